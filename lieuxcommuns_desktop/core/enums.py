@@ -1,0 +1,140 @@
+"""Closed vocabularies of the domain (PRODUCT.md, "Built-in frameworks").
+
+Values are stable ASCII identifiers stored in the file and in JSON; the French
+labels shown to people live in the UI layer (translated) and in ``labels.py``
+for the Qt-free printer and CLI.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Circle(StrEnum):
+    """How a collectivité takes part in the programme."""
+
+    PARTICIPANTE = "participante"
+    SECOND_CERCLE = "second_cercle"
+
+
+class ResourceKind(StrEnum):
+    EQUIPEMENT = "equipement"
+    ESPACE_NATUREL = "espace_naturel"
+    EAU = "eau"
+    FONCIER_BATIMENT = "foncier_batiment"
+    SERVICE = "service"
+    AUTRE = "autre"
+
+
+class AtelierStatus(StrEnum):
+    BROUILLON = "brouillon"
+    PRET = "pret"
+    EN_COURS = "en_cours"
+    TERMINE = "termine"
+    ANNULE = "annule"
+
+
+class Tool(StrEnum):
+    """The tool a séquence uses; live mode opens it in one click."""
+
+    AUCUN = "aucun"
+    CARTE = "carte"
+    ROLES = "roles"
+    DECISIONS = "decisions"
+    COMMUNS = "communs"
+    NOTES = "notes"
+    EVALUATION = "evaluation"
+
+
+class ActeurCategory(StrEnum):
+    """Stakeholder categories, in the order of PRODUCT.md."""
+
+    COLLECTIVITE = "collectivite"
+    SERVICES_PUBLICS = "services_publics"
+    HABITANTS = "habitants"
+    ASSOCIATIONS = "associations"
+    ECONOMIQUES = "economiques"
+    FINANCEURS = "financeurs"
+    EXPERTS = "experts"
+    AUTRES = "autres"
+
+
+class MapLayout(StrEnum):
+    ONION = "onion"
+    POWER_INTEREST = "power_interest"
+    FREE = "free"
+
+
+class RelationKind(StrEnum):
+    COOPERATION = "cooperation"
+    FINANCEMENT = "financement"
+    CONFLIT = "conflit"
+    INFORMATION = "information"
+    CONVENTION = "convention"
+
+
+class Raci(StrEnum):
+    R = "R"
+    A = "A"
+    C = "C"
+    I = "I"  # noqa: E741 - the letter is the RACI vocabulary
+
+
+class ParticipationLevel(StrEnum):
+    """Arnstein-style scale; the digit is the keyboard shortcut and the order."""
+
+    NON_CONCERNE = "0"
+    INFORME = "1"
+    CONSULTE = "2"
+    CONCERTE = "3"
+    CO_DECIDE = "4"
+    DECIDE = "5"
+
+    @property
+    def rank(self) -> int:
+        return int(self.value)
+
+
+class MatrixVersion(StrEnum):
+    AUJOURDHUI = "aujourdhui"
+    CIBLE = "cible"
+
+
+class PrincipleStatus(StrEnum):
+    ABSENT = "absent"
+    EN_DISCUSSION = "en_discussion"
+    EN_PLACE = "en_place"
+
+
+class NoteKind(StrEnum):
+    NOTE = "note"
+    IDEE = "idee"
+    QUESTION = "question"
+    DECISION = "decision"
+    ACTION = "action"
+    VIGILANCE = "vigilance"
+
+
+class QuestionKind(StrEnum):
+    SCALE5 = "scale5"
+    OPEN = "open"
+
+
+class ExperimentationStatus(StrEnum):
+    ENVISAGEE = "envisagee"
+    EN_COURS = "en_cours"
+    SUSPENDUE = "suspendue"
+    TERMINEE = "terminee"
+
+
+#: Ostrom's eight design principles, in their canonical order (1..8).
+OSTROM_PRINCIPLES: tuple[str, ...] = (
+    "clear_boundaries",
+    "local_rules",
+    "collective_choice",
+    "monitoring",
+    "graduated_sanctions",
+    "conflict_resolution",
+    "right_to_organise",
+    "nested_enterprises",
+)

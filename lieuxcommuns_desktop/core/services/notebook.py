@@ -1,0 +1,170 @@
+"""The open notebook as the services see it: short sessions and change events.
+
+Every edit runs in :meth:`Notebook.write`, one committed transaction that
+returns only once SQLite has the data on disk; the rows it touched are then
+published as one :class:`ChangeSet` to the subscribers (the window's Qt
+bridge, tests). Nothing outside ``core.services`` opens a write session.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import StoreError
+from ..model import Record, utcnow
+from ..store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ChangeSet:
+    """What one committed edit touched: table name -> ids, by operation."""
+
+    created: dict[str, set[str]] = field(default_factory=dict)
+    updated: dict[str, set[str]] = field(default_factory=dict)
+    deleted: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, op: str, table: str, record_id: str) -> None:
+        getattr(self, op).setdefault(table, set()).add(record_id)
+
+    @property
+    def tables(self) -> set[str]:
+        return set(self.created) | set(self.updated) | set(self.deleted)
+
+    def ids(self, table: str) -> set[str]:
+        return (
+            self.created.get(table, set())
+            | self.updated.get(table, set())
+            | self.deleted.get(table, set())
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+
+Subscriber = Callable[[ChangeSet], None]
+
+
+class Notebook:
+    """A :class:`Store` plus the unit-of-work and publish/subscribe around it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._sessions = sessionmaker(store.engine, expire_on_commit=False)
+        self._subscribers: list[Subscriber] = []
+        self.last_saved_at = None
+
+    # -- lifecycle -----------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> Notebook:
+        return cls(Store.open(path, readonly=readonly))
+
+    @classmethod
+    def create(cls, path: Path | str, *, title: str = "") -> Notebook:
+        return cls(Store.create(path, title=title))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    def close(self) -> None:
+        self._subscribers.clear()
+        self.store.close()
+
+    # -- events --------------------------------------------------------------
+    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
+        """Call ``callback`` after each committed edit; returns an unsubscriber."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback) if callback in self._subscribers else None
+
+    def publish(self, changes: ChangeSet) -> None:
+        for callback in list(self._subscribers):
+            try:
+                callback(changes)
+            except Exception:  # a broken view must not undo a committed edit
+                log.exception("change subscriber failed")
+
+    # -- units of work ------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only session; objects stay usable after it closes."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self, changes: ChangeSet | None = None) -> Iterator[Session]:
+        """One committed transaction; publishes what it touched afterwards.
+
+        ``changes`` lets a service add rows the ORM cannot see, such as the
+        children a database cascade deleted.
+        """
+        if self.readonly:
+            raise StoreError("readonly_notebook")
+        changes = changes if changes is not None else ChangeSet()
+        session = self._sessions()
+        _track(session, changes)
+        try:
+            with session.begin():
+                yield session
+        except StoreError:
+            raise
+        except Exception as exc:
+            if _is_db_error(exc):
+                raise StoreError("write_failed", reason=_short(exc)) from exc
+            raise
+        finally:
+            session.close()
+        self.last_saved_at = utcnow()
+        if changes:
+            self.publish(changes)
+
+
+def _track(session: Session, changes: ChangeSet) -> None:
+    """Stamp ``modified_at`` and record which rows a flush touched."""
+
+    @event.listens_for(session, "before_flush")
+    def _before_flush(sess: Session, _ctx: object, _instances: object) -> None:
+        now = utcnow()
+        keep = sess.info.get("keep_modified", False)
+        # An import sets session.info["keep_modified"] to keep the sender's times.
+        for obj in sess.new:
+            if isinstance(obj, Record) and not (keep and obj.modified_at):
+                obj.modified_at = now
+        for obj in sess.dirty:
+            if isinstance(obj, Record) and sess.is_modified(obj) and not keep:
+                obj.modified_at = now
+
+    @event.listens_for(session, "after_flush")
+    def _after_flush(sess: Session, _ctx: object) -> None:
+        for obj in sess.new:
+            if isinstance(obj, Record):
+                changes.add("created", obj.__tablename__, obj.id)
+        for obj in sess.dirty:
+            if isinstance(obj, Record) and sess.is_modified(obj):
+                changes.add("updated", obj.__tablename__, obj.id)
+        for obj in sess.deleted:
+            if isinstance(obj, Record):
+                changes.add("deleted", obj.__tablename__, obj.id)
+
+
+def _is_db_error(exc: BaseException) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, DBAPIError)
+
+
+def _short(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]

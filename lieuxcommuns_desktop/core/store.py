@@ -1,0 +1,257 @@
+"""Open, create, check and copy a ``.lieux`` notebook file.
+
+A notebook is one SQLite file that must stay complete when copied to a USB
+stick at any moment, so: ``journal_mode=DELETE`` (no ``-wal``/``-shm``
+sidecars), ``synchronous=FULL``, one real transaction per edit (pysqlite's
+legacy implicit transactions are switched off and SQLAlchemy emits ``BEGIN``
+itself), foreign keys on every pooled connection.
+
+A file is refused *before* SQLite touches it when its header says it is not
+ours, is newer than this version, or is shorter than its own page count: a
+refused file keeps its bytes and gets no journal file next to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import stat
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import NullPool
+
+from .errors import StoreError
+from .model import APPLICATION_ID, Base, Programme, new_id, utcnow
+
+log = logging.getLogger(__name__)
+
+#: The schema this code writes; ``PRAGMA user_version`` of an up-to-date file.
+SCHEMA_VERSION = 1
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Header:
+    """The fields of SQLite's 100-byte file header that we need."""
+
+    page_size: int
+    page_count: int
+    user_version: int
+    application_id: int
+    size: int
+
+
+def read_header(path: Path) -> Header:
+    """Read and sanity-check the header without opening the database."""
+    if not path.exists():
+        raise StoreError("missing", path=path)
+    if not path.is_file():
+        raise StoreError("not_a_file", path=path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise StoreError("unreadable", path=path, reason=exc.strerror or exc) from exc
+    if size == 0:
+        raise StoreError("empty", path=path)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise StoreError("not_sqlite", path=path)
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", head[28:32])[0]
+    user_version = struct.unpack(">i", head[60:64])[0]
+    application_id = struct.unpack(">i", head[68:72])[0] & 0xFFFFFFFF
+    if page_size < 512 or page_size & (page_size - 1):
+        raise StoreError("not_sqlite", path=path)
+    return Header(page_size, page_count, user_version, application_id, size)
+
+
+def validate_header(path: Path) -> Header:
+    """Refuse files that are not notebooks of a version we can open."""
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise StoreError("other_app", path=path)
+    if header.user_version > SCHEMA_VERSION:
+        raise StoreError(
+            "newer", path=path, version=header.user_version, supported=SCHEMA_VERSION
+        )
+    if header.page_count and header.page_count * header.page_size > header.size:
+        raise StoreError("truncated", path=path)
+    if header.size % header.page_size:
+        raise StoreError("truncated", path=path)
+    return header
+
+
+def is_write_protected(path: Path) -> str | None:
+    """Why the file can't be edited in place, or None.
+
+    Mode bits are read rather than ``os.access`` so that a file marked
+    read-only is respected even by an administrator (root ignores
+    permissions, the facilitator's intent does not).
+    """
+    try:
+        mode = path.stat().st_mode
+        folder_mode = path.parent.stat().st_mode
+    except OSError:
+        return None
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        return "readonly_file"
+    writable_folder = folder_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    if not writable_folder or not os.access(path.parent, os.W_OK | os.X_OK):
+        # SQLite writes its rollback journal beside the file.
+        return "readonly_folder"
+    return None
+
+
+def _configure(engine: Engine, *, readonly: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Hand transaction control to SQLAlchemy's "begin" event below.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA trusted_schema=OFF")
+        if not readonly:
+            cursor.execute("PRAGMA journal_mode=DELETE")
+            cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+    """An engine whose every connection carries the notebook pragmas."""
+    if readonly:
+        url = f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path.resolve().as_posix()}"
+    # NullPool: a connection per unit of work, closed after it, so the file is
+    # never held open between edits (a USB stick can be pulled safely) and
+    # no pooled connection can miss the pragmas.
+    engine = create_engine(url, poolclass=NullPool)
+    _configure(engine, readonly=readonly)
+    return engine
+
+
+class Store:
+    """An open notebook file. The only place that knows the file format."""
+
+    def __init__(self, path: Path, engine: Engine, *, readonly: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.readonly = readonly
+
+    # -- opening -----------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, *, title: str = "") -> Store:
+        """Create a new, empty notebook; never overwrites an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise StoreError("exists", path=path)
+        if not path.parent.is_dir():
+            raise StoreError("missing", path=path.parent)
+        if is_write_protected(path) == "readonly_folder":
+            raise StoreError("readonly_folder", path=path)
+        try:
+            engine = make_engine(path)
+            with engine.begin() as conn:
+                Base.metadata.create_all(conn)
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+                conn.execute(Programme.__table__.insert().values(
+                    id=new_id(), title=title, modified_at=utcnow()
+                ))
+        except Exception as exc:
+            # Never leave a half-made notebook behind (disk full, permissions).
+            path.unlink(missing_ok=True)
+            raise StoreError("io", path=path, reason=_reason(exc)) from exc
+        log.info("created notebook %s", path)
+        return cls(path, engine, readonly=False)
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False, migrate: bool = True) -> Store:
+        """Open an existing notebook, upgrading an older schema after a backup.
+
+        Raises :class:`StoreError` with a user-facing reason, having written
+        nothing, when the file is not a notebook we can edit.
+        """
+        path = Path(path)
+        header = validate_header(path)
+        if not readonly:
+            reason = is_write_protected(path)
+            if reason:
+                raise StoreError(reason, path=path)
+        if header.user_version < SCHEMA_VERSION:
+            if readonly or not migrate:
+                raise StoreError(
+                    "migration_failed", path=path, reason="ancien format", backup="-"
+                )
+            from . import migrate as migrations  # deferred: alembic is heavy
+
+            migrations.upgrade(path, header.user_version)
+        engine = make_engine(path, readonly=readonly)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+        except Exception as exc:
+            engine.dispose()
+            raise StoreError("corrupt", path=path, reason=_reason(exc)) from exc
+        return cls(path, engine, readonly=readonly)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- health --------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks."""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            for (row,) in conn.exec_driver_sql("PRAGMA integrity_check").fetchall():
+                if row != "ok":
+                    problems.append(str(row))
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+                problems.append(f"foreign key: {tuple(row)}")
+        return problems
+
+    # -- copies --------------------------------------------------------------
+    def backup_to(self, target: Path | str) -> Path:
+        """Write a consistent copy with SQLite's backup API (*Enregistrer une copie*)."""
+        return backup_file(self.path, Path(target))
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy ``source`` to ``target`` page by page through SQLite's backup API.
+
+    The copy is written beside the target and renamed into place, so an
+    interrupted copy never leaves a half file under the target's name.
+    """
+    tmp = target.with_name(f".{target.name}.part")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError("io", path=target, reason=_reason(exc)) from exc
+    return target
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]
