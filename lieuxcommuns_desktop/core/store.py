@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import NullPool
 
+from . import fts
 from .errors import StoreError
 from .model import APPLICATION_ID, Base, Programme, new_id, utcnow
 
@@ -164,6 +165,7 @@ class Store:
             engine = make_engine(path)
             with engine.begin() as conn:
                 Base.metadata.create_all(conn)
+                fts.create(conn)
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
                 conn.execute(Programme.__table__.insert().values(
