@@ -13,8 +13,8 @@ UTC; workshop dates and start times are local wall-clock values.
 
 from __future__ import annotations
 
-import uuid
 import datetime as dt
+import uuid
 
 from sqlalchemy import (
     Boolean,

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import fts
 from ..errors import StoreError
 from ..model import Record, utcnow
 from ..store import Store
@@ -118,6 +119,8 @@ class Notebook:
         try:
             with session.begin():
                 yield session
+                session.flush()
+                _index_notes(session, changes)
         except StoreError:
             raise
         except Exception as exc:
@@ -157,6 +160,13 @@ def _track(session: Session, changes: ChangeSet) -> None:
         for obj in sess.deleted:
             if isinstance(obj, Record):
                 changes.add("deleted", obj.__tablename__, obj.id)
+
+
+def _index_notes(session: Session, changes: ChangeSet) -> None:
+    created = changes.created.get("note", set()) | changes.updated.get("note", set())
+    deleted = changes.deleted.get("note", set())
+    if created or deleted:
+        fts.sync(session.connection(), created - deleted, deleted)
 
 
 def _is_db_error(exc: BaseException) -> bool:

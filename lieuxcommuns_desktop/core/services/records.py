@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, func, insert, select, update as sa_update
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy import update as sa_update
 from sqlalchemy.orm import Session
 
 from ..errors import LieuxError
