@@ -142,7 +142,9 @@ class Ressource(Record):
     __tablename__ = "ressource"
 
     name: Mapped[str] = mapped_column(Text)
-    kind: Mapped[ResourceKind] = mapped_column(enum_column(ResourceKind), default=ResourceKind.AUTRE)
+    kind: Mapped[ResourceKind] = mapped_column(
+        enum_column(ResourceKind), default=ResourceKind.AUTRE
+    )
     place: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
     collectivite_id: Mapped[str | None] = fk("collectivite", nullable=True, cascade=False)
@@ -356,7 +358,9 @@ class EvaluationQuestion(Record):
     atelier_id: Mapped[str] = fk("atelier")
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
-    kind: Mapped[QuestionKind] = mapped_column(enum_column(QuestionKind), default=QuestionKind.SCALE5)
+    kind: Mapped[QuestionKind] = mapped_column(
+        enum_column(QuestionKind), default=QuestionKind.SCALE5
+    )
 
 
 class EvaluationForm(Record):
