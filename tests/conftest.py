@@ -1,0 +1,35 @@
+"""Shared fixtures: every test gets its own notebook file and user folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Send QSettings and QStandardPaths to a temporary home, never the real one."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("LIEUXCOMMUNS_LANG", "fr")
+
+
+@pytest.fixture
+def notebook_path(tmp_path: Path) -> Path:
+    return tmp_path / "carnet.lieux"
+
+
+@pytest.fixture
+def notebook(notebook_path: Path):
+    from lieuxcommuns_desktop.core.services.notebook import Notebook
+
+    nb = Notebook.create(notebook_path, title="Carnet de test")
+    yield nb
+    nb.close()

@@ -1,0 +1,54 @@
+"""Undo commands change the domain through services and revert it exactly."""
+
+from __future__ import annotations
+
+from lieuxcommuns_desktop.core import model as m
+from lieuxcommuns_desktop.core.services import records
+from lieuxcommuns_desktop.ui.commands import (
+    CreateCommand,
+    DeleteCommand,
+    ReorderCommand,
+    UpdateCommand,
+)
+from lieuxcommuns_desktop.ui.document import Document
+
+
+def test_create_update_delete_undo_redo(qtbot, notebook) -> None:
+    doc = Document(notebook)
+    seen = []
+    doc.changed.connect(seen.append)
+    create = CreateCommand(doc, m.Atelier, {"title": "Atelier eau"}, "Créer")
+    assert doc.run(create)
+    atelier_id = create.record_id
+    seq = CreateCommand(doc, m.Sequence, {"atelier_id": atelier_id, "title": "Accueil"}, "Créer")
+    doc.run(seq)
+    doc.run(UpdateCommand(doc, m.Atelier, atelier_id, {"title": "Atelier rivière"}, "Renommer"))
+    doc.run(DeleteCommand(doc, m.Atelier, [atelier_id], "Supprimer"))
+    assert records.count(notebook, m.Sequence) == 0
+
+    doc.undo_stack.undo()  # the deletion: the séquence comes back with its atelier
+    assert records.get(notebook, m.Sequence, seq.record_id).title == "Accueil"
+    doc.undo_stack.undo()
+    assert records.get(notebook, m.Atelier, atelier_id).title == "Atelier eau"
+    doc.undo_stack.redo()
+    doc.undo_stack.redo()
+    assert records.count(notebook, m.Atelier) == 0
+    assert len(seen) == 8  # four edits, two undos, two redos
+
+
+def test_reorder_and_refused_edit(qtbot, notebook) -> None:
+    doc = Document(notebook)
+    atelier = records.create(notebook, m.Atelier, title="A")
+    ids = [records.create(notebook, m.Sequence, atelier_id=atelier.id, title=t, position=i).id
+           for i, t in enumerate("abc")]
+    doc.run(ReorderCommand(doc, m.Sequence, list(reversed(ids)), "Réordonner"))
+    order = [s.id for s in records.all_of(notebook, m.Sequence, m.Sequence.position)]
+    assert order == list(reversed(ids))
+    doc.undo_stack.undo()
+    assert [s.id for s in records.all_of(notebook, m.Sequence, m.Sequence.position)] == ids
+
+    errors = []
+    doc.error.connect(errors.append)
+    assert not doc.run(UpdateCommand(doc, m.Atelier, "no-such-id", {"title": "x"}, "x"))
+    assert errors and "introuvable" in errors[0]
+    assert doc.undo_stack.count() == 1
