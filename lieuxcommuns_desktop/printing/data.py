@@ -140,6 +140,13 @@ class AtelierData:
         return [n for n in self.notes if n.kind == "action"]
 
 
+def local(value: dt.datetime | None) -> dt.datetime | None:
+    """Stored timestamps are naive UTC; paper shows the room's clock."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
 def load(nb: Notebook, atelier_id: str) -> AtelierData:
     """Read one atelier and all it prints, in a single short session."""
     with nb.read() as s:
@@ -160,8 +167,8 @@ def load(nb: Notebook, atelier_id: str) -> AtelierData:
         slots = rules.schedule(atelier.start_time, [q.minutes for q in sequences])
         steps = [
             Step(q.title, q.minutes, slot.start, slot.end, q.method, q.instructions,
-                 q.participant_instructions, q.materials, q.tool.value, q.actual_start,
-                 q.actual_end, q.id)
+                 q.participant_instructions, q.materials, q.tool.value, local(q.actual_start),
+                 local(q.actual_end), q.id)
             for q, slot in zip(sequences, slots, strict=True)
         ]
         people = _people(s, atelier_id, acteurs)
@@ -305,7 +312,7 @@ def _notes(s, atelier_id: str, steps: dict[str, str], acteurs) -> list[NoteData]
             or (acteurs[n.owner_acteur_id].name if n.owner_acteur_id in acteurs else "")
             or n.owner_text
         )
-        result.append(NoteData(n.kind.value, n.text, n.created_at,
+        result.append(NoteData(n.kind.value, n.text, local(n.created_at),
                                steps.get(n.sequence_id or "", ""), owner, n.due_date, n.done))
     return result
 

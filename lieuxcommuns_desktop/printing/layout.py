@@ -198,3 +198,28 @@ def _story(sections: Sequence[Section]) -> list[Flowable]:
             story.append(PageBreak())
         story.extend(section.flowables)
     return story
+
+
+def grid_table(
+    rows: list[list], widths: Sequence[float | None], *, header: bool = True,
+    row_height: float | None = None, grid: bool = False,
+) -> Flowable:
+    """The kit's one table look: shaded header repeated on each page, thin rules."""
+    from reportlab.platypus import Table, TableStyle
+
+    heights = None
+    if row_height is not None:
+        heights = ([None] if header else []) + [row_height] * (len(rows) - (1 if header else 0))
+    table = Table(rows, colWidths=list(widths), rowHeights=heights,
+                  repeatRows=1 if header else 0)
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP" if row_height is None else "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands.append(("GRID", (0, 0), (-1, -1), 0.5, RULE) if grid
+                    else ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE))
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    table.setStyle(TableStyle(commands))
+    return table
