@@ -32,7 +32,7 @@ from sqlalchemy import bindparam, insert
 
 from ..model import ENTITY_BY_TABLE
 from ..services.notebook import ChangeSet, Notebook
-from .columns import label_of, tables, unique_keys
+from .columns import label_of, one_line, tables, unique_keys
 from .exporter import load_all
 from .validate import Document, check_references
 
@@ -137,8 +137,8 @@ def _programme(session, incoming, local, report: ImportReport, changes: ChangeSe
     theirs = incoming[0]
     if theirs["id"] in mine or not mine:
         return incoming
-    report.local_programme = next(iter(mine.values()))["title"]
-    report.incoming_programme = theirs["title"]
+    report.local_programme = one_line(next(iter(mine.values()))["title"], 60)
+    report.incoming_programme = one_line(theirs["title"], 60)
     empty = not any(rows for table, rows in local.items() if table != "programme")
     if not empty:
         report.programme = "kept"
