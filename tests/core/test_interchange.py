@@ -218,7 +218,7 @@ def test_colleague_copy_merges_without_duplicates_and_reports_conflicts(tmp_path
                for k in ("only_mine", "only_theirs", "both_mine_newer", "both_theirs_newer",
                          "untouched")}
     p = records.create(mine, model.Participant, first_name="Léa")
-    for key, aid in acteurs.items():
+    for aid in acteurs.values():
         set_times(mine, model.Acteur, aid, T0)
     theirs_path = tmp_path / "theirs.lieux"
     shutil.copyfile(mine.path, theirs_path)
