@@ -93,8 +93,12 @@ class Field:
             raise InvalidValueError(
                 tr(CTX, QT_TRANSLATE_NOOP("interchange", "valeur obligatoire (null)"))
             )
-        decoder = getattr(self, f"_decode_{self.kind}")
-        return decoder(value)
+        return self.decoder(value)
+
+    @property
+    def decoder(self) -> Any:
+        """The bound decoder for non-null values of this kind (hot loop of imports)."""
+        return getattr(self, f"_decode_{self.kind}")
 
     def _decode_uuid(self, value: Any) -> str:
         if not isinstance(value, str) or not _UUID_RE.match(value):

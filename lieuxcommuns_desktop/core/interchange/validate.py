@@ -195,6 +195,8 @@ def _header(root: Mapping[str, Any]) -> dict[str, Any]:
 
 def _records(table: str, items: list[Any]) -> tuple[list[dict[str, Any]], dict[str, int]]:
     codecs = field_map(ENTITY_BY_TABLE[table])
+    # (name, decoder): the per-value work stays one call for big files.
+    plan = [(name, codec.decoder) for name, codec in codecs.items()]
     records: list[dict[str, Any]] = []
     index: dict[str, int] = {}
     for i, item in enumerate(items):
@@ -205,11 +207,16 @@ def _records(table: str, items: list[Any]) -> tuple[list[dict[str, Any]], dict[s
                 raise fail(path(table, i, key), tr(CTX, QT_TRANSLATE_NOOP(
                     "interchange", "champ inconnu {key}"), key=excerpt(key)))
         row: dict[str, Any] = {}
-        for name, codec in codecs.items():
-            if name not in item:
-                raise fail(path(table, i, name), _missing())
+        for name, decoder in plan:
             try:
-                row[name] = codec.decode(item[name])
+                value = item[name]
+            except KeyError:
+                raise fail(path(table, i, name), _missing()) from None
+            try:
+                if value is not None:
+                    row[name] = decoder(value)
+                else:  # None where allowed, else the "required" error
+                    row[name] = codecs[name].decode(None)
             except InvalidValueError as exc:
                 raise fail(path(table, i, name), exc.reason) from None
         if row["id"] in index:
