@@ -1,24 +1,39 @@
-"""Find an atelier from what a person types on the command line (placeholder;
-the interchange branch provides the real module with the same API)."""
+"""Find a record from what a person types: an id or a name.
+
+The CLI's ``--atelier`` options (export, map, kit, minutes…) accept either;
+an exact title match is case-insensitive and must be unique.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from ...core import model as m
-from ...core.errors import LieuxError
+from ..errors import LieuxError
+from ..model import Atelier
 from .notebook import Notebook
 
 
-def atelier_by_id_or_title(nb: Notebook, key: str) -> m.Atelier:
-    with nb.read() as s:
-        found = s.get(m.Atelier, key)
-        if found:
+def atelier_by_id_or_title(nb: Notebook, key: str) -> Atelier:
+    """The atelier whose id is ``key``, else whose title is ``key`` (ignoring case).
+
+    Raises ``LieuxError("not_found")`` when none matches and
+    ``LieuxError("ambiguous")`` when several ateliers share that title.
+    """
+    wanted = key.strip()
+    with nb.read() as session:
+        found = session.get(Atelier, wanted)
+        if found is not None:
             return found
-        wanted = key.casefold().strip()
-        matches = [a for a in s.scalars(select(m.Atelier)) if a.title.casefold().strip() == wanted]
+        folded = wanted.casefold()
+        matches = [
+            a for a in session.scalars(select(Atelier).order_by(Atelier.date, Atelier.id))
+            if a.title.strip().casefold() == folded
+        ]
     if not matches:
         raise LieuxError("not_found", what="atelier", key=key)
     if len(matches) > 1:
-        raise LieuxError("ambiguous", key=key, candidates=", ".join(a.id for a in matches))
+        candidates = ", ".join(
+            f"{a.title} ({a.date.isoformat() if a.date else '-'}, {a.id})" for a in matches
+        )
+        raise LieuxError("ambiguous", key=key, candidates=candidates)
     return matches[0]
