@@ -212,7 +212,12 @@ def grid_table(
         heights = ([None] if header else []) + [row_height] * (len(rows) - (1 if header else 0))
     table = Table(rows, colWidths=list(widths), rowHeights=heights,
                   repeatRows=1 if header else 0)
+    # Plain-string cells (cheap: no markup parsing, no wrapping) use these fonts;
+    # Paragraph cells carry their own style.
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
         ("VALIGN", (0, 0), (-1, -1), "TOP" if row_height is None else "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),

@@ -11,6 +11,7 @@ left to right only).
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from .fonts import supported
@@ -25,21 +26,24 @@ def clean(value: object) -> str:
     if value is None:
         return ""
     text = str(value).replace("\r\n", "\n").replace("\r", "\n")
-    out: list[str] = []
-    for char in text:
-        if char in "\n\t":
-            out.append(char)
-            continue
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            continue  # NUL, controls, bidi overrides, zero-width joiners, unassigned
-        if supported(char):
-            out.append(char)
-        elif category.startswith("M"):
-            continue  # a combining mark the font lacks: keep the base letter alone
-        else:
-            out.append(REPLACEMENT if supported(REPLACEMENT) else _FALLBACK)
-    return "".join(out)
+    if text.isascii() and text.isprintable():
+        return text  # the common case, and the font covers all printable ASCII
+    return "".join(map(_printable, text))
+
+
+@lru_cache(maxsize=4096)
+def _printable(char: str) -> str:
+    """What one character becomes on paper (cached: texts repeat their letters)."""
+    if char in "\n\t":
+        return char
+    category = unicodedata.category(char)
+    if category in ("Cc", "Cf", "Cs", "Co", "Cn"):
+        return ""  # NUL, controls, bidi overrides, zero-width joiners, unassigned
+    if supported(char):
+        return char
+    if category.startswith("M"):
+        return ""  # a combining mark the font lacks: keep the base letter alone
+    return REPLACEMENT if supported(REPLACEMENT) else _FALLBACK
 
 
 def para(value: object) -> str:

@@ -61,7 +61,7 @@ def test_attendance_rows_prefilled_then_blank(notebook, atelier) -> None:
     table = next(f for f in section.flowables if hasattr(f, "_cellvalues"))
     assert len(table._cellvalues) == 1 + 12 + 14
     assert table.repeatRows == 1
-    names = [row[0].text for row in table._cellvalues[1:13]]
+    names = [row[0] for row in table._cellvalues[1:13]]
     assert names == sorted(names)
 
 

@@ -14,7 +14,7 @@ from ..data import AtelierData, NoteData
 from ..format import clock, duration, long_date
 from ..layout import Section, grid_table, styles
 from ..options import KitOptions
-from ..text import para
+from ..text import line, para
 
 CTX = "printing"
 
@@ -57,11 +57,10 @@ def _attendance(data: AtelierData) -> list:
              Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Présent·es")), st.cell_bold)]]
     for category in ActeurCategory:
         if counts.get(category.value):
-            rows.append([Paragraph(para(label(category)), st.cell),
-                         Paragraph(str(counts[category.value]), st.cell)])
+            rows.append([label(category), str(counts[category.value])])
     if counts.get(None):
-        rows.append([Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Sans structure connue")),
-                               st.cell), Paragraph(str(counts[None]), st.cell)])
+        rows.append([_t(QT_TRANSLATE_NOOP("printing", "Sans structure connue")),
+                     str(counts[None])])
     if len(rows) > 1:
         flow.append(grid_table(rows, [90 * mm, 30 * mm]))
     return flow
@@ -79,10 +78,9 @@ def _timings(data: AtelierData) -> list:
             f"{clock(step.actual_start)} – {clock(step.actual_end)} ({duration(actual)})")
         rows.append([
             Paragraph(para(step.title), st.cell),
-            Paragraph(f"{clock(step.start)} – {clock(step.end)} ({duration(step.minutes)})",
-                      st.cell),
-            Paragraph(real, st.cell),
-            Paragraph(gap, st.cell),
+            f"{clock(step.start)} – {clock(step.end)} ({duration(step.minutes)})",
+            real,
+            gap,
         ])
     return [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Déroulé : prévu et réel")), st.h2),
             grid_table(rows, [None, 48 * mm, 48 * mm, 18 * mm])]
@@ -131,10 +129,10 @@ def _actions(data: AtelierData) -> list:
     rows = [[Paragraph(_t(h), st.cell_bold) for h in header]]
     for action in data.actions:
         rows.append([
-            Paragraph(para(action.owner or "—"), st.cell),
+            line(action.owner or "—", 24),
             Paragraph(para(action.text), st.cell),
-            Paragraph(long_date(action.due_date) if action.due_date else "—", st.cell),
-            Paragraph("✓" if action.done else "", st.cell),
+            long_date(action.due_date) if action.due_date else "—",
+            "✓" if action.done else "",
         ])
     flow: list = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Actions")), st.h2)]
     if len(rows) == 1:
