@@ -97,13 +97,15 @@ def is_write_protected(path: Path) -> str | None:
     permissions, the facilitator's intent does not).
     """
     try:
-        mode = path.stat().st_mode
         folder_mode = path.parent.stat().st_mode
+        # A file about to be created has no mode of its own: only its folder counts.
+        mode = path.stat().st_mode if path.exists() else None
     except OSError:
         return None
-    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+    writable = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    if mode is not None and (not mode & writable or not os.access(path, os.W_OK)):
         return "readonly_file"
-    writable_folder = folder_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    writable_folder = folder_mode & writable
     if not writable_folder or not os.access(path.parent, os.W_OK | os.X_OK):
         # SQLite writes its rollback journal beside the file.
         return "readonly_folder"
