@@ -36,6 +36,7 @@ from lieuxcommuns_desktop.core.services.notebook import Notebook
 
 path, seed, base = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(seed)
+sys.stdin.readline()  # imported while the previous child runs; wait for our turn
 nb = Notebook.open(path)
 atelier = records.all_of(nb, Atelier)[0].id
 mine = []
@@ -79,43 +80,62 @@ def test_sigkill_after_edits_loses_nothing(tmp_path: Path) -> None:
     updated: dict[str, int] = {}  # note id -> highest reported update number
     kills = 0
     started = time.monotonic()
-    while kills < KILLS:
+    spawned: list[subprocess.Popen[str]] = []
+
+    def spawn(n: int) -> tuple[subprocess.Popen[str], list[str], threading.Thread]:
         proc = subprocess.Popen(
             [sys.executable, str(script), str(path), str(rng.randrange(2**32)),
-             str(kills * 1_000_000)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+             str(n * 1_000_000)],
+            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True,
         )
+        spawned.append(proc)
         lines: list[str] = []
         reader = threading.Thread(target=_reader, args=(proc.stdout, lines), daemon=True)
         reader.start()
-        deadline = time.monotonic() + 20
-        while not lines and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.005)
-        assert lines and lines[0] == "ready\n", proc.stderr.read() if proc.poll() else "slow"
-        if rng.random() < 0.5:
-            # Anywhere: inside a transaction, during fsync, between edits.
-            time.sleep(rng.uniform(0.0, 0.35))
-        else:
-            # Right after an edit call returned and its line was written.
-            wanted = 1 + rng.randrange(1, 25)
-            while len(lines) < wanted and proc.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.0005)
-        assert proc.poll() is None, f"child died by itself: {proc.stderr.read()}"
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
-        reader.join(timeout=10)
-        proc.stdout.close()
-        proc.stderr.close()
-        assert proc.returncode == -signal.SIGKILL
-        kills += 1
-        for line in lines[1:]:
-            if not line.endswith("\n"):
-                continue  # cut by the kill while printing: not a report
-            kind, note_id, *rest = line.split()
-            if kind == "C":
-                created.add(note_id)
+        return proc, lines, reader
+
+    try:
+        upcoming = spawn(0)
+        while kills < KILLS:
+            proc, lines, reader = upcoming
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+            # The next child pays its start-up (Python, SQLAlchemy) meanwhile.
+            upcoming = spawn(kills + 1) if kills + 1 < KILLS else None
+            deadline = time.monotonic() + 20
+            while not lines and time.monotonic() < deadline and proc.poll() is None:
+                time.sleep(0.005)
+            assert lines and lines[0] == "ready\n", proc.stderr.read() if proc.poll() else "slow"
+            if rng.random() < 0.5:
+                # Anywhere: inside a transaction, during fsync, between edits.
+                time.sleep(rng.uniform(0.0, 0.25))
             else:
-                updated[note_id] = max(updated.get(note_id, 0), int(rest[0]))
+                # Right after an edit call returned and its line was written.
+                wanted = 1 + rng.randrange(1, 16)
+                while len(lines) < wanted and proc.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.0005)
+            assert proc.poll() is None, f"child died by itself: {proc.stderr.read()}"
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=10)
+            reader.join(timeout=10)
+            for stream in (proc.stdin, proc.stdout, proc.stderr):
+                stream.close()
+            assert proc.returncode == -signal.SIGKILL
+            kills += 1
+            for line in lines[1:]:
+                if not line.endswith("\n"):
+                    continue  # cut by the kill while printing: not a report
+                kind, note_id, *rest = line.split()
+                if kind == "C":
+                    created.add(note_id)
+                else:
+                    updated[note_id] = max(updated.get(note_id, 0), int(rest[0]))
+    finally:
+        for child in spawned:  # never leave a child behind, even on failure
+            if child.poll() is None:
+                child.kill()
+                child.wait(timeout=10)
 
     elapsed = time.monotonic() - started
     print(f"{kills} kills in {elapsed:.1f} s, {len(created)} notes and "
