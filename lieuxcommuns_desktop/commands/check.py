@@ -4,13 +4,17 @@ The file is read through a ``mode=ro`` SQLite connection after its header was
 validated, so a file of another application, a newer or a truncated notebook
 is refused before SQLite touches it and no journal is ever created beside it.
 An older notebook is reported as such (it will be upgraded when opened) and
-checked as it is.
+checked as it is. A notebook whose last commit was interrupted (a "hot"
+rollback journal beside it) is checked on a temporary copy where SQLite has
+replayed the journal: the state the file will have once opened.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +39,7 @@ class Diagnosis:
     integrity: list[str] = field(default_factory=list)
     foreign_keys: list[str] = field(default_factory=list)
     missing_tables: list[str] = field(default_factory=list)
+    interrupted: bool = False
 
     @property
     def problems(self) -> list[str]:
@@ -58,14 +63,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def diagnose(path: Path) -> Diagnosis:
     """Check ``path`` read-only; raises :class:`StoreError` when it is not a notebook."""
-    from ..core.errors import StoreError
-    from ..core.model import Base
-    from ..core.store import SCHEMA_VERSION, validate_header
+    from ..core.store import has_hot_journal, validate_header
 
     header = validate_header(path)
-    diagnosis = Diagnosis(version=header.user_version, current=SCHEMA_VERSION)
+    if not has_hot_journal(path):
+        return _diagnose(path, path, header.user_version)
+    with tempfile.TemporaryDirectory(prefix="lieux-check-") as tmp:
+        copy = Path(tmp) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-journal", f"{copy}-journal")
+        conn = sqlite3.connect(copy)
+        try:  # the first read replays the journal, on the copy only
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            pass  # reported by _diagnose below
+        finally:
+            conn.close()
+        diagnosis = _diagnose(path, copy, validate_header_as(copy, path).user_version)
+    diagnosis.interrupted = True
+    return diagnosis
+
+
+def validate_header_as(copy: Path, path: Path):  # noqa: ANN201 - store.Header
+    """Validate ``copy`` but name ``path`` in any error."""
+    from ..core.errors import StoreError
+    from ..core.store import validate_header
+
     try:
-        conn = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        return validate_header(copy)
+    except StoreError as exc:
+        raise StoreError(exc.code, **{**exc.params, "path": path}) from exc
+
+
+def _diagnose(path: Path, source: Path, version: int) -> Diagnosis:
+    from ..core.errors import StoreError
+    from ..core.model import Base
+    from ..core.store import SCHEMA_VERSION
+
+    diagnosis = Diagnosis(version=version, current=SCHEMA_VERSION)
+    try:
+        conn = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise StoreError("unreadable", path=path, reason=_first_line(exc)) from exc
     try:
@@ -80,7 +117,7 @@ def diagnose(path: Path) -> Diagnosis:
             ), table=table, rowid=rowid, parent=parent)
             for table, rowid, parent, _fkid in conn.execute("PRAGMA foreign_key_check")
         ]
-        if header.user_version == SCHEMA_VERSION:
+        if version == SCHEMA_VERSION:
             present = {name for (name,) in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'"
             )}
@@ -108,6 +145,11 @@ def report(path: Path, diagnosis: Diagnosis) -> list[str]:
         lines.append(tr(CTX, QT_TRANSLATE_NOOP(
             "check", "Version du schéma : {version} (à jour)"
         ), version=diagnosis.version))
+    if diagnosis.interrupted:
+        lines.append(tr(CTX, QT_TRANSLATE_NOOP(
+            "check", "Dernière modification interrompue : elle sera annulée à l'ouverture "
+            "(vérification faite sur une copie)"
+        )))
     lines.append(tr(CTX, QT_TRANSLATE_NOOP("check", "Intégrité (integrity_check) : {result}"),
                     result=ok if not diagnosis.integrity else _count(diagnosis.integrity)))
     lines.extend(_listed(diagnosis.integrity))

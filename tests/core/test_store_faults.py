@@ -320,3 +320,64 @@ def test_check_usage_error_exits_2() -> None:
         cwd=ROOT, capture_output=True, text=True, timeout=60, env=env,
     )
     assert result.returncode == 2
+
+
+def make_interrupted_commit(folder: Path) -> tuple[Path, str]:
+    """The state a crash leaves mid-commit: a hot journal and a grown header.
+
+    A transaction that outgrows the page cache spills pages into the file; the
+    file and its journal are copied at that moment (what a power cut or a
+    SIGKILL leaves on disk). Then page 1 is given the page count of the grown
+    file, as SQLite writes it before extending the file.
+    """
+    live = folder / "vivant"
+    live.mkdir()
+    source = real_notebook(live / "carnet.lieux")
+    conn = sqlite3.connect(source, isolation_level=None)
+    before = conn.execute("SELECT description FROM programme").fetchone()[0]
+    conn.execute("PRAGMA cache_size=5")
+    conn.execute("BEGIN")
+    for i in range(200):
+        conn.execute("UPDATE programme SET description=?", ("x" * 9000 + str(i),))
+        conn.execute("INSERT INTO note_fts(note_id, text) VALUES (?, ?)", (str(i), "y" * 6000))
+    path = folder / "carnet.lieux"
+    shutil.copyfile(source, path)
+    shutil.copyfile(f"{source}-journal", f"{path}-journal")
+    conn.execute("ROLLBACK")
+    conn.close()
+    shutil.rmtree(live)
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.seek(28)
+        fh.write((size // 4096 + 50).to_bytes(4, "big"))
+    return path, before
+
+
+def test_an_interrupted_commit_is_recovered_not_refused(folder: Path) -> None:
+    path, before = make_interrupted_commit(folder)
+    journal = Path(f"{path}-journal")
+    assert journal.read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")
+    shas = (sha(path), sha(journal))
+
+    result = run_check(path)  # checks a recovered copy, touches nothing
+    assert result.returncode == 0, result.stderr
+    assert "modification interrompue" in result.stdout
+    assert (sha(path), sha(journal)) == shas
+
+    store = Store.open(path)  # SQLite replays the journal
+    try:
+        assert store.check() == []
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT description FROM programme").scalar() == before
+            assert conn.exec_driver_sql("SELECT count(*) FROM note").scalar() == 31
+    finally:
+        store.close()
+    assert not journal.exists()
+
+
+def test_the_same_file_without_its_journal_is_truncated(folder: Path) -> None:
+    path, _before = make_interrupted_commit(folder)
+    Path(f"{path}-journal").unlink()
+    with pytest.raises(StoreError) as caught:
+        Store.open(path)
+    assert caught.value.code == "truncated"
