@@ -309,7 +309,7 @@ def plan_import(
 
         last, first = cell(row, "last_name"), cell(row, "first_name")
         email = cell(row, "email")
-        if not last and not first:
+        if not last:
             plan.errors.append(RowError(line, tr(CONTEXT, MSG["missing_name"], line=line)))
         if email and not EMAIL.match(email):
             plan.errors.append(RowError(line, tr(CONTEXT, MSG["bad_email"], line=line,

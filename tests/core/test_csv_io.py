@@ -74,7 +74,7 @@ def test_plan_reports_each_bad_row_and_creates_nothing_for_them() -> None:
     text = (
         "Nom,Prénom,Structure,Catégorie,Courriel\n"
         "Durand,Élodie,Mairie de Sète,Collectivité,elodie@sete.fr\n"
-        ",,Asso,,\n"
+        ",Paul,Asso,,\n"
         "Ba,Awa,Les Jardins,Martiens,awa@jardins\n"
         "Moreau,Luc,Les Jardins,Associations,luc@jardins.org\n"
     )
