@@ -234,6 +234,8 @@ def category_from_text(text: str) -> ActeurCategory | None:
 class RowError:
     line: int
     message: str
+    #: Which check failed: missing_name, bad_category, bad_email.
+    code: str = ""
 
 
 @dataclass
@@ -290,11 +292,12 @@ def plan_import(
         category = category_from_text(raw_category) if raw_category else None
         if raw_category and category is None:
             plan.errors.append(RowError(line, tr(CONTEXT, MSG["bad_category"], line=line,
-                                                 value=raw_category)))
+                                                 value=raw_category), "bad_category"))
         if kind == "acteurs":
             name = cell(row, "name")
             if not name:
-                plan.errors.append(RowError(line, tr(CONTEXT, MSG["missing_name"], line=line)))
+                plan.errors.append(RowError(line, tr(CONTEXT, MSG["missing_name"], line=line),
+                                            "missing_name"))
             if len(plan.errors) > before:
                 continue
             if fold(name) in acteurs_by_name:
@@ -310,10 +313,11 @@ def plan_import(
         last, first = cell(row, "last_name"), cell(row, "first_name")
         email = cell(row, "email")
         if not last:
-            plan.errors.append(RowError(line, tr(CONTEXT, MSG["missing_name"], line=line)))
+            plan.errors.append(RowError(line, tr(CONTEXT, MSG["missing_name"], line=line),
+                                            "missing_name"))
         if email and not EMAIL.match(email):
             plan.errors.append(RowError(line, tr(CONTEXT, MSG["bad_email"], line=line,
-                                                 value=email)))
+                                                 value=email), "bad_email"))
         if len(plan.errors) > before:
             continue
         person_key = (fold(f"{first} {last}"), fold(email))

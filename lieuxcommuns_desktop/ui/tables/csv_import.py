@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import csv_io
+from ...core.enums import ActeurCategory
+from ...core.labels import label
 from ...core.model import Acteur, Participant
 from ...core.services import people
 from ...core.services import records as svc
@@ -138,6 +140,13 @@ class CsvImportDialog(QDialog):
         self.errors.setObjectName("csvErrors")
         self.errors.setAccessibleName(tr("Lignes à corriger"))
         errors_layout.addWidget(self.errors)
+        self.categories_hint = QLabel(errors_box)
+        self.categories_hint.setObjectName("csvCategoriesHint")
+        self.categories_hint.setWordWrap(True)
+        self.categories_hint.setText(tr("Catégories reconnues : {names}.").format(
+            names=", ".join(label(c) for c in ActeurCategory)))
+        self.categories_hint.hide()
+        errors_layout.addWidget(self.categories_hint)
         layout.addWidget(errors_box, 2)
 
         self.summary = QLabel(self)
@@ -211,6 +220,8 @@ class CsvImportDialog(QDialog):
             self.errors.addItem(problem)
         for error in self.plan.errors:
             self.errors.addItem(error.message)
+        self.categories_hint.setVisible(
+            any(e.code == "bad_category" for e in self.plan.errors))
         red = QBrush(QColor("#B00020"))
         for i in range(self.errors.count()):
             self.errors.item(i).setForeground(red)

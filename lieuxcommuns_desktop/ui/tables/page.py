@@ -138,7 +138,17 @@ class TablePage(QWidget):
         self.view.add_requested.connect(self.add_record)
         self.view.delete_requested.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName(f"{self.key}EmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)
+        hint = tr("Aucune ligne pour l'instant : « {add} » (Inser ou Ctrl+N) en ajoute une.")
+        if self.csv_kind:
+            hint += " " + tr("« Importer un CSV… » reprend un tableur d'inscriptions.")
+        self.empty_hint.setText(hint.format(add=tr(self.add_text)))
+        layout.addWidget(self.empty_hint)
         self._selection_changed()
 
     def _action(self, text: str, slot: Callable[[], Any], name: str, tip: str) -> QAction:
@@ -164,6 +174,8 @@ class TablePage(QWidget):
     def _update_count(self, *_args: object) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
+        if hasattr(self, "empty_hint"):
+            self.empty_hint.setVisible(total == 0)
         noun = tr(self.noun_one if total == 1 else self.noun_many)
         if shown == total:
             self.count_label.setText(f"{total} {noun}")

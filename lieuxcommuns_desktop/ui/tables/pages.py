@@ -21,9 +21,9 @@ from .model import Column
 from .page import TablePage, tr
 
 
-def _collectivite() -> Column:
+def _collectivite(width: int = 170) -> Column:
     return Column("collectivite_id", QT_TRANSLATE_NOOP("tables", "Collectivité"), "fk",
-                  fk=m.Collectivite, width=170)
+                  fk=m.Collectivite, width=width)
 
 
 class CollectivitesPage(TablePage):
@@ -38,10 +38,10 @@ class CollectivitesPage(TablePage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("name", QT_TRANSLATE_NOOP("tables", "Nom"), width=220),
+            Column("name", QT_TRANSLATE_NOOP("tables", "Nom"), width=300),
             Column("circle", QT_TRANSLATE_NOOP("tables", "Cercle"), "enum", enum=Circle,
-                   width=130),
-            Column("territory", QT_TRANSLATE_NOOP("tables", "Territoire"), width=170),
+                   width=120),
+            Column("territory", QT_TRANSLATE_NOOP("tables", "Territoire"), width=150),
             Column("contact", QT_TRANSLATE_NOOP("tables", "Contact"), width=220),
             Column("description", QT_TRANSLATE_NOOP("tables", "Description"), stretch=True),
         ]
@@ -218,13 +218,13 @@ class ExperimentationsPage(TablePage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("title", QT_TRANSLATE_NOOP("tables", "Titre"), width=220),
-            _collectivite(),
-            Column("tool_tested", QT_TRANSLATE_NOOP("tables", "Outil testé"), width=170),
+            Column("title", QT_TRANSLATE_NOOP("tables", "Titre"), width=290),
+            _collectivite(150),
+            Column("tool_tested", QT_TRANSLATE_NOOP("tables", "Outil testé"), width=150),
             Column("status", QT_TRANSLATE_NOOP("tables", "Statut"), "enum",
                    enum=ExperimentationStatus, width=110),
-            Column("start_date", QT_TRANSLATE_NOOP("tables", "Début"), "date", width=100),
-            Column("end_date", QT_TRANSLATE_NOOP("tables", "Fin"), "date", width=100),
+            Column("start_date", QT_TRANSLATE_NOOP("tables", "Début"), "date", width=90),
+            Column("end_date", QT_TRANSLATE_NOOP("tables", "Fin"), "date", width=90),
             Column("hypothesis", QT_TRANSLATE_NOOP("tables", "Hypothèse"), stretch=True),
         ]
 

@@ -43,6 +43,11 @@ def main() -> None:
         page = cls(doc)
         page.resize(*size)
         page.show()
+        if name == "experimentations":
+            page.select_id(data.experimentation.id)
+        elif name == "acteurs":
+            page.select_id(data.acteurs["Les Jardins du Môle"].id)
+        page.view.setFocus()
         app.processEvents()
         page.grab().save(str(out / f"tables-{name}.png"))
     widget = AttendanceWidget(doc, data.atelier.id)

@@ -188,3 +188,14 @@ def test_remove_from_list_with_del_and_undo(qtbot, tool, doc, sample):
     assert tool.proxy.rowCount() == 6
     assert {tool.proxy.index(r, 0).data(ID_ROLE) for r in range(6)} == {
         r.id for r in records.all_of(doc.notebook, m.Attendance)}
+
+
+def test_clicking_the_tick_box_marks_present(qtbot, tool, doc, sample):
+    from PySide6.QtCore import QPoint
+
+    index = tool.proxy.index(row_named(tool, "Théo Roux"), 0)
+    rect = tool.view.visualRect(index)
+    qtbot.mouseClick(tool.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(rect.left() + 10, rect.center().y()))
+    row = attendance_of(doc, sample.atelier.id, sample.persons[5].id)
+    assert row.present and row.arrived_at == dt.time(10, 5)

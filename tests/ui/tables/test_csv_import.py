@@ -55,6 +55,8 @@ def test_bad_rows_are_listed_and_nothing_is_written(qtbot, doc, sample, tmp_path
         "Ligne 4 : courriel invalide « lise@velo ».",
         "Ligne 5 : nom manquant.",
     ]
+    assert dialog.categories_hint.isVisibleTo(dialog)
+    assert "Associations & collectifs" in dialog.categories_hint.text()
     assert not dialog.import_button.isEnabled()
     assert "2 ligne(s) à corriger" in dialog.summary.text()
     assert dialog.import_button.toolTip() == dialog.summary.text()
