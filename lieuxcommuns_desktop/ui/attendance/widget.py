@@ -147,9 +147,9 @@ class AttendanceWidget(QWidget):
         return [
             Column("present", QT_TRANSLATE_NOOP("tables", "Présent·e"), "bool",
                    to_values=tick, width=80),
-            Column("name", QT_TRANSLATE_NOOP("tables", "Nom"), getter=self._name, width=200),
+            Column("name", QT_TRANSLATE_NOOP("tables", "Nom"), getter=self._name, width=220),
             Column("structure", QT_TRANSLATE_NOOP("tables", "Structure"),
-                   getter=self._structure, width=200),
+                   getter=self._structure, width=280),
             Column("arrived_at", QT_TRANSLATE_NOOP("tables", "Arrivée"), "time", width=80),
             Column("walk_in", QT_TRANSLATE_NOOP("tables", "Inscription"),
                    getter=lambda r: tr("sans inscription") if r.walk_in else tr("invité·e"),
@@ -213,6 +213,7 @@ class AttendanceWidget(QWidget):
         self.filter_edit.setAccessibleName(tr("Chercher dans la liste"))
         self.filter_edit.setPlaceholderText(tr("Chercher un nom (Ctrl+F)…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(240)
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
         self.filter_edit.returnPressed.connect(self._filter_enter)
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)

@@ -277,3 +277,21 @@ def test_readonly_notebook_offers_no_editing(qtbot, notebook_path, tmp_path):
     assert not (page.model.flags(page.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable)
     assert page.add_record() is None
     doc.close()
+
+
+def test_registry_finds_every_page_and_the_attendance_tool(qtbot, doc, sample):
+    from lieuxcommuns_desktop.ui.registry import ATELIER_TOOLS, NOTEBOOK_PAGES
+
+    keys = {"collectivites", "ressources", "acteurs", "participants", "experimentations"}
+    for entry in NOTEBOOK_PAGES:
+        if entry.key in keys:
+            widget = entry.load()(doc)
+            qtbot.addWidget(widget)
+            assert widget.objectName() == f"{entry.key}Page"
+            assert widget.accessibleName()
+            keys.discard(entry.key)
+    assert not keys
+    attendance = next(e for e in ATELIER_TOOLS if e.key == "attendance")
+    tool = attendance.load()(doc, sample.atelier.id)
+    qtbot.addWidget(tool)
+    assert tool.model.rowCount() == 6
