@@ -135,6 +135,8 @@ class TablePage(QWidget):
         self.view.setModel(self.proxy)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.fit_columns(self.model.columns)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions(self.toolbar.actions())
         self.view.add_requested.connect(self.add_record)
         self.view.delete_requested.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -161,6 +163,7 @@ class TablePage(QWidget):
         if button is not None:
             button.setObjectName(f"{self.key}_{name}Button")
             button.setAccessibleName(text.rstrip("…"))
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable without a mouse
         return action
 
     def _focus_filter(self) -> None:

@@ -295,3 +295,21 @@ def test_registry_finds_every_page_and_the_attendance_tool(qtbot, doc, sample):
     tool = attendance.load()(doc, sample.atelier.id)
     qtbot.addWidget(tool)
     assert tool.model.rowCount() == 6
+
+
+def test_every_focusable_widget_is_named(qtbot, doc, sample, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from lieuxcommuns_desktop.ui.attendance.widget import AttendanceWidget
+    from lieuxcommuns_desktop.ui.tables.csv_import import CsvImportDialog
+
+    csv = tmp_path / "a.csv"
+    csv.write_text("Nom;Prénom\nBa;Awa\n", encoding="utf-8")
+    widgets = [cls(doc) for cls, _e, _a in PAGES]
+    widgets += [AttendanceWidget(doc, sample.atelier.id), CsvImportDialog(doc, csv, "acteurs")]
+    for top in widgets:
+        qtbot.addWidget(top)
+        for child in top.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus and child.isVisibleTo(top):
+                assert child.objectName(), (type(top).__name__, child)
+                assert child.accessibleName(), (type(top).__name__, child.objectName())
