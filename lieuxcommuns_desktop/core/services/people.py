@@ -62,7 +62,6 @@ USAGE_NOUNS: dict[str, tuple[str, str]] = {
                             QT_TRANSLATE_NOOP("people", "{n} entrées de journal")),
 }
 AND = QT_TRANSLATE_NOOP("people", "{a} et {b}")
-MISSING_NAME = QT_TRANSLATE_NOOP("people", "Saisissez au moins un nom (« Prénom Nom, Structure »).")
 
 
 # -- usages --------------------------------------------------------------------
