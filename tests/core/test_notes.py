@@ -64,7 +64,7 @@ def test_actions_across_notebook(notebook) -> None:
     a1 = records.create(notebook, m.Atelier, title="Eau", collectivite_id=lyon.id)
     a2 = records.create(notebook, m.Atelier, title="Friche", collectivite_id=brest.id)
     today = dt.date(2026, 6, 1)
-    late = notes.capture(notebook, a1.id, "> Ancienne @Paul #2026-05-01")
+    notes.capture(notebook, a1.id, "> Ancienne @Paul #2026-05-01")
     notes.capture(notebook, a1.id, "> Plus tard #2026-07-01")
     done = notes.capture(notebook, a2.id, "> Faite #2026-01-01")
     notes.capture(notebook, a2.id, "Pas une action")
