@@ -163,10 +163,13 @@ def _track(session: Session, changes: ChangeSet) -> None:
 
 
 def _index_notes(session: Session, changes: ChangeSet) -> None:
-    created = changes.created.get("note", set()) | changes.updated.get("note", set())
+    inserted = changes.created.get("note", set())
+    created = inserted | changes.updated.get("note", set())
     deleted = changes.deleted.get("note", set())
     if created or deleted:
-        fts.sync(session.connection(), created - deleted, deleted)
+        # A row just inserted has no index entry yet: no delete scan for it.
+        fts.sync(session.connection(), created - deleted, deleted,
+                 fresh=inserted - deleted - changes.updated.get("note", set()))
 
 
 def _is_db_error(exc: BaseException) -> bool:

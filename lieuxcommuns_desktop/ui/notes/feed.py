@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 BY_SEQUENCE, BY_KIND = "sequence", "kind"
 NOTE_ID = Qt.ItemDataRole.UserRole
+CREATED = Qt.ItemDataRole.UserRole + 1
 COL_TIME, COL_KIND, COL_TEXT, COL_OWNER, COL_DUE = range(5)
 
 
@@ -66,6 +67,7 @@ class NotesFeed(QTreeWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.itemDoubleClicked.connect(lambda item, _c: self.edit_note(item.data(0, NOTE_ID)))
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[object, tuple[QTreeWidgetItem, str]] = {}
         doc.changed.connect(self._on_changed)
         self.refresh()
 
@@ -75,8 +77,39 @@ class NotesFeed(QTreeWidget):
 
     def _on_changed(self, changes: object) -> None:
         tables = changes.tables  # type: ignore[attr-defined]
+        if tables == {"note"} and not changes.updated and not changes.deleted:  # type: ignore[attr-defined]
+            # A note captured: append it rather than redraw hundreds.
+            if self._append(changes.created["note"]):  # type: ignore[attr-defined]
+                return
         if {"note", "sequence", "participant", "acteur"} & tables:
             self.refresh()
+
+    def _append(self, note_ids: set[str]) -> bool:
+        """Add new notes to their groups; False when a full redraw is needed."""
+        added = [n for n in (records.find(self.doc.notebook, Note, i) for i in note_ids)
+                 if n is not None and n.atelier_id == self.atelier_id]
+        if not added:
+            return True
+        if not self._groups:
+            return False
+        people: dict[str, str] = {}
+        acteurs: dict[str, str] = {}
+        if any(n.owner_participant_id or n.owner_acteur_id for n in added):
+            people, acteurs = notes.names(self.doc.notebook)
+        for note in sorted(added, key=lambda n: (n.created_at, n.id)):
+            key = note.sequence_id if self.grouping == BY_SEQUENCE else note.kind
+            entry = self._groups.get(key)
+            if entry is None:
+                return False
+            parent, title = entry
+            last = parent.child(parent.childCount() - 1) if parent.childCount() else None
+            if last is not None and (last.data(0, CREATED) or note.created_at) > \
+                    note.created_at:
+                return False  # not the newest: let the full redraw order it
+            self._items[note.id] = self._note_item(parent, note, people, acteurs)
+            parent.setText(0, f"{title}  ({parent.childCount()})")
+            parent.setExpanded(True)
+        return True
 
     def refresh(self) -> None:
         selected = self.current_note_id()
@@ -85,6 +118,7 @@ class NotesFeed(QTreeWidget):
         self.setUpdatesEnabled(False)
         self.clear()
         self._items.clear()
+        self._groups.clear()
         groups: dict[object, QTreeWidgetItem] = {}
         bold = QFont(self.font())
         bold.setBold(True)
@@ -95,6 +129,7 @@ class NotesFeed(QTreeWidget):
             item.setFont(0, bold)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             groups[key] = item
+            self._groups[key] = (item, title)
             return item
 
         no_seq = self.tr("Hors séquence")
@@ -112,10 +147,10 @@ class NotesFeed(QTreeWidget):
         for key, item in list(groups.items()):
             if item.childCount() == 0 and self.grouping == BY_KIND:
                 self.takeTopLevelItem(self.indexOfTopLevelItem(item))
+                self._groups.pop(key, None)
                 continue
             item.setText(0, f"{item.text(0)}  ({item.childCount()})")
             item.setExpanded(True)
-            del key
         self.setUpdatesEnabled(True)
         if selected:
             self.select_note(selected)
@@ -127,6 +162,7 @@ class NotesFeed(QTreeWidget):
         owner = notes.owner_label(note, people, acteurs)
         item = QTreeWidgetItem(parent, [when, kind_label(note.kind), note.text, owner, due])
         item.setData(0, NOTE_ID, note.id)
+        item.setData(0, CREATED, note.created_at)
         item.setForeground(COL_KIND, QBrush(QColor(KIND_COLOURS[note.kind])))
         item.setToolTip(COL_TEXT, note.text)
         if note.kind is NoteKind.ACTION and note.done:

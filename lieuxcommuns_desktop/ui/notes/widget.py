@@ -98,7 +98,7 @@ class NotesTool(QWidget):
 
     def _follow_selection(self, item: object, _previous: object) -> None:
         """New notes go to the séquence of the note (or group) selected."""
-        if item is None or self.grouping.currentData() != BY_SEQUENCE:
+        if item is None:
             return
         from ...core.model import Note
 
