@@ -59,3 +59,15 @@ def test_cli_one_line_per_result(notebook, notebook_path) -> None:
     assert len(out) == 1
     assert "Atelier équipements" in out[0] and "[Équipement]" in out[0]
     assert "Carte des acteurs" in out[0]
+
+
+def test_restored_note_indexed_once(notebook) -> None:
+    _atelier_id, note_id = fill(notebook)
+    snapshot = records.delete(notebook, m.Note, note_id)
+    records.restore(notebook, snapshot)
+    assert [h.note_id for h in search.search(notebook, "equipement")] == [note_id]
+    records.update(notebook, m.Note, note_id, text="Équipement rénové")
+    with notebook.read() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM note_fts WHERE note_id = ?", (note_id,)).scalar()
+    assert rows == 1

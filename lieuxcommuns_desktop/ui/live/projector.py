@@ -11,6 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+#: Brighter than the facilitator's colours: they must read on a dark wall.
+PROJECTOR_COLOURS = {"normal": "#f5f5f5", "warning": "#ffa726", "critical": "#ff5252"}
+
 
 class ProjectorWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,9 +55,10 @@ class ProjectorWindow(QWidget):
         self.text.setVisible(bool(participant_text))
         self.progress.setText(progress)
 
-    def show_timer(self, text: str, colour: str) -> None:
+    def show_timer(self, text: str, phase: str) -> None:
         self.timer.setText(text)
-        self.timer.setStyleSheet(f"color: {colour if colour != '#1b5e20' else '#f5f5f5'};")
+        self.timer.setProperty("phase", phase)
+        self.timer.setStyleSheet(f"color: {PROJECTOR_COLOURS.get(phase, '#f5f5f5')};")
 
     def show_on(self, screen: QScreen | None, full_screen: bool = True) -> None:
         if screen is not None:

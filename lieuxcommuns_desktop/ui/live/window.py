@@ -435,13 +435,15 @@ class LiveWindow(QMainWindow):
             if reading.overrun:
                 self.overrun_label.setText(self.tr("Dépassement de %1 : décalez la fin ou "
                                                    "resserrez les séquences suivantes.")
-                                           .replace("%1", text))
+                                           .replace("%1", text.lstrip("+")))
+                self.overrun_label.setVisible(True)
                 self.replan_box.setStyleSheet("QGroupBox { border: 2px solid #c62828; "
                                               "margin-top: 1.2em; padding-top: 4px; }"
                                               "QGroupBox::title { subcontrol-origin: margin; "
                                               "left: 8px; color: #c62828; }")
             else:
                 self.overrun_label.setText("")
+                self.overrun_label.setVisible(False)
                 self.replan_box.setStyleSheet("")
         self.clock_label.setStyleSheet(f"color: {colour};")
         self.clock_label.setProperty("phase", phase(reading.remaining, reading.total)
@@ -451,7 +453,8 @@ class LiveWindow(QMainWindow):
         self.shrink_button.setEnabled(has_rest)
         self._refresh_plan()
         if self.projector is not None:
-            self.projector.show_timer(self.clock_label.text(), colour)
+            self.projector.show_timer(self.clock_label.text(),
+                                      self.clock_label.property("phase"))
 
     def _refresh_plan(self, force: bool = False) -> None:
         """Re-read the projected plan after an action, else every few seconds."""
@@ -472,7 +475,8 @@ class LiveWindow(QMainWindow):
             when = f"{_hm(r.start)}–{_hm(r.end)}" if r.start else ""
             if r.start and r.live_minutes != r.planned_minutes:
                 when += f" ({r.live_minutes}′)"
-            actual = (f"{_hm(r.actual_start)}–{_hm(r.actual_end)}" if r.actual_start else "")
+            actual = (f"{_hm(r.actual_start)}–{_hm(r.actual_end) if r.actual_end else '…'}"
+                      if r.actual_start else "")
             item = QTreeWidgetItem(self.plan, [r.title, planned, when, actual])
             item.setData(0, Qt.ItemDataRole.UserRole, r.sequence_id)
             if r.status == "current":
