@@ -84,7 +84,7 @@ def test_timer_helpers() -> None:
     assert phase(-1, 600) == "critical"
 
 
-def test_run_three_steps_overrun_and_replan(qtbot, notebook) -> None:
+def test_run_three_steps_overrun_and_replan(qtbot, notebook, monkeypatch) -> None:
     clock = FakeClock()
     aid, ids = make_atelier(notebook)
     w = open_window(qtbot, notebook, aid, clock)
@@ -104,6 +104,14 @@ def test_run_three_steps_overrun_and_replan(qtbot, notebook) -> None:
     w.timer.tick()
     assert w.clock_label.property("phase") == "critical"
 
+    beeps = []
+    monkeypatch.setattr("lieuxcommuns_desktop.ui.live.window.QApplication.beep",
+                        lambda: beeps.append(1))
+    w.sound.setChecked(True)
+    clock.at(10.05)
+    w.timer.tick()
+    w.timer.tick()
+    assert beeps == [1]  # once, when the countdown crosses zero
     clock.at(10)
     qtbot.keyClick(w.capture.entry, Qt.Key.Key_PageDown)
     assert w.step_title.text() == "Carte des acteurs"
