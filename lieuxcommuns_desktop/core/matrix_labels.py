@@ -67,7 +67,7 @@ STATUS_LABELS: dict[PrincipleStatus, str] = {
 #: A symbol per status so that the grid reads without colour.
 STATUS_SYMBOLS: dict[PrincipleStatus, str] = {
     PrincipleStatus.ABSENT: "✗",
-    PrincipleStatus.EN_DISCUSSION: "…",
+    PrincipleStatus.EN_DISCUSSION: "◐",
     PrincipleStatus.EN_PLACE: "✓",
 }
 

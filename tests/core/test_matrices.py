@@ -165,11 +165,11 @@ def test_summaries_power_and_counts(setup) -> None:
 def test_cells_by_ids_and_cell_ids(setup) -> None:
     nb, atelier, acteurs, _resp, (prog, _b) = setup
     svc.set_cell(nb, DECISIONS, prog, acteurs[0], "3", TARGET)
-    ids = svc.cell_ids(nb, atelier, DECISIONS, TARGET)
+    ids = svc.read_matrix(nb, atelier, DECISIONS, TARGET).cell_ids
     assert list(ids.values()) == [(prog, acteurs[0])]
     (cell,) = svc.cells_by_ids(nb, DECISIONS, ids)
     assert (cell.version, cell.value) == (TARGET, "3")
-    assert svc.cell_ids(nb, atelier, DECISIONS, TODAY) == {}
+    assert svc.read_matrix(nb, atelier, DECISIONS, TODAY).cell_ids == {}
 
 
 def test_commons_grid_and_trend(notebook) -> None:

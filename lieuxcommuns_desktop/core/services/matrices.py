@@ -92,6 +92,8 @@ class MatrixData:
     columns: list[Column] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     cells: dict[Key, str] = field(default_factory=dict)
+    #: Cell record id -> (row, acteur): lets a view place a deleted cell of a change set.
+    cell_ids: dict[str, Key] = field(default_factory=dict)
 
     @property
     def names(self) -> dict[str, str]:
@@ -182,10 +184,11 @@ def read_matrix(
         data = MatrixData(matrix, ver, _columns(s, atelier_id, matrix),
                           _rows(s, atelier_id, matrix))
         shown = {c.acteur_id for c in data.columns}
-        for _id, row_id, acteur_id, value in s.execute(
+        for cell_id, row_id, acteur_id, value in s.execute(
                 _cell_select(matrix, ver, [r.id for r in data.rows])):
             if acteur_id in shown:
                 data.cells[(row_id, acteur_id)] = str(value)
+                data.cell_ids[cell_id] = (row_id, acteur_id)
     return data
 
 
@@ -212,15 +215,6 @@ def cells_by_ids(nb: Notebook, matrix: str, ids: Iterable[str]) -> list[CellReco
                                  DecisionCell.acteur_id, DecisionCell.version,
                                  DecisionCell.level).where(DecisionCell.id.in_(ids)))
         return [CellRecord(i, r, a, MatrixVersion(ver), str(v)) for i, r, a, ver, v in found]
-
-
-def cell_ids(nb: Notebook, atelier_id: str, matrix: str,
-             version: MatrixVersion | str | None = None) -> dict[str, Key]:
-    """Cell id -> (row, acteur): how a view recognises a deleted cell in a change set."""
-    ver = _version(matrix, version)
-    with nb.read() as s:
-        rows = [r.id for r in _rows(s, atelier_id, matrix)]
-        return {i: (r, a) for i, r, a, _v in s.execute(_cell_select(matrix, ver, rows))}
 
 
 # -- cells ---------------------------------------------------------------------
@@ -325,7 +319,16 @@ def paste(
     that does not fit raises :class:`MatrixError` naming the cell, and the
     matrix is untouched. Returns the previous values (one undo step).
     """
-    ver = _version(matrix, version)
+    changes = prepare_paste(nb, atelier_id, matrix, row_index, col_index, text)
+    with nb.write() as s:
+        return _write_cells(s, matrix, _version(matrix, version), changes)
+
+
+def prepare_paste(
+    nb: Notebook, atelier_id: str, matrix: str, row_index: int, col_index: int, text: str
+) -> dict[Key, str | None]:
+    """The cell values a paste would set, all checked; raises :class:`MatrixError`."""
+    _check_matrix(matrix)
     block = parse_block(text)
     if not block or not block[0]:
         raise MatrixError("empty_paste")
@@ -347,8 +350,7 @@ def paste(
             except ValueError:
                 raise MatrixError("bad_cell", value=raw.strip(), row=row.label,
                                   column=column.name, allowed=allowed_values(matrix)) from None
-    with nb.write() as s:
-        return _write_cells(s, matrix, ver, changes)
+    return changes
 
 
 def copy_version(
