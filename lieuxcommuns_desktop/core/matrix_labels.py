@@ -152,6 +152,27 @@ def _fold(text: str) -> str:
     return " ".join(plain.replace("-", " ").replace("·", " ").split())
 
 
+def _spellings(matrix: str) -> dict[str, str]:
+    """Every accepted spelling (folded) -> stored value, in French and the UI language."""
+    table: dict[str, str] = {}
+    if matrix == ROLES:
+        for value in Raci:
+            for text in (value.value, RACI_LABELS[value], tr(CTX, RACI_LABELS[value])):
+                table[_fold(text)] = value.value
+        return table
+    for level in ParticipationLevel:
+        for text in (LEVEL_LABELS[level], tr(CTX, LEVEL_LABELS[level])):
+            words = _fold(text)
+            for spelling in (words, words.replace(" ", ""), f"{level.value} {words}",
+                             f"{level.value}{words}"):
+                table[spelling] = level.value
+        table[level.value] = level.value
+    return table
+
+
+_SPELLINGS: dict[tuple[str, str], dict[str, str]] = {}
+
+
 def parse_cell(matrix: str, text: str) -> str | None:
     """Read a typed or pasted cell: a letter, a digit or the words, any case or accents.
 
@@ -161,20 +182,14 @@ def parse_cell(matrix: str, text: str) -> str | None:
     folded = _fold(text)
     if not folded:
         return None
-    if matrix == ROLES:
-        for value in Raci:
-            if folded in (value.value.casefold(), _fold(tr(CTX, RACI_LABELS[value])),
-                          _fold(RACI_LABELS[value])):
-                return value.value
-        raise ValueError(text)
-    for level in ParticipationLevel:
-        names = {level.value, _fold(LEVEL_LABELS[level]), _fold(tr(CTX, LEVEL_LABELS[level])),
-                 _fold(LEVEL_LABELS[level]).replace(" ", "")}
-        if folded in names or folded.replace(" ", "") in names:
-            return level.value
-        # "4 co-décide", as a printed legend shows it
-        if folded[:1] == level.value and _fold(folded[1:]) in names:
-            return level.value
+    # keyed by a translated label, so a language switch rebuilds the table
+    key = (matrix, tr(CTX, LEVEL_LABELS[ParticipationLevel.DECIDE]))
+    table = _SPELLINGS.get(key)
+    if table is None:
+        table = _SPELLINGS[key] = _spellings(matrix)
+    for candidate in (folded, folded.replace(" ", "")):
+        if candidate in table:
+            return table[candidate]
     raise ValueError(text)
 
 

@@ -143,7 +143,8 @@ class VersionPage(QWidget):
         self.version = version
         name = f"decisions_{version.value}"
         self.setObjectName(name)
-        self.model = MatrixModel(doc, atelier_id, ml.DECISIONS, version, parent=self)
+        self.model = MatrixModel(doc, atelier_id, ml.DECISIONS, version, parent=self,
+                                 load=version == MatrixVersion.AUJOURDHUI)
         choices = [(lv.value, f"{lv.value} — {ml.level_label(lv)}") for lv in LEVELS]
         choices.append((None, self.tr("Vider la cellule")))
         self.page = MatrixPage(doc, atelier_id, self.model, KEYS, choices, name, self)
@@ -191,11 +192,23 @@ class VersionPage(QWidget):
         self._summary_timer.setSingleShot(True)
         self._summary_timer.setInterval(0)
         self._summary_timer.timeout.connect(self.refresh_summaries)
-        self.model.contentChanged.connect(self._summary_timer.start)
-        self.refresh_summaries()
+        self._summaries_stale = True
+        self.model.contentChanged.connect(self._summaries_changed)
+
+    def _summaries_changed(self) -> None:
+        self._summaries_stale = True
+        if self.isVisible():
+            self._summary_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.model.ensure_loaded()
+        super().showEvent(event)
+        if self._summaries_stale:
+            self._summary_timer.start()
 
     def refresh_summaries(self) -> None:
-        """Power and counts, coalesced after a burst of edits (they scan the whole matrix)."""
+        """Power and counts: they scan the whole matrix, so only when shown, once per burst."""
+        self._summaries_stale = False
         data = self.model.matrix_data
         power = data.power()
         self.chart.set_shares([(c.name, power.get(c.acteur_id, 0.0)) for c in data.columns])
@@ -259,11 +272,25 @@ class ComparePage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        today.contentChanged.connect(self._timer.start)
-        target.contentChanged.connect(self._timer.start)
-        self.refresh()
+        self._stale = True
+        today.contentChanged.connect(self._changed)
+        target.contentChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        """Compare both versions; done only while the tab is shown (it scans every cell)."""
+        self._stale = False
+        self.today.ensure_loaded()
+        self.target.ensure_loaded()
         self.changes = svc.compare_data(self.today.matrix_data, self.target.matrix_data)
         keys = {(c.row_id, c.acteur_id) for c in self.changes}
         for delegate in self.delegates:
@@ -279,6 +306,8 @@ class ComparePage(QWidget):
                     "en noir.", "", n))
 
     def sentences(self) -> list[str]:
+        if self._stale:
+            self.refresh()
         return [c.sentence for c in self.changes]
 
 
@@ -288,15 +317,22 @@ class DecisionMatrixTool(QWidget):
         self.doc, self.atelier_id = doc, atelier_id
         self.setObjectName("decisionMatrixTool")
         self.setAccessibleName(self.tr("Matrice de décision"))
-        self.pages = {v: VersionPage(doc, atelier_id, v, self) for v in MatrixVersion}
-        self.compare = ComparePage(self.pages[MatrixVersion.AUJOURDHUI].model,
-                                   self.pages[MatrixVersion.CIBLE].model, self)
+        # The *cible* and comparison tabs are built when first shown: opening the
+        # tool costs one matrix, not three.
+        self.pages: dict[MatrixVersion, VersionPage] = {}
+        self._compare: ComparePage | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("decisionTabs")
         self.tabs.setAccessibleName(self.tr("Versions de la matrice"))
-        self.tabs.addTab(self.pages[MatrixVersion.AUJOURDHUI], self.tr("Aujourd'hui"))
-        self.tabs.addTab(self.pages[MatrixVersion.CIBLE], self.tr("Cible"))
-        self.tabs.addTab(self.compare, self.tr("Comparaison"))
+        self._holders: list[QWidget] = []
+        for title in (self.tr("Aujourd'hui"), self.tr("Cible"), self.tr("Comparaison")):
+            holder = QWidget(self.tabs)
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            self._holders.append(holder)
+            self.tabs.addTab(holder, title)
+        self._build_tab(0)
+        self.tabs.currentChanged.connect(self._build_tab)
 
         self.bar = RowsBar(doc, atelier_id, ml.DECISIONS, self.current, self)
         self.bar.exportRequested.connect(self.export)
@@ -318,16 +354,42 @@ class DecisionMatrixTool(QWidget):
         layout.addWidget(legend)
         layout.addWidget(self.tabs, 1)
 
+    def _build_tab(self, index: int) -> None:
+        if index == 2:
+            self.compare  # noqa: B018 - builds it
+        elif 0 <= index < 2:
+            self._page(list(MatrixVersion)[index])
+
+    def _page(self, version: MatrixVersion) -> VersionPage:
+        page = self.pages.get(version)
+        if page is None:
+            holder = self._holders[list(MatrixVersion).index(version)]
+            page = self.pages[version] = VersionPage(self.doc, self.atelier_id, version, holder)
+            holder.layout().addWidget(page)
+        return page
+
+    @property
+    def compare(self) -> ComparePage:
+        if self._compare is None:
+            holder = self._holders[2]
+            self._compare = ComparePage(self._page(MatrixVersion.AUJOURDHUI).model,
+                                        self._page(MatrixVersion.CIBLE).model, holder)
+            holder.layout().addWidget(self._compare)
+        return self._compare
+
     def page(self, version: MatrixVersion | str) -> VersionPage:
-        return self.pages[MatrixVersion(version)]
+        page = self._page(MatrixVersion(version))
+        page.model.ensure_loaded()
+        return page
 
     def current(self) -> tuple[MatrixModel, MatrixView]:
-        widget = self.tabs.currentWidget()
-        page = widget if isinstance(widget, VersionPage) else self.pages[MatrixVersion.AUJOURDHUI]
+        index = self.tabs.currentIndex()
+        version = MatrixVersion.CIBLE if index == 1 else MatrixVersion.AUJOURDHUI
+        page = self.page(version)
         return page.model, page.view
 
     def show_version(self, version: MatrixVersion | str) -> None:
-        self.tabs.setCurrentWidget(self.pages[MatrixVersion(version)])
+        self.tabs.setCurrentIndex(list(MatrixVersion).index(MatrixVersion(version)))
 
     def copy_today_to_target(self) -> bool:
         nb, atelier = self.doc.notebook, self.atelier_id

@@ -64,6 +64,7 @@ class MatrixModel(QAbstractTableModel):
     def __init__(
         self, doc: Document, atelier_id: str, matrix: str,
         version: MatrixVersion | None = None, parent: QObject | None = None,
+        load: bool = True,
     ) -> None:
         super().__init__(parent)
         self.doc, self.atelier_id, self.matrix = doc, atelier_id, matrix
@@ -75,22 +76,34 @@ class MatrixModel(QAbstractTableModel):
         self._row_index: dict[str, int] = {}
         self._col_index: dict[str, int] = {}
         self._text: dict[str, str] = {}
-        self.reload()
+        self.loaded = False
+        if load:
+            self.reload()
         doc.changed.connect(self._on_changed)
+
+    def ensure_loaded(self) -> None:
+        """Load on first use: a tab never opened costs nothing at start-up."""
+        if not self.loaded:
+            self.reload()
 
     # -- loading -------------------------------------------------------------
     def reload(self) -> None:
+        self.loaded = True
         self.beginResetModel()
         self.matrix_data = svc.read_matrix(self.doc.notebook, self.atelier_id, self.matrix,
                                            self.version)
         self._row_index = {r.id: i for i, r in enumerate(self.matrix_data.rows)}
         self._col_index = {c.acteur_id: i for i, c in enumerate(self.matrix_data.columns)}
-        self.issues_by_row = {r.id: self.matrix_data.row_issues(r) for r in self.matrix_data.rows}
+        names = self.matrix_data.names
+        self.issues_by_row = {r.id: self.matrix_data.row_issues(r, names)
+                              for r in self.matrix_data.rows}
         self.endResetModel()
         self.issuesChanged.emit()
         self.contentChanged.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if not self.loaded:
+            return
         tables = changes.tables
         if tables & {"matrix_column", self._row_table, "acteur"}:
             self.reload()
@@ -106,9 +119,7 @@ class MatrixModel(QAbstractTableModel):
             if key is not None:
                 data.cells.pop(key, None)
                 touched.add(key)
-        ids = changes.created.get(self._cell_table, set()) | changes.updated.get(
-            self._cell_table, set())
-        for cell in svc.cells_by_ids(self.doc.notebook, self.matrix, ids):
+        for cell in self._changed_cells(changes):
             if cell.version != self.version:
                 continue
             key = (cell.row_id, cell.acteur_id)
@@ -120,11 +131,26 @@ class MatrixModel(QAbstractTableModel):
         if not touched:
             return
         rows = {k[0] for k in touched}
-        for key in touched:
-            idx = self.index(self._row_index[key[0]], self._col_index[key[1]])
-            self.dataChanged.emit(idx, idx)
+        if len(touched) == 1:
+            (key,) = touched
+            top = bottom = self._row_index[key[0]]
+            left = right = self._col_index[key[1]]
+        else:  # a paste: one signal for the block rather than 400
+            r = [self._row_index[k[0]] for k in touched]
+            c = [self._col_index[k[1]] for k in touched]
+            top, bottom, left, right = min(r), max(r), min(c), max(c)
+        self.dataChanged.emit(self.index(top, left), self.index(bottom, right))
         self.recheck(rows)
         self.contentChanged.emit()
+
+    def _changed_cells(self, changes: ChangeSet) -> list[svc.CellRecord]:
+        """The created/updated cells of a change set, read once for all models."""
+        cache = changes.__dict__.setdefault("_matrix_cells", {})
+        if self.matrix not in cache:
+            ids = changes.created.get(self._cell_table, set()) | changes.updated.get(
+                self._cell_table, set())
+            cache[self.matrix] = svc.cells_by_ids(self.doc.notebook, self.matrix, ids)
+        return cache[self.matrix]
 
     def recheck(self, row_ids: set[str]) -> None:
         """Re-run the rules on these rows only; repaint a row whose issues changed."""
@@ -155,6 +181,22 @@ class MatrixModel(QAbstractTableModel):
     def key(self, index: Index) -> tuple[str, str]:
         return (self.matrix_data.rows[index.row()].id,
                 self.matrix_data.columns[index.column()].acteur_id)
+
+    def cell_style(self, row: int, column: int):
+        """(text, background, foreground, row has issue, cell named by an issue) in one call.
+
+        The delegate paints thousands of cells; one Python call per cell
+        instead of five ``data()`` round trips keeps scrolling smooth.
+        """
+        data = self.matrix_data
+        row_id = data.rows[row].id
+        acteur_id = data.columns[column].acteur_id
+        value = data.cells.get((row_id, acteur_id))
+        brushes = colours(self.matrix, value)
+        issues = self.issues_by_row.get(row_id)
+        culprit = bool(issues) and any(acteur_id in i.columns for i in issues)
+        return (self.value_text(value), brushes[0] if brushes else None,
+                brushes[1] if brushes else None, bool(issues), culprit)
 
     def value_text(self, value: str | None) -> str:
         if value is None:

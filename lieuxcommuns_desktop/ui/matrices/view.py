@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -48,6 +49,8 @@ class WrapHeader(QHeaderView):
         super().__init__(orientation, parent)
         self.max_lines = max_lines
         self.fixed_width = width
+        self._heights: dict[tuple[str, int], int] = {}
+        self._hint_height: int | None = None
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -67,11 +70,24 @@ class WrapHeader(QHeaderView):
             return rect.adjusted(22, 2, -6, -2)
         return rect.adjusted(4, 3, -4, -3)
 
+    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._forget_hint)
+            model.headerDataChanged.connect(self._forget_hint)
+
+    def _forget_hint(self, *_args) -> None:
+        self._hint_height = None
+
     def wrapped_height(self, text: str, width: int) -> int:
-        fm = QFontMetrics(self.font())
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
-        height = fm.boundingRect(QRect(0, 0, max(20, width), 10_000), flags, text).height()
-        return min(height, fm.lineSpacing() * self.max_lines)
+        key = (text, width)
+        cached = self._heights.get(key)
+        if cached is None:
+            fm = QFontMetrics(self.font())
+            flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter
+            height = fm.boundingRect(QRect(0, 0, max(20, width), 10_000), flags, text).height()
+            cached = self._heights[key] = min(height, fm.lineSpacing() * self.max_lines)
+        return cached
 
     def sectionSizeFromContents(self, logical: int) -> QSize:
         text = self._text(logical)
@@ -82,14 +98,15 @@ class WrapHeader(QHeaderView):
                                            + 8))
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
+        """Computed here: Qt's own would ask every section for its size, in Python."""
         if self.orientation() == Qt.Orientation.Vertical:
-            return QSize(self.fixed_width, hint.height())
-        model = self.model()
-        count = model.columnCount() if model else 0
-        height = max((self.sectionSizeFromContents(i).height() for i in range(count)),
-                     default=30)
-        return QSize(hint.width(), max(30, height))
+            return QSize(self.fixed_width, self.length())
+        if self._hint_height is None:
+            model = self.model()
+            count = model.columnCount() if model else 0
+            self._hint_height = max(
+                (self.sectionSizeFromContents(i).height() for i in range(count)), default=30)
+        return QSize(self.length(), max(30, self._hint_height))
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         if not rect.isValid():
@@ -159,41 +176,54 @@ class CellDelegate(QStyledItemDelegate):
         self.changed: set[tuple[str, str]] = set()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        painter.save()
+        # Hot path: a screen of the matrix is a few hundred calls; keep Qt calls few.
         rect = option.rect
-        bg = index.data(Qt.ItemDataRole.BackgroundRole)
-        fg = index.data(Qt.ItemDataRole.ForegroundRole)
-        painter.fillRect(rect, bg if bg is not None else option.palette.base())
-        issue = index.data(IssueRole)
-        if issue and bg is None:
+        model = index.model()
+        if isinstance(model, MatrixModel):
+            text, bg, fg, issue, culprit = model.cell_style(index.row(), index.column())
+        else:
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            bg = index.data(Qt.ItemDataRole.BackgroundRole)
+            fg = index.data(Qt.ItemDataRole.ForegroundRole)
+            issue, culprit = index.data(IssueRole), index.data(CulpritRole)
+        if bg is not None:
+            painter.fillRect(rect, bg)
+        elif issue:
             painter.fillRect(rect, ISSUE_TINT)
-        painter.setPen(fg.color() if fg is not None else option.palette.color(
-            QPalette.ColorRole.Text))
-        painter.setFont(option.font)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        painter.drawText(rect.adjusted(2, 0, -2, 0),
-                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+        if text:
+            painter.setPen(fg.color() if fg is not None else self._text_colour(option))
+            painter.drawText(rect, _CENTER, text)
         if issue:
-            painter.setPen(QPen(ISSUE_RED, 1))
+            painter.setPen(_ISSUE_PEN)
             painter.drawLine(rect.topLeft(), rect.topRight())
             painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-            if index.data(CulpritRole):
-                painter.setPen(QPen(ISSUE_RED, 2, Qt.PenStyle.DashLine))
+            if culprit:
+                painter.setPen(_CULPRIT_PEN)
                 painter.drawRect(rect.adjusted(2, 2, -2, -2))
-        model = index.model()
         if self.changed and isinstance(model, MatrixModel) and model.key(index) in self.changed:
-            painter.setPen(QPen(CHANGED, 3))
+            painter.save()
+            painter.setPen(_CHANGED_PEN)
             painter.drawRect(rect.adjusted(2, 2, -2, -2))
             painter.setBrush(CHANGED)
             painter.drawPolygon([rect.topRight() + QPoint(-10, 2), rect.topRight() + QPoint(-2, 2),
                                  rect.topRight() + QPoint(-2, 10)])
-        from PySide6.QtWidgets import QStyle
-
+            painter.restore()
         if option.state & QStyle.StateFlag.State_Selected:
+            painter.save()
             painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
-        painter.restore()
+            painter.restore()
+
+    @staticmethod
+    def _text_colour(option: QStyleOptionViewItem) -> QColor:
+        return option.palette.color(QPalette.ColorRole.Text)
+
+
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ISSUE_PEN = QPen(ISSUE_RED, 1)
+_CULPRIT_PEN = QPen(ISSUE_RED, 2, Qt.PenStyle.DashLine)
+_CHANGED_PEN = QPen(CHANGED, 3)
 
 
 class MatrixView(QTableView):

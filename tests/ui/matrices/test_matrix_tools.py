@@ -220,7 +220,7 @@ def test_copy_today_to_target_and_compare(qtbot, decisions, doc, sample) -> None
     assert "Ville de Lyon — Direction du patrimoine : décide → co-décide sur « Règles d'usage »" \
         in compare.sentences()
     assert decisions.copy_today_to_target()
-    assert decisions.tabs.currentWidget() is decisions.page(TARGET)
+    assert decisions.current()[0] is decisions.page(TARGET).model
     qtbot.waitUntil(lambda: compare.sentences() == [])
     assert compare.summary.text() == "Aucune différence entre aujourd'hui et la cible."
     # change one target cell: exactly that cell is outlined and told in words
