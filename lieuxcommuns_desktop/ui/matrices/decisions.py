@@ -130,7 +130,10 @@ class CountsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return ml.level_label(LEVELS[section]) if 0 <= section < len(LEVELS) else None
+            if not 0 <= section < len(LEVELS):
+                return None
+            level = LEVELS[section]  # the digit, as in the legend above the matrix
+            return level.value if role == Qt.ItemDataRole.DisplayRole else ml.level_label(level)
         return self.labels[section] if 0 <= section < len(self.labels) else None
 
 
@@ -161,10 +164,10 @@ class VersionPage(QWidget):
         self.counts_view.setAccessibleName(self.tr("Participation par décision"))
         self.counts_view.setModel(self.counts)
         self.counts_view.setHorizontalHeader(WrapHeader(Qt.Orientation.Horizontal,
-                                                        self.counts_view, max_lines=2))
+                                                        self.counts_view, max_lines=1))
         self.counts_view.setVerticalHeader(WrapHeader(Qt.Orientation.Vertical, self.counts_view,
-                                                      max_lines=1, width=130))
-        self.counts_view.horizontalHeader().setDefaultSectionSize(72)
+                                                      max_lines=1, width=150))
+        self.counts_view.horizontalHeader().setDefaultSectionSize(34)
         self.counts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.counts_view.verticalHeader().setDefaultSectionSize(22)
         self.counts_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -174,8 +177,8 @@ class VersionPage(QWidget):
         side.addWidget(_titled(self.tr("<b>Points d'attention</b>"), self.page.issues, side))
         side.addWidget(_titled(self.tr("<b>Pouvoir de décision</b> (décide = 2, co-décide = 1)"),
                                chart_scroll, side))
-        side.addWidget(_titled(self.tr("<b>Participation par décision</b> (nombre d'acteurs)"),
-                               self.counts_view, side))
+        side.addWidget(_titled(self.tr("<b>Participation par décision</b> : nombre d'acteurs "
+                               "à chaque niveau (0 à 5)"), self.counts_view, side))
         side.setSizes([200, 220, 220])
 
         splitter = QSplitter(self)
@@ -241,6 +244,8 @@ class ComparePage(QWidget):
         for model, title, name in ((today, self.tr("Aujourd'hui"), "compareToday"),
                                    (target, self.tr("Cible"), "compareTarget")):
             view = MatrixView({}, [], self, readonly=True)
+            view.verticalHeader().fixed_width = 170
+            view.horizontalHeader().setDefaultSectionSize(92)
             view.setObjectName(name)
             view.setAccessibleName(title)
             view.setModel(model)
@@ -262,7 +267,8 @@ class ComparePage(QWidget):
         self.summary.setObjectName("compareSummary")
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(tables)
-        outer.addWidget(_titled("", self.list, outer))
+        outer.addWidget(_titled(self.tr("<b>Changements</b> d'aujourd'hui à la cible"),
+                                self.list, outer))
         outer.setSizes([520, 180])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

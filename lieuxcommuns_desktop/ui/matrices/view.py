@@ -126,8 +126,10 @@ class WrapHeader(QHeaderView):
         is_current = current is not None and current.isValid() and (
             current.row() if self.orientation() == Qt.Orientation.Vertical
             else current.column()) == logical
-        font = QFont(self.font())
-        font.setBold(bool(selected or is_current))
+        model_font = self.model().headerData(logical, self.orientation(),
+                                             Qt.ItemDataRole.FontRole) if self.model() else None
+        font = QFont(model_font if model_font is not None else self.font())
+        font.setBold(bool(selected or is_current) or font.bold())
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
         if issues:
@@ -209,10 +211,13 @@ class CellDelegate(QStyledItemDelegate):
                                  rect.topRight() + QPoint(-2, 10)])
             painter.restore()
         if option.state & QStyle.StateFlag.State_Selected:
+            # black outside, white inside: visible on the palest and the darkest level
             painter.save()
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(_SELECTED_PEN)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            painter.setPen(_SELECTED_INNER_PEN)
+            painter.drawRect(rect.adjusted(3, 3, -4, -4))
             painter.restore()
 
     @staticmethod
@@ -224,6 +229,8 @@ _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _ISSUE_PEN = QPen(ISSUE_RED, 1)
 _CULPRIT_PEN = QPen(ISSUE_RED, 2, Qt.PenStyle.DashLine)
 _CHANGED_PEN = QPen(CHANGED, 3)
+_SELECTED_PEN = QPen(QColor("#000000"), 3)
+_SELECTED_INNER_PEN = QPen(QColor("#ffffff"), 1)
 
 
 class MatrixView(QTableView):
