@@ -8,21 +8,29 @@ principle's status across them, oldest to newest, with a trend arrow.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core import matrix_export
 from ...core import matrix_labels as ml
 from ...core.enums import PrincipleStatus
+from ...core.errors import LieuxError
 from ...core.model import Atelier
 from ...core.services import matrices as svc
 from ...core.services import records
@@ -240,10 +248,17 @@ class CommonsGridTool(QWidget):
         help_label = QLabel(self.tr("Statut : touches 0 absent · 1 en discussion · 2 en place, "
                                     "ou Entrée ; note : double-clic ou F2."), self)
         help_label.setWordWrap(True)
+        self.csv_button = QPushButton(self.tr("Exporter en CSV…"), self)
+        self.csv_button.setObjectName("commons_csv")
+        self.csv_button.setAccessibleName(self.csv_button.text())
+        self.csv_button.clicked.connect(self.export_csv)
+        head = QHBoxLayout()
+        head.addWidget(help_label, 1)
+        head.addWidget(self.csv_button)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(help_label)
+        top_layout.addLayout(head)
         top_layout.addWidget(self.view, 1)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -284,6 +299,18 @@ class CommonsGridTool(QWidget):
                                          "du plus ancien au plus récent").format(
                                              n=len(trend.ateliers)))
         self.trend_view.show()
+
+    def export_csv(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter en CSV"), "communs.csv", self.tr("Tableur CSV (*.csv)"))
+        if not path:
+            return
+        try:
+            matrix_export.write_csv(Path(path),
+                                    matrix_export.commons_rows(self.doc.notebook, self.atelier_id))
+        except LieuxError as exc:
+            self.doc.report(exc)
+            QMessageBox.warning(self, self.tr("Export CSV"), exc.message)
 
     def request_status(self, row: int, status: PrincipleStatus) -> bool:
         number = self.model.principles[row].number

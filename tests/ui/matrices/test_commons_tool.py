@@ -79,3 +79,17 @@ def test_atelier_without_ressource_explains_the_trend(qtbot, notebook) -> None:
     assert not tool.trend_view.isVisible()
     assert "ressource" in tool.trend_title.text()
     assert [tool.model.index(r, STATUS).data() for r in range(8)] == ["✗ absent"] * 8
+
+
+def test_csv_export_button(qtbot, setup, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    tool, _doc, _sample = setup
+    target = tmp_path / "communs.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    tool.csv_button.click()
+    lines = target.read_text("utf-8-sig").splitlines()
+    assert lines[0] == "N°;Principe;Statut;Note"
+    assert lines[1] == ("1;Des limites clairement définies;en place;"
+                        "Périmètre : bâtiment A et la cour.")
