@@ -219,7 +219,8 @@ class MatrixPage(QWidget):
         self.message_label.setVisible(bool(text))
 
     def refresh_issues(self) -> None:
-        self.issues.show_issues(self.model.issues())
+        empty = not self.model.rowCount() or not self.model.columnCount()
+        self.issues.show_issues(self.model.issues(), empty=empty)
 
     def go_to_row(self, row_id: str) -> None:
         row = self.model.row_of(row_id)

@@ -383,15 +383,21 @@ class IssuesPanel(QListWidget):
         self.itemActivated.connect(self._go)
         self.itemClicked.connect(self._go)
         self._shown: list[tuple[str, str]] = []
+        self._empty = False
 
-    def show_issues(self, issues: list) -> None:
+    def show_issues(self, issues: list, empty: bool = False) -> None:
         wanted = [(str(i.row), i.message) for i in issues]
-        if wanted == self._shown:
+        if wanted == self._shown and empty == self._empty and self.count():
             return
-        self._shown = wanted
+        self._shown, self._empty = wanted, empty
         self.setUpdatesEnabled(False)
         self.clear()
-        if not wanted:
+        if empty:
+            item = QListWidgetItem(self.tr("La matrice est vide : choisissez ses acteurs "
+                                           "(« Acteurs… ») et ajoutez des lignes."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addItem(item)
+        elif not wanted:
             item = QListWidgetItem(self.tr("✓ Aucun point d'attention : chaque ligne respecte "
                                            "les règles."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)

@@ -276,3 +276,22 @@ def test_headers_wrap_long_names(qtbot, roles) -> None:
     assert header.sectionSizeFromContents(0).height() > 2 * one_line  # wrapped, not cut
     assert header.height() >= header.sectionSizeFromContents(0).height()
     assert roles.view.verticalHeader().width() >= 200
+
+
+def test_empty_matrix_says_what_to_do_then_fills(qtbot, notebook) -> None:
+    doc = Document(notebook)
+    atelier = records.create(notebook, m.Atelier, title="Nouvel atelier")
+    mairie = records.create(notebook, m.Acteur, name="Mairie").id
+    tool = RoleMatrixTool(doc, atelier.id)
+    qtbot.addWidget(tool)
+    tool.show()
+    assert "La matrice est vide" in tool.page.issues.item(0).text()
+    assert tool.bar.set_columns([mairie])
+    assert tool.bar.add_row("Ouvrir le lieu")
+    assert tool.page.issues.messages() == [
+        "« Ouvrir le lieu » : personne ne rend compte (aucun A). Il en faut exactement un.",
+        "« Ouvrir le lieu » : personne ne réalise (aucun R). Il en faut au moins un."]
+    select(tool.view, 0, 0)
+    qtbot.keyClick(tool.view, Qt.Key.Key_A)
+    assert tool.page.issues.messages() == [
+        "« Ouvrir le lieu » : personne ne réalise (aucun R). Il en faut au moins un."]
