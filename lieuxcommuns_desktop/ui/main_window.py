@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,14 +29,13 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core.errors import LieuxError, StoreError
-from ..core.model import Atelier
-from ..core.services import records
-from ..core.services.notebook import Notebook
 from . import registry, settings
-from .document import Document
 from .errors import show_error
 from .lock import LockState, NotebookLock
 from .start_page import StartPage
+
+if TYPE_CHECKING:
+    from .document import Document
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,8 @@ JSON_FILTER = "Échange JSON (*.json);;Tous les fichiers (*)"
 class MainWindow(QMainWindow):
     #: Emitted after a notebook was opened (path, read-only).
     notebook_opened = Signal(str, bool)
+    #: Emitted when a notebook drawn from its quick outline finally failed to open.
+    open_failed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.current_page: QWidget | None = None
         self.current_atelier: str | None = None
         self._last_tool = "sheet"
+        self._pending: tuple[Path, NotebookLock] | None = None
         self.undo_group = QUndoGroup(self)
 
         self.stack = QStackedWidget(self)
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor_stack)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
+        self.stack.installEventFilter(self)
 
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
@@ -241,8 +245,12 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing notebooks -----------------------------------------------------
     def open_path(self, path: str | Path, *, readonly: bool = False,
-                  ask_on_lock: bool = True) -> bool:
-        """Open a notebook in this window (closing the current one); False if not opened."""
+                  ask_on_lock: bool = True, quick: bool = False) -> bool:
+        """Open a notebook in this window (closing the current one); False if not opened.
+
+        ``quick``: draw the navigation from a ``sqlite3`` outline now and attach
+        the notebook (SQLAlchemy, the slow import) right after the first paint.
+        """
         path = Path(path).expanduser().absolute()
         if self.doc is not None and self.doc.notebook.path.resolve() == path.resolve():
             self.show_notebook()
@@ -263,6 +271,11 @@ class MainWindow(QMainWindow):
                     return False
             elif state == LockState.UNAVAILABLE:
                 lock = None
+        if quick and lock is not None and self._open_outline(path, lock):
+            return True
+        from ..core.services.notebook import Notebook
+        from .document import Document
+
         try:
             try:
                 notebook = Notebook.open(path, readonly=readonly)
@@ -282,6 +295,62 @@ class MainWindow(QMainWindow):
             raise
         self._set_document(Document(notebook), lock)
         return True
+
+    def _open_outline(self, path: Path, lock: NotebookLock) -> bool:
+        from ..core.services.outline import read_outline
+        from .navigation import NavigationTree
+
+        outline = read_outline(path)
+        if outline is None:
+            return False
+        self.close_notebook()
+        self._pending = (path, lock)
+        self.navigation = NavigationTree(None, outline=outline)
+        self.splitter.insertWidget(0, self.navigation)
+        self._restore_splitter()
+        summary = QLabel(self.tr("<h2>{title}</h2><p>{count} ateliers — ouverture…</p>").format(
+            title=outline.title or path.stem, count=len(outline.ateliers)))
+        summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        summary.setContentsMargins(12, 6, 12, 6)
+        self._show_page(summary)
+        self.stack.setCurrentWidget(self.splitter)
+        self.setWindowTitle(f"{path.name} — {APP_NAME}")
+        if self.isVisible():
+            QTimer.singleShot(0, self._finish_open)
+        return True
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.stack and event.type() == QEvent.Type.Paint and self._pending:
+            QTimer.singleShot(0, self._finish_open)
+        return False
+
+    def _finish_open(self) -> None:
+        """Attach the notebook whose outline is on screen."""
+        if self._pending is None:
+            return
+        from ..core.services.notebook import Notebook
+        from .document import Document
+
+        path, lock = self._pending
+        self._pending = None
+        try:
+            notebook = Notebook.open(path)
+        except LieuxError as exc:
+            lock.release()
+            self._discard_navigation()
+            show_error(self, exc.message)
+            self.open_failed.emit(exc.message)
+            return
+        self._set_document(Document(notebook), lock, navigation=self.navigation)
+
+    def _discard_navigation(self) -> None:
+        self._show_page(None)
+        if self.navigation is not None:
+            self.navigation.setParent(None)
+            self.navigation.deleteLater()
+            self.navigation = None
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_state()
 
     def _ask_lock(self, path: Path, lock: NotebookLock) -> str:
         from .dialogs.lock import LockDialog
@@ -318,6 +387,8 @@ class MainWindow(QMainWindow):
         return self.create_notebook(Path(target))
 
     def create_notebook(self, path: Path, title: str = "") -> bool:
+        from ..core.services.notebook import Notebook
+
         if path.suffix != ".lieux":
             path = path.with_suffix(".lieux")
         try:
@@ -349,9 +420,12 @@ class MainWindow(QMainWindow):
                 return False
         return self.open_path(path)
 
-    def _set_document(self, doc: Document, lock: NotebookLock | None) -> None:
-        self.close_notebook()
+    def _set_document(self, doc: Document, lock: NotebookLock | None, *,
+                      navigation=None) -> None:  # noqa: ANN001
         from .navigation import NavigationTree
+
+        if navigation is None:
+            self.close_notebook()
 
         self.doc = doc
         self.lock = lock
@@ -361,23 +435,33 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self._on_changed)
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
-        self.navigation = NavigationTree(doc)
+        if navigation is not None:
+            previous = navigation.current()
+            navigation.set_document(doc)
+        else:
+            previous = None
+            self.navigation = NavigationTree(doc)
+            self.splitter.insertWidget(0, self.navigation)
+            self._restore_splitter()
         self.navigation.selected.connect(self._on_selected)
-        self.splitter.insertWidget(0, self.navigation)
-        self._restore_splitter()
         self.navigation.setVisible(self.actions_by_key["show_navigation"].isChecked())
         self.saved_label.setText(self.tr("Lecture seule") if doc.readonly else "")
         settings.add_recent(doc.notebook.path)
-        self.start_page.refresh()
+        self.start_page.mark_stale()
         self.start_page.set_notebook_open(True)
         self.stack.setCurrentWidget(self.splitter)
-        self.navigation.select("programme", "")
+        if not (previous and self.navigation.select(*previous)):
+            self.navigation.select("programme", "")
         self.statusBar().showMessage(self.tr("Carnet ouvert : {path}").format(
             path=doc.notebook.path), 5000)
         self._update_state()
         self.notebook_opened.emit(str(doc.notebook.path), doc.readonly)
 
     def close_notebook(self) -> None:
+        if self._pending is not None:
+            self._pending[1].release()
+            self._pending = None
+            self._discard_navigation()
         if self.doc is None:
             return
         self._save_splitter()
@@ -583,6 +667,9 @@ class MainWindow(QMainWindow):
         if current and current[0] == "thematique":
             return current[1] or None
         if self.current_atelier and self.doc is not None:
+            from ..core.model import Atelier
+            from ..core.services import records
+
             atelier = records.find(self.doc.notebook, Atelier, self.current_atelier)
             return atelier.thematique_id if atelier else None
         return None
@@ -637,6 +724,8 @@ class MainWindow(QMainWindow):
     def save_as_template(self) -> Path | None:
         if self.doc is None or self.current_atelier is None:
             return None
+        from ..core.model import Atelier
+        from ..core.services import records
         from .editors.ateliers import save_as_template
 
         atelier = records.get(self.doc.notebook, Atelier, self.current_atelier)

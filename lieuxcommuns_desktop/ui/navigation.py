@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..core import model as m
-from ..core.services import records
+from ..core.services.outline import AtelierLine, Outline
 from . import registry
-from .document import Document
 from .editors.labels import status_label
+
+if TYPE_CHECKING:
+    from .document import Document
 
 log = logging.getLogger(__name__)
 
@@ -33,20 +35,29 @@ class NavigationTree(QTreeWidget):
 
     selected = Signal(str, str)
 
-    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document | None, parent: QWidget | None = None, *,
+                 outline: Outline | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigationTree")
         self.setAccessibleName(self.tr("Navigation du carnet"))
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setMinimumWidth(180)
-        self.doc = doc
+        self.doc: Document | None = None
         self._collapsed: set[str] = set()
         self.currentItemChanged.connect(self._emit)
         self.itemCollapsed.connect(lambda i: self._collapsed.add(self._key(i)))
         self.itemExpanded.connect(lambda i: self._collapsed.discard(self._key(i)))
-        self.rebuild()
+        if doc is not None:
+            self.set_document(doc)
+        else:
+            self.rebuild(outline or Outline())
+
+    def set_document(self, doc: Document) -> None:
+        """Follow the open notebook (the tree may have been drawn from a quick outline)."""
+        self.doc = doc
         doc.changed.connect(self._on_changed)
+        self.rebuild()
 
     @staticmethod
     def _key(item: QTreeWidgetItem) -> str:
@@ -62,25 +73,38 @@ class NavigationTree(QTreeWidget):
         if {"atelier", "thematique", "programme"} & changes.tables:
             self.rebuild()
 
-    def rebuild(self) -> None:
+    def outline(self) -> Outline:
+        from ..core import model as m
+        from ..core.services import records
+
+        nb = self.doc.notebook
+        programmes = records.all_of(nb, m.Programme)
+        return Outline(
+            title=programmes[0].title if programmes else "",
+            thematiques=[(t.id, t.name) for t in records.all_of(
+                nb, m.Thematique, m.Thematique.position, m.Thematique.name)],
+            ateliers=[AtelierLine(a.id, a.title, a.thematique_id, a.date, a.status.value,
+                                  a.place)
+                      for a in records.all_of(nb, m.Atelier, m.Atelier.date, m.Atelier.title)],
+        )
+
+    def rebuild(self, outline: Outline | None = None) -> None:
+        if outline is None:
+            outline = self.outline()
         current = self.current()
         self.blockSignals(True)
         self.clear()
-        nb = self.doc.notebook
-        programmes = records.all_of(nb, m.Programme)
-        title = programmes[0].title if programmes and programmes[0].title else ""
+        title = outline.title
         root = self._item(self, self.tr("Programme") + (f" — {title}" if title else ""),
                           "programme")
         bold = QFont(root.font(0))
         bold.setBold(True)
         root.setFont(0, bold)
-        ateliers = records.all_of(nb, m.Atelier, m.Atelier.date, m.Atelier.title)
-        themes = records.all_of(nb, m.Thematique, m.Thematique.position, m.Thematique.name)
-        by_theme: dict[str | None, list[m.Atelier]] = {}
-        for atelier in ateliers:
+        by_theme: dict[str | None, list[AtelierLine]] = {}
+        for atelier in outline.ateliers:
             by_theme.setdefault(atelier.thematique_id, []).append(atelier)
-        known = {t.id for t in themes}
-        groups = [(t.id, t.name) for t in themes]
+        groups = outline.thematiques
+        known = {key for key, _name in groups}
         orphans = [a for key, items in by_theme.items() if key not in known for a in items]
         for theme_id, name in groups:
             node = self._item(root, name, "thematique", theme_id)
@@ -101,7 +125,7 @@ class NavigationTree(QTreeWidget):
         if current is not None:
             self.select(*current, emit=False)
 
-    def _atelier_item(self, parent: QTreeWidgetItem, atelier: m.Atelier) -> None:
+    def _atelier_item(self, parent: QTreeWidgetItem, atelier: AtelierLine) -> None:
         date = atelier.date.strftime("%d/%m/%Y") if atelier.date else ""
         item = self._item(parent, atelier.title, "atelier", atelier.id)
         item.setToolTip(0, "\n".join((atelier.title, " · ".join(

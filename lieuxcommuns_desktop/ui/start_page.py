@@ -136,7 +136,19 @@ class StartPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(line)
         layout.addLayout(grid, 1)
-        self.refresh()
+        self._stale = True  # filled when first shown: templates are files to read
+
+    def mark_stale(self) -> None:
+        """Refresh now if visible, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001
         if event.type() == QEvent.Type.Resize:
@@ -179,6 +191,7 @@ class StartPage(QWidget):
         self.buttons["back"].setVisible(is_open)
 
     def refresh(self) -> None:
+        self._stale = False
         self.recent.clear()
 
         for text in settings.recent_files():

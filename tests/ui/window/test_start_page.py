@@ -26,6 +26,7 @@ def test_templates_listed_with_duration(window):
     import pytest
 
     templates = pytest.importorskip("lieuxcommuns_desktop.core.templates")
+    window.show_start_page()
     page = window.start_page
     listed = templates.list_templates()
     assert page.templates.count() == len(listed)
@@ -48,6 +49,26 @@ def test_first_launch_creates_default_notebook(app, qtbot, shown, monkeypatch):
     win = created[0]
     assert win.doc is not None and win.doc.notebook.path == settings.default_notebook_path()
     win.close()
+
+
+def test_quick_open_paints_outline_then_attaches_notebook(window, qtbot, sample_path):
+    window.show()
+    assert window.open_path(sample_path, quick=True)
+    assert len(window.navigation.atelier_ids()) == 3  # drawn from the sqlite3 outline
+    qtbot.waitUntil(lambda: window.doc is not None, timeout=5000)
+    assert window.navigation.doc is window.doc
+    assert window.navigation.current() == ("programme", "")
+    window.new_atelier()
+    assert len(window.navigation.atelier_ids()) == 4
+
+
+def test_quick_open_of_a_damaged_file_falls_back_to_an_error(window, shown, tmp_path):
+    bad = tmp_path / "abime.lieux"
+    bad.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+    window.show()
+    assert not window.open_path(bad, quick=True)
+    assert shown and "abime.lieux" in shown[0]
+    assert window.doc is None and window.navigation is None
 
 
 def test_process_elapsed_is_plausible():
