@@ -202,6 +202,8 @@ class AgendaEditor(QWidget):
         layout.addWidget(splitter, 1)
 
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self._keep: str | None = None
+        self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
         if self.model.rowCount():
@@ -218,7 +220,14 @@ class AgendaEditor(QWidget):
                 self.table.selectRow(row)
                 return
 
+    def _before_reset(self) -> None:
+        row = self.current_row()
+        self._keep = self.model.rows[row].id if 0 <= row < len(self.model.rows) else None
+
     def _after_reset(self) -> None:
+        if self._keep is not None:
+            self.select_id(self._keep)
+            self._keep = None
         issues = self.model.issues()
         self.banner.setVisible(bool(issues))
         self.banner.setText("⚠ " + " ".join(i.message for i in issues))
