@@ -22,6 +22,13 @@ log = logging.getLogger(__name__)
 LOG_NAME = "lieuxcommuns.log"
 _handler: logging.Handler | None = None
 _showing = False
+#: ``--smoke`` runs unattended: errors go to stderr instead of a modal dialog.
+_interactive = True
+
+
+def set_interactive(interactive: bool) -> None:
+    global _interactive
+    _interactive = interactive
 
 
 def log_path() -> Path:
@@ -51,9 +58,6 @@ def setup_logging(level: int = logging.INFO) -> Path:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors_ui", text)
-
 
 def make_error_box(parent: QWidget | None, title: str, text: str,
                    details: str = "") -> QMessageBox:
@@ -69,7 +73,11 @@ def make_error_box(parent: QWidget | None, title: str, text: str,
 def show_error(parent: QWidget | None, message: str) -> None:
     """A store or service error (already translated) as a modal dialog."""
     log.warning("error shown: %s", message)
-    box = make_error_box(parent, _tr("Lieux Communs — erreur"), message)
+    if not _interactive:
+        print(message, file=sys.stderr)
+        return
+    title = QCoreApplication.translate("errors_ui", "Lieux Communs — erreur")
+    box = make_error_box(parent, title, message)
     box.exec()
 
 
@@ -86,19 +94,20 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     except OSError:
         path = Path("?")
     logging.getLogger("lieuxcommuns_desktop").error("unexpected exception\n%s", details)
-    if QApplication.instance() is None or _showing:
+    if QApplication.instance() is None or _showing or not _interactive:
         sys.__excepthook__(exc_type, exc, tb)
         return
     _showing = True
     try:
-        text = _tr(
+        text = QCoreApplication.translate("errors_ui",
             "Une erreur inattendue s'est produite : {error}\n\n"
             "Vos données sont en sécurité : chaque modification est enregistrée "
             "dès qu'elle est faite. Vous pouvez continuer à travailler.\n\n"
             "Les détails sont dans le journal : {log}"
         ).format(error=f"{exc_type.__name__}: {exc}", log=path)
         parent = QApplication.activeWindow()
-        box = make_error_box(parent, _tr("Lieux Communs — erreur inattendue"), text, details)
+        title = QCoreApplication.translate("errors_ui", "Lieux Communs — erreur inattendue")
+        box = make_error_box(parent, title, text, details)
         box.setObjectName("exceptionDialog")
         box.exec()
     finally:

@@ -41,6 +41,9 @@ def launch(file: str | None, *, smoke: bool = False) -> int:
     window = MainWindow()
     path = Path(file) if file else default_notebook_path()
     if smoke:
+        from .errors import set_interactive
+
+        set_interactive(False)
         opened = path.exists() and window.open_path(path, ask_on_lock=False, quick=True)
         if not opened:
             print(f"smoke: cannot open {path}", file=sys.stderr)

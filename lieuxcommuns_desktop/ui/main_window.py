@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core.errors import LieuxError, StoreError
+from ..core.i18n import QT_TRANSLATE_NOOP
 from . import registry, settings
 from .errors import show_error
 from .lock import LockState, NotebookLock
@@ -39,8 +40,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)"
-JSON_FILTER = "Échange JSON (*.json);;Tous les fichiers (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow",
+                                "Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)")
+JSON_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Échange JSON (*.json);;Tous les fichiers (*)")
 
 
 class MainWindow(QMainWindow):

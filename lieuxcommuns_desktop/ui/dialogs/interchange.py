@@ -21,9 +21,6 @@ from ..errors import show_error
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("interchange_ui", text)
-
 
 def _find(*names: str) -> Any | None:
     import importlib
@@ -44,7 +41,8 @@ def _find(*names: str) -> Any | None:
 
 
 def _unavailable(parent: QWidget) -> None:
-    show_error(parent, _tr("L'échange JSON n'est pas disponible dans cette version."))
+    show_error(parent, QCoreApplication.translate(
+        "interchange_ui", "L'échange JSON n'est pas disponible dans cette version."))
 
 
 def export_json(parent: QWidget, doc: Document, target: Path) -> bool:
@@ -65,8 +63,10 @@ def export_json(parent: QWidget, doc: Document, target: Path) -> bool:
     except OSError as exc:
         show_error(parent, str(exc))
         return False
-    QMessageBox.information(parent, _tr("Exporter (JSON)"),
-                            _tr("Carnet exporté dans « {path} ».").format(path=target))
+    QMessageBox.information(parent, QCoreApplication.translate("interchange_ui", "Exporter (JSON)"),
+                            QCoreApplication.translate(
+                                "interchange_ui", "Carnet exporté dans « {path} ».").format(
+                                path=target))
     return True
 
 
@@ -87,6 +87,7 @@ def import_json(parent: QWidget, doc: Document, source: Path) -> bool:
     doc.undo_stack.clear()
     summary = getattr(report, "summary", None)
     text = summary() if callable(summary) else (str(report) if report else "")
-    QMessageBox.information(parent, _tr("Importer (JSON)"),
-                            _tr("Import terminé.") + (f"\n\n{text}" if text else ""))
+    QMessageBox.information(parent, QCoreApplication.translate("interchange_ui", "Importer (JSON)"),
+                            QCoreApplication.translate("interchange_ui", "Import terminé.")
+                            + (f"\n\n{text}" if text else ""))
     return True

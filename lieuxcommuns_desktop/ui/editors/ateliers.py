@@ -24,9 +24,6 @@ from ..document import Document
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ateliers", text)
-
 
 class RecreateCommand(Command):
     """A service call that creates an atelier; undo deletes it, redo restores it exactly."""
@@ -70,10 +67,11 @@ def _fallback_from_template(doc: Document, template: Any, title: str | None,
 
 
 def new_atelier(doc: Document, thematique_id: str | None = None) -> str | None:
-    values = {"title": _tr("Nouvel atelier"), "thematique_id": thematique_id}
+    title = QCoreApplication.translate("ateliers", "Nouvel atelier")
+    values = {"title": title, "thematique_id": thematique_id}
     from ..commands import CreateCommand
 
-    command = CreateCommand(doc, Atelier, values, _tr("Nouvel atelier"))
+    command = CreateCommand(doc, Atelier, values, title)
     return command.record_id if doc.run(command) else None
 
 
@@ -86,15 +84,17 @@ def new_from_template(doc: Document, template: Any, *, title: str | None = None,
     else:
         def create() -> Any:
             return _fallback_from_template(doc, template, title, thematique_id)
-    command = RecreateCommand(doc, _tr("Nouvel atelier depuis « {title} »").format(
+    command = RecreateCommand(doc, QCoreApplication.translate(
+        "ateliers", "Nouvel atelier depuis « {title} »").format(
         title=template.title), create)
     return command.atelier_id if doc.run(command) else None
 
 
 def duplicate(doc: Document, atelier_id: str) -> str | None:
     source = records.get(doc.notebook, Atelier, atelier_id)
-    title = _tr("{title} (copie)").format(title=source.title)
-    command = RecreateCommand(doc, _tr("Dupliquer « {title} »").format(title=source.title),
+    title = QCoreApplication.translate("ateliers", "{title} (copie)").format(title=source.title)
+    command = RecreateCommand(doc, QCoreApplication.translate(
+        "ateliers", "Dupliquer « {title} »").format(title=source.title),
                               lambda: agenda.duplicate_atelier(doc.notebook, atelier_id, title))
     return command.atelier_id if doc.run(command) else None
 

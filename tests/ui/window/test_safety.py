@@ -165,3 +165,14 @@ def test_smoke_prints_seconds_and_exits_zero(sample_path, tmp_path):
     seconds = float(result.stdout.strip().splitlines()[-1])
     assert 0 < seconds < 120
     assert not lock_path(sample_path).exists()
+
+
+def test_smoke_on_a_damaged_file_exits_one_without_a_dialog(tmp_path):
+    bad = tmp_path / "abime.lieux"
+    bad.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-m", "lieuxcommuns_desktop", "--smoke", str(bad)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "abime.lieux" in result.stderr
