@@ -800,7 +800,7 @@ def _templates_present() -> bool:
 
     try:
         return importlib.util.find_spec("lieuxcommuns_desktop.core.templates") is not None
-    except ModuleNotFoundError:
+    except (ModuleNotFoundError, ValueError):
         return False
 
 

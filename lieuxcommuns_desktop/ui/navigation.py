@@ -26,7 +26,7 @@ KeyRole = Qt.ItemDataRole.UserRole + 2
 def page_available(entry: registry.ToolEntry) -> bool:
     try:
         return importlib.util.find_spec(entry.target.partition(":")[0]) is not None
-    except ModuleNotFoundError:
+    except (ModuleNotFoundError, ValueError):
         return False
 
 

@@ -36,7 +36,7 @@ def demo_available() -> bool:
 
     try:
         return importlib.util.find_spec("lieuxcommuns_desktop.core.demo") is not None
-    except ModuleNotFoundError:
+    except (ModuleNotFoundError, ValueError):
         return False
 
 

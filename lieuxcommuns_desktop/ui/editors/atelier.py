@@ -302,5 +302,5 @@ def _module_present(target: str) -> bool:
     module_name = target.partition(":")[0]
     try:
         return importlib.util.find_spec(module_name) is not None
-    except ModuleNotFoundError:
+    except (ModuleNotFoundError, ValueError):
         return False
