@@ -1,0 +1,65 @@
+"""``lieuxcommuns-desktop export FILE --format json [-o OUT] [--atelier ID_OR_TITLE]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
+
+NAME = "export"
+HELP = QT_TRANSLATE_NOOP("cli", "exporter un carnet ou un atelier (JSON)")
+CTX = "cli"
+
+
+def _export_json(nb, atelier_id: str | None) -> str:  # noqa: ANN001 - a Notebook
+    from ..core.interchange import export_json
+
+    return export_json(nb, atelier_id=atelier_id)
+
+
+#: One exporter per ``--format``; each returns the whole text to write.
+#: A future ``csv`` (matrices) is one more entry here.
+FORMATS: dict[str, Callable[..., str]] = {"json": _export_json}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help=tr(CTX, QT_TRANSLATE_NOOP("cli", "carnet .lieux à exporter")))
+    parser.add_argument(
+        "--format", choices=sorted(FORMATS), default="json",
+        help=tr(CTX, QT_TRANSLATE_NOOP("cli", "format de sortie (json par défaut)")),
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT",
+        help=tr(CTX, QT_TRANSLATE_NOOP(
+            "cli", "fichier à écrire (sinon la sortie standard)"
+        )),
+    )
+    parser.add_argument(
+        "--atelier", metavar="ID_OR_TITLE",
+        help=tr(CTX, QT_TRANSLATE_NOOP(
+            "cli", "n'exporter que cet atelier (identifiant ou titre exact) "
+            "et ce dont il dépend"
+        )),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.interchange import write_atomic
+    from ..core.services.lookup import atelier_by_id_or_title
+    from ..core.services.notebook import Notebook
+
+    nb = Notebook.open(Path(args.file), readonly=True)
+    try:
+        atelier_id = atelier_by_id_or_title(nb, args.atelier).id if args.atelier else None
+        text = FORMATS[args.format](nb, atelier_id)
+    finally:
+        nb.close()
+    if args.output:
+        write_atomic(Path(args.output), text)
+    else:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    return 0

@@ -1,0 +1,82 @@
+"""``lieuxcommuns-desktop import FILE IN.json``: merge a colleague's export."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
+
+NAME = "import"
+HELP = QT_TRANSLATE_NOOP("cli", "fusionner un fichier JSON exporté dans un carnet")
+CTX = "cli"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help=tr(CTX, QT_TRANSLATE_NOOP("cli", "carnet .lieux à compléter")))
+    parser.add_argument(
+        "source", metavar="IN.json",
+        help=tr(CTX, QT_TRANSLATE_NOOP("cli", "fichier d'échange JSON à importer")),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.interchange import import_file
+    from ..core.services.notebook import Notebook
+
+    nb = Notebook.open(Path(args.file))
+    try:
+        report = import_file(nb, Path(args.source))
+    finally:
+        nb.close()
+    for line in report_lines(report):
+        print(line)
+    return 0
+
+
+def report_lines(report) -> list[str]:  # noqa: ANN001 - an ImportReport
+    """The import summary a person reads: counts, then one line per conflict."""
+    from ..core.interchange import INCOMING
+
+    lines = [
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Ajoutés : {n}{detail}"),
+           n=report.total_added, detail=_detail(report.added)),
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Mis à jour : {n}{detail}"),
+           n=report.total_updated, detail=_detail(report.updated)),
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Conflits : {n}"), n=len(report.conflicts)),
+    ]
+    for c in report.conflicts:
+        if c.winner == INCOMING:
+            text = QT_TRANSLATE_NOOP(
+                "cli", "  {table} « {label} » ({id}) : version importée retenue "
+                "(modifiée le {theirs}, locale le {mine})"
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "cli", "  {table} « {label} » ({id}) : version locale conservée "
+                "(modifiée le {mine}, importée le {theirs})"
+            )
+        lines.append(tr(
+            CTX, text, table=c.table, label=c.label, id=c.id,
+            mine=_when(c.local_modified_at), theirs=_when(c.incoming_modified_at),
+        ))
+    if report.programme == "kept":
+        lines.append(tr(CTX, QT_TRANSLATE_NOOP(
+            "cli", "Programme : celui du carnet (« {mine} ») est conservé ; celui du fichier "
+            "(« {theirs} ») n'a pas été importé."
+        ), mine=report.local_programme, theirs=report.incoming_programme))
+    elif report.programme == "adopted":
+        lines.append(tr(CTX, QT_TRANSLATE_NOOP(
+            "cli", "Programme : le carnet était vide, il reprend celui du fichier (« {theirs} »)."
+        ), theirs=report.incoming_programme))
+    return lines
+
+
+def _detail(counts: dict[str, int]) -> str:
+    if not counts:
+        return ""
+    return " (" + ", ".join(f"{table} {n}" for table, n in counts.items() if n) + ")"
+
+
+def _when(value) -> str:  # noqa: ANN001 - a naive UTC datetime
+    return value.strftime("%Y-%m-%d %H:%M:%S") + " UTC"

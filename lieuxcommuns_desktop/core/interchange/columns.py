@@ -1,0 +1,311 @@
+"""How each column of the model is written to and read from JSON.
+
+Everything here is derived from ``model.ENTITIES`` and the SQLAlchemy column
+types, so a column added to the model is exported, validated, merged and
+described in the JSON Schema without touching this package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, String, Time
+from sqlalchemy import Enum as SAEnum
+
+from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..model import ENTITIES, Record
+
+CTX = "interchange"
+
+FORMAT = "lieuxcommuns-notebook"
+FORMAT_VERSION = 1
+SCOPES = ("notebook", "atelier")
+HEADER_FIELDS = (
+    "format",
+    "format_version",
+    "schema_version",
+    "exported_at",
+    "app_version",
+    "scope",
+    "scope_id",
+)
+
+#: Tables never exported: derived data rebuilt by the importing notebook.
+SKIPPED_TABLES = frozenset({"note_fts"})
+
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+TIME_PATTERN = r"^\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$"
+DATETIME_PATTERN = (
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$"
+)
+_UUID_RE = re.compile(UUID_PATTERN)
+_DATE_RE = re.compile(DATE_PATTERN, re.ASCII)
+_TIME_RE = re.compile(TIME_PATTERN, re.ASCII)
+_DATETIME_RE = re.compile(DATETIME_PATTERN, re.ASCII)
+
+
+class InvalidValueError(Exception):
+    """A value rejected by a codec; ``reason`` is already in the user's language."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column as the interchange format sees it."""
+
+    name: str
+    kind: str  # uuid, string, integer, number, boolean, date, time, datetime, enum
+    nullable: bool
+    enum_cls: type[enum.Enum] | None = None
+    references: str | None = None  # target table of a foreign key
+
+    # -- JSON out ------------------------------------------------------------
+    def encode(self, value: Any) -> Any:
+        if value is None:
+            return None
+        kind = self.kind
+        if kind == "enum":
+            return value.value if isinstance(value, enum.Enum) else str(value)
+        if kind == "datetime":
+            return value.isoformat(timespec="microseconds") + "Z"
+        if kind in ("date", "time"):
+            return value.isoformat()
+        if kind == "boolean":
+            return bool(value)
+        return value
+
+    # -- JSON in -------------------------------------------------------------
+    def decode(self, value: Any) -> Any:
+        """The Python value for ``value``, or :class:`InvalidValueError` saying why not."""
+        if value is None:
+            if self.nullable:
+                return None
+            raise InvalidValueError(
+                tr(CTX, QT_TRANSLATE_NOOP("interchange", "valeur obligatoire (null)"))
+            )
+        return self.decoder(value)
+
+    @property
+    def decoder(self) -> Any:
+        """The bound decoder for non-null values of this kind (hot loop of imports)."""
+        return getattr(self, f"_decode_{self.kind}")
+
+    def _decode_uuid(self, value: Any) -> str:
+        if not isinstance(value, str) or not _UUID_RE.match(value):
+            raise InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+                "interchange", "identifiant invalide {value} (UUID en minuscules attendu)"
+            ), value=excerpt(value)))
+        return value
+
+    def _decode_string(self, value: Any) -> str:
+        if not isinstance(value, str):
+            raise _wrong_type("texte", value)
+        return value
+
+    def _decode_integer(self, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _wrong_type("nombre entier", value)
+        if not -(2**63) <= value < 2**63:
+            raise InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+                "interchange", "nombre hors limites {value}"), value=excerpt(value)))
+        return value
+
+    def _decode_number(self, value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _wrong_type("nombre", value)
+        return float(value)
+
+    def _decode_boolean(self, value: Any) -> bool:
+        if not isinstance(value, bool):
+            raise _wrong_type("true ou false", value)
+        return value
+
+    def _decode_enum(self, value: Any) -> enum.Enum:
+        assert self.enum_cls is not None
+        try:
+            return self.enum_cls(value)
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in self.enum_cls)
+            raise InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+                "interchange", "valeur {value} inconnue (valeurs permises : {allowed})"
+            ), value=excerpt(value), allowed=allowed)) from None
+
+    def _decode_date(self, value: Any) -> dt.date:
+        if not isinstance(value, str) or not _DATE_RE.match(value):
+            raise _bad_date(value, "AAAA-MM-JJ")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _bad_date(value, "AAAA-MM-JJ") from None
+
+    def _decode_time(self, value: Any) -> dt.time:
+        if not isinstance(value, str) or not _TIME_RE.match(value):
+            raise _bad_date(value, "HH:MM:SS")
+        try:
+            return dt.time.fromisoformat(value)
+        except ValueError:
+            raise _bad_date(value, "HH:MM:SS") from None
+
+    def _decode_datetime(self, value: Any) -> dt.datetime:
+        return parse_datetime(value)
+
+
+def parse_datetime(value: Any) -> dt.datetime:
+    """ISO 8601 date and time; an offset is converted to the naive UTC the model stores."""
+    if not isinstance(value, str) or not _DATETIME_RE.match(value):
+        raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ")
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ") from None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+    return parsed
+
+
+def _wrong_type(expected: str, value: Any) -> InvalidValueError:
+    return InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+        "interchange", "type incorrect : {expected} attendu, {found} trouvé"
+    ), expected=tr(CTX, expected), found=json_type(value)))
+
+
+def _bad_date(value: Any, expected: str) -> InvalidValueError:
+    return InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+        "interchange", "date ou heure invalide {value} (format {expected} attendu)"
+    ), value=excerpt(value), expected=expected))
+
+
+# Marked here so lupdate extracts the type names used by _wrong_type.
+_TYPE_NAMES = (
+    QT_TRANSLATE_NOOP("interchange", "texte"),
+    QT_TRANSLATE_NOOP("interchange", "nombre entier"),
+    QT_TRANSLATE_NOOP("interchange", "nombre"),
+    QT_TRANSLATE_NOOP("interchange", "true ou false"),
+    QT_TRANSLATE_NOOP("interchange", "objet"),
+    QT_TRANSLATE_NOOP("interchange", "liste"),
+)
+
+
+def json_type(value: Any) -> str:
+    """JSON's name for the type of a parsed value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def excerpt(value: Any, limit: int = 40) -> str:
+    """A short, single-line, escaped rendering of a value for an error message."""
+    text = json.dumps(value, ensure_ascii=True) if not isinstance(value, str) else None
+    if text is None:
+        short = value if len(value) <= limit else value[:limit] + "…"
+        text = json.dumps(short, ensure_ascii=True)
+    elif len(text) > limit:
+        text = text[:limit] + "…"
+    return text
+
+
+def _field(column: Column) -> Field:
+    ctype = column.type
+    references = None
+    if column.foreign_keys:
+        references = next(iter(column.foreign_keys)).column.table.name
+    if column.primary_key or references:
+        kind = "uuid"
+    elif isinstance(ctype, SAEnum):
+        return Field(column.name, "enum", bool(column.nullable), ctype.enum_class)
+    elif isinstance(ctype, Boolean):
+        kind = "boolean"
+    elif isinstance(ctype, DateTime):
+        kind = "datetime"
+    elif isinstance(ctype, Date):
+        kind = "date"
+    elif isinstance(ctype, Time):
+        kind = "time"
+    elif isinstance(ctype, Integer):
+        kind = "integer"
+    elif isinstance(ctype, Float):
+        kind = "number"
+    elif isinstance(ctype, String):
+        kind = "string"
+    else:  # a new column type needs a codec before it can be exchanged
+        raise TypeError(f"no interchange codec for {column.table.name}.{column.name}: {ctype!r}")
+    return Field(column.name, kind, bool(column.nullable), None, references)
+
+
+@cache
+def fields(entity: type[Record]) -> tuple[Field, ...]:
+    """The fields of a table, sorted by name (the order records are written in)."""
+    return tuple(sorted((_field(c) for c in entity.__table__.columns), key=lambda f: f.name))
+
+
+@cache
+def field_map(entity: type[Record]) -> dict[str, Field]:
+    return {f.name: f for f in fields(entity)}
+
+
+def tables() -> tuple[type[Record], ...]:
+    """The exchanged entities, parents first."""
+    return tuple(e for e in ENTITIES if e.__tablename__ not in SKIPPED_TABLES)
+
+
+def unique_keys(entity: type[Record]) -> list[tuple[str, ...]]:
+    """Column tuples that must be unique, from the table's constraints."""
+    from sqlalchemy import UniqueConstraint
+
+    return [
+        tuple(c.name for c in constraint.columns)
+        for constraint in entity.__table__.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+
+
+def label_of(table: str, row: dict[str, Any]) -> str:
+    """A readable one-line label for a record in a report (name, title, text…)."""
+    if table == "participant":
+        text = " ".join(p for p in (row.get("first_name"), row.get("last_name")) if p)
+    else:
+        text = ""
+        for name in ("name", "title", "label", "text", "hypothesis", "value", "level"):
+            value = row.get(name)
+            if value not in (None, ""):
+                text = value.value if isinstance(value, enum.Enum) else str(value)
+                break
+    text = one_line(text, 60)
+    return text or f"{table} {str(row.get('id', ''))[:8]}"
+
+
+def one_line(text: str, limit: int) -> str:
+    """``text`` made safe for one terminal line: no control or bidi format characters."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc" or ch in "\u2028\u2029":
+            out.append(" ")
+        elif category == "Cf" and ch != "\u200d":  # keep ZWJ: emoji sequences
+            continue
+        else:
+            out.append(ch)
+    cleaned = " ".join("".join(out).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"

@@ -1,0 +1,97 @@
+"""The JSON Schema (draft 2020-12) of the interchange format, generated from the model.
+
+``docs/interchange.schema.json`` is this function's output, committed; a test
+compares them so the published schema never drifts from the code.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..store import SCHEMA_VERSION
+from .columns import (
+    DATE_PATTERN,
+    DATETIME_PATTERN,
+    FORMAT,
+    FORMAT_VERSION,
+    HEADER_FIELDS,
+    SCOPES,
+    TIME_PATTERN,
+    UUID_PATTERN,
+    Field,
+    fields,
+    tables,
+)
+
+_SCALARS: dict[str, dict[str, Any]] = {
+    "uuid": {"type": "string", "pattern": UUID_PATTERN},
+    "string": {"type": "string"},
+    "integer": {"type": "integer"},
+    "number": {"type": "number"},
+    "boolean": {"type": "boolean"},
+    "date": {"type": "string", "pattern": DATE_PATTERN},
+    "time": {"type": "string", "pattern": TIME_PATTERN},
+    "datetime": {"type": "string", "pattern": DATETIME_PATTERN},
+}
+
+
+def _property(f: Field) -> dict[str, Any]:
+    if f.kind == "enum":
+        assert f.enum_cls is not None
+        values: list[Any] = [m.value for m in f.enum_cls]
+        prop: dict[str, Any] = {"enum": [*values, None] if f.nullable else values}
+    elif f.nullable:
+        prop = {"oneOf": [{"$ref": f"#/$defs/{f.kind}"}, {"type": "null"}]}
+    else:
+        prop = {"$ref": f"#/$defs/{f.kind}"}
+    if f.references:
+        prop["description"] = f"id of a {f.references} record"
+    return prop
+
+
+def json_schema() -> dict[str, Any]:
+    """The schema as a dict; see :func:`schema_text` for the committed file."""
+    defs: dict[str, Any] = dict(_SCALARS)
+    properties: dict[str, Any] = {
+        "format": {"const": FORMAT},
+        "format_version": {"const": FORMAT_VERSION},
+        "schema_version": {"type": "integer", "const": SCHEMA_VERSION},
+        "exported_at": {"$ref": "#/$defs/datetime"},
+        "app_version": {"type": "string"},
+        "scope": {"enum": list(SCOPES)},
+        "scope_id": {
+            "description": "id of the exported atelier, null for a whole notebook",
+            "oneOf": [{"$ref": "#/$defs/uuid"}, {"type": "null"}],
+        },
+    }
+    for entity in tables():
+        table = entity.__tablename__
+        doc = (entity.__doc__ or "").strip().splitlines()
+        record: dict[str, Any] = {
+            "type": "object",
+            "properties": {f.name: _property(f) for f in fields(entity)},
+            "required": [f.name for f in fields(entity)],
+            "additionalProperties": False,
+        }
+        if doc and "__doc__" in entity.__dict__:
+            record = {"description": doc[0], **record}
+        defs[table] = record
+        properties[table] = {"type": "array", "items": {"$ref": f"#/$defs/{table}"}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Lieux Communs notebook interchange",
+        "description": (
+            "A whole notebook or one atelier of Lieux Communs, exchanged between "
+            "laptops and merged record by record (see interchange.md)."
+        ),
+        "type": "object",
+        "required": list(HEADER_FIELDS),
+        "properties": properties,
+        "additionalProperties": False,
+        "$defs": defs,
+    }
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
