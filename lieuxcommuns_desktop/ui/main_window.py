@@ -415,10 +415,13 @@ class MainWindow(QMainWindow):
             except ImportError:
                 show_error(self, self.tr("La démo n'est pas disponible dans cette version."))
                 return False
+            write = getattr(demo, "build_demo", None) or getattr(demo, "write_demo", None)
             try:
-                demo.write_demo(path)
-            except LieuxError as exc:
-                show_error(self, exc.message)
+                if write is None:
+                    raise ImportError("core.demo has no writer")
+                write(path)
+            except (LieuxError, ImportError) as exc:
+                show_error(self, getattr(exc, "message", str(exc)))
                 return False
         return self.open_path(path)
 

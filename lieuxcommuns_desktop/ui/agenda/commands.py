@@ -33,3 +33,28 @@ class InsertSequencesCommand(Command):
 
     def revert(self) -> None:
         records.delete(self.doc.notebook, Sequence, self.ids)
+
+
+class StepsFromTemplateCommand(Command):
+    """``ateliers.add_steps_from_template`` as an undo step; redo restores the same rows."""
+
+    def __init__(self, doc: Document, atelier_id: str, template: Any, indexes: list[int],
+                 position: int | None, text: str) -> None:
+        super().__init__(doc, text)
+        self.atelier_id, self.template = atelier_id, template
+        self.indexes, self.position = list(indexes), position
+        self.ids: list[str] = []
+        self.snapshot: records.Snapshot | None = None
+
+    def do(self) -> None:
+        if self.snapshot is not None:
+            records.restore(self.doc.notebook, self.snapshot)
+            return
+        from ...core.services import ateliers
+
+        created = ateliers.add_steps_from_template(self.doc.notebook, self.atelier_id,
+                                                   self.template, self.indexes, self.position)
+        self.ids = [s.id for s in created]
+
+    def revert(self) -> None:
+        self.snapshot = records.delete(self.doc.notebook, Sequence, self.ids)

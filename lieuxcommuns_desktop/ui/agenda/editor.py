@@ -27,7 +27,7 @@ from ...core.services import agenda
 from ..commands import DeleteCommand, ReorderCommand, UpdateCommand
 from ..document import Document
 from ..editors.labels import tool_label
-from .commands import InsertSequencesCommand
+from .commands import InsertSequencesCommand, StepsFromTemplateCommand
 from .model import (
     COL_INSTRUCTIONS,
     COL_MATERIALS,
@@ -323,13 +323,27 @@ class AgendaEditor(QWidget):
             return []
         if dialog.exec() != TemplateStepsDialog.DialogCode.Accepted:
             return []
-        steps = dialog.selected_steps()
-        if not steps:
+        return self.add_template_steps(dialog.selected_template(), dialog.selected_indexes())
+
+    def add_template_steps(self, template, indexes: list[int]) -> list[str]:  # noqa: ANN001
+        """Insert some steps of ``template`` below the current séquence, as one undo step."""
+        if template is None or not indexes:
             return []
         row = self.current_row()
-        return self.insert_steps(steps, row + 1 if row >= 0 else None,
-                                 self.tr("Ajouter {count} séquence(s) depuis un modèle").format(
-                                     count=len(steps)))
+        position = row + 1 if row >= 0 else None
+        text = self.tr("Ajouter {count} séquence(s) depuis un modèle").format(count=len(indexes))
+        try:
+            from ...core.services import ateliers
+        except ImportError:
+            ateliers = None
+        if ateliers is None or not hasattr(ateliers, "add_steps_from_template"):
+            steps = [agenda.step_values(template.steps[i]) for i in indexes]
+            return self.insert_steps(steps, position, text)
+        command = StepsFromTemplateCommand(self.doc, self.atelier_id, template, indexes,
+                                           position, text)
+        if self.doc.run(command) and command.ids:
+            self.select_id(command.ids[0])
+        return command.ids
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.matches(QKeySequence.StandardKey.Delete) and self.table.hasFocus():

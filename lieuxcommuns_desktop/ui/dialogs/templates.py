@@ -157,6 +157,14 @@ class TemplateStepsDialog(QDialog):
         for row in rows:
             self.steps.item(row).setCheckState(Qt.CheckState.Checked)
 
+    def selected_template(self) -> Any | None:
+        index = self.combo.currentIndex()
+        return self.templates[index] if 0 <= index < len(self.templates) else None
+
+    def selected_indexes(self) -> list[int]:
+        return [row for row in range(self.steps.count())
+                if self.steps.item(row).checkState() == Qt.CheckState.Checked]
+
     def selected_steps(self) -> list[dict[str, Any]]:
         from ...core.services.agenda import step_values
 

@@ -80,7 +80,8 @@ def new_from_template(doc: Document, template: Any, *, title: str | None = None,
     service = _ateliers_service()
     if service is not None and hasattr(service, "create_from_template"):
         def create() -> Any:
-            return service.create_from_template(doc.notebook, template, title=title)
+            return service.create_from_template(doc.notebook, template, title=title,
+                                                thematique_id=thematique_id)
     else:
         def create() -> Any:
             return _fallback_from_template(doc, template, title, thematique_id)
@@ -93,9 +94,11 @@ def new_from_template(doc: Document, template: Any, *, title: str | None = None,
 def duplicate(doc: Document, atelier_id: str) -> str | None:
     source = records.get(doc.notebook, Atelier, atelier_id)
     title = QCoreApplication.translate("ateliers", "{title} (copie)").format(title=source.title)
+    service = _ateliers_service()
+    copy = getattr(service, "duplicate_atelier", None) or agenda.duplicate_atelier
     command = RecreateCommand(doc, QCoreApplication.translate(
         "ateliers", "Dupliquer « {title} »").format(title=source.title),
-                              lambda: agenda.duplicate_atelier(doc.notebook, atelier_id, title))
+                              lambda: copy(doc.notebook, atelier_id, title))
     return command.atelier_id if doc.run(command) else None
 
 
@@ -106,9 +109,17 @@ def slug(text: str) -> str:
 
 
 def save_as_template(doc: Document, atelier_id: str, title: str, personal_dir: Path) -> Path:
-    """Write the atelier's objective and agenda as a personal template file."""
+    """Write the atelier's preparation as a personal template file."""
     from ...core import templates
 
+    base = slug(title)
+    key, n = base, 2
+    builtin = templates.builtin_keys()
+    while key in builtin or (personal_dir / f"{key}.json").exists():
+        key, n = f"{base}-{n}", n + 1
+    service = _ateliers_service()
+    if service is not None and hasattr(service, "save_as_template"):
+        return Path(service.save_as_template(doc.notebook, atelier_id, key, title, personal_dir))
     atelier = records.get(doc.notebook, Atelier, atelier_id)
     steps = tuple(
         templates.Step(title=s.title, minutes=s.minutes, method=s.method,
@@ -118,11 +129,6 @@ def save_as_template(doc: Document, atelier_id: str, title: str, personal_dir: P
         for s in records.all_of(doc.notebook, Sequence, Sequence.position,
                                 atelier_id=atelier_id)
     )
-    base = slug(title)
-    key, n = base, 2
-    builtin = templates.builtin_keys()
-    while key in builtin or (personal_dir / f"{key}.json").exists():
-        key, n = f"{base}-{n}", n + 1
     template = templates.Template(key=key, title=title, objective=atelier.objective,
                                   steps=steps)
     return templates.write_personal(template, personal_dir)

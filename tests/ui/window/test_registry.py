@@ -2,54 +2,36 @@
 
 from __future__ import annotations
 
-import importlib.machinery
-import sys
-import types
-
-import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from lieuxcommuns_desktop.ui import registry
+from lieuxcommuns_desktop.ui.navigation import page_available
 
 
-@pytest.fixture
-def fake_modules(monkeypatch):
-    built: list[tuple[str, tuple]] = []
-
-    def module(name: str, **classes) -> None:  # noqa: ANN003
-        mod = types.ModuleType(name)
-        mod.__spec__ = importlib.machinery.ModuleSpec(name, None)
-        for attr, cls in classes.items():
-            setattr(mod, attr, cls)
-        monkeypatch.setitem(sys.modules, name, mod)
-
-    class Page(QLabel):
-        def __init__(self, doc, parent=None) -> None:  # noqa: ANN001
-            super().__init__("page", parent)
-            built.append(("page", (doc,)))
-
-    class Tool(QWidget):
-        def __init__(self, doc, atelier_id, parent=None) -> None:  # noqa: ANN001
-            super().__init__(parent)
-            built.append(("tool", (doc, atelier_id)))
-
-    module("lieuxcommuns_desktop.ui.tables.pages", CollectivitesPage=Page,
-           RessourcesPage=Page, ActeursPage=Page, ParticipantsPage=Page,
-           ExperimentationsPage=Page)
-    module("lieuxcommuns_desktop.ui.attendance.widget", AttendanceWidget=Tool)
-    return built
-
-
-def test_pages_and_tools_integrate(fake_modules, window, sample_path):
+def test_pages_and_tools_integrate(window, sample_path):
     window.open_path(sample_path)
     labels = [window.navigation.topLevelItem(i).text(0)
               for i in range(window.navigation.topLevelItemCount())]
-    assert labels[1:] == ["Collectivités", "Ressources", "Acteurs", "Participant·es",
-                          "Expérimentations"]
-    window.navigation.select("page", "acteurs")
-    assert fake_modules == [("page", (window.doc,))]
+    expected = [e.label for e in registry.NOTEBOOK_PAGES if page_available(e)]
+    assert labels[1:] == expected
+    for entry in registry.NOTEBOOK_PAGES:
+        if page_available(entry):
+            window.navigation.select("page", entry.key)
+            assert type(window.current_page) is entry.load(), entry.key
     atelier_id = window.navigation.atelier_ids()[0]
     window.open_atelier(atelier_id, "sheet")
     page = window.current_page
-    assert page.keys == ["sheet", "agenda", "attendance"]
-    assert len(fake_modules) == 1  # the attendance tool is not built until shown
-    page.show_tool("attendance")
-    assert fake_modules[-1] == ("tool", (window.doc, atelier_id))
+    available = [e.key for e in registry.ATELIER_TOOLS if page_available(e)]
+    assert page.keys == ["sheet", *available]
+    assert page.tools == {}  # nothing built until shown
+    for key in available:
+        page.show_tool(key)
+        assert type(page.tools[key]).__name__ == registry.ATELIER_TOOLS[
+            [e.key for e in registry.ATELIER_TOOLS].index(key)].target.rpartition(":")[2]
+    assert set(page.tools) == set(available)
+
+
+def test_a_missing_tool_is_simply_absent(window, sample_path, monkeypatch):
+    broken = registry.ToolEntry("nowhere", "Nulle part", "lieuxcommuns_desktop.ui.nowhere:X")
+    monkeypatch.setattr(registry, "ATELIER_TOOLS", (*registry.ATELIER_TOOLS, broken))
+    window.open_path(sample_path)
+    window.open_atelier(window.navigation.atelier_ids()[0], "sheet")
+    assert "nowhere" not in window.current_page.keys

@@ -129,11 +129,30 @@ def test_atelier_from_template_duplicate_and_personal_template(window, tmp_path)
     window.open_atelier(copy_id, "agenda")
     editor = window.current_page.tools["agenda"]
     assert isinstance(editor, AgendaEditor)
-    before = editor.model.rowCount()
+    before = [s.title for s in editor.model.rows]
     dialog = TemplateStepsDialog()
+    dialog.combo.setCurrentIndex(len(dialog.templates) - 1)
     dialog.check([0, 1])
-    steps = dialog.selected_steps()
-    editor.insert_steps(steps, 0, "from template")
-    assert editor.model.rowCount() == before + 2
+    other = dialog.selected_template()
+    editor.table.selectRow(0)
+    editor.add_template_steps(other, dialog.selected_indexes())
+    after = [s.title for s in editor.model.rows]
+    assert after == [before[0], other.steps[0].title, other.steps[1].title, *before[1:]]
     window.doc.undo_stack.undo()
-    assert editor.model.rowCount() == before
+    assert [s.title for s in editor.model.rows] == before
+    window.doc.undo_stack.redo()
+    assert [s.title for s in editor.model.rows] == after
+
+
+def test_open_demo_creates_it_once(window):
+    pytest.importorskip("lieuxcommuns_desktop.core.demo")
+    from lieuxcommuns_desktop.ui.settings import demo_notebook_path
+
+    assert window.start_page.buttons["demo"].isEnabled()
+    assert window.open_demo()
+    path = demo_notebook_path()
+    assert window.doc.notebook.path == path and len(window.navigation.atelier_ids()) >= 3
+    stamp = path.stat().st_mtime_ns
+    window.close_notebook()
+    assert window.open_demo()
+    assert path.stat().st_mtime_ns == stamp  # opened, not rebuilt
