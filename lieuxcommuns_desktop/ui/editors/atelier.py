@@ -227,6 +227,13 @@ class AtelierPage(QWidget):
         self.tabs.setObjectName("atelierTabs")
         self.tabs.setAccessibleName(self.tr("Outils de l'atelier"))
         self.tabs.setDocumentMode(True)
+        # Room above the text: Fusion clips the accent of "Émargement" on unselected tabs.
+        self.tabs.tabBar().setStyleSheet(
+            "QTabBar::tab { padding: 6px 14px 5px 14px; margin-right: 2px;"
+            " border: 1px solid palette(mid); border-bottom: none;"
+            " border-top-left-radius: 4px; border-top-right-radius: 4px; }"
+            "QTabBar::tab:selected { background: palette(base); font-weight: 600;"
+            " border-top: 3px solid #1f7a80; }")
         self.form = AtelierForm(doc, atelier_id)
         scroll = QScrollArea(self)
         scroll.setObjectName("atelierSheetScroll")

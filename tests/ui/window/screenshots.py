@@ -35,7 +35,12 @@ def main(out: Path) -> None:
     spec.loader.exec_module(sample)
     out.mkdir(parents=True, exist_ok=True)
     app = create_app([])
-    path = sample.build(HOME / "Vallée de la Drôme.lieux", ateliers=6)
+    try:
+        from lieuxcommuns_desktop.core.demo import build_demo
+
+        path = build_demo(HOME / "Carnet de démonstration.lieux")
+    except ImportError:
+        path = sample.build(HOME / "Vallée de la Drôme.lieux", ateliers=6)
     settings.add_recent(path)
     settings.add_recent(HOME / "Ancien parcours (clé USB).lieux")  # missing: greyed
     window = MainWindow()
