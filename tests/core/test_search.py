@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from lieuxcommuns_desktop.core import fts, search
 from lieuxcommuns_desktop.core import model as m
-from lieuxcommuns_desktop.core import search
 from lieuxcommuns_desktop.core.services import notes, records
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,5 +69,7 @@ def test_restored_note_indexed_once(notebook) -> None:
     records.update(notebook, m.Note, note_id, text="Équipement rénové")
     with notebook.read() as session:
         rows = session.connection().exec_driver_sql(
-            "SELECT count(*) FROM note_fts WHERE note_id = ?", (note_id,)).scalar()
-    assert rows == 1
+            f"SELECT count(*) FROM note_fts {fts.JOIN} WHERE note_fts.note_id = ?",
+            (note_id,)).scalar()
+    assert rows == 1  # orphans of the deletion, if any, fall out of the join
+    assert [h.note_id for h in search.search(notebook, "renove")] == [note_id]
