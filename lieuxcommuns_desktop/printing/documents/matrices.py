@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from ...core import rules
 from ...core.enums import OSTROM_PRINCIPLES, ParticipationLevel, PrincipleStatus
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
-from ...core.labels import label
+from ...core.labels import label, principle_label
 from ..data import AtelierData, Matrix
 from ..layout import RULE, SHADE, Section, grid_table, styles
 from ..options import KitOptions
@@ -27,17 +27,6 @@ RACI_LEGEND = QT_TRANSLATE_NOOP(
     "printing", "R : réalise · A : rend compte / arbitre (un seul par ligne) · C : consulté · "
     "I : informé")
 
-PRINCIPLES = (
-    QT_TRANSLATE_NOOP("printing", "Des limites clairement définies"),
-    QT_TRANSLATE_NOOP("printing", "Des règles adaptées aux conditions locales"),
-    QT_TRANSLATE_NOOP("printing", "Des dispositifs de choix collectif"),
-    QT_TRANSLATE_NOOP("printing", "Une surveillance"),
-    QT_TRANSLATE_NOOP("printing", "Des sanctions graduées"),
-    QT_TRANSLATE_NOOP("printing", "Des mécanismes de résolution des conflits"),
-    QT_TRANSLATE_NOOP("printing", "La reconnaissance du droit à s'organiser"),
-    QT_TRANSLATE_NOOP("printing", "Des institutions imbriquées"),
-)
-assert len(PRINCIPLES) == len(OSTROM_PRINCIPLES)
 
 
 def _t(text: str, **params: object) -> str:
@@ -146,10 +135,10 @@ def build_commons(data: AtelierData, options: KitOptions) -> list[Section]:
               QT_TRANSLATE_NOOP("printing", "Observations")]
     rows = [[Paragraph(_t(h), st.cell_bold) for h in header]]
     assessed = {index: (status, note) for index, status, note in data.commons}
-    for index, principle in enumerate(PRINCIPLES, start=1):
+    for index in range(1, len(OSTROM_PRINCIPLES) + 1):
         status, note = assessed.get(index, (None, ""))
         rows.append([
-            Paragraph(f"{index}. {_t(principle)}", st.cell),
+            Paragraph(f"{index}. {para(principle_label(index))}", st.cell),
             Paragraph(para(label(PrincipleStatus(status))) if status else "", st.cell),
             Paragraph(para(note), st.cell),
         ])
