@@ -1,0 +1,72 @@
+"""``kit FILE --atelier X -o OUT.pdf``: print an atelier's workshop kit headless."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core.errors import LieuxError
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
+
+NAME = "kit"
+HELP = QT_TRANSLATE_NOOP("cli", "imprimer le kit d'un atelier en PDF")
+
+
+def _h(text: str, **params: object) -> str:
+    return tr("cli", text, **params)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from ..printing.options import DOCUMENTS
+
+    parser.add_argument("file", help=_h(QT_TRANSLATE_NOOP("cli", "carnet .lieux")))
+    parser.add_argument(
+        "--atelier",
+        required=True,
+        help=_h(QT_TRANSLATE_NOOP("cli", "identifiant ou titre de l'atelier")),
+    )
+    parser.add_argument(
+        "-o", "--output", required=True, help=_h(QT_TRANSLATE_NOOP("cli", "fichier PDF à écrire"))
+    )
+    parser.add_argument(
+        "--only",
+        default="",
+        help=_h(
+            QT_TRANSLATE_NOOP("cli", "documents séparés par des virgules : {names}"),
+            names=",".join(DOCUMENTS),
+        ),
+    )
+    parser.add_argument(
+        "--paper",
+        choices=("a4", "a3"),
+        default="a3",
+        help=_h(QT_TRANSLATE_NOOP("cli", "format des canevas (cartes, modèles vierges)")),
+    )
+    parser.add_argument(
+        "--blank-rows",
+        type=int,
+        default=10,
+        help=_h(QT_TRANSLATE_NOOP("cli", "lignes vierges de la feuille d'émargement")),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.services.lookup import atelier_by_id_or_title
+    from ..core.services.notebook import Notebook
+    from ..printing.kit import write_kit
+    from ..printing.options import DOCUMENTS, KitOptions
+
+    documents = tuple(d.strip() for d in args.only.split(",") if d.strip()) or DOCUMENTS
+    unknown = [d for d in documents if d not in DOCUMENTS]
+    if unknown:
+        raise LieuxError("invalid_value", field="--only", value=",".join(unknown))
+    if args.blank_rows < 0 or args.blank_rows > 200:
+        raise LieuxError("invalid_value", field="--blank-rows", value=args.blank_rows)
+    nb = Notebook.open(args.file, readonly=True)
+    try:
+        atelier = atelier_by_id_or_title(nb, args.atelier)
+        options = KitOptions(documents=documents, paper=args.paper, blank_rows=args.blank_rows)
+        path = write_kit(nb, atelier.id, args.output, options)
+    finally:
+        nb.close()
+    print(path)
+    return 0

@@ -1,0 +1,1 @@
+"""One module per kit document; each exposes ``build(data, options) -> list[Section]``."""

@@ -1,0 +1,100 @@
+"""The two agendas: clock times for participants, the full script for facilitators."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ...core.i18n import QT_TRANSLATE_NOOP, tr
+from ..data import AtelierData
+from ..format import clock, duration, long_date
+from ..layout import RULE, SHADE, Section, styles
+from ..options import KitOptions
+from ..text import para
+
+CTX = "printing"
+
+TOOLS = {
+    "aucun": "",
+    "carte": QT_TRANSLATE_NOOP("printing", "Carte des acteurs"),
+    "roles": QT_TRANSLATE_NOOP("printing", "Matrice des rôles"),
+    "decisions": QT_TRANSLATE_NOOP("printing", "Matrice de décision"),
+    "communs": QT_TRANSLATE_NOOP("printing", "Grille des communs"),
+    "notes": QT_TRANSLATE_NOOP("printing", "Prise de notes"),
+    "evaluation": QT_TRANSLATE_NOOP("printing", "Évaluation"),
+}
+
+
+def _heading(data: AtelierData, title: str) -> list:
+    st = styles()
+    return [
+        Paragraph(para(title), st.h1),
+        Paragraph(para(f"{data.title} — {long_date(data.date)}"
+                       + (f" — {data.place}" if data.place else "")), st.body),
+        Spacer(0, 5 * mm),
+    ]
+
+
+def build_participant(data: AtelierData, options: KitOptions) -> list[Section]:
+    st = styles()
+    rows = [[Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Horaire")), st.cell_bold),
+             Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Séquence")), st.cell_bold)]]
+    for step in data.steps:
+        rows.append([Paragraph(f"{clock(step.start)} – {clock(step.end)}", st.cell),
+                     Paragraph(para(step.title), st.cell)])
+    table = Table(rows, colWidths=[35 * mm, None], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    flow = _heading(data, tr(CTX, QT_TRANSLATE_NOOP("printing", "Programme de l'atelier")))
+    if data.objective:
+        flow += [Paragraph(para(data.objective), st.body), Spacer(0, 5 * mm)]
+    flow.append(table)
+    return [Section("agenda", "a4", flow)]
+
+
+def build_facilitator(data: AtelierData, options: KitOptions) -> list[Section]:
+    st = styles()
+    flow = _heading(data, tr(CTX, QT_TRANSLATE_NOOP("printing", "Déroulé d'animation")))
+    total = tr(CTX, QT_TRANSLATE_NOOP("printing", "Durée totale : {total}"),
+               total=duration(data.total_minutes))
+    if data.planned_minutes:
+        total += " — " + tr(CTX, QT_TRANSLATE_NOOP("printing", "créneau prévu : {slot}"),
+                            slot=duration(data.planned_minutes))
+    flow.append(Paragraph(total, st.body))
+    elapsed = 0
+    for index, step in enumerate(data.steps, start=1):
+        elapsed += step.minutes
+        cue = tr(CTX, QT_TRANSLATE_NOOP(
+            "printing", "{start} – {end} · {minutes} · fin à T+{elapsed}"),
+            start=clock(step.start), end=clock(step.end), minutes=duration(step.minutes),
+            elapsed=duration(elapsed))
+        details = []
+        for label, value in (
+            (QT_TRANSLATE_NOOP("printing", "Méthode"), step.method),
+            (QT_TRANSLATE_NOOP("printing", "Consigne"), step.instructions),
+            (QT_TRANSLATE_NOOP("printing", "Matériel"), step.materials),
+            (QT_TRANSLATE_NOOP("printing", "Outil"), tr(CTX, TOOLS.get(step.tool, ""))
+             if TOOLS.get(step.tool) else ""),
+        ):
+            if value:
+                details.append([Paragraph(tr(CTX, label), st.cell_bold),
+                                Paragraph(para(value), st.cell)])
+        block = [Paragraph(para(f"{index}. {step.title}"), st.h2), Paragraph(cue, st.small)]
+        if details:
+            table = Table(details, colWidths=[25 * mm, None])
+            table.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]))
+            block.append(table)
+        # Keep a step's title with the start of its details; long texts still flow.
+        flow.append(KeepTogether(block[:2]))
+        flow.extend(block[2:])
+    return [Section("facilitator", "a4", flow)]

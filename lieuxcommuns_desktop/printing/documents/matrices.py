@@ -1,0 +1,151 @@
+"""Role and decision matrices, filled and blank, and the commons grid.
+
+Cells print their value as text (R/A/C/I, the participation level's words)
+on a grey ramp, so the town hall's black-and-white printer loses nothing.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from ...core import rules
+from ...core.enums import OSTROM_PRINCIPLES, ParticipationLevel, PrincipleStatus
+from ...core.i18n import QT_TRANSLATE_NOOP, tr
+from ...core.labels import label, principle_label
+from ..data import AtelierData, Matrix
+from ..layout import RULE, SHADE, Section, grid_table, styles
+from ..options import KitOptions
+from ..text import para
+
+CTX = "printing"
+#: Grey ramp by participation rank: darker = more power (legible in B/W).
+LEVEL_FILL = ["#ffffff", "#f2f2f2", "#e0e0e0", "#c8c8c8", "#a8a8a8", "#858585"]
+
+RACI_LEGEND = QT_TRANSLATE_NOOP(
+    "printing", "R : réalise · A : rend compte / arbitre (un seul par ligne) · C : consulté · "
+    "I : informé")
+
+
+
+def _t(text: str, **params: object) -> str:
+    return tr(CTX, text, **params)
+
+
+def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) -> Table:
+    st = styles()
+    columns = matrix.columns if not blank else (matrix.columns or [""] * 6)
+    label_width = min(70 * mm, width * 0.32)
+    col_width = (width - label_width) / max(1, len(columns))
+    head = [Paragraph("", st.cell)] + [Paragraph(para(name), st.cell_bold) for name in columns]
+    rows = [head]
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+    ]
+    labels = matrix.rows if not blank else (matrix.rows or [""] * 8)
+    for r, row_label in enumerate(labels, start=1):
+        cells = [] if blank else matrix.cells[r - 1]
+        line = [Paragraph(para(row_label), st.cell)]
+        for c in range(len(columns)):
+            value = cells[c] if c < len(cells) else None
+            if value is None or blank:
+                line.append("")
+            elif decision:
+                level = ParticipationLevel(value)
+                line.append(Paragraph(para(label(level)), st.cell))
+                commands.append(("BACKGROUND", (c + 1, r), (c + 1, r),
+                                 colors.HexColor(LEVEL_FILL[level.rank])))
+            else:
+                line.append(Paragraph(f"<b>{para(value)}</b>", st.cell))
+        rows.append(line)
+    table = Table(rows, colWidths=[label_width] + [col_width] * len(columns), repeatRows=1,
+                  rowHeights=[None] + [9 * mm if blank else None] * len(labels))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _issues_list(issues: list[rules.Issue]) -> list:
+    st = styles()
+    if not issues:
+        return []
+    flow = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Points d'attention")), st.h2)]
+    flow += [Paragraph("• " + para(i.message), st.cell) for i in issues]
+    return flow
+
+
+def _scale_legend() -> Table:
+    st = styles()
+    cells = [[Paragraph(f"{level.value} — {para(label(level))}", st.cell)
+              for level in ParticipationLevel]]
+    table = Table(cells)
+    table.setStyle(TableStyle(
+        [("GRID", (0, 0), (-1, -1), 0.5, RULE)]
+        + [("BACKGROUND", (i, 0), (i, 0), colors.HexColor(LEVEL_FILL[i])) for i in range(6)]
+    ))
+    return table
+
+
+def build_roles(data: AtelierData, options: KitOptions) -> list[Section]:
+    st = styles()
+    width = 267 * mm  # A4 landscape frame
+    m = data.roles
+    issues = rules.check_raci([(i, row, dict(enumerate(m.cells[i])))
+                               for i, row in enumerate(m.rows)],
+                              names=dict(enumerate(m.columns)))
+    filled = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Matrice des rôles")), st.h1),
+              Paragraph(para(data.title), st.body), Paragraph(_t(RACI_LEGEND), st.small),
+              Spacer(0, 3 * mm), _matrix_table(m, width, blank=False, decision=False)]
+    filled += _issues_list(issues)
+    blank = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Matrice des rôles — à remplir")),
+                       st.h1), Paragraph(_t(RACI_LEGEND), st.small), Spacer(0, 3 * mm),
+             _matrix_table(m, width, blank=True, decision=False)]
+    return [Section("roles", "a4-landscape", filled), Section("roles", "a4-landscape", blank)]
+
+
+def build_decisions(data: AtelierData, options: KitOptions) -> list[Section]:
+    st = styles()
+    width = 267 * mm
+    sections = []
+    for matrix, title in (
+        (data.decisions_today, QT_TRANSLATE_NOOP("printing", "Matrice de décision — aujourd'hui")),
+        (data.decisions_target, QT_TRANSLATE_NOOP("printing", "Matrice de décision — cible")),
+    ):
+        issues = rules.check_decisions(
+            [(i, row, dict(enumerate(matrix.cells[i]))) for i, row in enumerate(matrix.rows)],
+            names=dict(enumerate(matrix.columns)))
+        flow = [Paragraph(_t(title), st.h1), Paragraph(para(data.title), st.body),
+                _scale_legend(), Spacer(0, 3 * mm),
+                _matrix_table(matrix, width, blank=False, decision=True)]
+        flow += _issues_list(issues)
+        sections.append(Section("decisions", "a4-landscape", flow))
+    blank = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Matrice de décision — à remplir")),
+                       st.h1), _scale_legend(), Spacer(0, 3 * mm),
+             _matrix_table(data.decisions_today, width, blank=True, decision=True)]
+    sections.append(Section("decisions", "a4-landscape", blank))
+    return sections
+
+
+def build_commons(data: AtelierData, options: KitOptions) -> list[Section]:
+    st = styles()
+    header = [QT_TRANSLATE_NOOP("printing", "Principe"), QT_TRANSLATE_NOOP("printing", "État"),
+              QT_TRANSLATE_NOOP("printing", "Observations")]
+    rows = [[Paragraph(_t(h), st.cell_bold) for h in header]]
+    assessed = {index: (status, note) for index, status, note in data.commons}
+    for index in range(1, len(OSTROM_PRINCIPLES) + 1):
+        status, note = assessed.get(index, (None, ""))
+        rows.append([
+            Paragraph(f"{index}. {para(principle_label(index))}", st.cell),
+            Paragraph(para(label(PrincipleStatus(status))) if status else "", st.cell),
+            Paragraph(para(note), st.cell),
+        ])
+    flow = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Grille des communs")), st.h1),
+            Paragraph(para(data.title), st.body),
+            Paragraph(_t(QT_TRANSLATE_NOOP(
+                "printing", "Les huit principes de conception d'Elinor Ostrom — état : absent, "
+                "en discussion, en place.")), st.small),
+            Spacer(0, 3 * mm), grid_table(rows, [75 * mm, 28 * mm, None], grid=True)]
+    return [Section("commons", "a4", flow)]

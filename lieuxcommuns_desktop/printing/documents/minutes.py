@@ -1,0 +1,142 @@
+"""*Compte-rendu*: who came, what was said step by step, decisions, actions, timings."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from ...core.enums import ActeurCategory, NoteKind
+from ...core.i18n import QT_TRANSLATE_NOOP, tr
+from ...core.labels import label
+from ..data import AtelierData, NoteData
+from ..format import clock, duration, long_date
+from ..layout import Section, grid_table, styles
+from ..options import KitOptions
+from ..text import line, para
+
+CTX = "printing"
+
+
+def _t(text: str, **params: object) -> str:
+    return tr(CTX, text, **params)
+
+
+def build(data: AtelierData, options: KitOptions) -> list[Section]:
+    st = styles()
+    flow: list = [
+        Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Compte-rendu")), st.h1),
+        Paragraph(para(f"{data.title} — {long_date(data.date)}"
+                       + (f" — {data.place}" if data.place else "")), st.body),
+    ]
+    if data.objective:
+        flow.append(Paragraph(para(data.objective), st.body))
+    flow += _attendance(data)
+    flow += _timings(data)
+    flow += _notes_by_step(data)
+    flow += _decisions(data)
+    flow += _actions(data)
+    return [Section("minutes", "a4", flow)]
+
+
+def _attendance(data: AtelierData) -> list:
+    st = styles()
+    present = [p for p in data.people if p.present]
+    walk_ins = sum(1 for p in present if p.walk_in)
+    flow: list = [
+        Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Participation")), st.h2),
+        Paragraph(_t(QT_TRANSLATE_NOOP(
+            "printing", "{present} personnes présentes sur {invited} inscrites, "
+            "dont {walk_ins} venues sans inscription."),
+            present=len(present), invited=len(data.people), walk_ins=walk_ins), st.body),
+        Spacer(0, 2 * mm),
+    ]
+    counts = Counter(p.category for p in present)
+    rows = [[Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Catégorie d'acteurs")), st.cell_bold),
+             Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Présent·es")), st.cell_bold)]]
+    for category in ActeurCategory:
+        if counts.get(category.value):
+            rows.append([label(category), str(counts[category.value])])
+    if counts.get(None):
+        rows.append([_t(QT_TRANSLATE_NOOP("printing", "Sans structure connue")),
+                     str(counts[None])])
+    if len(rows) > 1:
+        flow.append(grid_table(rows, [90 * mm, 30 * mm]))
+    return flow
+
+
+def _timings(data: AtelierData) -> list:
+    st = styles()
+    header = [QT_TRANSLATE_NOOP("printing", "Séquence"), QT_TRANSLATE_NOOP("printing", "Prévu"),
+              QT_TRANSLATE_NOOP("printing", "Réel"), QT_TRANSLATE_NOOP("printing", "Écart")]
+    rows = [[Paragraph(_t(h), st.cell_bold) for h in header]]
+    for step in data.steps:
+        actual = step.actual_minutes
+        gap = "" if actual is None else f"{actual - step.minutes:+d} min"
+        real = "—" if actual is None else (
+            f"{clock(step.actual_start)} – {clock(step.actual_end)} ({duration(actual)})")
+        rows.append([
+            Paragraph(para(step.title), st.cell),
+            f"{clock(step.start)} – {clock(step.end)} ({duration(step.minutes)})",
+            real,
+            gap,
+        ])
+    return [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Déroulé : prévu et réel")), st.h2),
+            grid_table(rows, [None, 48 * mm, 48 * mm, 18 * mm])]
+
+
+def _note_line(note: NoteData) -> str:
+    kind = label(NoteKind(note.kind))
+    return f"<b>{para(kind)}</b> ({clock(note.created_at)}) — {para(note.text)}"
+
+
+def _notes_by_step(data: AtelierData) -> list:
+    st = styles()
+    flow: list = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Notes par séquence")), st.h2)]
+    titles = [s.title for s in data.steps]
+    groups: dict[str, list[NoteData]] = {}
+    for note in data.notes:
+        groups.setdefault(note.step_title if note.step_title in titles else "", []).append(note)
+    order = [t for t in titles if t in groups] + ([""] if "" in groups else [])
+    if not order:
+        flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune note.")), st.body))
+    for title in order:
+        heading = title or _t(QT_TRANSLATE_NOOP("printing", "Hors séquence"))
+        flow.append(Paragraph(f"<b>{para(heading)}</b>", st.body))
+        for note in groups[title]:
+            flow.append(Paragraph("• " + _note_line(note), st.cell))
+        flow.append(Spacer(0, 2 * mm))
+    return flow
+
+
+def _decisions(data: AtelierData) -> list:
+    st = styles()
+    decisions = [n for n in data.notes if n.kind == NoteKind.DECISION.value]
+    flow: list = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Décisions")), st.h2)]
+    if not decisions:
+        flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune décision notée.")),
+                              st.body))
+    for note in decisions:
+        flow.append(Paragraph("• " + para(note.text), st.body))
+    return flow
+
+
+def _actions(data: AtelierData) -> list:
+    st = styles()
+    header = [QT_TRANSLATE_NOOP("printing", "Qui"), QT_TRANSLATE_NOOP("printing", "Quoi"),
+              QT_TRANSLATE_NOOP("printing", "Pour quand"), QT_TRANSLATE_NOOP("printing", "Fait")]
+    rows = [[Paragraph(_t(h), st.cell_bold) for h in header]]
+    for action in data.actions:
+        rows.append([
+            line(action.owner or "—", 24),
+            Paragraph(para(action.text), st.cell),
+            long_date(action.due_date) if action.due_date else "—",
+            "✓" if action.done else "",
+        ])
+    flow: list = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Actions")), st.h2)]
+    if len(rows) == 1:
+        flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune action.")), st.body))
+    else:
+        flow.append(grid_table(rows, [40 * mm, None, 32 * mm, 12 * mm]))
+    return flow

@@ -1,0 +1,45 @@
+"""Assemble the chosen documents of an atelier into one PDF, written safely."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..core.services.notebook import Notebook
+from . import data as kit_data
+from .documents import agenda, attendance, cover, evaluation, matrices, minutes
+from .layout import Footer, Section, write_pdf
+from .options import DOCUMENTS, KitOptions
+
+Builder = Callable[[kit_data.AtelierData, KitOptions], list[Section]]
+
+BUILDERS: dict[str, Builder] = {
+    "cover": cover.build,
+    "agenda": agenda.build_participant,
+    "facilitator": agenda.build_facilitator,
+    "roles": matrices.build_roles,
+    "decisions": matrices.build_decisions,
+    "commons": matrices.build_commons,
+    "attendance": attendance.build,
+    "minutes": minutes.build,
+    "evaluation": evaluation.build,
+}
+
+
+def sections(data: kit_data.AtelierData, options: KitOptions) -> list[Section]:
+    result: list[Section] = []
+    for key in DOCUMENTS:
+        if key in options.documents and key in BUILDERS:
+            result.extend(BUILDERS[key](data, options))
+    return result
+
+
+def write_kit(
+    nb: Notebook, atelier_id: str, target: Path | str, options: KitOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Path:
+    options = options or KitOptions()
+    atelier = kit_data.load(nb, atelier_id)
+    return write_pdf(target, sections(atelier, options),
+                     Footer(atelier.programme, atelier.licence),
+                     title=atelier.title, progress=progress)

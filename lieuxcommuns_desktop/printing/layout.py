@@ -1,0 +1,230 @@
+"""Page frames, styles, the running footer and the safe PDF writer.
+
+Every page carries the programme's name, *page X/Y* and the licence. X/Y
+needs the total page count, known only at the end, so the footer is drawn by
+a canvas that keeps each page's state and stamps them all on save (the
+two-pass "numbered canvas" pattern of reportlab's documentation).
+A kit mixes A4 portrait documents with A3 landscape canvases: each section
+names its page template and the document switches before it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
+from reportlab.platypus import PageTemplate as RLPageTemplate
+
+from ..core.errors import LieuxError
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from . import fonts
+from .text import line
+
+CTX = "printing"
+MARGIN = 15 * mm
+FOOTER_HEIGHT = 10 * mm
+
+#: Page templates by name: the page size of each.
+PAGE_SIZES = {
+    "a4": A4,
+    "a4-landscape": landscape(A4),
+    "a3-landscape": landscape(A3),
+}
+
+INK = colors.HexColor("#1a1a1a")
+GREY = colors.HexColor("#6b6b6b")
+RULE = colors.HexColor("#b0b0b0")
+SHADE = colors.HexColor("#ededed")
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    big: ParagraphStyle
+
+
+def styles() -> Styles:
+    family = fonts.register()
+    base = ParagraphStyle("body", fontName=family, fontSize=10, leading=13.5, textColor=INK)
+    return Styles(
+        title=ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=24,
+                             leading=30, spaceAfter=8 * mm),
+        h1=ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=16, leading=20,
+                          spaceBefore=2 * mm, spaceAfter=4 * mm),
+        h2=ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15,
+                          spaceBefore=4 * mm, spaceAfter=2 * mm),
+        body=base,
+        small=ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=GREY),
+        cell=ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
+        cell_bold=ParagraphStyle("cellb", parent=base, fontName=fonts.BOLD, fontSize=9,
+                                 leading=11.5),
+        big=ParagraphStyle("big", parent=base, fontSize=13, leading=18),
+    )
+
+
+@dataclass(frozen=True)
+class Footer:
+    programme: str
+    licence: str
+
+
+class _NumberedCanvas(Canvas):
+    """Defers each page until the end so the footer can say *page X/Y*."""
+
+    footer: Footer = Footer("", "")
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        width, _height = self._pagesize
+        y = MARGIN / 2
+        self.saveState()
+        self.setFont(fonts.REGULAR, 7.5)
+        self.setFillColor(GREY)
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.4)
+        self.line(MARGIN, y + 9, width - MARGIN, y + 9)
+        self.drawString(MARGIN, y, line(self.footer.programme, 70))
+        self.drawCentredString(width / 2, y, tr(CTX, QT_TRANSLATE_NOOP(
+            "printing", "page {number}/{total}"), number=number, total=total))
+        self.drawRightString(width - MARGIN, y, line(self.footer.licence, 60))
+        self.restoreState()
+
+
+def _templates() -> list[RLPageTemplate]:
+    result = []
+    for name, size in PAGE_SIZES.items():
+        width, height = size
+        frame = Frame(MARGIN, MARGIN + FOOTER_HEIGHT / 2, width - 2 * MARGIN,
+                      height - 2 * MARGIN - FOOTER_HEIGHT / 2, id=f"{name}-frame",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        result.append(RLPageTemplate(id=name, frames=[frame], pagesize=size))
+    return result
+
+
+@dataclass
+class Section:
+    """One document of the kit: its page template and its flowables."""
+
+    key: str
+    page: str
+    flowables: list[Flowable]
+
+
+def write_pdf(
+    target: Path | str,
+    sections: Sequence[Section],
+    footer: Footer,
+    *,
+    title: str = "",
+    progress: Callable[[int], None] | None = None,
+) -> Path:
+    """Build the PDF beside ``target`` then rename it into place.
+
+    A failure at any point (read-only folder, disk full, an exception while
+    laying out) leaves a previous file at ``target`` untouched.
+    """
+    target = Path(target)
+    first_page = sections[0].page if sections else "a4"
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                            dir=folder)
+    except OSError as exc:
+        raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        templates = _templates()
+        templates.sort(key=lambda t: t.id != first_page)  # the first page's template first
+        doc = BaseDocTemplate(
+            str(tmp), pagesize=PAGE_SIZES[first_page], pageTemplates=templates,
+            title=line(title), author=line(footer.programme), creator="Lieux Communs",
+            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        )
+        if progress is not None:
+            doc.setProgressCallBack(lambda kind, value: progress(value)
+                                    if kind == "PAGE" else None)
+        story = _story(sections)
+        canvas_class = type("KitCanvas", (_NumberedCanvas,), {"footer": footer})
+        doc.build(story, canvasmaker=canvas_class)
+        os.replace(tmp, target)
+    except LieuxError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _story(sections: Sequence[Section]) -> list[Flowable]:
+    story: list[Flowable] = []
+    for index, section in enumerate(sections):
+        if index:
+            story.append(NextPageTemplate(section.page))
+            story.append(PageBreak())
+        story.extend(section.flowables)
+    return story
+
+
+def grid_table(
+    rows: list[list], widths: Sequence[float | None], *, header: bool = True,
+    row_height: float | None = None, grid: bool = False,
+) -> Flowable:
+    """The kit's one table look: shaded header repeated on each page, thin rules."""
+    from reportlab.platypus import Table, TableStyle
+
+    heights = None
+    if row_height is not None:
+        heights = ([None] if header else []) + [row_height] * (len(rows) - (1 if header else 0))
+    table = Table(rows, colWidths=list(widths), rowHeights=heights,
+                  repeatRows=1 if header else 0)
+    # Plain-string cells (cheap: no markup parsing, no wrapping) use these fonts;
+    # Paragraph cells carry their own style.
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+        ("VALIGN", (0, 0), (-1, -1), "TOP" if row_height is None else "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands.append(("GRID", (0, 0), (-1, -1), 0.5, RULE) if grid
+                    else ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE))
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    table.setStyle(TableStyle(commands))
+    return table

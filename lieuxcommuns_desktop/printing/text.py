@@ -1,0 +1,59 @@
+"""Make user text safe to print: literal markup, no control codes, no boxes.
+
+Everything a facilitator typed is *text*, never reportlab markup: ``<b>``,
+``&``, ``<font color=…>`` or ``<img src="file:…">`` in a note print as typed
+and load nothing. Characters the font cannot draw are replaced by
+:data:`REPLACEMENT` instead of an empty box; bidirectional controls and
+other invisible format characters are dropped (reportlab lays text out
+left to right only).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from .fonts import supported
+
+#: What a character outside the font's coverage (e.g. most emoji) becomes.
+REPLACEMENT = "\ufffd"
+_FALLBACK = "?"
+
+
+def clean(value: object) -> str:
+    """Plain printable text: newlines kept, controls dropped, gaps replaced."""
+    if value is None:
+        return ""
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii() and text.isprintable():
+        return text  # the common case, and the font covers all printable ASCII
+    return "".join(map(_printable, text))
+
+
+@lru_cache(maxsize=4096)
+def _printable(char: str) -> str:
+    """What one character becomes on paper (cached: texts repeat their letters)."""
+    if char in "\n\t":
+        return char
+    category = unicodedata.category(char)
+    if category in ("Cc", "Cf", "Cs", "Co", "Cn"):
+        return ""  # NUL, controls, bidi overrides, zero-width joiners, unassigned
+    if supported(char):
+        return char
+    if category.startswith("M"):
+        return ""  # a combining mark the font lacks: keep the base letter alone
+    return REPLACEMENT if supported(REPLACEMENT) else _FALLBACK
+
+
+def para(value: object) -> str:
+    """User text as Paragraph markup that renders literally."""
+    return escape(clean(value)).replace("\n", "<br/>").replace("\t", "    ")
+
+
+def line(value: object, limit: int | None = None) -> str:
+    """One line of plain text for canvas drawing (no markup is parsed there)."""
+    text = " ".join(clean(value).split())
+    if limit and len(text) > limit:
+        return text[: max(1, limit - 1)] + "…"
+    return text

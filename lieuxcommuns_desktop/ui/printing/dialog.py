@@ -1,0 +1,316 @@
+"""Fichier › Imprimer… : choose the documents, preview the kit, save or print it.
+
+The kit is generated off the GUI thread (reportlab on a large atelier takes a
+moment) into a temporary PDF that the preview shows; *Enregistrer en PDF*
+copies it atomically, *Imprimer* renders its pages onto a QPrinter. The
+window never blocks and a failure is shown, not raised.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import LieuxError
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.model import Atelier
+from ...core.services import records
+from ...printing.options import DOCUMENTS, KitOptions
+from ..document import Document
+
+log = logging.getLogger(__name__)
+
+TITLES = {
+    "cover": QT_TRANSLATE_NOOP("PrintDialog", "Couverture"),
+    "agenda": QT_TRANSLATE_NOOP("PrintDialog", "Programme (participant·es)"),
+    "facilitator": QT_TRANSLATE_NOOP("PrintDialog", "Déroulé d'animation"),
+    "map": QT_TRANSLATE_NOOP("PrintDialog", "Carte des acteurs"),
+    "templates": QT_TRANSLATE_NOOP("PrintDialog", "Canevas vierges (A3)"),
+    "roles": QT_TRANSLATE_NOOP("PrintDialog", "Matrice des rôles"),
+    "decisions": QT_TRANSLATE_NOOP("PrintDialog", "Matrices de décision"),
+    "commons": QT_TRANSLATE_NOOP("PrintDialog", "Grille des communs"),
+    "attendance": QT_TRANSLATE_NOOP("PrintDialog", "Feuille d'émargement"),
+    "minutes": QT_TRANSLATE_NOOP("PrintDialog", "Compte-rendu"),
+    "evaluation": QT_TRANSLATE_NOOP("PrintDialog", "Questionnaire d'évaluation"),
+}
+
+
+class _Worker(QObject):
+    """Writes one kit on a worker thread and says where it put it."""
+
+    finished = Signal(str)
+    failed = Signal(str)
+    progress = Signal(int)
+
+    def __init__(self, doc: Document, atelier_id: str, options: KitOptions, target: Path):
+        super().__init__()
+        self.doc, self.atelier_id, self.options, self.target = doc, atelier_id, options, target
+
+    @Slot()
+    def run(self) -> None:
+        from ...printing.kit import write_kit
+
+        try:
+            write_kit(self.doc.notebook, self.atelier_id, self.target, self.options,
+                      progress=self.progress.emit)
+        except LieuxError as exc:
+            self.failed.emit(exc.message)
+        except Exception as exc:  # reportlab layout errors: report, keep the app alive
+            log.exception("kit generation failed")
+            self.failed.emit(str(exc))
+        else:
+            self.finished.emit(str(self.target))
+
+
+class PrintDialog(QDialog):
+    def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.atelier_id = doc, atelier_id
+        self.setObjectName("printDialog")
+        atelier = records.get(doc.notebook, Atelier, atelier_id)
+        self.setWindowTitle(self.tr("Imprimer le kit — %1").replace("%1", atelier.title))
+        self.resize(1100, 720)
+        self._tmpdir = tempfile.TemporaryDirectory(prefix="lieux-kit-")
+        self._generation = 0
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._ready: Path | None = None
+        self._pending = False
+
+        self.checks: dict[str, QCheckBox] = {}
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Documents à imprimer :")))
+        for key in DOCUMENTS:
+            box = QCheckBox(self.tr(TITLES[key]))
+            box.setObjectName(f"doc_{key}")
+            box.setAccessibleName(self.tr(TITLES[key]))
+            box.setChecked(True)
+            box.toggled.connect(self._schedule)
+            self.checks[key] = box
+            side.addWidget(box)
+        form = QFormLayout()
+        self.paper = QComboBox()
+        self.paper.setObjectName("paper")
+        self.paper.setAccessibleName(self.tr("Format des canevas"))
+        self.paper.addItem(self.tr("A3 paysage"), "a3")
+        self.paper.addItem(self.tr("A4 paysage"), "a4")
+        self.paper.currentIndexChanged.connect(self._schedule)
+        form.addRow(self.tr("Canevas :"), self.paper)
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setObjectName("blankRows")
+        self.blank_rows.setAccessibleName(self.tr("Lignes vierges d'émargement"))
+        self.blank_rows.setRange(0, 100)
+        self.blank_rows.setValue(10)
+        self.blank_rows.valueChanged.connect(self._schedule)
+        form.addRow(self.tr("Lignes vierges :"), self.blank_rows)
+        side.addLayout(form)
+        side.addStretch(1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setAccessibleName(self.tr("Préparation du kit"))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        side.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        side.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Enregistrer en PDF…"))
+        self.save_button.setObjectName("savePdf")
+        self.save_button.setAccessibleName(self.tr("Enregistrer en PDF"))
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self.tr("Imprimer…"))
+        self.print_button.setObjectName("print")
+        self.print_button.setAccessibleName(self.tr("Imprimer"))
+        self.print_button.clicked.connect(self.print_kit)
+        close = QPushButton(self.tr("Fermer"))
+        close.setObjectName("close")
+        close.setAccessibleName(self.tr("Fermer"))
+        close.clicked.connect(self.reject)
+        for button in (self.save_button, self.print_button, close):
+            buttons.addWidget(button)
+        side.addLayout(buttons)
+
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("preview")
+        self.view.setAccessibleName(self.tr("Aperçu du kit"))
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        layout = QHBoxLayout(self)
+        left = QWidget()
+        left.setLayout(side)
+        left.setMaximumWidth(330)
+        layout.addWidget(left)
+        layout.addWidget(self.view, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.generate)
+        self._set_busy(False)
+        self._schedule()
+
+    # -- options ---------------------------------------------------------------
+    def options(self) -> KitOptions:
+        return KitOptions(
+            documents=tuple(k for k, box in self.checks.items() if box.isChecked()),
+            paper=self.paper.currentData(),
+            blank_rows=self.blank_rows.value(),
+        )
+
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    # -- generation --------------------------------------------------------------
+    def generate(self) -> None:
+        """Regenerate the preview; a request during a run is queued, not lost."""
+        if self._thread is not None:
+            self._pending = True
+            return
+        options = self.options()
+        if not options.documents:
+            self.pdf.close()
+            self._ready = None
+            self.status.setText(self.tr("Cochez au moins un document."))
+            self._set_busy(False)
+            return
+        self._generation += 1
+        target = Path(self._tmpdir.name) / f"kit-{self._generation}.pdf"
+        self._thread = QThread(self)
+        self._worker = _Worker(self.doc, self.atelier_id, options, target)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.finished.connect(self._thread.quit)
+        self._worker.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self._on_thread_done)
+        self._set_busy(True)
+        self.status.setText(self.tr("Préparation du kit…"))
+        self._thread.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        ready = not busy and self._ready is not None
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    @Slot(str)
+    def _on_finished(self, path: str) -> None:
+        self._ready = Path(path)
+        self.pdf.load(path)
+        self.status.setText(self.tr("%n page(s) prête(s).", "", self.pdf.pageCount()))
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._ready = None
+        self.status.setText(message)
+
+    @Slot()
+    def _on_thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self._set_busy(False)
+        if self._pending:
+            self._pending = False
+            self.generate()
+
+    def wait_ready(self, timeout_ms: int = 60000) -> bool:
+        """For tests and scripts: block until the current generation is done."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while (self._thread is not None or self._timer.isActive() or self._pending) and (
+            not deadline.hasExpired()
+        ):
+            QCoreApplication.processEvents()
+            QThread.msleep(10)
+        return self._ready is not None
+
+    # -- output ------------------------------------------------------------------
+    def save_pdf(self, target: str | None = None) -> Path | None:
+        if self._ready is None:
+            return None
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Enregistrer le kit en PDF"), str(Path.home() / "kit.pdf"),
+                self.tr("Documents PDF (*.pdf)"))
+            if not target:
+                return None
+        path = Path(target)
+        tmp = path.with_name(f".{path.name}.part")
+        try:
+            shutil.copyfile(self._ready, tmp)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"),
+                                LieuxError("io", path=path, reason=exc.strerror or exc).message)
+            return None
+        self.status.setText(self.tr("Kit enregistré dans %1.").replace("%1", str(path)))
+        return path
+
+    def print_kit(self, printer=None) -> bool:  # noqa: ANN001 - QPrinter, injectable in tests
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self._ready is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        return render_pdf(self.pdf, printer)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(30000)
+        super().done(result)
+
+
+def render_pdf(pdf: QPdfDocument, printer) -> bool:  # noqa: ANN001 - QPaintDevice
+    """Paint each PDF page, scaled to fit, onto a printer (or any paint device)."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        for index in range(pdf.pageCount()):
+            if index:
+                printer.newPage()
+            area = painter.viewport()
+            size = pdf.pagePointSize(index).toSize()
+            scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = pdf.render(index, QSize(max(1, scaled.width()), max(1, scaled.height())))
+            painter.drawImage(area.topLeft(), image)
+    finally:
+        painter.end()
+    return True
