@@ -59,8 +59,14 @@ EXCLUDED_MODULES = [
             "QtScxml", "QtSpatialAudio", "Qt3DCore", "QtAsyncio",
         )
     ),
+    # reportlab 5 imports PIL.Image at start-up (bitmaps in PDFs): Pillow stays, but
+    # not its optional codecs and toolkit bridges (each a few MB of shared libraries).
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingft",
+    "PIL._imagingcms", "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt",
+    # The app never opens a network connection; readline is for interactive shells.
+    "ssl", "_ssl", "readline",
     # Optional imports of our dependencies, and development tools.
-    "PIL", "numpy", "tkinter", "_tkinter", "IPython", "pytest", "_pytest", "pytestqt",
+    "numpy", "tkinter", "_tkinter", "IPython", "pytest", "_pytest", "pytestqt",
     "hypothesis", "pypdf", "PyInstaller", "pip", "setuptools", "pkg_resources",
     "sqlalchemy.testing", "alembic.testing",
 ]
@@ -79,6 +85,12 @@ KEPT_QT_PLUGINS = {
     "wayland-decoration-client": {"libbradient", "libadwaita"},
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "libqmacstyle"},
 }
+
+#: Libraries left to the system: only useful where the system provides them anyway.
+#: (libcups talks to the local CUPS daemon; where CUPS is installed, so is libcups.
+#: Where it is not, the print plugin fails to load and printing goes to PDF, as it
+#: would with no printer.) Bundling it would pull in gnutls, Kerberos, avahi… (~10 MB).
+SYSTEM_LIBS = re.compile(r"^libcups\.so")
 
 #: Qt translations kept (file stems); all other ``*.qm`` of Qt are dropped.
 KEPT_QT_TRANSLATIONS = {"qtbase_fr", "qtbase_en"}
@@ -209,6 +221,8 @@ def keep(dest: str) -> bool:
             return name.endswith(".qm") and name[:-3] in KEPT_QT_TRANSLATIONS
         if qt[0] == "qml":
             return False
+    if SYSTEM_LIBS.match(name):
+        return False
     if parts and parts[0] == "PySide6" and len(parts) == 2:
         module = name.split(".")[0]
         if f"PySide6.{module}" in EXCLUDED_MODULES:
@@ -278,6 +292,48 @@ def _normalise(parts: tuple[str, ...]) -> list[str]:
         elif part not in (".", ""):
             out.append(part)
     return out
+
+
+def elf_needed(path: str | Path) -> list[str]:
+    """``DT_NEEDED`` entries of an ELF file: the libraries it links to *directly*.
+
+    (PyInstaller's ``get_imports`` runs ``ldd``, which lists the whole closure as
+    resolved on the build machine, including what a dropped library would need.)
+    Returns [] for anything that is not a readable ELF file.
+    """
+    import struct
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return []
+    if data[:4] != b"\x7fELF":
+        return []
+    is64, endian = data[4] == 2, "<" if data[5] == 1 else ">"
+    if is64:
+        shoff, = struct.unpack_from(endian + "Q", data, 0x28)
+        shentsize, shnum = struct.unpack_from(endian + "HH", data, 0x3A)
+        sh_fmt, dyn_fmt = endian + "IIQQQQIIQQ", endian + "qQ"
+    else:
+        shoff, = struct.unpack_from(endian + "I", data, 0x20)
+        shentsize, shnum = struct.unpack_from(endian + "HH", data, 0x2E)
+        sh_fmt, dyn_fmt = endian + "IIIIIIIIII", endian + "iI"
+    sections = [struct.unpack_from(sh_fmt, data, shoff + i * shentsize) for i in range(shnum)]
+    needed: list[str] = []
+    for section in sections:
+        if section[1] != 6:  # SHT_DYNAMIC
+            continue
+        offset, size, link = section[4], section[5], section[6]
+        strtab_offset = sections[link][4]
+        step = struct.calcsize(dyn_fmt)
+        for pos in range(offset, offset + size, step):
+            tag, value = struct.unpack_from(dyn_fmt, data, pos)
+            if tag == 0:  # DT_NULL
+                break
+            if tag == 1:  # DT_NEEDED
+                end = data.index(b"\0", strtab_offset + value)
+                needed.append(data[strtab_offset + value:end].decode())
+    return needed
 
 
 def dist_info(target: Path) -> Path:
