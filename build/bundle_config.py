@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "lieuxcommuns_desktop"
 #: Reverse-DNS identifier: macOS bundle id, desktop file / icon name stem on Linux.
-BUNDLE_IDENTIFIER = "org.lieuxcommuns.desktop"
+BUNDLE_IDENTIFIER = "org.lieuxcommuns.LieuxCommuns"
 #: Executable name (same as the pip entry point).
 EXE_NAME = "lieuxcommuns-desktop"
 #: Display name (window title, macOS .app, Windows file description).
@@ -189,13 +189,34 @@ def hidden_imports() -> list[str]:
 
 
 def icon(kind: str) -> str | None:
-    """Path of the app icon in ``kind`` format (ico, icns, png, svg), if shipped."""
+    """The app icon for a platform build: ``ico`` (Windows) or ``icns`` (macOS).
+
+    Falls back to the largest PNG, which PyInstaller converts with Pillow; None
+    when ``resources/icons/`` holds no icon yet.
+    """
     folder = ROOT / "resources" / "icons"
-    for name in (f"lieuxcommuns.{kind}", f"{BUNDLE_IDENTIFIER}.{kind}", f"app.{kind}"):
-        if (folder / name).is_file():
-            return str(folder / name)
-    candidates = sorted(folder.glob(f"*.{kind}")) if folder.is_dir() else []
-    return str(candidates[0]) if candidates else None
+    exact = folder / f"lieuxcommuns.{kind}"
+    if exact.is_file():
+        return str(exact)
+    pngs = icon_pngs()
+    return str(pngs[max(pngs)]) if pngs else None
+
+
+def icon_pngs() -> dict[int, Path]:
+    """``resources/icons/lieuxcommuns-<size>.png`` by size (for hicolor themes)."""
+    folder = ROOT / "resources" / "icons"
+    found: dict[int, Path] = {}
+    for png in folder.glob("lieuxcommuns-*.png") if folder.is_dir() else ():
+        size = png.stem.rsplit("-", 1)[-1]
+        if size.isdigit():
+            found[int(size)] = png
+    return found
+
+
+#: Distributions whose metadata ships in the bundle, so the About data can read
+#: their versions and licence files with importlib.metadata.
+METADATA_DISTS = ("PySide6-Essentials", "PySide6-Pdf", "shiboken6", "SQLAlchemy", "alembic",
+                  "reportlab", "Mako", "MarkupSafe", "pillow")
 
 
 def _qt_parts(dest: str) -> tuple[str, ...] | None:
