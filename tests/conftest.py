@@ -9,6 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import lieuxcommuns_desktop.ui  # noqa: E402,F401 - applies the PySide6 6.12.0 leak guard
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:

@@ -1,4 +1,9 @@
-"""``lieuxcommuns-desktop export FILE --format json [-o OUT] [--atelier ID_OR_TITLE]``."""
+"""``export FILE --format json [-o OUT] [--atelier X]`` and ``--format csv --atelier X -o FOLDER``.
+
+JSON is the whole notebook (or one atelier) as text; CSV is one file per
+matrix of an atelier (roles, decisions today and target, commons grid) in a
+folder, for spreadsheets.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ..core.errors import LieuxError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 
 NAME = "export"
-HELP = QT_TRANSLATE_NOOP("cli", "exporter un carnet ou un atelier (JSON)")
+HELP = QT_TRANSLATE_NOOP(
+    "cli", "exporter un carnet ou un atelier (JSON), ou les matrices d'un atelier (CSV)"
+)
 CTX = "cli"
 
 
@@ -20,15 +28,16 @@ def _export_json(nb, atelier_id: str | None) -> str:  # noqa: ANN001 - a Noteboo
     return export_json(nb, atelier_id=atelier_id)
 
 
-#: One exporter per ``--format``; each returns the whole text to write.
-#: A future ``csv`` (matrices) is one more entry here.
+#: Text exporters per ``--format``; each returns the whole text to write.
 FORMATS: dict[str, Callable[..., str]] = {"json": _export_json}
+#: Folder exporters: they write several files and need an atelier.
+FOLDER_FORMATS = ("csv",)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help=tr(CTX, QT_TRANSLATE_NOOP("cli", "carnet .lieux à exporter")))
     parser.add_argument(
-        "--format", choices=sorted(FORMATS), default="json",
+        "--format", choices=sorted([*FORMATS, *FOLDER_FORMATS]), default="json",
         help=tr(CTX, QT_TRANSLATE_NOOP("cli", "format de sortie (json par défaut)")),
     )
     parser.add_argument(
@@ -51,9 +60,23 @@ def run(args: argparse.Namespace) -> int:
     from ..core.services.lookup import atelier_by_id_or_title
     from ..core.services.notebook import Notebook
 
+    if args.format in FOLDER_FORMATS and not (args.atelier and args.output):
+        raise LieuxError("invalid_value", field="--format csv",
+                         value=tr(CTX, QT_TRANSLATE_NOOP("cli", "--atelier et -o DOSSIER requis")))
     nb = Notebook.open(Path(args.file), readonly=True)
     try:
         atelier_id = atelier_by_id_or_title(nb, args.atelier).id if args.atelier else None
+        if args.format == "csv":
+            from ..core.matrix_export import export_atelier_matrices
+
+            folder = Path(args.output)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LieuxError("io", path=folder, reason=exc.strerror or exc) from exc
+            for path in export_atelier_matrices(nb, atelier_id, folder):
+                print(path)
+            return 0
         text = FORMATS[args.format](nb, atelier_id)
     finally:
         nb.close()

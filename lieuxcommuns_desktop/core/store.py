@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: First bytes of a rollback journal SQLite will replay ("hot"); a journal whose
+#: header was not synced yet starts with zeros and is ignored by SQLite.
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 
 @dataclass(frozen=True)
@@ -82,11 +85,25 @@ def validate_header(path: Path) -> Header:
         raise StoreError(
             "newer", path=path, version=header.user_version, supported=SCHEMA_VERSION
         )
+    if has_hot_journal(path):
+        # A commit was interrupted (crash, power cut, SIGKILL) after page 1 was
+        # written but before the file grew: the size does not match the header
+        # yet, and SQLite restores both from the journal when the file is opened.
+        return header
     if header.page_count and header.page_count * header.page_size > header.size:
         raise StoreError("truncated", path=path)
     if header.size % header.page_size:
         raise StoreError("truncated", path=path)
     return header
+
+
+def has_hot_journal(path: Path) -> bool:
+    """True when SQLite will roll back an interrupted commit on opening ``path``."""
+    try:
+        with open(f"{path}-journal", "rb") as fh:
+            return fh.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return False
 
 
 def is_write_protected(path: Path) -> str | None:
@@ -97,13 +114,15 @@ def is_write_protected(path: Path) -> str | None:
     permissions, the facilitator's intent does not).
     """
     try:
-        mode = path.stat().st_mode
         folder_mode = path.parent.stat().st_mode
+        # A file about to be created has no mode of its own: only its folder counts.
+        mode = path.stat().st_mode if path.exists() else None
     except OSError:
         return None
-    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+    writable = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    if mode is not None and (not mode & writable or not os.access(path, os.W_OK)):
         return "readonly_file"
-    writable_folder = folder_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    writable_folder = folder_mode & writable
     if not writable_folder or not os.access(path.parent, os.W_OK | os.X_OK):
         # SQLite writes its rollback journal beside the file.
         return "readonly_folder"

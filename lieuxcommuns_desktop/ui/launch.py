@@ -1,39 +1,85 @@
-"""Start the GUI on a notebook (a minimal window until the main window lands)."""
+"""Start the GUI on a notebook, or measure how long the first paint takes (``--smoke``)."""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
+
+#: Fallback for the process start: when this package was first imported.
+_IMPORTED_AT = time.time()
+
+
+def process_elapsed() -> float:
+    """Seconds since the process started (Linux: ``/proc``), else since import."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            stat = fh.read()
+        start_ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        start = getattr(sys.modules.get("lieuxcommuns_desktop"), "_IMPORTED_AT", _IMPORTED_AT)
+        return time.time() - start
 
 
 def default_notebook_path() -> Path:
-    from PySide6.QtCore import QStandardPaths
+    from .settings import default_notebook_path as path
 
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "carnet.lieux"
+    return path()
 
 
 def launch(file: str | None, *, smoke: bool = False) -> int:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from .. import APP_NAME, ORG_NAME
-    from ..core.model import Atelier
-    from ..core.services import records
-    from ..core.services.notebook import Notebook
+    from .app import create_app
+    from .main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationName(APP_NAME)
+    app = create_app()
+    window = MainWindow()
     path = Path(file) if file else default_notebook_path()
-    nb = Notebook.open(path) if path.exists() else Notebook.create(path)
-    window = QMainWindow()
-    window.setWindowTitle(f"{path.name} — {APP_NAME}")
-    lst = QListWidget()
-    lst.addItems([a.title for a in records.all_of(nb, Atelier, Atelier.title)])
-    window.setCentralWidget(lst)
-    window.show()
     if smoke:
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+        from .errors import set_interactive
+
+        set_interactive(False)
+        opened = path.exists() and window.open_path(path, ask_on_lock=False, quick=True)
+        if not opened:
+            print(f"smoke: cannot open {path}", file=sys.stderr)
+            return 1
+
+        def finish() -> None:
+            # The time is taken at the first paint; the notebook must then open for real.
+            if window.doc is not None:
+                app.exit(0)
+            else:
+                window.notebook_opened.connect(lambda *_: app.exit(0))
+                window.open_failed.connect(lambda *_: app.exit(1))
+
+        class FirstPaint(QObject):
+            done = False
+
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint and not self.done:
+                    self.done = True
+                    elapsed = process_elapsed()
+                    QTimer.singleShot(0, lambda: (print(f"{elapsed:.3f}", flush=True),
+                                                  finish()))
+                return False
+
+        watcher = FirstPaint()
+        window.centralWidget().installEventFilter(watcher)
+        window.show()
+        code = app.exec()
+        window.close()
+        return code
+    if path.exists():
+        window.open_path(path, quick=True)
+    elif not file:
+        window.create_notebook(path)
+    else:
+        window.open_path(path)  # shows "n'existe pas" and leaves the start page
+    window.show()
+    code = app.exec()
+    return code

@@ -52,3 +52,11 @@ def test_reorder_and_refused_edit(qtbot, notebook) -> None:
     assert not doc.run(UpdateCommand(doc, m.Atelier, "no-such-id", {"title": "x"}, "x"))
     assert errors and "introuvable" in errors[0]
     assert doc.undo_stack.count() == 1
+
+
+def test_create_many_orders_parents_first(notebook) -> None:
+    atelier = m.Atelier(id=m.new_id(), title="A")
+    person = m.Participant(id=m.new_id(), last_name="Zola")
+    presence = m.Attendance(atelier_id=atelier.id, participant_id=person.id)
+    records.create_many(notebook, [presence, person, atelier])
+    assert records.count(notebook, m.Attendance) == 1

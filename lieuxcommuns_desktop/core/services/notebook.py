@@ -163,10 +163,10 @@ def _track(session: Session, changes: ChangeSet) -> None:
 
 
 def _index_notes(session: Session, changes: ChangeSet) -> None:
-    created = changes.created.get("note", set()) | changes.updated.get("note", set())
+    changed = changes.created.get("note", set()) | changes.updated.get("note", set())
     deleted = changes.deleted.get("note", set())
-    if created or deleted:
-        fts.sync(session.connection(), created - deleted, deleted)
+    if changed - deleted:
+        fts.sync(session.connection(), changed - deleted)
 
 
 def _is_db_error(exc: BaseException) -> bool:

@@ -67,8 +67,17 @@ def create(nb: Notebook, entity: type[R], **values: Any) -> R:
 def create_many(nb: Notebook, objects: Iterable[Record]) -> list[Record]:
     """Insert several records in one transaction (one undo step, one event)."""
     objs = list(objects)
+    # Without ORM relationships the unit of work does not order inserts by
+    # foreign key, so flush entity by entity, parents first.
+    rank = {entity: i for i, entity in enumerate(ENTITIES)}
+    ordered = sorted(objs, key=lambda o: rank.get(type(o), len(rank)))
     with nb.write() as session:
-        session.add_all(objs)
+        current: type | None = None
+        for obj in ordered:
+            if type(obj) is not current and current is not None:
+                session.flush()
+            current = type(obj)
+            session.add(obj)
     return objs
 
 

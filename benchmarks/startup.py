@@ -1,0 +1,115 @@
+"""Start-up: a bare PySide6 QMainWindow vs ``lieuxcommuns-desktop --smoke`` on the demo.
+
+Both are measured the same way, in alternation, as separate processes: seconds
+from process start (``/proc/self/stat``) to the first paint of the central
+widget, and the peak resident memory of each child (``wait4``'s ru_maxrss).
+
+    python benchmarks/startup.py [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+def elapsed():
+    stat = open("/proc/self/stat").read()
+    start = int(stat.rsplit(")", 1)[1].split()[19])
+    uptime = float(open("/proc/uptime").read().split()[0])
+    return uptime - start / os.sysconf("SC_CLK_TCK")
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+label = QLabel("Bonjour")
+window.setCentralWidget(label)
+
+class First(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, lambda: (print(f"{elapsed():.3f}", flush=True), app.exit(0)))
+        return False
+
+watcher = First()
+label.installEventFilter(watcher)
+window.resize(1280, 760)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """(seconds printed by the child, peak RSS in KiB of that child)."""
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    out = proc.stdout.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd} exited {proc.returncode}")
+    return float(out.strip().splitlines()[-1]), usage.ru_maxrss
+
+
+def demo_notebook(folder: Path) -> Path:
+    path = folder / "demo.lieux"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    has_demo = (ROOT / "lieuxcommuns_desktop" / "commands" / "demo.py").is_file()
+    if has_demo:
+        subprocess.run([sys.executable, "-m", "lieuxcommuns_desktop", "demo", str(path)],
+                       cwd=ROOT, env=env, check=True)
+        return path
+    sys.path.insert(0, str(ROOT))
+    spec = importlib.util.spec_from_file_location("sample", ROOT / "tests/ui/window/sample.py")
+    sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sample)
+    return sample.build(path, ateliers=8)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        notebook = demo_notebook(folder)
+        env = {**os.environ, "PYTHONPATH": str(ROOT),
+               "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data"),
+               "LIEUXCOMMUNS_LANG": "fr"}
+        bare_cmd = [sys.executable, "-c", BARE]
+        app_cmd = [sys.executable, "-m", "lieuxcommuns_desktop", "--smoke", str(notebook)]
+        run(bare_cmd, env)  # warm the disk cache for both
+        run(app_cmd, env)
+        bare: list[tuple[float, int]] = []
+        app: list[tuple[float, int]] = []
+        for _ in range(args.rounds):
+            bare.append(run(bare_cmd, env))
+            app.append(run(app_cmd, env))
+    b = statistics.median(t for t, _ in bare)
+    a = statistics.median(t for t, _ in app)
+    b_mem = max(m for _, m in bare) / 1024
+    a_mem = max(m for _, m in app) / 1024
+    print(f"rounds               {args.rounds} (alternating)")
+    print(f"bare QMainWindow     median {b:.3f} s   runs {[f'{t:.3f}' for t, _ in bare]}")
+    print(f"--smoke demo         median {a:.3f} s   runs {[f'{t:.3f}' for t, _ in app]}")
+    print(f"ratio                {a / b:.2f}x   (target <= 3x)")
+    print(f"peak memory          bare {b_mem:.0f} MiB   app {a_mem:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,201 @@
+"""``lieuxcommuns-desktop check FILE``: is this notebook healthy? Never modifies it.
+
+The file is read through a ``mode=ro`` SQLite connection after its header was
+validated, so a file of another application, a newer or a truncated notebook
+is refused before SQLite touches it and no journal is ever created beside it.
+An older notebook is reported as such (it will be upgraded when opened) and
+checked as it is. A notebook whose last commit was interrupted (a "hot"
+rollback journal beside it) is checked on a temporary copy where SQLite has
+replayed the journal: the state the file will have once opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
+
+NAME = "check"
+HELP = QT_TRANSLATE_NOOP(
+    "cli", "vérifier un carnet sans le modifier : format, version, intégrité, clés étrangères"
+)
+CTX = "check"
+
+#: Problems listed per check before "… and N more".
+SHOWN = 10
+
+
+@dataclass
+class Diagnosis:
+    """What ``check`` found: lines for the report, and problems if any."""
+
+    version: int
+    current: int
+    integrity: list[str] = field(default_factory=list)
+    foreign_keys: list[str] = field(default_factory=list)
+    missing_tables: list[str] = field(default_factory=list)
+    interrupted: bool = False
+
+    @property
+    def problems(self) -> list[str]:
+        missing = (
+            [tr(CTX, QT_TRANSLATE_NOOP("check", "tables manquantes : {tables}"),
+                tables=", ".join(self.missing_tables))]
+            if self.missing_tables else []
+        )
+        return [*self.integrity, *self.foreign_keys, *missing]
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", help=tr("cli", QT_TRANSLATE_NOOP("cli", "carnet .lieux à vérifier"))
+    )
+
+
+def diagnose(path: Path) -> Diagnosis:
+    """Check ``path`` read-only; raises :class:`StoreError` when it is not a notebook."""
+    from ..core.store import has_hot_journal, validate_header
+
+    header = validate_header(path)
+    if not has_hot_journal(path):
+        return _diagnose(path, path, header.user_version)
+    with tempfile.TemporaryDirectory(prefix="lieux-check-") as tmp:
+        copy = Path(tmp) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-journal", f"{copy}-journal")
+        conn = sqlite3.connect(copy)
+        try:  # the first read replays the journal, on the copy only
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            pass  # reported by _diagnose below
+        finally:
+            conn.close()
+        diagnosis = _diagnose(path, copy, validate_header_as(copy, path).user_version)
+    diagnosis.interrupted = True
+    return diagnosis
+
+
+def validate_header_as(copy: Path, path: Path):  # noqa: ANN201 - store.Header
+    """Validate ``copy`` but name ``path`` in any error."""
+    from ..core.errors import StoreError
+    from ..core.store import validate_header
+
+    try:
+        return validate_header(copy)
+    except StoreError as exc:
+        raise StoreError(exc.code, **{**exc.params, "path": path}) from exc
+
+
+def _diagnose(path: Path, source: Path, version: int) -> Diagnosis:
+    from ..core.errors import StoreError
+    from ..core.model import Base
+    from ..core.store import SCHEMA_VERSION
+
+    diagnosis = Diagnosis(version=version, current=SCHEMA_VERSION)
+    try:
+        conn = sqlite3.connect(f"file:{source.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError("unreadable", path=path, reason=_first_line(exc)) from exc
+    try:
+        conn.execute("PRAGMA trusted_schema=OFF")
+        conn.execute("PRAGMA query_only=ON")
+        diagnosis.integrity = [
+            str(row) for (row,) in conn.execute("PRAGMA integrity_check") if row != "ok"
+        ]
+        diagnosis.foreign_keys = [
+            tr(CTX, QT_TRANSLATE_NOOP(
+                "check", "ligne {rowid} de « {table} » : référence absente dans « {parent} »"
+            ), table=table, rowid=rowid, parent=parent)
+            for table, rowid, parent, _fkid in conn.execute("PRAGMA foreign_key_check")
+        ]
+        if version == SCHEMA_VERSION:
+            present = {name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'"
+            )}
+            wanted = [*Base.metadata.tables, "note_fts"]
+            diagnosis.missing_tables = sorted(set(wanted) - present)
+    except sqlite3.Error as exc:
+        raise StoreError("corrupt", path=path, reason=_first_line(exc)) from exc
+    finally:
+        conn.close()
+    return diagnosis
+
+
+def report(path: Path, diagnosis: Diagnosis) -> list[str]:
+    ok = tr(CTX, QT_TRANSLATE_NOOP("check", "ok"))
+    lines = [
+        tr(CTX, QT_TRANSLATE_NOOP("check", "Fichier : {path}"), path=path),
+        tr(CTX, QT_TRANSLATE_NOOP("check", "Format : carnet Lieux Communs")),
+    ]
+    if diagnosis.version < diagnosis.current:
+        lines.append(tr(CTX, QT_TRANSLATE_NOOP(
+            "check", "Version du schéma : ancien format {version}, sera mis à jour à "
+            "l'ouverture (format actuel : {current})"
+        ), version=diagnosis.version, current=diagnosis.current))
+    else:
+        lines.append(tr(CTX, QT_TRANSLATE_NOOP(
+            "check", "Version du schéma : {version} (à jour)"
+        ), version=diagnosis.version))
+    if diagnosis.interrupted:
+        lines.append(tr(CTX, QT_TRANSLATE_NOOP(
+            "check", "Dernière modification interrompue : elle sera annulée à l'ouverture "
+            "(vérification faite sur une copie)"
+        )))
+    lines.append(tr(CTX, QT_TRANSLATE_NOOP("check", "Intégrité (integrity_check) : {result}"),
+                    result=ok if not diagnosis.integrity else _count(diagnosis.integrity)))
+    lines.extend(_listed(diagnosis.integrity))
+    lines.append(tr(CTX, QT_TRANSLATE_NOOP(
+        "check", "Clés étrangères (foreign_key_check) : {result}"
+    ), result=ok if not diagnosis.foreign_keys else _count(diagnosis.foreign_keys)))
+    lines.extend(_listed(diagnosis.foreign_keys))
+    if diagnosis.missing_tables:
+        lines.append(tr(CTX, QT_TRANSLATE_NOOP("check", "Tables : manquantes : {tables}"),
+                        tables=", ".join(diagnosis.missing_tables)))
+    lines.append(
+        tr(CTX, QT_TRANSLATE_NOOP("check", "Résultat : carnet en bon état"))
+        if diagnosis.healthy
+        else tr(CTX, QT_TRANSLATE_NOOP("check", "Résultat : carnet endommagé"))
+    )
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..core.errors import StoreError
+
+    path = Path(args.file)
+    diagnosis = diagnose(path)
+    print("\n".join(report(path, diagnosis)), flush=True)
+    if not diagnosis.healthy:
+        problems = diagnosis.problems
+        reason = " ".join(problems[0].split())
+        if len(problems) > 1:
+            reason += tr(CTX, QT_TRANSLATE_NOOP("check", " (et {n} autres problèmes)"),
+                         n=len(problems) - 1)
+        raise StoreError("corrupt", path=path, reason=reason)
+    return 0
+
+
+def _count(problems: list[str]) -> str:
+    return tr(CTX, QT_TRANSLATE_NOOP("check", "{n} problème(s)"), n=len(problems))
+
+
+def _listed(problems: list[str]) -> list[str]:
+    lines = [f"  - {p}" for p in problems[:SHOWN]]
+    if len(problems) > SHOWN:
+        lines.append("  " + tr(CTX, QT_TRANSLATE_NOOP("check", "… et {n} autres"),
+                               n=len(problems) - SHOWN))
+    return lines
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

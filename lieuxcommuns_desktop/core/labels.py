@@ -1,0 +1,176 @@
+"""French labels of every vocabulary, the category palette, and text folding.
+
+Enum values are stable ASCII identifiers; what people read comes from here,
+so the window, the printer and the CLI say the same words. Labels are marked
+with ``QT_TRANSLATE_NOOP("labels", ...)`` and rendered through
+:func:`core.i18n.tr`, which keeps this module free of Qt.
+
+The stakeholder palette is Okabe–Ito (colour-blind safe); the shapes let a
+black-and-white print tell the categories apart as well.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from enum import Enum
+
+from .enums import (
+    OSTROM_PRINCIPLES,
+    ActeurCategory,
+    AtelierStatus,
+    Circle,
+    ExperimentationStatus,
+    MapLayout,
+    MatrixVersion,
+    NoteKind,
+    ParticipationLevel,
+    PrincipleStatus,
+    QuestionKind,
+    Raci,
+    RelationKind,
+    ResourceKind,
+    Tool,
+)
+from .i18n import QT_TRANSLATE_NOOP, tr
+
+CONTEXT = "labels"
+
+LABELS: dict[Enum, str] = {
+    Circle.PARTICIPANTE: QT_TRANSLATE_NOOP("labels", "Participante"),
+    Circle.SECOND_CERCLE: QT_TRANSLATE_NOOP("labels", "Second cercle"),
+    ResourceKind.EQUIPEMENT: QT_TRANSLATE_NOOP("labels", "Équipement"),
+    ResourceKind.ESPACE_NATUREL: QT_TRANSLATE_NOOP("labels", "Espace naturel"),
+    ResourceKind.EAU: QT_TRANSLATE_NOOP("labels", "Eau"),
+    ResourceKind.FONCIER_BATIMENT: QT_TRANSLATE_NOOP("labels", "Foncier / bâtiment"),
+    ResourceKind.SERVICE: QT_TRANSLATE_NOOP("labels", "Service"),
+    ResourceKind.AUTRE: QT_TRANSLATE_NOOP("labels", "Autre"),
+    AtelierStatus.BROUILLON: QT_TRANSLATE_NOOP("labels", "Brouillon"),
+    AtelierStatus.PRET: QT_TRANSLATE_NOOP("labels", "Prêt"),
+    AtelierStatus.EN_COURS: QT_TRANSLATE_NOOP("labels", "En cours"),
+    AtelierStatus.TERMINE: QT_TRANSLATE_NOOP("labels", "Terminé"),
+    AtelierStatus.ANNULE: QT_TRANSLATE_NOOP("labels", "Annulé"),
+    Tool.AUCUN: QT_TRANSLATE_NOOP("labels", "Aucun outil"),
+    Tool.CARTE: QT_TRANSLATE_NOOP("labels", "Carte des acteurs"),
+    Tool.ROLES: QT_TRANSLATE_NOOP("labels", "Matrice des rôles"),
+    Tool.DECISIONS: QT_TRANSLATE_NOOP("labels", "Matrice de décision"),
+    Tool.COMMUNS: QT_TRANSLATE_NOOP("labels", "Grille des communs"),
+    Tool.NOTES: QT_TRANSLATE_NOOP("labels", "Notes"),
+    Tool.EVALUATION: QT_TRANSLATE_NOOP("labels", "Évaluation"),
+    ActeurCategory.COLLECTIVITE: QT_TRANSLATE_NOOP("labels", "Collectivité"),
+    ActeurCategory.SERVICES_PUBLICS: QT_TRANSLATE_NOOP(
+        "labels", "Services publics & institutions"
+    ),
+    ActeurCategory.HABITANTS: QT_TRANSLATE_NOOP("labels", "Habitants & usagers"),
+    ActeurCategory.ASSOCIATIONS: QT_TRANSLATE_NOOP("labels", "Associations & collectifs"),
+    ActeurCategory.ECONOMIQUES: QT_TRANSLATE_NOOP("labels", "Acteurs économiques"),
+    ActeurCategory.FINANCEURS: QT_TRANSLATE_NOOP("labels", "Financeurs"),
+    ActeurCategory.EXPERTS: QT_TRANSLATE_NOOP("labels", "Experts & tiers"),
+    ActeurCategory.AUTRES: QT_TRANSLATE_NOOP("labels", "Autres"),
+    MapLayout.ONION: QT_TRANSLATE_NOOP("labels", "Oignon"),
+    MapLayout.POWER_INTEREST: QT_TRANSLATE_NOOP("labels", "Pouvoir / intérêt"),
+    MapLayout.FREE: QT_TRANSLATE_NOOP("labels", "Libre"),
+    RelationKind.COOPERATION: QT_TRANSLATE_NOOP("labels", "Coopération"),
+    RelationKind.FINANCEMENT: QT_TRANSLATE_NOOP("labels", "Financement"),
+    RelationKind.CONFLIT: QT_TRANSLATE_NOOP("labels", "Conflit / tension"),
+    RelationKind.INFORMATION: QT_TRANSLATE_NOOP("labels", "Information"),
+    RelationKind.CONVENTION: QT_TRANSLATE_NOOP("labels", "Convention / contrat"),
+    Raci.R: QT_TRANSLATE_NOOP("labels", "Réalise"),
+    Raci.A: QT_TRANSLATE_NOOP("labels", "Rend compte / arbitre"),
+    Raci.C: QT_TRANSLATE_NOOP("labels", "Consulté"),
+    Raci.I: QT_TRANSLATE_NOOP("labels", "Informé"),
+    ParticipationLevel.NON_CONCERNE: QT_TRANSLATE_NOOP("labels", "Non concerné"),
+    ParticipationLevel.INFORME: QT_TRANSLATE_NOOP("labels", "Informé"),
+    ParticipationLevel.CONSULTE: QT_TRANSLATE_NOOP("labels", "Consulté"),
+    ParticipationLevel.CONCERTE: QT_TRANSLATE_NOOP("labels", "Concerté"),
+    ParticipationLevel.CO_DECIDE: QT_TRANSLATE_NOOP("labels", "Co-décide"),
+    ParticipationLevel.DECIDE: QT_TRANSLATE_NOOP("labels", "Décide"),
+    MatrixVersion.AUJOURDHUI: QT_TRANSLATE_NOOP("labels", "Aujourd'hui"),
+    MatrixVersion.CIBLE: QT_TRANSLATE_NOOP("labels", "Cible"),
+    PrincipleStatus.ABSENT: QT_TRANSLATE_NOOP("labels", "Absent"),
+    PrincipleStatus.EN_DISCUSSION: QT_TRANSLATE_NOOP("labels", "En discussion"),
+    PrincipleStatus.EN_PLACE: QT_TRANSLATE_NOOP("labels", "En place"),
+    NoteKind.NOTE: QT_TRANSLATE_NOOP("labels", "Note"),
+    NoteKind.IDEE: QT_TRANSLATE_NOOP("labels", "Idée"),
+    NoteKind.QUESTION: QT_TRANSLATE_NOOP("labels", "Question"),
+    NoteKind.DECISION: QT_TRANSLATE_NOOP("labels", "Décision"),
+    NoteKind.ACTION: QT_TRANSLATE_NOOP("labels", "Action"),
+    NoteKind.VIGILANCE: QT_TRANSLATE_NOOP("labels", "Vigilance"),
+    QuestionKind.SCALE5: QT_TRANSLATE_NOOP("labels", "Échelle de 1 à 5"),
+    QuestionKind.OPEN: QT_TRANSLATE_NOOP("labels", "Question ouverte"),
+    ExperimentationStatus.ENVISAGEE: QT_TRANSLATE_NOOP("labels", "Envisagée"),
+    ExperimentationStatus.EN_COURS: QT_TRANSLATE_NOOP("labels", "En cours"),
+    ExperimentationStatus.SUSPENDUE: QT_TRANSLATE_NOOP("labels", "Suspendue"),
+    ExperimentationStatus.TERMINEE: QT_TRANSLATE_NOOP("labels", "Terminée"),
+}
+
+#: Ostrom's design principles by key (``enums.OSTROM_PRINCIPLES``): short title.
+PRINCIPLES: dict[str, str] = {
+    "clear_boundaries": QT_TRANSLATE_NOOP("labels", "Limites clairement définies"),
+    "local_rules": QT_TRANSLATE_NOOP("labels", "Règles adaptées aux conditions locales"),
+    "collective_choice": QT_TRANSLATE_NOOP("labels", "Dispositifs de choix collectif"),
+    "monitoring": QT_TRANSLATE_NOOP("labels", "Surveillance"),
+    "graduated_sanctions": QT_TRANSLATE_NOOP("labels", "Sanctions graduées"),
+    "conflict_resolution": QT_TRANSLATE_NOOP("labels", "Mécanismes de résolution des conflits"),
+    "right_to_organise": QT_TRANSLATE_NOOP("labels", "Reconnaissance du droit à s'organiser"),
+    "nested_enterprises": QT_TRANSLATE_NOOP("labels", "Organisations imbriquées"),
+}
+
+#: Okabe–Ito colours, one per stakeholder category (hex, for Qt and reportlab).
+CATEGORY_COLOURS: dict[ActeurCategory, str] = {
+    ActeurCategory.COLLECTIVITE: "#0072B2",  # blue
+    ActeurCategory.SERVICES_PUBLICS: "#56B4E9",  # sky blue
+    ActeurCategory.HABITANTS: "#E69F00",  # orange
+    ActeurCategory.ASSOCIATIONS: "#009E73",  # bluish green
+    ActeurCategory.ECONOMIQUES: "#D55E00",  # vermillion
+    ActeurCategory.FINANCEURS: "#F0E442",  # yellow
+    ActeurCategory.EXPERTS: "#CC79A7",  # reddish purple
+    ActeurCategory.AUTRES: "#999999",  # grey
+}
+
+#: A distinct marker shape per category, so black-and-white prints still differ.
+CATEGORY_SHAPES: dict[ActeurCategory, str] = {
+    ActeurCategory.COLLECTIVITE: "square",
+    ActeurCategory.SERVICES_PUBLICS: "diamond",
+    ActeurCategory.HABITANTS: "circle",
+    ActeurCategory.ASSOCIATIONS: "triangle",
+    ActeurCategory.ECONOMIQUES: "hexagon",
+    ActeurCategory.FINANCEURS: "star",
+    ActeurCategory.EXPERTS: "triangle_down",
+    ActeurCategory.AUTRES: "cross",
+}
+
+
+def label(member: Enum) -> str:
+    """The translated label of an enum member (its value if none is known)."""
+    text = LABELS.get(member)
+    return tr(CONTEXT, text) if text is not None else str(member.value)
+
+
+def principle_label(key_or_number: str | int) -> str:
+    """An Ostrom principle's title from its key or its number (1..8)."""
+    key = (
+        OSTROM_PRINCIPLES[key_or_number - 1]
+        if isinstance(key_or_number, int)
+        else key_or_number
+    )
+    return tr(CONTEXT, PRINCIPLES[key])
+
+
+def choices(enum_cls: type[Enum]) -> list[tuple[Enum, str]]:
+    """Members of ``enum_cls`` in declaration order with their labels (for combos)."""
+    return [(m, label(m)) for m in enum_cls]
+
+
+def category_colour(category: ActeurCategory | str) -> str:
+    return CATEGORY_COLOURS[ActeurCategory(category)]
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used for filtering and matching names.
+
+    ``fold("Équipement")`` == ``fold("equipement")``; œ/æ are expanded so that
+    "coeur" finds "cœur".
+    """
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().replace("œ", "oe").replace("æ", "ae").strip()

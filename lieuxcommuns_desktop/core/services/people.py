@@ -1,0 +1,261 @@
+"""People use cases: attendance, walk-ins, bulk imports, usages in words.
+
+A walk-in is typed in a few keystrokes during the welcome ("Prénom Nom,
+Structure"): one transaction creates the participant (linked to the acteur
+of that name when one exists), marks them present and stamps their arrival.
+Every function here returns what its undo needs, so the window can wrap it
+in one undo step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..labels import fold
+from ..model import Acteur, Attendance, Participant, Record, new_id
+from . import records
+from .notebook import Notebook
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "people"
+
+#: How a dependent row is counted in words: table -> (singular, plural).
+USAGE_NOUNS: dict[str, tuple[str, str]] = {
+    "ressource": (QT_TRANSLATE_NOOP("people", "{n} ressource"),
+                  QT_TRANSLATE_NOOP("people", "{n} ressources")),
+    "atelier": (QT_TRANSLATE_NOOP("people", "{n} atelier"),
+                QT_TRANSLATE_NOOP("people", "{n} ateliers")),
+    "sequence": (QT_TRANSLATE_NOOP("people", "{n} séquence"),
+                 QT_TRANSLATE_NOOP("people", "{n} séquences")),
+    "acteur": (QT_TRANSLATE_NOOP("people", "{n} acteur"),
+               QT_TRANSLATE_NOOP("people", "{n} acteurs")),
+    "participant": (QT_TRANSLATE_NOOP("people", "{n} participant·e"),
+                    QT_TRANSLATE_NOOP("people", "{n} participant·es")),
+    "attendance": (QT_TRANSLATE_NOOP("people", "{n} liste d'émargement"),
+                   QT_TRANSLATE_NOOP("people", "{n} listes d'émargement")),
+    "stakeholder_map": (QT_TRANSLATE_NOOP("people", "{n} carte"),
+                        QT_TRANSLATE_NOOP("people", "{n} cartes")),
+    "map_placement": (QT_TRANSLATE_NOOP("people", "{n} carte"),
+                      QT_TRANSLATE_NOOP("people", "{n} cartes")),
+    "relation": (QT_TRANSLATE_NOOP("people", "{n} relation"),
+                 QT_TRANSLATE_NOOP("people", "{n} relations")),
+    "matrix_column": (QT_TRANSLATE_NOOP("people", "{n} matrice"),
+                      QT_TRANSLATE_NOOP("people", "{n} matrices")),
+    "role_cell": (QT_TRANSLATE_NOOP("people", "{n} case de matrice des rôles"),
+                  QT_TRANSLATE_NOOP("people", "{n} cases de matrice des rôles")),
+    "decision_cell": (QT_TRANSLATE_NOOP("people", "{n} case de matrice de décision"),
+                      QT_TRANSLATE_NOOP("people", "{n} cases de matrice de décision")),
+    "note": (QT_TRANSLATE_NOOP("people", "{n} note ou action"),
+             QT_TRANSLATE_NOOP("people", "{n} notes ou actions")),
+    "experimentation": (QT_TRANSLATE_NOOP("people", "{n} expérimentation"),
+                        QT_TRANSLATE_NOOP("people", "{n} expérimentations")),
+    "experimentation_log": (QT_TRANSLATE_NOOP("people", "{n} entrée de journal"),
+                            QT_TRANSLATE_NOOP("people", "{n} entrées de journal")),
+}
+AND = QT_TRANSLATE_NOOP("people", "{a} et {b}")
+
+
+# -- usages --------------------------------------------------------------------
+def usage_words(usages: Mapping[str, int]) -> str:
+    """``{"participant": 3, "map_placement": 2}`` -> "3 participant·es et 2 cartes"."""
+    merged: dict[tuple[str, str], int] = {}
+    for table, n in usages.items():
+        nouns = USAGE_NOUNS.get(table, ("{n} " + table, "{n} " + table))
+        merged[nouns] = merged.get(nouns, 0) + n
+    parts = [tr(CONTEXT, nouns[0] if n == 1 else nouns[1], n=n)
+             for nouns, n in merged.items() if n]
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    return tr(CONTEXT, AND, a=", ".join(parts[:-1]), b=parts[-1])
+
+
+def describe_usages(nb: Notebook, entity: type[Record], record_ids: Iterable[str]) -> str:
+    """Where records are used, in words ("" when nowhere)."""
+    total: dict[str, int] = {}
+    for record_id in record_ids:
+        for table, n in records.usages(nb, entity, record_id).items():
+            total[table] = total.get(table, 0) + n
+    return usage_words(total)
+
+
+# -- names ---------------------------------------------------------------------
+def display_name(p: Participant) -> str:
+    return " ".join(x for x in (p.first_name, p.last_name) if x).strip()
+
+
+def find_acteur(acteurs: Iterable[Acteur], name: str) -> Acteur | None:
+    """The acteur whose name matches ``name`` ignoring case and accents."""
+    key = fold(name)
+    if not key:
+        return None
+    for acteur in acteurs:
+        if fold(acteur.name) == key:
+            return acteur
+    return None
+
+
+@dataclass(frozen=True)
+class WalkInText:
+    first_name: str
+    last_name: str
+    structure: str
+
+
+def parse_walk_in(text: str) -> WalkInText:
+    """"Prénom Nom, Structure" -> its parts; the first word is the first name.
+
+    "Jean-Pierre De la Fontaine, Mairie" gives first name "Jean-Pierre", last
+    name "De la Fontaine". A single word is taken as the first name.
+    """
+    person, _, structure = text.partition(",")
+    words = person.split()
+    if not words:
+        raise ValidationError("invalid_value", field="nom", value=text)
+    return WalkInText(words[0], " ".join(words[1:]), structure.strip())
+
+
+# -- attendance ----------------------------------------------------------------
+def attendances(nb: Notebook, atelier_id: str) -> list[tuple[Attendance, Participant]]:
+    """The atelier's attendance rows with their participant, by name."""
+    with nb.read() as session:
+        rows = session.execute(
+            select(Attendance, Participant)
+            .join(Participant, Attendance.participant_id == Participant.id)
+            .where(Attendance.atelier_id == atelier_id)
+            .order_by(Participant.last_name, Participant.first_name)
+        ).all()
+    return [(a, p) for a, p in rows]
+
+
+def invite(
+    nb: Notebook, atelier_id: str, participant_ids: Iterable[str],
+    attendance_ids: list[str] | None = None,
+) -> list[str]:
+    """Invite participants (those already listed are skipped); returns new row ids.
+
+    Pass back the returned ids on redo so the same rows come back.
+    """
+    wanted = list(dict.fromkeys(participant_ids))
+    created: list[str] = []
+    with nb.write() as session:
+        listed = set(session.scalars(
+            select(Attendance.participant_id).where(Attendance.atelier_id == atelier_id)
+        ))
+        fresh = [p for p in wanted if p not in listed]
+        for i, participant_id in enumerate(fresh):
+            row_id = attendance_ids[i] if attendance_ids and i < len(attendance_ids) else new_id()
+            session.add(Attendance(id=row_id, atelier_id=atelier_id,
+                                   participant_id=participant_id))
+            created.append(row_id)
+    return created
+
+
+@dataclass
+class WalkIn:
+    """What :func:`add_walk_in` did, so that :func:`undo_walk_in` can revert it."""
+
+    participant_id: str
+    attendance_id: str
+    created_participant: bool
+    created_attendance: bool
+    previous: dict[str, Any] = field(default_factory=dict)
+
+
+def add_walk_in(
+    nb: Notebook, atelier_id: str, text: str, arrived_at: dt.time,
+    *, participant_id: str | None = None, attendance_id: str | None = None,
+) -> WalkIn:
+    """Someone arrives unannounced: create or find them, mark present now.
+
+    A participant of the same name already in the notebook is reused (and, if
+    invited, simply ticked present); otherwise one is created, linked to the
+    acteur named like the structure if there is one, else the structure is
+    kept as free text.
+    """
+    parsed = parse_walk_in(text)
+    with nb.write() as session:
+        people = session.scalars(select(Participant)).all()
+        key = fold(f"{parsed.first_name} {parsed.last_name}")
+        person = next((p for p in people if fold(display_name(p)) == key), None)
+        created_participant = person is None
+        if person is None:
+            acteur = find_acteur(session.scalars(select(Acteur)).all(), parsed.structure)
+            person = Participant(
+                id=participant_id or new_id(),
+                first_name=parsed.first_name, last_name=parsed.last_name,
+                acteur_id=acteur.id if acteur else None,
+                structure="" if acteur else parsed.structure,
+            )
+            session.add(person)
+            session.flush()
+        row = session.scalars(select(Attendance).where(
+            Attendance.atelier_id == atelier_id, Attendance.participant_id == person.id
+        )).first()
+        previous: dict[str, Any] = {}
+        created_attendance = row is None
+        if row is None:
+            row = Attendance(id=attendance_id or new_id(), atelier_id=atelier_id,
+                             participant_id=person.id, walk_in=True, present=True,
+                             arrived_at=arrived_at)
+            session.add(row)
+        else:
+            previous = {"present": row.present, "arrived_at": row.arrived_at}
+            if not row.present:
+                row.arrived_at = arrived_at
+            row.present = True
+        session.flush()
+        result = WalkIn(person.id, row.id, created_participant, created_attendance, previous)
+    log.debug("walk-in %s", result)
+    return result
+
+
+def undo_walk_in(nb: Notebook, walk_in: WalkIn) -> None:
+    if walk_in.created_participant:  # the attendance row cascades with it
+        records.delete(nb, Participant, walk_in.participant_id)
+    elif walk_in.created_attendance:
+        records.delete(nb, Attendance, walk_in.attendance_id)
+    else:
+        records.update(nb, Attendance, walk_in.attendance_id, **walk_in.previous)
+
+
+# -- bulk import ---------------------------------------------------------------
+@dataclass
+class ImportResult:
+    acteur_ids: list[str]
+    participant_ids: list[str]
+
+
+def import_people(
+    nb: Notebook, acteurs: Iterable[Mapping[str, Any]],
+    participants: Iterable[Mapping[str, Any]],
+) -> ImportResult:
+    """Create acteurs then participants in ONE transaction (one undo step).
+
+    Rows are plain dicts of column values; give them an ``id`` so that a redo
+    recreates the same records.
+    """
+    acteur_rows = [dict(r, id=r.get("id") or new_id()) for r in acteurs]
+    participant_rows = [dict(r, id=r.get("id") or new_id()) for r in participants]
+    with nb.write() as session:
+        session.add_all(Acteur(**r) for r in acteur_rows)
+        session.flush()  # acteurs before the participants that point at them
+        session.add_all(Participant(**r) for r in participant_rows)
+    return ImportResult([r["id"] for r in acteur_rows], [r["id"] for r in participant_rows])
+
+
+def undo_import(nb: Notebook, result: ImportResult) -> None:
+    if result.participant_ids:
+        records.delete(nb, Participant, result.participant_ids)
+    if result.acteur_ids:
+        records.delete(nb, Acteur, result.acteur_ids)

@@ -1,0 +1,1 @@
+"""The agenda builder (*déroulé*) of an atelier."""

@@ -1,0 +1,1 @@
+"""Attendance of an atelier (émargement), also used by live mode."""

@@ -1,0 +1,1 @@
+"""Editors of the notebook's own records: programme sheet and atelier sheet."""

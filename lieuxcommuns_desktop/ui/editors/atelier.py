@@ -1,0 +1,313 @@
+"""The atelier sheet (*fiche*) and the page that holds it with the atelier's tools.
+
+Each field commits once, when the user is done with it (``editingFinished``,
+a combo choice, leaving a text box), as one undo command; the fields are
+redrawn from ``Document.changed`` so undo shows in the form at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.enums import AtelierStatus
+from ...core.model import Atelier, Collectivite, Ressource, Thematique
+from ...core.services import records
+from .. import registry
+from ..commands import UpdateCommand
+from ..document import Document
+from .labels import status_label
+
+log = logging.getLogger(__name__)
+
+NO_DATE = QDate(2000, 1, 1)
+NO_TIME = QTime(0, 0)
+
+
+class _FocusOut(QObject):
+    def __init__(self, widget: QWidget, callback) -> None:  # noqa: ANN001
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
+
+
+class AtelierForm(QWidget):
+    """Title, thématique, ressource, collectivité, date, time, place… of one atelier."""
+
+    LINKS = (("thematique_id", Thematique, "name"), ("ressource_id", Ressource, "name"),
+             ("collectivite_id", Collectivite, "name"))
+
+    def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("atelierForm")
+        self.setAccessibleName(self.tr("Fiche de l'atelier"))
+        self.doc = doc
+        self.atelier_id = atelier_id
+        self.widgets: dict[str, QWidget] = {}
+
+        def named(widget: QWidget, field: str, label: str) -> QWidget:
+            widget.setObjectName(f"atelier_{field}")
+            widget.setAccessibleName(label)
+            self.widgets[field] = widget
+            return widget
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title = named(QLineEdit(self), "title", self.tr("Titre"))
+        form.addRow(self.tr("&Titre"), self.title)
+        self.combos: dict[str, QComboBox] = {}
+        for field, _entity, _attr in self.LINKS:
+            label = {"thematique_id": self.tr("Thématique"), "ressource_id": self.tr("Ressource"),
+                     "collectivite_id": self.tr("Collectivité")}[field]
+            combo = named(QComboBox(self), field, label)
+            combo.activated.connect(lambda _i, f=field: self._commit_combo(f))
+            self.combos[field] = combo
+            form.addRow(label, combo)
+        self.date = named(QDateEdit(self), "date", self.tr("Date"))
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("non fixée"))
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        form.addRow(self.tr("&Date"), self.date)
+        self.start_time = named(QTimeEdit(self), "start_time", self.tr("Heure de début"))
+        self.start_time.setMinimumTime(NO_TIME)
+        self.start_time.setSpecialValueText(self.tr("non fixée"))
+        self.start_time.setDisplayFormat("HH:mm")
+        form.addRow(self.tr("&Heure de début"), self.start_time)
+        self.planned = named(QSpinBox(self), "planned_minutes", self.tr("Créneau prévu (minutes)"))
+        self.planned.setRange(0, 24 * 60)
+        self.planned.setSingleStep(15)
+        self.planned.setSuffix(" min")
+        self.planned.setSpecialValueText(self.tr("non prévu"))
+        form.addRow(self.tr("&Créneau prévu"), self.planned)
+        self.place = named(QLineEdit(self), "place", self.tr("Lieu"))
+        form.addRow(self.tr("&Lieu"), self.place)
+        self.facilitators = named(QLineEdit(self), "facilitators", self.tr("Animation"))
+        form.addRow(self.tr("&Animation"), self.facilitators)
+        self.status = named(QComboBox(self), "status", self.tr("Statut"))
+        for status in AtelierStatus:
+            self.status.addItem(status_label(status), status.value)
+        self.status.activated.connect(lambda _i: self._commit("status", AtelierStatus(
+            self.status.currentData())))
+        form.addRow(self.tr("&Statut"), self.status)
+        self.objective = named(QPlainTextEdit(self), "objective", self.tr("Objectif"))
+        self.objective.setTabChangesFocus(True)
+        self.objective.setMinimumHeight(90)
+        form.addRow(self.tr("&Objectif"), self.objective)
+
+        for field in ("title", "place", "facilitators"):
+            widget = self.widgets[field]
+            widget.editingFinished.connect(lambda f=field, w=widget: self._commit_text(f, w))
+        self.date.editingFinished.connect(self._commit_date)
+        self.start_time.editingFinished.connect(self._commit_time)
+        self.planned.editingFinished.connect(
+            lambda: self._commit("planned_minutes", self.planned.value() or None))
+        _FocusOut(self.objective, lambda: self._commit("objective",
+                                                      self.objective.toPlainText()))
+        self.atelier: Atelier | None = None
+        self.refresh(links=True)
+        doc.changed.connect(self._on_changed)
+
+    # -- drawing ---------------------------------------------------------------------
+    def _on_changed(self, changes) -> None:  # noqa: ANN001
+        links = bool({"thematique", "ressource", "collectivite"} & changes.tables)
+        if links or self.atelier_id in changes.ids("atelier"):
+            self.refresh(links=links)
+
+    def refresh(self, *, links: bool = False) -> None:
+        self.atelier = records.find(self.doc.notebook, Atelier, self.atelier_id)
+        a = self.atelier
+        if a is None:
+            self.setEnabled(False)
+            return
+        if links:
+            for field, entity, attr in self.LINKS:
+                combo = self.combos[field]
+                combo.blockSignals(True)
+                combo.clear()
+                combo.addItem("—", None)
+                for obj in records.all_of(self.doc.notebook, entity, getattr(entity, attr)):
+                    combo.addItem(getattr(obj, attr), obj.id)
+                combo.blockSignals(False)
+        for widget in self.widgets.values():
+            widget.blockSignals(True)
+        try:
+            self.title.setText(a.title)
+            for field, combo in self.combos.items():
+                combo.setCurrentIndex(max(0, combo.findData(getattr(a, field))))
+            self.date.setDate(QDate(a.date) if a.date else NO_DATE)
+            self.start_time.setTime(QTime(a.start_time.hour, a.start_time.minute)
+                                    if a.start_time else NO_TIME)
+            self.planned.setValue(a.planned_minutes or 0)
+            self.place.setText(a.place)
+            self.facilitators.setText(a.facilitators)
+            self.status.setCurrentIndex(max(0, self.status.findData(a.status.value)))
+            if self.objective.toPlainText() != a.objective:
+                self.objective.setPlainText(a.objective)
+        finally:
+            for widget in self.widgets.values():
+                widget.blockSignals(False)
+        readonly = self.doc.readonly
+        for widget in self.widgets.values():
+            if hasattr(widget, "setReadOnly"):
+                widget.setReadOnly(readonly)
+            else:
+                widget.setEnabled(not readonly)
+
+    # -- committing --------------------------------------------------------------------
+    def _commit(self, field: str, value: Any) -> bool:
+        if self.atelier is None or self.doc.readonly or getattr(self.atelier, field) == value:
+            return False
+        label = self.widgets[field].accessibleName()
+        text = self.tr("Modifier « {field} » de l'atelier").format(field=label)
+        ok = self.doc.run(UpdateCommand(self.doc, Atelier, self.atelier_id, {field: value}, text))
+        if not ok:
+            self.refresh()
+        return ok
+
+    def _commit_text(self, field: str, widget: QLineEdit) -> None:
+        value = widget.text().strip()
+        if field == "title" and not value:
+            widget.setText(self.atelier.title if self.atelier else "")
+            return
+        self._commit(field, value)
+
+    def _commit_combo(self, field: str) -> None:
+        self._commit(field, self.combos[field].currentData())
+
+    def _commit_date(self) -> None:
+        qdate = self.date.date()
+        self._commit("date", None if qdate == NO_DATE else dt.date(qdate.year(), qdate.month(),
+                                                                    qdate.day()))
+
+    def _commit_time(self) -> None:
+        qtime = self.start_time.time()
+        self._commit("start_time", None if qtime == NO_TIME else dt.time(qtime.hour(),
+                                                                         qtime.minute()))
+
+
+class AtelierPage(QWidget):
+    """The atelier's sheet and its tools as tabs; each tool is built on first show."""
+
+    open_tool = Signal(str, str)
+
+    def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None,
+                 *, initial_tool: str = "sheet") -> None:
+        super().__init__(parent)
+        self.setObjectName("atelierPage")
+        self.setAccessibleName(self.tr("Atelier"))
+        self.doc = doc
+        self.atelier_id = atelier_id
+        self.heading = QLabel(self)
+        self.heading.setObjectName("atelierHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0;")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("atelierTabs")
+        self.tabs.setAccessibleName(self.tr("Outils de l'atelier"))
+        self.tabs.setDocumentMode(True)
+        # Room above the text: Fusion clips the accent of "Émargement" on unselected tabs.
+        self.tabs.tabBar().setStyleSheet(
+            "QTabBar::tab { padding: 6px 14px 5px 14px; margin-right: 2px;"
+            " border: 1px solid palette(mid); border-bottom: none;"
+            " border-top-left-radius: 4px; border-top-right-radius: 4px; }"
+            "QTabBar::tab:selected { background: palette(base); font-weight: 600;"
+            " border-top: 3px solid #1f7a80; }")
+        self.form = AtelierForm(doc, atelier_id)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("atelierSheetScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.form)
+        holder_layout.addStretch(1)
+        holder.setMaximumWidth(900)
+        scroll.setWidget(holder)
+        self.tabs.addTab(scroll, self.tr("Fiche"))
+        self.keys: list[str] = ["sheet"]
+        self.tools: dict[str, QWidget] = {}
+        self._classes: dict[str, type] = {}
+        for entry in registry.ATELIER_TOOLS:
+            if not _module_present(entry.target):
+                continue
+            placeholder = QWidget()
+            placeholder.setObjectName(f"toolPlaceholder_{entry.key}")
+            QVBoxLayout(placeholder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(placeholder, entry.label)
+            self.keys.append(entry.key)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._ensure_tool)
+        self._refresh_heading()
+        doc.changed.connect(self._on_changed)
+        self.show_tool(initial_tool)
+
+    def _on_changed(self, changes) -> None:  # noqa: ANN001
+        if self.atelier_id in changes.ids("atelier"):
+            self._refresh_heading()
+
+    def _refresh_heading(self) -> None:
+        atelier = records.find(self.doc.notebook, Atelier, self.atelier_id)
+        self.heading.setText(atelier.title if atelier else self.tr("(atelier supprimé)"))
+
+    @property
+    def current_key(self) -> str:
+        return self.keys[self.tabs.currentIndex()]
+
+    def show_tool(self, key: str) -> bool:
+        if key not in self.keys:
+            return False
+        self.tabs.setCurrentIndex(self.keys.index(key))
+        self._ensure_tool(self.tabs.currentIndex())
+        return True
+
+    def _ensure_tool(self, index: int) -> None:
+        key = self.keys[index] if 0 <= index < len(self.keys) else "sheet"
+        if key == "sheet" or key in self.tools:
+            return
+        entry = next(e for e in registry.ATELIER_TOOLS if e.key == key)
+        cls = entry.load()
+        if cls is None:
+            return
+        widget = cls(self.doc, self.atelier_id)
+        self.tools[key] = widget
+        self.tabs.widget(index).layout().addWidget(widget)
+        signal = getattr(widget, "open_tool", None)
+        if signal is not None:
+            signal.connect(lambda atelier_id, tool: (
+                self.show_tool(tool) if atelier_id == self.atelier_id
+                else self.open_tool.emit(atelier_id, tool)))
+
+
+def _module_present(target: str) -> bool:
+    """Whether a tool's module exists, without importing it (start-up stays fast)."""
+    import importlib.util
+
+    module_name = target.partition(":")[0]
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except (ModuleNotFoundError, ValueError):
+        return False

@@ -1,0 +1,171 @@
+"""The programme sheet: title, territory, licence, description, and its thématiques."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import model as m
+from ...core.services import records
+from ..commands import CreateCommand, DeleteCommand, UpdateCommand
+from ..document import Document
+
+log = logging.getLogger(__name__)
+
+
+class _FocusOut(QObject):
+    def __init__(self, widget: QWidget, callback) -> None:  # noqa: ANN001
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
+
+
+class ProgrammeEditor(QWidget):
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("programmeEditor")
+        self.setAccessibleName(self.tr("Programme"))
+        self.doc = doc
+        self.programme: m.Programme | None = None
+        heading = QLabel(self.tr("Programme"), self)
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.fields: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for field, label in (("title", self.tr("Titre")), ("territory", self.tr("Territoire")),
+                             ("licence", self.tr("Licence"))):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"programme_{field}")
+            edit.setAccessibleName(label)
+            edit.editingFinished.connect(lambda f=field, e=edit: self._commit(f, e.text().strip()))
+            self.fields[field] = edit
+            form.addRow(label, edit)
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName("programme_description")
+        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(140)
+        _FocusOut(self.description,
+                  lambda: self._commit("description", self.description.toPlainText()))
+        self.fields["description"] = self.description
+        form.addRow(self.tr("Description"), self.description)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("programmeSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+
+        themes = QGroupBox(self.tr("Thématiques (expéditions)"), self)
+        self.themes = QListWidget(themes)
+        self.themes.setObjectName("programmeThematiques")
+        self.themes.setAccessibleName(self.tr("Thématiques"))
+        self.themes.itemChanged.connect(self._rename_theme)
+        add = QPushButton(self.tr("Ajouter une thématique"), themes)
+        add.setObjectName("programmeAddThematique")
+        add.setAccessibleName(add.text())
+        add.clicked.connect(self.add_theme)
+        remove = QPushButton(self.tr("Supprimer"), themes)
+        remove.setObjectName("programmeRemoveThematique")
+        remove.setAccessibleName(self.tr("Supprimer la thématique"))
+        remove.clicked.connect(self.remove_theme)
+        self.theme_buttons = (add, remove)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        box = QVBoxLayout(themes)
+        box.addWidget(self.themes)
+        box.addLayout(row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(themes, 1)
+        self.refresh()
+        doc.changed.connect(lambda _c: self.refresh())
+
+    def refresh(self) -> None:
+        nb = self.doc.notebook
+        found = records.all_of(nb, m.Programme)
+        self.programme = found[0] if found else None
+        if self.programme is not None:
+            for field, widget in self.fields.items():
+                value = getattr(self.programme, field)
+                if isinstance(widget, QLineEdit):
+                    if widget.text() != value:
+                        widget.setText(value)
+                elif widget.toPlainText() != value:
+                    widget.setPlainText(value)
+                widget.setReadOnly(self.doc.readonly)
+        counts = [(records.count(nb, m.Atelier), self.tr("ateliers")),
+                  (records.count(nb, m.Collectivite), self.tr("collectivités")),
+                  (records.count(nb, m.Acteur), self.tr("acteurs")),
+                  (records.count(nb, m.Participant), self.tr("participant·es")),
+                  (records.count(nb, m.Experimentation), self.tr("expérimentations"))]
+        self.summary.setText(" · ".join(f"<b>{n}</b> {label}" for n, label in counts))
+        self.themes.blockSignals(True)
+        self.themes.clear()
+        for theme in records.all_of(nb, m.Thematique, m.Thematique.position, m.Thematique.name):
+            n = records.count(nb, m.Atelier, thematique_id=theme.id)
+            item = QListWidgetItem(theme.name, self.themes)
+            item.setData(Qt.ItemDataRole.UserRole, theme.id)
+            item.setToolTip(self.tr("{count} atelier(s)").format(count=n))
+            if not self.doc.readonly:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.themes.blockSignals(False)
+        for button in self.theme_buttons:
+            button.setEnabled(not self.doc.readonly)
+
+    def _commit(self, field: str, value: str) -> None:
+        if self.programme is None or self.doc.readonly:
+            return
+        if getattr(self.programme, field) == value:
+            return
+        self.doc.run(UpdateCommand(self.doc, m.Programme, self.programme.id, {field: value},
+                                   self.tr("Modifier le programme")))
+
+    def add_theme(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Nouvelle thématique"), self.tr("Nom :"))
+        if ok and name.strip():
+            position = records.count(self.doc.notebook, m.Thematique)
+            self.doc.run(CreateCommand(self.doc, m.Thematique,
+                                       {"name": name.strip(), "position": position},
+                                       self.tr("Ajouter la thématique « {name} »").format(
+                                           name=name.strip())))
+
+    def _rename_theme(self, item: QListWidgetItem) -> None:
+        name = item.text().strip()
+        theme_id = item.data(Qt.ItemDataRole.UserRole)
+        if name:
+            self.doc.run(UpdateCommand(self.doc, m.Thematique, theme_id, {"name": name},
+                                       self.tr("Renommer la thématique")))
+        else:
+            self.refresh()
+
+    def remove_theme(self) -> None:
+        item = self.themes.currentItem()
+        if item is None:
+            return
+        self.doc.run(DeleteCommand(self.doc, m.Thematique, [item.data(Qt.ItemDataRole.UserRole)],
+                                   self.tr("Supprimer la thématique « {name} »").format(
+                                       name=item.text())))

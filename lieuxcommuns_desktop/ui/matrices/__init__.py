@@ -1,0 +1,1 @@
+"""Role matrix, decision matrix (today / target) and commons grid tools."""

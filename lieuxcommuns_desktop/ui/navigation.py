@@ -1,0 +1,166 @@
+"""The navigation tree: programme → thématiques → ateliers, then the notebook's pages."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..core.services.outline import AtelierLine, Outline
+from . import registry
+from .editors.labels import status_label
+
+if TYPE_CHECKING:
+    from .document import Document
+
+log = logging.getLogger(__name__)
+
+KindRole = Qt.ItemDataRole.UserRole + 1
+KeyRole = Qt.ItemDataRole.UserRole + 2
+
+
+def page_available(entry: registry.ToolEntry) -> bool:
+    try:
+        return importlib.util.find_spec(entry.target.partition(":")[0]) is not None
+    except (ModuleNotFoundError, ValueError):
+        return False
+
+
+class NavigationTree(QTreeWidget):
+    """Emits ``selected(kind, key)``: ("programme", ""), ("atelier", id), ("page", key)…"""
+
+    selected = Signal(str, str)
+
+    def __init__(self, doc: Document | None, parent: QWidget | None = None, *,
+                 outline: Outline | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigationTree")
+        self.setAccessibleName(self.tr("Navigation du carnet"))
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setMinimumWidth(180)
+        self.doc: Document | None = None
+        self._collapsed: set[str] = set()
+        self.currentItemChanged.connect(self._emit)
+        self.itemCollapsed.connect(lambda i: self._collapsed.add(self._key(i)))
+        self.itemExpanded.connect(lambda i: self._collapsed.discard(self._key(i)))
+        if doc is not None:
+            self.set_document(doc)
+        else:
+            self.rebuild(outline or Outline())
+
+    def set_document(self, doc: Document) -> None:
+        """Follow the open notebook (the tree may have been drawn from a quick outline)."""
+        self.doc = doc
+        doc.changed.connect(self._on_changed)
+        self.rebuild()
+
+    @staticmethod
+    def _key(item: QTreeWidgetItem) -> str:
+        return f"{item.data(0, KindRole)}:{item.data(0, KeyRole)}"
+
+    def _item(self, parent, text: str, kind: str, key: str = "") -> QTreeWidgetItem:  # noqa: ANN001
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, KindRole, kind)
+        item.setData(0, KeyRole, key)
+        return item
+
+    def _on_changed(self, changes) -> None:  # noqa: ANN001
+        if {"atelier", "thematique", "programme"} & changes.tables:
+            self.rebuild()
+
+    def outline(self) -> Outline:
+        from ..core import model as m
+        from ..core.services import records
+
+        nb = self.doc.notebook
+        programmes = records.all_of(nb, m.Programme)
+        return Outline(
+            title=programmes[0].title if programmes else "",
+            thematiques=[(t.id, t.name) for t in records.all_of(
+                nb, m.Thematique, m.Thematique.position, m.Thematique.name)],
+            ateliers=[AtelierLine(a.id, a.title, a.thematique_id, a.date, a.status.value,
+                                  a.place)
+                      for a in records.all_of(nb, m.Atelier, m.Atelier.date, m.Atelier.title)],
+        )
+
+    def rebuild(self, outline: Outline | None = None) -> None:
+        if outline is None:
+            outline = self.outline()
+        current = self.current()
+        self.blockSignals(True)
+        self.clear()
+        title = outline.title
+        root = self._item(self, self.tr("Programme") + (f" — {title}" if title else ""),
+                          "programme")
+        bold = QFont(root.font(0))
+        bold.setBold(True)
+        root.setFont(0, bold)
+        by_theme: dict[str | None, list[AtelierLine]] = {}
+        for atelier in outline.ateliers:
+            by_theme.setdefault(atelier.thematique_id, []).append(atelier)
+        groups = outline.thematiques
+        known = {key for key, _name in groups}
+        orphans = [a for key, items in by_theme.items() if key not in known for a in items]
+        for theme_id, name in groups:
+            node = self._item(root, name, "thematique", theme_id)
+            for atelier in by_theme.get(theme_id, []):
+                self._atelier_item(node, atelier)
+        if orphans:
+            node = self._item(root, self.tr("Sans thématique"), "thematique", "")
+            for atelier in orphans:
+                self._atelier_item(node, atelier)
+        for entry in registry.NOTEBOOK_PAGES:
+            if page_available(entry):
+                self._item(self, entry.label, "page", entry.key)
+        self.expandAll()
+        for item in self._all_items():
+            if self._key(item) in self._collapsed:
+                item.setExpanded(False)
+        self.blockSignals(False)
+        if current is not None:
+            self.select(*current, emit=False)
+
+    def _atelier_item(self, parent: QTreeWidgetItem, atelier: AtelierLine) -> None:
+        date = atelier.date.strftime("%d/%m/%Y") if atelier.date else ""
+        item = self._item(parent, atelier.title, "atelier", atelier.id)
+        item.setToolTip(0, "\n".join((atelier.title, " · ".join(
+            p for p in (date, status_label(atelier.status), atelier.place) if p))))
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        def walk(item: QTreeWidgetItem) -> None:
+            found.append(item)
+            for i in range(item.childCount()):
+                walk(item.child(i))
+
+        for i in range(self.topLevelItemCount()):
+            walk(self.topLevelItem(i))
+        return found
+
+    def current(self) -> tuple[str, str] | None:
+        item = self.currentItem()
+        if item is None:
+            return None
+        return item.data(0, KindRole), item.data(0, KeyRole)
+
+    def select(self, kind: str, key: str = "", *, emit: bool = True) -> bool:
+        for item in self._all_items():
+            if item.data(0, KindRole) == kind and item.data(0, KeyRole) == key:
+                if not emit:
+                    self.blockSignals(True)
+                self.setCurrentItem(item)
+                self.blockSignals(False)
+                return True
+        return False
+
+    def atelier_ids(self) -> list[str]:
+        return [i.data(0, KeyRole) for i in self._all_items() if i.data(0, KindRole) == "atelier"]
+
+    def _emit(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.selected.emit(item.data(0, KindRole), item.data(0, KeyRole))

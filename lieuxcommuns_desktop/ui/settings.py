@@ -1,0 +1,82 @@
+"""The user's preferences and recent notebooks, kept in one INI file.
+
+The file's path is computed from ``QStandardPaths`` at each use rather than
+cached by ``QSettings()``, so tests that move ``XDG_CONFIG_HOME`` get a fresh,
+isolated set of settings.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 10
+
+
+def settings() -> QSettings:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    return QSettings(str(Path(folder) / "lieuxcommuns.ini"), QSettings.Format.IniFormat)
+
+
+def data_dir() -> Path:
+    """The user data folder (default notebook, demo, logs, personal templates)."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def personal_templates_dir() -> Path:
+    return data_dir() / "modeles"
+
+
+def default_notebook_path() -> Path:
+    return data_dir() / "carnet.lieux"
+
+
+def demo_notebook_path() -> Path:
+    return data_dir() / "demo.lieux"
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+def recent_files() -> list[str]:
+    return _as_list(settings().value("recent/files"))
+
+
+def add_recent(path: Path | str) -> None:
+    text = str(Path(path).resolve())
+    files = [f for f in recent_files() if f != text]
+    files.insert(0, text)
+    settings().setValue("recent/files", files[:MAX_RECENT])
+
+
+def remove_recent(path: Path | str) -> None:
+    text = str(path)
+    settings().setValue("recent/files", [f for f in recent_files() if f != text])
+
+
+def language() -> str | None:
+    value = settings().value("ui/language")
+    return str(value) if value else None
+
+
+def set_language(lang: str) -> None:
+    settings().setValue("ui/language", lang)
+
+
+def value(key: str, default: object = None) -> object:
+    return settings().value(key, default)
+
+
+def set_value(key: str, data: object) -> None:
+    settings().setValue(key, data)

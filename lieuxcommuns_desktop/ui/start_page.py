@@ -1,0 +1,253 @@
+"""The start page: recent notebooks, new, open, the demo, new atelier from a template."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import settings
+from .dialogs.templates import duration, load_templates
+from .icons import app_icon
+
+log = logging.getLogger(__name__)
+
+PathRole = Qt.ItemDataRole.UserRole + 1
+
+
+def demo_available() -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("lieuxcommuns_desktop.core.demo") is not None
+    except (ModuleNotFoundError, ValueError):
+        return False
+
+
+class StartPage(QWidget):
+    new_notebook = Signal()
+    open_notebook = Signal()
+    open_path = Signal(str)
+    open_demo = Signal()
+    template_chosen = Signal(object)
+    back_to_notebook = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        self.setAccessibleName(self.tr("Accueil"))
+        self.setAutoFillBackground(True)
+
+        logo = QLabel(self)
+        logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
+        title = QLabel(self.tr("Lieux Communs"), self)
+        title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        subtitle = QLabel(self.tr("Préparer, animer et documenter les ateliers de "
+                                  "partenariats public-communs."), self)
+        subtitle.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(logo)
+        texts = QVBoxLayout()
+        texts.addWidget(title)
+        texts.addWidget(subtitle)
+        head.addLayout(texts, 1)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QVBoxLayout()
+        for key, text, signal in (
+            ("back", self.tr("Revenir au carnet ouvert"), self.back_to_notebook),
+            ("new", self.tr("Nouveau carnet…"), self.new_notebook),
+            ("open", self.tr("Ouvrir un carnet…"), self.open_notebook),
+            ("demo", self.tr("Ouvrir la démo"), self.open_demo),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"start_{key}")
+            button.setAccessibleName(text)
+            button.setMinimumHeight(34)
+            button.clicked.connect(signal.emit)
+            actions.addWidget(button)
+            self.buttons[key] = button
+        if not demo_available():
+            self.buttons["demo"].setEnabled(False)
+            self.buttons["demo"].setToolTip(self.tr("La démo n'est pas disponible dans cette "
+                                                    "version."))
+        self.buttons["back"].hide()
+        actions.addStretch(1)
+
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("recentNotebooks")
+        self.recent.setAccessibleName(self.tr("Carnets récents"))
+        self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recent.customContextMenuRequested.connect(self._recent_menu)
+        self.recent.itemActivated.connect(self._open_recent)
+        self.remove_recent = QPushButton(self.tr("Retirer de la liste"), self)
+        self.remove_recent.setObjectName("start_removeRecent")
+        self.remove_recent.setAccessibleName(self.tr("Retirer le carnet de la liste des récents"))
+        self.remove_recent.clicked.connect(self.remove_selected_recent)
+
+        self.templates = QListWidget(self)
+        self.templates.setObjectName("startTemplates")
+        self.templates.setAccessibleName(self.tr("Nouvel atelier depuis un modèle"))
+        self.templates.setWordWrap(True)
+        self.templates.setSpacing(2)
+        self.templates.itemActivated.connect(self._choose_template)
+        self._template_objects: list[Any] = []
+
+        for listw in (self.recent, self.templates):
+            listw.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            listw.viewport().installEventFilter(self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(self._heading(self.tr("Commencer")), 0, 0)
+        grid.addLayout(actions, 1, 0)
+        grid.addWidget(self._heading(self.tr("Carnets récents")), 0, 1)
+        recent_box = QVBoxLayout()
+        recent_box.addWidget(self.recent, 1)
+        recent_box.addWidget(self.remove_recent, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addLayout(recent_box, 1, 1)
+        grid.addWidget(self._heading(self.tr("Nouvel atelier depuis un modèle")), 0, 2)
+        grid.addWidget(self.templates, 1, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 4)
+        grid.setRowStretch(1, 1)
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(head)
+        layout.addWidget(line)
+        layout.addLayout(grid, 1)
+        self._stale = True  # filled when first shown: templates are files to read
+
+    def mark_stale(self) -> None:
+        """Refresh now if visible, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001
+        if event.type() == QEvent.Type.Resize:
+            for listw in (self.recent, self.templates):
+                if obj is listw.viewport():
+                    self._fit(listw)
+        return False
+
+    def _fit(self, listw: QListWidget) -> None:
+        if True:
+            width = max(200, listw.viewport().width() - 4)
+            for row in range(listw.count()):
+                label = listw.itemWidget(listw.item(row))
+                if label is not None:
+                    listw.item(row).setSizeHint(QSize(width, label.heightForWidth(width) + 2))
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setStyleSheet("font-size: 12pt; font-weight: 600; padding-top: 8px;")
+        return label
+
+    def _rich_item(self, listw: QListWidget, title: str, detail: str, *,
+                   missing: bool = False) -> QListWidgetItem:
+        """A two-line entry: a bold title and a smaller detail line."""
+        item = QListWidgetItem(listw)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {detail}")
+        colour = "#8a8a8a" if missing else "palette(text)"
+        label = QLabel(f"<div style='color:{colour}'><b>{html.escape(title)}</b><br>"
+                       f"<span style='font-size:9pt; color:#666'>{html.escape(detail)}</span>"
+                       "</div>")
+        label.setWordWrap(True)
+        label.setContentsMargins(6, 5, 6, 5)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        listw.setItemWidget(item, label)
+        width = max(200, listw.viewport().width() - 4)
+        item.setSizeHint(QSize(width, label.heightForWidth(width) + 2))
+        return item
+
+    def set_notebook_open(self, is_open: bool) -> None:
+        self.buttons["back"].setVisible(is_open)
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.recent.clear()
+
+        for text in settings.recent_files():
+            path = Path(text)
+            missing = not path.exists()
+            name = f"{path.name} ({self.tr('introuvable')})" if missing else path.name
+            item = self._rich_item(self.recent, name, str(path.parent), missing=missing)
+            item.setData(PathRole, text)
+            item.setToolTip(text)
+            if missing:
+                item.setData(Qt.ItemDataRole.UserRole + 2, True)
+        self.remove_recent.setEnabled(self.recent.count() > 0)
+        self.templates.clear()
+        self._template_objects = load_templates()
+        for template in self._template_objects:
+            objective = " ".join(template.objective.split())
+            if len(objective) > 140:
+                objective = objective[:139].rsplit(" ", 1)[0] + "…"
+            item = self._rich_item(self.templates,
+                                   f"{template.title} — {duration(template.total_minutes)}",
+                                   objective)
+            item.setToolTip(template.objective)
+        if not self._template_objects:
+            item = QListWidgetItem(self.tr("Aucun modèle disponible."), self.templates)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def missing(self, row: int) -> bool:
+        return bool(self.recent.item(row).data(Qt.ItemDataRole.UserRole + 2))
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole + 2):
+            return
+        self.open_path.emit(item.data(PathRole))
+
+    def remove_selected_recent(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None:
+            settings.remove_recent(item.data(PathRole))
+            self.refresh()
+
+    def _recent_menu(self, pos) -> None:  # noqa: ANN001
+        item = self.recent.itemAt(pos)
+        if item is None:
+            return
+        self.recent.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Retirer de la liste"), self.remove_selected_recent)
+        menu.exec(self.recent.viewport().mapToGlobal(pos))
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if self.recent.hasFocus() and event.matches(QKeySequence.StandardKey.Delete):
+            self.remove_selected_recent()
+            return
+        super().keyPressEvent(event)
+
+    def _choose_template(self, item: QListWidgetItem) -> None:
+        row = self.templates.row(item)
+        if 0 <= row < len(self._template_objects):
+            self.template_chosen.emit(self._template_objects[row])

@@ -1,0 +1,1 @@
+"""Notebook table pages (collectivités, ressources, acteurs, participants, expérimentations)."""

@@ -1,0 +1,59 @@
+"""Fixtures of the window tests: a configured app, message boxes that never block."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load_sample():
+    spec = importlib.util.spec_from_file_location("window_sample", HERE / "sample.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["window_sample"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+sample = _load_sample()
+
+
+@pytest.fixture
+def app(qapp):
+    from lieuxcommuns_desktop.ui import app as app_module
+
+    app_module.configure(qapp)
+    return qapp
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[str]:
+    """Texts of every QMessageBox shown (the box returns at once, as if OK was clicked)."""
+    texts: list[str] = []
+
+    def fake_exec(self) -> int:
+        texts.append(self.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return texts
+
+
+@pytest.fixture
+def window(app, qtbot, shown):
+    from lieuxcommuns_desktop.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path) -> Path:
+    return sample.build(tmp_path / "drome.lieux", ateliers=3)

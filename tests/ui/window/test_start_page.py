@@ -1,0 +1,77 @@
+"""The start page: recent notebooks (missing ones greyed, removable), templates, default."""
+
+from __future__ import annotations
+
+from lieuxcommuns_desktop.ui import settings
+
+
+def test_recent_notebooks_missing_greyed_and_removable(window, sample_path, tmp_path):
+    gone = tmp_path / "parti.lieux"
+    settings.add_recent(gone)
+    window.open_path(sample_path)
+    window.show_start_page()
+    page = window.start_page
+    assert page.recent.count() == 2
+    assert not page.missing(0) and page.missing(1)
+    assert page.buttons["back"].isVisibleTo(page)
+    page.recent.setCurrentRow(1)
+    page.remove_selected_recent()
+    assert settings.recent_files() == [str(sample_path.resolve())]
+    window.close_notebook()
+    page.open_path.emit(str(sample_path))
+    assert window.doc is not None and window.stack.currentWidget() is window.splitter
+
+
+def test_templates_listed_with_duration(window):
+    import pytest
+
+    templates = pytest.importorskip("lieuxcommuns_desktop.core.templates")
+    window.show_start_page()
+    page = window.start_page
+    listed = templates.list_templates()
+    assert page.templates.count() == len(listed)
+    from PySide6.QtCore import Qt
+
+    from lieuxcommuns_desktop.ui.dialogs.templates import duration
+
+    text = page.templates.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert listed[0].title in text and duration(listed[0].total_minutes) in text
+
+
+def test_first_launch_creates_default_notebook(app, qtbot, shown, monkeypatch):
+    from lieuxcommuns_desktop.ui import launch, main_window
+
+    created = []
+    monkeypatch.setattr(main_window.MainWindow, "show", lambda self: created.append(self))
+    monkeypatch.setattr(type(app), "exec", lambda *_a: 0)
+    assert launch.launch(None) == 0
+    assert settings.default_notebook_path().exists()
+    win = created[0]
+    assert win.doc is not None and win.doc.notebook.path == settings.default_notebook_path()
+    win.close()
+
+
+def test_quick_open_paints_outline_then_attaches_notebook(window, qtbot, sample_path):
+    window.show()
+    assert window.open_path(sample_path, quick=True)
+    assert len(window.navigation.atelier_ids()) == 3  # drawn from the sqlite3 outline
+    qtbot.waitUntil(lambda: window.doc is not None, timeout=5000)
+    assert window.navigation.doc is window.doc
+    assert window.navigation.current() == ("programme", "")
+    window.new_atelier()
+    assert len(window.navigation.atelier_ids()) == 4
+
+
+def test_quick_open_of_a_damaged_file_falls_back_to_an_error(window, shown, tmp_path):
+    bad = tmp_path / "abime.lieux"
+    bad.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+    window.show()
+    assert not window.open_path(bad, quick=True)
+    assert shown and "abime.lieux" in shown[0]
+    assert window.doc is None and window.navigation is None
+
+
+def test_process_elapsed_is_plausible():
+    from lieuxcommuns_desktop.ui.launch import process_elapsed
+
+    assert 0 < process_elapsed() < 3600
