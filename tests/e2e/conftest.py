@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +28,13 @@ class NetworkAttempt(OSError):
 
 
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch) -> Iterator[list[str]]:
-    """Every socket connection or name lookup raises and is recorded; any one fails the test."""
+def no_network() -> Iterator[list[str]]:
+    """Every socket connection or name lookup raises and is recorded; any one fails the test.
+
+    Its own MonkeyPatch: a test calling ``monkeypatch.undo()`` cannot lift the guard.
+    """
     attempts: list[str] = []
+    guard = pytest.MonkeyPatch()
 
     def refuse(what: str):
         def blocked(*args, **kwargs):
@@ -40,11 +44,14 @@ def no_network(monkeypatch) -> Iterator[list[str]]:
 
         return blocked
 
-    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
-    monkeypatch.setattr(socket, "create_connection", refuse("socket.create_connection"))
-    monkeypatch.setattr(socket, "getaddrinfo", refuse("socket.getaddrinfo"))
-    yield attempts
+    guard.setattr(socket.socket, "connect", refuse("socket.connect"))
+    guard.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
+    guard.setattr(socket, "create_connection", refuse("socket.create_connection"))
+    guard.setattr(socket, "getaddrinfo", refuse("socket.getaddrinfo"))
+    try:
+        yield attempts
+    finally:
+        guard.undo()
     if attempts:
         pytest.fail("the app tried to use the network: " + "; ".join(attempts), pytrace=False)
 
@@ -88,6 +95,7 @@ class Screenshots:
         self._n += 1
         path = self.folder / f"{self._n:02d}-{name}.png"
         try:
+            QApplication.processEvents()  # pending layouts first, as a screen would show them
             ok = widget.grab().save(str(path))
         except Exception as exc:  # a screenshot is evidence, not a verdict
             warnings.warn(f"screenshot {path.name} failed: {exc}", stacklevel=2)

@@ -85,16 +85,16 @@ def new_notebook(qtbot, window, path: Path, monkeypatch) -> None:
         asked.append(caption)
         return str(path.with_suffix("")), "Carnets Lieux Communs (*.lieux)"
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    window.actions_by_key["new"].trigger()
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:  # undo() would also lift the network guard
+        patch.setattr(QFileDialog, "getSaveFileName", save_name)
+        window.actions_by_key["new"].trigger()
     assert asked == ["Nouveau carnet"]
     assert path.exists()  # the ".lieux" suffix is added
     assert window.doc is not None and window.doc.notebook.path == path
     assert window.windowTitle().startswith(path.name)
 
 
-def atelier_from_template(qtbot, window) -> str:
+def atelier_from_template(qtbot, window, shots) -> str:  # noqa: ANN001
     """Atelier › Nouvel atelier depuis un modèle… → click *Gestion de l'eau*, then OK."""
     chosen = []
 
@@ -104,6 +104,7 @@ def atelier_from_template(qtbot, window) -> str:
         assert dialog.list.currentRow() == row
         assert "séquences" in dialog.objective.text()
         chosen.append(dialog.templates[row])
+        shots(dialog, "template-chooser")
         h.click(qtbot, h.ok_button(dialog))
 
     action = window.actions_by_key["new_from_template"]
@@ -169,12 +170,244 @@ def add_acteurs(qtbot, window) -> dict[str, str]:
     return ids
 
 
+def open_atelier_tool(qtbot, window, atelier_id: str, tab_title: str, key: str):  # noqa: ANN201
+    """Click the atelier in the navigation, then the tool's tab."""
+    from lieuxcommuns_desktop.ui.editors.atelier import AtelierPage
+
+    if window.current_atelier != atelier_id:
+        h.click_tree_item(qtbot, window.navigation, nav_item(window, "atelier", atelier_id))
+    page = window.current_page
+    assert isinstance(page, AtelierPage) and page.atelier_id == atelier_id
+    h.click_tab(qtbot, page.tabs, tab_title)
+    assert page.current_key == key
+    tool = page.tools[key]
+    qtbot.waitUntil(tool.isVisible)  # a tool added to its tab is shown on the next loop turn
+    return tool
+
+
+#: Decision matrix *aujourd'hui*: row → level typed for each acteur, by acteur name.
+TODAY = {
+    0: {"Mairie de Saint-Clément": "5", "Syndicat de rivière du Lez": "2",
+        "Association des riverains du Lirou": "1", "Fédération de pêche de l'Hérault": "1",
+        "Agence de l'eau Rhône-Méditerranée": "0"},
+    1: {"Mairie de Saint-Clément": "5", "Syndicat de rivière du Lez": "3",
+        "Association des riverains du Lirou": "1", "Fédération de pêche de l'Hérault": "2",
+        "Agence de l'eau Rhône-Méditerranée": "0"},
+    2: {"Mairie de Saint-Clément": "3", "Syndicat de rivière du Lez": "5",
+        "Association des riverains du Lirou": "0", "Fédération de pêche de l'Hérault": "1",
+        "Agence de l'eau Rhône-Méditerranée": "2"},
+}
+#: The one cell the room changes in the *cible*: the riverains co-decide the rules.
+TARGET_CHANGE = (0, "Association des riverains du Lirou", "4")
+
+
+def fill_decisions(qtbot, window, atelier_id: str, shots) -> dict:  # noqa: ANN001
+    """Acteurs… → tick every acteur; keys 0–5 in *aujourd'hui*; copy to *cible*; change one."""
+    tool = open_atelier_tool(qtbot, window, atelier_id, "Matrice de décision", "decisions")
+
+    def tick_all(dialog) -> None:
+        for row in range(dialog.list.count()):
+            h.click_list_row(qtbot, dialog.list, row)
+            qtbot.keyClick(dialog.list, KEY.Key_Space)  # ticks the acteur
+        assert len(dialog.chosen()) == len(ACTEURS)
+        shots(dialog, "decisions-columns")
+        h.click(qtbot, h.ok_button(dialog))
+
+    with h.answering_modal(tick_all):
+        h.click(qtbot, tool.bar.buttons["columns"])
+    today = tool.page(MatrixVersion.AUJOURDHUI)
+    model, view = today.model, today.view
+    names = [c.name for c in model.matrix_data.columns]
+    assert sorted(names) == sorted(a[0] for a in ACTEURS)
+    rows = model.matrix_data.rows
+    assert len(rows) >= 3
+    for row, levels in TODAY.items():
+        h.click_index(qtbot, view, model.index(row, 0))
+        for col, name in enumerate(names):
+            assert view.currentIndex().column() == col
+            qtbot.keyClick(view, levels[name])
+            qtbot.keyClick(view, KEY.Key_Right)
+    data = model.matrix_data
+    for row, levels in TODAY.items():
+        for col in data.columns:
+            assert data.cells.get((rows[row].id, col.acteur_id), "0") == levels[col.name]
+    qtbot.waitUntil(lambda: "non partagée" in " ".join(today.page.issues.messages()).lower()
+                    or bool(today.page.issues.messages()))
+    shots(window, "decisions-today")
+
+    h.click(qtbot, tool.copy_button)
+    assert tool.tabs.currentIndex() == 1  # *cible* shown
+    target = tool.page(MatrixVersion.CIBLE)
+    row, name, level = TARGET_CHANGE
+    h.click_index(qtbot, target.view, target.model.index(row, names.index(name)))
+    qtbot.keyClick(target.view, level)
+    shots(window, "decisions-target")
+
+    h.click_tab(qtbot, tool.tabs, "Comparaison")
+    compare = tool.compare
+    qtbot.waitUntil(lambda: compare.list.count() == 1)
+    sentence = compare.list.item(0).text()
+    assert name in sentence and rows[row].label in sentence, sentence
+    assert "co-décide" in sentence
+    shots(window, "decisions-compare")
+    return {"names": names, "rows": [r.label for r in rows]}
+
+
+NOTES = [  # (minutes into the step, line typed, kind)
+    (3, "Tour de table : 14 personnes, dont 3 pêcheurs", NoteKind.NOTE),
+    (0, "next", None),
+    (4, "? Qui entretient les berges en aval du moulin ?", NoteKind.QUESTION),
+    (2, "* Un sentier pédagogique le long du Lirou", NoteKind.IDEE),
+    (0, "next", None),
+    (5, "! Les riverains co-décident des règles d'usage des berges", NoteKind.DECISION),
+    (1, "/!\\ Crue possible en mars : prévoir une date de repli", NoteKind.VIGILANCE),
+    (2, "> Rédiger la charte des berges @Syndicat de rivière du Lez #15/05/2026",
+     NoteKind.ACTION),
+]
+ACTION_TEXT = "Rédiger la charte des berges"
+
+
+def run_live(qtbot, window, atelier_id: str, clock: FakeClock, shots) -> None:  # noqa: ANN001
+    """Atelier › Mode animation; F5 starts; notes typed + Enter; Page Down moves on."""
+    from lieuxcommuns_desktop.ui.live.window import LiveWindow
+
+    window.actions_by_key["live"].trigger()
+    live = window.findChild(LiveWindow)
+    assert live is not None and live.isVisible()
+    qtbot.waitExposed(live)
+    live.raise_()
+    live.activateWindow()
+    qtbot.waitUntil(live.isActiveWindow, timeout=5000)
+    entry = live.capture.entry
+    assert entry.hasFocus()
+    assert live.step_title.text() == "Prêt à commencer"
+    shots(live, "live-ready")
+
+    qtbot.keyClick(entry, KEY.Key_F5)
+    steps = records.all_of(window.doc.notebook, m.Sequence, m.Sequence.position,
+                           atelier_id=atelier_id)
+    assert live.step_title.text() == steps[0].title
+    assert live.clock_label.text() == f"{steps[0].minutes:02d}:00"
+    step = 0
+    for minutes, line, _kind in NOTES:
+        clock.advance(minutes)
+        if line == "next":
+            qtbot.keyClick(entry, KEY.Key_PageDown)
+            step += 1
+            assert live.step_title.text() == steps[step].title
+            continue
+        h.type_text(qtbot, entry, line)
+        qtbot.keyClick(entry, KEY.Key_Return)
+        assert entry.text() == "", f"note not saved: {line!r}"
+    live.timer.tick()
+    assert live.timer.clock is clock
+    last_next = max(i for i, note in enumerate(NOTES) if note[1] == "next")
+    elapsed = sum(n for n, _line, _k in NOTES[last_next + 1:])
+    assert live.clock_label.text().startswith(f"{steps[2].minutes - elapsed:02d}:")
+    assert len(live.feed.note_ids()) == len([n for n in NOTES if n[2] is not None])
+    shots(live, "live-notes")
+    live.close()
+    qtbot.waitUntil(lambda: window.findChild(LiveWindow) is None)
+
+
+def print_kit(qtbot, window, tmp_path: Path, monkeypatch, shots) -> Path:  # noqa: ANN001
+    """Fichier › Imprimer… → wait for the preview → Enregistrer en PDF… → Fermer."""
+    from PySide6.QtWidgets import QPushButton
+
+    target = tmp_path / "kit-riviere.pdf"
+    saved: list[Path | None] = []
+
+    def save(dialog) -> None:
+        assert dialog.objectName() == "printDialog"
+        assert dialog.wait_ready(), dialog.status.text()
+        assert dialog.save_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.pdf.pageCount() > 0)
+        shots(dialog, "print-preview")
+        with monkeypatch.context() as patch:
+            patch.setattr(QFileDialog, "getSaveFileName",
+                          lambda *_a, **_k: (str(target), "Documents PDF (*.pdf)"))
+            h.click(qtbot, dialog.save_button)
+        saved.append(target if target.exists() else None)
+        assert "Kit enregistré" in dialog.status.text()
+        h.click(qtbot, dialog.findChild(QPushButton, "close"))
+
+    action = window.actions_by_key["print"]
+    assert action.isEnabled()
+    with h.answering_modal(save):
+        action.trigger()
+    assert saved == [target]
+    return target
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    return " ".join(text.replace("\u2019", "'").split())
+
+
+def check_everything_there(qtbot, path: Path, atelier_id: str, acteurs: dict[str, str],
+                           template_steps: int, decisions: dict, shots) -> None:  # noqa: ANN001
+    """A new window opens the file: the day's work is all in it."""
+    from lieuxcommuns_desktop.ui.main_window import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.open_path(path)
+    nb = again.doc.notebook
+    assert again.navigation.atelier_ids() == [atelier_id]
+
+    atelier = records.get(nb, m.Atelier, atelier_id)
+    assert atelier.title.startswith("Gestion de l'eau")
+    assert records.count(nb, m.Sequence, atelier_id=atelier_id) == template_steps
+    got = {a.name: (a.id, a.category) for a in records.all_of(nb, m.Acteur)}
+    assert got == {name: (acteurs[name], cat) for name, _typed, cat in ACTEURS}
+
+    by_id = {a_id: name for name, a_id in acteurs.items()}
+    labels = {d.id: d.label for d in records.all_of(nb, m.Decision, atelier_id=atelier_id)}
+    cells = {(labels[c.decision_id], by_id[c.acteur_id], c.version): c.level.value
+             for c in records.all_of(nb, m.DecisionCell) if c.decision_id in labels}
+    row_labels = decisions["rows"]
+    for row, levels in TODAY.items():
+        for name, level in levels.items():
+            assert cells.get((row_labels[row], name, MatrixVersion.AUJOURDHUI), "0") == level
+            expected = TARGET_CHANGE[2] if (row, name) == TARGET_CHANGE[:2] else level
+            assert cells.get((row_labels[row], name, MatrixVersion.CIBLE), "0") == expected
+    columns = [c.acteur_id for c in records.all_of(nb, m.MatrixColumn, m.MatrixColumn.position,
+                                                   atelier_id=atelier_id, matrix="decisions")]
+    assert [by_id[i] for i in columns] == decisions["names"]
+
+    notes = records.all_of(nb, m.Note, m.Note.created_at, atelier_id=atelier_id)
+    typed = [(k, line) for _n, line, k in NOTES if k is not None]
+    assert [n.kind for n in notes] == [k for k, _line in typed]
+    assert all(n.sequence_id for n in notes)
+    assert notes[0].created_at == T0 + dt.timedelta(minutes=3)
+    action = next(n for n in notes if n.kind is NoteKind.ACTION)
+    assert action.text == ACTION_TEXT
+    assert action.owner_acteur_id == acteurs["Syndicat de rivière du Lez"]
+    assert action.due_date == dt.date(2026, 5, 15)
+    assert not action.done
+    started = [s for s in records.all_of(nb, m.Sequence, atelier_id=atelier_id) if s.actual_start]
+    assert len(started) == 3
+
+    # what the facilitator sees: the atelier's notes tool lists them
+    tool = open_atelier_tool(qtbot, again, atelier_id, "Notes", "notes")
+    assert tool.isVisible()
+    shots(again, "reopened-notes")
+    again.close()
+
+
 # -- the day ------------------------------------------------------------------------------
 def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network, tmp_path,
                                     monkeypatch, caplog):
+    from lieuxcommuns_desktop.core.templates import list_templates
     from lieuxcommuns_desktop.ui.main_window import MainWindow
 
     threads_before = set(threading.enumerate())
+    template = next(t for t in list_templates() if t.key == TEMPLATE_KEY)
     path = tmp_path / "riviere.lieux"
     window = MainWindow()
     qtbot.addWidget(window)
@@ -187,18 +420,36 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     shots(window, "new-notebook")
 
     # 2. an atelier from the water template
-    atelier_id = atelier_from_template(qtbot, window)
+    atelier_id = atelier_from_template(qtbot, window, shots)
     shots(window, "atelier-from-template")
 
     # 3. the acteurs of the river
     acteurs = add_acteurs(qtbot, window)
     shots(window, "acteurs")
 
-    assert acteurs and atelier_id
-    assert boxes == []
+    # 5. the decision matrix, today and target
+    decisions = fill_decisions(qtbot, window, atelier_id, shots)
+
+    # 6. live mode: notes and an action
+    run_live(qtbot, window, atelier_id, clock, shots)
+
+    # 7. the printed kit
+    kit = print_kit(qtbot, window, tmp_path, monkeypatch, shots)
+    text = pdf_text(kit)
+    for expected in (template.title, "Syndicat de rivière du Lez", ACTION_TEXT,
+                     "Tour de table : 14 personnes", "Feuille d'émargement"):
+        assert expected in text, f"{expected!r} not in the kit"
+
+    # 8. close, reopen, everything there
+    window.close()
+    assert not window.isVisible() and window.doc is None
+    check_everything_there(qtbot, path, atelier_id, acteurs, len(template.steps), decisions,
+                           shots)
+
+    assert boxes == [], boxes
+    assert not [r for r in caplog.records if r.levelno >= 40], "errors were logged"
     assert no_network == []
     assert "PySide6.QtNetwork" not in sys.modules
-    window.close()
     QApplication.processEvents()
-    assert threading.enumerate() and set(threading.enumerate()) <= threads_before | set()
-    _ = NoteKind, MatrixVersion
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    qtbot.waitUntil(lambda: set(threading.enumerate()) <= threads_before, timeout=10000)
