@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "e2e"
 
 
-class NetworkAttempt(OSError):
+class NetworkAttemptError(OSError):
     """Raised instead of opening a connection or resolving a name."""
 
 
@@ -40,7 +40,7 @@ def no_network() -> Iterator[list[str]]:
         def blocked(*args, **kwargs):
             shown = [a for a in args if not isinstance(a, socket.socket)]
             attempts.append(f"{what}{tuple(shown)!r}")
-            raise NetworkAttempt(f"network access attempted in an offline test: {what}{shown}")
+            raise NetworkAttemptError(f"network access attempted in an offline test: {what}{shown}")
 
         return blocked
 

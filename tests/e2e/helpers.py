@@ -80,6 +80,17 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
                                                      ch))
 
 
+def activate(qtbot, window: QWidget) -> None:
+    """Make ``window`` the active one: keyboard focus only goes to the active window.
+
+    The offscreen platform has no window manager to do it when a dialog or
+    another window closes.
+    """
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+
+
 def click(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
     assert widget.isVisible(), f"{widget.objectName()!r} is not visible"
     qtbot.mouseClick(widget, LEFT, pos=pos if pos is not None else widget.rect().center())

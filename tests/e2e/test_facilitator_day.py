@@ -122,6 +122,26 @@ def atelier_from_template(qtbot, window, shots) -> str:  # noqa: ANN001
     return atelier_id
 
 
+PLACE = "Moulin de Saint-Clément"
+FACILITATORS = "Léa Roux, Malik Benarous"
+
+
+def fill_sheet(qtbot, window, atelier_id: str) -> None:
+    """Fiche: click the place, type it, Tab to the facilitators, type them, Tab on."""
+    h.activate(qtbot, window)  # back from the template dialog, as a window manager does
+    page = window.current_page
+    h.click_tab(qtbot, page.tabs, "Fiche")
+    form = page.form
+    h.click(qtbot, form.place)
+    h.type_text(qtbot, form.place, PLACE)
+    qtbot.keyClick(form.place, KEY.Key_Tab)  # leaving the field commits it
+    assert form.facilitators.hasFocus()
+    h.type_text(qtbot, form.facilitators, FACILITATORS)
+    qtbot.keyClick(form.facilitators, KEY.Key_Tab)
+    atelier = records.get(window.doc.notebook, m.Atelier, atelier_id)
+    assert (atelier.place, atelier.facilitators) == (PLACE, FACILITATORS)
+
+
 def nav_item(window, kind: str, key: str):  # noqa: ANN201 - QTreeWidgetItem
     from lieuxcommuns_desktop.ui.navigation import KeyRole, KindRole
 
@@ -275,9 +295,7 @@ def run_live(qtbot, window, atelier_id: str, clock: FakeClock, shots) -> None:  
     live = window.findChild(LiveWindow)
     assert live is not None and live.isVisible()
     qtbot.waitExposed(live)
-    live.raise_()
-    live.activateWindow()
-    qtbot.waitUntil(live.isActiveWindow, timeout=5000)
+    h.activate(qtbot, live)
     entry = live.capture.entry
     assert entry.hasFocus()
     assert live.step_title.text() == "Prêt à commencer"
@@ -308,11 +326,14 @@ def run_live(qtbot, window, atelier_id: str, clock: FakeClock, shots) -> None:  
     shots(live, "live-notes")
     live.close()
     qtbot.waitUntil(lambda: window.findChild(LiveWindow) is None)
+    h.activate(qtbot, window)
 
 
 def print_kit(qtbot, window, tmp_path: Path, monkeypatch, shots) -> Path:  # noqa: ANN001
     """Fichier › Imprimer… → wait for the preview → Enregistrer en PDF… → Fermer."""
     from PySide6.QtWidgets import QPushButton
+
+    from lieuxcommuns_desktop.ui.printing.dialog import PrintDialog
 
     target = tmp_path / "kit-riviere.pdf"
     saved: list[Path | None] = []
@@ -336,6 +357,7 @@ def print_kit(qtbot, window, tmp_path: Path, monkeypatch, shots) -> Path:  # noq
     with h.answering_modal(save):
         action.trigger()
     assert saved == [target]
+    qtbot.waitUntil(lambda: not window.findChildren(PrintDialog))  # closed and deleted
     return target
 
 
@@ -362,6 +384,7 @@ def check_everything_there(qtbot, path: Path, atelier_id: str, acteurs: dict[str
 
     atelier = records.get(nb, m.Atelier, atelier_id)
     assert atelier.title.startswith("Gestion de l'eau")
+    assert (atelier.place, atelier.facilitators) == (PLACE, FACILITATORS)
     assert records.count(nb, m.Sequence, atelier_id=atelier_id) == template_steps
     got = {a.name: (a.id, a.category) for a in records.all_of(nb, m.Acteur)}
     assert got == {name: (acteurs[name], cat) for name, _typed, cat in ACTEURS}
@@ -413,6 +436,7 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    h.activate(qtbot, window)
     shots(window, "start-page")
 
     # 1. a new notebook
@@ -422,6 +446,8 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     # 2. an atelier from the water template
     atelier_id = atelier_from_template(qtbot, window, shots)
     shots(window, "atelier-from-template")
+    fill_sheet(qtbot, window, atelier_id)
+    shots(window, "atelier-sheet")
 
     # 3. the acteurs of the river
     acteurs = add_acteurs(qtbot, window)
@@ -436,7 +462,7 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     # 7. the printed kit
     kit = print_kit(qtbot, window, tmp_path, monkeypatch, shots)
     text = pdf_text(kit)
-    for expected in (template.title, "Syndicat de rivière du Lez", ACTION_TEXT,
+    for expected in (template.title, PLACE, "Syndicat de rivière du Lez", ACTION_TEXT,
                      "Tour de table : 14 personnes", "Feuille d'émargement"):
         assert expected in text, f"{expected!r} not in the kit"
 
@@ -448,8 +474,12 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
 
     assert boxes == [], boxes
     assert not [r for r in caplog.records if r.levelno >= 40], "errors were logged"
+    assert not [r for r in caplog.records if "error shown" in r.getMessage()]
     assert no_network == []
     assert "PySide6.QtNetwork" not in sys.modules
     QApplication.processEvents()
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-    qtbot.waitUntil(lambda: set(threading.enumerate()) <= threads_before, timeout=10000)
+    # no Python thread left behind (foreign threads that ran Python show as dummies forever)
+    qtbot.waitUntil(lambda: {t for t in threading.enumerate()
+                             if not isinstance(t, threading._DummyThread)} <= threads_before,
+                    timeout=10000)

@@ -23,7 +23,7 @@ def test_every_way_to_the_network_is_refused_and_recorded(no_network):
     seen = [a.split("(")[0] for a in no_network]
     no_network.clear()  # seen and expected here: the guard must not fail this test
     assert seen == ["socket.create_connection", "socket.getaddrinfo", "socket.connect",
-                    "socket.connect_ex", "socket.create_connection"]  # seen and expected here: the guard must not fail this test
+                    "socket.connect_ex", "socket.create_connection"]
 
 
 def test_local_sockets_without_connect_still_work(no_network):
