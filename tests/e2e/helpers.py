@@ -14,8 +14,9 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,6 +37,7 @@ def answering_modal(handler: Callable[[QDialog], None], *,
     """Answer the next modal dialog opened inside the ``with`` block with ``handler``."""
     errors: list[BaseException] = []
     seen: list[QDialog] = []
+    owners: list[QWidget] = []
     deadline = time.monotonic() + timeout_s
 
     def poll() -> None:
@@ -47,6 +49,8 @@ def answering_modal(handler: Callable[[QDialog], None], *,
                 errors.append(AssertionError("no modal dialog appeared"))
             return
         seen.append(dialog)
+        if dialog.parentWidget() is not None:
+            owners.append(dialog.parentWidget().window())
         try:
             handler(dialog)
             if dialog.isVisible():
@@ -61,6 +65,17 @@ def answering_modal(handler: Callable[[QDialog], None], *,
     if errors:
         raise errors[0]
     assert seen, "the action opened no modal dialog"
+    if owners and owners[0].isVisible():  # a window manager gives the focus back
+        _wait_active(owners[0])
+
+
+def _wait_active(window: QWidget, timeout_s: float = 5.0) -> None:
+    window.activateWindow()
+    deadline = time.monotonic() + timeout_s
+    while not window.isActiveWindow() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert window.isActiveWindow(), f"{window.objectName()!r} could not be activated"
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
@@ -80,15 +95,14 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
                                                      ch))
 
 
-def activate(qtbot, window: QWidget) -> None:
+def activate(window: QWidget) -> None:
     """Make ``window`` the active one: keyboard focus only goes to the active window.
 
     The offscreen platform has no window manager to do it when a dialog or
     another window closes.
     """
     window.raise_()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    _wait_active(window)
 
 
 def click(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
@@ -115,10 +129,26 @@ def click_tree_item(qtbot, tree, item: QTreeWidgetItem) -> None:  # noqa: ANN001
     qtbot.mouseClick(tree.viewport(), LEFT, pos=tree.visualItemRect(item).center())
 
 
-def click_list_row(qtbot, widget: QListWidget, row: int) -> None:
+def click_list_row(qtbot, widget: QListWidget, row: int,
+                   modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     item = widget.item(row)
     widget.scrollToItem(item)
-    qtbot.mouseClick(widget.viewport(), LEFT, pos=widget.visualItemRect(item).center())
+    qtbot.mouseClick(widget.viewport(), LEFT, modifier, widget.visualItemRect(item).center())
+
+
+def drag(widget: QWidget, start: QPoint, end: QPoint, steps: int = 6) -> None:
+    """Press, move with the button held, release: a mouse drag.
+
+    ``QTest.mouseMove`` does not hold the button, so the moves are sent as
+    mouse events carrying it.
+    """
+    QTest.mousePress(widget, LEFT, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, steps + 1):
+        p = start + (end - start) * (i / steps)
+        event = QMouseEvent(QEvent.Type.MouseMove, QPointF(p), QPointF(widget.mapToGlobal(p)),
+                            Qt.MouseButton.NoButton, LEFT, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+    QTest.mouseRelease(widget, LEFT, Qt.KeyboardModifier.NoModifier, end)
 
 
 def ok_button(dialog: QDialog):  # noqa: ANN201 - QPushButton

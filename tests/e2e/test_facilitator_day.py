@@ -24,7 +24,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 
 from lieuxcommuns_desktop.core import model as m
-from lieuxcommuns_desktop.core.enums import ActeurCategory, MatrixVersion, NoteKind
+from lieuxcommuns_desktop.core.enums import (
+    ActeurCategory,
+    MatrixVersion,
+    NoteKind,
+    RelationKind,
+)
 from lieuxcommuns_desktop.core.services import records
 
 HERE = Path(__file__).resolve().parent
@@ -128,7 +133,6 @@ FACILITATORS = "Léa Roux, Malik Benarous"
 
 def fill_sheet(qtbot, window, atelier_id: str) -> None:
     """Fiche: click the place, type it, Tab to the facilitators, type them, Tab on."""
-    h.activate(qtbot, window)  # back from the template dialog, as a window manager does
     page = window.current_page
     h.click_tab(qtbot, page.tabs, "Fiche")
     form = page.form
@@ -203,6 +207,81 @@ def open_atelier_tool(qtbot, window, atelier_id: str, tab_title: str, key: str):
     tool = page.tools[key]
     qtbot.waitUntil(tool.isVisible)  # a tool added to its tab is shown on the next loop turn
     return tool
+
+
+MAP_TITLE = "Qui prend soin du Lirou ?"
+#: Where the room puts each acteur on the onion (scene point the card is dragged to).
+MAP_DRAGS = {
+    "Mairie de Saint-Clément": ((0.0, -30.0), "coeur"),
+    "Syndicat de rivière du Lez": ((0.0, 30.0), "coeur"),
+    "Association des riverains du Lirou": ((-165.0, 40.0), "contributeurs"),
+    "Fédération de pêche de l'Hérault": ((0.0, 275.0), "concernes"),
+    "Agence de l'eau Rhône-Méditerranée": ((300.0, -240.0), "environnement"),
+}
+#: The relation drawn in *Relier* mode: (from, to, kind typed in the kind combo).
+MAP_RELATION = ("Agence de l'eau Rhône-Méditerranée", "Syndicat de rivière du Lez", "Fin",
+                RelationKind.FINANCEMENT)
+
+
+def fill_map(qtbot, window, atelier_id: str, acteurs: dict[str, str], shots) -> dict:  # noqa: ANN001
+    """Carte des acteurs: a new map named in its dialog, every acteur placed from the list,
+    cards dragged to their ring, a relation drawn with the mouse in *Relier* mode."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QPushButton
+
+    from lieuxcommuns_desktop.core import map_layout
+
+    tool = open_atelier_tool(qtbot, window, atelier_id, "Carte des acteurs", "map")
+    if tool.scene is None:  # the empty state: "Créer une carte"
+        def name_it(dialog) -> None:
+            edit = dialog.findChild(QLineEdit)
+            edit.selectAll()
+            h.type_text(qtbot, edit, MAP_TITLE)
+            h.click(qtbot, h.ok_button(dialog))
+
+        with h.answering_modal(name_it):
+            h.click(qtbot, tool.findChild(QPushButton, "createFirstMap"))
+    scene = tool.scene
+    assert scene is not None and tool.map_combo.currentText() == MAP_TITLE
+    qtbot.waitUntil(tool.view.isVisible)
+
+    # every acteur: click the first in the list, Shift+click the last, "Placer sur la carte"
+    names = tool.acteur_list
+    h.click_list_row(qtbot, names, 0)
+    h.click_list_row(qtbot, names, names.count() - 1, Qt.KeyboardModifier.ShiftModifier)
+    assert len(names.selectedItems()) == len(ACTEURS)
+    h.click(qtbot, tool.place_button)
+    assert set(scene.by_acteur) == set(acteurs.values())
+    tool.view.fit_map()
+    viewport = tool.view.viewport()
+
+    def on_screen(x: float, y: float):  # noqa: ANN202 - QPoint
+        return tool.view.mapFromScene(QPointF(x, y))
+
+    for name, ((x, y), ring) in MAP_DRAGS.items():
+        card = scene.by_acteur[acteurs[name]]
+        h.drag(viewport, on_screen(card.pos().x(), card.pos().y()), on_screen(x, y))
+        row = records.get(window.doc.notebook, m.MapPlacement, card.placement_id)
+        assert map_layout.zone_of(scene.layout, row.x, row.y) == ring, (name, row.x, row.y)
+
+    source, target, typed, kind = MAP_RELATION
+    tool.kind_combo.setFocus()
+    qtbot.keyClicks(tool.kind_combo, typed)
+    assert tool.kind_combo.currentData() == kind.value
+    tool.view.setFocus()
+    qtbot.keyClick(tool.view, KEY.Key_R)  # Relier
+    assert tool.act_link.isChecked()
+    a, b = scene.by_acteur[acteurs[source]], scene.by_acteur[acteurs[target]]
+    h.drag(viewport, on_screen(a.pos().x(), a.pos().y()), on_screen(b.pos().x(), b.pos().y()))
+    qtbot.keyClick(tool.view, KEY.Key_R)
+    assert not tool.act_link.isChecked()
+    relations = records.all_of(window.doc.notebook, m.Relation, map_id=scene.map_id)
+    assert [(r.source_id, r.target_id, r.kind) for r in relations] == [
+        (acteurs[source], acteurs[target], kind)]
+    shots(window, "map")
+    placements = records.all_of(window.doc.notebook, m.MapPlacement, map_id=scene.map_id)
+    return {"id": scene.map_id, "layout": scene.layout,
+            "positions": {p.acteur_id: (p.x, p.y) for p in placements}}
 
 
 #: Decision matrix *aujourd'hui*: row → level typed for each acteur, by acteur name.
@@ -295,7 +374,7 @@ def run_live(qtbot, window, atelier_id: str, clock: FakeClock, shots) -> None:  
     live = window.findChild(LiveWindow)
     assert live is not None and live.isVisible()
     qtbot.waitExposed(live)
-    h.activate(qtbot, live)
+    h.activate(live)
     entry = live.capture.entry
     assert entry.hasFocus()
     assert live.step_title.text() == "Prêt à commencer"
@@ -326,7 +405,7 @@ def run_live(qtbot, window, atelier_id: str, clock: FakeClock, shots) -> None:  
     shots(live, "live-notes")
     live.close()
     qtbot.waitUntil(lambda: window.findChild(LiveWindow) is None)
-    h.activate(qtbot, window)
+    h.activate(window)
 
 
 def print_kit(qtbot, window, tmp_path: Path, monkeypatch, shots) -> Path:  # noqa: ANN001
@@ -369,8 +448,33 @@ def pdf_text(path: Path) -> str:
     return " ".join(text.replace("\u2019", "'").split())
 
 
+def check_map(qtbot, again, nb, atelier_id: str, acteurs: dict[str, str],  # noqa: ANN001
+              stakeholder_map: dict, shots) -> None:  # noqa: ANN001
+    """The map, its placements where they were dropped, the relation; drawn again."""
+    from lieuxcommuns_desktop.core import map_layout
+
+    by_id = {a_id: name for name, a_id in acteurs.items()}
+    (saved_map,) = records.all_of(nb, m.StakeholderMap, atelier_id=atelier_id)
+    assert (saved_map.id, saved_map.title, saved_map.layout) == (
+        stakeholder_map["id"], MAP_TITLE, stakeholder_map["layout"])
+    placements = records.all_of(nb, m.MapPlacement, map_id=saved_map.id)
+    assert {p.acteur_id: (p.x, p.y) for p in placements} == stakeholder_map["positions"]
+    for name, ((_x, _y), ring) in MAP_DRAGS.items():
+        x, y = stakeholder_map["positions"][acteurs[name]]
+        assert map_layout.zone_of(saved_map.layout, x, y) == ring
+    source, target, _typed, kind = MAP_RELATION
+    relations = records.all_of(nb, m.Relation, map_id=saved_map.id)
+    assert [(by_id[r.source_id], by_id[r.target_id], r.kind) for r in relations] == [
+        (source, target, kind)]
+    map_tool = open_atelier_tool(qtbot, again, atelier_id, "Carte des acteurs", "map")
+    assert set(map_tool.scene.by_acteur) == set(acteurs.values())
+    assert len(map_tool.scene.arrows) == 1
+    shots(again, "reopened-map")
+
+
 def check_everything_there(qtbot, path: Path, atelier_id: str, acteurs: dict[str, str],
-                           template_steps: int, decisions: dict, shots) -> None:  # noqa: ANN001
+                           template_steps: int, stakeholder_map: dict | None, decisions: dict,
+                           shots) -> None:  # noqa: ANN001
     """A new window opens the file: the day's work is all in it."""
     from lieuxcommuns_desktop.ui.main_window import MainWindow
 
@@ -390,6 +494,8 @@ def check_everything_there(qtbot, path: Path, atelier_id: str, acteurs: dict[str
     assert got == {name: (acteurs[name], cat) for name, _typed, cat in ACTEURS}
 
     by_id = {a_id: name for name, a_id in acteurs.items()}
+    if stakeholder_map is not None:
+        check_map(qtbot, again, nb, atelier_id, acteurs, stakeholder_map, shots)
     labels = {d.id: d.label for d in records.all_of(nb, m.Decision, atelier_id=atelier_id)}
     cells = {(labels[c.decision_id], by_id[c.acteur_id], c.version): c.level.value
              for c in records.all_of(nb, m.DecisionCell) if c.decision_id in labels}
@@ -416,9 +522,9 @@ def check_everything_there(qtbot, path: Path, atelier_id: str, acteurs: dict[str
     started = [s for s in records.all_of(nb, m.Sequence, atelier_id=atelier_id) if s.actual_start]
     assert len(started) == 3
 
-    # what the facilitator sees: the atelier's notes tool lists them
-    tool = open_atelier_tool(qtbot, again, atelier_id, "Notes", "notes")
-    assert tool.isVisible()
+    # what the facilitator sees: the notes listed
+    notes_tool = open_atelier_tool(qtbot, again, atelier_id, "Notes", "notes")
+    assert notes_tool.feed.note_ids() == [n.id for n in notes]
     shots(again, "reopened-notes")
     again.close()
 
@@ -436,7 +542,7 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    h.activate(qtbot, window)
+    h.activate(window)
     shots(window, "start-page")
 
     # 1. a new notebook
@@ -452,6 +558,12 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     # 3. the acteurs of the river
     acteurs = add_acteurs(qtbot, window)
     shots(window, "acteurs")
+
+    # 4. the stakeholder map
+    # TEMPORARY until the canvas is merged into main: then this stage is mandatory.
+    stakeholder_map = None
+    if importlib.util.find_spec("lieuxcommuns_desktop.ui.canvas") is not None:
+        stakeholder_map = fill_map(qtbot, window, atelier_id, acteurs, shots)
 
     # 5. the decision matrix, today and target
     decisions = fill_decisions(qtbot, window, atelier_id, shots)
@@ -469,8 +581,8 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     # 8. close, reopen, everything there
     window.close()
     assert not window.isVisible() and window.doc is None
-    check_everything_there(qtbot, path, atelier_id, acteurs, len(template.steps), decisions,
-                           shots)
+    check_everything_there(qtbot, path, atelier_id, acteurs, len(template.steps),
+                           stakeholder_map, decisions, shots)
 
     assert boxes == [], boxes
     assert not [r for r in caplog.records if r.levelno >= 40], "errors were logged"
