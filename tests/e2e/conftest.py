@@ -58,10 +58,23 @@ def no_network() -> Iterator[list[str]]:
 
 @pytest.fixture
 def app(qapp):
+    """The app as ``create_app`` makes it: names, French locale, Qt's French buttons.
+
+    The locale and Qt's translator are global: put back afterwards for the other tests.
+    """
+    from PySide6.QtCore import QCoreApplication, QLocale
+
     from lieuxcommuns_desktop.ui import app as app_module
 
     app_module.configure(qapp)
-    return qapp
+    locale = QLocale()
+    installed = len(app_module._qt_translators)
+    app_module.install_language("fr")
+    yield qapp
+    for translator in app_module._qt_translators[installed:]:
+        QCoreApplication.removeTranslator(translator)
+    del app_module._qt_translators[installed:]
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
