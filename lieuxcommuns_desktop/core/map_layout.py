@@ -32,8 +32,8 @@ GRID = 450.0
 QUADRANT_KEYS: tuple[str, ...] = ("acteurs_cles", "a_satisfaire", "a_informer", "a_surveiller")
 
 #: Size of an acteur card in scene units (the printer draws the same box).
-CARD_W = 132.0
-CARD_H = 40.0
+CARD_W = 150.0
+CARD_H = 44.0
 
 Point = tuple[float, float]
 

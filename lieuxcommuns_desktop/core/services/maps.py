@@ -119,14 +119,26 @@ def map_content(nb: Notebook, map_id: str) -> MapContent:
     return content
 
 
-def cards_by_placement(nb: Notebook, placement_ids: Iterable[str]) -> dict[str, CardRow]:
-    """Current rows of some placements (those still there)."""
+def map_content_header(nb: Notebook, map_id: str) -> MapContent:
+    """The map's own row (title, layout) without its cards."""
+    with nb.read() as session:
+        smap = session.get(StakeholderMap, map_id)
+        if smap is None:
+            raise LieuxError("not_found", what="carte", key=map_id)
+        return MapContent(smap.id, smap.title, MapLayout(smap.layout), smap.atelier_id)
+
+
+def cards_by_placement(nb: Notebook, placement_ids: Iterable[str], *, map_id: str | None = None
+                       ) -> dict[str, CardRow]:
+    """Current rows of some placements (those still there, on ``map_id`` if given)."""
     ids = list(placement_ids)
     if not ids:
         return {}
     with nb.read() as session:
         stmt = (select(*_CARD_COLUMNS).join(Acteur, Acteur.id == MapPlacement.acteur_id)
                 .where(MapPlacement.id.in_(ids)))
+        if map_id is not None:
+            stmt = stmt.where(MapPlacement.map_id == map_id)
         return {c.placement_id: c for c in map(_card, session.execute(stmt))}
 
 
@@ -140,20 +152,28 @@ def cards_by_acteur(nb: Notebook, map_id: str, acteur_ids: Iterable[str]) -> dic
         return {c.placement_id: c for c in map(_card, session.execute(stmt))}
 
 
-def relations_by_id(nb: Notebook, relation_ids: Iterable[str]) -> dict[str, RelationRow]:
+def relations_by_id(nb: Notebook, relation_ids: Iterable[str], *, map_id: str | None = None
+                    ) -> dict[str, RelationRow]:
     ids = list(relation_ids)
     if not ids:
         return {}
     with nb.read() as session:
-        stmt = select(*_RELATION_COLUMNS, Relation.map_id).where(Relation.id.in_(ids))
+        stmt = select(*_RELATION_COLUMNS).where(Relation.id.in_(ids))
+        if map_id is not None:
+            stmt = stmt.where(Relation.map_id == map_id)
         return {r[0]: _relation(r) for r in session.execute(stmt)}
 
 
-def relation_map_ids(nb: Notebook, relation_ids: Iterable[str]) -> dict[str, str]:
-    ids = list(relation_ids)
+def relation_rows_of_map(nb: Notebook, map_id: str) -> list[RelationRow]:
     with nb.read() as session:
-        rows = session.execute(select(Relation.id, Relation.map_id).where(Relation.id.in_(ids)))
-        return {r[0]: r[1] for r in rows}
+        return [_relation(r) for r in session.execute(
+            select(*_RELATION_COLUMNS).where(Relation.map_id == map_id))]
+
+
+def placed_acteur_ids(nb: Notebook, map_id: str) -> set[str]:
+    with nb.read() as session:
+        return set(session.scalars(
+            select(MapPlacement.acteur_id).where(MapPlacement.map_id == map_id)))
 
 
 # -- maps ------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The stakeholder map canvas (*carte des acteurs*): scene, views, projector, export."""
