@@ -163,11 +163,14 @@ class InlineActeurEditor(QFrame):
         self.name.setFocus()
 
     def commit(self) -> None:
+        if not self.isVisible():  # Entrée reaches both the line edit and the frame
+            return
         name = self.name.text().strip()
         if not name:
             self.name.setFocus()
             return
         self.hide()
+        self.name.clear()
         self.accepted.emit(name, self.category.currentData())
 
     def cancel(self) -> None:
