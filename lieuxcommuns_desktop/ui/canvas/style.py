@@ -37,9 +37,12 @@ def shape_path(shape: str, r: float) -> QPainterPath:
 
 
 @cache
-def relation_pen(kind: str, width: float = 2.2) -> QPen:
+def relation_pen(kind: str, width: float = 2.0, cosmetic: bool = True) -> QPen:
+    """Relations are drawn with cosmetic pens (width in device pixels): thin lines
+    stay crisp at any zoom and are several times faster to antialias than wide ones."""
     style = ms.relation_style(kind)
-    pen = QPen(QColor(style.colour), width if style.line != "double" else width * 0.7)
+    pen = QPen(QColor(style.colour), width if style.line != "double" else width * 0.75)
+    pen.setCosmetic(cosmetic)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     pattern = ms.DASH_PATTERNS[style.line]
