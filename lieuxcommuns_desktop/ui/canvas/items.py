@@ -226,7 +226,11 @@ class RelationArrow(QGraphicsPathItem):
         self.source, self.target = source, target
         self._label: QGraphicsSimpleTextItem | None = None
         self._label_bg: QGraphicsRectItem | None = None
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        #: Drawn by itself (selected, or following a drag) rather than by the layer.
+        self.live = False
+        self.layer: RelationLayer | None = None
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(5)
         source.arrows.add(self)
         target.arrows.add(self)
@@ -281,7 +285,23 @@ class RelationArrow(QGraphicsPathItem):
             if value:
                 pen.setWidthF(pen.widthF() * 2)
             self.setPen(pen)
+            self.set_live(bool(value))
         return super().itemChange(change, value)
+
+    def set_live(self, live: bool) -> None:
+        """Paint this arrow itself (True) or leave it to the cached layer (False)."""
+        live = live or self.isSelected()
+        if live == self.live:
+            return
+        self.live = live
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not live)
+        if self.layer is not None:
+            self.layer.update()
+
+    def setPath(self, path: QPainterPath) -> None:  # noqa: N802 - Qt override
+        super().setPath(path)
+        if not self.live and self.layer is not None:
+            self.layer.update()
 
     def refresh(self) -> None:
         """Recompute the path from the cards' current positions."""
@@ -326,3 +346,51 @@ class RelationArrow(QGraphicsPathItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         return stroker.createStroke(self.path())
+
+
+class RelationLayer(QGraphicsItem):
+    """Every relation not being dragged, painted in one pass into a device cache.
+
+    A full repaint of a map with thousands of relations is then one pixmap
+    blit; the cache is rebuilt only when a relation in it changes, or at the
+    start and end of a drag, when the arrows of the moving cards are lifted
+    out of the layer (they paint themselves while they follow the mouse).
+    """
+
+    def __init__(self, rect: QRectF) -> None:
+        super().__init__()
+        self._rect = rect
+        self.arrows: dict[str, RelationArrow] = {}
+        self.setZValue(4)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def add(self, arrow: RelationArrow) -> None:
+        self.arrows[arrow.relation_id] = arrow
+        arrow.layer = self
+        self.update()
+
+    def remove(self, arrow: RelationArrow) -> None:
+        if self.arrows.pop(arrow.relation_id, None) is not None:
+            arrow.layer = None
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        """Empty: the layer is never under the mouse (the arrows themselves are)."""
+        return QPainterPath()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        by_kind: dict[str, list[QPainterPath]] = {}
+        for arrow in self.arrows.values():
+            if not arrow.live:
+                by_kind.setdefault(arrow.row.kind, []).append(arrow.path())
+        for kind, paths in by_kind.items():
+            pen = style.relation_pen(kind)
+            painter.setPen(pen)
+            painter.setBrush(pen.color())
+            for path in paths:
+                painter.drawPath(path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -25,10 +25,14 @@ from ...core.enums import MapLayout
 from ...core.services import maps
 from ...core.services.maps import CardRow, MapContent, RelationRow
 from ...core.services.notebook import ChangeSet, Notebook
-from .items import ActeurCard, RelationArrow
+from .items import ActeurCard, RelationArrow, RelationLayer
 from .painting import MAP_RECT, legend_entries, paint_background
 
 log = logging.getLogger(__name__)
+
+#: Item caches live in QPixmapCache (10 MB by default): a large map's cards and
+#: relation layer need more, or every repaint would evict and re-render them.
+PIXMAP_CACHE_KB = 160 * 1024
 
 #: Room around the map so panning and zooming out feel free.
 SCENE_RECT = MAP_RECT.adjusted(-700, -700, 700, 700)
@@ -51,6 +55,8 @@ class MapScene(QGraphicsScene):
 
     def __init__(self, notebook: Notebook, map_id: str, parent=None) -> None:
         super().__init__(parent)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self.notebook = notebook
         self.map_id = map_id
         self.title = ""
@@ -64,6 +70,8 @@ class MapScene(QGraphicsScene):
         self._link_from: ActeurCard | None = None
         self._link_line: QGraphicsLineItem | None = None
         self._legend: tuple[list, list] | None = None
+        self._lifted: list[RelationArrow] = []
+        self.layer = RelationLayer(SCENE_RECT)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setSceneRect(SCENE_RECT)
         self.load()
@@ -71,10 +79,7 @@ class MapScene(QGraphicsScene):
     # -- building ------------------------------------------------------------
     def load(self) -> None:
         """(Re)build every item from the notebook."""
-        self.clear()
-        self.cards.clear()
-        self.by_acteur.clear()
-        self.arrows.clear()
+        self._reset()
         self._link_line = None
         self._link_from = None
         self._legend = None
@@ -88,6 +93,16 @@ class MapScene(QGraphicsScene):
             self._add_card(row)
         for rel in content.relations.values():
             self._add_arrow(rel)
+
+    def _reset(self) -> None:
+        """Drop every item (the layer is recreated: clear() deletes it)."""
+        self.clear()
+        self.cards.clear()
+        self.by_acteur.clear()
+        self.arrows.clear()
+        self._lifted = []
+        self.layer = RelationLayer(SCENE_RECT)
+        self.addItem(self.layer)
 
     def _apply_map(self, content: MapContent) -> None:
         layout_changed = content.layout != self.layout
@@ -119,12 +134,16 @@ class MapScene(QGraphicsScene):
         arrow = RelationArrow(rel, source, target)
         self.addItem(arrow)
         self.arrows[rel.id] = arrow
+        self.layer.add(arrow)
         return arrow
 
     def _remove_arrow(self, relation_id: str) -> None:
         arrow = self.arrows.pop(relation_id, None)
         if arrow is not None:
             arrow.detach()
+            self.layer.remove(arrow)
+            if arrow in self._lifted:
+                self._lifted.remove(arrow)
             self.removeItem(arrow)
 
     # -- following the notebook -------------------------------------------------
@@ -139,10 +158,7 @@ class MapScene(QGraphicsScene):
         if "stakeholder_map" in tables and self.map_id in changes.ids("stakeholder_map"):
             if self.map_id in changes.deleted.get("stakeholder_map", set()):
                 self.deleted = True
-                self.clear()
-                self.cards.clear()
-                self.by_acteur.clear()
-                self.arrows.clear()
+                self._reset()
                 self.mapChanged.emit()
                 return
             try:
@@ -262,7 +278,26 @@ class MapScene(QGraphicsScene):
             self._link_line.setLine(QLineF(self._link_from.pos(), event.scenePos()))
             event.accept()
             return
+        if (event.buttons() & Qt.MouseButton.LeftButton and not self._lifted
+                and isinstance(self.mouseGrabberItem(), ActeurCard)):
+            self.lift_arrows()
         super().mouseMoveEvent(event)
+
+    def lift_arrows(self) -> None:
+        """A drag starts: arrows of the moving cards leave the cached layer."""
+        lifted = {a for card in self.selected_cards() for a in card.arrows}
+        grabber = self.mouseGrabberItem()
+        if isinstance(grabber, ActeurCard):
+            lifted |= grabber.arrows
+        self._lifted = list(lifted)
+        for arrow in self._lifted:
+            arrow.set_live(True)
+
+    def drop_arrows(self) -> None:
+        """The drag ended: the arrows go back into the layer (one cache rebuild)."""
+        for arrow in self._lifted:
+            arrow.set_live(False)
+        self._lifted = []
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._link_line is not None and self._link_from is not None:
@@ -276,6 +311,7 @@ class MapScene(QGraphicsScene):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self.report_moves()
+            self.drop_arrows()
 
     def report_moves(self) -> None:
         """Emit the cards whose position differs from the committed one (a drag ended)."""
