@@ -127,6 +127,7 @@ def bench_tool(app: QApplication, path: Path, atelier_id: str) -> dict[str, floa
         tool.scene.lift_arrows()  # what the first mouse move of a drag does
         for c in cards:  # what the mouse move does: items move, arrows follow
             c.moveBy(dx, 0)
+        tool.scene.follow_drag()
         moves = {c.placement_id: (c.pos().x(), c.pos().y()) for c in cards}
         t1 = time.perf_counter()
         doc.run(cmd.move_cards(doc, moves))  # release: one transaction + scene update

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from ...core.services.maps import RelationRow
 from . import style
 
 
+@cache
 def category_icon(category: ActeurCategory | str, size: int = 16) -> QIcon:
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
@@ -36,6 +39,7 @@ def category_icon(category: ActeurCategory | str, size: int = 16) -> QIcon:
     return QIcon(pix)
 
 
+@cache
 def relation_icon(kind: RelationKind | str, width: int = 28, height: int = 12) -> QIcon:
     pix = QPixmap(width, height)
     pix.fill(Qt.GlobalColor.transparent)

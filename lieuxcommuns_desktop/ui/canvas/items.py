@@ -32,6 +32,11 @@ HANDLE_R = 6.0
 TEXT_LEFT = 26.0
 SELECTION = QColor("#1F5FBF")
 LARGE_PROPERTY = "lc_large"
+CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+              | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+ARROW_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+               | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 #: Set while exporting: cards paint their text whatever the scale.
 FORCE_DETAIL = [False]
 
@@ -85,16 +90,13 @@ class ActeurCard(QGraphicsItem):
         self.row = row
         self.arrows: set[RelationArrow] = set()
         self._lines: dict[bool, tuple[str, str]] = {}
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        # No itemChange override and no ItemSendsGeometryChanges: a Python
+        # itemChange runs for every setter of every item; the scene moves the
+        # arrows itself (during a drag and when a committed row arrives).
+        self.setFlags(CARD_FLAGS)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(10)
         self.setPos(row.x, row.y)
-        self._apply_row()
 
     # -- data ----------------------------------------------------------------
     @property
@@ -105,20 +107,28 @@ class ActeurCard(QGraphicsItem):
     def acteur_id(self) -> str:
         return self.row.acteur_id
 
-    def _apply_row(self) -> None:
-        self._lines.clear()
-        self.setToolTip(f"{self.row.name}\n{ms.label(ms.category_style(self.row.category).label)}")
-        self.setData(0, self.row.name)
+    def tooltip_text(self) -> str:
+        """Built when the tooltip is asked for (see ``MapScene.helpEvent``)."""
+        return f"{self.row.name}\n{ms.label(ms.category_style(self.row.category).label)}"
 
     def set_row(self, row: CardRow) -> None:
         """Follow a committed change; repaints only if name or category changed."""
         changed_look = (row.name, row.category) != (self.row.name, self.row.category)
         self.row = row
         if changed_look:
-            self._apply_row()
+            self._lines.clear()
             self.update()
         if (self.pos().x(), self.pos().y()) != (row.x, row.y):
             self.setPos(row.x, row.y)
+            self.follow()
+
+    def follow(self) -> None:
+        """Arrows follow the card after it moved."""
+        for arrow in self.arrows:
+            arrow.refresh()
+
+    def selection_changed(self) -> None:
+        self.prepareGeometryChange()  # the handle joins or leaves the shape
 
     def committed_pos(self) -> tuple[float, float]:
         return (self.row.x, self.row.y)
@@ -144,14 +154,6 @@ class ActeurCard(QGraphicsItem):
         local = self.mapFromScene(scene_pos)
         d = local - self.handle_center()
         return math.hypot(d.x(), d.y()) <= HANDLE_R + 2
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for arrow in self.arrows:
-                arrow.refresh()
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.prepareGeometryChange()
-        return super().itemChange(change, value)
 
     # -- painting ------------------------------------------------------------
     def _text(self, large: bool) -> tuple[str, str]:
@@ -229,8 +231,7 @@ class RelationArrow(QGraphicsPathItem):
         #: Drawn by itself (selected, or following a drag) rather than by the layer.
         self.live = False
         self.layer: RelationLayer | None = None
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setFlags(ARROW_FLAGS)
         self.setZValue(5)
         source.arrows.add(self)
         target.arrows.add(self)
@@ -254,15 +255,9 @@ class RelationArrow(QGraphicsPathItem):
         self._apply_row()
 
     def _apply_row(self) -> None:
-        pen = QPen(style.relation_pen(self.row.kind))
-        if self.isSelected():
-            pen.setWidthF(pen.widthF() * 2)
-        self.setPen(pen)
-        self.setBrush(pen.color())
-        kind_label = ms.label(ms.relation_style(self.row.kind).label)
-        names = f"{self.source.row.name} {'↔' if self.row.two_way else '→'} {self.target.row.name}"
-        extra = f"\n{self.row.label}" if self.row.label else ""
-        self.setToolTip(f"{kind_label}\n{names}{extra}")
+        pen = style.relation_pen(self.row.kind)
+        if self.live:
+            self._apply_pen()
         if self.row.label and self._label is None:
             self._label_bg = QGraphicsRectItem(self)
             self._label_bg.setPen(QPen(Qt.PenStyle.NoPen))
@@ -279,14 +274,26 @@ class RelationArrow(QGraphicsPathItem):
             self._label_bg.setVisible(bool(self.row.label))
         self.refresh()
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            pen = QPen(style.relation_pen(self.row.kind))
-            if value:
-                pen.setWidthF(pen.widthF() * 2)
-            self.setPen(pen)
-            self.set_live(bool(value))
-        return super().itemChange(change, value)
+    def tooltip_text(self) -> str:
+        kind_label = ms.label(ms.relation_style(self.row.kind).label)
+        names = f"{self.source.row.name} {'↔' if self.row.two_way else '→'} {self.target.row.name}"
+        extra = f"\n{self.row.label}" if self.row.label else ""
+        return f"{kind_label}\n{names}{extra}"
+
+    def kind_pen(self) -> QPen:
+        """The pen of this relation's kind (the layer and the live arrow use it)."""
+        return style.relation_pen(self.row.kind)
+
+    def _apply_pen(self) -> None:
+        pen = QPen(style.relation_pen(self.row.kind))
+        if self.isSelected():
+            pen.setWidthF(pen.widthF() * 2)
+        self.setPen(pen)
+        self.setBrush(pen.color())
+
+    def selection_changed(self) -> None:
+        self.set_live(self.isSelected())
+        self._apply_pen()
 
     def set_live(self, live: bool) -> None:
         """Paint this arrow itself (True) or leave it to the cached layer (False)."""
@@ -294,6 +301,8 @@ class RelationArrow(QGraphicsPathItem):
         if live == self.live:
             return
         self.live = live
+        if live:
+            self._apply_pen()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not live)
         if self.layer is not None:
             self.layer.update()

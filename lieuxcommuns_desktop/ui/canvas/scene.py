@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
+    QToolTip,
 )
 
 from ...core.enums import MapLayout
@@ -72,8 +74,10 @@ class MapScene(QGraphicsScene):
         self._legend: tuple[list, list] | None = None
         self._lifted: list[RelationArrow] = []
         self.layer = RelationLayer(SCENE_RECT)
+        self._selected: set[QGraphicsItem] = set()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setSceneRect(SCENE_RECT)
+        self.selectionChanged.connect(self._on_selection_changed)
         self.load()
 
     # -- building ------------------------------------------------------------
@@ -94,8 +98,33 @@ class MapScene(QGraphicsScene):
         for rel in content.relations.values():
             self._add_arrow(rel)
 
+    def _on_selection_changed(self) -> None:
+        """Tell the items whose selection changed (instead of a per-item itemChange)."""
+        now = set(self.selectedItems())
+        for item in now ^ self._selected:
+            if isinstance(item, (ActeurCard, RelationArrow)) and item.scene() is self:
+                item.selection_changed()
+        self._selected = now
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips are built on demand: thousands of items never pay for them."""
+        item = self._top_item(event.scenePos())
+        text = item.tooltip_text() if isinstance(item, (ActeurCard, RelationArrow)) else ""
+        if text:
+            QToolTip.showText(event.screenPos(), text)
+        else:
+            QToolTip.hideText()
+        event.accept()
+
+    def _top_item(self, pos: QPointF) -> QGraphicsItem | None:
+        item = self.itemAt(pos, QTransform())
+        while item is not None and item.parentItem() is not None:
+            item = item.parentItem()
+        return item
+
     def _reset(self) -> None:
         """Drop every item (the layer is recreated: clear() deletes it)."""
+        self._selected = set()
         self.clear()
         self.cards.clear()
         self.by_acteur.clear()
@@ -278,10 +307,18 @@ class MapScene(QGraphicsScene):
             self._link_line.setLine(QLineF(self._link_from.pos(), event.scenePos()))
             event.accept()
             return
-        if (event.buttons() & Qt.MouseButton.LeftButton and not self._lifted
-                and isinstance(self.mouseGrabberItem(), ActeurCard)):
+        dragging = (event.buttons() & Qt.MouseButton.LeftButton
+                    and isinstance(self.mouseGrabberItem(), ActeurCard))
+        if dragging and not self._lifted:
             self.lift_arrows()
         super().mouseMoveEvent(event)
+        if dragging:
+            self.follow_drag()
+
+    def follow_drag(self) -> None:
+        """The lifted arrows (those of the moving cards) follow them."""
+        for arrow in self._lifted:
+            arrow.refresh()
 
     def lift_arrows(self) -> None:
         """A drag starts: arrows of the moving cards leave the cached layer."""
@@ -326,9 +363,7 @@ class MapScene(QGraphicsScene):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mouseDoubleClickEvent(event)
-        item = self.itemAt(event.scenePos(), QTransform())
-        while item is not None and item.parentItem() is not None:
-            item = item.parentItem()
+        item = self._top_item(event.scenePos())
         if isinstance(item, RelationArrow):
             self.relationActivated.emit(item.relation_id)
         elif isinstance(item, ActeurCard):
@@ -338,9 +373,7 @@ class MapScene(QGraphicsScene):
         event.accept()
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        item: QGraphicsItem | None = self.itemAt(event.scenePos(), QTransform())
-        while item is not None and item.parentItem() is not None:
-            item = item.parentItem()
+        item = self._top_item(event.scenePos())
         if isinstance(item, (ActeurCard, RelationArrow)) and not item.isSelected():
             self.clearSelection()
             item.setSelected(True)

@@ -466,13 +466,19 @@ class MapTool(QWidget):
     def _mark_placed(self) -> None:
         placed = set(self.scene.by_acteur) if self.scene is not None else set()
         grey = QColor("#7A7A7A")
+        normal = self.acteur_list.palette().text().color()
+        italic = QFont(self.acteur_list.font())
+        italic.setItalic(True)
+        upright = QFont(self.acteur_list.font())
         for row in range(self.acteur_list.count()):
             item = self.acteur_list.item(row)
             on_map = item.data(Qt.ItemDataRole.UserRole) in placed
-            font = QFont(self.acteur_list.font())
-            font.setItalic(on_map)
-            item.setFont(font)
-            item.setForeground(grey if on_map else self.acteur_list.palette().text().color())
+            previous = item.data(Qt.ItemDataRole.UserRole + 2)
+            if previous is not None and bool(previous) == on_map:
+                continue  # unchanged: a large list is not restyled at every edit
+            item.setData(Qt.ItemDataRole.UserRole + 2, on_map)
+            item.setFont(italic if on_map else upright)
+            item.setForeground(grey if on_map else normal)
             category = ms.label(ms.category_style(item.data(Qt.ItemDataRole.UserRole + 1)).label)
             item.setToolTip(f"{item.text()}\n{category}"
                             + (("\n" + self.tr("Déjà sur la carte")) if on_map else ""))
@@ -521,6 +527,7 @@ class MapTool(QWidget):
                 card = self.scene.cards.get(pid)
                 if card is not None:
                     card.setPos(*card.committed_pos())
+                    card.follow()
 
     def _on_relation_drawn(self, source_id: str, target_id: str) -> None:
         if self.scene is None:

@@ -140,7 +140,7 @@ def test_draw_relation_with_handle_and_change_kind(tool: MapTool) -> None:
     assert a.pos() == QPointF(*a.committed_pos())  # the card itself did not move
     arrow = next(x for x in tool.scene.arrows.values() if x.source is a and x.target is b)
     assert arrow.row.kind == RelationKind.INFORMATION.value
-    assert arrow.pen().style() == Qt.PenStyle.CustomDashLine
+    assert arrow.kind_pen().style() == Qt.PenStyle.CustomDashLine
 
     menu = tool.build_context_menu(arrow.pos(), arrow)
     type_menu = menu.actions()[0].menu()
@@ -286,7 +286,7 @@ def test_hard_input_and_deletion_elsewhere(tool: MapTool) -> None:
         assert card.boundingRect().size() == size  # long names never grow a card
         first, second = card._text(False)
         assert len(first) + len(second) < 60
-        assert a.name in card.toolTip()
+        assert a.name in card.tooltip_text()
     tool.view.viewport().grab()  # renders without error
     tool.spread_overlapping()
     spots = {(tool.scene.by_acteur[a.id].pos().x(), tool.scene.by_acteur[a.id].pos().y())
