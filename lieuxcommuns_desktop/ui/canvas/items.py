@@ -67,12 +67,11 @@ def wrap_two_lines(text: str, metrics: QFontMetricsF, width: float) -> tuple[str
     for i, word in enumerate(words):
         candidate = f"{first} {word}".strip()
         if metrics.horizontalAdvance(candidate) > width:
-            if not first:  # one very long word: cut it
-                first = metrics.elidedText(word, Qt.TextElideMode.ElideNone, width)
-                cut = len(first)
-                while cut > 1 and metrics.horizontalAdvance(word[:cut]) > width:
+            if not first:  # one very long word: cut it with a hyphen
+                cut = len(word) - 1
+                while cut > 1 and metrics.horizontalAdvance(word[:cut] + "-") > width:
                     cut -= 1
-                first, rest = word[:cut], " ".join([word[cut:], *words[i + 1:]])
+                first, rest = word[:cut] + "-", " ".join([word[cut:], *words[i + 1:]])
             else:
                 rest = " ".join(words[i:])
             return first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)

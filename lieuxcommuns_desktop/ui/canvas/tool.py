@@ -636,6 +636,10 @@ class MapTool(QWidget):
 
     def _context_menu(self, scene_pos: QPointF, screen_pos: QPoint, item: object) -> None:
         menu = self.build_context_menu(scene_pos, item)
+        self.exec_menu(menu, screen_pos)
+
+    def exec_menu(self, menu: QMenu, screen_pos: QPoint) -> None:
+        """Show a context menu (a seam for tests: a real menu blocks)."""
         menu.exec(screen_pos)
 
     def build_context_menu(self, scene_pos: QPointF, item: object) -> QMenu:

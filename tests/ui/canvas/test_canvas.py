@@ -412,3 +412,47 @@ def test_empty_atelier_shows_create_button(qtbot, notebook) -> None:
     assert not widget.act_png.isEnabled()
     widget.create_map("Première")
     assert widget.stack.currentIndex() == 1 and widget.scene.title == "Première"
+
+
+def test_wrap_two_lines_never_overflows(qtbot) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from lieuxcommuns_desktop.ui.canvas import style
+    from lieuxcommuns_desktop.ui.canvas.items import wrap_two_lines
+
+    metrics = QFontMetricsF(style.font(13))
+    for name in ("Court", "Établissement public foncier de la région", "x" * 300,
+                 "مجلس الحي — conseil de quartier", "Anticonstitutionnellement long"):
+        first, second = wrap_two_lines(name, metrics, 100)
+        assert first
+        assert metrics.horizontalAdvance(first) <= 100
+        assert metrics.horizontalAdvance(second) <= 100
+    assert wrap_two_lines("Court", metrics, 100) == ("Court", "")
+
+
+def test_arrow_double_click_and_context_menu(tool: MapTool, monkeypatch) -> None:
+    from lieuxcommuns_desktop.ui.canvas.dialogs import RelationDialog
+
+    a, b = _card_of(tool, "Riverains"), _card_of(tool, "Collectif La Friche")
+    arrow = next(x for x in tool.scene.arrows.values() if x.source is a and x.target is b)
+    path = arrow.path()
+    mid = path.pointAtPercent(0.3)
+    assert tool.scene._top_item(mid) is arrow  # hit-testable though the layer paints it
+
+    def fake_exec(dialog: RelationDialog) -> bool:
+        dialog.label.setText("nuisances sonores")
+        dialog.two_way.setChecked(True)
+        dialog.reverse.setChecked(True)
+        return True
+
+    monkeypatch.setattr(RelationDialog, "exec", fake_exec)
+    QTest.mouseDClick(tool.view.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, _vp(tool, mid))
+    rel = records.get(tool.doc.notebook, m.Relation, arrow.relation_id)
+    assert (rel.label, rel.two_way, rel.source_id) == ("nuisances sonores", True, b.acteur_id)
+    assert tool.doc.undo_stack.count() == 1
+    seen = []
+    monkeypatch.setattr(tool, "exec_menu", lambda menu, *a: seen.append(
+        [act.text() for act in menu.actions()]))
+    tool.scene.contextMenuRequested.emit(mid, QPoint(0, 0), tool.scene._top_item(mid))
+    assert "Supprimer la relation" in seen[-1]
