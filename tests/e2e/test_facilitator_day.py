@@ -473,7 +473,7 @@ def check_map(qtbot, again, nb, atelier_id: str, acteurs: dict[str, str],  # noq
 
 
 def check_everything_there(qtbot, path: Path, atelier_id: str, acteurs: dict[str, str],
-                           template_steps: int, stakeholder_map: dict | None, decisions: dict,
+                           template_steps: int, stakeholder_map: dict, decisions: dict,
                            shots) -> None:  # noqa: ANN001
     """A new window opens the file: the day's work is all in it."""
     from lieuxcommuns_desktop.ui.main_window import MainWindow
@@ -494,8 +494,7 @@ def check_everything_there(qtbot, path: Path, atelier_id: str, acteurs: dict[str
     assert got == {name: (acteurs[name], cat) for name, _typed, cat in ACTEURS}
 
     by_id = {a_id: name for name, a_id in acteurs.items()}
-    if stakeholder_map is not None:
-        check_map(qtbot, again, nb, atelier_id, acteurs, stakeholder_map, shots)
+    check_map(qtbot, again, nb, atelier_id, acteurs, stakeholder_map, shots)
     labels = {d.id: d.label for d in records.all_of(nb, m.Decision, atelier_id=atelier_id)}
     cells = {(labels[c.decision_id], by_id[c.acteur_id], c.version): c.level.value
              for c in records.all_of(nb, m.DecisionCell) if c.decision_id in labels}
@@ -560,10 +559,7 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     shots(window, "acteurs")
 
     # 4. the stakeholder map
-    # TEMPORARY until the canvas is merged into main: then this stage is mandatory.
-    stakeholder_map = None
-    if importlib.util.find_spec("lieuxcommuns_desktop.ui.canvas") is not None:
-        stakeholder_map = fill_map(qtbot, window, atelier_id, acteurs, shots)
+    stakeholder_map = fill_map(qtbot, window, atelier_id, acteurs, shots)
 
     # 5. the decision matrix, today and target
     decisions = fill_decisions(qtbot, window, atelier_id, shots)
