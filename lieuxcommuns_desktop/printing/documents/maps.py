@@ -19,8 +19,7 @@ def build_maps(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
     sections = []
     for smap in data.maps:
-        title = tr(CTX, QT_TRANSLATE_NOOP("printing", "Carte des acteurs — {title}"),
-                   title=smap.title or data.title)
+        title = smap.title or tr(CTX, QT_TRANSLATE_NOOP("printing", "Carte des acteurs"))
         sections.append(Section("map", options.canvas_page, [
             Paragraph(para(title), st.h1),
             Paragraph(para(data.title), st.small),
