@@ -252,7 +252,6 @@ def fill_map(qtbot, window, atelier_id: str, acteurs: dict[str, str], shots) -> 
     assert len(names.selectedItems()) == len(ACTEURS)
     h.click(qtbot, tool.place_button)
     assert set(scene.by_acteur) == set(acteurs.values())
-    tool.view.fit_map()
     viewport = tool.view.viewport()
 
     def on_screen(x: float, y: float):  # noqa: ANN202 - QPoint
@@ -452,6 +451,7 @@ def check_map(qtbot, again, nb, atelier_id: str, acteurs: dict[str, str],  # noq
               stakeholder_map: dict, shots) -> None:  # noqa: ANN001
     """The map, its placements where they were dropped, the relation; drawn again."""
     from lieuxcommuns_desktop.core import map_layout
+    from lieuxcommuns_desktop.ui.canvas.painting import MAP_RECT
 
     by_id = {a_id: name for name, a_id in acteurs.items()}
     (saved_map,) = records.all_of(nb, m.StakeholderMap, atelier_id=atelier_id)
@@ -468,6 +468,19 @@ def check_map(qtbot, again, nb, atelier_id: str, acteurs: dict[str, str],  # noq
         (source, target, kind)]
     map_tool = open_atelier_tool(qtbot, again, atelier_id, "Carte des acteurs", "map")
     assert set(map_tool.scene.by_acteur) == set(acteurs.values())
+    view = map_tool.view
+
+    def whole_map_in_view() -> bool:
+        shown = view.mapFromScene(MAP_RECT).boundingRect()
+        return view.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown)
+
+    # the whole map is in view when the tab opens (it used to be framed for a tiny view),
+    # and it follows the window when it grows, until the user zooms
+    assert whole_map_in_view()
+    scale = view.current_scale()
+    again.resize(1280, 760)  # the offscreen screen is small: back to the first window's size
+    qtbot.waitUntil(lambda: view.current_scale() > scale)
+    assert whole_map_in_view()
     assert len(map_tool.scene.arrows) == 1
     shots(again, "reopened-map")
 
@@ -570,7 +583,7 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     # 7. the printed kit
     kit = print_kit(qtbot, window, tmp_path, monkeypatch, shots)
     text = pdf_text(kit)
-    for expected in (template.title, PLACE, "Syndicat de rivière du Lez", ACTION_TEXT,
+    for expected in (template.title, PLACE, "Syndicat de rivière du Lez", ACTION_TEXT, MAP_TITLE,
                      "Tour de table : 14 personnes", "Feuille d'émargement"):
         assert expected in text, f"{expected!r} not in the kit"
 
