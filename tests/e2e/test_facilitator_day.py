@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 
 from lieuxcommuns_desktop.core import model as m
@@ -172,7 +172,7 @@ def add_acteurs(qtbot, window) -> dict[str, str]:
         record_id = page.current_id()
         editor = view.indexWidget(view.currentIndex())
         assert isinstance(editor, QLineEdit), "the new row's name is not being edited"
-        editor.selectAll()
+        qtbot.keyClick(editor, KEY.Key_A, Qt.KeyboardModifier.ControlModifier)
         h.type_text(qtbot, editor, name)
         qtbot.keyClick(editor, KEY.Key_Return)
         h.wait_not_editing(qtbot, view)
@@ -235,7 +235,7 @@ def fill_map(qtbot, window, atelier_id: str, acteurs: dict[str, str], shots) -> 
     if tool.scene is None:  # the empty state: "Créer une carte"
         def name_it(dialog) -> None:
             edit = dialog.findChild(QLineEdit)
-            edit.selectAll()
+            qtbot.keyClick(edit, KEY.Key_A, Qt.KeyboardModifier.ControlModifier)
             h.type_text(qtbot, edit, MAP_TITLE)
             h.click(qtbot, h.ok_button(dialog))
 
@@ -264,10 +264,13 @@ def fill_map(qtbot, window, atelier_id: str, acteurs: dict[str, str], shots) -> 
         assert map_layout.zone_of(scene.layout, row.x, row.y) == ring, (name, row.x, row.y)
 
     source, target, typed, kind = MAP_RELATION
-    tool.kind_combo.setFocus()
-    qtbot.keyClicks(tool.kind_combo, typed)
+    h.click(qtbot, tool.kind_combo)  # opens its list: type-ahead there, Enter
+    qtbot.waitUntil(tool.kind_combo.view().isVisible)
+    qtbot.keyClicks(tool.kind_combo.view(), typed)
+    qtbot.keyClick(tool.kind_combo.view(), KEY.Key_Return)
+    qtbot.waitUntil(lambda: not tool.kind_combo.view().isVisible())
     assert tool.kind_combo.currentData() == kind.value
-    tool.view.setFocus()
+    h.click(qtbot, tool.view.viewport(), QPoint(5, 5))  # the canvas background takes the keys
     qtbot.keyClick(tool.view, KEY.Key_R)  # Relier
     assert tool.act_link.isChecked()
     a, b = scene.by_acteur[acteurs[source]], scene.by_acteur[acteurs[target]]
