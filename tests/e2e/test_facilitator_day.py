@@ -6,9 +6,15 @@ and an action → the printed kit → the file reopened in a new window, everyth
 there. Each stage leaves a screenshot in ``tests/artifacts/e2e/``.
 
 The window is driven as a user would: menu actions triggered, clicks on the
-navigation, tabs, cells and buttons, keys typed. Dialogs are answered by
-clicking in them (see ``helpers.answering_modal``); only the file dialogs'
-answers (the user's choice of a path) are patched.
+navigation, tabs, list rows, cells and buttons, mouse drags on the map, keys
+typed. Dialogs are answered by clicking in them (see ``helpers.answering_modal``);
+only the file dialogs' answers (the user's choice of a path) are patched, and
+the live timer's clock. Not input events: ``PrintDialog.wait_ready()`` (waiting
+for the preview a user watches appear), ``setFocus()`` on the acteurs table
+before Ctrl+N/Ins, ``close()`` of the live and main windows (the window
+manager's close button), ``open_path`` to reopen (as Fichier › Ouvrir does
+after its file dialog) and ``resize`` of the reopened window (the offscreen
+screen is small).
 """
 
 from __future__ import annotations
@@ -332,8 +338,10 @@ def fill_decisions(qtbot, window, atelier_id: str, shots) -> dict:  # noqa: ANN0
     for row, levels in TODAY.items():
         for col in data.columns:
             assert data.cells.get((rows[row].id, col.acteur_id), "0") == levels[col.name]
-    qtbot.waitUntil(lambda: "non partagée" in " ".join(today.page.issues.messages()).lower()
-                    or bool(today.page.issues.messages()))
+    # the rule checks: the rows left empty are pointed out, the filled ones are not
+    messages = " ".join(today.page.issues.messages())
+    for i, row in enumerate(rows):
+        assert (f"« {row.label} »" in messages) == (i not in TODAY), (row.label, messages)
     shots(window, "decisions-today")
 
     h.click(qtbot, tool.copy_button)
