@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -681,7 +682,7 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from .dialogs.preferences import PreferencesDialog
 
-        PreferencesDialog(self).exec()
+        _run_modal(PreferencesDialog(self))
 
     # -- atelier menu ---------------------------------------------------------------------------
     def _current_thematique(self) -> str | None:
@@ -714,9 +715,12 @@ class MainWindow(QMainWindow):
         from .dialogs.templates import TemplateChooserDialog
 
         dialog = TemplateChooserDialog(self)
-        if dialog.exec() != TemplateChooserDialog.DialogCode.Accepted or not dialog.selected():
-            return None
-        return self.new_atelier_from_template(dialog.selected())
+        try:
+            accepted = dialog.exec() == TemplateChooserDialog.DialogCode.Accepted
+            template = dialog.selected() if accepted else None
+        finally:
+            dialog.deleteLater()  # not left behind as a hidden child of the window
+        return self.new_atelier_from_template(template) if template else None
 
     def new_atelier_from_template(self, template) -> str | None:  # noqa: ANN001
         if self.doc is None:
@@ -772,12 +776,12 @@ class MainWindow(QMainWindow):
     def show_guide(self) -> None:
         from .dialogs.guide import GuideDialog
 
-        GuideDialog(self).exec()
+        _run_modal(GuideDialog(self))
 
     def show_about(self) -> None:
         from .dialogs.about import AboutDialog
 
-        AboutDialog(self).exec()
+        _run_modal(AboutDialog(self))
 
     # -- window state ----------------------------------------------------------------------------
     def _restore_window(self) -> None:
@@ -826,3 +830,9 @@ def _templates_present() -> bool:
         return False
 
 
+def _run_modal(dialog: QDialog) -> int:
+    """Show a modal dialog, then free it (a parented dialog would outlive its use)."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
