@@ -19,6 +19,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,10 +33,9 @@ EXCLUDED = ("core/migrations/versions/",)
 
 def tool(name: str) -> str:
     """The Qt tool shipped next to this Python (the venv's), else the one on PATH."""
-    for folder in (Path(sys.executable).parent,):
-        candidate = folder / name
-        if candidate.exists():
-            return str(candidate)
+    candidate = Path(sys.executable).parent / name
+    if candidate.exists():
+        return str(candidate)
     found = shutil.which(name)
     if not found:
         raise SystemExit(f"{name} not found: install PySide6 in this Python's environment")
@@ -88,8 +88,6 @@ def release(ts_files: list[Path], out_dir: Path | None = None) -> list[Path]:
 
 
 def unfinished(ts: Path) -> int:
-    import xml.etree.ElementTree as ET
-
     return sum(
         1
         for translation in ET.parse(ts).iter("translation")
