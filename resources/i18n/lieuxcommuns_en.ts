@@ -35,6 +35,21 @@
         <translation>&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. Content made with it (minutes, templates) is published under the CC BY-SA 4.0 licence by default.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="66"/>
+        <source>Composant</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="67"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="68"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="69"/>
         <source>&lt;p&gt;Qt et PySide6 sont utilisés sous LGPLv3 : vous pouvez les remplacer par une version modifiée.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt and PySide6 are used under the LGPLv3: you may replace them with a modified version.&lt;/p&gt;</translation>
@@ -2360,7 +2375,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="241"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="242"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
@@ -2381,7 +2396,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="197"/>
+        <source>introuvable</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="219"/>
         <source>Aucun modèle disponible.</source>
         <translation>No templates available.</translation>
     </message>
@@ -2766,22 +2786,27 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="41"/>
+        <source>erreur</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="49"/>
         <source>Lieux Communs : préparer, animer et documenter les ateliers de partenariats public-communs.</source>
         <translation>Lieux Communs: prepare, run and document public–commons partnership workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="53"/>
         <source>Commandes :</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="60"/>
         <source>ouvrir la fenêtre, attendre son premier affichage, afficher le temps écoulé et quitter</source>
         <translation>open the window, wait until it is first shown, print the elapsed time and quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="67"/>
         <source>carnet .lieux à ouvrir</source>
         <translation>.lieux notebook to open</translation>
     </message>
