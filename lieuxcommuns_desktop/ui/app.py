@@ -39,7 +39,7 @@ def configure(app: QApplication) -> None:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("lieuxcommuns-desktop")
+    app.setDesktopFileName("org.lieuxcommuns.LieuxCommuns")  # build/linux/*.desktop
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:

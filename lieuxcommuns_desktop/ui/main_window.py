@@ -521,7 +521,11 @@ class MainWindow(QMainWindow):
         if kind == "page":
             entry = next(e for e in registry.NOTEBOOK_PAGES if e.key == key)
             cls = entry.load()
-            self._show_page(cls(self.doc) if cls is not None else QLabel(entry.label))
+            page = cls(self.doc) if cls is not None else QLabel(entry.label)
+            opener = getattr(page, "open_note", None)
+            if opener is not None:  # search results and actions lead to their note
+                opener.connect(self.open_note)
+            self._show_page(page)
         else:
             from .editors.programme import ProgrammeEditor
 
@@ -545,6 +549,18 @@ class MainWindow(QMainWindow):
             self._show_page(page)
         self.current_atelier = atelier_id
         self._update_state()
+
+    def open_note(self, atelier_id: str, note_id: str) -> None:
+        """Show a note among its atelier's notes (from search or the actions list)."""
+        from .editors.atelier import AtelierPage
+
+        self.open_atelier(atelier_id, "notes")
+        page = self.current_page
+        if isinstance(page, AtelierPage):
+            tool = page.tools.get("notes")
+            select = getattr(tool, "select_note", None)
+            if callable(select):
+                select(note_id)
 
     def _on_changed(self, changes) -> None:  # noqa: ANN001
         if self.current_atelier and self.current_atelier in changes.deleted.get("atelier", ()):
@@ -655,6 +671,9 @@ class MainWindow(QMainWindow):
             return
         window = cls(self.doc, self.current_atelier, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        opener = getattr(window, "open_tool", None)
+        if opener is not None:  # live mode's "open the map" button
+            opener.connect(self.open_atelier)
         if hasattr(window, "exec") and entry is registry.PRINT_DIALOG:
             window.exec()
         else:

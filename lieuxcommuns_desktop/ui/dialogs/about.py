@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,15 +15,6 @@ from PySide6.QtWidgets import (
 
 from ... import __version__
 from ..icons import app_icon
-
-
-def _version(dist: str) -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "?"
 
 
 class AboutDialog(QDialog):
@@ -42,18 +33,14 @@ class AboutDialog(QDialog):
         head = QHBoxLayout()
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(title, 1)
-        rows = [
-            ("Lieux Communs", __version__, "GPL-3.0-or-later"),
-            ("Qt", qVersion(), "LGPLv3"),
-            ("PySide6", _version("PySide6-Essentials"), "LGPLv3"),
-            ("SQLAlchemy", _version("SQLAlchemy"), "MIT"),
-            ("Alembic", _version("alembic"), "MIT"),
-            ("reportlab", _version("reportlab"), "BSD"),
-            (self.tr("Polices"), "—", self.tr("SIL Open Font License 1.1 (polices livrées) ; "
-                                               "sinon polices du système")),
-        ]
-        table = "".join(f"<tr><td><b>{n}</b></td><td>{v}</td><td>{lic}</td></tr>"
-                        for n, v, lic in rows)
+        from html import escape
+
+        from ...about import components
+
+        table = "".join(
+            f"<tr><td><b>{escape(c.name)}</b></td><td>{escape(c.display_version)}</td>"
+            f"<td>{escape(c.licence)}</td><td>{escape(c.note)}</td></tr>"
+            for c in components())
         self.text = QTextBrowser(self)
         self.text.setObjectName("aboutLicences")
         self.text.setAccessibleName(self.tr("Licences"))
@@ -65,7 +52,7 @@ class AboutDialog(QDialog):
                     "publiés par défaut sous licence CC BY-SA 4.0.</p>")
             + "<table cellpadding='4'><tr><th align='left'>" + self.tr("Composant") + "</th>"
               "<th align='left'>" + self.tr("Version") + "</th>"
-              "<th align='left'>" + self.tr("Licence") + f"</th></tr>{table}</table>"
+              "<th align='left'>" + self.tr("Licence") + f"</th><th></th></tr>{table}</table>"
             + self.tr("<p>Qt et PySide6 sont utilisés sous LGPLv3 : vous pouvez les remplacer "
                       "par une version modifiée.</p>"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
