@@ -4,53 +4,43 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="33"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="25"/>
         <source>À propos de Lieux Communs</source>
         <translation>About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="28"/>
         <source>&lt;h2&gt;Lieux Communs {version}&lt;/h2&gt;&lt;p&gt;Préparer, animer et documenter les ateliers de partenariats public-communs, sans connexion.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Lieux Communs {version}&lt;/h2&gt;&lt;p&gt;Prepare, run and document public–commons partnership workshops, offline.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="52"/>
-        <source>Polices</source>
-        <translation>Fonts</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="52"/>
-        <source>SIL Open Font License 1.1 (polices livrées) ; sinon polices du système</source>
-        <translation>SIL Open Font License 1.1 (bundled fonts); otherwise the system fonts</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="46"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="49"/>
         <source>&lt;p&gt;Ce programme est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU, version 3 ou ultérieure. Les contenus produits avec (comptes rendus, modèles) sont publiés par défaut sous licence CC BY-SA 4.0.&lt;/p&gt;</source>
         <translation>&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. Content made with it (minutes, templates) is published under the CC BY-SA 4.0 licence by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="53"/>
         <source>Composant</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="54"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="55"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="56"/>
         <source>&lt;p&gt;Qt et PySide6 sont utilisés sous LGPLv3 : vous pouvez les remplacer par une version modifiée.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt and PySide6 are used under the LGPLv3: you may replace them with a modified version.&lt;/p&gt;</translation>
     </message>
@@ -1410,7 +1400,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="365"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="621"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
@@ -1455,47 +1445,47 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="620"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="627"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="634"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="643"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="654"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="729"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="758"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="759"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="768"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -2525,6 +2515,25 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="180"/>
         <source>&lt;b&gt;Participation par décision&lt;/b&gt; : nombre d&apos;acteurs à chaque niveau (0 à 5)</source>
         <translation>&lt;b&gt;Participation per decision&lt;/b&gt;: number of stakeholders at each level (0 to 5)</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="146"/>
+        <source>logiciel libre : vous pouvez le redistribuer et le modifier</source>
+        <extracomment>&quot;&quot; when it cannot be found SPDX identifier (or expression) already translated</extracomment>
+        <translation>free software: you may redistribute and modify it</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="153"/>
+        <source>bibliothèques partagées, remplaçables par une version modifiée</source>
+        <translation>shared libraries, replaceable with a modified version</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="183"/>
+        <source>polices : licence Bitstream Vera, modifications DejaVu dans le domaine public</source>
+        <translation>fonts: Bitstream Vera licence, DejaVu changes in the public domain</translation>
     </message>
 </context>
 <context>
