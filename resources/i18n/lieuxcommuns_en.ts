@@ -1627,7 +1627,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="236"/>
         <source>Hors séquence</source>
-        <translation>Outside the steps</translation>
+        <translation>Outside the agenda</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="243"/>
@@ -1693,7 +1693,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="135"/>
         <source>Hors séquence</source>
-        <translation>Outside the steps</translation>
+        <translation>Outside the agenda</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="196"/>
@@ -1756,7 +1756,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="92"/>
         <source>Hors séquence</source>
-        <translation>Outside the steps</translation>
+        <translation>Outside the agenda</translation>
     </message>
 </context>
 <context>
@@ -4499,7 +4499,7 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="168"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="105"/>
         <source>Hors séquence</source>
-        <translation>Outside the steps</translation>
+        <translation>Outside the agenda</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="19"/>
