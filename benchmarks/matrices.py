@@ -33,29 +33,6 @@ from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
 ROWS, COLS = 100, 60
 
 
-def guard_none_refcount() -> bool:
-    """Work around PySide6 6.12.0 on Python < 3.12: each call of a void method
-    (QPainter.drawRect, QObject.setObjectName…) drops a reference to ``None``
-    it never took, and each ``Signal.emit`` one to ``True``; the process aborts
-    with "none_dealloc" / "bool_dealloc" after a few thousand calls. Python
-    3.12 made these singletons immortal, which hides the bug.
-    Returns True when the bug was detected and compensated.
-    """
-    if sys.version_info >= (3, 12):
-        return False
-    import ctypes
-
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(100):
-        probe.setObjectName("probe")
-    if sys.getrefcount(None) >= before:
-        return False
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-    return True
 REPEAT = 20
 
 
@@ -89,8 +66,10 @@ def ms(seconds: float) -> str:
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    if guard_none_refcount():
-        print("note: PySide6 None-refcount bug detected and compensated (see docstring)")
+    from lieuxcommuns_desktop.ui.qt_compat import protect_singletons
+
+    if protect_singletons():
+        print("note: PySide6 6.12.0 reference leak guarded (see ui/qt_compat.py)")
     from lieuxcommuns_desktop.ui.document import Document
     from lieuxcommuns_desktop.ui.matrices.decisions import DecisionMatrixTool
 

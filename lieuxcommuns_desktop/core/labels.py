@@ -5,8 +5,8 @@ so the window, the printer and the CLI say the same words. Labels are marked
 with ``QT_TRANSLATE_NOOP("labels", ...)`` and rendered through
 :func:`core.i18n.tr`, which keeps this module free of Qt.
 
-The stakeholder palette is Okabe–Ito (colour-blind safe); the shapes let a
-black-and-white print tell the categories apart as well.
+Category colours and shapes live in ``map_style`` (one palette for the
+tables, the map and the printer).
 """
 
 from __future__ import annotations
@@ -115,31 +115,6 @@ PRINCIPLES: dict[str, str] = {
     "nested_enterprises": QT_TRANSLATE_NOOP("labels", "Organisations imbriquées"),
 }
 
-#: Okabe–Ito colours, one per stakeholder category (hex, for Qt and reportlab).
-CATEGORY_COLOURS: dict[ActeurCategory, str] = {
-    ActeurCategory.COLLECTIVITE: "#0072B2",  # blue
-    ActeurCategory.SERVICES_PUBLICS: "#56B4E9",  # sky blue
-    ActeurCategory.HABITANTS: "#E69F00",  # orange
-    ActeurCategory.ASSOCIATIONS: "#009E73",  # bluish green
-    ActeurCategory.ECONOMIQUES: "#D55E00",  # vermillion
-    ActeurCategory.FINANCEURS: "#F0E442",  # yellow
-    ActeurCategory.EXPERTS: "#CC79A7",  # reddish purple
-    ActeurCategory.AUTRES: "#999999",  # grey
-}
-
-#: A distinct marker shape per category, so black-and-white prints still differ.
-CATEGORY_SHAPES: dict[ActeurCategory, str] = {
-    ActeurCategory.COLLECTIVITE: "square",
-    ActeurCategory.SERVICES_PUBLICS: "diamond",
-    ActeurCategory.HABITANTS: "circle",
-    ActeurCategory.ASSOCIATIONS: "triangle",
-    ActeurCategory.ECONOMIQUES: "hexagon",
-    ActeurCategory.FINANCEURS: "star",
-    ActeurCategory.EXPERTS: "triangle_down",
-    ActeurCategory.AUTRES: "cross",
-}
-
-
 def label(member: Enum) -> str:
     """The translated label of an enum member (its value if none is known)."""
     text = LABELS.get(member)
@@ -162,7 +137,10 @@ def choices(enum_cls: type[Enum]) -> list[tuple[Enum, str]]:
 
 
 def category_colour(category: ActeurCategory | str) -> str:
-    return CATEGORY_COLOURS[ActeurCategory(category)]
+    """The category's colour, from the one palette the map and the printer use too."""
+    from .map_style import category_style
+
+    return category_style(category).colour
 
 
 def fold(text: str) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from . import fts
 from .errors import StoreError
@@ -153,10 +153,11 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
         url = f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path.resolve().as_posix()}"
-    # NullPool: a connection per unit of work, closed after it, so the file is
-    # never held open between edits (a USB stick can be pulled safely) and
-    # no pooled connection can miss the pragmas.
-    engine = create_engine(url, poolclass=NullPool)
+    # A small pool: reopening the file for every edit re-reads its schema and
+    # doubled the cost of a note capture. Every pooled connection got the
+    # pragmas when it was opened (the "connect" event); with journal_mode=DELETE
+    # and synchronous=FULL each commit is complete on disk whatever stays open.
+    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=6)
     _configure(engine, readonly=readonly)
     return engine
 

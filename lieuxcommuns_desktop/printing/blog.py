@@ -8,14 +8,12 @@ The HTML embeds the stakeholder map as inline SVG when :mod:`map_svg` can draw i
 from __future__ import annotations
 
 import html
-import os
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from ..core.enums import ActeurCategory, NoteKind
-from ..core.errors import LieuxError
+from ..core.fileio import write_atomic
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.labels import label
 from .data import AtelierData
@@ -191,18 +189,7 @@ def html_page(data: AtelierData, map_svg: str = "") -> str:
 
 def write_text(target: Path | str, content: str) -> Path:
     """Write beside the target then rename, so a failure keeps the old file."""
-    target = Path(target)
-    try:
-        handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                       dir=target.parent if str(target.parent) else ".")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
-        os.replace(tmp, target)
-    except OSError as exc:
-        if "tmp" in locals():
-            Path(tmp).unlink(missing_ok=True)
-        raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
-    return target
+    return write_atomic(target, content)
 
 
 def first_map_svg(data: AtelierData) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core.services.notebook import Notebook
 from . import data as kit_data
-from .documents import agenda, attendance, cover, evaluation, matrices, minutes
+from .documents import agenda, attendance, cover, evaluation, maps, matrices, minutes
 from .layout import Footer, Section, write_pdf
 from .options import DOCUMENTS, KitOptions
 
@@ -17,6 +17,8 @@ BUILDERS: dict[str, Builder] = {
     "cover": cover.build,
     "agenda": agenda.build_participant,
     "facilitator": agenda.build_facilitator,
+    "map": maps.build_maps,
+    "templates": maps.build_templates,
     "roles": matrices.build_roles,
     "decisions": matrices.build_decisions,
     "commons": matrices.build_commons,

@@ -11,7 +11,6 @@ names its page template and the document switches before it.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from reportlab.platypus import PageTemplate as RLPageTemplate
 
 from ..core.errors import LieuxError
+from ..core.fileio import discard, part_path
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from . import fonts
 from .text import line
@@ -155,14 +155,7 @@ def write_pdf(
     """
     target = Path(target)
     first_page = sections[0].page if sections else "a4"
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                            dir=folder)
-    except OSError as exc:
-        raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
-    os.close(handle)
-    tmp = Path(tmp_name)
+    tmp = part_path(target)
     try:
         templates = _templates()
         templates.sort(key=lambda t: t.id != first_page)  # the first page's template first
@@ -179,13 +172,13 @@ def write_pdf(
         doc.build(story, canvasmaker=canvas_class)
         os.replace(tmp, target)
     except LieuxError:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
         raise
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
         raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
         raise
     return target
 

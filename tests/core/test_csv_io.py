@@ -152,7 +152,7 @@ def test_labels_cover_every_enum_and_principle() -> None:
                 assert member in labels.LABELS, member
     assert [labels.principle_label(i) for i in range(1, 9)] == [
         labels.principle_label(k) for k in OSTROM_PRINCIPLES]
-    assert len(set(labels.CATEGORY_COLOURS.values())) == len(ActeurCategory)
+    assert len({labels.category_colour(c) for c in ActeurCategory}) == len(ActeurCategory)
     assert labels.fold("  Équipement Cœur ") == "equipement coeur"
 
 

@@ -71,3 +71,19 @@ def atelier(notebook):
     records.create(nb, m.EvaluationQuestion, atelier_id=a.id, position=1,
                    text="Ce que vous retenez", kind="open")
     return a
+
+
+@pytest.fixture
+def mapped_atelier(notebook, atelier):
+    """The atelier with an onion map: three placed acteurs and two relations."""
+    acteurs = records.all_of(notebook, m.Acteur, m.Acteur.name)
+    smap = records.create(notebook, m.StakeholderMap, atelier_id=atelier.id,
+                          title="Aujourd'hui", layout="onion")
+    for i, acteur in enumerate(acteurs[:3]):
+        records.create(notebook, m.MapPlacement, map_id=smap.id, acteur_id=acteur.id,
+                       x=-200.0 + 200 * i, y=40.0 * i)
+    records.create(notebook, m.Relation, map_id=smap.id, source_id=acteurs[0].id,
+                   target_id=acteurs[1].id, kind="financement", label="Subvention <b>")
+    records.create(notebook, m.Relation, map_id=smap.id, source_id=acteurs[1].id,
+                   target_id=acteurs[2].id, kind="conflit", two_way=True)
+    return atelier

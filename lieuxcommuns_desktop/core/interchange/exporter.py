@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import logging
 import os
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ... import __version__
 from ..errors import LieuxError
+from ..fileio import write_atomic  # noqa: F401 - part of this module's API
 from ..model import utcnow
 from ..services.notebook import Notebook
 from ..store import SCHEMA_VERSION
@@ -74,22 +74,6 @@ def export_json(
     nb: Notebook, *, atelier_id: str | None = None, exported_at: dt.datetime | None = None
 ) -> str:
     return dumps(export_document(nb, atelier_id=atelier_id, exported_at=exported_at))
-
-
-def write_atomic(path: Path | str, text: str) -> Path:
-    """Write ``text`` beside ``path`` then rename it in place: never a half file."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise LieuxError("io", path=path, reason=exc.strerror or exc) from exc
-    return path
 
 
 # -- reading the notebook ---------------------------------------------------------

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from ...core.enums import ActeurCategory, NoteKind
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ...core.labels import label
+from .. import fonts
 from ..data import AtelierData, NoteData
 from ..format import clock, duration, long_date
 from ..layout import Section, grid_table, styles
 from ..options import KitOptions
-from ..text import line, para
+from ..text import para
 
 CTX = "printing"
 
@@ -86,14 +89,21 @@ def _timings(data: AtelierData) -> list:
             grid_table(rows, [None, 48 * mm, 48 * mm, 18 * mm])]
 
 
-def _note_line(note: NoteData) -> str:
-    kind = label(NoteKind(note.kind))
-    return f"<b>{para(kind)}</b> ({clock(note.created_at)}) — {para(note.text)}"
+def _note(note: NoteData, style) -> Paragraph:  # noqa: ANN001 - a ParagraphStyle
+    """One note: kind and time as the bullet, the text as a single-style paragraph.
+
+    A single style keeps reportlab on its fast line-breaking path: a minutes of
+    500 notes lays out about twice as fast as with inline bold.
+    """
+    bullet = f"{label(NoteKind(note.kind))} {clock(note.created_at)}"
+    return Paragraph(para(note.text), style, bulletText=escape(bullet))
 
 
 def _notes_by_step(data: AtelierData) -> list:
     st = styles()
     flow: list = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Notes par séquence")), st.h2)]
+    note_style = ParagraphStyle("note", parent=st.cell, leftIndent=34 * mm, bulletIndent=0,
+                                bulletFontName=fonts.BOLD, bulletFontSize=8, spaceAfter=1.5)
     titles = [s.title for s in data.steps]
     groups: dict[str, list[NoteData]] = {}
     for note in data.notes:
@@ -105,7 +115,7 @@ def _notes_by_step(data: AtelierData) -> list:
         heading = title or _t(QT_TRANSLATE_NOOP("printing", "Hors séquence"))
         flow.append(Paragraph(f"<b>{para(heading)}</b>", st.body))
         for note in groups[title]:
-            flow.append(Paragraph("• " + _note_line(note), st.cell))
+            flow.append(_note(note, note_style))
         flow.append(Spacer(0, 2 * mm))
     return flow
 
@@ -129,7 +139,7 @@ def _actions(data: AtelierData) -> list:
     rows = [[Paragraph(_t(h), st.cell_bold) for h in header]]
     for action in data.actions:
         rows.append([
-            line(action.owner or "—", 24),
+            Paragraph(para(action.owner or "—"), st.cell),
             Paragraph(para(action.text), st.cell),
             long_date(action.due_date) if action.due_date else "—",
             "✓" if action.done else "",

@@ -13,15 +13,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks.matrices import guard_none_refcount  # noqa: E402
 from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
 from lieuxcommuns_desktop.ui.document import Document  # noqa: E402
+from lieuxcommuns_desktop.ui.qt_compat import protect_singletons  # noqa: E402
 from tests.ui.matrices.sample import build  # noqa: E402
 
 
 def main(out: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
-    guard_none_refcount()
+    protect_singletons()
     from lieuxcommuns_desktop.ui.matrices.commons import CommonsGridTool
     from lieuxcommuns_desktop.ui.matrices.decisions import DecisionMatrixTool
     from lieuxcommuns_desktop.ui.matrices.roles import RoleMatrixTool

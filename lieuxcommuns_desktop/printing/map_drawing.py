@@ -1,0 +1,209 @@
+"""Draw a stakeholder map as vectors, once, for both the PDF and the blog's SVG.
+
+The drawing is written against a tiny :class:`Painter` with two back-ends:
+reportlab's canvas (the printed kit) and SVG text (the HTML minutes). It uses
+the same geometry (``core.map_layout``) and styles (``core.map_style``) as the
+canvas on screen, drawn from the data — never a screenshot — so the print is
+sharp at A3 and stays readable in black and white: every category has a
+shape as well as a colour, every relation kind a line style.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..core import map_layout as geo
+from ..core import map_style as style
+from ..core.enums import ActeurCategory, MapLayout, RelationKind
+from .data import MapData
+from .text import line
+
+Point = tuple[float, float]
+
+ZONE_STROKE = "#9A9A9A"
+CARD_FILL = "#FFFFFF"
+CARD_STROKE = "#333333"
+INK = "#1A1A1A"
+
+
+class Painter(Protocol):
+    """Drawing primitives in map units (y grows downwards)."""
+
+    def circle(self, c: Point, r: float, *, fill: str | None, stroke: str | None,
+               width: float = 1.0) -> None: ...
+
+    def polygon(self, points: Sequence[Point], *, fill: str | None, stroke: str | None,
+                width: float = 1.0) -> None: ...
+
+    def rect(self, x: float, y: float, w: float, h: float, *, fill: str | None,
+             stroke: str | None, width: float = 1.0, radius: float = 0.0) -> None: ...
+
+    def line(self, a: Point, b: Point, *, stroke: str, width: float,
+             dash: Sequence[float] = ()) -> None: ...
+
+    def text(self, p: Point, value: str, *, size: float, colour: str = INK,
+             anchor: str = "start", bold: bool = False) -> None: ...
+
+    def text_width(self, value: str, size: float, bold: bool = False) -> float: ...
+
+
+def draw(map_data: MapData, painter: Painter, *, blank_layout: str | None = None,
+         legend: bool = True) -> None:
+    """Draw zones, relations, cards and the legend.
+
+    ``blank_layout`` draws an empty template of that layout (A3 canvas to fill
+    by hand) instead of ``map_data``'s content.
+    """
+    layout = MapLayout(blank_layout or map_data.layout)
+    _zones(painter, layout)
+    if blank_layout is None:
+        positions = {p.acteur_id: (p.x, p.y) for p in map_data.placements}
+        for relation in map_data.relations:
+            if relation.source_id in positions and relation.target_id in positions:
+                _relation(painter, positions[relation.source_id], positions[relation.target_id],
+                          relation.kind, relation.label, relation.two_way)
+        for placement in map_data.placements:
+            _card(painter, (placement.x, placement.y), placement.name, placement.category)
+    if legend:
+        _legend(painter)
+
+
+# -- zones -------------------------------------------------------------------------
+def _zones(p: Painter, layout: MapLayout) -> None:
+    if layout is MapLayout.ONION:
+        for level in reversed(range(len(geo.RING_RADII))):
+            p.circle((0.0, 0.0), geo.RING_RADII[level], fill=style.ZONE_FILLS[level],
+                     stroke=ZONE_STROKE, width=1.2)
+        for level, key in enumerate(geo.RING_KEYS):
+            inner, outer = geo.ring_bounds(level)
+            y = -(inner + outer) / 2 if level else 0.0
+            p.text((0.0, y - 4 if level else -70.0), style.label(style.ZONE_LABELS[key]).upper(),
+                   size=13, colour="#6B6B6B", anchor="middle", bold=True)
+    elif layout is MapLayout.POWER_INTEREST:
+        for level, (rect, key) in enumerate(zip(geo.QUADRANTS, geo.QUADRANT_KEYS, strict=True)):
+            p.rect(rect.left, rect.top, rect.width, rect.height, fill=style.ZONE_FILLS[level],
+                   stroke=ZONE_STROKE, width=1.2)
+            p.text((rect.center[0], rect.top + 26), style.label(style.ZONE_LABELS[key]).upper(),
+                   size=13, colour="#6B6B6B", anchor="middle", bold=True)
+        p.line((-geo.GRID, geo.GRID + 14), (geo.GRID, geo.GRID + 14), stroke=INK, width=1.5)
+        p.polygon([(geo.GRID, geo.GRID + 8), (geo.GRID + 14, geo.GRID + 14),
+                   (geo.GRID, geo.GRID + 20)], fill=INK, stroke=None)
+        p.text((0.0, geo.GRID + 36), style.label(style.AXIS_LABELS["interest"]) + " →", size=13,
+               anchor="middle", bold=True)
+        p.line((-geo.GRID - 14, geo.GRID), (-geo.GRID - 14, -geo.GRID), stroke=INK, width=1.5)
+        p.polygon([(-geo.GRID - 20, -geo.GRID), (-geo.GRID - 14, -geo.GRID - 14),
+                   (-geo.GRID - 8, -geo.GRID)], fill=INK, stroke=None)
+        p.text((-geo.GRID - 24, -geo.GRID - 22), style.label(style.AXIS_LABELS["power"]) + " ↑",
+               size=13, anchor="start", bold=True)
+    else:
+        p.rect(-geo.SPAN + 20, -geo.SPAN + 20, 2 * geo.SPAN - 40, 2 * geo.SPAN - 40,
+               fill="#FCFCFC", stroke=ZONE_STROKE, width=1.0)
+
+
+# -- relations ---------------------------------------------------------------------
+def _clip_to_card(a: Point, b: Point) -> Point:
+    """Where the segment a→b leaves the card centred on b."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    if dx == 0 and dy == 0:
+        return b
+    half_w, half_h = geo.CARD_W / 2, geo.CARD_H / 2
+    t = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf)
+    return (b[0] - dx * min(t, 1.0), b[1] - dy * min(t, 1.0))
+
+
+def _arrow(p: Painter, tail: Point, tip: Point, colour: str) -> None:
+    angle = math.atan2(tip[1] - tail[1], tip[0] - tail[0])
+    size = 13.0
+    left = (tip[0] - size * math.cos(angle - 0.4), tip[1] - size * math.sin(angle - 0.4))
+    right = (tip[0] - size * math.cos(angle + 0.4), tip[1] - size * math.sin(angle + 0.4))
+    p.polygon([tip, left, right], fill=colour, stroke=None)
+
+
+def _relation(p: Painter, a: Point, b: Point, kind: str, label: str, two_way: bool) -> None:
+    rel = style.relation_style(kind)
+    start, end = _clip_to_card(b, a), _clip_to_card(a, b)
+    dash = [d * 2.2 for d in style.DASH_PATTERNS[rel.line]]
+    if rel.line == "double":
+        dx, dy = end[0] - start[0], end[1] - start[1]
+        length = math.hypot(dx, dy) or 1.0
+        ox, oy = -dy / length * 2.4, dx / length * 2.4
+        for sign in (1, -1):
+            p.line((start[0] + sign * ox, start[1] + sign * oy),
+                   (end[0] + sign * ox, end[1] + sign * oy), stroke=rel.colour, width=1.6)
+    else:
+        p.line(start, end, stroke=rel.colour, width=2.2, dash=dash)
+    _arrow(p, start, end, rel.colour)
+    if two_way:
+        _arrow(p, end, start, rel.colour)
+    if label:
+        mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2 - 5)
+        p.text(mid, line(label, 40), size=10, colour=INK, anchor="middle")
+
+
+# -- cards -------------------------------------------------------------------------
+def _card(p: Painter, centre: Point, name: str, category: str) -> None:
+    cat = style.category_style(category)
+    x, y = centre[0] - geo.CARD_W / 2, centre[1] - geo.CARD_H / 2
+    p.rect(x, y, geo.CARD_W, geo.CARD_H, fill=CARD_FILL, stroke=CARD_STROKE, width=1.0,
+           radius=6)
+    p.rect(x, y, 8, geo.CARD_H, fill=cat.colour, stroke=None, radius=0)
+    _shape(p, cat.shape, (x + 25, centre[1]), 10.0, cat.colour)
+    size = 11.0
+    text = _fit(p, line(name), geo.CARD_W - 48, size)
+    p.text((x + 41, centre[1] + 4), text, size=size)
+
+
+def _shape(p: Painter, shape: str, c: Point, r: float, colour: str) -> None:
+    points = style.shape_points(shape, c[0], c[1], r)
+    if points:
+        p.polygon(points, fill=colour, stroke=INK, width=0.8)
+    else:
+        p.circle(c, r, fill=colour, stroke=INK, width=0.8)
+
+
+def _fit(p: Painter, text: str, width: float, size: float) -> str:
+    """Elide ``text`` to ``width`` map units (the full name is in the legend-free data)."""
+    if p.text_width(text, size) <= width:
+        return text
+    while text and p.text_width(text + "…", size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+# -- legend ------------------------------------------------------------------------
+LEGEND_X = geo.SPAN + 40
+
+
+def _legend(p: Painter) -> None:
+    y = -geo.SPAN + 20
+    p.text((LEGEND_X, y), style.label(style.LEGEND_TITLES["categories"]), size=13, bold=True)
+    y += 26
+    for category in ActeurCategory:
+        cat = style.category_style(category)
+        _shape(p, cat.shape, (LEGEND_X + 10, y - 4), 8.0, cat.colour)
+        p.text((LEGEND_X + 26, y), style.label(cat.label), size=11)
+        y += 24
+    y += 16
+    p.text((LEGEND_X, y), style.label(style.LEGEND_TITLES["relations"]), size=13, bold=True)
+    y += 26
+    for kind in RelationKind:
+        rel = style.relation_style(kind)
+        _relation_sample(p, (LEGEND_X, y - 4), (LEGEND_X + 36, y - 4), kind)
+        p.text((LEGEND_X + 46, y), style.label(rel.label), size=11)
+        y += 24
+
+
+def _relation_sample(p: Painter, a: Point, b: Point, kind: RelationKind) -> None:
+    rel = style.relation_style(kind)
+    if rel.line == "double":
+        p.line((a[0], a[1] - 2.4), (b[0], b[1] - 2.4), stroke=rel.colour, width=1.6)
+        p.line((a[0], a[1] + 2.4), (b[0], b[1] + 2.4), stroke=rel.colour, width=1.6)
+    else:
+        p.line(a, b, stroke=rel.colour, width=2.2,
+               dash=[d * 2.2 for d in style.DASH_PATTERNS[rel.line]])
+
+
+#: The drawing's extent in map units: the map plus the legend on its right.
+EXTENT = (-geo.SPAN - 40, -geo.SPAN - 40, 2 * geo.SPAN + 80 + 300, 2 * geo.SPAN + 100)

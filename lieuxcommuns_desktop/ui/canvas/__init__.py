@@ -1,0 +1,1 @@
+"""The stakeholder map: scene, cards, arrows, views, projector, export."""

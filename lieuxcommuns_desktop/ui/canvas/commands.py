@@ -1,0 +1,136 @@
+"""Undo commands of the map, each one call of ``core.services.maps`` (one transaction)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ...core.enums import ActeurCategory, MapLayout, RelationKind
+from ...core.model import Acteur, MapPlacement, Record, Relation, StakeholderMap, new_id
+from ...core.services import maps, records
+from ..commands import CallCommand, Command
+from ..document import Document
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapTool", text)
+
+
+class SnapshotCreateCommand(Command):
+    """Create rows once; undo deletes them (keeping a snapshot), redo restores the same rows.
+
+    Redo puts back exactly the rows first created (same ids), so later
+    commands on the stack that name them still find them.
+    """
+
+    def __init__(self, doc: Document, text: str, entity: type[Record],
+                 create: Callable[[], Sequence[str]]) -> None:
+        super().__init__(doc, text)
+        self.entity, self.create = entity, create
+        self.ids: list[str] = []
+        self.snapshot: records.Snapshot | None = None
+
+    def do(self) -> None:
+        if self.snapshot is None:
+            self.ids = list(self.create())
+        else:
+            records.restore(self.doc.notebook, self.snapshot)
+
+    def revert(self) -> None:
+        self.snapshot = records.delete(self.doc.notebook, self.entity, self.ids)
+
+
+def move_cards(doc: Document, moves: Mapping[str, tuple[float, float]],
+               text: str | None = None) -> CallCommand:
+    nb = doc.notebook
+    moves = dict(moves)
+    label = text or (_tr("Déplacer la carte") if len(moves) == 1
+                     else _tr("Déplacer %n cartes").replace("%n", str(len(moves))))
+    return CallCommand(doc, label, lambda: maps.move_placements(nb, moves),
+                       lambda previous: maps.move_placements(nb, previous))
+
+
+def place_acteurs(doc: Document, map_id: str, items: Sequence[tuple[str, float, float]]
+                  ) -> CallCommand:
+    nb = doc.notebook
+    items = list(items)
+    ids = [new_id() for _ in items]
+    return CallCommand(
+        doc, _tr("Placer sur la carte"),
+        lambda: maps.place_acteurs(nb, map_id, items, placement_ids=ids),
+        lambda created: records.delete(nb, MapPlacement, created) if created else None,
+    )
+
+
+def remove_cards(doc: Document, placement_ids: Sequence[str]) -> CallCommand:
+    nb = doc.notebook
+    ids = list(placement_ids)
+    return CallCommand(doc, _tr("Retirer de la carte"),
+                       lambda: maps.remove_from_map(nb, ids),
+                       lambda snapshot: records.restore(nb, snapshot))
+
+
+def set_layout(doc: Document, map_id: str, layout: MapLayout) -> CallCommand:
+    nb = doc.notebook
+    return CallCommand(doc, _tr("Changer de disposition"),
+                       lambda: maps.set_layout(nb, map_id, layout),
+                       lambda state: maps.restore_layout(nb, map_id, state))
+
+
+def spread(doc: Document, map_id: str) -> CallCommand:
+    nb = doc.notebook
+    return CallCommand(doc, _tr("Répartir les cartes superposées"),
+                       lambda: maps.spread_overlapping(nb, map_id),
+                       lambda previous: maps.move_placements(nb, previous))
+
+
+def add_relation(doc: Document, map_id: str, source_id: str, target_id: str,
+                 kind: RelationKind, label: str = "", two_way: bool = False) -> CallCommand:
+    nb = doc.notebook
+    rid = new_id()
+    return CallCommand(
+        doc, _tr("Ajouter une relation"),
+        lambda: maps.add_relation(nb, map_id, source_id, target_id, kind, label, two_way,
+                                  relation_id=rid),
+        lambda _rid: records.delete(nb, Relation, rid),
+    )
+
+
+def update_relation(doc: Document, relation_id: str, values: Mapping[str, Any],
+                    text: str | None = None) -> CallCommand:
+    nb = doc.notebook
+    values = dict(values)
+    return CallCommand(doc, text or _tr("Modifier la relation"),
+                       lambda: maps.update_relation(nb, relation_id, **values),
+                       lambda previous: maps.update_relation(nb, relation_id, **previous))
+
+
+def delete_relations(doc: Document, relation_ids: Sequence[str]) -> CallCommand:
+    nb = doc.notebook
+    ids = list(relation_ids)
+    return CallCommand(doc, _tr("Supprimer la relation"),
+                       lambda: maps.delete_relations(nb, ids),
+                       lambda snapshot: records.restore(nb, snapshot))
+
+
+def create_acteur_at(doc: Document, map_id: str, name: str, category: ActeurCategory,
+                     x: float, y: float) -> SnapshotCreateCommand:
+    nb = doc.notebook
+    return SnapshotCreateCommand(
+        doc, _tr("Nouvel acteur"), Acteur,
+        lambda: [maps.create_acteur_at(nb, map_id, name, category, x, y)[0]])
+
+
+def create_map(doc: Document, atelier_id: str, title: str,
+               layout: MapLayout = MapLayout.ONION, copy_from: str | None = None
+               ) -> SnapshotCreateCommand:
+    nb = doc.notebook
+    map_id = new_id()
+    command = SnapshotCreateCommand(
+        doc, _tr("Dupliquer la carte") if copy_from else _tr("Nouvelle carte"), StakeholderMap,
+        lambda: [maps.create_map(nb, atelier_id, title, layout, copy_from=copy_from,
+                                 map_id=map_id)])
+    command.map_id = map_id  # type: ignore[attr-defined]
+    return command

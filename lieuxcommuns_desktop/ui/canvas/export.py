@@ -1,0 +1,138 @@
+"""PNG and SVG export of a map with its title and legend (window and CLI).
+
+The picture is ``width`` × ``height_for(width)`` pixels: the square map on the
+left, the title and the legend in a column on the right. Items are painted
+without their screen caches so the SVG holds vector shapes and real text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...core.errors import LieuxError
+from . import items, style
+from .painting import MAP_RECT, legend_size, paint_legend
+from .scene import MapScene
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WIDTH = 2000
+MIN_WIDTH, MAX_WIDTH = 300, 12000
+
+
+def height_for(width: int) -> int:
+    return round(width * 0.66)
+
+
+@contextmanager
+def _print_state(scene: MapScene) -> Iterator[None]:
+    """No selection, no device caches, full detail while exporting; restored after."""
+    selected = scene.selectedItems()
+    scene.clearSelection()
+    modes = {}
+    for item in scene.items():
+        if item.cacheMode() != QGraphicsItem.CacheMode.NoCache:
+            modes[item] = item.cacheMode()
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    items.FORCE_DETAIL[0] = True
+    try:
+        yield
+    finally:
+        items.FORCE_DETAIL[0] = False
+        for item, mode in modes.items():
+            item.setCacheMode(mode)
+        for item in selected:
+            item.setSelected(True)
+
+
+def render(painter: QPainter, scene: MapScene, width: int, height: int) -> None:
+    """Paint the map, its title and legend into a ``width`` × ``height`` device."""
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                           | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    painter.fillRect(QRectF(0, 0, width, height), QColor("#FFFFFF"))
+    side = min(height, width)
+    with _print_state(scene):
+        scene.render(painter, QRectF(0, 0, side, side), MAP_RECT,
+                     Qt.AspectRatioMode.KeepAspectRatio)
+    column = QRectF(side + side * 0.02, side * 0.03, width - side - side * 0.04, side * 0.94)
+    if column.width() < 40:
+        return
+    cats, kinds = scene.legend()
+    unit = legend_size(cats, kinds, 10).width() / 10
+    px = max(6.0, min(side / 50, column.width() / unit))
+    y = column.top()
+    if scene.title:
+        font = style.font(px * 1.35, bold=True)
+        painter.setFont(font)
+        painter.setPen(QColor("#111111"))
+        metrics = QFontMetricsF(font)
+        bound = metrics.boundingRect(column.adjusted(0, 0, 0, -column.height() / 2),
+                                     int(Qt.TextFlag.TextWordWrap), scene.title)
+        painter.drawText(QRectF(column.left(), y, column.width(), bound.height()),
+                         int(Qt.TextFlag.TextWordWrap), scene.title)
+        y += bound.height() + px
+    paint_legend(painter, QPointF(column.left(), y), cats, kinds, px)
+
+
+def export_png(scene: MapScene, path: Path | str, width: int = DEFAULT_WIDTH) -> Path:
+    width = _check_width(width)
+    height = height_for(width)
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    try:
+        render(painter, scene, width, height)
+    finally:
+        painter.end()
+    path = Path(path)
+    if not image.save(str(path), "PNG"):
+        raise LieuxError("io", path=path, reason="PNG")
+    return path
+
+
+def export_svg(scene: MapScene, path: Path | str, width: int = DEFAULT_WIDTH) -> Path:
+    from PySide6.QtSvg import QSvgGenerator
+
+    width = _check_width(width)
+    height = height_for(width)
+    path = Path(path)
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRect(0, 0, width, height))
+    generator.setTitle(scene.title)
+    generator.setDescription("Lieux Communs")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise LieuxError("io", path=path, reason="SVG")
+    try:
+        render(painter, scene, width, height)
+    finally:
+        painter.end()
+    if not path.exists():
+        raise LieuxError("io", path=path, reason="SVG")
+    return path
+
+
+def export(scene: MapScene, path: Path | str, width: int = DEFAULT_WIDTH) -> Path:
+    """PNG or SVG from the file name's suffix."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".svg":
+        return export_svg(scene, path, width)
+    if suffix == ".png":
+        return export_png(scene, path, width)
+    raise LieuxError("invalid_value", field="-o", value=str(path))
+
+
+def _check_width(width: int) -> int:
+    if not MIN_WIDTH <= int(width) <= MAX_WIDTH:
+        raise LieuxError("invalid_value", field="width", value=width)
+    return int(width)

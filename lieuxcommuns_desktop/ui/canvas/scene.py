@@ -1,0 +1,381 @@
+"""The scene of one stakeholder map: items built from the notebook, gestures as signals.
+
+The scene reads through ``core.services.maps`` and follows committed edits
+with :meth:`MapScene.apply_changes` (only the rows a ChangeSet names are read
+again). It never writes: a finished drag, a drawn relation, a drop or a
+double-click on the background become signals the tool turns into undo
+commands, and positions are reported on mouse release only.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmapCache, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QToolTip,
+)
+
+from ...core.enums import MapLayout
+from ...core.services import maps
+from ...core.services.maps import CardRow, MapContent, RelationRow
+from ...core.services.notebook import ChangeSet, Notebook
+from .items import ActeurCard, RelationArrow, RelationLayer
+from .painting import MAP_RECT, legend_entries, paint_background
+
+log = logging.getLogger(__name__)
+
+#: Item caches live in QPixmapCache (10 MB by default): a large map's cards and
+#: relation layer need more, or every repaint would evict and re-render them.
+PIXMAP_CACHE_KB = 160 * 1024
+
+#: Room around the map so panning and zooming out feel free.
+SCENE_RECT = MAP_RECT.adjusted(-700, -700, 700, 700)
+
+
+class MapScene(QGraphicsScene):
+    #: placement id -> (x, y): cards moved by a finished drag.
+    cardsMoved = Signal(object)
+    #: source acteur id, target acteur id.
+    relationDrawn = Signal(str, str)
+    #: list of acteur ids, scene position.
+    acteursDropped = Signal(object, QPointF)
+    backgroundDoubleClicked = Signal(QPointF)
+    relationActivated = Signal(str)
+    cardActivated = Signal(str)
+    #: scene position, screen position, the item under the cursor (or None).
+    contextMenuRequested = Signal(QPointF, object, object)
+    #: The map row changed (title, layout) or disappeared.
+    mapChanged = Signal()
+
+    def __init__(self, notebook: Notebook, map_id: str, parent=None) -> None:
+        super().__init__(parent)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+        self.notebook = notebook
+        self.map_id = map_id
+        self.title = ""
+        self.layout = MapLayout.ONION
+        self.atelier_id = ""
+        self.cards: dict[str, ActeurCard] = {}  # by placement id
+        self.by_acteur: dict[str, ActeurCard] = {}
+        self.arrows: dict[str, RelationArrow] = {}
+        self.relation_mode = False
+        self.deleted = False
+        self._link_from: ActeurCard | None = None
+        self._link_line: QGraphicsLineItem | None = None
+        self._legend: tuple[list, list] | None = None
+        self._lifted: list[RelationArrow] = []
+        self.layer = RelationLayer(SCENE_RECT)
+        self._selected: set[QGraphicsItem] = set()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setSceneRect(SCENE_RECT)
+        self.selectionChanged.connect(self._on_selection_changed)
+        self.load()
+
+    # -- building ------------------------------------------------------------
+    def load(self) -> None:
+        """(Re)build every item from the notebook."""
+        self._reset()
+        self._link_line = None
+        self._link_from = None
+        self._legend = None
+        try:
+            content = maps.map_content(self.notebook, self.map_id)
+        except Exception:  # the map vanished
+            self.deleted = True
+            return
+        self._apply_map(content)
+        for row in content.cards.values():
+            self._add_card(row)
+        for rel in content.relations.values():
+            self._add_arrow(rel)
+
+    def _on_selection_changed(self) -> None:
+        """Tell the items whose selection changed (instead of a per-item itemChange)."""
+        now = set(self.selectedItems())
+        for item in now ^ self._selected:
+            if isinstance(item, (ActeurCard, RelationArrow)) and item.scene() is self:
+                item.selection_changed()
+        self._selected = now
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips are built on demand: thousands of items never pay for them."""
+        item = self._top_item(event.scenePos())
+        text = item.tooltip_text() if isinstance(item, (ActeurCard, RelationArrow)) else ""
+        if text:
+            QToolTip.showText(event.screenPos(), text)
+        else:
+            QToolTip.hideText()
+        event.accept()
+
+    def _top_item(self, pos: QPointF) -> QGraphicsItem | None:
+        item = self.itemAt(pos, QTransform())
+        while item is not None and item.parentItem() is not None:
+            item = item.parentItem()
+        return item
+
+    def _reset(self) -> None:
+        """Drop every item (the layer is recreated: clear() deletes it)."""
+        self._selected = set()
+        self.clear()
+        self.cards.clear()
+        self.by_acteur.clear()
+        self.arrows.clear()
+        self._lifted = []
+        self.layer = RelationLayer(SCENE_RECT)
+        self.addItem(self.layer)
+
+    def _apply_map(self, content: MapContent) -> None:
+        layout_changed = content.layout != self.layout
+        self.title, self.layout, self.atelier_id = content.title, content.layout, content.atelier_id
+        if layout_changed:
+            self.invalidate(SCENE_RECT, QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def _add_card(self, row: CardRow) -> ActeurCard:
+        card = ActeurCard(row)
+        self.addItem(card)
+        self.cards[row.placement_id] = card
+        self.by_acteur[row.acteur_id] = card
+        return card
+
+    def _remove_card(self, placement_id: str) -> None:
+        card = self.cards.pop(placement_id, None)
+        if card is None:
+            return
+        if self.by_acteur.get(card.acteur_id) is card:
+            del self.by_acteur[card.acteur_id]
+        for arrow in list(card.arrows):
+            self._remove_arrow(arrow.relation_id)
+        self.removeItem(card)
+
+    def _add_arrow(self, rel: RelationRow) -> RelationArrow | None:
+        source, target = self.by_acteur.get(rel.source_id), self.by_acteur.get(rel.target_id)
+        if source is None or target is None:
+            return None  # an end is not on this map (yet): nothing to draw
+        arrow = RelationArrow(rel, source, target)
+        self.addItem(arrow)
+        self.arrows[rel.id] = arrow
+        self.layer.add(arrow)
+        return arrow
+
+    def _remove_arrow(self, relation_id: str) -> None:
+        arrow = self.arrows.pop(relation_id, None)
+        if arrow is not None:
+            arrow.detach()
+            self.layer.remove(arrow)
+            if arrow in self._lifted:
+                self._lifted.remove(arrow)
+            self.removeItem(arrow)
+
+    # -- following the notebook -------------------------------------------------
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Update only the items whose rows a committed edit touched."""
+        if changes.tables & {"map_placement", "acteur", "relation", "stakeholder_map"}:
+            self._legend = None
+            self._apply_changes(changes)
+
+    def _apply_changes(self, changes: ChangeSet) -> None:
+        tables = changes.tables
+        if "stakeholder_map" in tables and self.map_id in changes.ids("stakeholder_map"):
+            if self.map_id in changes.deleted.get("stakeholder_map", set()):
+                self.deleted = True
+                self._reset()
+                self.mapChanged.emit()
+                return
+            try:
+                smap = maps.map_content_header(self.notebook, self.map_id)
+            except Exception:
+                log.exception("map header")
+                return
+            self.deleted = False
+            self._apply_map(smap)
+            self.mapChanged.emit()
+        if "map_placement" in tables:
+            for pid in changes.deleted.get("map_placement", set()):
+                self._remove_card(pid)
+            fresh = (changes.created.get("map_placement", set())
+                     | changes.updated.get("map_placement", set()))
+            fresh -= changes.deleted.get("map_placement", set())
+            if fresh:
+                rows = maps.cards_by_placement(self.notebook, fresh, map_id=self.map_id)
+                for pid, row in rows.items():
+                    card = self.cards.get(pid)
+                    if card is None:
+                        self._add_card(row)
+                    else:
+                        card.set_row(row)
+                if changes.created.get("map_placement"):
+                    self._attach_pending_relations()
+        if "acteur" in tables:
+            for acteur_id in changes.deleted.get("acteur", set()):
+                card = self.by_acteur.get(acteur_id)
+                if card is not None:
+                    self._remove_card(card.placement_id)
+            touched = changes.updated.get("acteur", set()) & set(self.by_acteur)
+            if touched:
+                for row in maps.cards_by_acteur(self.notebook, self.map_id, touched).values():
+                    card = self.cards.get(row.placement_id)
+                    if card is not None:
+                        card.set_row(row)
+                        for arrow in card.arrows:
+                            arrow.set_row(arrow.row, arrow.source, arrow.target)
+        if "relation" in tables:
+            for rid in changes.deleted.get("relation", set()):
+                self._remove_arrow(rid)
+            fresh = changes.created.get("relation", set()) | changes.updated.get("relation", set())
+            fresh -= changes.deleted.get("relation", set())
+            if fresh:
+                for rid, rel in maps.relations_by_id(self.notebook, fresh,
+                                                     map_id=self.map_id).items():
+                    arrow = self.arrows.get(rid)
+                    source = self.by_acteur.get(rel.source_id)
+                    target = self.by_acteur.get(rel.target_id)
+                    if arrow is not None and source is not None and target is not None:
+                        arrow.set_row(rel, source, target)
+                    elif arrow is None:
+                        self._add_arrow(rel)
+                    else:
+                        self._remove_arrow(rid)
+
+    def _attach_pending_relations(self) -> None:
+        """Relations whose cards came back (undo of a removal) are drawn again."""
+        content = maps.relation_rows_of_map(self.notebook, self.map_id)
+        for rel in content:
+            if rel.id not in self.arrows:
+                self._add_arrow(rel)
+
+    # -- queries -----------------------------------------------------------------
+    def selected_cards(self) -> list[ActeurCard]:
+        return [i for i in self.selectedItems() if isinstance(i, ActeurCard)]
+
+    def selected_arrows(self) -> list[RelationArrow]:
+        return [i for i in self.selectedItems() if isinstance(i, RelationArrow)]
+
+    def legend(self) -> tuple[list, list]:
+        """Categories and relation kinds on the map (cached until the next change)."""
+        if self._legend is None:
+            self._legend = legend_entries({c.row.category for c in self.cards.values()},
+                                          {a.row.kind for a in self.arrows.values()})
+        return self._legend
+
+    def card_at(self, pos: QPointF) -> ActeurCard | None:
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder, QTransform()):
+            if isinstance(item, ActeurCard):
+                return item
+        return None
+
+    # -- painting ----------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        paint_background(painter, self.layout)
+
+    # -- gestures ------------------------------------------------------------------
+    def set_relation_mode(self, on: bool) -> None:
+        self.relation_mode = on
+        self._cancel_link()
+
+    def _cancel_link(self) -> None:
+        if self._link_line is not None:
+            self.removeItem(self._link_line)
+        self._link_line = None
+        self._link_from = None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            card = self.card_at(event.scenePos())
+            if card is not None and (self.relation_mode or card.on_handle(event.scenePos())):
+                self._link_from = card
+                self._link_line = QGraphicsLineItem(QLineF(card.pos(), event.scenePos()))
+                pen = QPen(QColor("#1F5FBF"), 2, Qt.PenStyle.DashLine)
+                self._link_line.setPen(pen)
+                self._link_line.setZValue(50)
+                self.addItem(self._link_line)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._link_line is not None and self._link_from is not None:
+            self._link_line.setLine(QLineF(self._link_from.pos(), event.scenePos()))
+            event.accept()
+            return
+        dragging = (event.buttons() & Qt.MouseButton.LeftButton
+                    and isinstance(self.mouseGrabberItem(), ActeurCard))
+        if dragging and not self._lifted:
+            self.lift_arrows()
+        super().mouseMoveEvent(event)
+        if dragging:
+            self.follow_drag()
+
+    def follow_drag(self) -> None:
+        """The lifted arrows (those of the moving cards) follow them."""
+        for arrow in self._lifted:
+            arrow.refresh()
+
+    def lift_arrows(self) -> None:
+        """A drag starts: arrows of the moving cards leave the cached layer."""
+        lifted = {a for card in self.selected_cards() for a in card.arrows}
+        grabber = self.mouseGrabberItem()
+        if isinstance(grabber, ActeurCard):
+            lifted |= grabber.arrows
+        self._lifted = list(lifted)
+        for arrow in self._lifted:
+            arrow.set_live(True)
+
+    def drop_arrows(self) -> None:
+        """The drag ended: the arrows go back into the layer (one cache rebuild)."""
+        for arrow in self._lifted:
+            arrow.set_live(False)
+        self._lifted = []
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._link_line is not None and self._link_from is not None:
+            source = self._link_from
+            self._cancel_link()
+            target = self.card_at(event.scenePos())
+            if target is not None and target is not source:
+                self.relationDrawn.emit(source.acteur_id, target.acteur_id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.report_moves()
+            self.drop_arrows()
+
+    def report_moves(self) -> None:
+        """Emit the cards whose position differs from the committed one (a drag ended)."""
+        moves = {
+            card.placement_id: (card.pos().x(), card.pos().y())
+            for card in self.selected_cards()
+            if (card.pos().x(), card.pos().y()) != card.committed_pos()
+        }
+        if moves:
+            self.cardsMoved.emit(moves)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseDoubleClickEvent(event)
+        item = self._top_item(event.scenePos())
+        if isinstance(item, RelationArrow):
+            self.relationActivated.emit(item.relation_id)
+        elif isinstance(item, ActeurCard):
+            self.cardActivated.emit(item.placement_id)
+        elif item is None:
+            self.backgroundDoubleClicked.emit(event.scenePos())
+        event.accept()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        item = self._top_item(event.scenePos())
+        if isinstance(item, (ActeurCard, RelationArrow)) and not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+        self.contextMenuRequested.emit(event.scenePos(), event.screenPos(), item)
+        event.accept()

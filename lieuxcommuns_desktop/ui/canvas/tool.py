@@ -1,0 +1,771 @@
+"""*Carte des acteurs*: the atelier's maps, the canvas, the acteur list, projector, export.
+
+The tool wires gestures of the :class:`MapScene` to undo commands
+(``ui/canvas/commands.py``) and forwards ``Document.changed`` to the scene,
+which updates only the items whose rows changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import map_layout as ml
+from ...core import map_style as ms
+from ...core.enums import ActeurCategory, MapLayout, RelationKind
+from ...core.model import Acteur, StakeholderMap
+from ...core.services import maps, records
+from ...core.services.notebook import ChangeSet
+from ..commands import DeleteCommand, UpdateCommand
+from ..document import Document
+from . import commands as cmd
+from .dialogs import (
+    InlineActeurEditor,
+    RelationDialog,
+    category_icon,
+    fill_relation_kinds,
+    relation_icon,
+)
+from .export import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, export_png, export_svg
+from .items import ActeurCard, RelationArrow
+from .projector import ProjectorWindow, default_screen, screens
+from .scene import MapScene
+from .view import ACTEUR_MIME, MapView
+
+log = logging.getLogger(__name__)
+
+NUDGE = 10.0
+
+
+class ActeurList(QListWidget):
+    """The notebook's acteurs; drag them onto the map (ids travel as mime data)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("acteurList")
+        self.setAccessibleName(self.tr("Acteurs du carnet"))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        ids = "\n".join(i.data(Qt.ItemDataRole.UserRole) for i in items)
+        data.setData(ACTEUR_MIME, ids.encode())
+        data.setText("\n".join(i.text() for i in items))
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [ACTEUR_MIME]
+
+
+class _CanvasView(MapView):
+    """The facilitator's view: arrow keys nudge the selection, Entrée edits a relation."""
+
+    nudge = Signal(float, float)
+    activate = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        scene = self.scene()
+        keys = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if event.key() in keys and isinstance(scene, MapScene) and scene.selected_cards():
+            step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            dx, dy = keys[Qt.Key(event.key())]
+            self.nudge.emit(dx * step, dy * step)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(scene, MapScene):
+            self.activate.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class MapTool(QWidget):
+    """The atelier's stakeholder maps."""
+
+    open_tool = Signal(str, str)
+
+    def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.atelier_id = atelier_id
+        self.scene: MapScene | None = None
+        self.projector: ProjectorWindow | None = None
+        self._pending_scene_pos = QPointF()
+        self.setObjectName("mapTool")
+        self.setAccessibleName(self.tr("Carte des acteurs"))
+        self._build()
+        doc.changed.connect(self._on_changed)
+        self._reload_maps()
+        self._reload_acteurs()
+
+    # -- construction ----------------------------------------------------------
+    def _action(self, text: str, name: str, slot, shortcut: str | None = None,
+                checkable: bool = False, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setCheckable(checkable)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip((tip or text) + (f" ({shortcut})" if shortcut else ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        tr = self.tr
+        self.map_combo = QComboBox(objectName="mapSelector")
+        self.map_combo.setAccessibleName(tr("Carte affichée"))
+        self.map_combo.setMinimumContentsLength(16)
+        self.map_combo.currentIndexChanged.connect(self._on_map_selected)
+        self.layout_combo = QComboBox(objectName="mapLayout")
+        self.layout_combo.setAccessibleName(tr("Disposition de la carte"))
+        for layout in MapLayout:
+            self.layout_combo.addItem(ms.label(ms.LAYOUT_LABELS[layout]), layout.value)
+        self.layout_combo.activated.connect(self._on_layout_chosen)
+        self.kind_combo = QComboBox(objectName="newRelationKind")
+        self.kind_combo.setAccessibleName(tr("Type des nouvelles relations"))
+        fill_relation_kinds(self.kind_combo)
+
+        self.act_new = self._action(tr("Nouvelle carte"), "newMap", self.new_map)
+        self.act_copy = self._action(tr("Dupliquer"), "copyMap", self.copy_map,
+                                     tip=tr("Nouvelle carte copiée de celle-ci"))
+        self.act_rename = self._action(tr("Renommer"), "renameMap", self.rename_map)
+        self.act_delete_map = self._action(tr("Supprimer la carte"), "deleteMap",
+                                           self.delete_map)
+        self.act_link = self._action(tr("Relier"), "relationMode", self._toggle_relation_mode,
+                                     "R", checkable=True,
+                                     tip=tr("Tracer une relation d'une carte à une autre"))
+        self.act_spread = self._action(tr("Répartir les cartes superposées"), "spreadCards",
+                                       self.spread_overlapping)
+        self.act_remove = self._action(tr("Retirer de la carte"), "removeFromMap",
+                                       self.delete_selection, "Del",
+                                       tip=tr("Retirer la sélection de la carte (l'acteur "
+                                              "reste dans le carnet)"))
+        self.act_select_all = self._action(tr("Tout sélectionner"), "selectAllCards",
+                                           self.select_all, "Ctrl+A")
+        self.act_legend = self._action(tr("Légende"), "toggleLegend", self.set_legend_visible,
+                                       "L", checkable=True)
+        self.act_legend.setChecked(True)
+        self.act_fit = self._action(tr("Ajuster"), "fitMap", self.fit, "Ctrl+0",
+                                    tip=tr("Voir toute la carte"))
+        self.act_fit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_png = self._action(tr("Exporter en PNG…"), "exportPng", self.export_png_dialog)
+        self.act_svg = self._action(tr("Exporter en SVG…"), "exportSvg", self.export_svg_dialog)
+
+        align_menu = QMenu(tr("Aligner"), self)
+        align_menu.setObjectName("alignMenu")
+        for text, mode in ((tr("Aligner à gauche"), "left"),
+                           (tr("Centrer horizontalement"), "hcenter"),
+                           (tr("Aligner à droite"), "right"),
+                           (tr("Aligner en haut"), "top"),
+                           (tr("Centrer verticalement"), "vcenter"),
+                           (tr("Aligner en bas"), "bottom")):
+            act = align_menu.addAction(text)
+            act.setObjectName(f"align_{mode}")
+            act.triggered.connect(lambda _=False, m=mode: self.align(m))
+        align_menu.addSeparator()
+        for text, axis in ((tr("Répartir horizontalement"), "h"),
+                           (tr("Répartir verticalement"), "v")):
+            act = align_menu.addAction(text)
+            act.setObjectName(f"distribute_{axis}")
+            act.triggered.connect(lambda _=False, a=axis: self.distribute(a))
+        self.align_menu = align_menu
+        align_button = QToolButton(objectName="alignButton", text=tr("Aligner"))
+        align_button.setAccessibleName(tr("Aligner et répartir la sélection"))
+        align_button.setMenu(align_menu)
+        align_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.projector_button = QToolButton(objectName="projectorButton", text=tr("Projeter"))
+        self.projector_button.setAccessibleName(tr("Afficher la carte au projecteur"))
+        self.projector_button.setToolTip(tr("Afficher la carte en plein écran sur un autre écran"))
+        self.projector_menu = QMenu(self)
+        self.projector_menu.aboutToShow.connect(self._fill_projector_menu)
+        self.projector_button.setMenu(self.projector_menu)
+        self.projector_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.projector_button.clicked.connect(lambda: self.open_projector())
+
+        bar = QToolBar(objectName="mapToolbar")
+        bar.setAccessibleName(tr("Cartes de l'atelier"))
+        bar.addWidget(self.map_combo)
+        for act in (self.act_new, self.act_copy, self.act_rename, self.act_delete_map):
+            bar.addAction(act)
+        bar.addSeparator()
+        bar.addWidget(self.projector_button)
+        bar.addAction(self.act_png)
+        bar.addAction(self.act_svg)
+        edit_bar = QToolBar(objectName="mapEditToolbar")
+        edit_bar.setAccessibleName(tr("Outils de la carte"))
+        edit_bar.addWidget(QLabel(tr("Disposition :")))
+        edit_bar.addWidget(self.layout_combo)
+        edit_bar.addSeparator()
+        edit_bar.addAction(self.act_link)
+        edit_bar.addWidget(self.kind_combo)
+        edit_bar.addSeparator()
+        edit_bar.addWidget(align_button)
+        edit_bar.addAction(self.act_spread)
+        edit_bar.addAction(self.act_remove)
+        edit_bar.addSeparator()
+        edit_bar.addAction(self.act_legend)
+        edit_bar.addAction(self.act_fit)
+        self.toolbar, self.edit_toolbar = bar, edit_bar
+
+        # side list of acteurs
+        side = QWidget(objectName="acteurPanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit(objectName="acteurFilter")
+        self.filter.setPlaceholderText(tr("Filtrer les acteurs…"))
+        self.filter.setAccessibleName(tr("Filtrer les acteurs"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.acteur_list = ActeurList()
+        self.acteur_list.itemActivated.connect(lambda _item: self.place_selected())
+        self.place_button = QPushButton(tr("Placer sur la carte"), objectName="placeActeurs")
+        self.place_button.setAccessibleName(tr("Placer les acteurs choisis sur la carte"))
+        self.place_button.clicked.connect(self.place_selected)
+        hint = QLabel(tr("Glissez un acteur sur la carte, ou double-cliquez le fond "
+                         "pour en créer un."), wordWrap=True)
+        hint.setStyleSheet("color: palette(mid);")
+        side_layout.addWidget(self.filter)
+        side_layout.addWidget(self.acteur_list, 1)
+        side_layout.addWidget(self.place_button)
+        side_layout.addWidget(hint)
+
+        # the canvas or the empty state
+        self.stack = QStackedWidget(objectName="mapStack")
+        empty = QWidget(objectName="mapEmpty")
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        label = QLabel(tr("Cet atelier n'a pas encore de carte des acteurs."),
+                       alignment=Qt.AlignmentFlag.AlignCenter)
+        create = QPushButton(tr("Créer une carte"), objectName="createFirstMap")
+        create.setAccessibleName(tr("Créer une carte"))
+        create.clicked.connect(self.new_map)
+        empty_layout.addWidget(label)
+        empty_layout.addWidget(create, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(1)
+        self.view = _CanvasView(None)  # type: ignore[arg-type]
+        self.view.nudge.connect(self.nudge)
+        self.view.activate.connect(self.activate_selection)
+        self.inline_editor = InlineActeurEditor(self.view.viewport())
+        self.inline_editor.hide()
+        self.inline_editor.accepted.connect(self._create_acteur_here)
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self.view)
+
+        splitter = QSplitter(objectName="mapSplitter")
+        splitter.addWidget(side)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(edit_bar)
+        layout.addWidget(splitter, 1)
+        self._update_enabled()
+
+    # -- maps ------------------------------------------------------------------------
+    @property
+    def map_id(self) -> str | None:
+        return self.scene.map_id if self.scene is not None else None
+
+    def _reload_maps(self, select: str | None = None) -> None:
+        current = select or self.map_id
+        rows = maps.maps_of(self.doc.notebook, self.atelier_id)
+        self.map_combo.blockSignals(True)
+        self.map_combo.clear()
+        for row in rows:
+            self.map_combo.addItem(row.title or self.tr("(sans titre)"), row.id)
+        index = self.map_combo.findData(current) if current else -1
+        if index < 0 and rows:
+            index = 0
+        self.map_combo.setCurrentIndex(index)
+        self.map_combo.blockSignals(False)
+        self._show_map(self.map_combo.itemData(index) if index >= 0 else None)
+
+    def _on_map_selected(self, index: int) -> None:
+        self._show_map(self.map_combo.itemData(index) if index >= 0 else None)
+
+    def _show_map(self, map_id: str | None) -> None:
+        if map_id is not None and self.scene is not None and self.scene.map_id == map_id \
+                and not self.scene.deleted:
+            self._sync_layout_combo()
+            return
+        old = self.scene
+        if map_id is None:
+            self.scene = None
+            self.stack.setCurrentIndex(0)
+        else:
+            self.scene = self.build_scene(map_id)
+            self.view.setScene(self.scene)
+            self.stack.setCurrentIndex(1)
+            self.view.fit_map()
+        if self.projector is not None:
+            if self.scene is None:
+                self.projector.close()
+            else:
+                self.projector.view.setScene(self.scene)
+                self.projector.view.fit_map()
+        if old is not None:
+            old.deleteLater()
+        self._sync_layout_combo()
+        self._mark_placed()
+        self._update_enabled()
+
+    def build_scene(self, map_id: str) -> MapScene:
+        scene = MapScene(self.doc.notebook, map_id, self)
+        scene.cardsMoved.connect(self._on_cards_moved)
+        scene.relationDrawn.connect(self._on_relation_drawn)
+        scene.acteursDropped.connect(self.drop_acteurs)
+        scene.backgroundDoubleClicked.connect(self._on_background_double_click)
+        scene.relationActivated.connect(self.edit_relation)
+        scene.contextMenuRequested.connect(self._context_menu)
+        scene.mapChanged.connect(self._sync_layout_combo)
+        scene.mapChanged.connect(self.view.resetCachedContent)
+        scene.set_relation_mode(self.act_link.isChecked())
+        return scene
+
+    def _sync_layout_combo(self) -> None:
+        if self.scene is None:
+            return
+        self.layout_combo.blockSignals(True)
+        self.layout_combo.setCurrentIndex(self.layout_combo.findData(self.scene.layout.value))
+        self.layout_combo.blockSignals(False)
+        self.view.resetCachedContent()
+        self.view.viewport().update()
+        if self.projector is not None:
+            self.projector.view.resetCachedContent()
+            self.projector.view.viewport().update()
+
+    def _update_enabled(self) -> None:
+        has_map = self.scene is not None
+        for w in (self.act_copy, self.act_rename, self.act_delete_map, self.act_link,
+                  self.act_spread, self.act_remove, self.act_fit, self.act_png, self.act_svg,
+                  self.act_legend, self.act_select_all):
+            w.setEnabled(has_map)
+        for w in (self.layout_combo, self.kind_combo, self.projector_button, self.place_button):
+            w.setEnabled(has_map)
+        self.act_new.setEnabled(not self.doc.readonly)
+
+    def new_map(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("Nouvelle carte"), self.tr("Titre :"),
+                                         text=self._default_title())
+        if ok:
+            self.create_map(title)
+
+    def _default_title(self) -> str:
+        n = self.map_combo.count()
+        return self.tr("Carte des acteurs") if n == 0 else self.tr("Carte %1").replace(
+            "%1", str(n + 1))
+
+    def create_map(self, title: str, layout: MapLayout = MapLayout.ONION,
+                   copy_from: str | None = None) -> str | None:
+        command = cmd.create_map(self.doc, self.atelier_id, title, layout, copy_from)
+        if self.doc.run(command):
+            self._reload_maps(select=command.map_id)  # type: ignore[attr-defined]
+            return command.map_id  # type: ignore[attr-defined]
+        return None
+
+    def copy_map(self) -> None:
+        if self.scene is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Dupliquer la carte"), self.tr("Titre de la copie :"),
+            text=self.tr("%1 (copie)").replace("%1", self.scene.title))
+        if ok:
+            self.create_map(title, copy_from=self.scene.map_id)
+
+    def rename_map(self) -> None:
+        if self.scene is None:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Renommer la carte"), self.tr("Titre :"),
+                                         text=self.scene.title)
+        if ok and title.strip() and title.strip() != self.scene.title:
+            self.doc.run(UpdateCommand(self.doc, StakeholderMap, self.scene.map_id,
+                                       {"title": title.strip()}, self.tr("Renommer la carte")))
+
+    def delete_map(self, *, confirm: bool = True) -> None:
+        if self.scene is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Supprimer la carte"),
+                self.tr("Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; "
+                        "la suppression peut être annulée.").replace("%1", self.scene.title))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.doc.run(DeleteCommand(self.doc, StakeholderMap, [self.scene.map_id],
+                                   self.tr("Supprimer la carte")))
+
+    def _on_layout_chosen(self, index: int) -> None:
+        layout = MapLayout(self.layout_combo.itemData(index))
+        self.set_layout(layout)
+
+    def set_layout(self, layout: MapLayout) -> None:
+        if self.scene is None or self.scene.layout == layout:
+            return
+        if not self.doc.run(cmd.set_layout(self.doc, self.scene.map_id, layout)):
+            self._sync_layout_combo()
+
+    # -- following the notebook --------------------------------------------------------
+    def _on_changed(self, changes: ChangeSet) -> None:
+        tables = changes.tables
+        if self.scene is not None:
+            self.scene.apply_changes(changes)
+        if "stakeholder_map" in tables:
+            self._reload_maps()
+        if "acteur" in tables:
+            self._reload_acteurs()
+        elif changes.created.get("map_placement") or changes.deleted.get("map_placement"):
+            self._mark_placed()
+
+    # -- acteur list -----------------------------------------------------------------
+    def _reload_acteurs(self) -> None:
+        selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.acteur_list.selectedItems()}
+        self.acteur_list.clear()
+        for acteur in records.all_of(self.doc.notebook, Acteur, Acteur.name):
+            item = QListWidgetItem(category_icon(acteur.category), acteur.name)
+            item.setData(Qt.ItemDataRole.UserRole, acteur.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, acteur.category.value)
+            self.acteur_list.addItem(item)
+            if acteur.id in selected:
+                item.setSelected(True)
+        self._mark_placed()
+        self._apply_filter(self.filter.text())
+
+    def _mark_placed(self) -> None:
+        placed = set(self.scene.by_acteur) if self.scene is not None else set()
+        grey = QColor("#7A7A7A")
+        normal = self.acteur_list.palette().text().color()
+        italic = QFont(self.acteur_list.font())
+        italic.setItalic(True)
+        upright = QFont(self.acteur_list.font())
+        for row in range(self.acteur_list.count()):
+            item = self.acteur_list.item(row)
+            on_map = item.data(Qt.ItemDataRole.UserRole) in placed
+            previous = item.data(Qt.ItemDataRole.UserRole + 2)
+            if previous is not None and bool(previous) == on_map:
+                continue  # unchanged: a large list is not restyled at every edit
+            item.setData(Qt.ItemDataRole.UserRole + 2, on_map)
+            item.setFont(italic if on_map else upright)
+            item.setForeground(grey if on_map else normal)
+            category = ms.label(ms.category_style(item.data(Qt.ItemDataRole.UserRole + 1)).label)
+            item.setToolTip(f"{item.text()}\n{category}"
+                            + (("\n" + self.tr("Déjà sur la carte")) if on_map else ""))
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for row in range(self.acteur_list.count()):
+            item = self.acteur_list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def place_selected(self) -> None:
+        """Place the acteurs chosen in the list (keyboard way of dragging them)."""
+        ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.acteur_list.selectedItems()]
+        if self.scene is None or not ids:
+            return
+        center = self.view.mapToScene(self.view.viewport().rect().center())
+        self.drop_acteurs(ids, center)
+
+    def drop_acteurs(self, acteur_ids: list[str], pos: QPointF) -> None:
+        """Acteurs dropped at ``pos``: new ones placed, those already there moved."""
+        if self.scene is None:
+            return
+        points = ml.spread((pos.x(), pos.y()), len(acteur_ids)) if len(acteur_ids) > 1 \
+            else [(pos.x(), pos.y())]
+        to_place, moves = [], {}
+        for acteur_id, (x, y) in zip(acteur_ids, points, strict=True):
+            card = self.scene.by_acteur.get(acteur_id)
+            if card is None:
+                to_place.append((acteur_id, x, y))
+            else:
+                moves[card.placement_id] = (x, y)
+        stack = self.doc.undo_stack
+        if to_place and moves:
+            stack.beginMacro(self.tr("Placer sur la carte"))
+        if to_place:
+            self.doc.run(cmd.place_acteurs(self.doc, self.scene.map_id, to_place))
+        if moves:
+            self.doc.run(cmd.move_cards(self.doc, moves))
+        if to_place and moves:
+            stack.endMacro()
+
+    # -- gestures ------------------------------------------------------------------
+    def _on_cards_moved(self, moves: dict) -> None:
+        if not self.doc.run(cmd.move_cards(self.doc, moves)) and self.scene is not None:
+            for pid in moves:  # refused: cards go back where the notebook has them
+                card = self.scene.cards.get(pid)
+                if card is not None:
+                    card.setPos(*card.committed_pos())
+                    card.follow()
+
+    def _on_relation_drawn(self, source_id: str, target_id: str) -> None:
+        if self.scene is None:
+            return
+        kind = RelationKind(self.kind_combo.currentData())
+        self.doc.run(cmd.add_relation(self.doc, self.scene.map_id, source_id, target_id, kind))
+
+    def _toggle_relation_mode(self, on: bool) -> None:
+        if self.scene is not None:
+            self.scene.set_relation_mode(on)
+        self.view.viewport().setCursor(Qt.CursorShape.CrossCursor if on
+                                       else Qt.CursorShape.ArrowCursor)
+
+    def _on_background_double_click(self, pos: QPointF) -> None:
+        if self.doc.readonly:
+            return
+        self._pending_scene_pos = pos
+        self.inline_editor.open_at(self.view.mapFromScene(pos))
+
+    def _create_acteur_here(self, name: str, category: str) -> None:
+        if self.scene is None:
+            return
+        pos = self._pending_scene_pos
+        self.doc.run(cmd.create_acteur_at(self.doc, self.scene.map_id, name,
+                                          ActeurCategory(category), pos.x(), pos.y()))
+        self.view.setFocus()
+
+    def new_acteur_at(self, pos: QPointF) -> None:
+        self._on_background_double_click(pos)
+
+    # -- selection edits ---------------------------------------------------------------
+    def select_all(self) -> None:
+        if self.scene is not None:
+            for card in self.scene.cards.values():
+                card.setSelected(True)
+
+    def delete_selection(self) -> None:
+        if self.scene is None:
+            return
+        cards = [c.placement_id for c in self.scene.selected_cards()]
+        arrows = [a.relation_id for a in self.scene.selected_arrows()
+                  if a.source.placement_id not in cards and a.target.placement_id not in cards]
+        stack = self.doc.undo_stack
+        if cards and arrows:
+            stack.beginMacro(self.tr("Retirer de la carte"))
+        if arrows:
+            self.doc.run(cmd.delete_relations(self.doc, arrows))
+        if cards:
+            self.doc.run(cmd.remove_cards(self.doc, cards))
+        if cards and arrows:
+            stack.endMacro()
+
+    def nudge(self, dx: float, dy: float) -> None:
+        if self.scene is None:
+            return
+        moves = {c.placement_id: (c.pos().x() + dx, c.pos().y() + dy)
+                 for c in self.scene.selected_cards()}
+        if moves:
+            self.doc.run(cmd.move_cards(self.doc, moves))
+
+    def align(self, mode: str) -> None:
+        cards = self.scene.selected_cards() if self.scene else []
+        if len(cards) < 2:
+            return
+        points = ml.align([(c.pos().x(), c.pos().y()) for c in cards], mode)
+        self._move_to(cards, points, self.tr("Aligner"))
+
+    def distribute(self, axis: str) -> None:
+        cards = self.scene.selected_cards() if self.scene else []
+        if len(cards) < 3:
+            return
+        points = ml.distribute([(c.pos().x(), c.pos().y()) for c in cards], axis)
+        self._move_to(cards, points, self.tr("Répartir"))
+
+    def _move_to(self, cards: list[ActeurCard], points: list, text: str) -> None:
+        moves = {c.placement_id: p for c, p in zip(cards, points, strict=True)
+                 if (c.pos().x(), c.pos().y()) != p}
+        if moves:
+            self.doc.run(cmd.move_cards(self.doc, moves, text))
+
+    def spread_overlapping(self) -> None:
+        if self.scene is not None:
+            self.doc.run(cmd.spread(self.doc, self.scene.map_id))
+
+    def activate_selection(self) -> None:
+        if self.scene is None:
+            return
+        arrows = self.scene.selected_arrows()
+        if len(arrows) == 1:
+            self.edit_relation(arrows[0].relation_id)
+
+    # -- relations -------------------------------------------------------------------
+    def edit_relation(self, relation_id: str) -> None:
+        arrow = self.scene.arrows.get(relation_id) if self.scene else None
+        if arrow is None:
+            return
+        dialog = RelationDialog(arrow.row, arrow.source.row.name, arrow.target.row.name, self)
+        if dialog.exec():
+            values = dialog.values()
+            if values:
+                self.doc.run(cmd.update_relation(self.doc, relation_id, values))
+
+    def set_relation_kind(self, relation_id: str, kind: RelationKind) -> None:
+        self.doc.run(cmd.update_relation(self.doc, relation_id, {"kind": kind},
+                                         self.tr("Changer le type de relation")))
+
+    def _context_menu(self, scene_pos: QPointF, screen_pos: QPoint, item: object) -> None:
+        menu = self.build_context_menu(scene_pos, item)
+        self.exec_menu(menu, screen_pos)
+
+    def exec_menu(self, menu: QMenu, screen_pos: QPoint) -> None:
+        """Show a context menu (a seam for tests: a real menu blocks)."""
+        menu.exec(screen_pos)
+
+    def build_context_menu(self, scene_pos: QPointF, item: object) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("mapContextMenu")
+        if isinstance(item, RelationArrow):
+            rid = item.relation_id
+            kinds = menu.addMenu(self.tr("Type"))
+            for kind in RelationKind:
+                act = kinds.addAction(relation_icon(kind),
+                                      ms.label(ms.relation_style(kind).label))
+                act.setCheckable(True)
+                act.setChecked(kind.value == item.row.kind)
+                act.triggered.connect(lambda _=False, k=kind: self.set_relation_kind(rid, k))
+            two_way = menu.addAction(self.tr("Dans les deux sens"))
+            two_way.setCheckable(True)
+            two_way.setChecked(item.row.two_way)
+            two_way.triggered.connect(lambda on: self.doc.run(
+                cmd.update_relation(self.doc, rid, {"two_way": on})))
+            menu.addAction(self.tr("Inverser le sens")).triggered.connect(
+                lambda: self.doc.run(cmd.update_relation(
+                    self.doc, rid, {"source_id": item.row.target_id,
+                                    "target_id": item.row.source_id})))
+            menu.addAction(self.tr("Modifier…")).triggered.connect(
+                lambda: self.edit_relation(rid))
+            menu.addSeparator()
+            menu.addAction(self.tr("Supprimer la relation")).triggered.connect(
+                lambda: self.doc.run(cmd.delete_relations(self.doc, [rid])))
+        elif isinstance(item, ActeurCard):
+            menu.addAction(self.act_remove)
+            menu.addMenu(self.align_menu)
+            menu.addAction(self.act_link)
+        else:
+            menu.addAction(self.tr("Nouvel acteur ici…")).triggered.connect(
+                lambda: self.new_acteur_at(scene_pos))
+            menu.addAction(self.act_spread)
+            menu.addAction(self.act_fit)
+            menu.addAction(self.act_legend)
+        return menu
+
+    # -- view ----------------------------------------------------------------------
+    def fit(self) -> None:
+        self.view.fit_map()
+
+    def set_legend_visible(self, on: bool) -> None:
+        self.act_legend.setChecked(on)
+        self.view.set_legend_visible(on)
+        self.view.fit_map()
+        if self.projector is not None:
+            self.projector.view.set_legend_visible(on)
+            self.projector.view.fit_map()
+
+    def _fill_projector_menu(self) -> None:
+        self.projector_menu.clear()
+        for index, screen in enumerate(screens()):
+            geometry = screen.geometry()
+            text = self.tr("Écran %1 : %2 (%3×%4)").replace("%1", str(index + 1)).replace(
+                "%2", screen.name() or "?").replace("%3", str(geometry.width())).replace(
+                "%4", str(geometry.height()))
+            act = self.projector_menu.addAction(text)
+            act.triggered.connect(lambda _=False, s=screen: self.open_projector(s))
+        if self.projector is not None:
+            self.projector_menu.addSeparator()
+            self.projector_menu.addAction(self.tr("Fermer la projection")).triggered.connect(
+                self.projector.close)
+
+    def open_projector(self, screen=None) -> ProjectorWindow | None:
+        if self.scene is None:
+            return None
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.scene, self)
+            self.projector.view.set_legend_visible(self.act_legend.isChecked())
+            self.projector.closed.connect(self._projector_closed)
+        self.projector.show_on(screen or default_screen(self.window()))
+        return self.projector
+
+    def _projector_closed(self) -> None:
+        if self.projector is not None:
+            self.projector.deleteLater()
+        self.projector = None
+
+    # -- export ----------------------------------------------------------------------
+    def _suggested_path(self, suffix: str) -> str:
+        folder = self.doc.notebook.path.parent
+        title = (self.scene.title if self.scene else "carte") or "carte"
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
+        return str(folder / f"{safe or 'carte'}{suffix}")
+
+    def export_png_dialog(self) -> None:
+        if self.scene is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la carte en PNG"),
+                                              self._suggested_path(".png"),
+                                              self.tr("Image PNG (*.png)"))
+        if not path:
+            return
+        width, ok = QInputDialog.getInt(self, self.tr("Exporter en PNG"),
+                                        self.tr("Largeur de l'image (pixels) :"),
+                                        DEFAULT_WIDTH, MIN_WIDTH, MAX_WIDTH, 100)
+        if ok:
+            self.export_to(Path(path).with_suffix(".png"), width)
+
+    def export_svg_dialog(self) -> None:
+        if self.scene is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la carte en SVG"),
+                                              self._suggested_path(".svg"),
+                                              self.tr("Image vectorielle SVG (*.svg)"))
+        if path:
+            self.export_to(Path(path).with_suffix(".svg"))
+
+    def export_to(self, path: Path, width: int = DEFAULT_WIDTH) -> Path | None:
+        if self.scene is None:
+            return None
+        from ...core.errors import LieuxError
+
+        try:
+            if path.suffix.lower() == ".svg":
+                return export_svg(self.scene, path, width)
+            return export_png(self.scene, path, width)
+        except LieuxError as exc:
+            self.doc.report(exc)
+            return None
+
+    # -- cleanup -----------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: ANN001
+        if self.projector is not None:
+            self.projector.close()
+        super().closeEvent(event)

@@ -1,0 +1,249 @@
+"""A view of a map: zoom around the cursor, pan, fit, drops from the acteur list, legend.
+
+Several views can show the same :class:`MapScene` (the facilitator's canvas
+and the projector), so both follow every change live.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QShortcut,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from . import items
+from .items import LARGE_PROPERTY
+from .painting import MAP_RECT, legend_size, paint_background, paint_legend
+from .scene import MapScene
+
+#: Drag-and-drop payload of acteur ids (one per line) from the side list.
+ACTEUR_MIME = "application/x-lieuxcommuns-acteurs"
+MIN_SCALE, MAX_SCALE = 0.08, 12.0
+
+
+class MapView(QGraphicsView):
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None, *,
+                 large: bool = False) -> None:
+        super().__init__(scene, parent)
+        self.large = large
+        self.legend_visible = True
+        self._pan_from: QPoint | None = None
+        self._space = False
+        self.viewport().setProperty(LARGE_PROPERTY, large)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        # Every item sets the pen, brush and font it uses: no save/restore per item.
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setObjectName("mapProjectorView" if large else "mapView")
+        self.setAccessibleName(self.tr("Carte des acteurs"))
+        fit = QShortcut(QKeySequence("Ctrl+0"), self)
+        fit.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        fit.activated.connect(self.fit_map)
+        if isinstance(scene, MapScene):
+            scene.mapChanged.connect(self.resetCachedContent)
+
+    # -- zoom ----------------------------------------------------------------
+    def current_scale(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
+        target = min(MAX_SCALE, max(MIN_SCALE, self.current_scale() * factor))
+        factor = target / self.current_scale()
+        if anchor is not None:
+            before = self.mapToScene(anchor)
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor)
+            delta = after - before
+            self.translate_scene(delta)
+        else:
+            self.scale(factor, factor)
+        self.resetCachedContent()
+        self.zoomChanged.emit(self.current_scale())
+
+    def translate_scene(self, delta: QPointF) -> None:
+        """Shift the view so that a scene point stays under the cursor."""
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        s = self.current_scale()
+        h.setValue(round(h.value() - delta.x() * s))
+        v.setValue(round(v.value() - delta.y() * s))
+
+    def fit_map(self) -> None:
+        """Whole map in view; the map moves left (or shrinks a little) to leave the legend room."""
+        target = MAP_RECT.adjusted(-20, -20, 20, 20)
+        vw, vh = max(1, self.viewport().width()), max(1, self.viewport().height())
+        scale = min(vw / target.width(), vh / target.height())
+        center = target.center()
+        if self.legend_visible:
+            legend_w = self._legend_rect().width() + 20
+            side = min(vh / target.height(), (vw - legend_w) / target.width())
+            if side >= 0.6 * scale:
+                scale = side
+                center = QPointF(target.left() + vw / (2 * scale), center.y())
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(center)
+        self.resetCachedContent()
+        self.zoomChanged.emit(self.current_scale())
+
+    def _legend_px(self) -> float:
+        return 17.0 if self.large else 12.0
+
+    def _legend_rect(self) -> QRectF:
+        scene = self.scene()
+        if not isinstance(scene, MapScene):
+            return QRectF()
+        cats, kinds = scene.legend()
+        box = legend_size(cats, kinds, self._legend_px())
+        box.moveTopRight(QPointF(self.viewport().width() - 10, 10))
+        return box
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            return super().wheelEvent(event)  # shift+wheel scrolls
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.15 ** steps, event.position().toPoint())
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if isinstance(pinch, QPinchGesture) and isinstance(event, QGestureEvent):
+                center = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), center)
+                return True
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1 + event.value(), event.position().toPoint())
+                return True
+        return super().viewportEvent(event)
+
+    # -- pan: middle button or space + drag ------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            pos = event.position().toPoint()
+            delta = pos - self._pan_from
+            self._pan_from = pos
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() - delta.x())
+            v.setValue(v.value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # -- drops from the acteur list ------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(ACTEUR_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(ACTEUR_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        if not data.hasFormat(ACTEUR_MIME):
+            return super().dropEvent(event)
+        ids = [i for i in bytes(data.data(ACTEUR_MIME)).decode().splitlines() if i]
+        scene = self.scene()
+        if ids and isinstance(scene, MapScene):
+            scene.acteursDropped.emit(ids, self.mapToScene(event.position().toPoint()))
+        event.acceptProposedAction()
+
+    # -- painting --------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        items.PAINTING_LARGE[0] = self.large
+        try:
+            super().paintEvent(event)
+        finally:
+            items.PAINTING_LARGE[0] = False
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, self.palette().window())
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            paint_background(painter, scene.layout, large=self.large)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        scene = self.scene()
+        if not self.legend_visible or not isinstance(scene, MapScene):
+            return
+        cats, kinds = scene.legend()
+        painter.save()
+        painter.resetTransform()
+        paint_legend(painter, self._legend_rect().topLeft(), cats, kinds, self._legend_px())
+        painter.restore()
+
+    def set_legend_visible(self, on: bool) -> None:
+        self.legend_visible = on
+        self.viewport().update()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.legend_visible:  # the legend is pinned to the viewport
+            self.viewport().update(self._legend_rect().toAlignedRect().adjusted(-2, -2, 2, 2))
