@@ -46,6 +46,14 @@
     </message>
 </context>
 <context>
+    <name>ActeurList</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="68"/>
+        <source>Acteurs du carnet</source>
+        <translation>Stakeholders in the notebook</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="68"/>
@@ -800,6 +808,45 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>InlineActeurEditor</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="132"/>
+        <source>Nouvel acteur</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="139"/>
+        <source>Nom de l&apos;acteur</source>
+        <translation>Stakeholder name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="142"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="145"/>
+        <source>Créer l&apos;acteur</source>
+        <translation>Create the stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="146"/>
+        <source>Créer l&apos;acteur (Entrée)</source>
+        <translation>Create the stakeholder (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="148"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="149"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="379"/>
@@ -1491,6 +1538,405 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>MapTool</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="48"/>
+        <source>Déplacer la carte</source>
+        <translation>Move the card</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="49"/>
+        <source>Déplacer %n cartes</source>
+        <translation>Move %n cards</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="517"/>
+        <source>Placer sur la carte</source>
+        <translation>Place on the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="577"/>
+        <source>Retirer de la carte</source>
+        <translation>Remove from the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="76"/>
+        <source>Changer de disposition</source>
+        <translation>Change the layout</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="165"/>
+        <source>Répartir les cartes superposées</source>
+        <translation>Spread overlapping cards</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="93"/>
+        <source>Ajouter une relation</source>
+        <translation>Add a relationship</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="104"/>
+        <source>Modifier la relation</source>
+        <translation>Edit the relationship</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="671"/>
+        <source>Supprimer la relation</source>
+        <translation>Delete the relationship</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="121"/>
+        <source>Nouvel acteur</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="405"/>
+        <source>Dupliquer la carte</source>
+        <translation>Duplicate the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="383"/>
+        <source>Nouvelle carte</source>
+        <translation>New Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="390"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="310"/>
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="383"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="413"/>
+        <source>Titre :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="390"/>
+        <source>Carte %1</source>
+        <translation>Map %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="405"/>
+        <source>Titre de la copie :</source>
+        <translation>Title of the copy:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="406"/>
+        <source>%1 (copie)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="413"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="417"/>
+        <source>Renommer la carte</source>
+        <translation>Rename the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="424"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="430"/>
+        <source>Supprimer la carte</source>
+        <translation>Delete Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="425"/>
+        <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
+        <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="486"/>
+        <source>Déjà sur la carte</source>
+        <translation>Already on the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="598"/>
+        <source>Aligner</source>
+        <translation>Align</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="144"/>
+        <source>Carte affichée</source>
+        <translation>Map shown</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="148"/>
+        <source>Disposition de la carte</source>
+        <translation>Map layout</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="153"/>
+        <source>Type des nouvelles relations</source>
+        <translation>Type of new relationships</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="157"/>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="158"/>
+        <source>Nouvelle carte copiée de celle-ci</source>
+        <translation>New map copied from this one</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
+        <source>Renommer</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="162"/>
+        <source>Relier</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="164"/>
+        <source>Tracer une relation d&apos;une carte à une autre</source>
+        <translation>Draw a relationship from one card to another</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="169"/>
+        <source>Retirer la sélection de la carte (l&apos;acteur reste dans le carnet)</source>
+        <translation>Remove the selection from the map (the stakeholder stays in the notebook)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="171"/>
+        <source>Tout sélectionner</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="173"/>
+        <source>Légende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="176"/>
+        <source>Ajuster</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="177"/>
+        <source>Voir toute la carte</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="179"/>
+        <source>Exporter en PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="181"/>
+        <source>Exporter en SVG…</source>
+        <translation>Export as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="186"/>
+        <source>Aligner à gauche</source>
+        <translation>Align Left</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="187"/>
+        <source>Centrer horizontalement</source>
+        <translation>Centre Horizontally</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="188"/>
+        <source>Aligner à droite</source>
+        <translation>Align Right</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="189"/>
+        <source>Aligner en haut</source>
+        <translation>Align Top</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="190"/>
+        <source>Centrer verticalement</source>
+        <translation>Centre Vertically</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="191"/>
+        <source>Aligner en bas</source>
+        <translation>Align Bottom</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="196"/>
+        <source>Répartir horizontalement</source>
+        <translation>Distribute Horizontally</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="197"/>
+        <source>Répartir verticalement</source>
+        <translation>Distribute Vertically</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="203"/>
+        <source>Aligner et répartir la sélection</source>
+        <translation>Align and distribute the selection</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
+        <source>Projeter</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="208"/>
+        <source>Afficher la carte au projecteur</source>
+        <translation>Show the map on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="210"/>
+        <source>Afficher la carte en plein écran sur un autre écran</source>
+        <translation>Show the map full screen on another screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="218"/>
+        <source>Cartes de l&apos;atelier</source>
+        <translation>Workshop maps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="227"/>
+        <source>Outils de la carte</source>
+        <translation>Map tools</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="228"/>
+        <source>Disposition :</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="247"/>
+        <source>Filtrer les acteurs…</source>
+        <translation>Filter stakeholders…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="248"/>
+        <source>Filtrer les acteurs</source>
+        <translation>Filter stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="254"/>
+        <source>Placer les acteurs choisis sur la carte</source>
+        <translation>Place the chosen stakeholders on the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="256"/>
+        <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
+        <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="269"/>
+        <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
+        <translation>This workshop has no stakeholder map yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="272"/>
+        <source>Créer une carte</source>
+        <translation>Create a Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="605"/>
+        <source>Répartir</source>
+        <translation>Distribute</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="637"/>
+        <source>Changer le type de relation</source>
+        <translation>Change the Relationship Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="652"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="659"/>
+        <source>Dans les deux sens</source>
+        <translation>Both Ways</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="664"/>
+        <source>Inverser le sens</source>
+        <translation>Reverse Direction</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="668"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="678"/>
+        <source>Nouvel acteur ici…</source>
+        <translation>New Stakeholder Here…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="701"/>
+        <source>Écran %1 : %2 (%3×%4)</source>
+        <translation>Screen %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="708"/>
+        <source>Fermer la projection</source>
+        <translation>Close Projection</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="736"/>
+        <source>Exporter la carte en PNG</source>
+        <translation>Export the map as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="738"/>
+        <source>Image PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="741"/>
+        <source>Exporter en PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="742"/>
+        <source>Largeur de l&apos;image (pixels) :</source>
+        <translation>Image width (pixels):</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="750"/>
+        <source>Exporter la carte en SVG</source>
+        <translation>Export the map as SVG</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="752"/>
+        <source>Image vectorielle SVG (*.svg)</source>
+        <translation>SVG vector image (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="64"/>
+        <source>Carte des acteurs</source>
+        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list.</extracomment>
+        <translation>Stakeholder map</translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/model.py" line="246"/>
@@ -2095,6 +2541,75 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="23"/>
         <source>Lieux Communs — vue projetée</source>
         <translation>Lieux Communs — projected view</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/projector.py" line="40"/>
+        <source>Carte des acteurs au projecteur</source>
+        <translation>Stakeholder map on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/projector.py" line="41"/>
+        <source>Carte des acteurs — projection</source>
+        <translation>Stakeholder map — projection</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="76"/>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="80"/>
+        <source>Type de relation</source>
+        <translation>Relationship type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="84"/>
+        <source>Libellé de la relation</source>
+        <translation>Relationship label</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="85"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="87"/>
+        <source>Dans les deux sens</source>
+        <translation>Both ways</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="89"/>
+        <source>Inverser le sens ({target} → {source})</source>
+        <translation>Reverse the direction ({target} → {source})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="91"/>
+        <source>Inverser le sens</source>
+        <translation>Reverse direction</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="92"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="93"/>
+        <source>Vers</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="94"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="95"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3447,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="23"/>
         <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="19"/>
         <location filename="../../lieuxcommuns_desktop/commands/search.py" line="20"/>
         <source>carnet .lieux</source>
@@ -2992,6 +3508,31 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/commands/search.py" line="23"/>
         <source>nombre maximal de résultats</source>
         <translation>maximum number of results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="17"/>
+        <source>exporter une carte des acteurs en PNG ou SVG</source>
+        <translation>export a stakeholder map as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="24"/>
+        <source>identifiant ou titre exact de l&apos;atelier</source>
+        <translation>id or exact title of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="26"/>
+        <source>titre de la carte (par défaut la première de l&apos;atelier)</source>
+        <translation>title of the map (by default the workshop&apos;s first)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="28"/>
+        <source>fichier à écrire, .svg ou .png</source>
+        <translation>file to write, .svg or .png</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="31"/>
+        <source>largeur de l&apos;image en pixels</source>
+        <translation>image width in pixels</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4509,189 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>map</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="55"/>
+        <source>Collectivité</source>
+        <extracomment>Okabe &amp; Ito (2008), &quot;Color Universal Design&quot;. &quot;solid&quot;, &quot;dashed&quot;, &quot;dotted&quot;, &quot;dash-dot&quot; or &quot;double&quot;.</extracomment>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="58"/>
+        <source>Services publics &amp; institutions</source>
+        <translation>Public services &amp; institutions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="60"/>
+        <source>Habitants &amp; usagers</source>
+        <translation>Residents &amp; users</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="63"/>
+        <source>Associations &amp; collectifs</source>
+        <translation>Associations &amp; groups</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="65"/>
+        <source>Acteurs économiques</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="67"/>
+        <source>Financeurs</source>
+        <translation>Funders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="69"/>
+        <source>Experts &amp; tiers</source>
+        <translation>Experts &amp; third parties</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="71"/>
+        <source>Autres</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="76"/>
+        <source>Coopération</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="78"/>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="80"/>
+        <source>Conflit / tension</source>
+        <translation>Conflict / tension</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="82"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="84"/>
+        <source>Convention / contrat</source>
+        <translation>Agreement / contract</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="97"/>
+        <source>Oignon</source>
+        <extracomment>Dash patterns in units of the pen width (Qt&apos;s and PDF&apos;s convention).</extracomment>
+        <translation>Onion</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="98"/>
+        <source>Pouvoir / intérêt</source>
+        <translation>Power / interest</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="99"/>
+        <source>Libre</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="103"/>
+        <source>Cœur</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="104"/>
+        <source>Contributeurs</source>
+        <translation>Contributors</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="105"/>
+        <source>Concernés</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="106"/>
+        <source>Environnement</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="107"/>
+        <source>Acteurs clés</source>
+        <translation>Key players</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="108"/>
+        <source>À satisfaire</source>
+        <translation>Keep satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="109"/>
+        <source>À informer</source>
+        <translation>Keep informed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="110"/>
+        <source>À surveiller</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="114"/>
+        <source>Pouvoir</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="115"/>
+        <source>Intérêt</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="116"/>
+        <source>fort</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="117"/>
+        <source>faible</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="121"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="122"/>
+        <source>Relations</source>
+        <translation>Relationships</translation>
+    </message>
+</context>
+<context>
+    <name>maps</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="30"/>
+        <source>Une relation relie deux acteurs différents.</source>
+        <translation>A relationship links two different stakeholders.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="31"/>
+        <source>L&apos;acteur « {name} » n&apos;est pas sur cette carte.</source>
+        <translation>The stakeholder “{name}” is not on this map.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="32"/>
+        <source>Le nom de l&apos;acteur ne peut pas être vide.</source>
+        <translation>The stakeholder&apos;s name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="33"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="34"/>
+        <source>{title} (copie)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+</context>
+<context>
     <name>matrices</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="41"/>
@@ -4422,87 +5146,88 @@ The details are in the log: {log}</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="71"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="144"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
         <source>{present} personnes présentes sur {invited} inscrites, dont {walk_ins} venues sans inscription.</source>
         <translation>{present} people present out of {invited} registered, including {walk_ins} walk-ins.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="81"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="41"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="81"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="157"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="82"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="158"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="100"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="128"/>
         <source>Aucune décision notée.</source>
         <translation>No decisions recorded.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="104"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="104"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="105"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="105"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="112"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="149"/>
         <source>Aucune action.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="116"/>
         <source>{programme} — publié sous licence {licence}.</source>
         <translation>{programme} — published under the {licence} licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="168"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="115"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="22"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
@@ -4756,57 +5481,57 @@ The details are in the log: {log}</translation>
         <translation>Elinor Ostrom&apos;s eight design principles — status: absent, under discussion, in place.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="32"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="51"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="59"/>
         <source>Catégorie d&apos;acteurs</source>
         <translation>Stakeholder category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="60"/>
         <source>Présent·es</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="65"/>
         <source>Sans structure connue</source>
         <translation>No known organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="88"/>
         <source>Déroulé : prévu et réel</source>
         <translation>Agenda: planned and actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="104"/>
         <source>Notes par séquence</source>
         <translation>Notes by step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="113"/>
         <source>Aucune note.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="126"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -4900,6 +5625,16 @@ The details are in the log: {log}</translation>
         <source>page {number}/{total}</source>
         <extracomment>Page templates by name: the page size of each.</extracomment>
         <translation>page {number}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="35"/>
+        <source>Carte des acteurs — l&apos;oignon (à remplir)</source>
+        <translation>Stakeholder map — the onion (to fill in)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="37"/>
+        <source>Carte des acteurs — pouvoir / intérêt (à remplir)</source>
+        <translation>Stakeholder map — power / interest (to fill in)</translation>
     </message>
 </context>
 <context>
