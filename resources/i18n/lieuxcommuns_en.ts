@@ -2466,7 +2466,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="88"/>
         <source>Supprimer la thématique</source>
-        <translation>Delete the Theme</translation>
+        <translation>Delete Theme</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="120"/>
@@ -2622,7 +2622,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/roles.py" line="29"/>
         <source>Vider la cellule</source>
-        <translation>Clear the Cell</translation>
+        <translation>Clear Cell</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/roles.py" line="38"/>
@@ -2670,7 +2670,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
         <source>Supprimer la ligne</source>
-        <translation>Delete the Row</translation>
+        <translation>Delete Row</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
@@ -3009,7 +3009,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="152"/>
         <source>Vider la cellule</source>
-        <translation>Clear the Cell</translation>
+        <translation>Clear Cell</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="164"/>
