@@ -43,6 +43,9 @@ class MapView(QGraphicsView):
         self.legend_visible = True
         self._pan_from: QPoint | None = None
         self._space = False
+        #: Refit on resize until the user zooms or pans: the first fit runs before the
+        #: view has its real size (tool built in a hidden tab), which left the map cut off.
+        self._auto_fit = True
         self.viewport().setProperty(LARGE_PROPERTY, large)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
@@ -73,6 +76,7 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
+        self._auto_fit = False
         target = min(MAX_SCALE, max(MIN_SCALE, self.current_scale() * factor))
         factor = target / self.current_scale()
         if anchor is not None:
@@ -108,7 +112,13 @@ class MapView(QGraphicsView):
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(center)
         self.resetCachedContent()
+        self._auto_fit = True
         self.zoomChanged.emit(self.current_scale())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit_map()
 
     def _legend_px(self) -> float:
         return 17.0 if self.large else 12.0
@@ -174,6 +184,7 @@ class MapView(QGraphicsView):
             pos = event.position().toPoint()
             delta = pos - self._pan_from
             self._pan_from = pos
+            self._auto_fit = False
             h, v = self.horizontalScrollBar(), self.verticalScrollBar()
             h.setValue(h.value() - delta.x())
             v.setValue(v.value() - delta.y())

@@ -102,7 +102,12 @@ class ProgrammeEditor(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(themes, 1)
         self.refresh()
-        doc.changed.connect(lambda _c: self.refresh())
+        # A bound method, not a lambda: Qt drops the connection when the editor is
+        # deleted (leaving the page), a lambda would keep calling into dead widgets.
+        doc.changed.connect(self._on_changed)
+
+    def _on_changed(self, _changes) -> None:  # noqa: ANN001 - ChangeSet
+        self.refresh()
 
     def refresh(self) -> None:
         nb = self.doc.notebook
