@@ -1930,9 +1930,9 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="67"/>
         <source>Carte des acteurs</source>
-        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list.</extracomment>
+        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list. Refit on resize until the user zooms or pans: the first fit runs before the view has its real size (tool built in a hidden tab), which left the map cut off.</extracomment>
         <translation>Stakeholder map</translation>
     </message>
 </context>
@@ -2469,62 +2469,62 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Delete Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="125"/>
         <source>ateliers</source>
         <translation>workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="126"/>
         <source>collectivités</source>
         <translation>local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="127"/>
         <source>acteurs</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="128"/>
         <source>participant·es</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="129"/>
         <source>expérimentations</source>
         <translation>experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="137"/>
         <source>{count} atelier(s)</source>
         <translation>{count} workshop(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="150"/>
         <source>Modifier le programme</source>
         <translation>Edit the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
         <source>Nouvelle thématique</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="158"/>
         <source>Ajouter la thématique « {name} »</source>
         <translation>Add the theme “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="166"/>
         <source>Renommer la thématique</source>
         <translation>Rename the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="175"/>
         <source>Supprimer la thématique « {name} »</source>
         <translation>Delete the theme “{name}”</translation>
     </message>
