@@ -38,7 +38,8 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {tr(CTX, QT_TRANSLATE_NOOP('cli', 'erreur'))}: {message}\n")
+        error = tr(CTX, QT_TRANSLATE_NOOP("cli", "erreur"))  # lupdate skips f-strings
+        self.exit(2, f"{self.prog}: {error}: {message}\n")
 
 
 def build_parser(found: dict[str, ModuleType]) -> argparse.ArgumentParser:

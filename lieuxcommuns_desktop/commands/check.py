@@ -25,6 +25,7 @@ HELP = QT_TRANSLATE_NOOP(
     "cli", "vérifier un carnet sans le modifier : format, version, intégrité, clés étrangères"
 )
 CTX = "check"
+CLI = "cli"  # a name, not a literal: lupdate reads tr("cli", x) as a message "cli"
 
 #: Problems listed per check before "… and N more".
 SHOWN = 10
@@ -57,7 +58,7 @@ class Diagnosis:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file", help=tr("cli", QT_TRANSLATE_NOOP("cli", "carnet .lieux à vérifier"))
+        "file", help=tr(CLI, QT_TRANSLATE_NOOP("cli", "carnet .lieux à vérifier"))
     )
 
 

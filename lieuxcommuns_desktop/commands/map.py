@@ -15,18 +15,19 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 
 NAME = "map"
 HELP = QT_TRANSLATE_NOOP("cli", "exporter une carte des acteurs en PNG ou SVG")
+CTX = "cli"  # a name, not a literal: lupdate reads tr("cli", x) as a message "cli"
 DEFAULT_WIDTH = 2000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help=tr("cli", QT_TRANSLATE_NOOP("cli", "carnet .lieux")))
-    parser.add_argument("--atelier", required=True, help=tr("cli", QT_TRANSLATE_NOOP(
+    parser.add_argument("file", help=tr(CTX, QT_TRANSLATE_NOOP("cli", "carnet .lieux")))
+    parser.add_argument("--atelier", required=True, help=tr(CTX, QT_TRANSLATE_NOOP(
         "cli", "identifiant ou titre exact de l'atelier")))
-    parser.add_argument("--map", dest="map_title", help=tr("cli", QT_TRANSLATE_NOOP(
+    parser.add_argument("--map", dest="map_title", help=tr(CTX, QT_TRANSLATE_NOOP(
         "cli", "titre de la carte (par défaut la première de l'atelier)")))
-    parser.add_argument("-o", "--output", required=True, help=tr("cli", QT_TRANSLATE_NOOP(
+    parser.add_argument("-o", "--output", required=True, help=tr(CTX, QT_TRANSLATE_NOOP(
         "cli", "fichier à écrire, .svg ou .png")))
-    parser.add_argument("--width", type=int, default=DEFAULT_WIDTH, help=tr("cli",
+    parser.add_argument("--width", type=int, default=DEFAULT_WIDTH, help=tr(CTX,
                         QT_TRANSLATE_NOOP("cli", "largeur de l'image en pixels")))
 
 

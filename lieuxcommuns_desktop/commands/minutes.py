@@ -8,10 +8,11 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 
 NAME = "minutes"
 HELP = QT_TRANSLATE_NOOP("cli", "exporter le compte-rendu d'un atelier (Markdown ou HTML)")
+CTX = "cli"  # a name, not a literal: lupdate reads tr("cli", x) as a message "cli"
 
 
 def _h(text: str, **params: object) -> str:
-    return tr("cli", text, **params)
+    return tr(CTX, text, **params)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

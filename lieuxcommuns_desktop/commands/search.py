@@ -13,13 +13,14 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 
 NAME = "search"
 HELP = QT_TRANSLATE_NOOP("cli", "chercher dans toutes les notes d'un carnet")
+CTX = "cli"  # a name, not a literal: lupdate reads tr("cli", x) as a message "cli"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help=tr("cli", QT_TRANSLATE_NOOP("cli", "carnet .lieux")))
-    parser.add_argument("query", help=tr("cli", QT_TRANSLATE_NOOP(
+    parser.add_argument("file", help=tr(CTX, QT_TRANSLATE_NOOP("cli", "carnet .lieux")))
+    parser.add_argument("query", help=tr(CTX, QT_TRANSLATE_NOOP(
         "cli", "mots cherchés (sans tenir compte des accents ni des majuscules)")))
-    parser.add_argument("--limit", type=int, default=200, help=tr("cli", QT_TRANSLATE_NOOP(
+    parser.add_argument("--limit", type=int, default=200, help=tr(CTX, QT_TRANSLATE_NOOP(
         "cli", "nombre maximal de résultats")))
 
 

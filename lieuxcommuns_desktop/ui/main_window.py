@@ -363,10 +363,11 @@ class MainWindow(QMainWindow):
     def _copy_for_editing(self, path: Path) -> Path | None:
         from ..core.store import backup_file
 
-        default = path.with_name(f"{path.stem} (copie){path.suffix}")
+        default = path.with_name(self.tr("{name} (copie)").format(name=path.stem) + path.suffix)
         n = 2
         while default.exists():
-            default = path.with_name(f"{path.stem} (copie {n}){path.suffix}")
+            default = path.with_name(
+                self.tr("{name} (copie {n})").format(name=path.stem, n=n) + path.suffix)
             n += 1
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Ouvrir une copie"),
                                                 str(default), self.tr(FILE_FILTER))
@@ -618,7 +619,8 @@ class MainWindow(QMainWindow):
         source = self.doc.notebook.path
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Enregistrer une copie sous"),
-            str(source.with_name(f"{source.stem} (copie).lieux")), self.tr(FILE_FILTER))
+            str(source.with_name(self.tr("{name} (copie)").format(name=source.stem) + ".lieux")),
+            self.tr(FILE_FILTER))
         if not target:
             return
         target_path = Path(target)

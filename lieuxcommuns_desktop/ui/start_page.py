@@ -194,10 +194,11 @@ class StartPage(QWidget):
         self._stale = False
         self.recent.clear()
 
+        not_found = self.tr("introuvable")  # outside the f-string, where lupdate sees it
         for text in settings.recent_files():
             path = Path(text)
             missing = not path.exists()
-            name = f"{path.name} ({self.tr('introuvable')})" if missing else path.name
+            name = f"{path.name} ({not_found})" if missing else path.name
             item = self._rich_item(self.recent, name, str(path.parent), missing=missing)
             item.setData(PathRole, text)
             item.setToolTip(text)

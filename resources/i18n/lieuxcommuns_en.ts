@@ -2,26 +2,3793 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="25"/>
+        <source>À propos de Lieux Communs</source>
+        <translation>About Lieux Communs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="28"/>
+        <source>&lt;h2&gt;Lieux Communs {version}&lt;/h2&gt;&lt;p&gt;Préparer, animer et documenter les ateliers de partenariats public-communs, sans connexion.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Lieux Communs {version}&lt;/h2&gt;&lt;p&gt;Prepare, run and document public–commons partnership workshops, offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="46"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="49"/>
+        <source>&lt;p&gt;Ce programme est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU, version 3 ou ultérieure. Les contenus produits avec (comptes rendus, modèles) sont publiés par défaut sous licence CC BY-SA 4.0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. Content made with it (minutes, templates) is published under the CC BY-SA 4.0 licence by default.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="53"/>
+        <source>Composant</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="54"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="55"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/about.py" line="56"/>
+        <source>&lt;p&gt;Qt et PySide6 sont utilisés sous LGPLv3 : vous pouvez les remplacer par une version modifiée.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt and PySide6 are used under the LGPLv3: you may replace them with a modified version.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActeurList</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="68"/>
+        <source>Acteurs du carnet</source>
+        <translation>Stakeholders in the notebook</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="68"/>
+        <source>Filtrer par collectivité</source>
+        <extracomment>(atelier_id, note_id): show this note in its atelier&apos;s notes tool.</extracomment>
+        <translation>Filter by local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="69"/>
+        <source>&amp;Masquer les actions faites</source>
+        <translation>&amp;Hide done actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="71"/>
+        <source>Masquer les actions faites</source>
+        <translation>Hide done actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="74"/>
+        <source>Voir dans l&apos;atelier</source>
+        <translation>Show in Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="76"/>
+        <source>Voir l&apos;action dans les notes de l&apos;atelier</source>
+        <translation>Show the action in the workshop&apos;s notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="79"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
+        <source>Faite</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="95"/>
+        <source>&amp;Collectivité :</source>
+        <translation>Local &amp;authority:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="126"/>
+        <source>Toutes</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="143"/>
+        <source>en retard</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="171"/>
+        <source>%1 à faire, dont %2 en retard</source>
+        <translation>%1 to do, %2 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="204"/>
+        <source>Action faite</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="204"/>
+        <source>Action à refaire</source>
+        <translation>Action to do again</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="90"/>
+        <source>Déroulé de l&apos;atelier</source>
+        <translation>Workshop agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="97"/>
+        <source>Alerte de durée</source>
+        <translation>Duration warning</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="104"/>
+        <source>Durée totale</source>
+        <translation>Total duration</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="108"/>
+        <source>Séquences du déroulé</source>
+        <translation>Agenda steps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="282"/>
+        <source>Ajouter une séquence</source>
+        <translation>Add a Step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="138"/>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="139"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="140"/>
+        <source>Monter</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="141"/>
+        <source>Descendre</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="142"/>
+        <source>Ajouter depuis un modèle…</source>
+        <translation>Add from a Template…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="161"/>
+        <source>Consigne pour l&apos;animateur·rice</source>
+        <translation>Instructions for the facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="166"/>
+        <source>Consigne projetée aux participant·es</source>
+        <translation>Instructions projected for participants</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="178"/>
+        <source>Matériel</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="176"/>
+        <source>Consigne (animation)</source>
+        <translation>Instructions (facilitation)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="177"/>
+        <source>Consigne projetée (participant·es)</source>
+        <translation>Projected instructions (participants)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="234"/>
+        <source> — créneau prévu : {planned}</source>
+        <translation> — planned slot: {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="236"/>
+        <source>Total : {total}</source>
+        <translation>Total: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="267"/>
+        <source>Modifier la consigne de « {title} »</source>
+        <translation>Edit the instructions of “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="280"/>
+        <source>Nouvelle séquence</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="290"/>
+        <source>Dupliquer la séquence « {title} »</source>
+        <translation>Duplicate the step “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="299"/>
+        <source>Supprimer la séquence « {title} »</source>
+        <translation>Delete the step “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="313"/>
+        <source>Déplacer la séquence « {title} »</source>
+        <translation>Move the step “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="334"/>
+        <source>Ajouter {count} séquence(s) depuis un modèle</source>
+        <translation>Add {count} step(s) from a template</translation>
+    </message>
+</context>
+<context>
+    <name>AtelierForm</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="65"/>
+        <source>Fiche de l&apos;atelier</source>
+        <translation>Workshop details</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="78"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="79"/>
+        <source>&amp;Titre</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
+        <source>Thématique</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
+        <source>Ressource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="88"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="96"/>
+        <source>non fixée</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="93"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="94"/>
+        <source>Heure de début</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
+        <source>&amp;Heure de début</source>
+        <translation>&amp;Start time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
+        <source>Créneau prévu (minutes)</source>
+        <translation>Planned slot (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
+        <source>non prévu</source>
+        <translation>not planned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
+        <source>&amp;Créneau prévu</source>
+        <translation>Planned s&amp;lot</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="105"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="106"/>
+        <source>&amp;Lieu</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="107"/>
+        <source>Animation</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
+        <source>&amp;Animation</source>
+        <translation>&amp;Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="114"/>
+        <source>&amp;Statut</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="115"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="118"/>
+        <source>&amp;Objectif</source>
+        <translation>&amp;Objective</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="184"/>
+        <source>Modifier « {field} » de l&apos;atelier</source>
+        <translation>Edit the workshop&apos;s “{field}”</translation>
+    </message>
+</context>
+<context>
+    <name>AtelierPage</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="220"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="228"/>
+        <source>Outils de l&apos;atelier</source>
+        <translation>Workshop tools</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="248"/>
+        <source>Fiche</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="274"/>
+        <source>(atelier supprimé)</source>
+        <translation>(workshop deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="134"/>
+        <source>Acteurs de la matrice</source>
+        <translation>Stakeholders in the matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="137"/>
+        <source>Cochez les acteurs à afficher en colonnes ; l&apos;ordre de la liste est celui des colonnes.</source>
+        <translation>Tick the stakeholders to show as columns; the order of the list is the order of the columns.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="141"/>
+        <source>Acteurs</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
+        <source>Monter</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
+        <source>Descendre</source>
+        <translation>Move Down</translation>
+    </message>
+</context>
+<context>
+    <name>CommonsGridTool</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="210"/>
+        <source>Grille des communs</source>
+        <translation>Commons grid</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="215"/>
+        <source>Principes d&apos;Ostrom</source>
+        <translation>Ostrom&apos;s principles</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="236"/>
+        <source>Évolution des principes</source>
+        <translation>Principles over time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="248"/>
+        <source>Statut : touches 0 absent · 1 en discussion · 2 en place, ou Entrée ; note : double-clic ou F2.</source>
+        <translation>Status: keys 0 absent · 1 under discussion · 2 in place, or Enter; note: double-click or F2.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="251"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="287"/>
+        <source>Rattachez l&apos;atelier à une ressource pour suivre l&apos;évolution des principes d&apos;un atelier à l&apos;autre.</source>
+        <translation>Link the workshop to a resource to follow how the principles change from one workshop to the next.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="294"/>
+        <source>Un seul atelier sur cette ressource : l&apos;évolution apparaîtra avec le suivant.</source>
+        <translation>Only one workshop on this resource: the trend will appear with the next one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="298"/>
+        <source>&lt;b&gt;Évolution&lt;/b&gt; sur les {n} ateliers de la ressource, du plus ancien au plus récent</source>
+        <translation>&lt;b&gt;Trend&lt;/b&gt; over the resource&apos;s {n} workshops, from oldest to newest</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="305"/>
+        <source>Exporter en CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="305"/>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="313"/>
+        <source>Export CSV</source>
+        <translation>CSV export</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="319"/>
+        <source>{principle} : {status}</source>
+        <translation>{principle}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="324"/>
+        <source>Note : {principle}</source>
+        <translation>Note: {principle}</translation>
+    </message>
+</context>
+<context>
+    <name>CommonsModel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="93"/>
+        <source>0 absent · 1 en discussion · 2 en place (ou Entrée)</source>
+        <extracomment>(principle number, new note) typed in the note column</extracomment>
+        <translation>0 absent · 1 under discussion · 2 in place (or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="94"/>
+        <source>Double-cliquez ou F2 pour écrire une note</source>
+        <translation>Double-click or press F2 to write a note</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="114"/>
+        <source>Principe d&apos;Ostrom</source>
+        <translation>Ostrom principle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="114"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="114"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="244"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="245"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="264"/>
+        <source>Changements entre aujourd&apos;hui et la cible</source>
+        <translation>Changes between today and the target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="270"/>
+        <source>&lt;b&gt;Changements&lt;/b&gt; d&apos;aujourd&apos;hui à la cible</source>
+        <translation>&lt;b&gt;Changes&lt;/b&gt; from today to the target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="310"/>
+        <source>Aucune différence entre aujourd&apos;hui et la cible.</source>
+        <translation>No difference between today and the target.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="311"/>
+        <source>%n changement(s) entre aujourd&apos;hui et la cible — cellules encadrées en noir.</source>
+        <translation>
+            <numerusform>%n change between today and the target — cell outlined in black.</numerusform>
+            <numerusform>%n changes between today and the target — cells outlined in black.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMatrixTool</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="325"/>
+        <source>Matrice de décision</source>
+        <translation>Decision matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="332"/>
+        <source>Versions de la matrice</source>
+        <translation>Matrix versions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="334"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="334"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="334"/>
+        <source>Comparaison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="345"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="403"/>
+        <source>Copier aujourd&apos;hui vers cible</source>
+        <translation>Copy Today to Target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="348"/>
+        <source>Part de la situation d&apos;aujourd&apos;hui pour dessiner la cible (annulable).</source>
+        <translation>Starts the target from today&apos;s situation (can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="355"/>
+        <source>— touches 0 à 5 ; Suppr pour vider</source>
+        <translation>— keys 0 to 5; Delete to clear</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationGrid</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="56"/>
+        <source>Saisie des formulaires d&apos;évaluation</source>
+        <translation>Evaluation form entry</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTool</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="163"/>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="169"/>
+        <source>Un formulaire par ligne. Chiffres 1 à 5 pour les questions à échelle, texte pour les questions ouvertes, Entrée pour le formulaire suivant, Suppr pour effacer.</source>
+        <translation>One form per row. Digits 1 to 5 for scale questions, text for open questions, Enter for the next form, Delete to clear.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="388"/>
+        <source>Supprimer le formulaire</source>
+        <translation>Delete Form</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="175"/>
+        <source>Supprimer le formulaire choisi</source>
+        <translation>Delete the selected form</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="188"/>
+        <source>Résultats de l&apos;évaluation</source>
+        <translation>Evaluation results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="193"/>
+        <source>Questions du formulaire</source>
+        <translation>Form questions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="197"/>
+        <source>Texte de la question</source>
+        <translation>Question text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="200"/>
+        <source>Type de question</source>
+        <translation>Question type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="201"/>
+        <source>Échelle 1 à 5</source>
+        <translation>Scale from 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="202"/>
+        <source>Question ouverte</source>
+        <translation>Open question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="205"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="206"/>
+        <source>Modifier</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="207"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="208"/>
+        <source>Monter</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="209"/>
+        <source>Descendre</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="442"/>
+        <source>Ajouter les questions types</source>
+        <translation>Add the Standard Questions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="233"/>
+        <source>Saisie</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="234"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="235"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="271"/>
+        <source>n° %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="272"/>
+        <source>nouveau</source>
+        <translation>new</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="298"/>
+        <source>%n formulaire(s) saisi(s)</source>
+        <translation>
+            <numerusform>%n form entered</numerusform>
+            <numerusform>%n forms entered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="314"/>
+        <source>Moyenne : %1 / 5 (%2 réponses)</source>
+        <translation>Average: %1 / 5 (%2 answers)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="316"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="322"/>
+        <source>Aucune réponse</source>
+        <translation>No answers</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="340"/>
+        <source>échelle 1–5</source>
+        <translation>scale 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="341"/>
+        <source>ouverte</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="374"/>
+        <source>Réponse « %1 »</source>
+        <translation>Answer “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="408"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="448"/>
+        <source>Ajouter une question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="421"/>
+        <source>Modifier la question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="427"/>
+        <source>Supprimer la question</source>
+        <translation>Delete the question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="437"/>
+        <source>Déplacer la question</source>
+        <translation>Move the question</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="27"/>
+        <source>Guide d&apos;utilisation</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="34"/>
+        <source># Lieux Communs
+
+Choisissez un atelier dans l&apos;arbre de navigation à gauche : sa fiche et ses outils (déroulé, émargement, carte…) s&apos;ouvrent au centre. Chaque modification est enregistrée aussitôt ; Ctrl+Z l&apos;annule.</source>
+        <translation># Lieux Communs
+
+Choose a workshop in the navigation tree on the left: its details and its tools (agenda, attendance, map…) open in the centre. Every change is saved at once; Ctrl+Z undoes it.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineActeurEditor</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="132"/>
+        <source>Nouvel acteur</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="139"/>
+        <source>Nom de l&apos;acteur</source>
+        <translation>Stakeholder name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="142"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="145"/>
+        <source>Créer l&apos;acteur</source>
+        <translation>Create the stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="146"/>
+        <source>Créer l&apos;acteur (Entrée)</source>
+        <translation>Create the stakeholder (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="148"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="149"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="379"/>
+        <source>Points d&apos;attention</source>
+        <translation>Points to watch</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="396"/>
+        <source>La matrice est vide : choisissez ses acteurs (« Acteurs… ») et ajoutez des lignes.</source>
+        <translation>The matrix is empty: choose its stakeholders (“Stakeholders…”) and add rows.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="401"/>
+        <source>✓ Aucun point d&apos;attention : chaque ligne respecte les règles.</source>
+        <translation>✓ Nothing to watch: every row follows the rules.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTimer</name>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="145"/>
+        <source>Prolonger de %n min</source>
+        <extracomment>Colours of the countdown: orange with 20 % left, red at 5 % and in overrun. The reading at each tick (a ``live.Reading``). The state changed through an action (séquence, running, plan). The countdown reached zero (once per séquence).</extracomment>
+        <translation>
+            <numerusform>Extend by %n min</numerusform>
+            <numerusform>Extend by %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="151"/>
+        <source>Décaler la fin</source>
+        <translation>Push Back the End</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="152"/>
+        <source>Resserrer les séquences restantes</source>
+        <translation>Shorten the Remaining Steps</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindow</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="83"/>
+        <source>Mode animation</source>
+        <extracomment>``Sequence.tool`` -&gt; the registry key of the tool the main window opens. (atelier_id, registry tool key): the main window should show that tool.</extracomment>
+        <translation>Live mode</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="113"/>
+        <source>Mode animation — %1</source>
+        <translation>Live mode — %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="122"/>
+        <source>Avancement du déroulé</source>
+        <translation>Agenda progress</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="146"/>
+        <source>Ouvrir l&apos;outil</source>
+        <translation>Open Tool</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="166"/>
+        <source>Notes et émargement</source>
+        <translation>Notes and attendance</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="168"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="171"/>
+        <source>Émargement</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="195"/>
+        <source>Temps restant</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
+        <source>Démarrer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="202"/>
+        <source>Démarrer / pause / reprendre (F5)</source>
+        <translation>Start / pause / resume (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="204"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="205"/>
+        <source>Prolonger d&apos;une minute (F6)</source>
+        <translation>Extend by one minute (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="207"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="208"/>
+        <source>Prolonger de cinq minutes (F7)</source>
+        <translation>Extend by five minutes (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="210"/>
+        <source>◀ Précédente</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="211"/>
+        <source>Séquence précédente (Page précédente)</source>
+        <translation>Previous step (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="213"/>
+        <source>Suivante ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="214"/>
+        <source>Séquence suivante (Page suivante)</source>
+        <translation>Next step (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="220"/>
+        <source>Replanifier</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="227"/>
+        <source>Durée minimale par séquence</source>
+        <translation>Minimum length per step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="229"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="231"/>
+        <source>Décaler la fin</source>
+        <translation>Push Back the End</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="232"/>
+        <source>Garder les durées, finir plus tard</source>
+        <translation>Keep the durations, finish later</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="236"/>
+        <source>Resserrer les séquences restantes</source>
+        <translation>Shorten the Remaining Steps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="237"/>
+        <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
+        <translation>Shorten the next steps to finish on time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="242"/>
+        <source>Minimum par séquence :</source>
+        <translation>Minimum per step:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="253"/>
+        <source>Déroulé replanifié</source>
+        <translation>Agenda rescheduled</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
+        <source>Séquence</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
+        <source>Horaire</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="256"/>
+        <source>Réel</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="265"/>
+        <source>Écran du projecteur</source>
+        <translation>Projector screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="535"/>
+        <source>Projeter</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="273"/>
+        <source>Afficher la vue des participants (F9)</source>
+        <translation>Show the participants&apos; view (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="275"/>
+        <source>Son discret en fin de séquence</source>
+        <translation>Soft sound at the end of each step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="277"/>
+        <source>Son en fin de séquence</source>
+        <translation>Sound at the end of a step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="280"/>
+        <source>Annuler la dernière modification</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="283"/>
+        <source>Rétablir la modification annulée</source>
+        <translation>Redo the undone change</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="354"/>
+        <source>Atelier terminé</source>
+        <translation>Workshop finished</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="355"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="358"/>
+        <source>%1 séquences</source>
+        <translation>%1 steps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="357"/>
+        <source>Prêt à commencer</source>
+        <translation>Ready to start</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="360"/>
+        <source>Appuyez sur F5 pour démarrer la première séquence.</source>
+        <translation>Press F5 to start the first step.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="365"/>
+        <source>D&apos;abord : %1</source>
+        <translation>First: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="369"/>
+        <source>Séquence %1 / %2</source>
+        <translation>Step %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="375"/>
+        <source>Matériel : %1</source>
+        <translation>Materials: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="382"/>
+        <source>Ouvrir : %1</source>
+        <translation>Open: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="385"/>
+        <source>Ensuite : %1 (%2 min)</source>
+        <translation>Next: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="389"/>
+        <source>C&apos;est la dernière séquence.</source>
+        <translation>This is the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="413"/>
+        <source>Fin de l&apos;atelier</source>
+        <translation>End of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="431"/>
+        <source> — en pause</source>
+        <translation> — paused</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="433"/>
+        <source>sur %1 — fin prévue %2</source>
+        <translation>of %1 — planned end %2</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="436"/>
+        <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
+        <translation>Over by %1: push back the end or shorten the next steps.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="524"/>
+        <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
+        <translation>Attendance is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="550"/>
+        <source>Fermer la projection</source>
+        <translation>Close Projection</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="18"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="20"/>
+        <source>Carnet déjà ouvert</source>
+        <translation>Notebook already open</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="23"/>
+        <source> (programme {app}, processus {pid} sur {host})</source>
+        <translation> (program {app}, process {pid} on {host})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="25"/>
+        <source>Le carnet « {name} » est déjà ouvert dans une autre fenêtre ou une autre instance de Lieux Communs{who}.</source>
+        <translation>The notebook “{name}” is already open in another window or another instance of Lieux Communs{who}.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="29"/>
+        <source>Deux fenêtres qui modifient le même carnet se marcheraient dessus. Vous pouvez l&apos;ouvrir en lecture seule, ou en ouvrir une copie à modifier.</source>
+        <translation>Two windows editing the same notebook would get in each other&apos;s way. You can open it read-only, or open a copy to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="31"/>
+        <source>Ouvrir en &amp;lecture seule</source>
+        <translation>Open &amp;Read-Only</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="34"/>
+        <source>Ouvrir en lecture seule</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="35"/>
+        <source>Ouvrir une &amp;copie…</source>
+        <translation>Open a &amp;Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="38"/>
+        <source>Ouvrir une copie</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/lock.py" line="41"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="43"/>
+        <source>Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)</source>
+        <translation>Lieux Communs notebooks (*.lieux);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="45"/>
+        <source>Échange JSON (*.json);;Tous les fichiers (*)</source>
+        <translation>JSON interchange (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="83"/>
+        <source>État de l&apos;enregistrement</source>
+        <extracomment>Emitted after a notebook was opened (path, read-only). Emitted when a notebook drawn from its quick outline finally failed to open.</extracomment>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="88"/>
+        <source>Historique des modifications</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="89"/>
+        <source>&lt;ouverture du carnet&gt;</source>
+        <translation>&lt;notebook opened&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="90"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="127"/>
+        <source>&amp;Accueil</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="128"/>
+        <source>&amp;Nouveau carnet…</source>
+        <translation>&amp;New Notebook…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="129"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="130"/>
+        <source>Enregistrer une &amp;copie sous…</source>
+        <translation>Save a &amp;Copy As…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="131"/>
+        <source>&amp;Importer (JSON)…</source>
+        <translation>&amp;Import (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="132"/>
+        <source>&amp;Exporter (JSON)…</source>
+        <translation>&amp;Export (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="133"/>
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
+        <source>&amp;Préférences…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="142"/>
+        <source>Co&amp;uper</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <source>&amp;Copier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
+        <source>C&amp;oller</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <source>&amp;Navigation</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
+        <source>&amp;Historique des modifications</source>
+        <translation>Change &amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
+        <source>&amp;Plein écran</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="156"/>
+        <source>Aller à la navigation</source>
+        <translation>Go to Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="157"/>
+        <source>&amp;Nouvel atelier</source>
+        <translation>&amp;New Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
+        <source>Nouvel atelier depuis un &amp;modèle…</source>
+        <translation>New Workshop from a &amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="160"/>
+        <source>&amp;Dupliquer l&apos;atelier</source>
+        <translation>&amp;Duplicate Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
+        <source>Enregistrer comme modèle &amp;personnel…</source>
+        <translation>Save as &amp;Personal Template…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
+        <source>Mode &amp;animation</source>
+        <translation>&amp;Live Mode</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <source>À &amp;propos de Lieux Communs</source>
+        <translation>&amp;About Lieux Communs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="176"/>
+        <source>Ouvrir &amp;récent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="188"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="197"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="201"/>
+        <source>A&amp;telier</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="207"/>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="220"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="245"/>
+        <source> [lecture seule]</source>
+        <translation> [read-only]</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="313"/>
+        <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="621"/>
+        <source>{name} (copie)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="369"/>
+        <source>{name} (copie {n})</source>
+        <translation>{name} (copy {n})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="371"/>
+        <source>Ouvrir une copie</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="386"/>
+        <source>Nouveau carnet</source>
+        <translation>New notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="407"/>
+        <source>Ouvrir un carnet</source>
+        <translation>Open a notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="417"/>
+        <source>La démo n&apos;est pas disponible dans cette version.</source>
+        <translation>The demo is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="440"/>
+        <source>Enregistré à {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="454"/>
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="461"/>
+        <source>Carnet ouvert : {path}</source>
+        <translation>Notebook open: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="620"/>
+        <source>Enregistrer une copie sous</source>
+        <translation>Save a Copy As</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="627"/>
+        <source>Choisissez un autre fichier que le carnet ouvert.</source>
+        <translation>Choose a file other than the open notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="634"/>
+        <source>Copie enregistrée : {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="643"/>
+        <source>Exporter (JSON)</source>
+        <translation>Export (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="654"/>
+        <source>Importer (JSON)</source>
+        <translation>Import (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="729"/>
+        <source>Ce carnet est ouvert en lecture seule.</source>
+        <translation>This notebook is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="758"/>
+        <source>Enregistrer comme modèle personnel</source>
+        <translation>Save as Personal Template</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="759"/>
+        <source>Titre du modèle :</source>
+        <translation>Template title:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="768"/>
+        <source>Modèle enregistré : {path}</source>
+        <translation>Template saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MapTool</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="48"/>
+        <source>Déplacer la carte</source>
+        <translation>Move the card</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="49"/>
+        <source>Déplacer %n cartes</source>
+        <translation>Move %n cards</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="517"/>
+        <source>Placer sur la carte</source>
+        <translation>Place on the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="577"/>
+        <source>Retirer de la carte</source>
+        <translation>Remove from the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="76"/>
+        <source>Changer de disposition</source>
+        <translation>Change the layout</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="165"/>
+        <source>Répartir les cartes superposées</source>
+        <translation>Spread overlapping cards</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="93"/>
+        <source>Ajouter une relation</source>
+        <translation>Add a relationship</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="104"/>
+        <source>Modifier la relation</source>
+        <translation>Edit the relationship</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="671"/>
+        <source>Supprimer la relation</source>
+        <translation>Delete the relationship</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="121"/>
+        <source>Nouvel acteur</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="405"/>
+        <source>Dupliquer la carte</source>
+        <translation>Duplicate the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="383"/>
+        <source>Nouvelle carte</source>
+        <translation>New Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="390"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="310"/>
+        <source>(sans titre)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="383"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="413"/>
+        <source>Titre :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="390"/>
+        <source>Carte %1</source>
+        <translation>Map %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="405"/>
+        <source>Titre de la copie :</source>
+        <translation>Title of the copy:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="406"/>
+        <source>%1 (copie)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="413"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="417"/>
+        <source>Renommer la carte</source>
+        <translation>Rename the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="424"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="430"/>
+        <source>Supprimer la carte</source>
+        <translation>Delete Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="425"/>
+        <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
+        <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="486"/>
+        <source>Déjà sur la carte</source>
+        <translation>Already on the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="598"/>
+        <source>Aligner</source>
+        <translation>Align</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="144"/>
+        <source>Carte affichée</source>
+        <translation>Map shown</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="148"/>
+        <source>Disposition de la carte</source>
+        <translation>Map layout</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="153"/>
+        <source>Type des nouvelles relations</source>
+        <translation>Type of new relationships</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="157"/>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="158"/>
+        <source>Nouvelle carte copiée de celle-ci</source>
+        <translation>New map copied from this one</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
+        <source>Renommer</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="162"/>
+        <source>Relier</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="164"/>
+        <source>Tracer une relation d&apos;une carte à une autre</source>
+        <translation>Draw a relationship from one card to another</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="169"/>
+        <source>Retirer la sélection de la carte (l&apos;acteur reste dans le carnet)</source>
+        <translation>Remove the selection from the map (the stakeholder stays in the notebook)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="171"/>
+        <source>Tout sélectionner</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="173"/>
+        <source>Légende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="176"/>
+        <source>Ajuster</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="177"/>
+        <source>Voir toute la carte</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="179"/>
+        <source>Exporter en PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="181"/>
+        <source>Exporter en SVG…</source>
+        <translation>Export as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="186"/>
+        <source>Aligner à gauche</source>
+        <translation>Align Left</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="187"/>
+        <source>Centrer horizontalement</source>
+        <translation>Centre Horizontally</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="188"/>
+        <source>Aligner à droite</source>
+        <translation>Align Right</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="189"/>
+        <source>Aligner en haut</source>
+        <translation>Align Top</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="190"/>
+        <source>Centrer verticalement</source>
+        <translation>Centre Vertically</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="191"/>
+        <source>Aligner en bas</source>
+        <translation>Align Bottom</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="196"/>
+        <source>Répartir horizontalement</source>
+        <translation>Distribute Horizontally</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="197"/>
+        <source>Répartir verticalement</source>
+        <translation>Distribute Vertically</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="203"/>
+        <source>Aligner et répartir la sélection</source>
+        <translation>Align and distribute the selection</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
+        <source>Projeter</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="208"/>
+        <source>Afficher la carte au projecteur</source>
+        <translation>Show the map on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="210"/>
+        <source>Afficher la carte en plein écran sur un autre écran</source>
+        <translation>Show the map full screen on another screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="218"/>
+        <source>Cartes de l&apos;atelier</source>
+        <translation>Workshop maps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="227"/>
+        <source>Outils de la carte</source>
+        <translation>Map tools</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="228"/>
+        <source>Disposition :</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="247"/>
+        <source>Filtrer les acteurs…</source>
+        <translation>Filter stakeholders…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="248"/>
+        <source>Filtrer les acteurs</source>
+        <translation>Filter stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="254"/>
+        <source>Placer les acteurs choisis sur la carte</source>
+        <translation>Place the chosen stakeholders on the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="256"/>
+        <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
+        <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="269"/>
+        <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
+        <translation>This workshop has no stakeholder map yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="272"/>
+        <source>Créer une carte</source>
+        <translation>Create a Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="605"/>
+        <source>Répartir</source>
+        <translation>Distribute</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="637"/>
+        <source>Changer le type de relation</source>
+        <translation>Change the Relationship Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="652"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="659"/>
+        <source>Dans les deux sens</source>
+        <translation>Both Ways</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="664"/>
+        <source>Inverser le sens</source>
+        <translation>Reverse Direction</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="668"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="678"/>
+        <source>Nouvel acteur ici…</source>
+        <translation>New Stakeholder Here…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="701"/>
+        <source>Écran %1 : %2 (%3×%4)</source>
+        <translation>Screen %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="708"/>
+        <source>Fermer la projection</source>
+        <translation>Close Projection</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="736"/>
+        <source>Exporter la carte en PNG</source>
+        <translation>Export the map as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="738"/>
+        <source>Image PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="741"/>
+        <source>Exporter en PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="742"/>
+        <source>Largeur de l&apos;image (pixels) :</source>
+        <translation>Image width (pixels):</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="750"/>
+        <source>Exporter la carte en SVG</source>
+        <translation>Export the map as SVG</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="752"/>
+        <source>Image vectorielle SVG (*.svg)</source>
+        <translation>SVG vector image (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="67"/>
+        <source>Carte des acteurs</source>
+        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list. Refit on resize until the user zooms or pans: the first fit runs before the view has its real size (tool built in a hidden tab), which left the map cut off.</extracomment>
+        <translation>Stakeholder map</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/model.py" line="246"/>
+        <source>vide</source>
+        <extracomment>The stored value of a cell (&quot;R&quot;, &quot;4&quot;…) or None. True when the cell&apos;s row breaks a rule (header: the row&apos;s issues list). True when the cell is named by an issue (e.g. one of several A). Rules were re-checked; the list of issues may have changed. Cells, rows or columns changed (summaries refresh from it).</extracomment>
+        <translation>empty</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="195"/>
+        <source>Matrice</source>
+        <translation>Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="340"/>
+        <source>Valeur de la cellule</source>
+        <extracomment>(row id, acteur id) of cells to outline as changed (comparison view). (list of (row, column) positions, stored value or None)</extracomment>
+        <translation>Cell value</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="362"/>
+        <source>Copier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="365"/>
+        <source>Coller</source>
+        <translation>Paste</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="42"/>
+        <source>Navigation du carnet</source>
+        <translation>Notebook navigation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="98"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="114"/>
+        <source>Sans thématique</source>
+        <translation>No theme</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCapture</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="65"/>
+        <source>Saisie de note</source>
+        <extracomment>A note was committed: its id.</extracomment>
+        <translation>Note entry</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="67"/>
+        <source>Note… puis Entrée   (! décision  ? question  &gt; action  * idée  /!\ vigilance)</source>
+        <translation>Note… then Enter   (! decision  ? question  &gt; action  * idea  /!\ caution)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="88"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="104"/>
+        <source>Responsable de l&apos;action</source>
+        <translation>Action owner</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="105"/>
+        <source>Responsable (participant·e, acteur ou texte)</source>
+        <translation>Owner (participant, stakeholder or text)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="108"/>
+        <source>Échéance de l&apos;action</source>
+        <translation>Action due date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="109"/>
+        <source>Échéance JJ/MM/AAAA</source>
+        <translation>Due date DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="128"/>
+        <source>Action :</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="195"/>
+        <source>échéance</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="210"/>
+        <source>Note « %1 »</source>
+        <translation>Note “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="300"/>
+        <source>Modifier la note</source>
+        <translation>Edit Note</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="226"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="271"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="272"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="273"/>
+        <source>Séquence</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="236"/>
+        <source>Hors séquence</source>
+        <translation>Outside the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="274"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="254"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="251"/>
+        <source>Avec échéance</source>
+        <translation>With a due date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="262"/>
+        <source>Faite</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="264"/>
+        <source>Action faite</source>
+        <translation>Action done</translation>
+    </message>
+</context>
+<context>
+    <name>NotesFeed</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="55"/>
+        <source>Notes de l&apos;atelier</source>
+        <extracomment>The user asked to edit/delete; the feed does it itself, this tells tests/views.</extracomment>
+        <translation>Workshop notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="57"/>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="57"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="57"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="135"/>
+        <source>Hors séquence</source>
+        <translation>Outside the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="196"/>
+        <source>Supprimer la note</source>
+        <translation>Delete the note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTool</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="39"/>
+        <source>Regrouper les notes</source>
+        <translation>Group the notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="40"/>
+        <source>Par séquence</source>
+        <translation>By step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="41"/>
+        <source>Par type</source>
+        <translation>By type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="44"/>
+        <source>Séquence des nouvelles notes</source>
+        <translation>Step for new notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="45"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="47"/>
+        <source>Modifier la note choisie</source>
+        <translation>Edit the selected note</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="50"/>
+        <source>Supprimer la note choisie</source>
+        <translation>Delete the selected note</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="56"/>
+        <source>&amp;Afficher :</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="64"/>
+        <source>&amp;Nouvelle note dans :</source>
+        <translation>&amp;New note in:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="92"/>
+        <source>Hors séquence</source>
+        <translation>Outside the agenda</translation>
+    </message>
+</context>
+<context>
+    <name>PowerChart</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="48"/>
+        <source>Pouvoir de décision par acteur</source>
+        <translation>Decision power per stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="72"/>
+        <source>Aucun acteur</source>
+        <translation>No stakeholders</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="26"/>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="29"/>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="34"/>
+        <source>La nouvelle langue s&apos;applique au prochain démarrage.</source>
+        <translation>The new language applies the next time the application starts.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="37"/>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="47"/>
+        <source>Couverture</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="48"/>
+        <source>Programme (participant·es)</source>
+        <translation>Programme (participants)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="49"/>
+        <source>Déroulé d&apos;animation</source>
+        <translation>Facilitator&apos;s agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="50"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
+        <source>Canevas vierges (A3)</source>
+        <translation>Blank canvases (A3)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
+        <source>Matrice des rôles</source>
+        <translation>Role matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
+        <source>Matrices de décision</source>
+        <translation>Decision matrices</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
+        <source>Grille des communs</source>
+        <translation>Commons grid</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
+        <source>Compte-rendu</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
+        <source>Questionnaire d&apos;évaluation</source>
+        <translation>Evaluation questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="94"/>
+        <source>Imprimer le kit — %1</source>
+        <translation>Print the Kit — %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="105"/>
+        <source>Documents à imprimer :</source>
+        <translation>Documents to print:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="117"/>
+        <source>Format des canevas</source>
+        <translation>Canvas size</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="118"/>
+        <source>A3 paysage</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="119"/>
+        <source>A4 paysage</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="121"/>
+        <source>Canevas :</source>
+        <translation>Canvases:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="124"/>
+        <source>Lignes vierges d&apos;émargement</source>
+        <translation>Blank attendance rows</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="128"/>
+        <source>Lignes vierges :</source>
+        <translation>Blank rows:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="133"/>
+        <source>Préparation du kit</source>
+        <translation>Preparing the kit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="142"/>
+        <source>Enregistrer en PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="144"/>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="146"/>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="148"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="152"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="161"/>
+        <source>Aperçu du kit</source>
+        <translation>Kit preview</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="199"/>
+        <source>Cochez au moins un document.</source>
+        <translation>Tick at least one document.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="214"/>
+        <source>Préparation du kit…</source>
+        <translation>Preparing the kit…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="227"/>
+        <source>%n page(s) prête(s).</source>
+        <translation>
+            <numerusform>%n page ready.</numerusform>
+            <numerusform>%n pages ready.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="264"/>
+        <source>Enregistrer le kit en PDF</source>
+        <translation>Save the Kit as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="265"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="275"/>
+        <source>Enregistrement impossible</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="278"/>
+        <source>Kit enregistré dans %1.</source>
+        <translation>Kit saved in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="50"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="54"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="54"/>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="55"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="70"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="77"/>
+        <source>Thématiques (expéditions)</source>
+        <translation>Themes (expeditions)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="80"/>
+        <source>Thématiques</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="82"/>
+        <source>Ajouter une thématique</source>
+        <translation>Add a Theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="86"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="88"/>
+        <source>Supprimer la thématique</source>
+        <translation>Delete Theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="125"/>
+        <source>ateliers</source>
+        <translation>workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="126"/>
+        <source>collectivités</source>
+        <translation>local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="127"/>
+        <source>acteurs</source>
+        <translation>stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="128"/>
+        <source>participant·es</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="129"/>
+        <source>expérimentations</source>
+        <translation>experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="137"/>
+        <source>{count} atelier(s)</source>
+        <translation>{count} workshop(s)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="150"/>
+        <source>Modifier le programme</source>
+        <translation>Edit the programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
+        <source>Nouvelle thématique</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="158"/>
+        <source>Ajouter la thématique « {name} »</source>
+        <translation>Add the theme “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="166"/>
+        <source>Renommer la thématique</source>
+        <translation>Rename the theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="175"/>
+        <source>Supprimer la thématique « {name} »</source>
+        <translation>Delete the theme “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="22"/>
+        <source>Vue projetée</source>
+        <extracomment>Brighter than the facilitator&apos;s colours: they must read on a dark wall.</extracomment>
+        <translation>Projected view</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="23"/>
+        <source>Lieux Communs — vue projetée</source>
+        <translation>Lieux Communs — projected view</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/projector.py" line="40"/>
+        <source>Carte des acteurs au projecteur</source>
+        <translation>Stakeholder map on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/projector.py" line="41"/>
+        <source>Carte des acteurs — projection</source>
+        <translation>Stakeholder map — projection</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="76"/>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="80"/>
+        <source>Type de relation</source>
+        <translation>Relationship type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="84"/>
+        <source>Libellé de la relation</source>
+        <translation>Relationship label</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="85"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="87"/>
+        <source>Dans les deux sens</source>
+        <translation>Both ways</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="89"/>
+        <source>Inverser le sens ({target} → {source})</source>
+        <translation>Reverse the direction ({target} → {source})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="91"/>
+        <source>Inverser le sens</source>
+        <translation>Reverse direction</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="92"/>
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="93"/>
+        <source>Vers</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="94"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="95"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMatrixTool</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/roles.py" line="26"/>
+        <source>Matrice des rôles</source>
+        <translation>Role matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/roles.py" line="29"/>
+        <source>Vider la cellule</source>
+        <translation>Clear Cell</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/roles.py" line="38"/>
+        <source>— touches R, A, C, I ; Suppr pour vider ; Entrée pour choisir</source>
+        <translation>— keys R, A, C, I; Delete to clear; Enter to choose</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/roles.py" line="46"/>
+        <source>&lt;b&gt;Points d&apos;attention&lt;/b&gt; — une ligne doit avoir exactement un A et au moins un R</source>
+        <translation>&lt;b&gt;Points to watch&lt;/b&gt; — each row needs exactly one A and at least one R</translation>
+    </message>
+</context>
+<context>
+    <name>RowsBar</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="247"/>
+        <source>une responsabilité</source>
+        <translation>a responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="248"/>
+        <source>une décision</source>
+        <translation>a decision</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="251"/>
+        <source>Ajouter {what}</source>
+        <translation>Add {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="252"/>
+        <source>Renommer</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="253"/>
+        <source>Monter</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="254"/>
+        <source>Descendre</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
+        <source>Supprimer la ligne</source>
+        <translation>Delete Row</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
+        <source>Acteurs…</source>
+        <translation>Stakeholders…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="257"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="280"/>
+        <source>Nouvelle ligne</source>
+        <translation>New row</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="311"/>
+        <source>Libellé :</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="296"/>
+        <source>Ajouter « {label} »</source>
+        <translation>Add “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="310"/>
+        <source>Renommer la ligne</source>
+        <translation>Rename the row</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="316"/>
+        <source>Renommer « {label} »</source>
+        <translation>Rename “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="333"/>
+        <source>Déplacer « {label} »</source>
+        <translation>Move “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="342"/>
+        <source>Supprimer « {label} »</source>
+        <translation>Delete “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="347"/>
+        <source>Choisir les acteurs</source>
+        <translation>Choose the stakeholders</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="91"/>
+        <source>Rechercher dans les notes</source>
+        <extracomment>(atelier_id, note_id) of the result activated.</extracomment>
+        <translation>Search the notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="92"/>
+        <source>Rechercher dans toutes les notes (accents et majuscules indifférents)…</source>
+        <translation>Search all the notes (accents and capitals ignored)…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="99"/>
+        <source>Résultats de la recherche</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="103"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="103"/>
+        <source>Séquence</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="103"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="104"/>
+        <source>Extrait</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="153"/>
+        <source>Aucune note ne contient « %1 ».</source>
+        <translation>No note contains “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="155"/>
+        <source>%n note(s) trouvée(s)</source>
+        <translation>
+            <numerusform>%n note found</numerusform>
+            <numerusform>%n notes found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SequenceModel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="103"/>
+        <source>Début</source>
+        <extracomment>Column -&gt; Sequence field for editable columns.</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="103"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="103"/>
+        <source>Séquence</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="103"/>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <source>Consigne</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <source>Matériel</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="105"/>
+        <source>Outil</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="170"/>
+        <source>Modifier « {field} » de la séquence « {title} »</source>
+        <translation>Edit “{field}” of the step “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="216"/>
+        <source>Déplacer la séquence « {title} »</source>
+        <translation>Move the step “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="54"/>
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="59"/>
+        <source>Lieux Communs</source>
+        <translation>Lieux Communs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="61"/>
+        <source>Préparer, animer et documenter les ateliers de partenariats public-communs.</source>
+        <translation>Prepare, run and document public–commons partnership workshops.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="74"/>
+        <source>Revenir au carnet ouvert</source>
+        <translation>Back to the Open Notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="75"/>
+        <source>Nouveau carnet…</source>
+        <translation>New Notebook…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="76"/>
+        <source>Ouvrir un carnet…</source>
+        <translation>Open a Notebook…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="77"/>
+        <source>Ouvrir la démo</source>
+        <translation>Open the Demo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="88"/>
+        <source>La démo n&apos;est pas disponible dans cette version.</source>
+        <translation>The demo is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="119"/>
+        <source>Carnets récents</source>
+        <translation>Recent notebooks</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="242"/>
+        <source>Retirer de la liste</source>
+        <translation>Remove from the List</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="101"/>
+        <source>Retirer le carnet de la liste des récents</source>
+        <translation>Remove the notebook from the recent list</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="124"/>
+        <source>Nouvel atelier depuis un modèle</source>
+        <translation>New workshop from a template</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="117"/>
+        <source>Commencer</source>
+        <translation>Get started</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="197"/>
+        <source>introuvable</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="219"/>
+        <source>Aucun modèle disponible.</source>
+        <translation>No templates available.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooserDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="66"/>
+        <source>Choisir un modèle d&apos;atelier</source>
+        <translation>Choose a workshop template</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="67"/>
+        <source>Nouvel atelier depuis un modèle</source>
+        <translation>New workshop from a template</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="71"/>
+        <source>Modèles thématiques</source>
+        <translation>Theme templates</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="86"/>
+        <source>Modèles thématiques :</source>
+        <translation>Theme templates:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="99"/>
+        <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en {count} séquences</source>
+        <translation>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in {count} steps</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStepsDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="115"/>
+        <source>Ajouter des séquences depuis un modèle</source>
+        <translation>Add steps from a template</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="119"/>
+        <source>Modèle</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="124"/>
+        <source>Séquences du modèle</source>
+        <translation>Template steps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="132"/>
+        <source>Cochez les séquences à ajouter :</source>
+        <translation>Tick the steps to add:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="144"/>
+        <source>Aucun modèle n&apos;est disponible dans cette version.</source>
+        <translation>No template is available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDelegate</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="56"/>
+        <source>Outil de la séquence</source>
+        <translation>Step tool</translation>
+    </message>
+</context>
+<context>
+    <name>TrendModel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="144"/>
+        <source>↗ progresse</source>
+        <translation>↗ improving</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="144"/>
+        <source>→ stable</source>
+        <translation>→ stable</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="145"/>
+        <source>↘ recule</source>
+        <translation>↘ declining</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="164"/>
+        <source>Tendance</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="167"/>
+        <source>sans date</source>
+        <translation>undated</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPage</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="152"/>
+        <source>Vider la cellule</source>
+        <translation>Clear Cell</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="164"/>
+        <source>Participation par décision</source>
+        <translation>Participation per decision</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="177"/>
+        <source>&lt;b&gt;Points d&apos;attention&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Points to watch&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="178"/>
+        <source>&lt;b&gt;Pouvoir de décision&lt;/b&gt; (décide = 2, co-décide = 1)</source>
+        <translation>&lt;b&gt;Decision power&lt;/b&gt; (decides = 2, co-decides = 1)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="180"/>
+        <source>&lt;b&gt;Participation par décision&lt;/b&gt; : nombre d&apos;acteurs à chaque niveau (0 à 5)</source>
+        <translation>&lt;b&gt;Participation per decision&lt;/b&gt;: number of stakeholders at each level (0 to 5)</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="146"/>
+        <source>logiciel libre : vous pouvez le redistribuer et le modifier</source>
+        <extracomment>&quot;&quot; when it cannot be found SPDX identifier (or expression) already translated</extracomment>
+        <translation>free software: you may redistribute and modify it</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="153"/>
+        <source>bibliothèques partagées, remplaçables par une version modifiée</source>
+        <translation>shared libraries, replaceable with a modified version</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="183"/>
+        <source>polices : licence Bitstream Vera, modifications DejaVu dans le domaine public</source>
+        <translation>fonts: Bitstream Vera licence, DejaVu changes in the public domain</translation>
+    </message>
+</context>
+<context>
+    <name>ateliers</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="70"/>
+        <source>Nouvel atelier</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="88"/>
+        <source>Nouvel atelier depuis « {title} »</source>
+        <translation>New workshop from “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="96"/>
+        <source>{title} (copie)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="99"/>
+        <source>Dupliquer « {title} »</source>
+        <translation>Duplicate “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>attendance</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="56"/>
+        <source>Arrivée sans inscription : {who}</source>
+        <translation>Walk-in: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="75"/>
+        <source>Inviter {n} participant·e(s)</source>
+        <translation>Invite {n} participant(s)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="113"/>
+        <source>Émargement</source>
+        <extracomment>(atelier_id, tool key): unused here, part of the atelier tools&apos; contract. The clock used to stamp arrivals (tests and live mode may replace it).</extracomment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="157"/>
+        <source>sans inscription</source>
+        <translation>walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="158"/>
+        <source>invité·e</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="176"/>
+        <source>Décompte</source>
+        <translation>Head count</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="184"/>
+        <source>&amp;Arrivée sans inscription :</source>
+        <translation>&amp;Walk-in:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="187"/>
+        <source>Arrivée sans inscription</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="188"/>
+        <source>Prénom Nom, Structure  puis Entrée</source>
+        <translation>First Last, Organisation  then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="190"/>
+        <source>Tapez « Prénom Nom, Structure » puis Entrée : la personne est ajoutée, marquée présente et son heure d&apos;arrivée notée. La structure est reliée à l&apos;acteur du même nom s&apos;il existe.</source>
+        <translation>Type “First Last, Organisation” then Enter: the person is added, marked present and their arrival time noted. The organisation is linked to the stakeholder of the same name if there is one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="206"/>
+        <source>&amp;Inviter des participant·es…</source>
+        <translation>&amp;Invite Participants…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="347"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="348"/>
+        <source>Inviter des participant·es</source>
+        <translation>Invite participants</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="213"/>
+        <source>Retirer de la liste</source>
+        <translation>Remove from the List</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="214"/>
+        <source>Retirer la personne de cet atelier (Suppr)</source>
+        <translation>Remove the person from this workshop (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="219"/>
+        <source>Chercher dans la liste</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="220"/>
+        <source>Chercher un nom (Ctrl+F)…</source>
+        <translation>Search for a name (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="235"/>
+        <source>Liste d&apos;émargement</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="257"/>
+        <source>{present} présent·es / {listed} invité·es</source>
+        <translation>{present} present / {listed} invited</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="260"/>
+        <source> (dont {n} sans inscription)</source>
+        <translation> (including {n} walk-ins)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="264"/>
+        <source>Émargement — {title}</source>
+        <translation>Attendance — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="290"/>
+        <source>Saisissez au moins un nom : « Prénom Nom, Structure ».</source>
+        <translation>Type at least a name: “First Last, Organisation”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="321"/>
+        <source>Retirer de la liste d&apos;émargement</source>
+        <translation>Remove from the attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="353"/>
+        <source>Filtrer</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="354"/>
+        <source>Filtrer par nom ou structure…</source>
+        <translation>Filter by name or organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="360"/>
+        <source>Participant·es du carnet</source>
+        <translation>Participants in the notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="371"/>
+        <source>Tout le carnet est déjà sur la liste.</source>
+        <translation>Everyone in the notebook is already on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="376"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="380"/>
+        <source>Inviter</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="382"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="384"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="48"/>
+        <source>tables manquantes : {tables}</source>
+        <extracomment>Problems listed per check before &quot;… and N more&quot;.</extracomment>
+        <translation>missing tables: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="116"/>
+        <source>ligne {rowid} de « {table} » : référence absente dans « {parent} »</source>
+        <translation>row {rowid} of “{table}”: missing reference in “{parent}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="135"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="137"/>
+        <source>Fichier : {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="138"/>
+        <source>Format : carnet Lieux Communs</source>
+        <translation>Format: Lieux Communs notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="141"/>
+        <source>Version du schéma : ancien format {version}, sera mis à jour à l&apos;ouverture (format actuel : {current})</source>
+        <translation>Schema version: old format {version}, will be upgraded when opened (current format: {current})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="146"/>
+        <source>Version du schéma : {version} (à jour)</source>
+        <translation>Schema version: {version} (up to date)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="150"/>
+        <source>Dernière modification interrompue : elle sera annulée à l&apos;ouverture (vérification faite sur une copie)</source>
+        <translation>Last change interrupted: it will be rolled back when opened (checked on a copy)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="154"/>
+        <source>Intégrité (integrity_check) : {result}</source>
+        <translation>Integrity (integrity_check): {result}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="157"/>
+        <source>Clés étrangères (foreign_key_check) : {result}</source>
+        <translation>Foreign keys (foreign_key_check): {result}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="162"/>
+        <source>Tables : manquantes : {tables}</source>
+        <translation>Tables: missing: {tables}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="165"/>
+        <source>Résultat : carnet en bon état</source>
+        <translation>Result: notebook in good condition</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="167"/>
+        <source>Résultat : carnet endommagé</source>
+        <translation>Result: notebook damaged</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="182"/>
+        <source> (et {n} autres problèmes)</source>
+        <translation> (and {n} other problems)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="189"/>
+        <source>{n} problème(s)</source>
+        <translation>{n} problem(s)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="195"/>
+        <source>… et {n} autres</source>
+        <translation>… and {n} more</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="41"/>
+        <source>erreur</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="49"/>
         <source>Lieux Communs : préparer, animer et documenter les ateliers de partenariats public-communs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux Communs: prepare, run and document public–commons partnership workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="53"/>
         <source>Commandes :</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="60"/>
         <source>ouvrir la fenêtre, attendre son premier affichage, afficher le temps écoulé et quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>open the window, wait until it is first shown, print the elapsed time and quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="67"/>
         <source>carnet .lieux à ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>.lieux notebook to open</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="24"/>
+        <source>vérifier un carnet sans le modifier : format, version, intégrité, clés étrangères</source>
+        <translation>check a notebook without changing it: format, version, integrity, foreign keys</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="61"/>
+        <source>carnet .lieux à vérifier</source>
+        <translation>.lieux notebook to check</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/demo.py" line="10"/>
+        <source>écrire un carnet de démonstration (ne remplace aucun fichier)</source>
+        <translation>write a demo notebook (never replaces a file)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/demo.py" line="16"/>
+        <source>carnet .lieux à créer</source>
+        <translation>.lieux notebook to create</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/demo.py" line="26"/>
+        <source>Carnet de démonstration écrit : {path}</source>
+        <translation>Demo notebook written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="19"/>
+        <source>exporter un carnet ou un atelier (JSON), ou les matrices d&apos;un atelier (CSV)</source>
+        <translation>export a notebook or a workshop (JSON), or a workshop&apos;s matrices (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="38"/>
+        <source>carnet .lieux à exporter</source>
+        <extracomment>Text exporters per ``--format``; each returns the whole text to write. Folder exporters: they write several files and need an atelier.</extracomment>
+        <translation>.lieux notebook to export</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="41"/>
+        <source>format de sortie (json par défaut)</source>
+        <translation>output format (json by default)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="45"/>
+        <source>fichier à écrire (sinon la sortie standard)</source>
+        <translation>file to write (otherwise standard output)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="51"/>
+        <source>n&apos;exporter que cet atelier (identifiant ou titre exact) et ce dont il dépend</source>
+        <translation>export only this workshop (id or exact title) and what it depends on</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="65"/>
+        <source>--atelier et -o DOSSIER requis</source>
+        <translation>--atelier and -o FOLDER required</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="11"/>
+        <source>fusionner un fichier JSON exporté dans un carnet</source>
+        <translation>merge an exported JSON file into a notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="16"/>
+        <source>carnet .lieux à compléter</source>
+        <translation>.lieux notebook to add to</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="19"/>
+        <source>fichier d&apos;échange JSON à importer</source>
+        <translation>JSON interchange file to import</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="42"/>
+        <source>Ajoutés : {n}{detail}</source>
+        <translation>Added: {n}{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="44"/>
+        <source>Mis à jour : {n}{detail}</source>
+        <translation>Updated: {n}{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="46"/>
+        <source>Conflits : {n}</source>
+        <translation>Conflicts: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="50"/>
+        <source>  {table} « {label} » ({id}) : version importée retenue (modifiée le {theirs}, locale le {mine})</source>
+        <translation>  {table} “{label}” ({id}): imported version kept (modified on {theirs}, local on {mine})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="55"/>
+        <source>  {table} « {label} » ({id}) : version locale conservée (modifiée le {mine}, importée le {theirs})</source>
+        <translation>  {table} “{label}” ({id}): local version kept (modified on {mine}, imported on {theirs})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="64"/>
+        <source>Programme : celui du carnet (« {mine} ») est conservé ; celui du fichier (« {theirs} ») n&apos;a pas été importé.</source>
+        <translation>Programme: the notebook&apos;s (“{mine}”) is kept; the file&apos;s (“{theirs}”) was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="69"/>
+        <source>Programme : le carnet était vide, il reprend celui du fichier (« {theirs} »).</source>
+        <translation>Programme: the notebook was empty, it takes the file&apos;s (“{theirs}”).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="11"/>
+        <source>imprimer le kit d&apos;un atelier en PDF</source>
+        <translation>print a workshop&apos;s kit as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/commands/search.py" line="20"/>
+        <source>carnet .lieux</source>
+        <translation>.lieux notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="23"/>
+        <source>identifiant ou titre de l&apos;atelier</source>
+        <translation>id or title of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="29"/>
+        <source>fichier PDF à écrire</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="35"/>
+        <source>documents séparés par des virgules : {names}</source>
+        <translation>comma-separated documents: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="43"/>
+        <source>format des canevas (cartes, modèles vierges)</source>
+        <translation>canvas size (maps, blank templates)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="49"/>
+        <source>lignes vierges de la feuille d&apos;émargement</source>
+        <translation>blank rows on the attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="10"/>
+        <source>exporter le compte-rendu d&apos;un atelier (Markdown ou HTML)</source>
+        <translation>export a workshop&apos;s minutes (Markdown or HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="29"/>
+        <source>format du compte-rendu</source>
+        <translation>minutes format</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="32"/>
+        <source>fichier à écrire</source>
+        <translation>file to write</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/search.py" line="15"/>
+        <source>chercher dans toutes les notes d&apos;un carnet</source>
+        <translation>search all the notes of a notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/search.py" line="21"/>
+        <source>mots cherchés (sans tenir compte des accents ni des majuscules)</source>
+        <translation>words to search for (ignoring accents and capitals)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/search.py" line="23"/>
+        <source>nombre maximal de résultats</source>
+        <translation>maximum number of results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="17"/>
+        <source>exporter une carte des acteurs en PNG ou SVG</source>
+        <translation>export a stakeholder map as PNG or SVG</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="24"/>
+        <source>identifiant ou titre exact de l&apos;atelier</source>
+        <translation>id or exact title of the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="26"/>
+        <source>titre de la carte (par défaut la première de l&apos;atelier)</source>
+        <translation>title of the map (by default the workshop&apos;s first)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="28"/>
+        <source>fichier à écrire, .svg ou .png</source>
+        <translation>file to write, .svg or .png</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="31"/>
+        <source>largeur de l&apos;image en pixels</source>
+        <translation>image width in pixels</translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="38"/>
+        <source>Le fichier est vide.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="39"/>
+        <source>Aucune colonne n&apos;est associée à « {field} ».</source>
+        <translation>No column is mapped to “{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="40"/>
+        <source>Ligne {line} : nom manquant.</source>
+        <translation>Line {line}: missing name.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="41"/>
+        <source>Ligne {line} : catégorie inconnue « {value} ».</source>
+        <translation>Line {line}: unknown category “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="42"/>
+        <source>Ligne {line} : courriel invalide « {value} ».</source>
+        <translation>Line {line}: invalid email “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="162"/>
+        <source>Nom</source>
+        <extracomment>Line number in the file where each row starts (header is line 1). French source label, translated in context &quot;csv&quot;.</extracomment>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="144"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="146"/>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="166"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="152"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="155"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="157"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="168"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>csv_import</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="48"/>
+        <source>virgule ( , )</source>
+        <translation>comma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="49"/>
+        <source>point-virgule ( ; )</source>
+        <translation>semicolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="50"/>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="74"/>
+        <source>Importer un CSV</source>
+        <translation>Import a CSV</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="75"/>
+        <source>Importer des participant·es</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="77"/>
+        <source>Importer des acteurs</source>
+        <translation>Import stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="90"/>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="94"/>
+        <source>Encodage</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="99"/>
+        <source>Séparateur</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="102"/>
+        <source>&amp;Encodage :</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="104"/>
+        <source>&amp;Séparateur :</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="112"/>
+        <source>&amp;Relire le fichier</source>
+        <translation>&amp;Reload the File</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="114"/>
+        <source>Relire le fichier</source>
+        <translation>Reload the file</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="115"/>
+        <source>Après avoir corrigé le fichier dans le tableur</source>
+        <translation>After correcting the file in the spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="122"/>
+        <source>Colonnes</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="133"/>
+        <source>* obligatoire</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="138"/>
+        <source>Aperçu des premières lignes</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="142"/>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="153"/>
+        <source>Lignes à corriger</source>
+        <translation>Rows to correct</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="158"/>
+        <source>Catégories reconnues : {names}.</source>
+        <translation>Recognised categories: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="172"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="174"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="178"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="193"/>
+        <source>Impossible de lire le fichier : {reason}</source>
+        <translation>Could not read the file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="196"/>
+        <source>Import impossible : le fichier ne peut pas être lu.</source>
+        <translation>Cannot import: the file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="209"/>
+        <source>— ne pas importer —</source>
+        <translation>— do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="211"/>
+        <source>(colonne {n})</source>
+        <translation>(column {n})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="271"/>
+        <source>Import impossible : {problem}</source>
+        <translation>Cannot import: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="276"/>
+        <source>Import impossible : {n} ligne(s) à corriger (liste ci-dessus). Rien n&apos;a été importé. Corrigez le fichier puis « Relire le fichier ».</source>
+        <translation>Cannot import: {n} row(s) to correct (list above). Nothing was imported. Correct the file, then “Reload the File”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="282"/>
+        <source>{n} participant·e(s)</source>
+        <translation>{n} participant(s)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="285"/>
+        <source>{n} nouvel(s) acteur(s)</source>
+        <translation>{n} new stakeholder(s)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="288"/>
+        <source>Rien à importer : toutes les lignes sont déjà dans le carnet ({n}).</source>
+        <translation>Nothing to import: every row is already in the notebook ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="292"/>
+        <source>Prêt à importer : {what}.</source>
+        <translation>Ready to import: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="293"/>
+        <source> et </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="295"/>
+        <source>{n} ligne(s) déjà dans le carnet seront ignorées.</source>
+        <translation>{n} row(s) already in the notebook will be skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="314"/>
+        <source>Importer {file}</source>
+        <translation>Import {file}</translation>
     </message>
 </context>
 <context>
@@ -29,102 +3796,2515 @@
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="15"/>
         <source>Le fichier « {path} » n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="16"/>
         <source>Le fichier « {path} » existe déjà ; il n&apos;a pas été remplacé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{path}” already exists; it was not replaced.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="19"/>
         <source>« {path} » n&apos;est pas un fichier.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not a file.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="20"/>
         <source>Impossible de lire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read “{path}”: {reason}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="23"/>
         <source>Le fichier « {path} » est vide : ce n&apos;est pas un carnet Lieux Communs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{path}” is empty: it is not a Lieux Communs notebook.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="26"/>
         <source>Le fichier « {path} » n&apos;est pas un carnet Lieux Communs (format inconnu ou fichier endommagé).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{path}” is not a Lieux Communs notebook (unknown format or damaged file).</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="31"/>
         <source>Le fichier « {path} » est une base de données d&apos;un autre programme, pas un carnet Lieux Communs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “{path}” is another program&apos;s database, not a Lieux Communs notebook.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="36"/>
         <source>Le carnet « {path} » a été créé par une version plus récente de Lieux Communs (format {version}, cette version lit jusqu&apos;au format {supported}). Mettez l&apos;application à jour pour l&apos;ouvrir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notebook “{path}” was created by a newer version of Lieux Communs (format {version}; this version reads up to format {supported}). Update the application to open it.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="42"/>
         <source>Le carnet « {path} » est incomplet (fichier tronqué, copie interrompue ?). Il n&apos;a pas été modifié ; utilisez une sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notebook “{path}” is incomplete (truncated file, interrupted copy?). It has not been changed; use a backup.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="47"/>
         <source>Le carnet « {path} » est endommagé : {reason}. Il n&apos;a pas été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notebook “{path}” is damaged: {reason}. It has not been changed.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="50"/>
         <source>Le carnet « {path} » est en lecture seule : il peut être ouvert en lecture seule ou copié ailleurs, mais pas modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notebook “{path}” is read-only: it can be opened read-only or copied elsewhere, but not changed.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="55"/>
         <source>Le dossier de « {path} » est protégé en écriture : le carnet peut être ouvert en lecture seule ou copié ailleurs, mais pas modifié ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder of “{path}” is write-protected: the notebook can be opened read-only or copied elsewhere, but not changed here.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="60"/>
         <source>Ce carnet est ouvert en lecture seule : la modification n&apos;a pas été faite.</source>
-        <translation type="unfinished"></translation>
+        <translation>This notebook is open read-only: the change was not made.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="63"/>
         <source>La modification n&apos;a pas pu être enregistrée : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be saved: {reason}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="66"/>
         <source>La mise à jour du carnet « {path} » a échoué : {reason}. Le fichier d&apos;origine est intact ; une copie de sauvegarde est dans « {backup} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the notebook “{path}” failed: {reason}. The original file is intact; a backup copy is in “{backup}”.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="71"/>
         <source>Élément introuvable : {what} « {key} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found: {what} “{key}”.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="72"/>
         <source>Plusieurs éléments correspondent à « {key} » : {candidates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several items match “{key}”: {candidates}.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="75"/>
         <source>Valeur invalide pour {field} : « {value} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid value for {field}: “{value}”.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="78"/>
         <source>Fichier d&apos;échange invalide, à l&apos;endroit {where} : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid interchange file, at {where}: {reason}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="81"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write “{path}”: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>errors_ui</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="79"/>
+        <source>Lieux Communs — erreur</source>
+        <extracomment>``--smoke`` runs unattended: errors go to stderr instead of a modal dialog.</extracomment>
+        <translation>Lieux Communs — error</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="102"/>
+        <source>Une erreur inattendue s&apos;est produite : {error}
+
+Vos données sont en sécurité : chaque modification est enregistrée dès qu&apos;elle est faite. Vous pouvez continuer à travailler.
+
+Les détails sont dans le journal : {log}</source>
+        <translation>An unexpected error occurred: {error}
+
+Your data is safe: every change is saved as soon as it is made. You can carry on working.
+
+The details are in the log: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="109"/>
+        <source>Lieux Communs — erreur inattendue</source>
+        <translation>Lieux Communs — unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="23"/>
+        <source>L&apos;atelier a répondu à mes attentes</source>
+        <extracomment>Offered when an atelier has no question yet (a template usually brings its own).</extracomment>
+        <translation>The workshop met my expectations</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="24"/>
+        <source>J&apos;ai pu m&apos;exprimer et être entendu·e</source>
+        <translation>I was able to speak and be heard</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="26"/>
+        <source>Les outils (carte, matrices) m&apos;ont été utiles</source>
+        <translation>The tools (map, matrices) were useful to me</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="28"/>
+        <source>Ce que je retiens</source>
+        <translation>What I take away</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="29"/>
+        <source>Ce qui pourrait être amélioré</source>
+        <translation>What could be improved</translation>
+    </message>
+</context>
+<context>
+    <name>interchange</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="94"/>
+        <source>valeur obligatoire (null)</source>
+        <extracomment>Tables never exported: derived data rebuilt by the importing notebook.</extracomment>
+        <translation>value required (null)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="105"/>
+        <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
+        <translation>invalid id {value} (lower-case UUID expected)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="119"/>
+        <source>nombre hors limites {value}</source>
+        <translation>number out of range {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="176"/>
+        <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
+        <translation>unknown value {value} (allowed values: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="265"/>
+        <source>type incorrect : {expected} attendu, {found} trouvé</source>
+        <translation>wrong type: {expected} expected, {found} found</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="183"/>
+        <source>date ou heure invalide {value} (format {expected} attendu)</source>
+        <translation>invalid date or time {value} ({expected} format expected)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="190"/>
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="191"/>
+        <source>nombre entier</source>
+        <translation>integer</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="192"/>
+        <source>nombre</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="193"/>
+        <source>true ou false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="194"/>
+        <source>objet</source>
+        <translation>object</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="195"/>
+        <source>liste</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="197"/>
+        <source>AAAA-MM-JJ</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="198"/>
+        <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
+        <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="93"/>
+        <source>octet {offset}</source>
+        <extracomment>table -&gt; records in file order (Python values, every column present). table -&gt; id -&gt; index in the file, for error paths.</extracomment>
+        <translation>byte {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="94"/>
+        <source>le fichier n&apos;est pas en UTF-8</source>
+        <translation>the file is not UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="102"/>
+        <source>ligne {line}, colonne {column}</source>
+        <translation>line {line}, column {column}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="104"/>
+        <source>JSON mal formé ({detail})</source>
+        <translation>malformed JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="108"/>
+        <source>clé {key} répétée dans un même objet</source>
+        <translation>key {key} repeated in the same object</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="112"/>
+        <source>nombre non permis en JSON : {value}</source>
+        <translation>number not allowed in JSON: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="115"/>
+        <source>imbrication trop profonde</source>
+        <translation>nesting too deep</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="129"/>
+        <source>table ou champ inconnu {key}</source>
+        <translation>unknown table or field {key}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="139"/>
+        <source>un carnet n&apos;a qu&apos;un programme</source>
+        <translation>a notebook has only one programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="142"/>
+        <source>l&apos;atelier exporté n&apos;est pas dans le fichier</source>
+        <translation>the exported workshop is not in the file</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="153"/>
+        <source>ce n&apos;est pas un fichier d&apos;échange Lieux Communs ({value})</source>
+        <translation>this is not a Lieux Communs interchange file ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="161"/>
+        <source>version {value} plus récente que celle que cette version de l&apos;application lit ({supported}) : mettez l&apos;application à jour</source>
+        <translation>version {value} is newer than the one this version of the application reads ({supported}): update the application</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="166"/>
+        <source>version {value} trop ancienne (attendue : {supported})</source>
+        <translation>version {value} too old (expected: {supported})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="207"/>
+        <source>champ inconnu {key}</source>
+        <translation>unknown field {key}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="223"/>
+        <source>identifiant déjà utilisé par {where}</source>
+        <translation>id already used by {where}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="240"/>
+        <source>doublon de {where} pour ({columns})</source>
+        <translation>duplicate of {where} for ({columns})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="259"/>
+        <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
+        <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="271"/>
+        <source>champ obligatoire absent</source>
+        <translation>required field missing</translation>
+    </message>
+</context>
+<context>
+    <name>interchange_ui</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="44"/>
+        <source>L&apos;échange JSON n&apos;est pas disponible dans cette version.</source>
+        <translation>JSON interchange is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="66"/>
+        <source>Exporter (JSON)</source>
+        <translation>Export (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="67"/>
+        <source>Carnet exporté dans « {path} ».</source>
+        <translation>Notebook exported to “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="90"/>
+        <source>Importer (JSON)</source>
+        <translation>Import (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="91"/>
+        <source>Import terminé.</source>
+        <translation>Import finished.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="39"/>
+        <source>Participante</source>
+        <translation>Participating</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="40"/>
+        <source>Second cercle</source>
+        <translation>Second circle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="41"/>
+        <source>Équipement</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="42"/>
+        <source>Espace naturel</source>
+        <translation>Natural area</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="43"/>
+        <source>Eau</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="44"/>
+        <source>Foncier / bâtiment</source>
+        <translation>Land / building</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="23"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="24"/>
+        <source>Prêt</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="25"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="26"/>
+        <source>Terminé</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="27"/>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
+        <source>Aucun outil</source>
+        <translation>No tool</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="14"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="15"/>
+        <source>Matrice des rôles</source>
+        <translation>Role matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="16"/>
+        <source>Matrice de décision</source>
+        <translation>Decision matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="17"/>
+        <source>Grille des communs</source>
+        <translation>Commons grid</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="18"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="19"/>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
+        <source>Services publics &amp; institutions</source>
+        <translation>Public services &amp; institutions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="63"/>
+        <source>Habitants &amp; usagers</source>
+        <translation>Residents &amp; users</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="64"/>
+        <source>Associations &amp; collectifs</source>
+        <translation>Associations &amp; groups</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="65"/>
+        <source>Acteurs économiques</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="66"/>
+        <source>Financeurs</source>
+        <translation>Funders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
+        <source>Experts &amp; tiers</source>
+        <translation>Experts &amp; third parties</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="68"/>
+        <source>Autres</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
+        <source>Oignon</source>
+        <translation>Onion</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
+        <source>Pouvoir / intérêt</source>
+        <translation>Power / interest</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
+        <source>Libre</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
+        <source>Coopération</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
+        <source>Conflit / tension</source>
+        <translation>Conflict / tension</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
+        <source>Convention / contrat</source>
+        <translation>Agreement / contract</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
+        <source>Réalise</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
+        <source>Rend compte / arbitre</source>
+        <translation>Accountable / arbiter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
+        <source>Consulté</source>
+        <translation>Consulted</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
+        <source>Informé</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
+        <source>Non concerné</source>
+        <translation>Not concerned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="84"/>
+        <source>Concerté</source>
+        <translation>Involved</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
+        <source>Co-décide</source>
+        <translation>Co-decides</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
+        <source>Décide</source>
+        <translation>Decides</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
+        <source>En discussion</source>
+        <translation>Under discussion</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
+        <source>En place</source>
+        <translation>In place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
+        <source>Idée</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
+        <source>Vigilance</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
+        <source>Échelle de 1 à 5</source>
+        <translation>Scale from 1 to 5</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
+        <source>Question ouverte</source>
+        <translation>Open question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
+        <source>Envisagée</source>
+        <translation>Considered</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
+        <source>Suspendue</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
+        <source>Terminée</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
+        <source>Limites clairement définies</source>
+        <extracomment>Ostrom&apos;s design principles by key (``enums.OSTROM_PRINCIPLES``): short title.</extracomment>
+        <translation>Clearly defined boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
+        <source>Règles adaptées aux conditions locales</source>
+        <translation>Rules adapted to local conditions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
+        <source>Dispositifs de choix collectif</source>
+        <translation>Collective-choice arrangements</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="111"/>
+        <source>Surveillance</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="112"/>
+        <source>Sanctions graduées</source>
+        <translation>Graduated sanctions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="113"/>
+        <source>Mécanismes de résolution des conflits</source>
+        <translation>Conflict-resolution mechanisms</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="114"/>
+        <source>Reconnaissance du droit à s&apos;organiser</source>
+        <translation>Recognition of the right to organise</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="115"/>
+        <source>Organisations imbriquées</source>
+        <translation>Nested enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="13"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>map</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="55"/>
+        <source>Collectivité</source>
+        <extracomment>Okabe &amp; Ito (2008), &quot;Color Universal Design&quot;. &quot;solid&quot;, &quot;dashed&quot;, &quot;dotted&quot;, &quot;dash-dot&quot; or &quot;double&quot;.</extracomment>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="58"/>
+        <source>Services publics &amp; institutions</source>
+        <translation>Public services &amp; institutions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="60"/>
+        <source>Habitants &amp; usagers</source>
+        <translation>Residents &amp; users</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="63"/>
+        <source>Associations &amp; collectifs</source>
+        <translation>Associations &amp; groups</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="65"/>
+        <source>Acteurs économiques</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="67"/>
+        <source>Financeurs</source>
+        <translation>Funders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="69"/>
+        <source>Experts &amp; tiers</source>
+        <translation>Experts &amp; third parties</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="71"/>
+        <source>Autres</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="76"/>
+        <source>Coopération</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="78"/>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="80"/>
+        <source>Conflit / tension</source>
+        <translation>Conflict / tension</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="82"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="84"/>
+        <source>Convention / contrat</source>
+        <translation>Agreement / contract</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="97"/>
+        <source>Oignon</source>
+        <extracomment>Dash patterns in units of the pen width (Qt&apos;s and PDF&apos;s convention).</extracomment>
+        <translation>Onion</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="98"/>
+        <source>Pouvoir / intérêt</source>
+        <translation>Power / interest</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="99"/>
+        <source>Libre</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="103"/>
+        <source>Cœur</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="104"/>
+        <source>Contributeurs</source>
+        <translation>Contributors</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="105"/>
+        <source>Concernés</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="106"/>
+        <source>Environnement</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="107"/>
+        <source>Acteurs clés</source>
+        <translation>Key players</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="108"/>
+        <source>À satisfaire</source>
+        <translation>Keep satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="109"/>
+        <source>À informer</source>
+        <translation>Keep informed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="110"/>
+        <source>À surveiller</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="114"/>
+        <source>Pouvoir</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="115"/>
+        <source>Intérêt</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="116"/>
+        <source>fort</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="117"/>
+        <source>faible</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="121"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="122"/>
+        <source>Relations</source>
+        <translation>Relationships</translation>
+    </message>
+</context>
+<context>
+    <name>maps</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="30"/>
+        <source>Une relation relie deux acteurs différents.</source>
+        <translation>A relationship links two different stakeholders.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="31"/>
+        <source>L&apos;acteur « {name} » n&apos;est pas sur cette carte.</source>
+        <translation>The stakeholder “{name}” is not on this map.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="32"/>
+        <source>Le nom de l&apos;acteur ne peut pas être vide.</source>
+        <translation>The stakeholder&apos;s name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="33"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="34"/>
+        <source>{title} (copie)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+</context>
+<context>
+    <name>matrices</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="41"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="42"/>
+        <source>Principe</source>
+        <translation>Principle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="43"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="44"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="23"/>
+        <source>réalise</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="24"/>
+        <source>rend compte</source>
+        <translation>accountable</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="40"/>
+        <source>consulté</source>
+        <translation>consulted</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="39"/>
+        <source>informé</source>
+        <translation>informed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="38"/>
+        <source>non concerné</source>
+        <extracomment>Light tints with dark text, except A (the one that must stand out).</extracomment>
+        <translation>not concerned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="41"/>
+        <source>concerté</source>
+        <translation>involved</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="42"/>
+        <source>co-décide</source>
+        <translation>co-decides</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="43"/>
+        <source>décide</source>
+        <translation>decides</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="57"/>
+        <source>aujourd&apos;hui</source>
+        <extracomment>A sequential blue scale (readable by colour-blind people), text colour last.</extracomment>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="58"/>
+        <source>cible</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="62"/>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="63"/>
+        <source>en discussion</source>
+        <translation>under discussion</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="64"/>
+        <source>en place</source>
+        <translation>in place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="81"/>
+        <source>Des limites clairement définies</source>
+        <extracomment>A symbol per status so that the grid reads without colour.</extracomment>
+        <translation>Clearly defined boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="82"/>
+        <source>Des règles adaptées aux conditions locales</source>
+        <translation>Rules adapted to local conditions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="83"/>
+        <source>Des choix collectifs</source>
+        <translation>Collective choice</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="84"/>
+        <source>Une surveillance</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="85"/>
+        <source>Des sanctions graduées</source>
+        <translation>Graduated sanctions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="86"/>
+        <source>Des mécanismes de résolution des conflits</source>
+        <translation>Conflict-resolution mechanisms</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="88"/>
+        <source>La reconnaissance du droit à s&apos;organiser</source>
+        <translation>Recognition of the right to organise</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="89"/>
+        <source>Des niveaux imbriqués</source>
+        <translation>Nested levels</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="93"/>
+        <source>Qui a droit à la ressource, et ce qu&apos;elle recouvre, est connu de tous.</source>
+        <translation>Who has a right to the resource, and what it covers, is known to all.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="95"/>
+        <source>Les règles d&apos;usage et de contribution tiennent compte du lieu et des gens.</source>
+        <translation>The rules for use and contribution take the place and the people into account.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="97"/>
+        <source>Les personnes concernées par les règles peuvent les modifier.</source>
+        <translation>The people affected by the rules can change them.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="99"/>
+        <source>Le respect des règles est suivi par des personnes qui rendent compte.</source>
+        <translation>Compliance with the rules is monitored by people who are accountable.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="101"/>
+        <source>Les manquements entraînent des réponses proportionnées.</source>
+        <translation>Breaches lead to proportionate responses.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="103"/>
+        <source>Les conflits se règlent vite, localement et à faible coût.</source>
+        <translation>Conflicts are settled quickly, locally and at low cost.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="105"/>
+        <source>Les autorités reconnaissent le droit de la communauté à fixer ses règles.</source>
+        <translation>The authorities recognise the community&apos;s right to set its own rules.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="107"/>
+        <source>Les règles s&apos;articulent avec les niveaux plus larges (commune, bassin…).</source>
+        <translation>The rules fit with the wider levels (municipality, catchment…).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="112"/>
+        <source>Responsabilité</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="113"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="199"/>
+        <source>R, A, C, I ou vide</source>
+        <translation>R, A, C, I or empty</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="200"/>
+        <source>0 à 5, ou non concerné, informé, consulté, concerté, co-décide, décide, ou vide</source>
+        <translation>0 to 5, or not concerned, informed, consulted, involved, co-decides, decides, or empty</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="47"/>
+        <source>Matrice inconnue : « {matrix} ».</source>
+        <translation>Unknown matrix: “{matrix}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="48"/>
+        <source>Valeur « {value} » refusée pour « {row} » × « {column} » (valeurs possibles : {allowed}). Rien n&apos;a été modifié.</source>
+        <translation>Value “{value}” refused for “{row}” × “{column}” (allowed values: {allowed}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="52"/>
+        <source>Le bloc collé ({rows} lignes × {columns} colonnes) dépasse de la matrice à partir de « {row} » × « {column} ». Rien n&apos;a été modifié.</source>
+        <translation>The pasted block ({rows} rows × {columns} columns) runs past the edge of the matrix from “{row}” × “{column}”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="56"/>
+        <source>Le presse-papiers ne contient aucune cellule.</source>
+        <translation>The clipboard holds no cells.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="57"/>
+        <source>Choisissez d&apos;abord une cellule de la matrice.</source>
+        <translation>First choose a cell of the matrix.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="58"/>
+        <source>Principe inconnu : {number}.</source>
+        <translation>Unknown principle: {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="59"/>
+        <source>Le libellé ne peut pas être vide.</source>
+        <translation>The label cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="62"/>
+        <source>{acteur} : {before} → {after} sur « {row} »</source>
+        <translation>{acteur}: {before} → {after} on “{row}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="80"/>
+        <source>{acteur} sur « {row} » : {value}</source>
+        <translation>{acteur} on “{row}”: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="84"/>
+        <source>vide</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="86"/>
+        <source>{count} cellules</source>
+        <translation>{count} cells</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="120"/>
+        <source>Coller {count} cellules</source>
+        <translation>Paste {count} cells</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="363"/>
+        <source>Exporter en CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="364"/>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="371"/>
+        <source>Export CSV</source>
+        <translation>CSV export</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="11"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="12"/>
+        <source>Idée</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="13"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="14"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="15"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="16"/>
+        <source>Vigilance</source>
+        <translation>Caution</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="33"/>
+        <source>{n} ressource</source>
+        <extracomment>How a dependent row is counted in words: table -&gt; (singular, plural).</extracomment>
+        <translation>{n} resource</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="34"/>
+        <source>{n} ressources</source>
+        <translation>{n} resources</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="35"/>
+        <source>{n} atelier</source>
+        <translation>{n} workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="36"/>
+        <source>{n} ateliers</source>
+        <translation>{n} workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="37"/>
+        <source>{n} séquence</source>
+        <translation>{n} step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="38"/>
+        <source>{n} séquences</source>
+        <translation>{n} steps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="39"/>
+        <source>{n} acteur</source>
+        <translation>{n} stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="40"/>
+        <source>{n} acteurs</source>
+        <translation>{n} stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="41"/>
+        <source>{n} participant·e</source>
+        <translation>{n} participant</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="42"/>
+        <source>{n} participant·es</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="43"/>
+        <source>{n} liste d&apos;émargement</source>
+        <translation>{n} attendance list</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="44"/>
+        <source>{n} listes d&apos;émargement</source>
+        <translation>{n} attendance lists</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="47"/>
+        <source>{n} carte</source>
+        <translation>{n} map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="48"/>
+        <source>{n} cartes</source>
+        <translation>{n} maps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="49"/>
+        <source>{n} relation</source>
+        <translation>{n} relationship</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="50"/>
+        <source>{n} relations</source>
+        <translation>{n} relationships</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="51"/>
+        <source>{n} matrice</source>
+        <translation>{n} matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="52"/>
+        <source>{n} matrices</source>
+        <translation>{n} matrices</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="53"/>
+        <source>{n} case de matrice des rôles</source>
+        <translation>{n} role matrix cell</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="54"/>
+        <source>{n} cases de matrice des rôles</source>
+        <translation>{n} role matrix cells</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="55"/>
+        <source>{n} case de matrice de décision</source>
+        <translation>{n} decision matrix cell</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="56"/>
+        <source>{n} cases de matrice de décision</source>
+        <translation>{n} decision matrix cells</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="57"/>
+        <source>{n} note ou action</source>
+        <translation>{n} note or action</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="58"/>
+        <source>{n} notes ou actions</source>
+        <translation>{n} notes or actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="59"/>
+        <source>{n} expérimentation</source>
+        <translation>{n} experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="60"/>
+        <source>{n} expérimentations</source>
+        <translation>{n} experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="61"/>
+        <source>{n} entrée de journal</source>
+        <translation>{n} log entry</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="62"/>
+        <source>{n} entrées de journal</source>
+        <translation>{n} log entries</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="64"/>
+        <source>{a} et {b}</source>
+        <translation>{a} and {b}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
+        <source>{present} personnes présentes sur {invited} inscrites, dont {walk_ins} venues sans inscription.</source>
+        <translation>{present} people present out of {invited} registered, including {walk_ins} walk-ins.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
+        <source>Séquence</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
+        <source>Réel</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="128"/>
+        <source>Aucune décision notée.</source>
+        <translation>No decisions recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
+        <source>Pour quand</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="149"/>
+        <source>Aucune action.</source>
+        <translation>No actions.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="116"/>
+        <source>{programme} — publié sous licence {licence}.</source>
+        <translation>{programme} — published under the {licence} licence.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="115"/>
+        <source>Hors séquence</source>
+        <translation>Outside the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="22"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="20"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="99"/>
+        <source>Matrice des rôles</source>
+        <translation>Role matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="21"/>
+        <source>Matrice de décision</source>
+        <translation>Decision matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="145"/>
+        <source>Grille des communs</source>
+        <translation>Commons grid</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="23"/>
+        <source>Prise de notes</source>
+        <translation>Note-taking</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="24"/>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="40"/>
+        <source>Horaire</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="53"/>
+        <source>Programme de l&apos;atelier</source>
+        <translation>Workshop programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="62"/>
+        <source>Déroulé d&apos;animation</source>
+        <translation>Facilitator&apos;s agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="63"/>
+        <source>Durée totale : {total}</source>
+        <translation>Total duration: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="66"/>
+        <source>créneau prévu : {slot}</source>
+        <translation>planned slot: {slot}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="72"/>
+        <source>{start} – {end} · {minutes} · fin à T+{elapsed}</source>
+        <translation>{start} – {end} · {minutes} · ends at T+{elapsed}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="78"/>
+        <source>Méthode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="79"/>
+        <source>Consigne</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="80"/>
+        <source>Matériel</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="81"/>
+        <source>Outil</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="19"/>
+        <source>Données personnelles : ces informations servent uniquement à attester la présence à l&apos;atelier et à envoyer le compte-rendu. Elles sont conservées par l&apos;équipe d&apos;animation pendant la durée du programme puis supprimées. Vous pouvez y accéder, les faire corriger ou supprimer en écrivant à l&apos;équipe d&apos;animation. Le courriel est facultatif.</source>
+        <extracomment>Tall enough to sign by hand.</extracomment>
+        <translation>Personal data: this information is used only to record attendance at the workshop and to send the minutes. It is kept by the facilitation team for the duration of the programme and then deleted. You can access it, have it corrected or deleted by writing to the facilitation team. Email is optional.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="31"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="31"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="32"/>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="32"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="33"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="43"/>
+        <source>{title} — {date} — {place}</source>
+        <translation>{title} — {date} — {place}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="46"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="21"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="22"/>
+        <source>Horaires</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="25"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="26"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="27"/>
+        <source>Ressource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="29"/>
+        <source>Thématique</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="30"/>
+        <source>Animation</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="52"/>
+        <source>Documents publiés sous licence {licence}. Vous pouvez les copier, les adapter et les partager en citant la source et sous la même licence.</source>
+        <translation>Documents published under the {licence} licence. You may copy, adapt and share them, crediting the source and under the same licence.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="18"/>
+        <source>pas du tout</source>
+        <translation>not at all</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="19"/>
+        <source>peu</source>
+        <translation>a little</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="20"/>
+        <source>moyennement</source>
+        <translation>moderately</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="21"/>
+        <source>plutôt</source>
+        <translation>mostly</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="22"/>
+        <source>tout à fait</source>
+        <translation>completely</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="30"/>
+        <source>Évaluation de l&apos;atelier</source>
+        <translation>Workshop evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="32"/>
+        <source>Cochez une case par question et répondez librement aux questions ouvertes. Ce questionnaire est anonyme.</source>
+        <translation>Tick one box per question and answer the open questions freely. This questionnaire is anonymous.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="50"/>
+        <source>Aucune question d&apos;évaluation n&apos;est définie pour cet atelier.</source>
+        <translation>No evaluation questions are set for this workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="26"/>
+        <source>R : réalise · A : rend compte / arbitre (un seul par ligne) · C : consulté · I : informé</source>
+        <extracomment>Grey ramp by participation rank: darker = more power (legible in B/W).</extracomment>
+        <translation>R: responsible · A: accountable / arbiter (only one per row) · C: consulted · I: informed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="75"/>
+        <source>Points d&apos;attention</source>
+        <translation>Points to watch</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="103"/>
+        <source>Matrice des rôles — à remplir</source>
+        <translation>Role matrix — to fill in</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="114"/>
+        <source>Matrice de décision — aujourd&apos;hui</source>
+        <translation>Decision matrix — today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="115"/>
+        <source>Matrice de décision — cible</source>
+        <translation>Decision matrix — target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="125"/>
+        <source>Matrice de décision — à remplir</source>
+        <translation>Decision matrix — to fill in</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="134"/>
+        <source>Principe</source>
+        <translation>Principle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="134"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="135"/>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="147"/>
+        <source>Les huit principes de conception d&apos;Elinor Ostrom — état : absent, en discussion, en place.</source>
+        <translation>Elinor Ostrom&apos;s eight design principles — status: absent, under discussion, in place.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="32"/>
+        <source>Compte-rendu</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="51"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="59"/>
+        <source>Catégorie d&apos;acteurs</source>
+        <translation>Stakeholder category</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="60"/>
+        <source>Présent·es</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="65"/>
+        <source>Sans structure connue</source>
+        <translation>No known organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="88"/>
+        <source>Déroulé : prévu et réel</source>
+        <translation>Agenda: planned and actual</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="104"/>
+        <source>Notes par séquence</source>
+        <translation>Notes by step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="113"/>
+        <source>Aucune note.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="126"/>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="12"/>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="12"/>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="13"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="13"/>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="14"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="14"/>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="15"/>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="15"/>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="16"/>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="16"/>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="17"/>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="17"/>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="23"/>
+        <source>date à préciser</source>
+        <translation>date to be confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="24"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="31"/>
+        <source>{h}h{m:02d}</source>
+        <translation>{h}:{m:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="39"/>
+        <source>{h} h {m:02d}</source>
+        <translation>{h} h {m:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="40"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="117"/>
+        <source>page {number}/{total}</source>
+        <extracomment>Page templates by name: the page size of each.</extracomment>
+        <translation>page {number}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="35"/>
+        <source>Carte des acteurs — l&apos;oignon (à remplir)</source>
+        <translation>Stakeholder map — the onion (to fill in)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="37"/>
+        <source>Carte des acteurs — pouvoir / intérêt (à remplir)</source>
+        <translation>Stakeholder map — power / interest (to fill in)</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="22"/>
+        <source>« {row} » : personne ne rend compte (aucun A). Il en faut exactement un.</source>
+        <translation>“{row}”: nobody is accountable (no A). There must be exactly one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="25"/>
+        <source>« {row} » : {count} acteurs rendent compte (A : {names}). Il en faut exactement un.</source>
+        <translation>“{row}”: {count} stakeholders are accountable (A: {names}). There must be exactly one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="29"/>
+        <source>« {row} » : personne ne réalise (aucun R). Il en faut au moins un.</source>
+        <translation>“{row}”: nobody is responsible (no R). There must be at least one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="32"/>
+        <source>« {row} » : aucun acteur ne décide ni ne co-décide. Qui tranche ? Placez au moins un acteur à « co-décide » ou « décide ».</source>
+        <translation>“{row}”: no stakeholder decides or co-decides. Who settles it? Set at least one stakeholder to “co-decides” or “decides”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="37"/>
+        <source>« {row} » : {names} décide seul alors que d&apos;autres co-décident ({others}). Les deux ne peuvent pas être vrais à la fois.</source>
+        <translation>“{row}”: {names} decides alone while others co-decide ({others}). Both cannot be true at once.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="42"/>
+        <source>« {row} » : décision non partagée — {names} décide et les autres acteurs sont au mieux informés.</source>
+        <translation>“{row}”: decision not shared — {names} decides and the other stakeholders are at best informed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="47"/>
+        <source>Le déroulé dure {total} min, soit {over} min de plus que le créneau prévu ({planned} min).</source>
+        <translation>The agenda lasts {total} min, {over} min more than the planned slot ({planned} min).</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="150"/>
+        <source>Présent·e</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="117"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="153"/>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="155"/>
+        <source>Arrivée</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="156"/>
+        <source>Inscription</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="25"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="32"/>
+        <source>Collectivités</source>
+        <translation>Local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="33"/>
+        <source>collectivité</source>
+        <translation>local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="34"/>
+        <source>collectivités</source>
+        <translation>local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="35"/>
+        <source>Nouvelle collectivité</source>
+        <translation>New local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="36"/>
+        <source>Ajouter une collectivité</source>
+        <translation>Add a Local Authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="42"/>
+        <source>Cercle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="44"/>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="45"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="88"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="53"/>
+        <source>Ressources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="54"/>
+        <source>ressource</source>
+        <translation>resource</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="55"/>
+        <source>ressources</source>
+        <translation>resources</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="56"/>
+        <source>Nouvelle ressource</source>
+        <translation>New resource</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="57"/>
+        <source>Ajouter une ressource</source>
+        <translation>Add a Resource</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="65"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="74"/>
+        <source>Acteurs</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="75"/>
+        <source>acteur</source>
+        <translation>stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="76"/>
+        <source>acteurs</source>
+        <translation>stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="77"/>
+        <source>Nouvel acteur</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="78"/>
+        <source>Ajouter un acteur</source>
+        <translation>Add a Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="95"/>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="96"/>
+        <source>participant·e</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="97"/>
+        <source>participant·es</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
+        <source>Ajouter un·e participant·e</source>
+        <translation>Add a Participant</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="107"/>
+        <source>Acteur</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="109"/>
+        <source>Structure (texte libre)</source>
+        <translation>Organisation (free text)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="111"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="112"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="113"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="120"/>
+        <source>(sans nom)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="128"/>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="129"/>
+        <source>entrée</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="130"/>
+        <source>entrées</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
+        <source>Ajouter une entrée</source>
+        <translation>Add an Entry</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="140"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="141"/>
+        <source>Ce qui s&apos;est passé</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="180"/>
+        <source>Expérimentations</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="181"/>
+        <source>expérimentation</source>
+        <translation>experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="182"/>
+        <source>expérimentations</source>
+        <translation>experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="183"/>
+        <source>Nouvelle expérimentation</source>
+        <translation>New experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="184"/>
+        <source>Ajouter une expérimentation</source>
+        <translation>Add an Experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="221"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="223"/>
+        <source>Outil testé</source>
+        <translation>Tool tested</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="224"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="226"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="227"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="228"/>
+        <source>Hypothèse</source>
+        <translation>Hypothesis</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="242"/>
+        <source>Journal : choisissez une expérimentation ci-dessus</source>
+        <translation>Log: choose an experiment above</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="245"/>
+        <source>Journal de « {title} »</source>
+        <translation>Log of “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="101"/>
+        <source>oui</source>
+        <extracomment>QDateEdit&apos;s minimum date stands for &quot;no date&quot; (shown as a dash). French source header, translated in context &quot;tables&quot; when shown. text | enum | fk | date | time | bool Target entity of a foreign key, shown by ``fk_label`` of the target. Colour swatch (hex) of a value (enum) or of the target record (fk). Computed display for read-only columns. The values to write when this cell is set (default: {attr: value}).</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="283"/>
+        <source>Modifier « {field} »</source>
+        <translation>Edit “{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="341"/>
+        <source>— aucun·e —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="56"/>
+        <source>Éléments</source>
+        <extracomment>French source strings (translated in context &quot;tables&quot;).</extracomment>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="57"/>
+        <source>élément</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="58"/>
+        <source>éléments</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="59"/>
+        <source>Nouvel élément</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="60"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="102"/>
+        <source>Actions sur la table</source>
+        <extracomment>&quot;participants&quot; or &quot;acteurs&quot; to offer CSV import/export.</extracomment>
+        <translation>Table actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="105"/>
+        <source>Ajouter une ligne (Inser ou Ctrl+N)</source>
+        <translation>Add a row (Insert or Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="262"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="108"/>
+        <source>Supprimer les lignes choisies (Suppr) ; Ctrl+Z annule</source>
+        <translation>Delete the selected rows (Delete); Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="112"/>
+        <source>Importer un CSV…</source>
+        <translation>Import a CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="113"/>
+        <source>Importer un tableur d&apos;inscriptions (CSV)</source>
+        <translation>Import a registration spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="115"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="116"/>
+        <source>Exporter cette table pour un tableur</source>
+        <translation>Export this table for a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="121"/>
+        <source>Filtrer</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="122"/>
+        <source>Filtrer (Ctrl+F)…</source>
+        <translation>Filter (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="155"/>
+        <source>Aucune ligne pour l&apos;instant : « {add} » (Inser ou Ctrl+N) en ajoute une.</source>
+        <translation>No rows yet: “{add}” (Insert or Ctrl+N) adds one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="158"/>
+        <source>« Importer un CSV… » reprend un tableur d&apos;inscriptions.</source>
+        <translation>“Import a CSV…” loads a registration spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="194"/>
+        <source>{shown} sur {total} {noun}</source>
+        <translation>{shown} of {total} {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="232"/>
+        <source>Ajouter {what}</source>
+        <translation>Add {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="249"/>
+        <source>{n} {noun}</source>
+        <translation>{n} {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="257"/>
+        <source>{what} est utilisé par {usages}.
+
+Supprimer quand même ? Ces liens seront retirés (Ctrl+Z annule la suppression).</source>
+        <translation>{what} is used by {usages}.
+
+Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="269"/>
+        <source>Supprimer {what}</source>
+        <translation>Delete {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="282"/>
+        <source>Importer un CSV</source>
+        <translation>Import a CSV</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="283"/>
+        <source>Tableurs CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>CSV spreadsheets (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="296"/>
+        <source>Exporter en CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="297"/>
+        <source>Tableurs CSV (*.csv)</source>
+        <translation>CSV spreadsheets (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="42"/>
+        <source>Le modèle « {path} » est invalide ({where}) : {reason}</source>
+        <extracomment>The version of the JSON layout this code reads and writes. A key is also a file name: lowercase letters, digits and dashes.</extracomment>
+        <translation>The template “{path}” is invalid ({where}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="45"/>
+        <source>Le modèle « {path} » ne peut pas être lu : {reason}</source>
+        <translation>The template “{path}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="48"/>
+        <source>Modèle introuvable : « {key} ».</source>
+        <translation>Template not found: “{key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="49"/>
+        <source>« {key} » est le nom d&apos;un modèle fourni avec l&apos;application : choisissez un autre nom pour votre modèle.</source>
+        <translation>“{key}” is the name of a template shipped with the application: choose another name for your template.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="54"/>
+        <source>Nom de modèle invalide : « {key} ». Utilisez des lettres minuscules sans accent, des chiffres et des tirets (par exemple « mon-atelier »).</source>
+        <translation>Invalid template name: “{key}”. Use lower-case letters without accents, digits and hyphens (for example “my-workshop”).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="59"/>
+        <source>Un modèle personnel nommé « {key} » existe déjà ({path}).</source>
+        <translation>A personal template named “{key}” already exists ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="66"/>
+        <source>ce n&apos;est pas du JSON valide (ligne {line})</source>
+        <translation>this is not valid JSON (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="67"/>
+        <source>un objet JSON est attendu</source>
+        <translation>a JSON object is expected</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="68"/>
+        <source>champ obligatoire manquant</source>
+        <translation>required field missing</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="69"/>
+        <source>un texte est attendu</source>
+        <translation>a text is expected</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
+        <source>ce texte ne peut pas être vide</source>
+        <translation>this text cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
+        <source>une liste est attendue</source>
+        <translation>a list is expected</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
+        <source>un nombre entier est attendu</source>
+        <translation>an integer is expected</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
+        <source>valeur hors limites ({low} à {high})</source>
+        <translation>value out of range ({low} to {high})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
+        <source>valeur inconnue « {value} » (possibles : {choices})</source>
+        <translation>unknown value “{value}” (possible: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
+        <source>format {version} plus récent que celui de cette version ({supported})</source>
+        <translation>format {version} newer than this version&apos;s ({supported})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
+        <source>au moins une séquence est nécessaire</source>
+        <translation>at least one step is needed</translation>
+    </message>
+</context>
+<context>
+    <name>tools</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="47"/>
+        <source>Déroulé</source>
+        <extracomment>French source title, translated in context &quot;tools&quot; when displayed.</extracomment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="49"/>
+        <source>Émargement</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="51"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="53"/>
+        <source>Matrice des rôles</source>
+        <translation>Role matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="55"/>
+        <source>Matrice de décision</source>
+        <translation>Decision matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="57"/>
+        <source>Grille des communs</source>
+        <translation>Commons grid</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="59"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="61"/>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
+        <source>Collectivités</source>
+        <translation>Local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
+        <source>Ressources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="71"/>
+        <source>Acteurs</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="73"/>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="75"/>
+        <source>Expérimentations</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="77"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="79"/>
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="84"/>
+        <source>Mode animation</source>
+        <translation>Live mode</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="86"/>
+        <source>Imprimer le kit</source>
+        <translation>Print the Kit</translation>
     </message>
 </context>
 </TS>

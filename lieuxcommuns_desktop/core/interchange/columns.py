@@ -182,10 +182,10 @@ def _wrong_type(expected: str, value: Any) -> InvalidValueError:
 def _bad_date(value: Any, expected: str) -> InvalidValueError:
     return InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
         "interchange", "date ou heure invalide {value} (format {expected} attendu)"
-    ), value=excerpt(value), expected=expected))
+    ), value=excerpt(value), expected=tr(CTX, expected)))
 
 
-# Marked here so lupdate extracts the type names used by _wrong_type.
+# Marked here so lupdate extracts the type names used by _wrong_type and _expected,
 _TYPE_NAMES = (
     QT_TRANSLATE_NOOP("interchange", "texte"),
     QT_TRANSLATE_NOOP("interchange", "nombre entier"),
@@ -193,6 +193,9 @@ _TYPE_NAMES = (
     QT_TRANSLATE_NOOP("interchange", "true ou false"),
     QT_TRANSLATE_NOOP("interchange", "objet"),
     QT_TRANSLATE_NOOP("interchange", "liste"),
+    # and the date formats used by _bad_date
+    QT_TRANSLATE_NOOP("interchange", "AAAA-MM-JJ"),
+    QT_TRANSLATE_NOOP("interchange", "AAAA-MM-JJTHH:MM:SS.ffffffZ"),
 )
 
 

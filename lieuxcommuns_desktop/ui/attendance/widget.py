@@ -41,8 +41,8 @@ from ..tables.model import ID_ROLE, Column, FoldFilterProxy, RecordTableModel, R
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("attendance", text)
+# Spelled out at each call so that pyside6-lupdate sees the context.
+translate = QCoreApplication.translate
 
 
 def now_minute() -> dt.time:
@@ -53,7 +53,8 @@ class WalkInCommand(Command):
     """Add a walk-in; redo recreates the same participant and attendance ids."""
 
     def __init__(self, doc: Document, atelier_id: str, text: str, arrived_at: dt.time) -> None:
-        super().__init__(doc, tr("Arrivée sans inscription : {who}").format(who=text.strip()))
+        super().__init__(doc, translate(
+            "attendance", "Arrivée sans inscription : {who}").format(who=text.strip()))
         self.atelier_id, self.text, self.arrived_at = atelier_id, text, arrived_at
         self.result: people.WalkIn | None = None
 
@@ -71,7 +72,8 @@ class WalkInCommand(Command):
 
 class InviteCommand(Command):
     def __init__(self, doc: Document, atelier_id: str, participant_ids: list[str]) -> None:
-        super().__init__(doc, tr("Inviter {n} participant·e(s)").format(n=len(participant_ids)))
+        super().__init__(doc, translate(
+            "attendance", "Inviter {n} participant·e(s)").format(n=len(participant_ids)))
         self.atelier_id, self.participant_ids = atelier_id, participant_ids
         self.created: list[str] = []
 
@@ -108,7 +110,7 @@ class AttendanceWidget(QWidget):
         #: The clock used to stamp arrivals (tests and live mode may replace it).
         self.clock: Callable[[], dt.time] = now_minute
         self.setObjectName("attendanceTool")
-        self.setAccessibleName(tr("Émargement"))
+        self.setAccessibleName(translate("attendance", "Émargement"))
         self._people: dict[str, Participant] = {}
         self._acteurs: dict[str, Acteur] = {}
         self.model = RecordTableModel(doc, Attendance, self._columns(), self._load, self,
@@ -152,7 +154,8 @@ class AttendanceWidget(QWidget):
                    getter=self._structure, width=280),
             Column("arrived_at", QT_TRANSLATE_NOOP("tables", "Arrivée"), "time", width=80),
             Column("walk_in", QT_TRANSLATE_NOOP("tables", "Inscription"),
-                   getter=lambda r: tr("sans inscription") if r.walk_in else tr("invité·e"),
+                   getter=lambda r: (translate("attendance", "sans inscription") if r.walk_in
+                                     else translate("attendance", "invité·e")),
                    stretch=True),
         ]
 
@@ -170,7 +173,7 @@ class AttendanceWidget(QWidget):
         header.addWidget(self.title, 1)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("attendanceCounts")
-        self.counts_label.setAccessibleName(tr("Décompte"))
+        self.counts_label.setAccessibleName(translate("attendance", "Décompte"))
         counts_font = self.counts_label.font()
         counts_font.setBold(True)
         self.counts_label.setFont(counts_font)
@@ -178,12 +181,13 @@ class AttendanceWidget(QWidget):
         layout.addLayout(header)
 
         walk_in_row = QHBoxLayout()
-        walk_in_label = QLabel(tr("&Arrivée sans inscription :"), self)
+        walk_in_label = QLabel(translate("attendance", "&Arrivée sans inscription :"), self)
         self.walk_in_edit = QLineEdit(self)
         self.walk_in_edit.setObjectName("walkInEdit")
-        self.walk_in_edit.setAccessibleName(tr("Arrivée sans inscription"))
-        self.walk_in_edit.setPlaceholderText(tr("Prénom Nom, Structure  puis Entrée"))
-        self.walk_in_edit.setToolTip(tr(
+        self.walk_in_edit.setAccessibleName(translate("attendance", "Arrivée sans inscription"))
+        self.walk_in_edit.setPlaceholderText(translate(
+            "attendance", "Prénom Nom, Structure  puis Entrée"))
+        self.walk_in_edit.setToolTip(translate("attendance",
             "Tapez « Prénom Nom, Structure » puis Entrée : la personne est ajoutée, "
             "marquée présente et son heure d'arrivée notée. La structure est reliée à "
             "l'acteur du même nom s'il existe."))
@@ -199,19 +203,21 @@ class AttendanceWidget(QWidget):
         layout.addWidget(self.message)
 
         tools = QHBoxLayout()
-        self.invite_button = QPushButton(tr("&Inviter des participant·es…"), self)
+        self.invite_button = QPushButton(translate(
+            "attendance", "&Inviter des participant·es…"), self)
         self.invite_button.setObjectName("attendanceInvite")
-        self.invite_button.setAccessibleName(tr("Inviter des participant·es"))
+        self.invite_button.setAccessibleName(translate("attendance", "Inviter des participant·es"))
         self.invite_button.clicked.connect(self.open_invite_picker)
-        self.remove_button = QPushButton(tr("Retirer de la liste"), self)
+        self.remove_button = QPushButton(translate("attendance", "Retirer de la liste"), self)
         self.remove_button.setObjectName("attendanceRemove")
-        self.remove_button.setAccessibleName(tr("Retirer de la liste"))
-        self.remove_button.setToolTip(tr("Retirer la personne de cet atelier (Suppr)"))
+        self.remove_button.setAccessibleName(translate("attendance", "Retirer de la liste"))
+        self.remove_button.setToolTip(translate(
+            "attendance", "Retirer la personne de cet atelier (Suppr)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("attendanceFilter")
-        self.filter_edit.setAccessibleName(tr("Chercher dans la liste"))
-        self.filter_edit.setPlaceholderText(tr("Chercher un nom (Ctrl+F)…"))
+        self.filter_edit.setAccessibleName(translate("attendance", "Chercher dans la liste"))
+        self.filter_edit.setPlaceholderText(translate("attendance", "Chercher un nom (Ctrl+F)…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(240)
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
@@ -226,7 +232,7 @@ class AttendanceWidget(QWidget):
 
         self.view = AttendanceView(self)
         self.view.setObjectName("attendanceTable")
-        self.view.setAccessibleName(tr("Liste d'émargement"))
+        self.view.setAccessibleName(translate("attendance", "Liste d'émargement"))
         self.view.setModel(self.proxy)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.fit_columns(self.model.columns)
@@ -248,14 +254,14 @@ class AttendanceWidget(QWidget):
 
     def _refresh_counts(self) -> None:
         present, listed, walk_ins = self.counts()
-        text = tr("{present} présent·es / {listed} invité·es").format(
+        text = translate("attendance", "{present} présent·es / {listed} invité·es").format(
             present=present, listed=listed)
         if walk_ins:
-            text += tr(" (dont {n} sans inscription)").format(n=walk_ins)
+            text += translate("attendance", " (dont {n} sans inscription)").format(n=walk_ins)
         self.counts_label.setText(text)
         atelier = svc.find(self.doc.notebook, Atelier, self.atelier_id)
         title = atelier.title if atelier else ""
-        self.title.setText(tr("Émargement — {title}").format(title=title))
+        self.title.setText(translate("attendance", "Émargement — {title}").format(title=title))
 
     # -- actions ---------------------------------------------------------------
     def _row_at_current(self) -> Attendance | None:
@@ -281,7 +287,8 @@ class AttendanceWidget(QWidget):
         try:
             people.parse_walk_in(text)
         except LieuxError:
-            self._say(tr("Saisissez au moins un nom : « Prénom Nom, Structure »."))
+            self._say(translate(
+                "attendance", "Saisissez au moins un nom : « Prénom Nom, Structure »."))
             return False
         command = WalkInCommand(self.doc, self.atelier_id, text, self.clock())
         if not self.doc.run(command):
@@ -311,7 +318,8 @@ class AttendanceWidget(QWidget):
         if not ids:
             return False
         return self.doc.run(DeleteCommand(self.doc, Attendance, ids,
-                                          tr("Retirer de la liste d'émargement")))
+                                          translate(
+                                              "attendance", "Retirer de la liste d'émargement")))
 
     def invite(self, participant_ids: list[str]) -> bool:
         if not participant_ids:
@@ -336,19 +344,20 @@ class InvitePicker(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("invitePicker")
-        self.setAccessibleName(tr("Inviter des participant·es"))
-        self.setWindowTitle(tr("Inviter des participant·es"))
+        self.setAccessibleName(translate("attendance", "Inviter des participant·es"))
+        self.setWindowTitle(translate("attendance", "Inviter des participant·es"))
         self.resize(460, 520)
         layout = QVBoxLayout(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("inviteFilter")
-        self.filter_edit.setAccessibleName(tr("Filtrer"))
-        self.filter_edit.setPlaceholderText(tr("Filtrer par nom ou structure…"))
+        self.filter_edit.setAccessibleName(translate("attendance", "Filtrer"))
+        self.filter_edit.setPlaceholderText(translate(
+            "attendance", "Filtrer par nom ou structure…"))
         self.filter_edit.textChanged.connect(self._filter)
         layout.addWidget(self.filter_edit)
         self.list = QListWidget(self)
         self.list.setObjectName("inviteList")
-        self.list.setAccessibleName(tr("Participant·es du carnet"))
+        self.list.setAccessibleName(translate("attendance", "Participant·es du carnet"))
         for p in candidates:
             acteur = acteurs.get(p.acteur_id) if p.acteur_id else None
             structure = acteur.name if acteur else p.structure
@@ -359,19 +368,20 @@ class InvitePicker(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.list.itemActivated.connect(self._toggle)
         layout.addWidget(self.list, 1)
-        self.empty = QLabel(tr("Tout le carnet est déjà sur la liste."), self)
+        self.empty = QLabel(translate("attendance", "Tout le carnet est déjà sur la liste."), self)
         self.empty.setVisible(not candidates)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Inviter"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate(
+            "attendance", "Inviter"))
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("inviteOk")
-        ok.setAccessibleName(tr("Inviter"))
+        ok.setAccessibleName(translate("attendance", "Inviter"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Annuler"))
+        cancel.setText(translate("attendance", "Annuler"))
         cancel.setObjectName("inviteCancel")
-        cancel.setAccessibleName(tr("Annuler"))
+        cancel.setAccessibleName(translate("attendance", "Annuler"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -13,9 +13,8 @@ from ...core.services import maps, records
 from ..commands import CallCommand, Command
 from ..document import Document
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapTool", text)
+# Spelled out at each call so that pyside6-lupdate sees the context.
+translate = QCoreApplication.translate
 
 
 class SnapshotCreateCommand(Command):
@@ -46,8 +45,8 @@ def move_cards(doc: Document, moves: Mapping[str, tuple[float, float]],
                text: str | None = None) -> CallCommand:
     nb = doc.notebook
     moves = dict(moves)
-    label = text or (_tr("Déplacer la carte") if len(moves) == 1
-                     else _tr("Déplacer %n cartes").replace("%n", str(len(moves))))
+    label = text or (translate("MapTool", "Déplacer la carte") if len(moves) == 1
+                     else translate("MapTool", "Déplacer %n cartes").replace("%n", str(len(moves))))
     return CallCommand(doc, label, lambda: maps.move_placements(nb, moves),
                        lambda previous: maps.move_placements(nb, previous))
 
@@ -58,7 +57,7 @@ def place_acteurs(doc: Document, map_id: str, items: Sequence[tuple[str, float, 
     items = list(items)
     ids = [new_id() for _ in items]
     return CallCommand(
-        doc, _tr("Placer sur la carte"),
+        doc, translate("MapTool", "Placer sur la carte"),
         lambda: maps.place_acteurs(nb, map_id, items, placement_ids=ids),
         lambda created: records.delete(nb, MapPlacement, created) if created else None,
     )
@@ -67,21 +66,21 @@ def place_acteurs(doc: Document, map_id: str, items: Sequence[tuple[str, float, 
 def remove_cards(doc: Document, placement_ids: Sequence[str]) -> CallCommand:
     nb = doc.notebook
     ids = list(placement_ids)
-    return CallCommand(doc, _tr("Retirer de la carte"),
+    return CallCommand(doc, translate("MapTool", "Retirer de la carte"),
                        lambda: maps.remove_from_map(nb, ids),
                        lambda snapshot: records.restore(nb, snapshot))
 
 
 def set_layout(doc: Document, map_id: str, layout: MapLayout) -> CallCommand:
     nb = doc.notebook
-    return CallCommand(doc, _tr("Changer de disposition"),
+    return CallCommand(doc, translate("MapTool", "Changer de disposition"),
                        lambda: maps.set_layout(nb, map_id, layout),
                        lambda state: maps.restore_layout(nb, map_id, state))
 
 
 def spread(doc: Document, map_id: str) -> CallCommand:
     nb = doc.notebook
-    return CallCommand(doc, _tr("Répartir les cartes superposées"),
+    return CallCommand(doc, translate("MapTool", "Répartir les cartes superposées"),
                        lambda: maps.spread_overlapping(nb, map_id),
                        lambda previous: maps.move_placements(nb, previous))
 
@@ -91,7 +90,7 @@ def add_relation(doc: Document, map_id: str, source_id: str, target_id: str,
     nb = doc.notebook
     rid = new_id()
     return CallCommand(
-        doc, _tr("Ajouter une relation"),
+        doc, translate("MapTool", "Ajouter une relation"),
         lambda: maps.add_relation(nb, map_id, source_id, target_id, kind, label, two_way,
                                   relation_id=rid),
         lambda _rid: records.delete(nb, Relation, rid),
@@ -102,7 +101,7 @@ def update_relation(doc: Document, relation_id: str, values: Mapping[str, Any],
                     text: str | None = None) -> CallCommand:
     nb = doc.notebook
     values = dict(values)
-    return CallCommand(doc, text or _tr("Modifier la relation"),
+    return CallCommand(doc, text or translate("MapTool", "Modifier la relation"),
                        lambda: maps.update_relation(nb, relation_id, **values),
                        lambda previous: maps.update_relation(nb, relation_id, **previous))
 
@@ -110,7 +109,7 @@ def update_relation(doc: Document, relation_id: str, values: Mapping[str, Any],
 def delete_relations(doc: Document, relation_ids: Sequence[str]) -> CallCommand:
     nb = doc.notebook
     ids = list(relation_ids)
-    return CallCommand(doc, _tr("Supprimer la relation"),
+    return CallCommand(doc, translate("MapTool", "Supprimer la relation"),
                        lambda: maps.delete_relations(nb, ids),
                        lambda snapshot: records.restore(nb, snapshot))
 
@@ -119,7 +118,7 @@ def create_acteur_at(doc: Document, map_id: str, name: str, category: ActeurCate
                      x: float, y: float) -> SnapshotCreateCommand:
     nb = doc.notebook
     return SnapshotCreateCommand(
-        doc, _tr("Nouvel acteur"), Acteur,
+        doc, translate("MapTool", "Nouvel acteur"), Acteur,
         lambda: [maps.create_acteur_at(nb, map_id, name, category, x, y)[0]])
 
 
@@ -129,7 +128,8 @@ def create_map(doc: Document, atelier_id: str, title: str,
     nb = doc.notebook
     map_id = new_id()
     command = SnapshotCreateCommand(
-        doc, _tr("Dupliquer la carte") if copy_from else _tr("Nouvelle carte"), StakeholderMap,
+        doc, (translate("MapTool", "Dupliquer la carte") if copy_from
+              else translate("MapTool", "Nouvelle carte")), StakeholderMap,
         lambda: [maps.create_map(nb, atelier_id, title, layout, copy_from=copy_from,
                                  map_id=map_id)])
     command.map_id = map_id  # type: ignore[attr-defined]

@@ -140,72 +140,74 @@ class MapTool(QWidget):
         return action
 
     def _build(self) -> None:
-        tr = self.tr
         self.map_combo = QComboBox(objectName="mapSelector")
-        self.map_combo.setAccessibleName(tr("Carte affichée"))
+        self.map_combo.setAccessibleName(self.tr("Carte affichée"))
         self.map_combo.setMinimumContentsLength(16)
         self.map_combo.currentIndexChanged.connect(self._on_map_selected)
         self.layout_combo = QComboBox(objectName="mapLayout")
-        self.layout_combo.setAccessibleName(tr("Disposition de la carte"))
+        self.layout_combo.setAccessibleName(self.tr("Disposition de la carte"))
         for layout in MapLayout:
             self.layout_combo.addItem(ms.label(ms.LAYOUT_LABELS[layout]), layout.value)
         self.layout_combo.activated.connect(self._on_layout_chosen)
         self.kind_combo = QComboBox(objectName="newRelationKind")
-        self.kind_combo.setAccessibleName(tr("Type des nouvelles relations"))
+        self.kind_combo.setAccessibleName(self.tr("Type des nouvelles relations"))
         fill_relation_kinds(self.kind_combo)
 
-        self.act_new = self._action(tr("Nouvelle carte"), "newMap", self.new_map)
-        self.act_copy = self._action(tr("Dupliquer"), "copyMap", self.copy_map,
-                                     tip=tr("Nouvelle carte copiée de celle-ci"))
-        self.act_rename = self._action(tr("Renommer"), "renameMap", self.rename_map)
-        self.act_delete_map = self._action(tr("Supprimer la carte"), "deleteMap",
+        self.act_new = self._action(self.tr("Nouvelle carte"), "newMap", self.new_map)
+        self.act_copy = self._action(self.tr("Dupliquer"), "copyMap", self.copy_map,
+                                     tip=self.tr("Nouvelle carte copiée de celle-ci"))
+        self.act_rename = self._action(self.tr("Renommer"), "renameMap", self.rename_map)
+        self.act_delete_map = self._action(self.tr("Supprimer la carte"), "deleteMap",
                                            self.delete_map)
-        self.act_link = self._action(tr("Relier"), "relationMode", self._toggle_relation_mode,
+        self.act_link = self._action(self.tr("Relier"), "relationMode", self._toggle_relation_mode,
                                      "R", checkable=True,
-                                     tip=tr("Tracer une relation d'une carte à une autre"))
-        self.act_spread = self._action(tr("Répartir les cartes superposées"), "spreadCards",
+                                     tip=self.tr("Tracer une relation d'une carte à une autre"))
+        self.act_spread = self._action(self.tr("Répartir les cartes superposées"), "spreadCards",
                                        self.spread_overlapping)
-        self.act_remove = self._action(tr("Retirer de la carte"), "removeFromMap",
+        self.act_remove = self._action(self.tr("Retirer de la carte"), "removeFromMap",
                                        self.delete_selection, "Del",
-                                       tip=tr("Retirer la sélection de la carte (l'acteur "
+                                       tip=self.tr("Retirer la sélection de la carte (l'acteur "
                                               "reste dans le carnet)"))
-        self.act_select_all = self._action(tr("Tout sélectionner"), "selectAllCards",
+        self.act_select_all = self._action(self.tr("Tout sélectionner"), "selectAllCards",
                                            self.select_all, "Ctrl+A")
-        self.act_legend = self._action(tr("Légende"), "toggleLegend", self.set_legend_visible,
+        self.act_legend = self._action(self.tr("Légende"), "toggleLegend", self.set_legend_visible,
                                        "L", checkable=True)
         self.act_legend.setChecked(True)
-        self.act_fit = self._action(tr("Ajuster"), "fitMap", self.fit, "Ctrl+0",
-                                    tip=tr("Voir toute la carte"))
+        self.act_fit = self._action(self.tr("Ajuster"), "fitMap", self.fit, "Ctrl+0",
+                                    tip=self.tr("Voir toute la carte"))
         self.act_fit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.act_png = self._action(tr("Exporter en PNG…"), "exportPng", self.export_png_dialog)
-        self.act_svg = self._action(tr("Exporter en SVG…"), "exportSvg", self.export_svg_dialog)
+        self.act_png = self._action(self.tr("Exporter en PNG…"), "exportPng",
+                                    self.export_png_dialog)
+        self.act_svg = self._action(self.tr("Exporter en SVG…"), "exportSvg",
+                                    self.export_svg_dialog)
 
-        align_menu = QMenu(tr("Aligner"), self)
+        align_menu = QMenu(self.tr("Aligner"), self)
         align_menu.setObjectName("alignMenu")
-        for text, mode in ((tr("Aligner à gauche"), "left"),
-                           (tr("Centrer horizontalement"), "hcenter"),
-                           (tr("Aligner à droite"), "right"),
-                           (tr("Aligner en haut"), "top"),
-                           (tr("Centrer verticalement"), "vcenter"),
-                           (tr("Aligner en bas"), "bottom")):
+        for text, mode in ((self.tr("Aligner à gauche"), "left"),
+                           (self.tr("Centrer horizontalement"), "hcenter"),
+                           (self.tr("Aligner à droite"), "right"),
+                           (self.tr("Aligner en haut"), "top"),
+                           (self.tr("Centrer verticalement"), "vcenter"),
+                           (self.tr("Aligner en bas"), "bottom")):
             act = align_menu.addAction(text)
             act.setObjectName(f"align_{mode}")
             act.triggered.connect(lambda _=False, m=mode: self.align(m))
         align_menu.addSeparator()
-        for text, axis in ((tr("Répartir horizontalement"), "h"),
-                           (tr("Répartir verticalement"), "v")):
+        for text, axis in ((self.tr("Répartir horizontalement"), "h"),
+                           (self.tr("Répartir verticalement"), "v")):
             act = align_menu.addAction(text)
             act.setObjectName(f"distribute_{axis}")
             act.triggered.connect(lambda _=False, a=axis: self.distribute(a))
         self.align_menu = align_menu
-        align_button = QToolButton(objectName="alignButton", text=tr("Aligner"))
-        align_button.setAccessibleName(tr("Aligner et répartir la sélection"))
+        align_button = QToolButton(objectName="alignButton", text=self.tr("Aligner"))
+        align_button.setAccessibleName(self.tr("Aligner et répartir la sélection"))
         align_button.setMenu(align_menu)
         align_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
-        self.projector_button = QToolButton(objectName="projectorButton", text=tr("Projeter"))
-        self.projector_button.setAccessibleName(tr("Afficher la carte au projecteur"))
-        self.projector_button.setToolTip(tr("Afficher la carte en plein écran sur un autre écran"))
+        self.projector_button = QToolButton(objectName="projectorButton", text=self.tr("Projeter"))
+        self.projector_button.setAccessibleName(self.tr("Afficher la carte au projecteur"))
+        self.projector_button.setToolTip(
+            self.tr("Afficher la carte en plein écran sur un autre écran"))
         self.projector_menu = QMenu(self)
         self.projector_menu.aboutToShow.connect(self._fill_projector_menu)
         self.projector_button.setMenu(self.projector_menu)
@@ -213,7 +215,7 @@ class MapTool(QWidget):
         self.projector_button.clicked.connect(lambda: self.open_projector())
 
         bar = QToolBar(objectName="mapToolbar")
-        bar.setAccessibleName(tr("Cartes de l'atelier"))
+        bar.setAccessibleName(self.tr("Cartes de l'atelier"))
         bar.addWidget(self.map_combo)
         for act in (self.act_new, self.act_copy, self.act_rename, self.act_delete_map):
             bar.addAction(act)
@@ -222,8 +224,8 @@ class MapTool(QWidget):
         bar.addAction(self.act_png)
         bar.addAction(self.act_svg)
         edit_bar = QToolBar(objectName="mapEditToolbar")
-        edit_bar.setAccessibleName(tr("Outils de la carte"))
-        edit_bar.addWidget(QLabel(tr("Disposition :")))
+        edit_bar.setAccessibleName(self.tr("Outils de la carte"))
+        edit_bar.addWidget(QLabel(self.tr("Disposition :")))
         edit_bar.addWidget(self.layout_combo)
         edit_bar.addSeparator()
         edit_bar.addAction(self.act_link)
@@ -242,16 +244,16 @@ class MapTool(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.filter = QLineEdit(objectName="acteurFilter")
-        self.filter.setPlaceholderText(tr("Filtrer les acteurs…"))
-        self.filter.setAccessibleName(tr("Filtrer les acteurs"))
+        self.filter.setPlaceholderText(self.tr("Filtrer les acteurs…"))
+        self.filter.setAccessibleName(self.tr("Filtrer les acteurs"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.acteur_list = ActeurList()
         self.acteur_list.itemActivated.connect(lambda _item: self.place_selected())
-        self.place_button = QPushButton(tr("Placer sur la carte"), objectName="placeActeurs")
-        self.place_button.setAccessibleName(tr("Placer les acteurs choisis sur la carte"))
+        self.place_button = QPushButton(self.tr("Placer sur la carte"), objectName="placeActeurs")
+        self.place_button.setAccessibleName(self.tr("Placer les acteurs choisis sur la carte"))
         self.place_button.clicked.connect(self.place_selected)
-        hint = QLabel(tr("Glissez un acteur sur la carte, ou double-cliquez le fond "
+        hint = QLabel(self.tr("Glissez un acteur sur la carte, ou double-cliquez le fond "
                          "pour en créer un."), wordWrap=True)
         hint.setStyleSheet("color: palette(mid);")
         side_layout.addWidget(self.filter)
@@ -264,10 +266,10 @@ class MapTool(QWidget):
         empty = QWidget(objectName="mapEmpty")
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        label = QLabel(tr("Cet atelier n'a pas encore de carte des acteurs."),
+        label = QLabel(self.tr("Cet atelier n'a pas encore de carte des acteurs."),
                        alignment=Qt.AlignmentFlag.AlignCenter)
-        create = QPushButton(tr("Créer une carte"), objectName="createFirstMap")
-        create.setAccessibleName(tr("Créer une carte"))
+        create = QPushButton(self.tr("Créer une carte"), objectName="createFirstMap")
+        create.setAccessibleName(self.tr("Créer une carte"))
         create.clicked.connect(self.new_map)
         empty_layout.addWidget(label)
         empty_layout.addWidget(create, 0, Qt.AlignmentFlag.AlignCenter)

@@ -50,9 +50,9 @@ class AboutDialog(QDialog):
                     "modifier selon les termes de la licence publique générale GNU, version 3 "
                     "ou ultérieure. Les contenus produits avec (comptes rendus, modèles) sont "
                     "publiés par défaut sous licence CC BY-SA 4.0.</p>")
-            + f"<table cellpadding='4'><tr><th align='left'>{self.tr('Composant')}</th>"
-              f"<th align='left'>{self.tr('Version')}</th>"
-              f"<th align='left'>{self.tr('Licence')}</th><th></th></tr>{table}</table>"
+            + "<table cellpadding='4'><tr><th align='left'>" + self.tr("Composant") + "</th>"
+              "<th align='left'>" + self.tr("Version") + "</th>"
+              "<th align='left'>" + self.tr("Licence") + f"</th><th></th></tr>{table}</table>"
             + self.tr("<p>Qt et PySide6 sont utilisés sous LGPLv3 : vous pouvez les remplacer "
                       "par une version modifiée.</p>"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

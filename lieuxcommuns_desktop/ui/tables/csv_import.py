@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...core import csv_io
 from ...core.enums import ActeurCategory
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.labels import label
 from ...core.model import Acteur, Participant
 from ...core.services import people
@@ -43,11 +44,20 @@ log = logging.getLogger(__name__)
 PREVIEW_ROWS = 8
 ENCODINGS = (("utf-8-sig", "UTF-8 (BOM)"), ("utf-8", "UTF-8"),
              ("cp1252", "Windows-1252"), ("latin-1", "ISO-8859-1"))
-DELIMITER_NAMES = {",": "virgule ( , )", ";": "point-virgule ( ; )", "\t": "tabulation"}
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("csv_import", "virgule ( , )"),
+    ";": QT_TRANSLATE_NOOP("csv_import", "point-virgule ( ; )"),
+    "\t": QT_TRANSLATE_NOOP("csv_import", "tabulation"),
+}
 
 
 def tr(text: str) -> str:
+    """Translate a string marked elsewhere with ``QT_TRANSLATE_NOOP("csv_import", ...)``."""
     return QCoreApplication.translate("csv_import", text)
+
+
+# Literals are spelled ``translate("csv_import", "...")`` so that pyside6-lupdate sees the context.
+translate = QCoreApplication.translate
 
 
 class CsvImportDialog(QDialog):
@@ -61,9 +71,10 @@ class CsvImportDialog(QDialog):
         self.table: csv_io.CsvTable | None = None
         self.plan: csv_io.ImportPlan | None = None
         self.setObjectName("csvImportDialog")
-        self.setAccessibleName(tr("Importer un CSV"))
-        title = tr("Importer des participant·es") if kind == "participants" else \
-            tr("Importer des acteurs")
+        self.setAccessibleName(translate("csv_import", "Importer un CSV"))
+        title = translate(
+            "csv_import", "Importer des participant·es") if kind == "participants" else \
+            translate("csv_import", "Importer des acteurs")
         self.setWindowTitle(f"{title} — {self.path.name}")
         self.resize(960, 640)
         self._build()
@@ -76,21 +87,21 @@ class CsvImportDialog(QDialog):
         self.file_label = QLabel(self.path.name, self)
         self.file_label.setObjectName("csvFileName")
         self.file_label.setToolTip(str(self.path))
-        source.addWidget(QLabel(tr("Fichier :"), self))
+        source.addWidget(QLabel(translate("csv_import", "Fichier :"), self))
         source.addWidget(self.file_label, 1)
         self.encoding_combo = QComboBox(self)
         self.encoding_combo.setObjectName("csvEncoding")
-        self.encoding_combo.setAccessibleName(tr("Encodage"))
+        self.encoding_combo.setAccessibleName(translate("csv_import", "Encodage"))
         for code, name in ENCODINGS:
             self.encoding_combo.addItem(name, code)
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.setObjectName("csvDelimiter")
-        self.delimiter_combo.setAccessibleName(tr("Séparateur"))
+        self.delimiter_combo.setAccessibleName(translate("csv_import", "Séparateur"))
         for delimiter, name in DELIMITER_NAMES.items():
             self.delimiter_combo.addItem(tr(name), delimiter)
-        encoding_label = QLabel(tr("&Encodage :"), self)
+        encoding_label = QLabel(translate("csv_import", "&Encodage :"), self)
         encoding_label.setBuddy(self.encoding_combo)
-        delimiter_label = QLabel(tr("&Séparateur :"), self)
+        delimiter_label = QLabel(translate("csv_import", "&Séparateur :"), self)
         delimiter_label.setBuddy(self.delimiter_combo)
         self.encoding_combo.currentIndexChanged.connect(self._reread_chosen)
         self.delimiter_combo.currentIndexChanged.connect(self._reread_chosen)
@@ -98,16 +109,17 @@ class CsvImportDialog(QDialog):
         source.addWidget(self.encoding_combo)
         source.addWidget(delimiter_label)
         source.addWidget(self.delimiter_combo)
-        self.reread_button = QPushButton(tr("&Relire le fichier"), self)
+        self.reread_button = QPushButton(translate("csv_import", "&Relire le fichier"), self)
         self.reread_button.setObjectName("csvReread")
-        self.reread_button.setAccessibleName(tr("Relire le fichier"))
-        self.reread_button.setToolTip(tr("Après avoir corrigé le fichier dans le tableur"))
+        self.reread_button.setAccessibleName(translate("csv_import", "Relire le fichier"))
+        self.reread_button.setToolTip(translate(
+            "csv_import", "Après avoir corrigé le fichier dans le tableur"))
         self.reread_button.clicked.connect(lambda: self.reread(guess=False))
         source.addWidget(self.reread_button)
         layout.addLayout(source)
 
         middle = QHBoxLayout()
-        mapping_box = QGroupBox(tr("Colonnes"), self)
+        mapping_box = QGroupBox(translate("csv_import", "Colonnes"), self)
         form = QFormLayout(mapping_box)
         self.mapping_combos: dict[str, QComboBox] = {}
         for f in self.fields:
@@ -118,32 +130,33 @@ class CsvImportDialog(QDialog):
             text = f"{f.label} *" if f.required else f.label
             form.addRow(text, combo)
             self.mapping_combos[f.key] = combo
-        hint = QLabel(tr("* obligatoire"), mapping_box)
+        hint = QLabel(translate("csv_import", "* obligatoire"), mapping_box)
         hint.setEnabled(False)
         form.addRow(hint)
         middle.addWidget(mapping_box)
 
-        preview_box = QGroupBox(tr("Aperçu des premières lignes"), self)
+        preview_box = QGroupBox(translate("csv_import", "Aperçu des premières lignes"), self)
         preview_layout = QVBoxLayout(preview_box)
         self.preview = QTableWidget(preview_box)
         self.preview.setObjectName("csvPreview")
-        self.preview.setAccessibleName(tr("Aperçu"))
+        self.preview.setAccessibleName(translate("csv_import", "Aperçu"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
         preview_layout.addWidget(self.preview)
         middle.addWidget(preview_box, 1)
         layout.addLayout(middle, 3)
 
-        errors_box = QGroupBox(tr("Lignes à corriger"), self)
+        errors_box = QGroupBox(translate("csv_import", "Lignes à corriger"), self)
         errors_layout = QVBoxLayout(errors_box)
         self.errors = QListWidget(errors_box)
         self.errors.setObjectName("csvErrors")
-        self.errors.setAccessibleName(tr("Lignes à corriger"))
+        self.errors.setAccessibleName(translate("csv_import", "Lignes à corriger"))
         errors_layout.addWidget(self.errors)
         self.categories_hint = QLabel(errors_box)
         self.categories_hint.setObjectName("csvCategoriesHint")
         self.categories_hint.setWordWrap(True)
-        self.categories_hint.setText(tr("Catégories reconnues : {names}.").format(
+        self.categories_hint.setText(translate(
+            "csv_import", "Catégories reconnues : {names}.").format(
             names=", ".join(label(c) for c in ActeurCategory)))
         self.categories_hint.hide()
         errors_layout.addWidget(self.categories_hint)
@@ -156,13 +169,13 @@ class CsvImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
-            tr("&Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("csv_import", "&Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("csvImportButton")
-        self.import_button.setAccessibleName(tr("Importer"))
+        self.import_button.setAccessibleName(translate("csv_import", "Importer"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("Annuler"))
+        cancel.setText(translate("csv_import", "Annuler"))
         cancel.setObjectName("csvCancelButton")
-        cancel.setAccessibleName(tr("Annuler"))
+        cancel.setAccessibleName(translate("csv_import", "Annuler"))
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -177,9 +190,11 @@ class CsvImportDialog(QDialog):
         except (OSError, LookupError) as exc:
             self.table = None
             self.errors.clear()
-            self.errors.addItem(tr("Impossible de lire le fichier : {reason}").format(
+            self.errors.addItem(translate(
+                "csv_import", "Impossible de lire le fichier : {reason}").format(
                 reason=getattr(exc, "strerror", None) or str(exc)))
-            self._set_ready(False, tr("Import impossible : le fichier ne peut pas être lu."))
+            self._set_ready(False, translate(
+                "csv_import", "Import impossible : le fichier ne peut pas être lu."))
             return
         for combo, value in ((self.encoding_combo, self.table.encoding),
                              (self.delimiter_combo, self.table.delimiter)):
@@ -191,9 +206,9 @@ class CsvImportDialog(QDialog):
         for key, combo in self.mapping_combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(tr("— ne pas importer —"), None)
+            combo.addItem(translate("csv_import", "— ne pas importer —"), None)
             for i, header in enumerate(self.table.headers):
-                combo.addItem(header or tr("(colonne {n})").format(n=i + 1), i)
+                combo.addItem(header or translate("csv_import", "(colonne {n})").format(n=i + 1), i)
             wanted = previous.get(key, mapping.get(key))
             if wanted is not None and wanted >= len(self.table.headers):
                 wanted = mapping.get(key)
@@ -253,27 +268,32 @@ class CsvImportDialog(QDialog):
         assert plan is not None
         n_errors = len(plan.errors)
         if plan.problems:
-            self._set_ready(False, tr("Import impossible : {problem}").format(
+            self._set_ready(False, translate("csv_import", "Import impossible : {problem}").format(
                 problem=plan.problems[0]))
             return
         if n_errors:
             lines = len({e.line for e in plan.errors})
-            self._set_ready(False, tr(
+            self._set_ready(False, translate("csv_import",
                 "Import impossible : {n} ligne(s) à corriger (liste ci-dessus). Rien n'a été "
                 "importé. Corrigez le fichier puis « Relire le fichier ».").format(n=lines))
             return
         parts = []
         if plan.participants:
-            parts.append(tr("{n} participant·e(s)").format(n=len(plan.participants)))
+            parts.append(translate(
+                "csv_import", "{n} participant·e(s)").format(n=len(plan.participants)))
         if plan.acteurs:
-            parts.append(tr("{n} nouvel(s) acteur(s)").format(n=len(plan.acteurs)))
+            parts.append(translate(
+                "csv_import", "{n} nouvel(s) acteur(s)").format(n=len(plan.acteurs)))
         if not parts:
-            self._set_ready(False, tr("Rien à importer : toutes les lignes sont déjà dans le "
-                                      "carnet ({n}).").format(n=plan.duplicates))
+            self._set_ready(False, translate(
+                "csv_import", "Rien à importer : toutes les lignes sont déjà dans le "
+                "carnet ({n}).").format(n=plan.duplicates))
             return
-        text = tr("Prêt à importer : {what}.").format(what=tr(" et ").join(parts))
+        text = translate("csv_import", "Prêt à importer : {what}.").format(
+            what=translate("csv_import", " et ").join(parts))
         if plan.duplicates:
-            text += " " + tr("{n} ligne(s) déjà dans le carnet seront ignorées.").format(
+            text += " " + translate(
+                "csv_import", "{n} ligne(s) déjà dans le carnet seront ignorées.").format(
                 n=plan.duplicates)
         self._set_ready(True, text)
 
@@ -291,7 +311,7 @@ class CsvImportDialog(QDialog):
         if plan is None or not plan.ok or self.doc.readonly:
             return
         nb = self.doc.notebook
-        text = tr("Importer {file}").format(file=self.path.name)
+        text = translate("csv_import", "Importer {file}").format(file=self.path.name)
         command = CallCommand(
             self.doc, text,
             lambda: people.import_people(nb, plan.acteurs, plan.participants),

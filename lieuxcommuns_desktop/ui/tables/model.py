@@ -60,7 +60,12 @@ ROOT = QModelIndex()
 
 
 def tr(text: str) -> str:
+    """Translate a string marked elsewhere with ``QT_TRANSLATE_NOOP("tables", ...)``."""
     return QCoreApplication.translate("tables", text)
+
+
+# Literals are spelled ``translate("tables", "...")`` so that pyside6-lupdate sees the context.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -93,7 +98,7 @@ def _text(value: Any) -> str:
     if isinstance(value, Enum):
         return label(value)
     if isinstance(value, bool):
-        return tr("oui") if value else ""
+        return translate("tables", "oui") if value else ""
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, dt.time):
@@ -275,7 +280,7 @@ class RecordTableModel(QAbstractTableModel):
         if value == getattr(record, column.attr):
             return False
         values = column.to_values(record, value) if column.to_values else {column.attr: value}
-        text = tr("Modifier « {field} »").format(field=tr(column.header))
+        text = translate("tables", "Modifier « {field} »").format(field=tr(column.header))
         return self.doc.run(UpdateCommand(self.doc, self.entity, record.id, values, text))
 
 
@@ -333,7 +338,7 @@ class RecordDelegate(QStyledItemDelegate):
             editor: QWidget = combo
         elif column.kind == "fk":
             combo = QComboBox(parent)
-            combo.addItem(tr("— aucun·e —"), None)
+            combo.addItem(translate("tables", "— aucun·e —"), None)
             for target_id, text in model.fk_options(column):
                 target = model.target(column, target_id)
                 colour = column.colour(target) if column.colour else None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import LieuxError
+from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.model import Record
 from ...core.services import people
 from ...core.services import records as svc
@@ -38,7 +39,12 @@ log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
+    """Translate a string marked elsewhere with ``QT_TRANSLATE_NOOP("tables", ...)``."""
     return QCoreApplication.translate("tables", text)
+
+
+# Literals are spelled ``translate("tables", "...")`` so that pyside6-lupdate sees the context.
+translate = QCoreApplication.translate
 
 
 class TablePage(QWidget):
@@ -47,11 +53,11 @@ class TablePage(QWidget):
     entity: type[Record]
     key = "records"
     #: French source strings (translated in context "tables").
-    title = "Éléments"
-    noun_one = "élément"
-    noun_many = "éléments"
-    new_name = "Nouvel élément"
-    add_text = "Ajouter"
+    title = QT_TRANSLATE_NOOP("tables", "Éléments")
+    noun_one = QT_TRANSLATE_NOOP("tables", "élément")
+    noun_many = QT_TRANSLATE_NOOP("tables", "éléments")
+    new_name = QT_TRANSLATE_NOOP("tables", "Nouvel élément")
+    add_text = QT_TRANSLATE_NOOP("tables", "Ajouter")
     #: "participants" or "acteurs" to offer CSV import/export.
     csv_kind: str | None = None
     order_by: Sequence[Any] = ()
@@ -93,27 +99,27 @@ class TablePage(QWidget):
         bar = QHBoxLayout()
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName(f"{self.key}Toolbar")
-        self.toolbar.setAccessibleName(tr("Actions sur la table"))
+        self.toolbar.setAccessibleName(translate("tables", "Actions sur la table"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_action = self._action(tr(self.add_text), self.add_record, "add",
-                                       tr("Ajouter une ligne (Inser ou Ctrl+N)"))
-        self.delete_action = self._action(tr("Supprimer"), self.delete_selected, "delete",
-                                          tr("Supprimer les lignes choisies (Suppr) ; "
-                                             "Ctrl+Z annule"))
+                                       translate("tables", "Ajouter une ligne (Inser ou Ctrl+N)"))
+        self.delete_action = self._action(
+            translate("tables", "Supprimer"), self.delete_selected, "delete",
+            translate("tables", "Supprimer les lignes choisies (Suppr) ; Ctrl+Z annule"))
         if self.csv_kind:
             self.toolbar.addSeparator()
-            self.import_action = self._action(tr("Importer un CSV…"), self.import_csv,
-                                              "importCsv",
-                                              tr("Importer un tableur d'inscriptions (CSV)"))
-            self.export_action = self._action(tr("Exporter en CSV…"), self.export_csv,
-                                              "exportCsv",
-                                              tr("Exporter cette table pour un tableur"))
+            self.import_action = self._action(
+                translate("tables", "Importer un CSV…"), self.import_csv, "importCsv",
+                translate("tables", "Importer un tableur d'inscriptions (CSV)"))
+            self.export_action = self._action(
+                translate("tables", "Exporter en CSV…"), self.export_csv, "exportCsv",
+                translate("tables", "Exporter cette table pour un tableur"))
         bar.addWidget(self.toolbar)
         bar.addStretch(1)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName(f"{self.key}Filter")
-        self.filter_edit.setAccessibleName(tr("Filtrer"))
-        self.filter_edit.setPlaceholderText(tr("Filtrer (Ctrl+F)…"))
+        self.filter_edit.setAccessibleName(translate("tables", "Filtrer"))
+        self.filter_edit.setPlaceholderText(translate("tables", "Filtrer (Ctrl+F)…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(280)
         self.filter_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -146,9 +152,11 @@ class TablePage(QWidget):
         self.empty_hint.setObjectName(f"{self.key}EmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)
-        hint = tr("Aucune ligne pour l'instant : « {add} » (Inser ou Ctrl+N) en ajoute une.")
+        hint = translate(
+            "tables", "Aucune ligne pour l'instant : « {add} » (Inser ou Ctrl+N) en ajoute une.")
         if self.csv_kind:
-            hint += " " + tr("« Importer un CSV… » reprend un tableur d'inscriptions.")
+            hint += " " + translate(
+                "tables", "« Importer un CSV… » reprend un tableur d'inscriptions.")
         self.empty_hint.setText(hint.format(add=tr(self.add_text)))
         layout.addWidget(self.empty_hint)
         self._selection_changed()
@@ -183,7 +191,7 @@ class TablePage(QWidget):
         if shown == total:
             self.count_label.setText(f"{total} {noun}")
         else:
-            self.count_label.setText(tr("{shown} sur {total} {noun}").format(
+            self.count_label.setText(translate("tables", "{shown} sur {total} {noun}").format(
                 shown=shown, total=total, noun=noun))
 
     def _selection_changed(self, *_args: object) -> None:
@@ -221,7 +229,8 @@ class TablePage(QWidget):
         if self.doc.readonly:
             return None
         command = CreateCommand(self.doc, self.entity, self.new_values(),
-                                tr("Ajouter {what}").format(what=tr(self.noun_one)))
+                                translate(
+                                    "tables", "Ajouter {what}").format(what=tr(self.noun_one)))
         if not self.doc.run(command):
             return None
         index = self.select_id(command.record_id)
@@ -237,7 +246,7 @@ class TablePage(QWidget):
             return False
         by_id = {r.id: r for r in self.model.records}
         names = [self.label_of(by_id[i]) for i in ids if i in by_id]
-        what = f"« {names[0]} »" if len(names) == 1 else tr("{n} {noun}").format(
+        what = f"« {names[0]} »" if len(names) == 1 else translate("tables", "{n} {noun}").format(
             n=len(names), noun=tr(self.noun_many))
         try:
             used = people.describe_usages(self.doc.notebook, self.entity, ids)
@@ -245,18 +254,19 @@ class TablePage(QWidget):
             self.doc.report(exc)
             return False
         if used:
-            message = tr("{what} est utilisé par {usages}.\n\nSupprimer quand même ? "
+            message = translate(
+                "tables", "{what} est utilisé par {usages}.\n\nSupprimer quand même ? "
                          "Ces liens seront retirés (Ctrl+Z annule la suppression).").format(
                 what=what, usages=used)
             answer = QMessageBox.question(
-                self, tr("Supprimer"), message,
+                self, translate("tables", "Supprimer"), message,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         row = self.view.currentIndex().row()
         ok = self.doc.run(DeleteCommand(self.doc, self.entity, ids,
-                                        tr("Supprimer {what}").format(what=what)))
+                                        translate("tables", "Supprimer {what}").format(what=what)))
         if ok and self.proxy.rowCount():
             row = min(max(row, 0), self.proxy.rowCount() - 1)
             self.view.setCurrentIndex(self.proxy.index(row, 0))
@@ -269,8 +279,8 @@ class TablePage(QWidget):
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Importer un CSV"), "",
-                tr("Tableurs CSV (*.csv *.txt);;Tous les fichiers (*)"))
+                self, translate("tables", "Importer un CSV"), "",
+                translate("tables", "Tableurs CSV (*.csv *.txt);;Tous les fichiers (*)"))
             if not path:
                 return False
         assert self.csv_kind is not None
@@ -283,7 +293,8 @@ class TablePage(QWidget):
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("Exporter en CSV"), f"{self.key}.csv", tr("Tableurs CSV (*.csv)"))
+                self, translate("tables", "Exporter en CSV"), f"{self.key}.csv",
+                translate("tables", "Tableurs CSV (*.csv)"))
             if not path:
                 return False
         records = [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]

@@ -18,7 +18,7 @@ from ...core.services import records as svc
 from ...core.services.people import display_name
 from ..document import Document
 from .model import Column
-from .page import TablePage, tr
+from .page import TablePage, translate
 
 
 def _collectivite(width: int = 170) -> Column:
@@ -114,10 +114,10 @@ class ParticipantsPage(TablePage):
         ]
 
     def new_values(self) -> dict[str, Any]:
-        return {"last_name": tr("Nom"), "first_name": ""}
+        return {"last_name": translate("tables", "Nom"), "first_name": ""}
 
     def label_of(self, record: Any) -> str:
-        return display_name(record) or tr("(sans nom)")
+        return display_name(record) or translate("tables", "(sans nom)")
 
 
 class ExperimentationLogPanel(TablePage):
@@ -239,6 +239,8 @@ class ExperimentationsPage(TablePage):
             self.log.set_experimentation(current)
         record = next((r for r in self.model.records if r.id == current), None)
         if record is None:
-            self.log_title.setText(tr("Journal : choisissez une expérimentation ci-dessus"))
+            self.log_title.setText(translate(
+                "tables", "Journal : choisissez une expérimentation ci-dessus"))
         else:
-            self.log_title.setText(tr("Journal de « {title} »").format(title=record.title))
+            self.log_title.setText(translate(
+                "tables", "Journal de « {title} »").format(title=record.title))
