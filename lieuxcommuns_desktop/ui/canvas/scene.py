@@ -349,11 +349,13 @@ class MapScene(QGraphicsScene):
         self._lifted_cards = cards
         self._lifted = list(lifted)
         for arrow in self._lifted:
+            arrow.dragged = True
             arrow.set_live(True)
 
     def drop_arrows(self) -> None:
         """The drag ended: arrows (and unselected cards) go back into the layers."""
         for arrow in self._lifted:
+            arrow.dragged = False
             arrow.set_live(False)
         for card in self._lifted_cards:
             if card.scene() is self:
