@@ -27,7 +27,7 @@ from ...core.enums import MapLayout
 from ...core.services import maps
 from ...core.services.maps import CardRow, MapContent, RelationRow
 from ...core.services.notebook import ChangeSet, Notebook
-from .items import ActeurCard, RelationArrow, RelationLayer
+from .items import ActeurCard, CardLayer, RelationArrow, RelationLayer
 from .painting import MAP_RECT, legend_entries, paint_background
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,9 @@ class MapScene(QGraphicsScene):
         self._link_line: QGraphicsLineItem | None = None
         self._legend: tuple[list, list] | None = None
         self._lifted: list[RelationArrow] = []
+        self._lifted_cards: list[ActeurCard] = []
         self.layer = RelationLayer(SCENE_RECT)
+        self.card_layer = CardLayer(SCENE_RECT)
         self._selected: set[QGraphicsItem] = set()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setSceneRect(SCENE_RECT)
@@ -94,9 +96,11 @@ class MapScene(QGraphicsScene):
             return
         self._apply_map(content)
         for row in content.cards.values():
-            self._add_card(row)
+            self._add_card(row, repaint=False)
         for rel in content.relations.values():
-            self._add_arrow(rel)
+            self._add_arrow(rel, repaint=False)
+        self.card_layer.update()
+        self.layer.update()
 
     def _on_selection_changed(self) -> None:
         """Tell the items whose selection changed (instead of a per-item itemChange)."""
@@ -130,8 +134,11 @@ class MapScene(QGraphicsScene):
         self.by_acteur.clear()
         self.arrows.clear()
         self._lifted = []
+        self._lifted_cards = []
         self.layer = RelationLayer(SCENE_RECT)
         self.addItem(self.layer)
+        self.card_layer = CardLayer(SCENE_RECT)
+        self.addItem(self.card_layer)
 
     def _apply_map(self, content: MapContent) -> None:
         layout_changed = content.layout != self.layout
@@ -139,11 +146,15 @@ class MapScene(QGraphicsScene):
         if layout_changed:
             self.invalidate(SCENE_RECT, QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def _add_card(self, row: CardRow) -> ActeurCard:
+    def _add_card(self, row: CardRow, *, repaint: bool = True) -> ActeurCard:
         card = ActeurCard(row)
+        card.layer = self.card_layer
+        card.set_live(False)  # the layer paints it
         self.addItem(card)
         self.cards[row.placement_id] = card
         self.by_acteur[row.acteur_id] = card
+        if repaint:
+            card.repaint()
         return card
 
     def _remove_card(self, placement_id: str) -> None:
@@ -154,16 +165,18 @@ class MapScene(QGraphicsScene):
             del self.by_acteur[card.acteur_id]
         for arrow in list(card.arrows):
             self._remove_arrow(arrow.relation_id)
+        card.repaint()  # its place in the card layer
+        card.layer = None
         self.removeItem(card)
 
-    def _add_arrow(self, rel: RelationRow) -> RelationArrow | None:
+    def _add_arrow(self, rel: RelationRow, *, repaint: bool = True) -> RelationArrow | None:
         source, target = self.by_acteur.get(rel.source_id), self.by_acteur.get(rel.target_id)
         if source is None or target is None:
             return None  # an end is not on this map (yet): nothing to draw
         arrow = RelationArrow(rel, source, target)
         self.addItem(arrow)
         self.arrows[rel.id] = arrow
-        self.layer.add(arrow)
+        self.layer.add(arrow, repaint=repaint)
         return arrow
 
     def _remove_arrow(self, relation_id: str) -> None:
@@ -321,20 +334,34 @@ class MapScene(QGraphicsScene):
             arrow.refresh()
 
     def lift_arrows(self) -> None:
-        """A drag starts: arrows of the moving cards leave the cached layer."""
-        lifted = {a for card in self.selected_cards() for a in card.arrows}
+        """A drag starts: arrows of the moving cards leave the cached layer.
+
+        The moving cards are selected, hence already live (out of the card layer).
+        """
+        cards = self.selected_cards()
         grabber = self.mouseGrabberItem()
-        if isinstance(grabber, ActeurCard):
-            lifted |= grabber.arrows
+        if isinstance(grabber, ActeurCard) and grabber not in cards:
+            cards.append(grabber)
+        lifted: dict[RelationArrow, None] = {}
+        for card in cards:
+            card.set_live(True)
+            lifted.update(dict.fromkeys(card.arrows))
+        self._lifted_cards = cards
         self._lifted = list(lifted)
         for arrow in self._lifted:
+            arrow.dragged = True
             arrow.set_live(True)
 
     def drop_arrows(self) -> None:
-        """The drag ended: the arrows go back into the layer (one cache rebuild)."""
+        """The drag ended: arrows (and unselected cards) go back into the layers."""
         for arrow in self._lifted:
+            arrow.dragged = False
             arrow.set_live(False)
+        for card in self._lifted_cards:
+            if card.scene() is self:
+                card.set_live(False)
         self._lifted = []
+        self._lifted_cards = []
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._link_line is not None and self._link_from is not None:

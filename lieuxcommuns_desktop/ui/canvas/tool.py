@@ -528,8 +528,7 @@ class MapTool(QWidget):
             for pid in moves:  # refused: cards go back where the notebook has them
                 card = self.scene.cards.get(pid)
                 if card is not None:
-                    card.setPos(*card.committed_pos())
-                    card.follow()
+                    card.move_to(*card.committed_pos())
 
     def _on_relation_drawn(self, source_id: str, target_id: str) -> None:
         if self.scene is None:
