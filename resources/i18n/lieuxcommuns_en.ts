@@ -1559,7 +1559,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="167"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="577"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="576"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the map</translation>
     </message>
@@ -1586,7 +1586,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="671"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="670"/>
         <source>Supprimer la relation</source>
         <translation>Delete the relationship</translation>
     </message>
@@ -1666,7 +1666,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="184"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="202"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="598"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="597"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
@@ -1852,77 +1852,77 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Create a Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="605"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="604"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="637"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="636"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="652"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="651"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="659"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="658"/>
         <source>Dans les deux sens</source>
         <translation>Both Ways</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="664"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="663"/>
         <source>Inverser le sens</source>
         <translation>Reverse Direction</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="668"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="667"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="678"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="677"/>
         <source>Nouvel acteur ici…</source>
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="701"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="700"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="708"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="707"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="736"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="735"/>
         <source>Exporter la carte en PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="738"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="737"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="741"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="740"/>
         <source>Exporter en PNG</source>
         <translation>Export as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="742"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="741"/>
         <source>Largeur de l&apos;image (pixels) :</source>
         <translation>Image width (pixels):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="750"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="749"/>
         <source>Exporter la carte en SVG</source>
         <translation>Export the map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="752"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="751"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
