@@ -68,6 +68,12 @@ MESSAGES: dict[str, str] = {
         "La mise à jour du carnet « {path} » a échoué : {reason}. "
         "Le fichier d'origine est intact ; une copie de sauvegarde est dans « {backup} ».",
     ),
+    "needs_upgrade": QT_TRANSLATE_NOOP(
+        "errors",
+        "Le carnet « {path} » est dans un ancien format ({version}) : il doit être mis à jour "
+        "avant d'être lu, ce qui est impossible en lecture seule. Ouvrez-le normalement, ou "
+        "ouvrez-en une copie.",
+    ),
     "not_found": QT_TRANSLATE_NOOP("errors", "Élément introuvable : {what} « {key} »."),
     "ambiguous": QT_TRANSLATE_NOOP(
         "errors", "Plusieurs éléments correspondent à « {key} » : {candidates}."

@@ -213,9 +213,7 @@ class Store:
                 raise StoreError(reason, path=path)
         if header.user_version < SCHEMA_VERSION:
             if readonly or not migrate:
-                raise StoreError(
-                    "migration_failed", path=path, reason="ancien format", backup="-"
-                )
+                raise StoreError("needs_upgrade", path=path, version=header.user_version)
             from . import migrate as migrations  # deferred: alembic is heavy
 
             migrations.upgrade(path, header.user_version)

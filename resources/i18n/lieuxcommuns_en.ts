@@ -3870,26 +3870,31 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="71"/>
+        <source>Le carnet « {path} » est dans un ancien format ({version}) : il doit être mis à jour avant d&apos;être lu, ce qui est impossible en lecture seule. Ouvrez-le normalement, ou ouvrez-en une copie.</source>
+        <translation>The notebook “{path}” uses an older format ({version}): it must be upgraded before it can be read, which is impossible read-only. Open it normally, or open a copy of it.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="77"/>
         <source>Élément introuvable : {what} « {key} ».</source>
         <translation>Not found: {what} “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="78"/>
         <source>Plusieurs éléments correspondent à « {key} » : {candidates}.</source>
         <translation>Several items match “{key}”: {candidates}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="81"/>
         <source>Valeur invalide pour {field} : « {value} ».</source>
         <translation>Invalid value for {field}: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="84"/>
         <source>Fichier d&apos;échange invalide, à l&apos;endroit {where} : {reason}</source>
         <translation>Invalid interchange file, at {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="87"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Could not write “{path}”: {reason}</translation>
     </message>

@@ -381,3 +381,21 @@ def test_the_same_file_without_its_journal_is_truncated(folder: Path) -> None:
     with pytest.raises(StoreError) as caught:
         Store.open(path)
     assert caught.value.code == "truncated"
+
+
+def test_an_older_notebook_cannot_be_opened_read_only_and_says_why(tmp_path) -> None:
+    import shutil
+
+    from lieuxcommuns_desktop.core.errors import StoreError as _StoreError
+    from lieuxcommuns_desktop.core.store import Store as _Store
+
+    path = tmp_path / "ancien.lieux"
+    shutil.copyfile(_Store.create(tmp_path / "neuf.lieux").path, path)
+    with sqlite3.connect(path) as con:
+        con.execute("PRAGMA user_version=0")
+    before = path.read_bytes()
+    with pytest.raises(_StoreError) as caught:
+        _Store.open(path, readonly=True)
+    assert caught.value.code == "needs_upgrade"
+    assert "ancien format (0)" in caught.value.message and "lecture seule" in caught.value.message
+    assert path.read_bytes() == before
