@@ -165,6 +165,8 @@ class LiveWindow(QMainWindow):
         self.tabs.setObjectName("live_tabs")
         self.tabs.setAccessibleName(self.tr("Notes et émargement"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Room above the text: the Fusion style clips the accent of "Émargement".
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 14px 5px 14px; }")
         self.tabs.addTab(notes_page, self.tr("Notes"))
         self.attendance_page = QWidget(self)
         QVBoxLayout(self.attendance_page)
