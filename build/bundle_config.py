@@ -161,8 +161,19 @@ def script_imports() -> list[str]:
                 names.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 names.add(node.module)
-                names.update(f"{node.module}.{alias.name}" for alias in node.names)
+                # ``from x import y`` names a submodule only sometimes (a function otherwise).
+                names.update(f"{node.module}.{alias.name}" for alias in node.names
+                             if _is_module(f"{node.module}.{alias.name}"))
     return sorted(n for n in names if n.split(".")[0] not in {"__future__", PACKAGE})
+
+
+def _is_module(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def resource_files() -> list[Path]:
