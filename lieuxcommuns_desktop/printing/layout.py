@@ -120,15 +120,36 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def _templates() -> list[RLPageTemplate]:
+#: Page templates whose pages carry a notice above the footer (same paper as "a4").
+NOTICE_PAGES = {"a4-notice": A4}
+NOTICE_HEIGHT = 16 * mm
+
+
+def _templates(notice: str = "") -> list[RLPageTemplate]:
     result = []
-    for name, size in PAGE_SIZES.items():
+    for name, size in {**PAGE_SIZES, **NOTICE_PAGES}.items():
         width, height = size
-        frame = Frame(MARGIN, MARGIN + FOOTER_HEIGHT / 2, width - 2 * MARGIN,
-                      height - 2 * MARGIN - FOOTER_HEIGHT / 2, id=f"{name}-frame",
+        bottom = MARGIN + FOOTER_HEIGHT / 2 + (NOTICE_HEIGHT if name in NOTICE_PAGES else 0)
+        frame = Frame(MARGIN, bottom, width - 2 * MARGIN, height - MARGIN - bottom,
+                      id=f"{name}-frame",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        result.append(RLPageTemplate(id=name, frames=[frame], pagesize=size))
+        on_page = _notice_drawer(notice) if name in NOTICE_PAGES and notice else None
+        result.append(RLPageTemplate(id=name, frames=[frame], pagesize=size,
+                                     **({"onPage": on_page} if on_page else {})))
     return result
+
+
+def _notice_drawer(notice: str) -> Callable:
+    """Draw ``notice`` (already Paragraph markup) just above the running footer."""
+    from reportlab.platypus import Paragraph
+
+    def draw(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
+        width = doc.pagesize[0] - 2 * MARGIN
+        paragraph = Paragraph(notice, styles().small)
+        _w, h = paragraph.wrap(width, NOTICE_HEIGHT)
+        paragraph.drawOn(canvas, MARGIN, MARGIN + FOOTER_HEIGHT / 2 + NOTICE_HEIGHT - h - 2)
+
+    return draw
 
 
 @dataclass
@@ -138,6 +159,8 @@ class Section:
     key: str
     page: str
     flowables: list[Flowable]
+    #: Printed above the footer of each page of a "*-notice" template (markup).
+    notice: str = ""
 
 
 def write_pdf(
@@ -157,10 +180,11 @@ def write_pdf(
     first_page = sections[0].page if sections else "a4"
     tmp = part_path(target)
     try:
-        templates = _templates()
+        templates = _templates(next((s.notice for s in sections if s.notice), ""))
         templates.sort(key=lambda t: t.id != first_page)  # the first page's template first
         doc = BaseDocTemplate(
-            str(tmp), pagesize=PAGE_SIZES[first_page], pageTemplates=templates,
+            str(tmp), pagesize={**PAGE_SIZES, **NOTICE_PAGES}[first_page],
+            pageTemplates=templates,
             title=line(title), author=line(footer.programme), creator="Lieux Communs",
             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         )

@@ -57,3 +57,27 @@ def line(value: object, limit: int | None = None) -> str:
     if limit and len(text) > limit:
         return text[: max(1, limit - 1)] + "…"
     return text
+
+
+def fit(value: object, width: float, font: str | None = None, size: float = 9) -> str:
+    """One line of text elided with … so it fits ``width`` points in ``font``.
+
+    Table cells drawn as plain strings do not wrap: measuring keeps a long
+    structure name from running into the next column.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from . import fonts
+
+    font = font or fonts.register()
+    text = line(value)
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"

@@ -915,270 +915,270 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Notes and attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="170"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="173"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="197"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="201"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="204"/>
         <source>Démarrer / pause / reprendre (F5)</source>
         <translation>Start / pause / resume (F5)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="206"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="207"/>
         <source>Prolonger d&apos;une minute (F6)</source>
         <translation>Extend by one minute (F6)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="209"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="210"/>
         <source>Prolonger de cinq minutes (F7)</source>
         <translation>Extend by five minutes (F7)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="212"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="213"/>
         <source>Séquence précédente (Page précédente)</source>
         <translation>Previous step (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="215"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="216"/>
         <source>Séquence suivante (Page suivante)</source>
         <translation>Next step (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="222"/>
         <source>Replanifier</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="229"/>
         <source>Durée minimale par séquence</source>
         <translation>Minimum length per step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="231"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="233"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
         <source>Garder les durées, finir plus tard</source>
         <translation>Keep the durations, finish later</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
         <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
         <translation>Shorten the next steps to finish on time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="244"/>
         <source>Minimum par séquence :</source>
         <translation>Minimum per step:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
         <source>Déroulé replanifié</source>
         <translation>Agenda rescheduled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="258"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="267"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="535"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="537"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="275"/>
         <source>Afficher la vue des participants (F9)</source>
         <translation>Show the participants&apos; view (F9)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="277"/>
         <source>Son discret en fin de séquence</source>
         <translation>Soft sound at the end of each step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
         <source>Son en fin de séquence</source>
         <translation>Sound at the end of a step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="281"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
         <source>Annuler la dernière modification</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="284"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="285"/>
         <source>Rétablir la modification annulée</source>
         <translation>Redo the undone change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="354"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="356"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="355"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="358"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="360"/>
         <source>%1 séquences</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="359"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="360"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="362"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="365"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="367"/>
         <source>D&apos;abord : %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="369"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="371"/>
         <source>Séquence %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="375"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="377"/>
         <source>Matériel : %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="382"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="384"/>
         <source>Ouvrir : %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="385"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="387"/>
         <source>Ensuite : %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="389"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="393"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="413"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="415"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="431"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="433"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="433"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="435"/>
         <source>sur %1 — fin prévue %2</source>
         <translation>of %1 — planned end %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="436"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="438"/>
         <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="524"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="526"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="550"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="552"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -5345,12 +5345,12 @@ The details are in the log: {log}</translation>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="44"/>
         <source>{title} — {date} — {place}</source>
         <translation>{title} — {date} — {place}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="47"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>

@@ -10,7 +10,7 @@ from ..data import AtelierData
 from ..format import long_date
 from ..layout import Section, grid_table, styles
 from ..options import KitOptions
-from ..text import line, para
+from ..text import fit, para
 
 CTX = "printing"
 #: Tall enough to sign by hand.
@@ -32,14 +32,15 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
         QT_TRANSLATE_NOOP("printing", "Structure"), QT_TRANSLATE_NOOP("printing", "Courriel"),
         QT_TRANSLATE_NOOP("printing", "Signature"),
     ]
+    widths = [30 * mm, 24 * mm, 40 * mm, 52 * mm]  # signature: the remaining 34 mm
     rows: list[list] = [[tr(CTX, h) for h in headers]]
     for person in data.people:
-        # Plain strings, elided to their column: a sheet of 200 names stays fast.
-        rows.append([line(person.last_name, 22), line(person.first_name, 18),
-                     line(person.structure, 28), line(person.email, 28), ""])
+        # Plain strings fitted to their column (cell padding is 6 pt a side):
+        # a sheet of 200 names stays fast and nothing runs into the next column.
+        values = (person.last_name, person.first_name, person.structure, person.email)
+        rows.append([fit(v, w - 12) for v, w in zip(values, widths, strict=True)] + [""])
     rows.extend([["", "", "", "", ""] for _ in range(max(0, options.blank_rows))])
-    table = grid_table(rows, [34 * mm, 28 * mm, 42 * mm, 42 * mm, None], row_height=ROW_HEIGHT,
-                       grid=True)
+    table = grid_table(rows, [*widths, None], row_height=ROW_HEIGHT, grid=True)
     header = tr(CTX, QT_TRANSLATE_NOOP("printing", "{title} — {date} — {place}"),
                 title=para(data.title), date=long_date(data.date), place=para(data.place or "—"))
     flow = [
@@ -47,7 +48,6 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
         Paragraph(header, st.body),
         Spacer(0, 4 * mm),
         table,
-        Spacer(0, 4 * mm),
-        Paragraph(tr(CTX, NOTICE), st.small),
     ]
-    return [Section("attendance", "a4", flow)]
+    # The notice is in every page's footer: each sheet handed round says why we ask.
+    return [Section("attendance", "a4-notice", flow, notice=para(tr(CTX, NOTICE)))]
