@@ -6,6 +6,7 @@ import argparse
 
 from ..core.errors import LieuxError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ._common import add_atelier_argument, add_notebook_argument, atelier_in
 
 NAME = "kit"
 HELP = QT_TRANSLATE_NOOP("cli", "imprimer le kit d'un atelier en PDF")
@@ -19,12 +20,8 @@ def _h(text: str, **params: object) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from ..printing.options import DOCUMENTS
 
-    parser.add_argument("file", help=_h(QT_TRANSLATE_NOOP("cli", "carnet .lieux")))
-    parser.add_argument(
-        "--atelier",
-        required=True,
-        help=_h(QT_TRANSLATE_NOOP("cli", "identifiant ou titre de l'atelier")),
-    )
+    add_notebook_argument(parser)
+    add_atelier_argument(parser)
     parser.add_argument(
         "-o", "--output", required=True, help=_h(QT_TRANSLATE_NOOP("cli", "fichier PDF à écrire"))
     )
@@ -51,8 +48,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.services.lookup import atelier_by_id_or_title
-    from ..core.services.notebook import Notebook
     from ..printing.kit import write_kit
     from ..printing.options import DOCUMENTS, KitOptions
 
@@ -62,12 +57,8 @@ def run(args: argparse.Namespace) -> int:
         raise LieuxError("invalid_value", field="--only", value=",".join(unknown))
     if args.blank_rows < 0 or args.blank_rows > 200:
         raise LieuxError("invalid_value", field="--blank-rows", value=args.blank_rows)
-    nb = Notebook.open(args.file, readonly=True)
-    try:
-        atelier = atelier_by_id_or_title(nb, args.atelier)
-        options = KitOptions(documents=documents, paper=args.paper, blank_rows=args.blank_rows)
+    options = KitOptions(documents=documents, paper=args.paper, blank_rows=args.blank_rows)
+    with atelier_in(args.file, args.atelier) as (nb, atelier):
         path = write_kit(nb, atelier.id, args.output, options)
-    finally:
-        nb.close()
     print(path)
     return 0

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ._common import add_atelier_argument, add_notebook_argument, atelier_in
 
 NAME = "map"
 HELP = QT_TRANSLATE_NOOP("cli", "exporter une carte des acteurs en PNG ou SVG")
@@ -20,42 +21,14 @@ DEFAULT_WIDTH = 2000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help=tr(CTX, QT_TRANSLATE_NOOP("cli", "carnet .lieux")))
-    parser.add_argument("--atelier", required=True, help=tr(CTX, QT_TRANSLATE_NOOP(
-        "cli", "identifiant ou titre exact de l'atelier")))
+    add_notebook_argument(parser)
+    add_atelier_argument(parser)
     parser.add_argument("--map", dest="map_title", help=tr(CTX, QT_TRANSLATE_NOOP(
         "cli", "titre de la carte (par défaut la première de l'atelier)")))
     parser.add_argument("-o", "--output", required=True, help=tr(CTX, QT_TRANSLATE_NOOP(
         "cli", "fichier à écrire, .svg ou .png")))
     parser.add_argument("--width", type=int, default=DEFAULT_WIDTH, help=tr(CTX,
                         QT_TRANSLATE_NOOP("cli", "largeur de l'image en pixels")))
-
-
-def _resolve_atelier(nb, key: str):  # noqa: ANN001, ANN202 - fallback until lookup.py lands
-    try:
-        from ..core.services.lookup import atelier_by_id_or_title
-    except ImportError:
-        return _atelier_by_id_or_title(nb, key)
-    return atelier_by_id_or_title(nb, key)
-
-
-def _atelier_by_id_or_title(nb, key: str):  # noqa: ANN001, ANN202
-    from ..core.errors import LieuxError
-    from ..core.model import Atelier
-    from ..core.services import records
-
-    found = records.find(nb, Atelier, key)
-    if found is not None:
-        return found
-    wanted = key.strip().casefold()
-    matches = [a for a in records.all_of(nb, Atelier, Atelier.title)
-               if a.title.strip().casefold() == wanted]
-    if not matches:
-        raise LieuxError("not_found", what="atelier", key=key)
-    if len(matches) > 1:
-        raise LieuxError("ambiguous", key=key,
-                         candidates=", ".join(f"{a.title} ({a.id})" for a in matches))
-    return matches[0]
 
 
 def _resolve_map(nb, atelier_id: str, title: str | None):  # noqa: ANN001, ANN202
@@ -91,7 +64,6 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .. import language
-    from ..core.services.notebook import Notebook
 
     existing = QCoreApplication.instance()
     if existing is not None and not isinstance(existing, QGuiApplication):
@@ -104,9 +76,7 @@ def run(args: argparse.Namespace) -> int:
     from ..ui.canvas.export import export
     from ..ui.canvas.scene import MapScene
 
-    nb = Notebook.open(args.file, readonly=True)
-    try:
-        atelier = _resolve_atelier(nb, args.atelier)
+    with atelier_in(args.file, args.atelier) as (nb, atelier):
         smap = _resolve_map(nb, atelier.id, args.map_title)
         scene = MapScene(nb, smap.id)
         try:
@@ -116,7 +86,5 @@ def run(args: argparse.Namespace) -> int:
             scene.deleteLater()
             del scene
             app.processEvents()
-    finally:
-        nb.close()
     print(out)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ._common import add_atelier_argument, add_notebook_argument, atelier_in
 
 NAME = "minutes"
 HELP = QT_TRANSLATE_NOOP("cli", "exporter le compte-rendu d'un atelier (Markdown ou HTML)")
@@ -16,12 +17,8 @@ def _h(text: str, **params: object) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help=_h(QT_TRANSLATE_NOOP("cli", "carnet .lieux")))
-    parser.add_argument(
-        "--atelier",
-        required=True,
-        help=_h(QT_TRANSLATE_NOOP("cli", "identifiant ou titre de l'atelier")),
-    )
+    add_notebook_argument(parser)
+    add_atelier_argument(parser)
     parser.add_argument(
         "--format",
         choices=("md", "html"),
@@ -34,17 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.services.lookup import atelier_by_id_or_title
-    from ..core.services.notebook import Notebook
     from ..printing import blog
     from ..printing.data import load
 
-    nb = Notebook.open(args.file, readonly=True)
-    try:
-        atelier = atelier_by_id_or_title(nb, args.atelier)
+    with atelier_in(args.file, args.atelier) as (nb, atelier):
         data = load(nb, atelier.id)
-    finally:
-        nb.close()
     if args.format == "md":
         content = blog.markdown(data)
     else:

@@ -3441,56 +3441,48 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Programme: the notebook was empty, it takes the file&apos;s (“{theirs}”).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="11"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="12"/>
         <source>imprimer le kit d&apos;un atelier en PDF</source>
         <translation>print a workshop&apos;s kit as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="22"/>
-        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="23"/>
-        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="19"/>
         <location filename="../../lieuxcommuns_desktop/commands/search.py" line="20"/>
         <source>carnet .lieux</source>
         <translation>.lieux notebook</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="26"/>
-        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="23"/>
-        <source>identifiant ou titre de l&apos;atelier</source>
-        <translation>id or title of the workshop</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="29"/>
         <source>fichier PDF à écrire</source>
         <translation>PDF file to write</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="32"/>
         <source>documents séparés par des virgules : {names}</source>
         <translation>comma-separated documents: {names}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="40"/>
         <source>format des canevas (cartes, modèles vierges)</source>
         <translation>canvas size (maps, blank templates)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="46"/>
         <source>lignes vierges de la feuille d&apos;émargement</source>
         <translation>blank rows on the attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="10"/>
+        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="11"/>
         <source>exporter le compte-rendu d&apos;un atelier (Markdown ou HTML)</source>
         <translation>export a workshop&apos;s minutes (Markdown or HTML)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="26"/>
         <source>format du compte-rendu</source>
         <translation>minutes format</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="29"/>
         <source>fichier à écrire</source>
         <translation>file to write</translation>
     </message>
@@ -3510,12 +3502,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>maximum number of results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="17"/>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="18"/>
         <source>exporter une carte des acteurs en PNG ou SVG</source>
         <translation>export a stakeholder map as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="24"/>
         <source>identifiant ou titre exact de l&apos;atelier</source>
         <translation>id or exact title of the workshop</translation>
     </message>
