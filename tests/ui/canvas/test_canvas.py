@@ -142,7 +142,7 @@ def test_draw_relation_with_handle_and_change_kind(tool: MapTool) -> None:
     assert arrow.row.kind == RelationKind.INFORMATION.value
     assert arrow.kind_pen().style() == Qt.PenStyle.CustomDashLine
 
-    menu = tool.build_context_menu(arrow.pos(), arrow)
+    menu = tool.build_context_menu(QPointF(), tool.scene.arrow_item(arrow))
     type_menu = menu.actions()[0].menu()
     conflict = next(act for act in type_menu.actions() if act.text() == "Conflit / tension")
     conflict.trigger()
@@ -162,7 +162,7 @@ def test_relation_mode_and_delete(tool: MapTool) -> None:
     arrow = next(x for x in tool.scene.arrows.values() if x.source is a and x.target is b)
     tool.act_link.trigger()
     tool.scene.clearSelection()
-    arrow.setSelected(True)
+    tool.scene.arrow_item(arrow).setSelected(True)
     tool.delete_selection()
     assert arrow.relation_id not in tool.scene.arrows
     assert records.find(tool.doc.notebook, m.Relation, arrow.relation_id) is None
@@ -437,7 +437,9 @@ def test_arrow_double_click_and_context_menu(tool: MapTool, monkeypatch) -> None
     arrow = next(x for x in tool.scene.arrows.values() if x.source is a and x.target is b)
     path = arrow.path()
     mid = path.pointAtPercent(0.3)
-    assert tool.scene._top_item(mid) is arrow  # hit-testable though the layer paints it
+    assert arrow.item is None  # at rest a relation is data painted by the layer
+    item = tool.scene._top_item(mid)  # the layer finds it; it gets an item to act on
+    assert item is arrow.item and item.relation_id == arrow.relation_id
 
     def fake_exec(dialog: RelationDialog) -> bool:
         dialog.label.setText("nuisances sonores")
