@@ -52,6 +52,7 @@ LARGE_PROPERTY = "lc_large"
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsMovable
               | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
               | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+CARD_FLAGS_AT_REST = CARD_FLAGS | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 ARROW_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -112,20 +113,22 @@ class ActeurCard(QGraphicsItem):
 
     Type = QGraphicsItem.UserType + 1
 
-    def __init__(self, row: CardRow) -> None:
+    def __init__(self, row: CardRow, layer: CardLayer | None = None) -> None:
         super().__init__()
         self.row = row
         self.arrows: set[RelationEdge] = set()  # its relations (as data)
         self._lines: dict[bool, tuple[str, str]] = {}
-        #: Painted by itself (selected or dragged) rather than by the card layer;
-        #: a card paints itself until a layer takes it (``set_live(False)``).
-        self.live = True
-        self.layer: CardLayer | None = None
+        #: Painted by itself (selected or dragged) rather than by the card layer
+        #: (a card without a layer paints itself).
+        self.live = layer is None
+        self.layer = layer
         # No itemChange override and no ItemSendsGeometryChanges: a Python
         # itemChange runs for every setter of every item; the scene moves the
-        # arrows itself (during a drag and when a committed row arrives).
-        self.setFlags(CARD_FLAGS | NO_CONTENTS)
-        self.setCacheMode(DEVICE_CACHE)
+        # arrows itself (during a drag and when a committed row arrives). The
+        # device cache is set the first time the card paints itself.
+        self.setFlags(CARD_FLAGS if self.live else CARD_FLAGS_AT_REST)
+        if self.live:
+            self.setCacheMode(DEVICE_CACHE)
         self.setZValue(10)
         self.setPos(row.x, row.y)
 
@@ -182,6 +185,8 @@ class ActeurCard(QGraphicsItem):
         if live == self.live:
             return
         self.live = live
+        if live and self.cacheMode() != DEVICE_CACHE:
+            self.setCacheMode(DEVICE_CACHE)
         self.setFlag(NO_CONTENTS, not live)
         if self.layer is not None:
             self.layer.update(self.sceneBoundingRect())
@@ -305,7 +310,8 @@ class RelationEdge:
         self.order = 0
         source.arrows.add(self)
         target.arrows.add(self)
-        self._apply_label()
+        if row.label:
+            self._apply_label()
 
     @property
     def relation_id(self) -> str:

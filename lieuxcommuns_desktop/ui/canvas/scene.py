@@ -101,8 +101,12 @@ class MapScene(QGraphicsScene):
         self._apply_map(content)
         for row in content.cards.values():
             self._add_card(row, repaint=False)
-        for rel in content.relations.values():
-            self._add_arrow(rel, repaint=False)
+        by_acteur, arrows, layer = self.by_acteur, self.arrows, self.layer
+        for rel in content.relations.values():  # _add_arrow, in one tight loop
+            source, target = by_acteur.get(rel.source_id), by_acteur.get(rel.target_id)
+            if source is not None and target is not None:
+                edge = arrows[rel.id] = RelationEdge(rel, source, target)
+                layer.add(edge, repaint=False)
         self.card_layer.update()
         self.layer.update()
 
@@ -201,9 +205,7 @@ class MapScene(QGraphicsScene):
             self.invalidate(SCENE_RECT, QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def _add_card(self, row: CardRow, *, repaint: bool = True) -> ActeurCard:
-        card = ActeurCard(row)
-        card.layer = self.card_layer
-        card.set_live(False)  # the layer paints it
+        card = ActeurCard(row, self.card_layer)  # the layer paints it
         self.addItem(card)
         self.cards[row.placement_id] = card
         self.by_acteur[row.acteur_id] = card
