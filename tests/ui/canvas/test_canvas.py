@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView
 
 from lieuxcommuns_desktop.core import map_layout as ml
 from lieuxcommuns_desktop.core import model as m
@@ -186,6 +186,10 @@ def test_switch_layout_and_undo(tool: MapTool) -> None:
 
 
 def test_export_png_and_svg(tool: MapTool, tmp_path: Path) -> None:
+    next(iter(tool.scene.cards.values())).setSelected(True)  # a live card has a device cache
+    modes = {c: c.cacheMode() for c in tool.scene.cards.values()}
+    assert set(modes.values()) == {QGraphicsItem.CacheMode.NoCache,
+                                   QGraphicsItem.CacheMode.DeviceCoordinateCache}
     png = tool.export_to(tmp_path / "carte.png", 900)
     image = QImage(str(png))
     assert not image.isNull()
@@ -197,8 +201,10 @@ def test_export_png_and_svg(tool: MapTool, tmp_path: Path) -> None:
     texts = " ".join("".join(el.itertext()) for el in root.iter() if el.tag.endswith("text"))
     for name in ("Conseil citoyen", "Régie de quartier", "Fondation de", "Catégories"):
         assert name in texts
+    for label in (r[3] for r in sample.RELATIONS if r[3]):  # every relation, item or not
+        assert label in texts
     assert tool.scene.cards  # the scene survived the export untouched
-    assert all(c.cacheMode() != c.CacheMode.NoCache for c in tool.scene.cards.values())
+    assert {c: c.cacheMode() for c in tool.scene.cards.values()} == modes  # caches restored
 
 
 def test_cli_export(tmp_path: Path, notebook: Notebook) -> None:
