@@ -14,9 +14,10 @@ signals and the tool into undo commands.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
+    QPolygonF,
     QTransform,
 )
 from PySide6.QtWidgets import (
@@ -279,6 +281,45 @@ def _arrow_head(path: QPainterPath, x: float, y: float, ux: float, uy: float,
     path.closeSubpath()
 
 
+def _head_polygon(x: float, y: float, ux: float, uy: float, size: float) -> QPolygonF:
+    """The triangle of ``_arrow_head`` as a polygon."""
+    bx, by = x - ux * size, y - uy * size
+    px, py = -uy * size * 0.45, ux * size * 0.45
+    return QPolygonF([QPointF(x, y), QPointF(bx + px, by + py), QPointF(bx - px, by - py)])
+
+
+def paint_edges(painter: QPainter, kind: str, edges: Iterable[RelationEdge],
+                width_factor: float = 1.0) -> None:
+    """Draw relations of one kind: their lines in one call, then their heads."""
+    pen = style.relation_pen(kind)
+    if width_factor != 1.0:
+        pen = QPen(pen)
+        pen.setWidthF(pen.widthF() * width_factor)
+    lines: list[QLineF] = []
+    polygons: list[QPolygonF] = []
+    for edge in edges:
+        edge_lines, edge_heads = edge.strokes()
+        lines.extend(edge_lines)
+        polygons.extend(edge_heads)
+    painter.setPen(pen)
+    if lines:
+        painter.drawLines(lines)
+    if polygons:
+        painter.setPen(head_pen(kind, width_factor))
+        painter.setBrush(pen.color())
+        for polygon in polygons:
+            painter.drawPolygon(polygon)
+
+
+@cache
+def head_pen(kind: str, width_factor: float = 1.0) -> QPen:
+    """Heads are outlined with a thin solid pen (Qt's fast cosmetic stroker)."""
+    pen = QPen(style.relation_pen(kind).color(), width_factor)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
 class RelationEdge:
     """A relation on the map as plain data: what the relation layer paints and hit-tests.
 
@@ -290,8 +331,8 @@ class RelationEdge:
     click, rubber band, selection, the arrows of dragged cards.
     """
 
-    __slots__ = ("row", "source", "target", "item", "layer", "_geom", "_path", "_label_text",
-                 "_label_size", "cells", "order")
+    __slots__ = ("row", "source", "target", "item", "layer", "_geom", "_path", "_strokes",
+                 "_label_text", "_label_size", "cells", "order")
 
     def __init__(self, row: RelationRow, source: ActeurCard, target: ActeurCard) -> None:
         self.row = row
@@ -302,6 +343,7 @@ class RelationEdge:
         #: (x0, y0, x1, y1, ux, uy, heads) of the drawn segment; None until asked.
         self._geom: tuple | None = None
         self._path: QPainterPath | None = None
+        self._strokes: tuple[list[QLineF], list[QPolygonF]] | None = None
         self._label_text = ""
         self._label_size = (0.0, 0.0)
         #: Grid cells this edge is indexed in (managed by the layer).
@@ -407,6 +449,35 @@ class RelationEdge:
             self._path = path
         return self._path
 
+    def strokes(self) -> tuple[list[QLineF], list[QPolygonF]]:
+        """The arrow as lines and head triangles (what ``paint_edges`` draws).
+
+        Stroking a path that mixes lines and closed heads takes Qt's generic
+        antialiased stroker, several times slower than lines and small
+        polygons drawn apart: the first paint of a large map, the start and
+        end of a drag repaint thousands of arrows.
+        """
+        if self._strokes is None:
+            x0, y0, x1, y1, ux, uy, heads = self.geometry()
+            lines: list[QLineF] = []
+            polygons: list[QPolygonF] = []
+            if ux or uy:
+                if ms.relation_style(self.row.kind).line == "double":
+                    ox, oy = -uy * 2.4, ux * 2.4
+                    for sign in (1, -1):
+                        lines.append(QLineF(x0 + sign * ox, y0 + sign * oy,
+                                            x1 + sign * ox - ux * 8, y1 + sign * oy - uy * 8))
+                elif heads:
+                    lines.append(QLineF(x0, y0, x1 - ux * 6, y1 - uy * 6))
+                else:
+                    lines.append(QLineF(x0, y0, x1, y1))
+                if heads:
+                    polygons.append(_head_polygon(x1, y1, ux, uy, 13))
+                    if self.row.two_way:
+                        polygons.append(_head_polygon(x0, y0, -ux, -uy, 13))
+            self._strokes = (lines, polygons)
+        return self._strokes
+
     def label_rect(self) -> QRectF:
         """The label's box in scene coordinates (empty without a label)."""
         if not self._label_text:
@@ -451,6 +522,7 @@ class RelationEdge:
         self._dirty_layer()
         self._geom = None
         self._path = None
+        self._strokes = None
         if self.layer is not None:
             self.layer.moved(self)
         if self.item is not None:
@@ -563,12 +635,11 @@ class RelationArrow(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        if not self.dragged:
-            super().paint(painter, option, widget)
-            return
+        """Drawn as the layer draws it (twice as wide when selected)."""
         smooth = painter.testRenderHint(ANTIALIASING)
-        painter.setRenderHint(ANTIALIASING, False)
-        super().paint(painter, option, widget)
+        if self.dragged:
+            painter.setRenderHint(ANTIALIASING, False)
+        paint_edges(painter, self.row.kind, (self.edge,), 2.0 if self.isSelected() else 1.0)
         painter.setRenderHint(ANTIALIASING, smooth)
 
     def shape(self) -> QPainterPath:
@@ -625,17 +696,41 @@ class _Layer(QGraphicsItem):
         return QPainterPath()
 
 
+def segment_cells(x0: float, y0: float, x1: float, y1: float, cell: float
+                  ) -> tuple[tuple[int, int], ...]:
+    """Every grid cell the segment (x0, y0)-(x1, y1) passes through."""
+    if x0 > x1:
+        x0, y0, x1, y1 = x1, y1, x0, y0
+    floor = math.floor
+    i0, i1 = floor(x0 / cell), floor(x1 / cell)
+    if i0 == i1:
+        j0, j1 = sorted((floor(y0 / cell), floor(y1 / cell)))
+        return tuple((i0, j) for j in range(j0, j1 + 1))
+    slope = (y1 - y0) / (x1 - x0)
+    keys = []
+    for i in range(i0, i1 + 1):
+        xa, xb = max(x0, i * cell), min(x1, (i + 1) * cell)
+        ya, yb = y0 + (xa - x0) * slope, y0 + (xb - x0) * slope
+        ja, jb = floor(ya / cell), floor(yb / cell)
+        if ja == jb:
+            keys.append((i, ja))
+            continue
+        if ja > jb:
+            ja, jb = jb, ja
+        keys.extend([(i, j) for j in range(ja, jb + 1)])
+    return tuple(keys)
+
+
 class EdgeGrid:
     """A uniform grid of relation segments: the edges near a point or in a rectangle.
 
-    An edge is filed in the cells of points sampled along its segment every
-    ``STEP``; a query looks ``STEP / 2`` further than asked, so no edge is
-    missed, then checks the exact geometry. Edges whose cards moved are filed
-    again lazily, at the next query (a drag moves hundreds of them per step).
+    An edge is filed in every cell its segment crosses (walked column by
+    column); a query gathers the edges of the cells it covers, the caller
+    checks the exact geometry. Edges whose cards moved are filed again
+    lazily, at the next query (a drag moves hundreds of them per step).
     """
 
     CELL = 128.0
-    STEP = 32.0
 
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], set[RelationEdge]] = {}
@@ -659,14 +754,15 @@ class EdgeGrid:
         edge.cells = ()
 
     def _file(self, edge: RelationEdge) -> None:
-        x0, y0, x1, y1, *_ = edge.geometry()
-        steps = max(1, math.ceil(math.hypot(x1 - x0, y1 - y0) / self.STEP))
-        cell = self.CELL
-        keys = {(math.floor((x0 + (x1 - x0) * i / steps) / cell),
-                 math.floor((y0 + (y1 - y0) * i / steps) / cell)) for i in range(steps + 1)}
+        keys = segment_cells(*edge.geometry()[:4], self.CELL)
+        cells = self.cells
         for key in keys:
-            self.cells.setdefault(key, set()).add(edge)
-        edge.cells = tuple(keys)
+            bucket = cells.get(key)
+            if bucket is None:
+                cells[key] = {edge}
+            else:
+                bucket.add(edge)
+        edge.cells = keys
 
     def _flush(self) -> None:
         for edge in self._pending:
@@ -676,12 +772,12 @@ class EdgeGrid:
         self._pending.clear()
 
     def near(self, left: float, top: float, right: float, bottom: float) -> set[RelationEdge]:
-        """Edges filed in the cells of a rectangle widened by half a sampling step."""
+        """Edges filed in the cells a rectangle covers (a superset of those in it)."""
         self._flush()
-        pad, cell = self.STEP / 2, self.CELL
+        cell = self.CELL
         found: set[RelationEdge] = set()
-        for i in range(math.floor((left - pad) / cell), math.floor((right + pad) / cell) + 1):
-            for j in range(math.floor((top - pad) / cell), math.floor((bottom + pad) / cell) + 1):
+        for i in range(math.floor(left / cell), math.floor(right / cell) + 1):
+            for j in range(math.floor(top / cell), math.floor(bottom / cell) + 1):
                 bucket = self.cells.get((i, j))
                 if bucket:
                     found |= bucket
@@ -714,6 +810,23 @@ class RelationLayer(_Layer):
         self.arrows: dict[str, RelationEdge] = {}
         self.grid = EdgeGrid()
         self._serial = 0
+        #: The area to repaint since the last paint, one rectangle (see ``update``).
+        self._dirty: QRectF | None = None
+
+    def update(self, rect: QRectF | None = None) -> None:  # noqa: D401 - shadows Qt's
+        """Repaint part of the cache: partial updates grow one rectangle.
+
+        Qt clips the cache's repaint to the union of the updated rectangles;
+        hundreds of arrows leaving the layer at the start of a drag made a
+        region of hundreds of rectangles, and stroking under such a clip is
+        several times slower than painting their bounding rectangle.
+        """
+        if rect is None or rect.isEmpty():
+            self._dirty = QRectF(self.boundingRect())
+            super().update()
+            return
+        self._dirty = QRectF(rect) if self._dirty is None else self._dirty.united(rect)
+        super().update(self._dirty)
 
     def add(self, edge: RelationEdge, *, repaint: bool = True) -> None:
         self.arrows[edge.relation_id] = edge
@@ -760,6 +873,7 @@ class RelationLayer(_Layer):
     # -- painting ------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        self._dirty = None
         exposed = option.exposedRect
         if exposed.contains(self.boundingRect()):
             edges = self.arrows.values()
@@ -774,12 +888,7 @@ class RelationLayer(_Layer):
                 by_kind.setdefault(edge.row.kind, []).append(edge)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for kind in sorted(by_kind, key=_kind_rank):  # same stacking in every repaint
-            group = by_kind[kind]
-            pen = style.relation_pen(kind)
-            painter.setPen(pen)
-            painter.setBrush(pen.color())
-            for edge in group:
-                painter.drawPath(edge.path())
+            paint_edges(painter, kind, by_kind[kind])
         lod = 1.0 if FORCE_DETAIL[0] else option.levelOfDetailFromTransform(
             painter.worldTransform())
         labelled = [e for group in by_kind.values() for e in group if e._label_text]

@@ -27,7 +27,14 @@ from ...core.enums import MapLayout
 from ...core.services import maps
 from ...core.services.maps import CardRow, MapContent, RelationRow
 from ...core.services.notebook import ChangeSet, Notebook
-from .items import ActeurCard, CardLayer, RelationArrow, RelationEdge, RelationLayer
+from .items import (
+    HIT_TOLERANCE,
+    ActeurCard,
+    CardLayer,
+    RelationArrow,
+    RelationEdge,
+    RelationLayer,
+)
 from .painting import MAP_RECT, legend_entries, paint_background
 
 log = logging.getLogger(__name__)
@@ -158,7 +165,8 @@ class MapScene(QGraphicsScene):
 
     def materialize_in(self, area: QRectF) -> None:
         """Give an item to every relation in ``area`` (before a rubber band selects there)."""
-        for edge in self.layer.edges_in(area):
+        reach = HIT_TOLERANCE + 8  # the click band, double lines and heads
+        for edge in self.layer.edges_in(area.adjusted(-reach, -reach, reach, reach)):
             self.arrow_item(edge)
 
     def arrow_items(self) -> list[RelationArrow]:

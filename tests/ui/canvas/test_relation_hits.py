@@ -170,3 +170,22 @@ def test_side_list_marks_placed_acteurs_when_painted(tool: MapTool) -> None:
     listing.itemDelegate().initStyleOption(option, listing.indexFromItem(placed[0]))
     assert option.font.italic()
     assert "Déjà sur la carte" in listing.tooltip_of(placed[0])
+
+
+def test_segment_cells_holds_every_cell_the_segment_crosses() -> None:
+    import math
+    import random
+
+    from lieuxcommuns_desktop.ui.canvas.items import segment_cells
+
+    rng = random.Random(7)
+    for _ in range(300):
+        x0, y0, x1, y1 = (rng.uniform(-600, 600) for _ in range(4))
+        if rng.random() < 0.2:
+            x1 = x0  # vertical
+        cells = set(segment_cells(x0, y0, x1, y1, 128.0))
+        for k in range(2001):  # dense samples all fall in listed cells
+            x, y = x0 + (x1 - x0) * k / 2000, y0 + (y1 - y0) * k / 2000
+            assert (math.floor(x / 128), math.floor(y / 128)) in cells
+        assert len(cells) <= abs(math.floor(x1 / 128) - math.floor(x0 / 128)) \
+            + abs(math.floor(y1 / 128) - math.floor(y0 / 128)) + 1  # no extra cell
