@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
+    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -639,8 +640,17 @@ class RelationArrow(QGraphicsPathItem):
         smooth = painter.testRenderHint(ANTIALIASING)
         if self.dragged:
             painter.setRenderHint(ANTIALIASING, False)
-        paint_edges(painter, self.row.kind, (self.edge,), 2.0 if self.isSelected() else 1.0)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        paint_edges(painter, self.row.kind, (self.edge,), 2.0 if selected else 1.0)
         painter.setRenderHint(ANTIALIASING, smooth)
+        if selected:  # the dashed box Qt draws around a selected path item
+            pad = self.pen().widthF() / 2
+            box = self.boundingRect().adjusted(pad, pad, -pad, -pad)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(option.palette.window().color(), 0))
+            painter.drawRect(box)
+            painter.setPen(QPen(option.palette.windowText().color(), 0, Qt.PenStyle.DashLine))
+            painter.drawRect(box)
 
     def shape(self) -> QPainterPath:
         """A wider band than the stroke, so a relation is easy to click."""
