@@ -2,13 +2,18 @@
 
 A map of a thousand cards and thousands of relations repaints as a few
 pixmap blits: cards and relations at rest are painted by two cached layers
-(:class:`CardLayer`, :class:`RelationLayer`), each item of the layer having
-``ItemHasNoContents`` (still hit-testable, selectable, movable). An item
-paints itself (it is *live*) only while selected or dragged, so a selection
-or a drag repaints only the live items and the part of a layer they left
-(partial cache updates). Arrows are plain ``QGraphicsPathItem`` so Qt strokes
-them in C++. Items never write to the notebook: the scene turns gestures into
-signals and the tool into undo commands.
+(:class:`CardLayer`, :class:`RelationLayer`). Cards at rest are items with
+``ItemHasNoContents`` (hit-testable, selectable, movable); relations at rest
+have no item at all: a :class:`RelationEdge` is plain data that the relation
+layer paints, indexes in a grid of segments and hit-tests, and a
+:class:`RelationArrow` item is made only where the user acts on a relation
+(hover, click, rubber band, selection, arrows of dragged cards) and dropped
+when nobody does any more. An item paints itself (it is *live*) only while
+selected or dragged, so a selection or a drag repaints only the live items
+and the part of a layer they left (partial cache updates). Relations are
+drawn as batched lines plus small head polygons, which Qt strokes much
+faster than paths mixing both. Items never write to the notebook: the scene
+turns gestures into signals and the tool into undo commands.
 """
 
 from __future__ import annotations
@@ -473,9 +478,9 @@ class RelationEdge:
                 else:
                     lines.append(QLineF(x0, y0, x1, y1))
                 if heads:
-                    polygons.append(_head_polygon(x1, y1, ux, uy, 13))
+                    polygons.append(_head_polygon(x1, y1, ux, uy, HEAD))
                     if self.row.two_way:
-                        polygons.append(_head_polygon(x0, y0, -ux, -uy, 13))
+                        polygons.append(_head_polygon(x0, y0, -ux, -uy, HEAD))
             self._strokes = (lines, polygons)
         return self._strokes
 
@@ -510,9 +515,20 @@ class RelationEdge:
         return math.hypot(x - x0 - t * dx, y - y0 - t * dy)
 
     def hits(self, x: float, y: float) -> bool:
-        """The click band of the item's shape: 5 units each side of the stroke."""
+        """The click band of the item's shape: 5 units each side of the stroke (heads too)."""
         double = ms.relation_style(self.row.kind).line == "double"
-        return self.distance_to(x, y) <= HIT_TOLERANCE + (2.4 if double else 0.0)
+        d = self.distance_to(x, y)
+        if d <= HIT_TOLERANCE + (2.4 if double else 0.0):
+            return True
+        x0, y0, x1, y1, ux, uy, heads = self.geometry()
+        if not heads or d > HIT_TOLERANCE + HEAD * 0.45:
+            return False
+        tips = [(x1, y1, ux, uy)] + ([(x0, y0, -ux, -uy)] if self.row.two_way else [])
+        for tx, ty, dx, dy in tips:
+            back = (tx - x) * dx + (ty - y) * dy  # how far behind the tip, along the arrow
+            if -HIT_TOLERANCE <= back <= HEAD + HIT_TOLERANCE:
+                return True
+        return False
 
     def _dirty_layer(self) -> None:
         if not self.live and self.layer is not None and self._geom is not None:
@@ -534,6 +550,8 @@ class RelationEdge:
 
 #: Half width of a relation's click band, in scene units (as the item's shape).
 HIT_TOLERANCE = 5.0
+#: Length of an arrow head (its half width is 0.45 of it).
+HEAD = 13.0
 
 
 class RelationArrow(QGraphicsPathItem):
@@ -861,7 +879,7 @@ class RelationLayer(_Layer):
     def edge_at(self, pos: QPointF) -> RelationEdge | None:
         """The relation whose click band holds ``pos`` (the nearest if several)."""
         x, y = pos.x(), pos.y()
-        reach = HIT_TOLERANCE + 3
+        reach = HIT_TOLERANCE + HEAD * 0.45 + 3  # the widest click band: beside a head
         best, best_d = None, math.inf
         for edge in self.grid.near(x - reach, y - reach, x + reach, y + reach):
             if edge.hits(x, y):

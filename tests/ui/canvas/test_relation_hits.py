@@ -159,6 +159,11 @@ def test_edge_geometry_and_hits() -> None:
     item = RelationArrow(edge)
     assert item.shape().contains(QPointF(200, 4.5))
     assert not item.shape().contains(QPointF(200, 6))
+    beside_head, off_head = QPointF(x1 - 10, 8), QPointF(x1 - 10, 14)
+    assert edge.hits(beside_head.x(), beside_head.y()) and item.shape().contains(beside_head)
+    assert not edge.hits(off_head.x(), off_head.y()) and not item.shape().contains(off_head)
+    lines, heads = edge.strokes()
+    assert len(lines) == 1 and len(heads) == 1  # one way: one head, at the target
 
 
 def test_side_list_marks_placed_acteurs_when_painted(tool: MapTool) -> None:
