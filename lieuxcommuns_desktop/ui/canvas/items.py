@@ -2,21 +2,27 @@
 
 A map of a thousand cards and thousands of relations repaints as a few
 pixmap blits: cards and relations at rest are painted by two cached layers
-(:class:`CardLayer`, :class:`RelationLayer`), each item of the layer having
-``ItemHasNoContents`` (still hit-testable, selectable, movable). An item
-paints itself (it is *live*) only while selected or dragged, so a selection
-or a drag repaints only the live items and the part of a layer they left
-(partial cache updates). Arrows are plain ``QGraphicsPathItem`` so Qt strokes
-them in C++. Items never write to the notebook: the scene turns gestures into
-signals and the tool into undo commands.
+(:class:`CardLayer`, :class:`RelationLayer`). Cards at rest are items with
+``ItemHasNoContents`` (hit-testable, selectable, movable); relations at rest
+have no item at all: a :class:`RelationEdge` is plain data that the relation
+layer paints, indexes in a grid of segments and hit-tests, and a
+:class:`RelationArrow` item is made only where the user acts on a relation
+(hover, click, rubber band, selection, arrows of dragged cards) and dropped
+when nobody does any more. An item paints itself (it is *live*) only while
+selected or dragged, so a selection or a drag repaints only the live items
+and the part of a layer they left (partial cache updates). Relations are
+drawn as batched lines plus small head polygons, which Qt strokes much
+faster than paths mixing both. Items never write to the notebook: the scene
+turns gestures into signals and the tool into undo commands.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +31,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPainterPathStroker,
     QPen,
+    QPolygonF,
     QTransform,
 )
 from PySide6.QtWidgets import (
@@ -33,12 +40,14 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
+    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from ...core import map_layout as ml
 from ...core import map_style as ms
+from ...core.enums import RelationKind
 from ...core.services.maps import CardRow, RelationRow
 from . import style
 
@@ -51,6 +60,7 @@ LARGE_PROPERTY = "lc_large"
 CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsMovable
               | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
               | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+CARD_FLAGS_AT_REST = CARD_FLAGS | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 ARROW_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -111,20 +121,22 @@ class ActeurCard(QGraphicsItem):
 
     Type = QGraphicsItem.UserType + 1
 
-    def __init__(self, row: CardRow) -> None:
+    def __init__(self, row: CardRow, layer: CardLayer | None = None) -> None:
         super().__init__()
         self.row = row
-        self.arrows: set[RelationArrow] = set()
+        self.arrows: set[RelationEdge] = set()  # its relations (as data)
         self._lines: dict[bool, tuple[str, str]] = {}
-        #: Painted by itself (selected or dragged) rather than by the card layer;
-        #: a card paints itself until a layer takes it (``set_live(False)``).
-        self.live = True
-        self.layer: CardLayer | None = None
+        #: Painted by itself (selected or dragged) rather than by the card layer
+        #: (a card without a layer paints itself).
+        self.live = layer is None
+        self.layer = layer
         # No itemChange override and no ItemSendsGeometryChanges: a Python
         # itemChange runs for every setter of every item; the scene moves the
-        # arrows itself (during a drag and when a committed row arrives).
-        self.setFlags(CARD_FLAGS | NO_CONTENTS)
-        self.setCacheMode(DEVICE_CACHE)
+        # arrows itself (during a drag and when a committed row arrives). The
+        # device cache is set the first time the card paints itself.
+        self.setFlags(CARD_FLAGS if self.live else CARD_FLAGS_AT_REST)
+        if self.live:
+            self.setCacheMode(DEVICE_CACHE)
         self.setZValue(10)
         self.setPos(row.x, row.y)
 
@@ -181,6 +193,8 @@ class ActeurCard(QGraphicsItem):
         if live == self.live:
             return
         self.live = live
+        if live and self.cacheMode() != DEVICE_CACHE:
+            self.setCacheMode(DEVICE_CACHE)
         self.setFlag(NO_CONTENTS, not live)
         if self.layer is not None:
             self.layer.update(self.sceneBoundingRect())
@@ -273,40 +287,88 @@ def _arrow_head(path: QPainterPath, x: float, y: float, ux: float, uy: float,
     path.closeSubpath()
 
 
-class RelationArrow(QGraphicsPathItem):
-    """A relation between two cards: styled by kind, follows the cards.
+def _head_polygon(x: float, y: float, ux: float, uy: float, size: float) -> QPolygonF:
+    """The triangle of ``_arrow_head`` as a polygon."""
+    bx, by = x - ux * size, y - uy * size
+    px, py = -uy * size * 0.45, ux * size * 0.45
+    return QPolygonF([QPointF(x, y), QPointF(bx + px, by + py), QPointF(bx - px, by - py)])
 
-    At rest the relation layer paints it (``ItemHasNoContents``, no label
-    item); selected or dragged it is *live* and paints itself with a label item.
+
+def paint_edges(painter: QPainter, kind: str, edges: Iterable[RelationEdge],
+                width_factor: float = 1.0) -> None:
+    """Draw relations of one kind: their lines in one call, then their heads."""
+    pen = style.relation_pen(kind)
+    if width_factor != 1.0:
+        pen = QPen(pen)
+        pen.setWidthF(pen.widthF() * width_factor)
+    lines: list[QLineF] = []
+    polygons: list[QPolygonF] = []
+    for edge in edges:
+        edge_lines, edge_heads = edge.strokes()
+        lines.extend(edge_lines)
+        polygons.extend(edge_heads)
+    painter.setPen(pen)
+    if lines:
+        painter.drawLines(lines)
+    if polygons:
+        painter.setPen(head_pen(kind, width_factor))
+        painter.setBrush(pen.color())
+        for polygon in polygons:
+            painter.drawPolygon(polygon)
+
+
+@cache
+def head_pen(kind: str, width_factor: float = 1.0) -> QPen:
+    """Heads are outlined with a thin solid pen (Qt's fast cosmetic stroker)."""
+    pen = QPen(style.relation_pen(kind).color(), width_factor)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
+class RelationEdge:
+    """A relation on the map as plain data: what the relation layer paints and hit-tests.
+
+    A map of thousands of relations has no graphics item per relation at rest
+    (building one costs about 45 µs, i.e. most of the time to open a large
+    map). The :class:`RelationLayer` paints every edge, finds the edges under
+    a point or in a rectangle (a grid of segments) and *materialises* a
+    :class:`RelationArrow` item only where the user acts on a relation: hover,
+    click, rubber band, selection, the arrows of dragged cards.
     """
 
-    Type = QGraphicsItem.UserType + 2
+    __slots__ = ("row", "source", "target", "item", "layer", "_geom", "_path", "_strokes",
+                 "_label_text", "_label_size", "cells", "order")
 
     def __init__(self, row: RelationRow, source: ActeurCard, target: ActeurCard) -> None:
-        super().__init__()
         self.row = row
         self.source, self.target = source, target
-        self._label: QGraphicsSimpleTextItem | None = None
-        self._label_bg: QGraphicsRectItem | None = None
+        #: The graphics item, while one exists (see ``MapScene.arrow_item``).
+        self.item: RelationArrow | None = None
+        self.layer: RelationLayer | None = None
+        #: (x0, y0, x1, y1, ux, uy, heads) of the drawn segment; None until asked.
+        self._geom: tuple | None = None
+        self._path: QPainterPath | None = None
+        self._strokes: tuple[list[QLineF], list[QPolygonF]] | None = None
         self._label_text = ""
         self._label_size = (0.0, 0.0)
-        #: Middle of the drawn segment (where the label sits), in scene coordinates.
-        self.mid = (0.0, 0.0)
-        #: Drawn by itself (selected, or following a drag) rather than by the layer.
-        self.live = False
-        #: Following a drag: drawn without antialiasing (several times faster to
-        #: stroke; the arrow rejoins the antialiased layer on release).
-        self.dragged = False
-        self.layer: RelationLayer | None = None
-        self.setFlags(ARROW_FLAGS)
-        self.setZValue(5)
+        #: Grid cells this edge is indexed in (managed by the layer).
+        self.cells: tuple = ()
+        #: Painting order in the layer (a partial repaint stacks them as a full one).
+        self.order = 0
         source.arrows.add(self)
         target.arrows.add(self)
-        self._apply_row()
+        if row.label:
+            self._apply_label()
 
     @property
     def relation_id(self) -> str:
         return self.row.id
+
+    @property
+    def live(self) -> bool:
+        """Painted by its item (selected or dragged) rather than by the layer."""
+        return self.item is not None and self.item.live
 
     def detach(self) -> None:
         self.source.arrows.discard(self)
@@ -320,10 +382,12 @@ class RelationArrow(QGraphicsPathItem):
             target.arrows.add(self)
         self._dirty_layer()
         self.row = row
-        self._apply_row()
-        self._dirty_layer()
+        self._apply_label()
+        if self.item is not None and self.item.live:
+            self.item.apply_pen()
+        self.refresh()
 
-    def _apply_row(self) -> None:
+    def _apply_label(self) -> None:
         text = self.row.label
         if len(text) > 40:
             text = text[:39] + "…"
@@ -331,9 +395,6 @@ class RelationArrow(QGraphicsPathItem):
             self._label_text = text
             rect = QFontMetricsF(_label_font()).boundingRect(text) if text else QRectF()
             self._label_size = (rect.width(), rect.height())
-        if self.live:
-            self._apply_pen()
-        self.refresh()
 
     def tooltip_text(self) -> str:
         kind_label = ms.label(ms.relation_style(self.row.kind).label)
@@ -345,7 +406,201 @@ class RelationArrow(QGraphicsPathItem):
         """The pen of this relation's kind (the layer and the live arrow use it)."""
         return style.relation_pen(self.row.kind)
 
-    def _apply_pen(self) -> None:
+    # -- geometry ------------------------------------------------------------
+    def geometry(self) -> tuple | None:
+        """The drawn segment, clipped at the card boxes (None: both cards on one spot)."""
+        if self._geom is None:
+            s, t = self.source.pos(), self.target.pos()
+            sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
+            dx, dy = tx - sx, ty - sy
+            length = math.hypot(dx, dy)
+            if length < 1:
+                self._geom = (sx, sy, sx, sy, 0.0, 0.0, False)
+            else:
+                clip = _clip_factor(dx, dy)
+                if clip >= 0.5:  # overlapping cards: a bare line, no heads
+                    self._geom = (sx, sy, tx, ty, dx / length, dy / length, False)
+                else:
+                    self._geom = (sx + dx * clip, sy + dy * clip, tx - dx * clip,
+                                  ty - dy * clip, dx / length, dy / length, True)
+        return self._geom
+
+    @property
+    def mid(self) -> tuple[float, float]:
+        """Middle of the drawn segment (where the label sits), in scene coordinates."""
+        x0, y0, x1, y1, *_ = self.geometry()
+        return ((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def path(self) -> QPainterPath:
+        """The arrow's outline: line (or double line) and heads, in scene coordinates."""
+        if self._path is None:
+            x0, y0, x1, y1, ux, uy, heads = self.geometry()
+            path = QPainterPath()
+            if ux or uy:
+                if ms.relation_style(self.row.kind).line == "double":
+                    ox, oy = -uy * 2.4, ux * 2.4
+                    for sign in (1, -1):
+                        path.moveTo(x0 + sign * ox, y0 + sign * oy)
+                        path.lineTo(x1 + sign * ox - ux * 8, y1 + sign * oy - uy * 8)
+                else:
+                    path.moveTo(x0, y0)
+                    if heads:
+                        path.lineTo(x1 - ux * 6, y1 - uy * 6)
+                    else:
+                        path.lineTo(x1, y1)
+                if heads:
+                    _arrow_head(path, x1, y1, ux, uy, 13)
+                    if self.row.two_way:
+                        _arrow_head(path, x0, y0, -ux, -uy, 13)
+            self._path = path
+        return self._path
+
+    def strokes(self) -> tuple[list[QLineF], list[QPolygonF]]:
+        """The arrow as lines and head triangles (what ``paint_edges`` draws).
+
+        Stroking a path that mixes lines and closed heads takes Qt's generic
+        antialiased stroker, several times slower than lines and small
+        polygons drawn apart: the first paint of a large map, the start and
+        end of a drag repaint thousands of arrows.
+        """
+        if self._strokes is None:
+            x0, y0, x1, y1, ux, uy, heads = self.geometry()
+            lines: list[QLineF] = []
+            polygons: list[QPolygonF] = []
+            if ux or uy:
+                if ms.relation_style(self.row.kind).line == "double":
+                    ox, oy = -uy * 2.4, ux * 2.4
+                    for sign in (1, -1):
+                        lines.append(QLineF(x0 + sign * ox, y0 + sign * oy,
+                                            x1 + sign * ox - ux * 8, y1 + sign * oy - uy * 8))
+                elif heads:
+                    lines.append(QLineF(x0, y0, x1 - ux * 6, y1 - uy * 6))
+                else:
+                    lines.append(QLineF(x0, y0, x1, y1))
+                if heads:
+                    polygons.append(_head_polygon(x1, y1, ux, uy, HEAD))
+                    if self.row.two_way:
+                        polygons.append(_head_polygon(x0, y0, -ux, -uy, HEAD))
+            self._strokes = (lines, polygons)
+        return self._strokes
+
+    def label_rect(self) -> QRectF:
+        """The label's box in scene coordinates (empty without a label)."""
+        if not self._label_text:
+            return QRectF()
+        w, h = self._label_size
+        mx, my = self.mid
+        return QRectF(mx - w / 2, my - h / 2, w, h)
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of the segment, heads included (not the label)."""
+        x0, y0, x1, y1, *_ = self.geometry()
+        return (min(x0, x1) - 7, min(y0, y1) - 7, max(x0, x1) + 7, max(y0, y1) + 7)
+
+    def layer_rect(self) -> QRectF:
+        """What this arrow covers in the layer: path, cosmetic pen and label."""
+        left, top, right, bottom = self.bounds()
+        rect = QRectF(left, top, right - left, bottom - top).adjusted(
+            -LAYER_PAD, -LAYER_PAD, LAYER_PAD, LAYER_PAD)
+        if self._label_text:
+            rect = rect.united(self.label_rect().adjusted(-4, -2, 4, 2))
+        return rect
+
+    def distance_to(self, x: float, y: float) -> float:
+        """Distance from a scene point to the drawn segment."""
+        x0, y0, x1, y1, *_ = self.geometry()
+        dx, dy = x1 - x0, y1 - y0
+        span = dx * dx + dy * dy
+        t = 0.0 if span == 0 else max(0.0, min(1.0, ((x - x0) * dx + (y - y0) * dy) / span))
+        return math.hypot(x - x0 - t * dx, y - y0 - t * dy)
+
+    def hits(self, x: float, y: float) -> bool:
+        """The click band of the item's shape: 5 units each side of the stroke (heads too)."""
+        double = ms.relation_style(self.row.kind).line == "double"
+        d = self.distance_to(x, y)
+        if d <= HIT_TOLERANCE + (2.4 if double else 0.0):
+            return True
+        x0, y0, x1, y1, ux, uy, heads = self.geometry()
+        if not heads or d > HIT_TOLERANCE + HEAD * 0.45:
+            return False
+        tips = [(x1, y1, ux, uy)] + ([(x0, y0, -ux, -uy)] if self.row.two_way else [])
+        for tx, ty, dx, dy in tips:
+            back = (tx - x) * dx + (ty - y) * dy  # how far behind the tip, along the arrow
+            if -HIT_TOLERANCE <= back <= HEAD + HIT_TOLERANCE:
+                return True
+        return False
+
+    def _dirty_layer(self) -> None:
+        if not self.live and self.layer is not None and self._geom is not None:
+            self.layer.update(self.layer_rect())
+
+    def refresh(self) -> None:
+        """The cards moved: recompute the geometry (and the item's path)."""
+        self._dirty_layer()
+        self._geom = None
+        self._path = None
+        self._strokes = None
+        if self.layer is not None:
+            self.layer.moved(self)
+        if self.item is not None:
+            self.item.follow_edge()
+        if not self.live and self.layer is not None:
+            self.layer.update(self.layer_rect())  # where it is now
+
+
+#: Half width of a relation's click band, in scene units (as the item's shape).
+HIT_TOLERANCE = 5.0
+#: Length of an arrow head (its half width is 0.45 of it).
+HEAD = 13.0
+
+
+class RelationArrow(QGraphicsPathItem):
+    """The graphics item of a relation, made when the user acts on it.
+
+    Not painted at rest (``ItemHasNoContents``: the layer paints its edge);
+    selected or following a drag it is *live*: it paints itself with a label item.
+    """
+
+    Type = QGraphicsItem.UserType + 2
+
+    def __init__(self, edge: RelationEdge) -> None:
+        super().__init__()
+        self.edge = edge
+        self._label: QGraphicsSimpleTextItem | None = None
+        self._label_bg: QGraphicsRectItem | None = None
+        #: Drawn by itself (selected, or following a drag) rather than by the layer.
+        self.live = False
+        #: Following a drag: drawn without antialiasing (several times faster to
+        #: stroke; the arrow rejoins the antialiased layer on release).
+        self.dragged = False
+        self.setFlags(ARROW_FLAGS)
+        self.setZValue(5)
+        self.setPath(edge.path())
+
+    # -- the edge's data -----------------------------------------------------
+    @property
+    def row(self) -> RelationRow:
+        return self.edge.row
+
+    @property
+    def source(self) -> ActeurCard:
+        return self.edge.source
+
+    @property
+    def target(self) -> ActeurCard:
+        return self.edge.target
+
+    @property
+    def relation_id(self) -> str:
+        return self.edge.row.id
+
+    def tooltip_text(self) -> str:
+        return self.edge.tooltip_text()
+
+    def kind_pen(self) -> QPen:
+        return self.edge.kind_pen()
+
+    def apply_pen(self) -> None:
         pen = QPen(style.relation_pen(self.row.kind))
         if self.isSelected():
             pen.setWidthF(pen.widthF() * 2)
@@ -354,7 +609,7 @@ class RelationArrow(QGraphicsPathItem):
 
     def selection_changed(self) -> None:
         self.set_live(self.isSelected())
-        self._apply_pen()
+        self.apply_pen()
 
     def set_live(self, live: bool) -> None:
         """Paint this arrow itself (True) or leave it to the cached layer (False)."""
@@ -363,81 +618,23 @@ class RelationArrow(QGraphicsPathItem):
             return
         self.live = live
         if live:
-            self._apply_pen()
+            self.apply_pen()
         self.setFlag(NO_CONTENTS, not live)
         self._sync_label()
-        if self.layer is not None:
-            self.layer.update(self.layer_rect())
+        layer = self.edge.layer
+        if layer is not None:
+            layer.update(self.edge.layer_rect())
 
-    # -- geometry ------------------------------------------------------------
-    def label_rect(self) -> QRectF:
-        """The label's box in scene coordinates (empty without a label)."""
-        if not self._label_text:
-            return QRectF()
-        w, h = self._label_size
-        return QRectF(self.mid[0] - w / 2, self.mid[1] - h / 2, w, h)
-
-    def layer_rect(self) -> QRectF:
-        """What this arrow covers in the layer: path, cosmetic pen and label."""
-        rect = self.path().controlPointRect().adjusted(-LAYER_PAD, -LAYER_PAD,
-                                                       LAYER_PAD, LAYER_PAD)
-        if self._label_text:
-            rect = rect.united(self.label_rect().adjusted(-4, -2, 4, 2))
-        return rect
-
-    def _dirty_layer(self) -> None:
-        if not self.live and self.layer is not None:
-            self.layer.update(self.layer_rect())
-
-    def refresh(self) -> None:
-        """Recompute the path from the cards' current positions."""
-        self._dirty_layer()
-        s, t = self.source.pos(), self.target.pos()
-        sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
-        dx, dy = tx - sx, ty - sy
-        length = math.hypot(dx, dy)
-        path = QPainterPath()
-        if length < 1:
-            self.mid = (sx, sy)
-            self.setPath(path)
-            self._after_move()
-            return
-        ux, uy = dx / length, dy / length
-        clip = _clip_factor(dx, dy)
-        if clip >= 0.5:  # overlapping cards: a bare line, no heads
-            x0, y0, x1, y1, heads = sx, sy, tx, ty, False
-        else:
-            x0, y0, x1, y1 = sx + dx * clip, sy + dy * clip, tx - dx * clip, ty - dy * clip
-            heads = True
-        if ms.relation_style(self.row.kind).line == "double":
-            ox, oy = -uy * 2.4, ux * 2.4
-            for sign in (1, -1):
-                path.moveTo(x0 + sign * ox, y0 + sign * oy)
-                path.lineTo(x1 + sign * ox - ux * 8, y1 + sign * oy - uy * 8)
-        else:
-            path.moveTo(x0, y0)
-            if heads:
-                path.lineTo(x1 - ux * 6, y1 - uy * 6)
-            else:
-                path.lineTo(x1, y1)
-        if heads:
-            _arrow_head(path, x1, y1, ux, uy, 13)
-            if self.row.two_way:
-                _arrow_head(path, x0, y0, -ux, -uy, 13)
-        self.mid = ((x0 + x1) / 2, (y0 + y1) / 2)
-        self.setPath(path)
-        self._after_move()
-
-    def _after_move(self) -> None:
-        if self.live:
-            if self._label is not None:
-                self._sync_label()
-        else:
-            self._dirty_layer()
+    def follow_edge(self) -> None:
+        """The edge's geometry changed: take its new path."""
+        self.setPath(self.edge.path())
+        if self.live and self._label is not None:
+            self._sync_label()
 
     def _sync_label(self) -> None:
         """The live arrow's label item (created the first time it is needed)."""
-        show = self.live and bool(self._label_text)
+        text = self.edge._label_text
+        show = self.live and bool(text)
         if show and self._label is None:
             self._label_bg = QGraphicsRectItem(self)
             self._label_bg.setPen(QPen(Qt.PenStyle.NoPen))
@@ -449,26 +646,34 @@ class RelationArrow(QGraphicsPathItem):
         self._label.setVisible(show)
         self._label_bg.setVisible(show)
         if show:
-            rect = self.label_rect()
-            self._label.setText(self._label_text)
+            rect = self.edge.label_rect()
+            self._label.setText(text)
             self._label.setBrush(label_colour(self.row.kind))
             self._label.setPos(rect.topLeft())
             self._label_bg.setRect(rect.adjusted(-3, -1, 3, 1))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        if not self.dragged:
-            super().paint(painter, option, widget)
-            return
+        """Drawn as the layer draws it (twice as wide when selected)."""
         smooth = painter.testRenderHint(ANTIALIASING)
-        painter.setRenderHint(ANTIALIASING, False)
-        super().paint(painter, option, widget)
+        if self.dragged:
+            painter.setRenderHint(ANTIALIASING, False)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        paint_edges(painter, self.row.kind, (self.edge,), 2.0 if selected else 1.0)
         painter.setRenderHint(ANTIALIASING, smooth)
+        if selected:  # the dashed box Qt draws around a selected path item
+            pad = self.pen().widthF() / 2
+            box = self.boundingRect().adjusted(pad, pad, -pad, -pad)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(option.palette.window().color(), 0))
+            painter.drawRect(box)
+            painter.setPen(QPen(option.palette.windowText().color(), 0, Qt.PenStyle.DashLine))
+            painter.drawRect(box)
 
     def shape(self) -> QPainterPath:
         """A wider band than the stroke, so a relation is easy to click."""
         stroker = QPainterPathStroker()
-        stroker.setWidth(10)
+        stroker.setWidth(2 * HIT_TOLERANCE)
         return stroker.createStroke(self.path())
 
 
@@ -476,6 +681,8 @@ class RelationArrow(QGraphicsPathItem):
 #: pixels wide, i.e. up to ~25 scene units at the smallest zoom.
 LAYER_PAD = 26.0
 LABEL_BACK = QColor(255, 255, 255, 225)
+#: How far a label reaches beyond its relation's segment (half its widest text).
+LABEL_REACH = 130.0
 
 
 @cache
@@ -517,57 +724,210 @@ class _Layer(QGraphicsItem):
         return QPainterPath()
 
 
+def segment_cells(x0: float, y0: float, x1: float, y1: float, cell: float
+                  ) -> tuple[tuple[int, int], ...]:
+    """Every grid cell the segment (x0, y0)-(x1, y1) passes through."""
+    if x0 > x1:
+        x0, y0, x1, y1 = x1, y1, x0, y0
+    floor = math.floor
+    i0, i1 = floor(x0 / cell), floor(x1 / cell)
+    if i0 == i1:
+        j0, j1 = sorted((floor(y0 / cell), floor(y1 / cell)))
+        return tuple((i0, j) for j in range(j0, j1 + 1))
+    slope = (y1 - y0) / (x1 - x0)
+    keys = []
+    for i in range(i0, i1 + 1):
+        xa, xb = max(x0, i * cell), min(x1, (i + 1) * cell)
+        ya, yb = y0 + (xa - x0) * slope, y0 + (xb - x0) * slope
+        ja, jb = floor(ya / cell), floor(yb / cell)
+        if ja == jb:
+            keys.append((i, ja))
+            continue
+        if ja > jb:
+            ja, jb = jb, ja
+        keys.extend([(i, j) for j in range(ja, jb + 1)])
+    return tuple(keys)
+
+
+class EdgeGrid:
+    """A uniform grid of relation segments: the edges near a point or in a rectangle.
+
+    An edge is filed in every cell its segment crosses (walked column by
+    column); a query gathers the edges of the cells it covers, the caller
+    checks the exact geometry. Edges whose cards moved are filed again
+    lazily, at the next query (a drag moves hundreds of them per step).
+    """
+
+    CELL = 128.0
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], set[RelationEdge]] = {}
+        self._pending: set[RelationEdge] = set()
+
+    def add(self, edge: RelationEdge) -> None:
+        self._pending.add(edge)
+
+    def moved(self, edge: RelationEdge) -> None:
+        self._pending.add(edge)
+
+    def remove(self, edge: RelationEdge) -> None:
+        self._pending.discard(edge)
+        self._unfile(edge)
+
+    def _unfile(self, edge: RelationEdge) -> None:
+        for key in edge.cells:
+            bucket = self.cells.get(key)
+            if bucket is not None:
+                bucket.discard(edge)
+        edge.cells = ()
+
+    def _file(self, edge: RelationEdge) -> None:
+        keys = segment_cells(*edge.geometry()[:4], self.CELL)
+        cells = self.cells
+        for key in keys:
+            bucket = cells.get(key)
+            if bucket is None:
+                cells[key] = {edge}
+            else:
+                bucket.add(edge)
+        edge.cells = keys
+
+    def _flush(self) -> None:
+        for edge in self._pending:
+            self._unfile(edge)
+            if edge.layer is not None:
+                self._file(edge)
+        self._pending.clear()
+
+    def near(self, left: float, top: float, right: float, bottom: float) -> set[RelationEdge]:
+        """Edges filed in the cells a rectangle covers (a superset of those in it)."""
+        self._flush()
+        cell = self.CELL
+        found: set[RelationEdge] = set()
+        for i in range(math.floor(left / cell), math.floor(right / cell) + 1):
+            for j in range(math.floor(top / cell), math.floor(bottom / cell) + 1):
+                bucket = self.cells.get((i, j))
+                if bucket:
+                    found |= bucket
+        return found
+
+
+_KIND_RANK = {kind.value: rank for rank, kind in enumerate(RelationKind)}
+
+
+def _kind_rank(kind: str) -> int:
+    return _KIND_RANK.get(kind, len(_KIND_RANK))
+
+
+def _by_order(edge: RelationEdge) -> int:
+    return edge.order
+
+
 class RelationLayer(_Layer):
     """Every relation not being dragged or selected, painted in one pass into a device cache.
 
     A full repaint of a map with thousands of relations is then one pixmap
     blit. The cache is rebuilt where a relation in it changes, or where an
-    arrow leaves or rejoins it (selection, start and end of a drag).
+    arrow leaves or rejoins it (selection, start and end of a drag). The layer
+    also answers which relation is under a point or in a rectangle: relations
+    have no graphics item until the user acts on one.
     """
 
     def __init__(self, rect: QRectF) -> None:
         super().__init__(rect, 4)
-        self.arrows: dict[str, RelationArrow] = {}
+        self.arrows: dict[str, RelationEdge] = {}
+        self.grid = EdgeGrid()
+        self._serial = 0
+        #: The area to repaint since the last paint, one rectangle (see ``update``).
+        self._dirty: QRectF | None = None
 
-    def add(self, arrow: RelationArrow, *, repaint: bool = True) -> None:
-        self.arrows[arrow.relation_id] = arrow
-        arrow.layer = self
-        if repaint and not arrow.live:
-            self.update(arrow.layer_rect())
+    def update(self, rect: QRectF | None = None) -> None:  # noqa: D401 - shadows Qt's
+        """Repaint part of the cache: partial updates grow one rectangle.
 
-    def remove(self, arrow: RelationArrow) -> None:
-        if self.arrows.pop(arrow.relation_id, None) is not None:
-            if not arrow.live:
-                self.update(arrow.layer_rect())
-            arrow.layer = None
+        Qt clips the cache's repaint to the union of the updated rectangles;
+        hundreds of arrows leaving the layer at the start of a drag made a
+        region of hundreds of rectangles, and stroking under such a clip is
+        several times slower than painting their bounding rectangle.
+        """
+        if rect is None or rect.isEmpty():
+            self._dirty = QRectF(self.boundingRect())
+            super().update()
+            return
+        self._dirty = QRectF(rect) if self._dirty is None else self._dirty.united(rect)
+        super().update(self._dirty)
 
+    def add(self, edge: RelationEdge, *, repaint: bool = True) -> None:
+        self.arrows[edge.relation_id] = edge
+        edge.layer = self
+        self._serial += 1
+        edge.order = self._serial
+        self.grid.add(edge)
+        if repaint and not edge.live:
+            self.update(edge.layer_rect())
+
+    def remove(self, edge: RelationEdge) -> None:
+        if self.arrows.pop(edge.relation_id, None) is not None:
+            if not edge.live and edge._geom is not None:
+                self.update(edge.layer_rect())
+            self.grid.remove(edge)
+            edge.layer = None
+
+    def moved(self, edge: RelationEdge) -> None:
+        self.grid.moved(edge)
+
+    # -- hit-testing ---------------------------------------------------------
+    def edge_at(self, pos: QPointF) -> RelationEdge | None:
+        """The relation whose click band holds ``pos`` (the nearest if several)."""
+        x, y = pos.x(), pos.y()
+        reach = HIT_TOLERANCE + HEAD * 0.45 + 3  # the widest click band: beside a head
+        best, best_d = None, math.inf
+        for edge in self.grid.near(x - reach, y - reach, x + reach, y + reach):
+            if edge.hits(x, y):
+                d = edge.distance_to(x, y)
+                if d < best_d:
+                    best, best_d = edge, d
+        return best
+
+    def edges_in(self, rect: QRectF) -> list[RelationEdge]:
+        """Relations whose box meets ``rect`` (a superset of those whose stroke does)."""
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        found = []
+        for edge in self.grid.near(left, top, right, bottom):
+            el, et, er, eb = edge.bounds()
+            if el <= right and er >= left and et <= bottom and eb >= top:
+                found.append(edge)
+        return found
+
+    # -- painting ------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        found = _exposed_items(self, option)
-        arrows = (self.arrows.values() if found is None
-                  else [i for i in found if isinstance(i, RelationArrow) and i.layer is self])
-        by_kind: dict[str, list[RelationArrow]] = {}
-        for arrow in arrows:
-            if not arrow.live:
-                by_kind.setdefault(arrow.row.kind, []).append(arrow)
+        self._dirty = None
+        exposed = option.exposedRect
+        if exposed.contains(self.boundingRect()):
+            edges = self.arrows.values()
+        else:  # a partial update: only the relations whose pixels are in the changed area
+            wide = exposed.adjusted(-LAYER_PAD - LABEL_REACH, -LAYER_PAD - LABEL_REACH,
+                                    LAYER_PAD + LABEL_REACH, LAYER_PAD + LABEL_REACH)
+            edges = sorted((e for e in self.edges_in(wide) if e.layer_rect().intersects(exposed)),
+                           key=_by_order)
+        by_kind: dict[str, list[RelationEdge]] = {}
+        for edge in edges:
+            if not edge.live:
+                by_kind.setdefault(edge.row.kind, []).append(edge)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for kind, group in by_kind.items():
-            pen = style.relation_pen(kind)
-            painter.setPen(pen)
-            painter.setBrush(pen.color())
-            for arrow in group:
-                painter.drawPath(arrow.path())
+        for kind in sorted(by_kind, key=_kind_rank):  # same stacking in every repaint
+            paint_edges(painter, kind, by_kind[kind])
         lod = 1.0 if FORCE_DETAIL[0] else option.levelOfDetailFromTransform(
             painter.worldTransform())
-        labelled = [a for group in by_kind.values() for a in group if a._label_text]
+        labelled = [e for group in by_kind.values() for e in group if e._label_text]
         if not labelled or lod < LABEL_LOD:
             return
         painter.setFont(_label_font())
-        for arrow in labelled:
-            rect = arrow.label_rect()
+        for edge in labelled:
+            rect = edge.label_rect()
             painter.fillRect(rect.adjusted(-3, -1, 3, 1), LABEL_BACK)
-            painter.setPen(label_colour(arrow.row.kind))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, arrow._label_text)
+            painter.setPen(label_colour(edge.row.kind))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, edge._label_text)
 
 
 class CardLayer(_Layer):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -27,7 +27,14 @@ from ...core.enums import MapLayout
 from ...core.services import maps
 from ...core.services.maps import CardRow, MapContent, RelationRow
 from ...core.services.notebook import ChangeSet, Notebook
-from .items import ActeurCard, CardLayer, RelationArrow, RelationLayer
+from .items import (
+    HIT_TOLERANCE,
+    ActeurCard,
+    CardLayer,
+    RelationArrow,
+    RelationEdge,
+    RelationLayer,
+)
 from .painting import MAP_RECT, legend_entries, paint_background
 
 log = logging.getLogger(__name__)
@@ -66,13 +73,17 @@ class MapScene(QGraphicsScene):
         self.atelier_id = ""
         self.cards: dict[str, ActeurCard] = {}  # by placement id
         self.by_acteur: dict[str, ActeurCard] = {}
-        self.arrows: dict[str, RelationArrow] = {}
+        #: Every relation drawn on the map, by relation id (data; see ``arrow_item``).
+        self.arrows: dict[str, RelationEdge] = {}
         self.relation_mode = False
         self.deleted = False
         self._link_from: ActeurCard | None = None
         self._link_line: QGraphicsLineItem | None = None
         self._legend: tuple[list, list] | None = None
-        self._lifted: list[RelationArrow] = []
+        self._lifted: list[RelationEdge] = []
+        self._prune_pending = False
+        #: Set by a view while the user draws a rubber band.
+        self.banding = False
         self._lifted_cards: list[ActeurCard] = []
         self.layer = RelationLayer(SCENE_RECT)
         self.card_layer = CardLayer(SCENE_RECT)
@@ -97,8 +108,12 @@ class MapScene(QGraphicsScene):
         self._apply_map(content)
         for row in content.cards.values():
             self._add_card(row, repaint=False)
-        for rel in content.relations.values():
-            self._add_arrow(rel, repaint=False)
+        by_acteur, arrows, layer = self.by_acteur, self.arrows, self.layer
+        for rel in content.relations.values():  # _add_arrow, in one tight loop
+            source, target = by_acteur.get(rel.source_id), by_acteur.get(rel.target_id)
+            if source is not None and target is not None:
+                edge = arrows[rel.id] = RelationEdge(rel, source, target)
+                layer.add(edge, repaint=False)
         self.card_layer.update()
         self.layer.update()
 
@@ -109,22 +124,73 @@ class MapScene(QGraphicsScene):
             if isinstance(item, (ActeurCard, RelationArrow)) and item.scene() is self:
                 item.selection_changed()
         self._selected = now
+        self._schedule_prune()
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """Tooltips are built on demand: thousands of items never pay for them."""
-        item = self._top_item(event.scenePos())
-        text = item.tooltip_text() if isinstance(item, (ActeurCard, RelationArrow)) else ""
+        item = self._top_item(event.scenePos(), make=False)
+        text = item.tooltip_text() if isinstance(
+            item, (ActeurCard, RelationArrow, RelationEdge)) else ""
         if text:
             QToolTip.showText(event.screenPos(), text)
         else:
             QToolTip.hideText()
         event.accept()
 
-    def _top_item(self, pos: QPointF) -> QGraphicsItem | None:
+    def _top_item(self, pos: QPointF, *, make: bool = True
+                  ) -> QGraphicsItem | RelationEdge | None:
+        """The card or relation under ``pos``.
+
+        A relation without an item is found by the relation layer; it gets its
+        item made here (``make``) or is returned as its edge (for a tooltip).
+        """
         item = self.itemAt(pos, QTransform())
         while item is not None and item.parentItem() is not None:
             item = item.parentItem()
+        if item is None:
+            edge = self.layer.edge_at(pos)
+            if edge is not None:
+                return self.arrow_item(edge) if make else edge
         return item
+
+    # -- relation items, made on demand ----------------------------------------------
+    def arrow_item(self, edge: RelationEdge | str) -> RelationArrow:
+        """The graphics item of a relation (made and added to the scene if it has none)."""
+        if isinstance(edge, str):
+            edge = self.arrows[edge]
+        if edge.item is None or edge.item.scene() is not self:
+            edge.item = RelationArrow(edge)
+            self.addItem(edge.item)
+        return edge.item
+
+    def materialize_in(self, area: QRectF) -> None:
+        """Give an item to every relation in ``area`` (before a rubber band selects there)."""
+        reach = HIT_TOLERANCE + 8  # the click band, double lines and heads
+        for edge in self.layer.edges_in(area.adjusted(-reach, -reach, reach, reach)):
+            self.arrow_item(edge)
+
+    def arrow_items(self) -> list[RelationArrow]:
+        """The relation items that exist now (most relations have none at rest)."""
+        return [e.item for e in self.arrows.values() if e.item is not None]
+
+    def _schedule_prune(self) -> None:
+        if not self._prune_pending:
+            self._prune_pending = True
+            QTimer.singleShot(0, self.prune_arrow_items)
+
+    def prune_arrow_items(self) -> None:
+        """Drop the items of relations nobody acts on any more (back to plain data)."""
+        self._prune_pending = False
+        if self.banding:
+            return  # a rubber band is being drawn: its items are needed (pruned on release)
+        grabber = self.mouseGrabberItem()
+        for edge in self.arrows.values():
+            item = edge.item
+            if item is not None and not item.live and not item.isSelected() \
+                    and item is not grabber:
+                edge.item = None
+                if item.scene() is self:
+                    self.removeItem(item)
 
     def _reset(self) -> None:
         """Drop every item (the layer is recreated: clear() deletes it)."""
@@ -147,9 +213,7 @@ class MapScene(QGraphicsScene):
             self.invalidate(SCENE_RECT, QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def _add_card(self, row: CardRow, *, repaint: bool = True) -> ActeurCard:
-        card = ActeurCard(row)
-        card.layer = self.card_layer
-        card.set_live(False)  # the layer paints it
+        card = ActeurCard(row, self.card_layer)  # the layer paints it
         self.addItem(card)
         self.cards[row.placement_id] = card
         self.by_acteur[row.acteur_id] = card
@@ -169,24 +233,27 @@ class MapScene(QGraphicsScene):
         card.layer = None
         self.removeItem(card)
 
-    def _add_arrow(self, rel: RelationRow, *, repaint: bool = True) -> RelationArrow | None:
+    def _add_arrow(self, rel: RelationRow, *, repaint: bool = True) -> RelationEdge | None:
         source, target = self.by_acteur.get(rel.source_id), self.by_acteur.get(rel.target_id)
         if source is None or target is None:
             return None  # an end is not on this map (yet): nothing to draw
-        arrow = RelationArrow(rel, source, target)
-        self.addItem(arrow)
-        self.arrows[rel.id] = arrow
-        self.layer.add(arrow, repaint=repaint)
-        return arrow
+        edge = RelationEdge(rel, source, target)
+        self.arrows[rel.id] = edge
+        self.layer.add(edge, repaint=repaint)
+        return edge
 
     def _remove_arrow(self, relation_id: str) -> None:
-        arrow = self.arrows.pop(relation_id, None)
-        if arrow is not None:
-            arrow.detach()
-            self.layer.remove(arrow)
-            if arrow in self._lifted:
-                self._lifted.remove(arrow)
-            self.removeItem(arrow)
+        edge = self.arrows.pop(relation_id, None)
+        if edge is not None:
+            edge.detach()
+            item = edge.item
+            self.layer.remove(edge)
+            if edge in self._lifted:
+                self._lifted.remove(edge)
+            if item is not None:
+                edge.item = None
+                if item.scene() is self:
+                    self.removeItem(item)
 
     # -- following the notebook -------------------------------------------------
     def apply_changes(self, changes: ChangeSet) -> None:
@@ -270,6 +337,7 @@ class MapScene(QGraphicsScene):
         return [i for i in self.selectedItems() if isinstance(i, ActeurCard)]
 
     def selected_arrows(self) -> list[RelationArrow]:
+        """Selected relation items (a selected relation always has its item)."""
         return [i for i in self.selectedItems() if isinstance(i, RelationArrow)]
 
     def legend(self) -> tuple[list, list]:
@@ -313,6 +381,8 @@ class MapScene(QGraphicsScene):
                 self.addItem(self._link_line)
                 event.accept()
                 return
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            self._top_item(event.scenePos())  # a relation there gets its item, to be selected
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -330,8 +400,8 @@ class MapScene(QGraphicsScene):
 
     def follow_drag(self) -> None:
         """The lifted arrows (those of the moving cards) follow them."""
-        for arrow in self._lifted:
-            arrow.refresh()
+        for edge in self._lifted:
+            edge.refresh()
 
     def lift_arrows(self) -> None:
         """A drag starts: arrows of the moving cards leave the cached layer.
@@ -342,26 +412,29 @@ class MapScene(QGraphicsScene):
         grabber = self.mouseGrabberItem()
         if isinstance(grabber, ActeurCard) and grabber not in cards:
             cards.append(grabber)
-        lifted: dict[RelationArrow, None] = {}
+        lifted: dict[RelationEdge, None] = {}
         for card in cards:
             card.set_live(True)
             lifted.update(dict.fromkeys(card.arrows))
         self._lifted_cards = cards
         self._lifted = list(lifted)
-        for arrow in self._lifted:
-            arrow.dragged = True
-            arrow.set_live(True)
+        for edge in self._lifted:
+            item = self.arrow_item(edge)
+            item.dragged = True
+            item.set_live(True)
 
     def drop_arrows(self) -> None:
         """The drag ended: arrows (and unselected cards) go back into the layers."""
-        for arrow in self._lifted:
-            arrow.dragged = False
-            arrow.set_live(False)
+        for edge in self._lifted:
+            if edge.item is not None:
+                edge.item.dragged = False
+                edge.item.set_live(False)
         for card in self._lifted_cards:
             if card.scene() is self:
                 card.set_live(False)
         self._lifted = []
         self._lifted_cards = []
+        self._schedule_prune()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._link_line is not None and self._link_from is not None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolBar,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -59,11 +62,34 @@ log = logging.getLogger(__name__)
 NUDGE = 10.0
 
 
+ID_ROLE, CATEGORY_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+GREY = QColor("#7A7A7A")
+
+
+class _PlacedDelegate(QStyledItemDelegate):
+    """Acteurs already on the map are shown grey and italic (styled when painted,
+    so a list of a thousand acteurs is not restyled item by item at every edit)."""
+
+    def __init__(self, placed: set[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.placed = placed
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001, N802
+        super().initStyleOption(option, index)
+        if index.data(ID_ROLE) in self.placed:
+            option.font.setItalic(True)
+            option.palette.setColor(QPalette.ColorRole.Text, GREY)
+            option.palette.setColor(QPalette.ColorRole.WindowText, GREY)
+
+
 class ActeurList(QListWidget):
     """The notebook's acteurs; drag them onto the map (ids travel as mime data)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Ids of the acteurs on the shown map.
+        self.placed: set[str] = set()
+        self.setItemDelegate(_PlacedDelegate(self.placed, self))
         self.setObjectName("acteurList")
         self.setAccessibleName(self.tr("Acteurs du carnet"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -81,6 +107,29 @@ class ActeurList(QListWidget):
 
     def mimeTypes(self) -> list[str]:
         return [ACTEUR_MIME]
+
+    def set_placed(self, acteur_ids: set[str]) -> None:
+        if acteur_ids != self.placed:
+            self.placed.clear()
+            self.placed.update(acteur_ids)
+            self.viewport().update()
+
+    def tooltip_of(self, item: QListWidgetItem) -> str:
+        """Name, category, and whether the acteur is on the map (built when asked)."""
+        category = ms.label(ms.category_style(item.data(CATEGORY_ROLE)).label)
+        on_map = item.data(ID_ROLE) in self.placed
+        return f"{item.text()}\n{category}" + (("\n" + self.tr("Déjà sur la carte"))
+                                               if on_map else "")
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            if item is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_of(item), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
 
 class _CanvasView(MapView):
@@ -118,6 +167,7 @@ class MapTool(QWidget):
         self.scene: MapScene | None = None
         self.projector: ProjectorWindow | None = None
         self._pending_scene_pos = QPointF()
+        self._filtered = False
         self.setObjectName("mapTool")
         self.setAccessibleName(self.tr("Carte des acteurs"))
         self._build()
@@ -453,40 +503,28 @@ class MapTool(QWidget):
 
     # -- acteur list -----------------------------------------------------------------
     def _reload_acteurs(self) -> None:
-        selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.acteur_list.selectedItems()}
-        self.acteur_list.clear()
+        listing = self.acteur_list
+        selected = {i.data(ID_ROLE) for i in listing.selectedItems()}
+        listing.clear()
         for acteur in records.all_of(self.doc.notebook, Acteur, Acteur.name):
-            item = QListWidgetItem(category_icon(acteur.category), acteur.name)
-            item.setData(Qt.ItemDataRole.UserRole, acteur.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, acteur.category.value)
-            self.acteur_list.addItem(item)
+            item = QListWidgetItem(category_icon(acteur.category), acteur.name, listing)
+            item.setData(ID_ROLE, acteur.id)
+            item.setData(CATEGORY_ROLE, acteur.category.value)
             if acteur.id in selected:
                 item.setSelected(True)
         self._mark_placed()
+        self._filtered = False
         self._apply_filter(self.filter.text())
 
     def _mark_placed(self) -> None:
-        placed = set(self.scene.by_acteur) if self.scene is not None else set()
-        grey = QColor("#7A7A7A")
-        normal = self.acteur_list.palette().text().color()
-        italic = QFont(self.acteur_list.font())
-        italic.setItalic(True)
-        upright = QFont(self.acteur_list.font())
-        for row in range(self.acteur_list.count()):
-            item = self.acteur_list.item(row)
-            on_map = item.data(Qt.ItemDataRole.UserRole) in placed
-            previous = item.data(Qt.ItemDataRole.UserRole + 2)
-            if previous is not None and bool(previous) == on_map:
-                continue  # unchanged: a large list is not restyled at every edit
-            item.setData(Qt.ItemDataRole.UserRole + 2, on_map)
-            item.setFont(italic if on_map else upright)
-            item.setForeground(grey if on_map else normal)
-            category = ms.label(ms.category_style(item.data(Qt.ItemDataRole.UserRole + 1)).label)
-            item.setToolTip(f"{item.text()}\n{category}"
-                            + (("\n" + self.tr("Déjà sur la carte")) if on_map else ""))
+        self.acteur_list.set_placed(set(self.scene.by_acteur) if self.scene is not None
+                                    else set())
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold().strip()
+        if not needle and not self._filtered:
+            return  # nothing hidden: a fresh list of a thousand acteurs is not walked
+        self._filtered = bool(needle)
         for row in range(self.acteur_list.count()):
             item = self.acteur_list.item(row)
             item.setHidden(bool(needle) and needle not in item.text().casefold())

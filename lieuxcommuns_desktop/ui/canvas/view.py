@@ -6,7 +6,7 @@ and the projector), so both follow every change live.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -42,6 +42,8 @@ class MapView(QGraphicsView):
         self.large = large
         self.legend_visible = True
         self._pan_from: QPoint | None = None
+        #: Where a left press fell on the background (a rubber band may follow).
+        self._band_from: QPoint | None = None
         self._space = False
         #: Refit on resize until the user zooms or pans: the first fit runs before the
         #: view has its real size (tool built in a hidden tab), which left the map cut off.
@@ -178,6 +180,12 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+        scene = self.scene()
+        self._band_from = None
+        if (event.button() == Qt.MouseButton.LeftButton and isinstance(scene, MapScene)
+                and scene.mouseGrabberItem() is None
+                and self.dragMode() == QGraphicsView.DragMode.RubberBandDrag):
+            self._band_from = event.position().toPoint()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
@@ -190,9 +198,21 @@ class MapView(QGraphicsView):
             v.setValue(v.value() - delta.y())
             event.accept()
             return
+        scene = self.scene()
+        if self._band_from is not None and isinstance(scene, MapScene) \
+                and event.buttons() & Qt.MouseButton.LeftButton:
+            # Relations have no item at rest: give one to those the band may
+            # reach, so that the band's selection (made by Qt) can select them.
+            scene.banding = True
+            band = QRect(self._band_from, event.position().toPoint()).normalized()
+            scene.materialize_in(self.mapToScene(band).boundingRect())
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._band_from = None
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.banding = False
         if self._pan_from is not None:
             self._pan_from = None
             if self._space:

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView
 
 from lieuxcommuns_desktop.core import map_layout as ml
 from lieuxcommuns_desktop.core import model as m
@@ -142,7 +142,7 @@ def test_draw_relation_with_handle_and_change_kind(tool: MapTool) -> None:
     assert arrow.row.kind == RelationKind.INFORMATION.value
     assert arrow.kind_pen().style() == Qt.PenStyle.CustomDashLine
 
-    menu = tool.build_context_menu(arrow.pos(), arrow)
+    menu = tool.build_context_menu(QPointF(), tool.scene.arrow_item(arrow))
     type_menu = menu.actions()[0].menu()
     conflict = next(act for act in type_menu.actions() if act.text() == "Conflit / tension")
     conflict.trigger()
@@ -162,7 +162,7 @@ def test_relation_mode_and_delete(tool: MapTool) -> None:
     arrow = next(x for x in tool.scene.arrows.values() if x.source is a and x.target is b)
     tool.act_link.trigger()
     tool.scene.clearSelection()
-    arrow.setSelected(True)
+    tool.scene.arrow_item(arrow).setSelected(True)
     tool.delete_selection()
     assert arrow.relation_id not in tool.scene.arrows
     assert records.find(tool.doc.notebook, m.Relation, arrow.relation_id) is None
@@ -186,6 +186,10 @@ def test_switch_layout_and_undo(tool: MapTool) -> None:
 
 
 def test_export_png_and_svg(tool: MapTool, tmp_path: Path) -> None:
+    next(iter(tool.scene.cards.values())).setSelected(True)  # a live card has a device cache
+    modes = {c: c.cacheMode() for c in tool.scene.cards.values()}
+    assert set(modes.values()) == {QGraphicsItem.CacheMode.NoCache,
+                                   QGraphicsItem.CacheMode.DeviceCoordinateCache}
     png = tool.export_to(tmp_path / "carte.png", 900)
     image = QImage(str(png))
     assert not image.isNull()
@@ -197,8 +201,10 @@ def test_export_png_and_svg(tool: MapTool, tmp_path: Path) -> None:
     texts = " ".join("".join(el.itertext()) for el in root.iter() if el.tag.endswith("text"))
     for name in ("Conseil citoyen", "Régie de quartier", "Fondation de", "Catégories"):
         assert name in texts
+    for label in (r[3] for r in sample.RELATIONS if r[3]):  # every relation, item or not
+        assert label in texts
     assert tool.scene.cards  # the scene survived the export untouched
-    assert all(c.cacheMode() != c.CacheMode.NoCache for c in tool.scene.cards.values())
+    assert {c: c.cacheMode() for c in tool.scene.cards.values()} == modes  # caches restored
 
 
 def test_cli_export(tmp_path: Path, notebook: Notebook) -> None:
@@ -437,7 +443,9 @@ def test_arrow_double_click_and_context_menu(tool: MapTool, monkeypatch) -> None
     arrow = next(x for x in tool.scene.arrows.values() if x.source is a and x.target is b)
     path = arrow.path()
     mid = path.pointAtPercent(0.3)
-    assert tool.scene._top_item(mid) is arrow  # hit-testable though the layer paints it
+    assert arrow.item is None  # at rest a relation is data painted by the layer
+    item = tool.scene._top_item(mid)  # the layer finds it; it gets an item to act on
+    assert item is arrow.item and item.relation_id == arrow.relation_id
 
     def fake_exec(dialog: RelationDialog) -> bool:
         dialog.label.setText("nuisances sonores")

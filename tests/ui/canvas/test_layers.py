@@ -72,16 +72,19 @@ def test_cards_at_rest_are_painted_by_the_layer_selected_ones_by_themselves(qtbo
     cards = list(tool.scene.cards.values())
     arrows = list(tool.scene.arrows.values())
     assert all(not c.live and c.flags() & NO_CONTENTS for c in cards)
-    assert all(not a.live and a.flags() & NO_CONTENTS for a in arrows)
+    assert all(not a.live and a.item is None for a in arrows)  # relations: no item at rest
     before = _image(tool)
     cards[0].setSelected(True)
-    arrows[0].setSelected(True)
+    item = tool.scene.arrow_item(arrows[0])
+    assert not item.live and item.flags() & NO_CONTENTS  # made, still painted by the layer
+    item.setSelected(True)
     assert cards[0].live and not cards[0].flags() & NO_CONTENTS
-    assert arrows[0].live and not arrows[0].flags() & NO_CONTENTS
+    assert arrows[0].live and not item.flags() & NO_CONTENTS
     assert _differing(before, _image(tool)) > 20  # selection frame, handle, thicker arrow
     tool.scene.clearSelection()
     assert not cards[0].live and not arrows[0].live
     assert _differing(before, _image(tool)) == 0  # back into the layers, same pixels
+    assert arrows[0].item is None  # the unselected relation's item was dropped
 
 
 def test_drag_moves_live_arrows_and_commits_on_release_only(qtbot, doc) -> None:
@@ -95,7 +98,7 @@ def test_drag_moves_live_arrows_and_commits_on_release_only(qtbot, doc) -> None:
         _mouse(vp, QEvent.Type.MouseMove, start + QPoint(20 * i, 10 * i), Qt.MouseButton.NoButton)
         QApplication.processEvents()
     assert card.pos().x() > start_pos.x() + 30
-    assert card.arrows and all(a.live and a.dragged for a in card.arrows)
+    assert card.arrows and all(a.live and a.item.dragged for a in card.arrows)
     for arrow in card.arrows:  # the arrow's end follows the card while dragging
         path = arrow.path().controlPointRect()
         assert path.adjusted(-80, -30, 80, 30).contains(card.pos())
@@ -107,7 +110,9 @@ def test_drag_moves_live_arrows_and_commits_on_release_only(qtbot, doc) -> None:
     assert doc.undo_stack.count() == 1
     row = records.get(doc.notebook, m.MapPlacement, card.placement_id)
     assert (row.x, row.y) == (card.pos().x(), card.pos().y())
-    assert all(not a.live and not a.dragged for a in card.arrows)
+    assert all(not a.live for a in card.arrows)
+    QApplication.processEvents()
+    assert all(a.item is None for a in card.arrows)  # back to plain data in the layer
 
 
 def test_layers_have_no_stale_pixels_after_edits(qtbot, doc) -> None:
