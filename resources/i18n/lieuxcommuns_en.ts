@@ -48,9 +48,15 @@
 <context>
     <name>ActeurList</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="94"/>
         <source>Acteurs du carnet</source>
+        <extracomment>Ids of the acteurs on the shown map.</extracomment>
         <translation>Stakeholders in the notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="121"/>
+        <source>Déjà sur la carte</source>
+        <translation type="unfinished">Already on the map</translation>
     </message>
 </context>
 <context>
@@ -1551,15 +1557,15 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="253"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="517"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="303"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="555"/>
         <source>Placer sur la carte</source>
         <translation>Place on the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="167"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="576"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="614"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the map</translation>
     </message>
@@ -1570,7 +1576,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="215"/>
         <source>Répartir les cartes superposées</source>
         <translation>Spread overlapping cards</translation>
     </message>
@@ -1586,7 +1592,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="670"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="708"/>
         <source>Supprimer la relation</source>
         <translation>Delete the relationship</translation>
     </message>
@@ -1597,332 +1603,327 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="405"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="455"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="156"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="383"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="433"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="122"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="390"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="440"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="310"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="360"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="383"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="413"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="433"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="463"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="390"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="440"/>
         <source>Carte %1</source>
         <translation>Map %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="405"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="455"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="406"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="456"/>
         <source>%1 (copie)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="413"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="417"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="463"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="467"/>
         <source>Renommer la carte</source>
         <translation>Rename the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="160"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="424"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="430"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="474"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="480"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="425"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="475"/>
         <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="486"/>
-        <source>Déjà sur la carte</source>
-        <translation>Already on the map</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="184"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="202"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="597"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="635"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="194"/>
         <source>Carte affichée</source>
         <translation>Map shown</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="198"/>
         <source>Disposition de la carte</source>
         <translation>Map layout</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="203"/>
         <source>Type des nouvelles relations</source>
         <translation>Type of new relationships</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="208"/>
         <source>Nouvelle carte copiée de celle-ci</source>
         <translation>New map copied from this one</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="209"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
         <source>Relier</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="214"/>
         <source>Tracer une relation d&apos;une carte à une autre</source>
         <translation>Draw a relationship from one card to another</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="219"/>
         <source>Retirer la sélection de la carte (l&apos;acteur reste dans le carnet)</source>
         <translation>Remove the selection from the map (the stakeholder stays in the notebook)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="221"/>
         <source>Tout sélectionner</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="223"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="226"/>
         <source>Ajuster</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="227"/>
         <source>Voir toute la carte</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="229"/>
         <source>Exporter en PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="231"/>
         <source>Exporter en SVG…</source>
         <translation>Export as SVG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="236"/>
         <source>Aligner à gauche</source>
         <translation>Align Left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="237"/>
         <source>Centrer horizontalement</source>
         <translation>Centre Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="238"/>
         <source>Aligner à droite</source>
         <translation>Align Right</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="239"/>
         <source>Aligner en haut</source>
         <translation>Align Top</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="190"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="240"/>
         <source>Centrer verticalement</source>
         <translation>Centre Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="241"/>
         <source>Aligner en bas</source>
         <translation>Align Bottom</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="246"/>
         <source>Répartir horizontalement</source>
         <translation>Distribute Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="247"/>
         <source>Répartir verticalement</source>
         <translation>Distribute Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="253"/>
         <source>Aligner et répartir la sélection</source>
         <translation>Align and distribute the selection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="257"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="258"/>
         <source>Afficher la carte au projecteur</source>
         <translation>Show the map on the projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="260"/>
         <source>Afficher la carte en plein écran sur un autre écran</source>
         <translation>Show the map full screen on another screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="268"/>
         <source>Cartes de l&apos;atelier</source>
         <translation>Workshop maps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="277"/>
         <source>Outils de la carte</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="278"/>
         <source>Disposition :</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="297"/>
         <source>Filtrer les acteurs…</source>
         <translation>Filter stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="298"/>
         <source>Filtrer les acteurs</source>
         <translation>Filter stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="304"/>
         <source>Placer les acteurs choisis sur la carte</source>
         <translation>Place the chosen stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="306"/>
         <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
         <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="319"/>
         <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
         <translation>This workshop has no stakeholder map yet.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="271"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="321"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="322"/>
         <source>Créer une carte</source>
         <translation>Create a Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="604"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="642"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="636"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="674"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="651"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="689"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="658"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="696"/>
         <source>Dans les deux sens</source>
         <translation>Both Ways</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="663"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="701"/>
         <source>Inverser le sens</source>
         <translation>Reverse Direction</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="667"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="705"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="677"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="715"/>
         <source>Nouvel acteur ici…</source>
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="700"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="738"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="707"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="745"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="735"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="773"/>
         <source>Exporter la carte en PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="737"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="775"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="740"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="778"/>
         <source>Exporter en PNG</source>
         <translation>Export as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="741"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="779"/>
         <source>Largeur de l&apos;image (pixels) :</source>
         <translation>Image width (pixels):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="749"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="787"/>
         <source>Exporter la carte en SVG</source>
         <translation>Export the map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="751"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="789"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
@@ -1930,9 +1931,9 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="69"/>
         <source>Carte des acteurs</source>
-        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list. Refit on resize until the user zooms or pans: the first fit runs before the view has its real size (tool built in a hidden tab), which left the map cut off.</extracomment>
+        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list. Where a left press fell on the background (a rubber band may follow). Refit on resize until the user zooms or pans: the first fit runs before the view has its real size (tool built in a hidden tab), which left the map cut off.</extracomment>
         <translation>Stakeholder map</translation>
     </message>
 </context>
