@@ -56,7 +56,7 @@
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="121"/>
         <source>Déjà sur la carte</source>
-        <translation type="unfinished">Already on the map</translation>
+        <translation>Already on the map</translation>
     </message>
 </context>
 <context>
