@@ -77,9 +77,32 @@ def launch(file: str | None, *, smoke: bool = False) -> int:
     if path.exists():
         window.open_path(path, quick=True)
     elif not file:
-        window.create_notebook(path)
+        _first_launch(window, path)
     else:
         window.open_path(path)  # shows "n'existe pas" and leaves the start page
     window.show()
     code = app.exec()
     return code
+
+
+def _first_launch(window, path: Path) -> None:  # noqa: ANN001 - MainWindow
+    """The very first start: the default notebook holds a worked example.
+
+    A newcomer sees a real programme at once — four ateliers built from the
+    templates, their maps, matrices and notes — instead of an empty form; the
+    status bar says how to start a notebook of their own.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from ..core.demo import build_demo
+    from ..core.errors import LieuxError
+
+    try:
+        build_demo(path)
+    except LieuxError:
+        window.create_notebook(path)  # e.g. an unwritable data folder: report it there
+        return
+    if window.open_path(path):
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "launch", "Carnet d'exemple créé pour ce premier lancement. Pour le vôtre : "
+            "Fichier › Nouveau carnet, ou un atelier depuis un modèle."), 30000)

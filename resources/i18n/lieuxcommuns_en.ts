@@ -4507,6 +4507,15 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>launch</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="106"/>
+        <source>Carnet d&apos;exemple créé pour ce premier lancement. Pour le vôtre : Fichier › Nouveau carnet, ou un atelier depuis un modèle.</source>
+        <extracomment>Fallback for the process start: when this package was first imported.</extracomment>
+        <translation>Example notebook created for this first start. For your own: File › New Notebook, or a workshop from a template.</translation>
+    </message>
+</context>
+<context>
     <name>map</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/map_style.py" line="55"/>

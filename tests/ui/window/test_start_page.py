@@ -48,7 +48,15 @@ def test_first_launch_creates_default_notebook(app, qtbot, shown, monkeypatch):
     assert settings.default_notebook_path().exists()
     win = created[0]
     assert win.doc is not None and win.doc.notebook.path == settings.default_notebook_path()
+    # A newcomer sees a worked example, not an empty form.
+    assert len(win.navigation.atelier_ids()) == 4
+    assert "premier lancement" in win.statusBar().currentMessage()
     win.close()
+    # The second start opens the same notebook, untouched.
+    before = settings.default_notebook_path().read_bytes()
+    assert launch.launch(None) == 0
+    created[1].close()
+    assert settings.default_notebook_path().read_bytes() == before
 
 
 def test_quick_open_paints_outline_then_attaches_notebook(window, qtbot, sample_path):
