@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import __version__, commands, language
+from . import __version__, cli_argparse, commands, language
 from .core.errors import LieuxError
 from .core.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -53,7 +53,8 @@ def build_parser(found: dict[str, ModuleType]) -> argparse.ArgumentParser:
         epilog=tr(CTX, QT_TRANSLATE_NOOP("cli", "Commandes :")) + "\n" + lines,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help=cli_argparse.message("show program's version number and exit"))
     parser.add_argument(
         "--smoke",
         action="store_true",
@@ -78,6 +79,7 @@ def build_command_parser(module: ModuleType) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     language.install(language.from_environment())
+    cli_argparse.install()
     found = discover()
     if args and args[0] in found:
         module = found[args[0]]

@@ -3053,6 +3053,90 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="20"/>
+        <source>utilisation : </source>
+        <extracomment>argparse&apos;s English message -&gt; the French source we translate from.</extracomment>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="21"/>
+        <source>arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="22"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="23"/>
+        <source>afficher cette aide et quitter</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="25"/>
+        <source>afficher la version et quitter</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="27"/>
+        <source>arguments obligatoires manquants : %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="29"/>
+        <source>arguments inconnus : %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="30"/>
+        <source>argument %(argument_name)s : %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="32"/>
+        <source>choix invalide : %(value)r (possibles : %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="34"/>
+        <source>valeur invalide (%(type)s) : %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="36"/>
+        <source>une valeur est attendue</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="37"/>
+        <source>au moins une valeur est attendue</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="39"/>
+        <source>au plus une valeur est attendue</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="41"/>
+        <source>option ambiguë : %(option)s peut désigner %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="43"/>
+        <source>incompatible avec l&apos;argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/cli_argparse.py" line="45"/>
+        <source>l&apos;un des arguments %s est obligatoire</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+</context>
+<context>
     <name>ateliers</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="70"/>
@@ -3326,12 +3410,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="61"/>
         <source>ouvrir la fenêtre, attendre son premier affichage, afficher le temps écoulé et quitter</source>
         <translation>open the window, wait until it is first shown, print the elapsed time and quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="68"/>
         <source>carnet .lieux à ouvrir</source>
         <translation>.lieux notebook to open</translation>
     </message>
