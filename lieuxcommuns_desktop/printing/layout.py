@@ -195,9 +195,6 @@ def write_pdf(
         canvas_class = type("KitCanvas", (_NumberedCanvas,), {"footer": footer})
         doc.build(story, canvasmaker=canvas_class)
         os.replace(tmp, target)
-    except LieuxError:
-        discard(tmp)
-        raise
     except OSError as exc:
         discard(tmp)
         raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
