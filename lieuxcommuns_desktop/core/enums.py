@@ -17,6 +17,21 @@ class Circle(StrEnum):
     SECOND_CERCLE = "second_cercle"
 
 
+class ExpeditionRole(StrEnum):
+    """A collectivité's role on one expedition (*thématique*) it joined."""
+
+    PILOTE = "pilote"
+    PARTICIPANTE = "participante"
+    SECOND_CERCLE = "second_cercle"
+
+
+class PhaseKind(StrEnum):
+    """The two periods of the programme (PRODUCT.md, "Phase")."""
+
+    PARCOURS_APPRENANT = "parcours_apprenant"
+    MISE_EN_TEST = "mise_en_test"
+
+
 class ResourceKind(StrEnum):
     EQUIPEMENT = "equipement"
     ESPACE_NATUREL = "espace_naturel"

@@ -19,11 +19,13 @@ from .enums import (
     ActeurCategory,
     AtelierStatus,
     Circle,
+    ExpeditionRole,
     ExperimentationStatus,
     MapLayout,
     MatrixVersion,
     NoteKind,
     ParticipationLevel,
+    PhaseKind,
     PrincipleStatus,
     QuestionKind,
     Raci,
@@ -101,6 +103,11 @@ LABELS: dict[Enum, str] = {
     ExperimentationStatus.EN_COURS: QT_TRANSLATE_NOOP("labels", "En cours"),
     ExperimentationStatus.SUSPENDUE: QT_TRANSLATE_NOOP("labels", "Suspendue"),
     ExperimentationStatus.TERMINEE: QT_TRANSLATE_NOOP("labels", "Terminée"),
+    ExpeditionRole.PILOTE: QT_TRANSLATE_NOOP("labels", "Pilote"),
+    ExpeditionRole.PARTICIPANTE: QT_TRANSLATE_NOOP("labels", "Participante"),
+    ExpeditionRole.SECOND_CERCLE: QT_TRANSLATE_NOOP("labels", "Second cercle"),
+    PhaseKind.PARCOURS_APPRENANT: QT_TRANSLATE_NOOP("labels", "Parcours apprenant"),
+    PhaseKind.MISE_EN_TEST: QT_TRANSLATE_NOOP("labels", "Mise en test"),
 }
 
 #: Ostrom's design principles by key (``enums.OSTROM_PRINCIPLES``): short title.

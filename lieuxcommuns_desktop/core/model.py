@@ -36,11 +36,13 @@ from .enums import (
     ActeurCategory,
     AtelierStatus,
     Circle,
+    ExpeditionRole,
     ExperimentationStatus,
     MapLayout,
     MatrixVersion,
     NoteKind,
     ParticipationLevel,
+    PhaseKind,
     PrincipleStatus,
     QuestionKind,
     Raci,
@@ -138,6 +140,34 @@ class Thematique(Record):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class Membership(Record):
+    """A collectivité's participation in an expedition (*thématique*), with its role."""
+
+    __tablename__ = "membership"
+    __table_args__ = (UniqueConstraint("collectivite_id", "thematique_id"),)
+
+    collectivite_id: Mapped[str] = fk("collectivite")
+    thematique_id: Mapped[str] = fk("thematique")
+    role: Mapped[ExpeditionRole] = mapped_column(
+        enum_column(ExpeditionRole), default=ExpeditionRole.PARTICIPANTE
+    )
+    #: When it joined; None when unknown (derived from undated ateliers).
+    joined_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class Phase(Record):
+    """A period of the programme (*parcours apprenant*, *mise en test*); several allowed."""
+
+    __tablename__ = "phase"
+
+    kind: Mapped[PhaseKind] = mapped_column(
+        enum_column(PhaseKind), default=PhaseKind.PARCOURS_APPRENANT
+    )
+    title: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+
+
 class Ressource(Record):
     __tablename__ = "ressource"
 
@@ -151,6 +181,12 @@ class Ressource(Record):
 
 
 class Atelier(Record):
+    """A workshop; ``collectivite_id`` is its host (*collectivité d'accueil*).
+
+    The collectivités taking part, the host among them, are
+    :class:`AtelierCollectivite` rows.
+    """
+
     __tablename__ = "atelier"
 
     title: Mapped[str] = mapped_column(Text)
@@ -171,6 +207,16 @@ class Atelier(Record):
     template_key: Mapped[str] = mapped_column(Text, default="")
     #: Live mode's state (current séquence, timer) as JSON, so a restart resumes.
     live_state: Mapped[str] = mapped_column(Text, default="")
+
+
+class AtelierCollectivite(Record):
+    """A collectivité taking part in an atelier (*collectivités participantes*)."""
+
+    __tablename__ = "atelier_collectivite"
+    __table_args__ = (UniqueConstraint("atelier_id", "collectivite_id"),)
+
+    atelier_id: Mapped[str] = fk("atelier")
+    collectivite_id: Mapped[str] = fk("collectivite")
 
 
 class Sequence(Record):
@@ -414,10 +460,13 @@ ENTITIES: tuple[type[Record], ...] = (
     Programme,
     Collectivite,
     Thematique,
+    Membership,
+    Phase,
     Ressource,
     Acteur,
     Participant,
     Atelier,
+    AtelierCollectivite,
     Sequence,
     Attendance,
     StakeholderMap,

@@ -76,6 +76,13 @@ def build_full(path: Path) -> tuple[Notebook, dict[str, str]]:
                         ressource_id=rs.id, collectivite_id=c.id, date=dt.date(2026, 3, 14),
                         start_time=dt.time(9, 30), planned_minutes=180,
                         status=enums.AtelierStatus.PRET)
+    records.create_many(nb, [
+        model.Membership(collectivite_id=c.id, thematique_id=th.id,
+                         role=enums.ExpeditionRole.PILOTE, joined_on=dt.date(2026, 1, 5)),
+        model.Phase(kind=enums.PhaseKind.PARCOURS_APPRENANT, title="Parcours",
+                    start_date=dt.date(2026, 1, 1), end_date=dt.date(2026, 8, 31)),
+        model.AtelierCollectivite(atelier_id=at.id, collectivite_id=c.id),
+    ])
     sq = records.create(nb, model.Sequence, atelier_id=at.id, title="Accueil", minutes=15,
                         tool=enums.Tool.CARTE, actual_start=dt.datetime(2026, 3, 14, 8, 31, 2, 5))
     records.create(nb, model.Attendance, atelier_id=at.id, participant_id=p.id, present=True,
@@ -133,7 +140,7 @@ def test_export_has_header_every_table_and_typed_values(full) -> None:
     doc = json.loads(interchange.export_json(nb, exported_at=FIXED))
     assert list(doc)[:7] == ["format", "format_version", "schema_version", "exported_at",
                              "app_version", "scope", "scope_id"]
-    assert doc["format"] == "lieuxcommuns-notebook" and doc["format_version"] == 1
+    assert doc["format"] == "lieuxcommuns-notebook" and doc["format_version"] == 2
     assert doc["exported_at"] == "2026-05-01T12:00:00.000000Z"
     assert doc["scope"] == "notebook" and doc["scope_id"] is None
     assert list(doc)[7:] == [e.__tablename__ for e in model.ENTITIES]

@@ -39,6 +39,9 @@ def _load_fixture_script():
 
 make_fixture = _load_fixture_script()
 FIXTURE_FILES = sorted(FIXTURES.glob("schema-v*.lieux"))
+#: Rows that upgrading a fixture derives in the tables its version lacked
+#: (their values: ``test_migration_programme.py``).
+DERIVED_COUNTS = {1: {"membership": 1, "atelier_collectivite": 1, "phase": 0}}
 
 
 def _version(path: Path) -> int:
@@ -119,6 +122,9 @@ def test_every_released_schema_opens_with_nothing_lost(
         with store.engine.connect() as conn:
             for table, entity in ENTITY_BY_TABLE.items():
                 rows = [dict(r._mapping) for r in conn.execute(select(entity.__table__))]
+                if table not in expected:  # a later table: rows derived by the upgrade
+                    assert len(rows) == DERIVED_COUNTS[version][table], table
+                    continue
                 assert len(rows) == len(expected[table]), table
                 by_id = {r["id"]: r for r in rows}
                 for want in expected[table]:

@@ -24,7 +24,9 @@ from ..model import ENTITIES, Record
 CTX = "interchange"
 
 FORMAT = "lieuxcommuns-notebook"
-FORMAT_VERSION = 1
+#: 2: expeditions' members, ateliers' participating collectivités, phases
+#: (schema 2). Documents of format 1 are still read (``upgrade.py``).
+FORMAT_VERSION = 2
 SCOPES = ("notebook", "atelier")
 HEADER_FIELDS = (
     "format",

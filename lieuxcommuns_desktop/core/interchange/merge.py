@@ -15,7 +15,9 @@ Rules (documented in ``docs/interchange.md``):
 * the programme (one per notebook) merges by id; a different programme id
   keeps the local programme, unless the notebook is still empty, in which case
   it takes the file's programme and becomes a faithful copy;
-* nothing is ever deleted by an import.
+* nothing is ever deleted by an import;
+* rows derived from a document of an older format (``upgrade.py``) are added
+  only where the notebook has no such row yet.
 
 Everything happens in one transaction: a dangling reference found against the
 notebook rolls it back before any row is written.
@@ -88,7 +90,8 @@ def import_document(nb: Notebook, doc: Document) -> ImportReport:
             incoming = [_remapped(entity, row, remap) for row in doc.records[table]]
             if table == "programme":
                 incoming = _programme(session, incoming, local, report, changes)
-            inserts, updates = _plan(entity, incoming, local[table], remap, report)
+            inserts, updates = _plan(entity, incoming, local[table], remap, report,
+                                     doc.derived.get(table, set()))
             sa_table = entity.__table__
             if inserts:
                 session.execute(insert(sa_table), inserts)
@@ -158,6 +161,7 @@ def _plan(
     local_rows: dict[str, dict[str, Any]],
     remap: dict[str, dict[str, str]],
     report: ImportReport,
+    derived: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     table = entity.__tablename__
     keys = unique_keys(entity)
@@ -169,6 +173,9 @@ def _plan(
         existing = local_rows.get(row["id"])
         if existing is None:
             twin_id = next((i for ix in indexes if (i := ix.find(row)) is not None), None)
+            if twin_id is not None and row["id"] in derived:
+                report.unchanged += 1  # a guess from an older file never overrides
+                continue
             if twin_id is None:
                 inserts.append(row)
                 local_rows[row["id"]] = row
@@ -178,7 +185,7 @@ def _plan(
             remap.setdefault(table, {})[row["id"]] = twin_id
             row = {**row, "id": twin_id}
             existing = local_rows[twin_id]
-        if all(existing[c] == row[c] for c in content):
+        if row["id"] in derived or all(existing[c] == row[c] for c in content):
             report.unchanged += 1
             continue
         newer = row["modified_at"] > existing["modified_at"]

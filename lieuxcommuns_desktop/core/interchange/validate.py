@@ -32,6 +32,7 @@ from .columns import (
     tables,
     unique_keys,
 )
+from .upgrade import UPGRADABLE_SCHEMAS, upgrade
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -45,6 +46,8 @@ class Document:
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     #: table -> id -> index in the file, for error paths.
     index: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: table -> ids of rows derived from an older schema (see ``upgrade.py``).
+    derived: dict[str, set[str]] = field(default_factory=dict)
 
 
 def fail(where: str, reason: str) -> ValidationError:
@@ -141,6 +144,8 @@ def parse(data: bytes | str) -> Document:
     if header["scope"] == "atelier" and header["scope_id"] not in doc.index["atelier"]:
         raise fail(path("scope_id"), tr(CTX, QT_TRANSLATE_NOOP(
             "interchange", "l'atelier exporté n'est pas dans le fichier")))
+    if header["schema_version"] < SCHEMA_VERSION:
+        upgrade(doc)
     _check_unique(doc)
     return doc
 
@@ -162,7 +167,7 @@ def _header(root: Mapping[str, Any]) -> dict[str, Any]:
                 "interchange", "version {value} plus récente que celle que cette version de "
                 "l'application lit ({supported}) : mettez l'application à jour"),
                 value=value, supported=supported))
-        if name == "schema_version" and value < supported:
+        if name == "schema_version" and value < supported and value not in UPGRADABLE_SCHEMAS:
             raise fail(path(name), tr(CTX, QT_TRANSLATE_NOOP(
                 "interchange", "version {value} trop ancienne (attendue : {supported})"),
                 value=value, supported=supported))
@@ -250,7 +255,10 @@ def check_references(doc: Document, local_ids: Mapping[str, set[str]]) -> None:
         refs = [f for f in field_map(entity).values() if f.references]
         if not refs:
             continue
+        derived = doc.derived.get(table, set())
         for i, row in enumerate(doc.records[table]):
+            if row["id"] in derived:  # its references are its source atelier's, checked there
+                continue
             for ref in refs:
                 target = ref.references
                 value = row[ref.name]

@@ -60,6 +60,10 @@ USAGE_NOUNS: dict[str, tuple[str, str]] = {
                         QT_TRANSLATE_NOOP("people", "{n} expérimentations")),
     "experimentation_log": (QT_TRANSLATE_NOOP("people", "{n} entrée de journal"),
                             QT_TRANSLATE_NOOP("people", "{n} entrées de journal")),
+    "membership": (QT_TRANSLATE_NOOP("people", "{n} participation à une expédition"),
+                   QT_TRANSLATE_NOOP("people", "{n} participations à des expéditions")),
+    "atelier_collectivite": (QT_TRANSLATE_NOOP("people", "{n} atelier suivi"),
+                             QT_TRANSLATE_NOOP("people", "{n} ateliers suivis")),
 }
 AND = QT_TRANSLATE_NOOP("people", "{a} et {b}")
 

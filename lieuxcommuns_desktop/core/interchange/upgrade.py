@@ -1,0 +1,90 @@
+"""Read documents written by earlier versions: derive what their schema lacked.
+
+A document of format 1 (schema 1) knows an atelier's one collectivité and
+nothing of expeditions. Importing it derives, exactly as the notebook
+migration 0002 does for a file:
+
+* each atelier's collectivité takes part in it (``atelier_collectivite``);
+* each (collectivité, thématique) pair of its ateliers is a membership, role
+  *participante*, joined on the first dated atelier's date.
+
+Derived rows get the same ids as the migration's (UUID v5 of what they link)
+and their atelier's ``modified_at``. They are marked in
+:attr:`Document.derived`: the merge adds them only where the notebook has no
+such row yet, so a role set since on the receiving laptop is never overridden
+by a guess.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from ..enums import ExpeditionRole
+
+#: The namespace of migration 0002's derived ids (a test checks they agree).
+DERIVED_NAMESPACE = uuid.UUID("7d1c5b0e-4f1a-4c55-9a57-6c6965757832")
+
+#: Schema versions whose documents can still be read, by upgrading them.
+UPGRADABLE_SCHEMAS = frozenset({1})
+
+
+def derived_id(table: str, *keys: str) -> str:
+    return str(uuid.uuid5(DERIVED_NAMESPACE, "/".join((table, *keys))))
+
+
+def upgrade(doc: Any) -> None:
+    """Bring a validated older ``Document`` to the current schema, in place."""
+    if doc.header["schema_version"] == 1:
+        _from_schema_1(doc)
+
+
+def _from_schema_1(doc: Any) -> None:
+    ateliers = doc.records.get("atelier", [])
+    participants: list[dict[str, Any]] = []
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for atelier in ateliers:
+        host = atelier["collectivite_id"]
+        if host is None:
+            continue
+        participants.append({
+            "id": derived_id("atelier_collectivite", atelier["id"], host),
+            "atelier_id": atelier["id"],
+            "collectivite_id": host,
+            "modified_at": atelier["modified_at"],
+        })
+        thematique = atelier["thematique_id"]
+        if thematique is None:
+            continue
+        found = pairs.get((host, thematique))
+        if found is None:
+            pairs[(host, thematique)] = {
+                "id": derived_id("membership", host, thematique),
+                "collectivite_id": host,
+                "thematique_id": thematique,
+                "role": ExpeditionRole.PARTICIPANTE,
+                "joined_on": atelier["date"],
+                "modified_at": atelier["modified_at"],
+            }
+            continue
+        if atelier["date"] is not None and (
+            found["joined_on"] is None or atelier["date"] < found["joined_on"]
+        ):
+            found["joined_on"] = atelier["date"]
+        found["modified_at"] = min(found["modified_at"], atelier["modified_at"])
+    _add(doc, "atelier_collectivite", participants, ("atelier_id", "collectivite_id"))
+    _add(doc, "membership", list(pairs.values()), ("collectivite_id", "thematique_id"))
+
+
+def _add(doc: Any, table: str, rows: list[dict[str, Any]], key: tuple[str, ...]) -> None:
+    """Append derived rows the document does not already hold (by id or key)."""
+    records = doc.records.setdefault(table, [])
+    index = doc.index.setdefault(table, {})
+    keys = {tuple(r[c] for c in key) for r in records}
+    marked = doc.derived.setdefault(table, set())
+    for row in sorted(rows, key=lambda r: r["id"]):
+        if row["id"] in index or tuple(row[c] for c in key) in keys:
+            continue
+        index[row["id"]] = len(records)
+        records.append(row)
+        marked.add(row["id"])
