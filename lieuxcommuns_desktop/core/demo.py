@@ -1,7 +1,9 @@
 """The demo notebook: a plausible programme to explore every screen with.
 
-Four collectivités of the inner east of Paris follow a *Lieux Communs*
-learning path: four thematic ateliers built from the built-in templates,
+Six collectivités of the inner east of Paris follow a *Lieux Communs*
+learning path (the programme itself — expeditions, members, phases and the
+lighter ateliers hosted in turn — is in :mod:`.demo_programme`): four
+thematic ateliers built from the built-in templates,
 with their stakeholders, participants and attendance, maps, matrices, commons
 grids, notes and actions, evaluation forms and a local experiment followed
 over months. Everything is fixed (a seeded random generator only jitters
@@ -26,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from . import demo_programme
 from .enums import (
     ActeurCategory,
     AtelierStatus,
@@ -786,6 +789,9 @@ def populate(nb: Notebook) -> None:
     """Fill an empty notebook with the demo programme (a few transactions)."""
     rng = random.Random(SEED)
     ids = _reference_data(nb)
+    with nb.write() as session:
+        demo_programme.add_people(
+            session, ids, lambda first, last: f"{_ascii(first)}.{_ascii(last)}@example.org")
     for plan in ATELIERS:
         atelier = atelier_service.create_from_template(
             nb,
@@ -804,6 +810,8 @@ def populate(nb: Notebook) -> None:
         for plan in ATELIERS:
             _fill_atelier(session, plan, ids, rng)
         _experimentations(session, ids)
+        session.flush()
+        demo_programme.add_programme(session, ids)
 
 
 def _reference_data(nb: Notebook) -> dict[tuple[str, str], str]:

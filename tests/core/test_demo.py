@@ -188,7 +188,11 @@ def test_decision_matrices_today_and_target(db) -> None:
 
 
 def test_commons_grids(db) -> None:
-    for (atelier_id,) in q(db, "SELECT id FROM atelier"):
+    # The four thematic ateliers assessed their grid; the programme's lighter
+    # ateliers (agenda only, see core/demo_programme.py) have none yet.
+    assessed = q(db, "SELECT DISTINCT atelier_id FROM commons_assessment")
+    assert len(assessed) == 4
+    for (atelier_id,) in assessed:
         grid = q(db, "SELECT principle, status, note FROM commons_assessment "
                      "WHERE atelier_id = ? ORDER BY principle", atelier_id)
         assert [g[0] for g in grid] == list(range(1, 9))
@@ -218,7 +222,7 @@ def test_notes_and_actions(db) -> None:
 
 
 def test_oldest_atelier_has_actual_times_with_an_overrun(db) -> None:
-    oldest = one(db, "SELECT id FROM atelier ORDER BY date LIMIT 1")
+    oldest = one(db, "SELECT id FROM atelier WHERE date IS NOT NULL ORDER BY date LIMIT 1")
     rows = q(db, "SELECT minutes, actual_start, actual_end FROM sequence "
                  "WHERE atelier_id = ? ORDER BY position", oldest)
     assert rows and all(start and end for _m, start, end in rows)
@@ -288,3 +292,60 @@ def test_content_is_deterministic(tmp_path: Path, demo: Path) -> None:
     finally:
         a.close()
         b.close()
+
+
+# -- the programme (issue 14) -------------------------------------------------------------
+def test_a_real_programme_of_expeditions(db) -> None:
+    assert one(db, "SELECT count(*) FROM thematique") >= 3
+    assert one(db, "SELECT count(*) FROM collectivite") >= 6
+    per_collectivite = dict(q(db, "SELECT collectivite_id, count(*) FROM membership "
+                                  "GROUP BY collectivite_id"))
+    assert len(per_collectivite) == one(db, "SELECT count(*) FROM collectivite")
+    assert sum(n >= 2 for n in per_collectivite.values()) >= 3  # some on two expeditions
+    only_second = q(db, """SELECT collectivite_id FROM membership GROUP BY collectivite_id
+                           HAVING min(role) = 'second_cercle' AND max(role) = 'second_cercle'""")
+    assert len(only_second) == 1
+    roles = {r for (r,) in q(db, "SELECT DISTINCT role FROM membership")}
+    assert roles == {"pilote", "participante", "second_cercle"}
+
+
+def test_ateliers_hosted_in_turn_with_others_taking_part(db) -> None:
+    hosts = {h for (h,) in q(db, "SELECT collectivite_id FROM atelier")}
+    assert len(hosts) >= 5
+    # Every host takes part; most ateliers have other collectivités too.
+    assert one(db, """SELECT count(*) FROM atelier a WHERE NOT EXISTS (
+        SELECT 1 FROM atelier_collectivite p WHERE p.atelier_id = a.id
+        AND p.collectivite_id = a.collectivite_id)""") == 0
+    guests = q(db, """SELECT a.id, count(*) FROM atelier a JOIN atelier_collectivite p
+                      ON p.atelier_id = a.id AND p.collectivite_id != a.collectivite_id
+                      GROUP BY a.id""")
+    assert len(guests) == one(db, "SELECT count(*) FROM atelier")
+
+
+def test_dated_over_months_in_both_phases(db) -> None:
+    dates = sorted(dt.date.fromisoformat(d) for (d,) in q(
+        db, "SELECT date FROM atelier WHERE date IS NOT NULL"))
+    months = (dates[-1].year - dates[0].year) * 12 + dates[-1].month - dates[0].month
+    assert months >= 8
+    phases = q(db, "SELECT kind, start_date, end_date FROM phase ORDER BY start_date")
+    assert [k for k, _s, _e in phases] == ["parcours_apprenant", "mise_en_test"]
+    for _kind, start, end in phases:
+        inside = [d for d in dates if start <= d.isoformat() <= end]
+        assert len(inside) >= 2
+    assert one(db, "SELECT count(*) FROM atelier WHERE date IS NULL") >= 1
+
+
+def test_the_grid_flags_the_member_absent_from_its_last_two_ateliers(demo: Path) -> None:
+    from lieuxcommuns_desktop.core.services import programme_views
+    from lieuxcommuns_desktop.core.services.notebook import Notebook
+
+    nb = Notebook.open(demo, readonly=True)
+    try:
+        grid = programme_views.membership_grid(nb, today=dt.date(2026, 11, 30))
+        board = programme_views.dashboard(nb, today=dt.date(2026, 11, 30))
+    finally:
+        nb.close()
+    names, expeditions = dict(grid.collectivites), dict(grid.expeditions)
+    assert {(names[c], expeditions[t]) for c, t in grid.absent} == {
+        ("Ville de Saint-Denis", "Urbanisme transitoire")}
+    assert len(board.next_ateliers) == 2

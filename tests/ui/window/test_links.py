@@ -29,7 +29,8 @@ def test_search_result_opens_its_note(window, qtbot, tmp_path) -> None:
 
 def test_live_mode_tool_button_switches_the_atelier_tab(window, qtbot, tmp_path) -> None:
     assert window.open_path(build_demo(tmp_path / "demo.lieux"))
-    atelier = records.all_of(window.doc.notebook, m.Atelier, m.Atelier.date)[0]
+    atelier = records.all_of(window.doc.notebook, m.Atelier, m.Atelier.date.is_(None),
+                              m.Atelier.date)[0]  # the oldest dated one
     window.open_atelier(atelier.id)
     window.open_live()
     live = next(w for w in window.findChildren(LiveWindow))
