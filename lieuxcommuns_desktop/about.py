@@ -175,6 +175,17 @@ def components() -> list[Component]:
             "Pillow", _dist_version("pillow", "Pillow"), "MIT-CMU", "https://python-pillow.org/",
         ),
         Component(
+            "icalendar", _dist_version("icalendar") or _module_version("icalendar"),
+            "BSD-2-Clause", "https://icalendar.readthedocs.io/",
+        ),
+        Component(
+            "python-dateutil", _dist_version("python-dateutil") or _module_version("dateutil"),
+            "BSD-3-Clause", "https://github.com/dateutil/dateutil",
+        ),
+        Component(
+            "tzdata", _dist_version("tzdata"), "Apache-2.0", "https://github.com/python/tzdata",
+        ),
+        Component(
             "Python", ".".join(map(str, sys.version_info[:3])), "PSF-2.0",
             "https://docs.python.org/3/license.html",
         ),

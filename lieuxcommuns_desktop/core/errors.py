@@ -85,6 +85,9 @@ MESSAGES: dict[str, str] = {
         "errors", "Fichier d'échange invalide, à l'endroit {where} : {reason}"
     ),
     "io": QT_TRANSLATE_NOOP("errors", "Impossible d'écrire « {path} » : {reason}"),
+    "notebook_target": QT_TRANSLATE_NOOP(
+        "errors", "« {path} » est un nom de carnet .lieux : rien n'y a été écrit. "
+        "Choisissez un autre nom de fichier."),
 }
 
 

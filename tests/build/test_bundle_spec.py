@@ -214,6 +214,14 @@ def test_dist_info_makes_the_version_readable_by_importlib_metadata(cfg, tmp_pat
 def test_excluded_modules_never_include_what_the_app_uses(cfg) -> None:
     used = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg",
             "PySide6.QtSvgWidgets", "PySide6.QtPrintSupport", "PySide6.QtPdf",
-            "PySide6.QtPdfWidgets", "PIL", "PIL.Image", "sqlalchemy", "alembic", "reportlab"}
+            "PySide6.QtPdfWidgets", "PIL", "PIL.Image", "sqlalchemy", "alembic", "reportlab",
+            "icalendar", "dateutil", "tzdata", "zoneinfo"}
     assert not used & set(cfg.EXCLUDED_MODULES)
     assert "PySide6.QtNetwork" in cfg.EXCLUDED_MODULES
+
+
+def test_the_calendar_library_is_reached_by_the_bundle_analysis(cfg) -> None:
+    """``core.ical`` imports icalendar lazily; being a hidden import, PyInstaller scans it."""
+    assert "lieuxcommuns_desktop.core.ical" in cfg.hidden_imports()
+    assert "lieuxcommuns_desktop.commands.calendar" in cfg.hidden_imports()
+    assert {"icalendar", "python-dateutil", "tzdata"} <= set(cfg.METADATA_DISTS)
