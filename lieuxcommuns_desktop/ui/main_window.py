@@ -528,9 +528,11 @@ class MainWindow(QMainWindow):
                 opener.connect(self.open_note)
             self._show_page(page)
         else:
-            from .editors.programme import ProgrammeEditor
+            from .programme.page import ProgrammePage
 
-            self._show_page(ProgrammeEditor(self.doc))
+            programme_page = ProgrammePage(self.doc)
+            programme_page.open_atelier.connect(self.open_atelier)
+            self._show_page(programme_page)
         self._update_state()
 
     def open_atelier(self, atelier_id: str, tool: str | None = None) -> None:

@@ -117,6 +117,12 @@ def _phases(session: Session) -> list[PhaseBand]:
             for p in session.scalars(select(Phase).order_by(Phase.start_date, Phase.end_date))]
 
 
+def phases(nb: Notebook) -> list[PhaseBand]:
+    """The programme's phases in date order."""
+    with nb.read() as session:
+        return _phases(session)
+
+
 def _flag_outside(blocks: list[Block], phases: list[PhaseBand]) -> list[Block]:
     if not phases:
         return blocks

@@ -1,0 +1,1 @@
+"""The programme page: timeline, membership grid, dashboard, phases, sheet."""

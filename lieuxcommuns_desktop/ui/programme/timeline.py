@@ -1,0 +1,286 @@
+"""The timeline tab of the programme page: the view, its controls and its edits.
+
+Moving an atelier (a drag, or Ctrl+←/→ by keyboard) is one undoable step
+through ``programme.move_atelier``; the view then re-reads the timeline from
+the change event like every other view of the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.services import programme, programme_views
+from ...core.services.programme_views import COLLECTIVITE, EXPEDITION
+from ..document import Document
+from .edits import ProgrammeEditCommand
+from .timeline_scene import (
+    GROUP_LABELS,
+    ZOOM_LABELS,
+    ZOOMS,
+    BlockItem,
+    TimelineScene,
+    block_brush,
+)
+
+translate = QCoreApplication.translate
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TimelineView(QGraphicsView):
+    """Scrolls the timeline; lane names and month names stay in sight while scrolling."""
+
+    open_atelier = Signal(str)
+    move_atelier = Signal(str, object)  # atelier id, new date
+
+    def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self._timeline_scene = scene
+        self.setObjectName("programmeTimelineView")
+        self.setAccessibleName(translate("timeline", "Frise du programme"))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.horizontalScrollBar().valueChanged.connect(self.pin_headers)
+        self.verticalScrollBar().valueChanged.connect(self.pin_headers)
+
+    def timeline_scene(self) -> TimelineScene:
+        return self._timeline_scene
+
+    def pin_headers(self, *_args: object) -> None:
+        """Keep lane names at the left edge and month names at the top."""
+        scene = self.timeline_scene()
+        if not shiboken6.isValid(scene):  # the page is being torn down
+            return
+        corner = self.mapToScene(0, 0)
+        dx = max(0.0, corner.x() - scene.sceneRect().left())
+        for item in scene.label_items:
+            item.setPos(dx, 0.0)
+        dy = max(0.0, corner.y())
+        for item in scene.header_items:
+            item.setY(2.0 + dy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.pin_headers()
+
+    def scroll_to_today(self) -> None:
+        scene = self.timeline_scene()
+        if scene.timeline is None:
+            return
+        x = scene.geometry.x(scene.timeline.today)
+        self.centerOn(QPointF(x, self.mapToScene(self.viewport().rect().center()).y()))
+
+    # -- keyboard ---------------------------------------------------------------------
+    def select_block(self, atelier_id: str) -> None:
+        scene = self.timeline_scene()
+        item = scene.blocks.get(atelier_id)
+        if item is None:
+            return
+        scene.clearSelection()
+        item.setSelected(True)
+        self.ensureVisible(item.sceneBoundingRect(), 40, 20)
+
+    def _step(self, lane_delta: int, index_delta: int) -> None:
+        scene = self.timeline_scene()
+        lanes = [order for order in scene.lane_order]
+        if not any(lanes):
+            return
+        current = scene.selected_id()
+        if current is None:
+            first = next(order for order in lanes if order)
+            self.select_block(first[0])
+            return
+        lane = scene.lane_of(current)
+        position = lanes[lane].index(current)
+        if lane_delta:
+            target = lane + lane_delta
+            while 0 <= target < len(lanes) and not lanes[target]:
+                target += lane_delta
+            if not 0 <= target < len(lanes):
+                return
+            day = scene.blocks[current].block.date
+            # The block of the next lane closest in time to the current one.
+            candidates = lanes[target]
+            best = min(candidates, key=lambda i: abs((scene.blocks[i].block.date - day).days))
+            self.select_block(best)
+            return
+        position = max(0, min(len(lanes[lane]) - 1, position + index_delta))
+        self.select_block(lanes[lane][position])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        scene = self.timeline_scene()
+        current = scene.selected_id()
+        if ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and current:
+            days = 7 if mods & Qt.KeyboardModifier.ShiftModifier else 1
+            day = scene.blocks[current].block.date
+            if day is not None:
+                sign = -1 if key == Qt.Key.Key_Left else 1
+                self.move_atelier.emit(current, day + dt.timedelta(days=sign * days))
+            return
+        moves = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1),
+                 Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
+        if key in moves and not ctrl:
+            self._step(*moves[key])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current:
+            self.open_atelier.emit(current)
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001 - QMouseEvent
+        item = self.itemAt(event.position().toPoint())
+        while item is not None and not isinstance(item, BlockItem):
+            item = item.parentItem()
+        if isinstance(item, BlockItem):
+            self.open_atelier.emit(item.block.id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+def legend_widget(parent: QWidget) -> QWidget:
+    """Status swatches drawn with the blocks' own brushes (patterns survive greyscale)."""
+    legend = QWidget(parent)
+    legend.setObjectName("timelineLegend")
+    row = QHBoxLayout(legend)
+    row.setContentsMargins(0, 0, 0, 0)
+    for group, title in GROUP_LABELS.items():
+        swatch = QPixmap(14, 14)
+        swatch.fill(QColor("white"))
+        painter = QPainter(swatch)
+        painter.setPen(QColor("#333333"))
+        painter.setBrush(block_brush(group))
+        painter.drawRect(0, 0, 13, 13)
+        painter.end()
+        icon = QLabel(legend)
+        icon.setPixmap(swatch)
+        text = QLabel(translate("timeline", title), legend)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(icon)
+        row.addWidget(text)
+        row.addSpacing(6)
+    return legend
+
+
+class TimelinePanel(QWidget):
+    """Controls (lanes, zoom), the timeline, and the ateliers without a date."""
+
+    open_atelier = Signal(str)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.today = today
+        self.scene = TimelineScene(self)
+        self.scene.move_requested = self.move
+        self.view = TimelineView(self.scene, self)
+        self.view.open_atelier.connect(self.open_atelier)
+        self.view.move_atelier.connect(self.move)
+
+        self.lanes = QComboBox(self)
+        self.lanes.setObjectName("timelineLanes")
+        self.lanes.addItem(self.tr("Par expédition"), EXPEDITION)
+        self.lanes.addItem(self.tr("Par collectivité"), COLLECTIVITE)
+        self.lanes.setAccessibleName(self.tr("Lignes de la frise"))
+        self.zoom = QComboBox(self)
+        self.zoom.setObjectName("timelineZoom")
+        for key in ZOOMS:
+            self.zoom.addItem(translate("timeline", ZOOM_LABELS[key]), key)
+        self.zoom.setAccessibleName(self.tr("Échelle"))
+        self.zoom.setCurrentIndex(self.zoom.findData("quarter"))
+        lanes_label = QLabel(self.tr("&Lignes :"), self)
+        lanes_label.setBuddy(self.lanes)
+        zoom_label = QLabel(self.tr("É&chelle :"), self)
+        zoom_label.setBuddy(self.zoom)
+        self.legend = legend_widget(self)
+        self.outside = QLabel(self)
+        self.outside.setObjectName("timelineOutside")
+        self.outside.setTextFormat(Qt.TextFormat.PlainText)
+        self.outside.setStyleSheet("color: #a04000;")
+        controls = QHBoxLayout()
+        controls.addWidget(lanes_label)
+        controls.addWidget(self.lanes)
+        controls.addWidget(zoom_label)
+        controls.addWidget(self.zoom)
+        controls.addStretch(1)
+        controls.addWidget(self.legend)
+
+        self.undated = QListWidget(self)
+        self.undated.setObjectName("timelineUndated")
+        self.undated.setAccessibleName(self.tr("Ateliers sans date"))
+        self.undated.itemActivated.connect(
+            lambda item: self.open_atelier.emit(item.data(ID_ROLE)))
+        undated_box = QWidget(self)
+        side = QVBoxLayout(undated_box)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.undated_label = QLabel(self.tr("Sans date"), undated_box)
+        self.undated_label.setBuddy(self.undated)
+        side.addWidget(self.undated_label)
+        side.addWidget(self.undated, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.view)
+        split.addWidget(undated_box)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 1)
+        split.setSizes([760, 180])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.outside)
+        layout.addWidget(split, 1)
+        self.lanes.currentIndexChanged.connect(lambda _i: self.refresh(recentre=True))
+        self.zoom.currentIndexChanged.connect(lambda _i: self.refresh(recentre=True))
+        self.setFocusProxy(self.view)
+        self.refresh(recentre=True)
+
+    def refresh(self, recentre: bool = False) -> None:
+        selected = self.scene.selected_id()
+        mode = self.lanes.currentData() or EXPEDITION
+        data = programme_views.timeline(self.doc.notebook, mode, today=self.today)
+        self.scene.build(data, self.zoom.currentData() or "month")
+        if selected:
+            self.view.select_block(selected)
+        self.undated.clear()
+        for block in data.undated:
+            item = QListWidgetItem(block.title)
+            item.setData(ID_ROLE, block.id)
+            item.setToolTip(block.title)
+            self.undated.addItem(item)
+        self.undated_label.setText(self.tr("Sans date (%n)", "", len(data.undated)))
+        outside = data.outside_phases
+        self.outside.setVisible(bool(outside))
+        if outside:
+            self.outside.setText(self.tr(
+                "%n atelier(s) daté(s) hors de toutes les phases (bordure orange)", "",
+                len(outside)))
+        if recentre:
+            QTimer.singleShot(0, self.view.scroll_to_today)
+        self.view.pin_headers()
+
+    def move(self, atelier_id: str, day: dt.date) -> None:
+        nb = self.doc.notebook
+        self.doc.run(ProgrammeEditCommand(
+            self.doc, self.tr("Déplacer l'atelier au %1").replace("%1", day.strftime("%d/%m/%Y")),
+            lambda: programme.move_atelier(nb, atelier_id, day)))
+        # A refused move (read-only notebook) leaves the block where it was dragged.
+        self.refresh()
+        self.view.select_block(atelier_id)
