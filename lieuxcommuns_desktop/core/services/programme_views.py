@@ -93,7 +93,8 @@ class PhaseBand:
         return self.start <= day <= self.end
 
 
-def _blocks(session: Session) -> list[Block]:
+def _blocks(session: Session, phases: list[PhaseBand]) -> list[Block]:
+    """Every atelier as a block, flagged when dated outside every phase (if any)."""
     participants: dict[str, list[str]] = defaultdict(list)
     for atelier_id, collectivite_id in session.execute(
         select(AtelierCollectivite.atelier_id, AtelierCollectivite.collectivite_id)
@@ -102,13 +103,23 @@ def _blocks(session: Session) -> list[Block]:
     minutes = dict(session.execute(
         select(Sequence.atelier_id, func.sum(Sequence.minutes)).group_by(Sequence.atelier_id)
     ).all())
-    stmt = select(Atelier).order_by(Atelier.date.is_(None), Atelier.date,
-                                    Atelier.start_time, Atelier.title, Atelier.id)
+    # Columns, not ORM objects: the timeline of a large programme reads a few
+    # hundred rows each time it is shown, and building entities doubled that time.
+    stmt = select(
+        Atelier.id, Atelier.title, Atelier.date, Atelier.start_time, Atelier.status,
+        Atelier.thematique_id, Atelier.collectivite_id, Atelier.place, Atelier.objective,
+    ).order_by(Atelier.date.is_(None), Atelier.date, Atelier.start_time, Atelier.title,
+               Atelier.id)
+    spans = [(p.start, p.end) for p in phases]
+
+    def outside(day: dt.date | None) -> bool:
+        return bool(spans) and day is not None and not any(a <= day <= b for a, b in spans)
+
     return [
-        Block(a.id, a.title, a.date, a.start_time, a.status, a.thematique_id,
-              a.collectivite_id, tuple(sorted(participants.get(a.id, ()))), a.place,
-              a.objective, int(minutes.get(a.id) or 0))
-        for a in session.scalars(stmt)
+        Block(row.id, row.title, row.date, row.start_time, row.status, row.thematique_id,
+              row.collectivite_id, tuple(sorted(participants.get(row.id, ()))), row.place,
+              row.objective, int(minutes.get(row.id) or 0), outside(row.date))
+        for row in session.execute(stmt)
     ]
 
 
@@ -123,19 +134,10 @@ def phases(nb: Notebook) -> list[PhaseBand]:
         return _phases(session)
 
 
-def _flag_outside(blocks: list[Block], phases: list[PhaseBand]) -> list[Block]:
-    if not phases:
-        return blocks
-    from dataclasses import replace
-
-    return [replace(b, outside_phases=not any(p.contains(b.date) for p in phases))
-            if b.date is not None else b for b in blocks]
-
-
 def blocks(nb: Notebook) -> list[Block]:
     """Every atelier, dated first in date order, flagged against the phases."""
     with nb.read() as session:
-        return _flag_outside(_blocks(session), _phases(session))
+        return _blocks(session, _phases(session))
 
 
 # -- timeline --------------------------------------------------------------------------
@@ -190,7 +192,7 @@ def timeline(nb: Notebook, mode: LaneMode = EXPEDITION, *,
     today = today or dt.date.today()
     with nb.read() as session:
         phases = _phases(session)
-        all_blocks = _flag_outside(_blocks(session), phases)
+        all_blocks = _blocks(session, phases)
         if mode == EXPEDITION:
             owners = [(t.id, t.name) for t in session.scalars(
                 select(Thematique).order_by(Thematique.position, Thematique.name))]
@@ -367,7 +369,7 @@ def dashboard(nb: Notebook, *, today: dt.date | None = None, upcoming: int = 5) 
     today = today or dt.date.today()
     with nb.read() as session:
         phases = _phases(session)
-        upcoming_blocks = [b for b in _flag_outside(_blocks(session), phases)
+        upcoming_blocks = [b for b in _blocks(session, phases)
                            if b.date is not None and b.date >= today
                            and b.status not in (AtelierStatus.ANNULE, AtelierStatus.TERMINE)]
         names = dict(session.execute(select(Collectivite.id, Collectivite.name)).all())

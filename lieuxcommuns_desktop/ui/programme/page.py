@@ -9,6 +9,7 @@ sheet does not rebuild a timeline nobody is looking at.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -42,18 +43,27 @@ class ProgrammePage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("programmeTabs")
         self.tabs.setDocumentMode(True)
+        self.today = today
         self.timeline = TimelinePanel(doc, self.tabs, today=today)
-        self.grid = MembershipPanel(doc, self.tabs, today=today)
-        self.dashboard = DashboardPanel(doc, self.tabs, today=today)
-        self.sheet = ProgrammeEditor(doc, self.tabs)
-        self.phases = PhasesPanel(doc, self.tabs)
-        self.tabs.addTab(self.timeline, self.tr("&Frise"))
-        self.tabs.addTab(self.grid, self.tr("&Participations"))
-        self.tabs.addTab(self.dashboard, self.tr("&Tableau de bord"))
-        self.tabs.addTab(self.phases, self.tr("P&hases"))
-        self.tabs.addTab(self.sheet, self.tr("Fic&he"))
         self.timeline.open_atelier.connect(self.open_atelier)
-        self.dashboard.open_atelier.connect(self.open_atelier)
+        # The other tabs are built the first time they are shown: the page opens
+        # on the timeline, and a programme lead often looks at nothing else.
+        self._builders: dict[int, Callable[[], QWidget]] = {}
+        self._panels: dict[str, QWidget] = {"timeline": self.timeline}
+        self.tabs.addTab(self.timeline, self.tr("&Frise"))
+        for key, title, builder in (
+            ("grid", self.tr("&Participations"),
+             lambda: MembershipPanel(doc, self.tabs, today=today)),
+            ("dashboard", self.tr("&Tableau de bord"), self._build_dashboard),
+            ("phases", self.tr("P&hases"), lambda: PhasesPanel(doc, self.tabs)),
+            ("sheet", self.tr("Fic&he"), lambda: ProgrammeEditor(doc, self.tabs)),
+        ):
+            holder = QWidget(self.tabs)
+            holder.setObjectName(f"programmeTab_{key}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            index = self.tabs.addTab(holder, title)
+            self._builders[index] = lambda key=key, builder=builder, holder=holder: \
+                self._build(key, builder, holder)
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
@@ -62,21 +72,63 @@ class ProgrammePage(QWidget):
         self.setFocusProxy(self.tabs)
         doc.changed.connect(self._on_changed)
 
-    def _panels(self) -> tuple[QWidget, ...]:
-        return (self.timeline, self.grid, self.dashboard, self.phases)
+    # -- lazily built tabs ----------------------------------------------------------
+    def _build(self, key: str, builder: Callable[[], QWidget], holder: QWidget) -> QWidget:
+        panel = builder()
+        holder.layout().addWidget(panel)
+        holder.setFocusProxy(panel)
+        self._panels[key] = panel
+        return panel
+
+    def _build_dashboard(self) -> QWidget:
+        panel = DashboardPanel(self.doc, self.tabs, today=self.today)
+        panel.open_atelier.connect(self.open_atelier)
+        return panel
+
+    def panel(self, key: str) -> QWidget:
+        """The tab's panel ("timeline", "grid", "dashboard", "phases", "sheet"), shown."""
+        if key not in self._panels:
+            index = next(i for i in range(self.tabs.count())
+                         if self.tabs.widget(i).objectName() == f"programmeTab_{key}")
+            self.tabs.setCurrentIndex(index)
+        else:
+            panel = self._panels[key]
+            holder = panel.parentWidget() if key != "timeline" else panel
+            self.tabs.setCurrentWidget(holder)
+        return self._panels[key]
+
+    @property
+    def grid(self) -> MembershipPanel:
+        return self.panel("grid")  # type: ignore[return-value]
+
+    @property
+    def dashboard(self) -> DashboardPanel:
+        return self.panel("dashboard")  # type: ignore[return-value]
+
+    @property
+    def phases(self) -> PhasesPanel:
+        return self.panel("phases")  # type: ignore[return-value]
+
+    def _refreshable(self) -> list[QWidget]:
+        return [p for k, p in self._panels.items() if k != "sheet"]
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not WATCHED & changes.tables:
             return
         current = self.tabs.currentWidget()
-        for panel in self._panels():
-            if panel is current:
+        for panel in self._refreshable():
+            if panel is current or panel.parentWidget() is current:
                 panel.refresh()  # type: ignore[attr-defined]  # every panel has refresh()
             else:
                 self._stale.add(panel)
 
-    def _on_tab(self, _index: int) -> None:
-        panel = self.tabs.currentWidget()
-        if panel in self._stale:
-            self._stale.discard(panel)
-            panel.refresh()  # type: ignore[attr-defined]  # every panel has refresh()
+    def _on_tab(self, index: int) -> None:
+        builder = self._builders.pop(index, None)
+        if builder is not None:
+            builder()
+            return
+        for panel in list(self._stale):
+            if panel is self.tabs.currentWidget() or panel.parentWidget() is \
+                    self.tabs.currentWidget():
+                self._stale.discard(panel)
+                panel.refresh()  # type: ignore[attr-defined]  # every panel has refresh()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPixmap, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -144,6 +145,16 @@ class TimelineView(QGraphicsView):
             self.open_atelier.emit(current)
             return
         super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            while item is not None and not isinstance(item, BlockItem):
+                item = item.parentItem()
+            if isinstance(item, BlockItem):
+                QToolTip.showText(event.globalPos(), item.tooltip(), self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001 - QMouseEvent
         item = self.itemAt(event.position().toPoint())

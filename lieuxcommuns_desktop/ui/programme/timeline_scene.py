@@ -14,14 +14,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
@@ -105,7 +104,6 @@ class BlockItem(QGraphicsRectItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setZValue(10)
         self.setBrush(block_brush(group))
@@ -114,17 +112,29 @@ class BlockItem(QGraphicsRectItem):
         if block.outside_phases:
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
-        self.setToolTip(scene.tooltip(block, group))
         self.setCursor(Qt.CursorShape.SizeHorCursor)
+        if rect.width() >= 40:
+            # A child text item: painted by Qt itself, no Python call per repaint.
+            text = ("⚠ " if block.outside_phases else "") + block.title
+            label = QGraphicsSimpleTextItem(
+                _elided(text, scene.block_font, rect.width() - 7), self)
+            label.setFont(scene.block_font)
+            label.setBrush(QColor("#ffffff") if group == HELD else QColor("#111111"))
+            label.setPos(rect.left() + 4, rect.top() + (rect.height() - scene.text_height) / 2)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and isinstance(
-            value, QPointF
-        ):
-            # Dates move, lanes do not: a drag is horizontal only, snapped to days.
-            per_day = self._scene_ref.geometry.per_day
-            return QPointF(round(value.x() / per_day) * per_day, 0.0)
-        return super().itemChange(change, value)
+    def tooltip(self) -> str:
+        """Built when asked (hover), not for every block at every rebuild."""
+        return self._scene_ref.tooltip(self.block, self.group)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        # Dates move, lanes do not: a drag is horizontal only, snapped to days.
+        # (Snapping here rather than in itemChange: an itemChange override would be
+        # called a dozen times per block while the scene is built.)
+        per_day = self._scene_ref.geometry.per_day
+        for item in self._scene_ref.selectedItems():
+            if isinstance(item, BlockItem):
+                item.setPos(QPointF(round(item.pos().x() / per_day) * per_day, 0.0))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._press_x = self.pos().x()
@@ -137,21 +147,6 @@ class BlockItem(QGraphicsRectItem):
         days = round(moved / self._scene_ref.geometry.per_day)
         if days and self.block.date is not None:
             self._scene_ref.request_move(self.block.id, self.block.date + dt.timedelta(days))
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        super().paint(painter, option, widget)
-        rect = self.rect()
-        if rect.width() < 40:
-            return
-        painter.setFont(self._scene_ref.block_font)
-        painter.setPen(QColor("#ffffff") if self.group == HELD else QColor("#111111"))
-        text = ("⚠ " if self.block.outside_phases else "") + self.block.title
-        inner = rect.adjusted(4, 0, -3, 0)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         _elided(text, self._scene_ref.block_font, inner.width()))
-
 
 class TimelineScene(QGraphicsScene):
     """Builds the items of a timeline; the view asks it to move ateliers."""
@@ -167,6 +162,7 @@ class TimelineScene(QGraphicsScene):
         self.header_items: list[QGraphicsItem] = []
         self.block_font = QFont()
         self.block_font.setPointSizeF(9.0)
+        self.text_height = QFontMetricsF(self.block_font).height()
         self.move_requested = None  # set by the view: callable(atelier_id, date)
 
     # -- text -------------------------------------------------------------------------

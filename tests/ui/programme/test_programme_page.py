@@ -126,7 +126,7 @@ def test_zoom_changes_the_scale(page: ProgrammePage) -> None:
 def test_membership_grid_shows_roles_absence_and_attendance(
     page: ProgrammePage, s: Sample
 ) -> None:
-    page.tabs.setCurrentWidget(page.grid)
+    page.panel("grid")
     model = page.grid.roles
     names = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
     expeditions = [model.headerData(c, Qt.Orientation.Horizontal)
@@ -155,7 +155,7 @@ def test_roles_change_join_and_leave_with_a_question(
     page: ProgrammePage, s: Sample, monkeypatch
 ) -> None:
     panel = page.grid
-    page.tabs.setCurrentWidget(panel)
+    page.panel("grid")
     assert panel.set_role(s["C"], s["U"], ExpeditionRole.SECOND_CERCLE)
     assert panel.roles.grid.role(s["C"], s["U"]) == ExpeditionRole.SECOND_CERCLE
     assert panel.set_role(s["C"], s["U"], ExpeditionRole.PILOTE)
@@ -191,7 +191,7 @@ def test_consequences_are_said_in_plain_words(s: Sample) -> None:
 
 
 def test_dashboard_figures(page: ProgrammePage, s: Sample) -> None:
-    page.tabs.setCurrentWidget(page.dashboard)
+    page.panel("dashboard")
     data = programme_views.dashboard(s.nb, today=TODAY)
     panel = page.dashboard
     assert panel.next_list.count() == len(data.next_ateliers)
@@ -210,7 +210,7 @@ def test_phases_are_edited_and_a_wrong_range_refused(
     page: ProgrammePage, s: Sample, qtbot
 ) -> None:
     panel = page.phases
-    page.tabs.setCurrentWidget(panel)
+    page.panel("phases")
     assert panel.list.count() == 2
     errors: list[str] = []
     page.doc.error.connect(errors.append)
@@ -226,13 +226,30 @@ def test_phases_are_edited_and_a_wrong_range_refused(
     assert panel.list.count() == 3
     assert any("Deuxième cohorte" in panel.list.item(i).text() for i in range(3))
     # The timeline follows: the new phase is a band of the next rebuild.
-    page.tabs.setCurrentWidget(page.timeline)
+    page.panel("timeline")
     assert len(page.timeline.scene.timeline.phases) == 3
 
 
 def test_page_fits_a_small_screen(page: ProgrammePage) -> None:
     # Beside the navigation tree (about 240 px) on a 1024×768 screen.
-    for index in range(page.tabs.count()):
-        page.tabs.setCurrentIndex(index)
+    for key in ("timeline", "grid", "dashboard", "phases", "sheet"):
+        page.panel(key)
         hint = page.minimumSizeHint()
-        assert hint.width() <= 1024 - 240 and hint.height() <= 768 - 120, (index, hint)
+        assert hint.width() <= 1024 - 240 and hint.height() <= 768 - 120, (key, hint)
+
+
+def test_tabs_are_built_when_first_shown_and_refreshed_when_stale(
+    page: ProgrammePage, s: Sample
+) -> None:
+    assert set(page._panels) == {"timeline"}  # noqa: SLF001 - the laziness is the point
+    grid = page.grid
+    assert page.tabs.currentWidget() is grid.parentWidget()
+    page.panel("timeline")
+    # An edit while the grid is hidden reaches it when it is shown again.
+    from lieuxcommuns_desktop.core.services import programme
+
+    programme.change_role(s.nb, grid.roles.grid.cells[(s["A"], s["U"])].membership_id,
+                          ExpeditionRole.SECOND_CERCLE)
+    assert grid.roles.grid.role(s["A"], s["U"]) == ExpeditionRole.PILOTE
+    page.panel("grid")
+    assert grid.roles.grid.role(s["A"], s["U"]) == ExpeditionRole.SECOND_CERCLE

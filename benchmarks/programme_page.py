@@ -1,0 +1,169 @@
+"""Opening the programme page of a large programme, beside a plain scene in the same run.
+
+Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/programme_page.py [runs]`` from
+the repository root (median of ``runs``, 5 by default).
+
+The programme: 20 collectivités, 8 expeditions, 120 ateliers over 3 years
+(each hosted by one collectivité with two others taking part), two phases.
+Measured: from nothing to the programme page shown in a 1280×800 window with
+its timeline painted (the read model built from the notebook, the scene built,
+the first paint of the viewport). Baseline: a plain ``QGraphicsView`` in the
+same window size, whose scene holds the same number of rectangles and text
+labels (120 blocks with their titles, 8 lane names, 36 month names), shown
+until painted. Target (issue 14): within 2×.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEvent, QObject, QRectF  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QGraphicsScene,
+    QGraphicsView,
+    QWidget,
+)
+
+N_COLLECTIVITES, N_EXPEDITIONS, N_ATELIERS, MONTHS = 20, 8, 120, 36
+WINDOW = (1280, 800)
+START = dt.date(2025, 1, 6)
+
+
+def build_notebook(path: Path) -> None:
+    from lieuxcommuns_desktop.core import enums, model
+    from lieuxcommuns_desktop.core.services import records
+    from lieuxcommuns_desktop.core.services.notebook import Notebook
+
+    rng = random.Random(14)
+    nb = Notebook.create(path, title="Programme de trois ans")
+    objs: list[model.Record] = []
+    collectivites = [model.Collectivite(id=model.new_id(), name=f"Ville n° {i + 1}")
+                     for i in range(N_COLLECTIVITES)]
+    expeditions = [model.Thematique(id=model.new_id(), name=f"Expédition {i + 1}", position=i)
+                   for i in range(N_EXPEDITIONS)]
+    objs += collectivites + expeditions
+    objs.append(model.Phase(id=model.new_id(), kind=enums.PhaseKind.PARCOURS_APPRENANT,
+                            title="Parcours", start_date=START,
+                            end_date=START + dt.timedelta(days=540)))
+    objs.append(model.Phase(id=model.new_id(), kind=enums.PhaseKind.MISE_EN_TEST,
+                            title="Mise en test", start_date=START + dt.timedelta(days=560),
+                            end_date=START + dt.timedelta(days=1090)))
+    members: set[tuple[str, str]] = set()
+    for index in range(N_ATELIERS):
+        expedition = expeditions[index % N_EXPEDITIONS]
+        host, *others = rng.sample(collectivites, 3)
+        atelier = model.Atelier(
+            id=model.new_id(), title=f"Atelier {index + 1} : {expedition.name}",
+            thematique_id=expedition.id, collectivite_id=host.id,
+            date=START + dt.timedelta(days=rng.randrange(0, 1090)),
+            status=rng.choice(list(enums.AtelierStatus)))
+        objs.append(atelier)
+        for collectivite in (host, *others):
+            objs.append(model.AtelierCollectivite(id=model.new_id(), atelier_id=atelier.id,
+                                                  collectivite_id=collectivite.id))
+            members.add((collectivite.id, expedition.id))
+    objs += [model.Membership(id=model.new_id(), collectivite_id=c, thematique_id=t,
+                              joined_on=START) for c, t in sorted(members)]
+    records.create_many(nb, objs)
+    nb.close()
+
+
+class PaintCounter(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def until_painted(app: QApplication, counter: PaintCounter) -> None:
+    for _ in range(200):
+        app.processEvents()
+        if counter.count:
+            return
+
+
+def bench_page(app: QApplication, path: Path) -> float:
+    from lieuxcommuns_desktop.core.services.notebook import Notebook
+    from lieuxcommuns_desktop.ui.document import Document
+    from lieuxcommuns_desktop.ui.programme.page import ProgrammePage
+
+    nb = Notebook.open(path)
+    doc = Document(nb)
+    t0 = time.perf_counter()
+    page = ProgrammePage(doc, today=START + dt.timedelta(days=400))
+    counter = PaintCounter(page.timeline.view.viewport())
+    page.resize(*WINDOW)
+    page.show()
+    until_painted(app, counter)
+    elapsed = (time.perf_counter() - t0) * 1000
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+    doc.close()
+    return elapsed
+
+
+def bench_baseline(app: QApplication) -> float:
+    rng = random.Random(14)
+    t0 = time.perf_counter()
+    scene = QGraphicsScene()
+    for lane in range(N_EXPEDITIONS):
+        scene.addSimpleText(f"Expédition {lane + 1}").setPos(-160, 40 + lane * 60)
+    for month in range(MONTHS):
+        scene.addSimpleText(f"{month % 12 + 1:02d}/{2025 + month // 12}").setPos(month * 90, 0)
+    for index in range(N_ATELIERS):
+        x, y = rng.randrange(0, MONTHS * 90), 40 + (index % N_EXPEDITIONS) * 60
+        scene.addRect(QRectF(x, y, 60, 24))
+        scene.addSimpleText(f"Atelier {index + 1}").setPos(x + 3, y + 4)
+    view = QGraphicsView(scene)
+    counter = PaintCounter(view.viewport())
+    view.resize(*WINDOW)
+    view.show()
+    until_painted(app, counter)
+    elapsed = (time.perf_counter() - t0) * 1000
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return elapsed
+
+
+def main() -> int:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    app = QApplication.instance() or QApplication([])
+    import lieuxcommuns_desktop.ui  # noqa: F401 - the PySide6 leak guard, as in the app
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "programme.lieux"
+        build_notebook(path)
+        bench_page(app, path)  # warm-up: imports and font caches, for both sides
+        bench_baseline(app)
+        page, base = [], []
+        for _ in range(runs):
+            page.append(bench_page(app, path))
+            base.append(bench_baseline(app))
+    p, b = statistics.median(page), statistics.median(base)
+    print(f"programme page, {N_COLLECTIVITES} collectivités, {N_EXPEDITIONS} expeditions, "
+          f"{N_ATELIERS} ateliers over 3 years; median of {runs} runs")
+    print(f"{'open until painted':<28}{p:>10.1f} ms   baseline {b:>8.1f} ms   ratio {p / b:.2f}×"
+          f"   (target ≤ 2×)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
