@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import AtelierStatus
 from ...core.model import Atelier, Collectivite, Ressource, Thematique
-from ...core.services import records
+from ...core.services import programme, records
 from .. import registry
 from ..commands import UpdateCommand
 from ..document import Document
+from ..programme.edits import ProgrammeEditCommand
+from ..programme.participants import ParticipantsList
 from .labels import status_label
 
 log = logging.getLogger(__name__)
@@ -80,11 +82,13 @@ class AtelierForm(QWidget):
         self.combos: dict[str, QComboBox] = {}
         for field, _entity, _attr in self.LINKS:
             label = {"thematique_id": self.tr("Thématique"), "ressource_id": self.tr("Ressource"),
-                     "collectivite_id": self.tr("Collectivité")}[field]
+                     "collectivite_id": self.tr("Collectivité d'accueil")}[field]
             combo = named(QComboBox(self), field, label)
             combo.activated.connect(lambda _i, f=field: self._commit_combo(f))
             self.combos[field] = combo
             form.addRow(label, combo)
+        self.participants = ParticipantsList(doc, atelier_id, self)
+        form.addRow(self.tr("Collectivités &participantes"), self.participants)
         self.date = named(QDateEdit(self), "date", self.tr("Date"))
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
@@ -195,7 +199,18 @@ class AtelierForm(QWidget):
         self._commit(field, value)
 
     def _commit_combo(self, field: str) -> None:
-        self._commit(field, self.combos[field].currentData())
+        value = self.combos[field].currentData()
+        if field == "collectivite_id":
+            # The host takes part and joins the expedition: a programme edit, not a field.
+            if self.atelier is None or self.doc.readonly or self.atelier.collectivite_id == value:
+                return
+            nb, atelier_id = self.doc.notebook, self.atelier_id
+            if not self.doc.run(ProgrammeEditCommand(
+                    self.doc, self.tr("Changer la collectivité d'accueil"),
+                    lambda: programme.set_host(nb, atelier_id, value))):
+                self.refresh()
+            return
+        self._commit(field, value)
 
     def _commit_date(self) -> None:
         qdate = self.date.date()
