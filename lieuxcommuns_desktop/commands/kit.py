@@ -1,4 +1,7 @@
-"""``kit FILE --atelier X -o OUT.pdf``: print an atelier's workshop kit headless."""
+"""``kit FILE --atelier X -o OUT.pdf``: print an atelier's workshop kit headless.
+
+``kit FILE --programme -o OUT.pdf`` prints the programme's A3 poster and A4 summary.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import argparse
 
 from ..core.errors import LieuxError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
-from ._common import add_atelier_argument, add_notebook_argument, atelier_in
+from ._common import add_notebook_argument, atelier_in
 
 NAME = "kit"
 HELP = QT_TRANSLATE_NOOP("cli", "imprimer le kit d'un atelier en PDF")
@@ -21,7 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from ..printing.options import DOCUMENTS
 
     add_notebook_argument(parser)
-    add_atelier_argument(parser)
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--atelier", metavar="ID_OR_TITLE", help=_h(
+        QT_TRANSLATE_NOOP("cli", "identifiant ou titre exact de l'atelier")))
+    which.add_argument("--programme", action="store_true", help=_h(QT_TRANSLATE_NOOP(
+        "cli", "imprimer l'affiche A3 et la synthèse A4 du programme (--only poster,summary)")))
     parser.add_argument(
         "-o", "--output", required=True, help=_h(QT_TRANSLATE_NOOP("cli", "fichier PDF à écrire"))
     )
@@ -48,6 +55,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.programme:
+        return _programme(args)
     from ..printing.kit import write_kit
     from ..printing.options import DOCUMENTS, KitOptions
 
@@ -60,5 +69,23 @@ def run(args: argparse.Namespace) -> int:
     options = KitOptions(documents=documents, paper=args.paper, blank_rows=args.blank_rows)
     with atelier_in(args.file, args.atelier) as (nb, atelier):
         path = write_kit(nb, atelier.id, args.output, options)
+    print(path)
+    return 0
+
+
+def _programme(args: argparse.Namespace) -> int:
+    from ..core.services.notebook import Notebook
+    from ..printing.programme import PROGRAMME_DOCUMENTS, write_programme
+
+    documents = tuple(d.strip() for d in args.only.split(",") if d.strip()) \
+        or PROGRAMME_DOCUMENTS
+    unknown = [d for d in documents if d not in PROGRAMME_DOCUMENTS]
+    if unknown:
+        raise LieuxError("invalid_value", field="--only", value=",".join(unknown))
+    nb = Notebook.open(args.file, readonly=True)
+    try:
+        path = write_programme(nb, args.output, documents)
+    finally:
+        nb.close()
     print(path)
     return 0

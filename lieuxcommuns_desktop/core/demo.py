@@ -84,7 +84,7 @@ PROGRAMME = {
     "territory": "Île-de-France (Seine-Saint-Denis)",
     "licence": "CC BY-SA 4.0",
     "description": (
-        "Un parcours apprenant de neuf mois pour quatre collectivités de l'est parisien : "
+        "Un parcours apprenant de sept mois pour six collectivités de l'est parisien : "
         "quatre expéditions thématiques (urbanisme transitoire, espaces naturels, "
         "équipements culturels, gestion de l'eau) pour apprendre à partager la gestion "
         "d'une ressource avec les habitants, les associations et les acteurs locaux, "

@@ -3047,7 +3047,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>shared libraries, replaceable with a modified version</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/about.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="194"/>
         <source>polices : licence Bitstream Vera, modifications DejaVu dans le domaine public</source>
         <translation>fonts: Bitstream Vera licence, DejaVu changes in the public domain</translation>
     </message>
@@ -3526,7 +3526,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Programme: the notebook was empty, it takes the file&apos;s (“{theirs}”).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="12"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="15"/>
         <source>imprimer le kit d&apos;un atelier en PDF</source>
         <translation>print a workshop&apos;s kit as PDF</translation>
     </message>
@@ -3537,22 +3537,27 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>.lieux notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="30"/>
+        <source>imprimer l&apos;affiche A3 et la synthèse A4 du programme (--only poster,summary)</source>
+        <translation>print the programme&apos;s A3 poster and A4 summary (--only poster,summary)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="33"/>
         <source>fichier PDF à écrire</source>
         <translation>PDF file to write</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="39"/>
         <source>documents séparés par des virgules : {names}</source>
         <translation>comma-separated documents: {names}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="47"/>
         <source>format des canevas (cartes, modèles vierges)</source>
         <translation>canvas size (maps, blank templates)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="53"/>
         <source>lignes vierges de la feuille d&apos;émargement</source>
         <translation>blank rows on the attendance sheet</translation>
     </message>
@@ -3593,6 +3598,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="29"/>
         <source>identifiant ou titre exact de l&apos;atelier</source>
         <translation>id or exact title of the workshop</translation>
     </message>
@@ -3610,6 +3616,16 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/commands/map.py" line="31"/>
         <source>largeur de l&apos;image en pixels</source>
         <translation>image width in pixels</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/calendar.py" line="12"/>
+        <source>exporter le calendrier des ateliers (iCalendar .ics)</source>
+        <translation>export the workshops&apos; calendar (iCalendar .ics)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/calendar.py" line="19"/>
+        <source>fichier .ics à écrire (jamais un carnet .lieux)</source>
+        <translation>.ics file to write (never a .lieux notebook)</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +3991,11 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Could not write “{path}”: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="88"/>
+        <source>« {path} » est un nom de carnet .lieux : rien n&apos;y a été écrit. Choisissez un autre nom de fichier.</source>
+        <translation>“{path}” is a .lieux notebook name: nothing was written to it. Choose another file name.</translation>
+    </message>
 </context>
 <context>
     <name>errors_ui</name>
@@ -4035,166 +4056,166 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="96"/>
         <source>valeur obligatoire (null)</source>
-        <extracomment>Tables never exported: derived data rebuilt by the importing notebook.</extracomment>
+        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). Documents of format 1 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook.</extracomment>
         <translation>value required (null)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="107"/>
         <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
         <translation>invalid id {value} (lower-case UUID expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="121"/>
         <source>nombre hors limites {value}</source>
         <translation>number out of range {value}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="139"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="181"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="177"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="273"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="185"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="190"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="192"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="193"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="194"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="195"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="196"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="197"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="199"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="200"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="96"/>
         <source>octet {offset}</source>
-        <extracomment>table -&gt; records in file order (Python values, every column present). table -&gt; id -&gt; index in the file, for error paths.</extracomment>
+        <extracomment>table -&gt; records in file order (Python values, every column present). table -&gt; id -&gt; index in the file, for error paths. table -&gt; ids of rows derived from an older schema (see ``upgrade.py``).</extracomment>
         <translation>byte {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="97"/>
         <source>le fichier n&apos;est pas en UTF-8</source>
         <translation>the file is not UTF-8</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="105"/>
         <source>ligne {line}, colonne {column}</source>
         <translation>line {line}, column {column}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="107"/>
         <source>JSON mal formé ({detail})</source>
         <translation>malformed JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="111"/>
         <source>clé {key} répétée dans un même objet</source>
         <translation>key {key} repeated in the same object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="115"/>
         <source>nombre non permis en JSON : {value}</source>
         <translation>number not allowed in JSON: {value}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="118"/>
         <source>imbrication trop profonde</source>
         <translation>nesting too deep</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="132"/>
         <source>table ou champ inconnu {key}</source>
         <translation>unknown table or field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="142"/>
         <source>un carnet n&apos;a qu&apos;un programme</source>
         <translation>a notebook has only one programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="145"/>
         <source>l&apos;atelier exporté n&apos;est pas dans le fichier</source>
         <translation>the exported workshop is not in the file</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="158"/>
         <source>ce n&apos;est pas un fichier d&apos;échange Lieux Communs ({value})</source>
         <translation>this is not a Lieux Communs interchange file ({value})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="166"/>
         <source>version {value} plus récente que celle que cette version de l&apos;application lit ({supported}) : mettez l&apos;application à jour</source>
         <translation>version {value} is newer than the one this version of the application reads ({supported}): update the application</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="171"/>
         <source>version {value} trop ancienne (attendue : {supported})</source>
         <translation>version {value} too old (expected: {supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="212"/>
         <source>champ inconnu {key}</source>
         <translation>unknown field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="228"/>
         <source>identifiant déjà utilisé par {where}</source>
         <translation>id already used by {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="245"/>
         <source>doublon de {where} pour ({columns})</source>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="267"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="279"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
     </message>
@@ -4230,357 +4251,374 @@ The details are in the log: {log}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="107"/>
         <source>Participante</source>
         <translation>Participating</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
         <source>Second cercle</source>
         <translation>Second circle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="43"/>
         <source>Équipement</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="44"/>
         <source>Espace naturel</source>
         <translation>Natural area</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
         <source>Eau</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
         <source>Foncier / bâtiment</source>
         <translation>Land / building</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="23"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="24"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="25"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="26"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="27"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
         <source>Aucun outil</source>
         <translation>No tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="14"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="15"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="16"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="17"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="18"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="19"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="61"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
         <source>Services publics &amp; institutions</source>
         <translation>Public services &amp; institutions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="65"/>
         <source>Habitants &amp; usagers</source>
         <translation>Residents &amp; users</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="66"/>
         <source>Associations &amp; collectifs</source>
         <translation>Associations &amp; groups</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
         <source>Acteurs économiques</source>
         <translation>Businesses</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="68"/>
         <source>Financeurs</source>
         <translation>Funders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
         <source>Experts &amp; tiers</source>
         <translation>Experts &amp; third parties</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
         <source>Autres</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
         <source>Oignon</source>
         <translation>Onion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
         <source>Pouvoir / intérêt</source>
         <translation>Power / interest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
         <source>Libre</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
         <source>Coopération</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
         <source>Conflit / tension</source>
         <translation>Conflict / tension</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
         <source>Convention / contrat</source>
         <translation>Agreement / contract</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
         <source>Réalise</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
         <source>Rend compte / arbitre</source>
         <translation>Accountable / arbiter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
         <source>Consulté</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="84"/>
         <source>Informé</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
         <source>Non concerné</source>
         <translation>Not concerned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
         <source>Concerté</source>
         <translation>Involved</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
         <source>Co-décide</source>
         <translation>Co-decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
         <source>Décide</source>
         <translation>Decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
         <source>En discussion</source>
         <translation>Under discussion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
         <source>En place</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
         <source>Vigilance</source>
         <translation>Caution</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
         <source>Échelle de 1 à 5</source>
         <translation>Scale from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
         <source>Question ouverte</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
         <source>Envisagée</source>
         <translation>Considered</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="104"/>
         <source>Suspendue</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="105"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="106"/>
+        <source>Pilote</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
+        <source>Parcours apprenant</source>
+        <translation>Learning path</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
+        <source>Mise en test</source>
+        <translation>Testing phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="115"/>
         <source>Limites clairement définies</source>
         <extracomment>Ostrom&apos;s design principles by key (``enums.OSTROM_PRINCIPLES``): short title.</extracomment>
         <translation>Clearly defined boundaries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="116"/>
         <source>Règles adaptées aux conditions locales</source>
         <translation>Rules adapted to local conditions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="117"/>
         <source>Dispositifs de choix collectif</source>
         <translation>Collective-choice arrangements</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="118"/>
         <source>Surveillance</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="119"/>
         <source>Sanctions graduées</source>
         <translation>Graduated sanctions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="120"/>
         <source>Mécanismes de résolution des conflits</source>
         <translation>Conflict-resolution mechanisms</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="121"/>
         <source>Reconnaissance du droit à s&apos;organiser</source>
         <translation>Recognition of the right to organise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="122"/>
         <source>Organisations imbriquées</source>
         <translation>Nested enterprises</translation>
     </message>
@@ -5229,7 +5267,27 @@ The details are in the log: {log}</translation>
         <translation>{n} log entries</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="63"/>
+        <source>{n} participation à une expédition</source>
+        <translation>{n} expedition membership</translation>
+    </message>
+    <message>
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="64"/>
+        <source>{n} participations à des expéditions</source>
+        <translation>{n} expedition memberships</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="65"/>
+        <source>{n} atelier suivi</source>
+        <translation>{n} workshop taken part in</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="66"/>
+        <source>{n} ateliers suivis</source>
+        <translation>{n} workshops taken part in</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="68"/>
         <source>{a} et {b}</source>
         <translation>{a} and {b}</translation>
     </message>
@@ -5442,6 +5500,9 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="21"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="121"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5457,6 +5518,8 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="105"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
@@ -5528,6 +5591,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="130"/>
         <source>Points d&apos;attention</source>
         <translation>Points to watch</translation>
     </message>
@@ -5638,6 +5702,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/format.py" line="13"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="35"/>
         <source>mars</source>
         <translation>March</translation>
     </message>
@@ -5648,11 +5713,13 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/format.py" line="14"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="36"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/format.py" line="14"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="36"/>
         <source>juin</source>
         <translation>June</translation>
     </message>
@@ -5663,6 +5730,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/format.py" line="15"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="37"/>
         <source>août</source>
         <translation>August</translation>
     </message>
@@ -5726,6 +5794,303 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="37"/>
         <source>Carte des acteurs — pouvoir / intérêt (à remplir)</source>
         <translation>Stakeholder map — power / interest (to fill in)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="25"/>
+        <source>! absente des deux derniers ateliers</source>
+        <translation>! absent from the last two workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="27"/>
+        <source>présente à {present} atelier sur {held}</source>
+        <extracomment>French counts 0 and 1 in the singular.</extracomment>
+        <translation>came to {present} workshop of {held}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="28"/>
+        <source>présente à {present} ateliers sur {held}</source>
+        <translation>came to {present} workshops of {held}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="43"/>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="62"/>
+        <source>atelier daté hors de toute phase</source>
+        <translation>workshop dated outside every phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="126"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="121"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="94"/>
+        <source>Expédition</source>
+        <translation>Expedition</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="95"/>
+        <source>Accueil</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="130"/>
+        <source>Autres collectivités</source>
+        <translation>Other local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="131"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="160"/>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="42"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="173"/>
+        <source>Ateliers à dater :</source>
+        <translation>Workshops to be dated:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="177"/>
+        <source>Qui participe à quelle expédition</source>
+        <translation>Who takes part in which expedition</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="181"/>
+        <source>Index des ateliers</source>
+        <translation>Index of workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="24"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="49"/>
+        <source>Situation au {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="57"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="61"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="61"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="62"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="62"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="66"/>
+        <source>Aucune phase n&apos;est encore datée.</source>
+        <translation>No phase is dated yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="69"/>
+        <source>Expéditions et collectivités</source>
+        <translation>Expeditions and local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="83"/>
+        <source>Pilote</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="84"/>
+        <source>Participantes</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="85"/>
+        <source>Second cercle</source>
+        <translation>Second circle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="86"/>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="89"/>
+        <source>Prochains ateliers</source>
+        <translation>Next workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="102"/>
+        <source>Actions ouvertes par collectivité</source>
+        <translation>Open actions by local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="106"/>
+        <source>Ouvertes</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="107"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="42"/>
+        <source>Sans collectivité</source>
+        <translation>No local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="114"/>
+        <source>Expérimentations</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="118"/>
+        <source>Évaluation des ateliers (moyenne sur 5)</source>
+        <translation>Workshop evaluation (mean out of 5)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="122"/>
+        <source>Moyenne</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="123"/>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="133"/>
+        <source>À dater : {titles}</source>
+        <translation>To be dated: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="137"/>
+        <source>Hors de toute phase : {titles}</source>
+        <translation>Outside every phase: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="140"/>
+        <source>{collectivite} : personne aux deux derniers ateliers de « {expedition} »</source>
+        <translation>{collectivite}: nobody at the last two workshops of “{expedition}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="34"/>
+        <source>janv.</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="34"/>
+        <source>févr.</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="35"/>
+        <source>avr.</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="37"/>
+        <source>juil.</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="38"/>
+        <source>sept.</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="38"/>
+        <source>oct.</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="39"/>
+        <source>nov.</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="39"/>
+        <source>déc.</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="41"/>
+        <source>Sans expédition</source>
+        <translation>No expedition</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="56"/>
+        <source>« {collectivite} » participe déjà à l&apos;expédition « {thematique} ».</source>
+        <translation>“{collectivite}” is already on the expedition “{thematique}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="58"/>
+        <source>« {collectivite} » ne participe pas à l&apos;expédition « {thematique} ».</source>
+        <translation>“{collectivite}” is not on the expedition “{thematique}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="60"/>
+        <source>« {collectivite} » accueille cet atelier : choisissez d&apos;abord une autre collectivité d&apos;accueil.</source>
+        <translation>“{collectivite}” hosts this workshop: choose another host first.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="63"/>
+        <source>« {collectivite} » participe déjà à cet atelier.</source>
+        <translation>“{collectivite}” already takes part in this workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="65"/>
+        <source>« {collectivite} » ne participe pas à cet atelier.</source>
+        <translation>“{collectivite}” does not take part in this workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="67"/>
+        <source>La phase doit finir après son début ({start} → {end}). Rien n&apos;a été modifié.</source>
+        <translation>The phase must end after it starts ({start} → {end}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="70"/>
+        <source>Date hors des limites permises (entre {low} et {high}) : {value}.</source>
+        <translation>Date outside the allowed range (between {low} and {high}): {value}.</translation>
     </message>
 </context>
 <context>

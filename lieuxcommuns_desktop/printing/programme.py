@@ -1,0 +1,44 @@
+"""The programme's printed documents: the A3 poster and the A4 summary, in one PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..core.errors import LieuxError
+from ..core.services.notebook import Notebook
+from . import programme_data
+from .documents import programme_poster, programme_summary
+from .layout import MARGIN, PAGE_SIZES, Footer, Section, write_pdf
+
+#: Documents of ``kit --programme``, in print order.
+PROGRAMME_DOCUMENTS: tuple[str, ...] = ("poster", "summary")
+
+
+def sections(data: programme_data.ProgrammeData,
+             documents: Sequence[str] = PROGRAMME_DOCUMENTS) -> list[Section]:
+    result: list[Section] = []
+    if "poster" in documents:
+        width = PAGE_SIZES[programme_poster.PAGE][0] - 2 * MARGIN
+        result += programme_poster.build(data, width)
+    if "summary" in documents:
+        width = PAGE_SIZES[programme_summary.PAGE][0] - 2 * MARGIN
+        result += programme_summary.build(data, width)
+    return result
+
+
+def write_programme(
+    nb: Notebook, target: Path | str, documents: Sequence[str] = PROGRAMME_DOCUMENTS,
+    *, today: dt.date | None = None, progress: Callable[[int], None] | None = None,
+) -> Path:
+    """Write the chosen programme documents to ``target`` (atomically, like the kit)."""
+    unknown = [d for d in documents if d not in PROGRAMME_DOCUMENTS]
+    if unknown or not documents:
+        raise LieuxError("invalid_value", field="--only", value=",".join(unknown))
+    target = Path(target)
+    if target.suffix.casefold() == ".lieux":
+        raise LieuxError("notebook_target", path=target)
+    data = programme_data.load(nb, today=today)
+    return write_pdf(target, sections(data, documents), Footer(data.title, data.licence),
+                     title=data.title, progress=progress)
