@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         a("save_copy", self.tr("Enregistrer une &copie sous…"), self.save_copy, sk.SaveAs)
         a("import_json", self.tr("&Importer (JSON)…"), self.import_json)
         a("export_json", self.tr("&Exporter (JSON)…"), self.export_json)
+        a("export_calendar", self.tr("Exporter le &calendrier…"), self.export_calendar)
         a("print", self.tr("&Imprimer…"), self.print_kit, sk.Print)
         a("preferences", self.tr("&Préférences…"), self.preferences, sk.Preferences)
         a("quit", self.tr("&Quitter"), self.close, sk.Quit)
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(ak["save_copy"])
         file_menu.addAction(ak["import_json"])
         file_menu.addAction(ak["export_json"])
+        file_menu.addAction(ak["export_calendar"])
         file_menu.addSeparator()
         file_menu.addAction(ak["print"])
         file_menu.addSeparator()
@@ -225,7 +227,8 @@ class MainWindow(QMainWindow):
         writable = has_doc and not self.doc.readonly
         has_atelier = has_doc and self.current_atelier is not None
         ak = self.actions_by_key
-        for key in ("save_copy", "export_json", "show_navigation", "focus_navigation"):
+        for key in ("save_copy", "export_json", "export_calendar", "show_navigation",
+                    "focus_navigation"):
             ak[key].setEnabled(has_doc)
         for key in ("import_json", "new_atelier", "new_from_template"):
             ak[key].setEnabled(writable)
@@ -648,6 +651,16 @@ class MainWindow(QMainWindow):
                                                 self.tr(JSON_FILTER))
         if target:
             export_json(self, self.doc, Path(target))
+
+    def export_calendar(self) -> None:
+        if self.doc is None:
+            return
+        from .programme.exports import export_calendar
+
+        written = export_calendar(self, self.doc)
+        if written is not None:
+            self.statusBar().showMessage(
+                self.tr("Calendrier exporté : {path}").format(path=written), 8000)
 
     def import_json(self) -> None:
         if self.doc is None:
