@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core.errors import LieuxError
 from ...core.ical import write_calendar
 from ..document import Document
+
+translate = QCoreApplication.translate
 
 
 def export_calendar(parent: QWidget, doc: Document, target: Path | None = None) -> Path | None:
@@ -20,18 +23,19 @@ def export_calendar(parent: QWidget, doc: Document, target: Path | None = None) 
     source = doc.notebook.path
     if target is None:
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Exporter le calendrier"), str(source.with_suffix(".ics")),
-            parent.tr("Calendriers iCalendar (*.ics)"))
+            parent, translate("calendar", "Exporter le calendrier"),
+            str(source.with_suffix(".ics")),
+            translate("calendar", "Calendriers iCalendar (*.ics)"))
         if not chosen:
             return None
         target = Path(chosen)
     try:
         written = write_calendar(doc.notebook, target, notebook_path=source)
     except LieuxError as exc:
-        QMessageBox.warning(parent, parent.tr("Export impossible"), exc.message)
+        QMessageBox.warning(parent, translate("calendar", "Export impossible"), exc.message)
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, parent.tr("Export impossible"),
+        QMessageBox.warning(parent, translate("calendar", "Export impossible"),
                             LieuxError("io", path=target, reason=exc.strerror or exc).message)
         return None
     return written
