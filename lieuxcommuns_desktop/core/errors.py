@@ -47,6 +47,11 @@ MESSAGES: dict[str, str] = {
     "corrupt": QT_TRANSLATE_NOOP(
         "errors", "Le carnet « {path} » est endommagé : {reason}. Il n'a pas été modifié."
     ),
+    "missing_tables": QT_TRANSLATE_NOOP(
+        "errors",
+        "Le carnet « {path} » est incomplet : des tables manquent ({tables}). "
+        "Il n'a pas été modifié ; utilisez une sauvegarde.",
+    ),
     "readonly_file": QT_TRANSLATE_NOOP(
         "errors",
         "Le carnet « {path} » est en lecture seule : il peut être ouvert en lecture "

@@ -165,8 +165,8 @@ def _track(session: Session, changes: ChangeSet) -> None:
 def _index_notes(session: Session, changes: ChangeSet) -> None:
     changed = changes.created.get("note", set()) | changes.updated.get("note", set())
     deleted = changes.deleted.get("note", set())
-    if changed - deleted:
-        fts.sync(session.connection(), changed - deleted)
+    if changed - deleted or deleted:
+        fts.sync(session.connection(), changed - deleted, deleted)
 
 
 def _is_db_error(exc: BaseException) -> bool:
