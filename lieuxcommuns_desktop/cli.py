@@ -117,7 +117,9 @@ def _fail(message: str, status: int = 1) -> int:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    from .core.terminal import clean
+
+    return " ".join(clean(text).split())
 
 
 def _first_line(exc: BaseException) -> str:

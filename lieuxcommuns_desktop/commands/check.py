@@ -164,10 +164,11 @@ def report(path: Path, diagnosis: Diagnosis) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from ..core.errors import StoreError
+    from ..core.terminal import clean
 
     path = Path(args.file)
     diagnosis = diagnose(path)
-    print("\n".join(report(path, diagnosis)), flush=True)
+    print("\n".join(clean(line) for line in report(path, diagnosis)), flush=True)
     if not diagnosis.healthy:
         problems = diagnosis.problems
         reason = " ".join(problems[0].split())

@@ -29,8 +29,10 @@ def run(args: argparse.Namespace) -> int:
         report = import_file(nb, Path(args.source))
     finally:
         nb.close()
+    from ..core.terminal import clean
+
     for line in report_lines(report):
-        print(line)
+        print(clean(line))
     return 0
 
 
