@@ -68,6 +68,16 @@ MESSAGES: dict[str, str] = {
     "write_failed": QT_TRANSLATE_NOOP(
         "errors", "La modification n'a pas pu être enregistrée : {reason}"
     ),
+    "busy": QT_TRANSLATE_NOOP(
+        "errors",
+        "La modification n'a pas pu être enregistrée : un autre programme modifie ce carnet "
+        "en ce moment. Réessayez dans un instant.",
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "errors",
+        "Le carnet « {path} » est ouvert dans Lieux Communs ({holder}) : fermez-le avant "
+        "d'importer, ou importez depuis la fenêtre. Rien n'a été modifié.",
+    ),
     "migration_failed": QT_TRANSLATE_NOOP(
         "errors",
         "La mise à jour du carnet « {path} » a échoué : {reason}. "

@@ -191,7 +191,19 @@ def _configure(engine: Engine, *, readonly: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the write lock at once: with a plain (deferred) BEGIN, a
+        # transaction that read first and then writes while another process
+        # (the CLI, a second window) writes gets SQLITE_BUSY at once, without
+        # the busy timeout's retries ("database is locked").
+        immediate = connection.get_execution_options().get(WRITE_OPTION)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+#: Execution option of a write session's connection: its transaction is ``BEGIN IMMEDIATE``.
+WRITE_OPTION = "lieux_write"
+#: How long a write waits for another process's write to finish, retrying
+#: (SQLite's busy handler), before "database is locked" is reported.
+BUSY_TIMEOUT_S = 10.0
 
 
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
@@ -204,7 +216,8 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     # doubled the cost of a note capture. Every pooled connection got the
     # pragmas when it was opened (the "connect" event); with journal_mode=DELETE
     # and synchronous=FULL each commit is complete on disk whatever stays open.
-    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=6)
+    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=6,
+                           connect_args={"timeout": BUSY_TIMEOUT_S})
     _configure(engine, readonly=readonly)
     return engine
 

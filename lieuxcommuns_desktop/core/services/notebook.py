@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import fts
 from ..errors import StoreError
 from ..model import Record, utcnow
-from ..store import Store
+from ..store import WRITE_OPTION, Store
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,7 @@ class Notebook:
         _track(session, changes)
         try:
             with session.begin():
+                session.connection(execution_options={WRITE_OPTION: True})  # BEGIN IMMEDIATE
                 yield session
                 session.flush()
                 _index_notes(session, changes)
@@ -125,6 +126,8 @@ class Notebook:
             raise
         except Exception as exc:
             if _is_db_error(exc):
+                if "database is locked" in _short(exc):  # SQLITE_BUSY after the busy timeout
+                    raise StoreError("busy") from exc
                 raise StoreError("write_failed", reason=_short(exc)) from exc
             raise
         finally:
