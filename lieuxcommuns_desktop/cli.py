@@ -88,7 +88,9 @@ def run_command(module: ModuleType, options: argparse.Namespace) -> int:
 
     _quiet_logging()
     try:
-        return int(module.run(options) or 0)
+        status = int(module.run(options) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's exit handler
+        return status
     except LieuxError as exc:
         return _fail(exc.message)
     except KeyboardInterrupt:

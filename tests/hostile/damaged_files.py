@@ -264,6 +264,13 @@ def missing(folder: Path) -> Path:
     return folder / "absent.lieux"
 
 
+def read_only(folder: Path) -> Path:
+    """A healthy notebook marked read-only: readable, never written."""
+    path = real_notebook(folder / "protege.lieux", notes=0)
+    path.chmod(0o444)
+    return path
+
+
 #: Every kind, by name. The first group is refused by every command.
 REFUSED: dict[str, Callable[[Path], Path]] = {
     f.__name__: f for f in (
@@ -274,4 +281,6 @@ REFUSED: dict[str, Callable[[Path], Path]] = {
     )
 }
 #: Kinds a reader can still read (after a crash, or edited by another tool).
-READABLE: dict[str, Callable[[Path], Path]] = {f.__name__: f for f in (hot_journal, wal_mode)}
+READABLE: dict[str, Callable[[Path], Path]] = {
+    f.__name__: f for f in (hot_journal, wal_mode, read_only)
+}
