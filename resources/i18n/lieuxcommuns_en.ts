@@ -3311,83 +3311,83 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>check</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="46"/>
         <source>tables manquantes : {tables}</source>
         <extracomment>Problems listed per check before &quot;… and N more&quot;.</extracomment>
         <translation>missing tables: {tables}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="112"/>
         <source>ligne {rowid} de « {table} » : référence absente dans « {parent} »</source>
         <translation>row {rowid} of “{table}”: missing reference in “{parent}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="128"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="130"/>
         <source>Fichier : {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="131"/>
         <source>Format : carnet Lieux Communs</source>
         <translation>Format: Lieux Communs notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="134"/>
         <source>Version du schéma : ancien format {version}, sera mis à jour à l&apos;ouverture (format actuel : {current})</source>
         <translation>Schema version: old format {version}, will be upgraded when opened (current format: {current})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="139"/>
         <source>Version du schéma : {version} (à jour)</source>
         <translation>Schema version: {version} (up to date)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="143"/>
         <source>Dernière modification interrompue : elle sera annulée à l&apos;ouverture (vérification faite sur une copie)</source>
         <translation>Last change interrupted: it will be rolled back when opened (checked on a copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="147"/>
         <source>Intégrité (integrity_check) : {result}</source>
         <translation>Integrity (integrity_check): {result}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="150"/>
         <source>Clés étrangères (foreign_key_check) : {result}</source>
         <translation>Foreign keys (foreign_key_check): {result}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="155"/>
         <source>Tables : manquantes : {tables}</source>
         <translation>Tables: missing: {tables}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="158"/>
         <source>Résultat : carnet en bon état</source>
         <translation>Result: notebook in good condition</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="160"/>
         <source>Résultat : carnet endommagé</source>
         <translation>Result: notebook damaged</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="176"/>
         <source> (et {n} autres problèmes)</source>
         <translation> (and {n} other problems)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="183"/>
         <source>{n} problème(s)</source>
         <translation>{n} problem(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="189"/>
         <source>… et {n} autres</source>
         <translation>… and {n} more</translation>
     </message>
@@ -3420,12 +3420,17 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>.lieux notebook to open</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="108"/>
+        <source>erreur interne inattendue ({kind}) : {reason}</source>
+        <translation>unexpected internal error ({kind}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="22"/>
         <source>vérifier un carnet sans le modifier : format, version, intégrité, clés étrangères</source>
         <translation>check a notebook without changing it: format, version, integrity, foreign keys</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="59"/>
         <source>carnet .lieux à vérifier</source>
         <translation>.lieux notebook to check</translation>
     </message>
@@ -3476,52 +3481,57 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>--atelier and -o FOLDER required</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="11"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="13"/>
         <source>fusionner un fichier JSON exporté dans un carnet</source>
         <translation>merge an exported JSON file into a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="16"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="18"/>
         <source>carnet .lieux à compléter</source>
         <translation>.lieux notebook to add to</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="21"/>
         <source>fichier d&apos;échange JSON à importer</source>
         <translation>JSON interchange file to import</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="61"/>
+        <source>processus {pid} sur {host}</source>
+        <translation>process {pid} on {host}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="75"/>
         <source>Ajoutés : {n}{detail}</source>
         <translation>Added: {n}{detail}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="77"/>
         <source>Mis à jour : {n}{detail}</source>
         <translation>Updated: {n}{detail}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="79"/>
         <source>Conflits : {n}</source>
         <translation>Conflicts: {n}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="83"/>
         <source>  {table} « {label} » ({id}) : version importée retenue (modifiée le {theirs}, locale le {mine})</source>
         <translation>  {table} “{label}” ({id}): imported version kept (modified on {theirs}, local on {mine})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="88"/>
         <source>  {table} « {label} » ({id}) : version locale conservée (modifiée le {mine}, importée le {theirs})</source>
         <translation>  {table} “{label}” ({id}): local version kept (modified on {mine}, imported on {theirs})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="97"/>
         <source>Programme : celui du carnet (« {mine} ») est conservé ; celui du fichier (« {theirs} ») n&apos;a pas été importé.</source>
         <translation>Programme: the notebook&apos;s (“{mine}”) is kept; the file&apos;s (“{theirs}”) was not imported.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="102"/>
         <source>Programme : le carnet était vide, il reprend celui du fichier (« {theirs} »).</source>
         <translation>Programme: the notebook was empty, it takes the file&apos;s (“{theirs}”).</translation>
     </message>
@@ -3922,56 +3932,71 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="50"/>
+        <source>Le carnet « {path} » est incomplet : des tables manquent ({tables}). Il n&apos;a pas été modifié ; utilisez une sauvegarde.</source>
+        <translation>The notebook “{path}” is incomplete: tables are missing ({tables}). It was not modified; use a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="55"/>
         <source>Le carnet « {path} » est en lecture seule : il peut être ouvert en lecture seule ou copié ailleurs, mais pas modifié.</source>
         <translation>The notebook “{path}” is read-only: it can be opened read-only or copied elsewhere, but not changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="60"/>
         <source>Le dossier de « {path} » est protégé en écriture : le carnet peut être ouvert en lecture seule ou copié ailleurs, mais pas modifié ici.</source>
         <translation>The folder of “{path}” is write-protected: the notebook can be opened read-only or copied elsewhere, but not changed here.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="65"/>
         <source>Ce carnet est ouvert en lecture seule : la modification n&apos;a pas été faite.</source>
         <translation>This notebook is open read-only: the change was not made.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="68"/>
         <source>La modification n&apos;a pas pu être enregistrée : {reason}</source>
         <translation>The change could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="71"/>
+        <source>La modification n&apos;a pas pu être enregistrée : un autre programme modifie ce carnet en ce moment. Réessayez dans un instant.</source>
+        <translation>The change could not be saved: another program is changing this notebook right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="76"/>
+        <source>Le carnet « {path} » est ouvert dans Lieux Communs ({holder}) : fermez-le avant d&apos;importer, ou importez depuis la fenêtre. Rien n&apos;a été modifié.</source>
+        <translation>The notebook “{path}” is open in Lieux Communs ({holder}): close it before importing, or import from the window. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="81"/>
         <source>La mise à jour du carnet « {path} » a échoué : {reason}. Le fichier d&apos;origine est intact ; une copie de sauvegarde est dans « {backup} ».</source>
         <translation>Upgrading the notebook “{path}” failed: {reason}. The original file is intact; a backup copy is in “{backup}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="86"/>
         <source>Le carnet « {path} » est dans un ancien format ({version}) : il doit être mis à jour avant d&apos;être lu, ce qui est impossible en lecture seule. Ouvrez-le normalement, ou ouvrez-en une copie.</source>
         <translation>The notebook “{path}” uses an older format ({version}): it must be upgraded before it can be read, which is impossible read-only. Open it normally, or open a copy of it.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="92"/>
         <source>Élément introuvable : {what} « {key} ».</source>
         <translation>Not found: {what} “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="93"/>
         <source>Plusieurs éléments correspondent à « {key} » : {candidates}.</source>
         <translation>Several items match “{key}”: {candidates}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="96"/>
         <source>Valeur invalide pour {field} : « {value} ».</source>
         <translation>Invalid value for {field}: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="99"/>
         <source>Fichier d&apos;échange invalide, à l&apos;endroit {where} : {reason}</source>
         <translation>Invalid interchange file, at {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="102"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Could not write “{path}”: {reason}</translation>
     </message>
@@ -4035,75 +4060,80 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="111"/>
         <source>valeur obligatoire (null)</source>
-        <extracomment>Tables never exported: derived data rebuilt by the importing notebook.</extracomment>
+        <extracomment>Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Inclusive bounds of an integer or number column.</extracomment>
         <translation>value required (null)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="122"/>
         <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
         <translation>invalid id {value} (lower-case UUID expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="119"/>
-        <source>nombre hors limites {value}</source>
-        <translation>number out of range {value}</translation>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="133"/>
+        <source>texte invalide : caractère U+{code} isolé (demi-paire UTF-16) au caractère {offset}</source>
+        <translation>invalid text: lone character U+{code} (half of a UTF-16 pair) at character {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="139"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="180"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="177"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="269"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="211"/>
+        <source>nombre {value} hors limites (de {low} à {high})</source>
+        <translation>number {value} out of range ({low} to {high})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="221"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="190"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="228"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="229"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="230"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="231"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="233"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="235"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="236"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
@@ -4165,36 +4195,41 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="161"/>
+        <source>version {value} invalide (les versions commencent à 1)</source>
+        <translation>invalid version {value} (versions start at 1)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="165"/>
         <source>version {value} plus récente que celle que cette version de l&apos;application lit ({supported}) : mettez l&apos;application à jour</source>
         <translation>version {value} is newer than the one this version of the application reads ({supported}): update the application</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="170"/>
         <source>version {value} trop ancienne (attendue : {supported})</source>
         <translation>version {value} too old (expected: {supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="211"/>
         <source>champ inconnu {key}</source>
         <translation>unknown field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="227"/>
         <source>identifiant déjà utilisé par {where}</source>
         <translation>id already used by {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="244"/>
         <source>doublon de {where} pour ({columns})</source>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="263"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="275"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
     </message>
