@@ -8,7 +8,14 @@ itself), foreign keys on every pooled connection.
 
 A file is refused *before* SQLite touches it when its header says it is not
 ours, is newer than this version, or is shorter than its own page count: a
-refused file keeps its bytes and gets no journal file next to it.
+refused file keeps its bytes and gets no journal file next to it. A file of
+ours that lacks tables is refused at opening, in the user's words.
+
+Readers never write: a notebook left with a hot journal by a crash, or
+switched to WAL by another tool, is read from a repaired temporary copy
+(:func:`recovered_copy`). Writers take the write lock when their transaction
+begins (``BEGIN IMMEDIATE``) so that a second process waits its turn, and
+``secure_delete`` overwrites what is deleted.
 """
 
 from __future__ import annotations
