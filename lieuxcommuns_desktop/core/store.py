@@ -289,24 +289,25 @@ class Store:
             from . import migrate as migrations  # deferred: alembic is heavy
 
             migrations.upgrade(path, header.user_version)
-        scratch, source = None, path
-        if readonly and (header.wal or has_hot_journal(path)):
-            scratch, source = recovered_copy(path)
-        engine = make_engine(source, readonly=readonly)
+        scratch = None
+        if readonly and header.wal:
+            scratch = recovered_copy(path)
         try:
-            with engine.connect() as conn:
-                missing = missing_tables(set(conn.exec_driver_sql(TABLES_SQL).scalars()))
-        except Exception as exc:
-            engine.dispose()
-            if scratch is not None:
-                scratch.cleanup()
-            raise StoreError("corrupt", path=path, reason=_reason(exc)) from exc
+            engine, missing = _open_engine(path, scratch, readonly=readonly)
+        except StoreError:
+            if scratch is not None or not (readonly and has_hot_journal(path)):
+                raise
+            # A journal left by a crash (a live writer's journal reads fine): SQLite
+            # would have to roll it back in place, which a reader must not do.
+            scratch = recovered_copy(path)
+            engine, missing = _open_engine(path, scratch, readonly=readonly)
         if missing:
             engine.dispose()
             if scratch is not None:
-                scratch.cleanup()
+                scratch[0].cleanup()
             raise StoreError("missing_tables", path=path, tables=", ".join(missing))
-        return cls(path, engine, readonly=readonly, scratch=scratch)
+        return cls(path, engine, readonly=readonly,
+                   scratch=scratch[0] if scratch is not None else None)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -330,6 +331,22 @@ class Store:
     def backup_to(self, target: Path | str) -> Path:
         """Write a consistent copy with SQLite's backup API (*Enregistrer une copie*)."""
         return backup_file(self.path, Path(target))
+
+
+def _open_engine(
+    path: Path, scratch: tuple[tempfile.TemporaryDirectory[str], Path] | None, *, readonly: bool,
+) -> tuple[Engine, list[str]]:
+    """An engine on ``path`` (or its repaired copy) and the tables it lacks."""
+    engine = make_engine(scratch[1] if scratch is not None else path, readonly=readonly)
+    try:
+        with engine.connect() as conn:
+            missing = missing_tables(set(conn.exec_driver_sql(TABLES_SQL).scalars()))
+    except Exception as exc:
+        engine.dispose()
+        if scratch is not None:
+            scratch[0].cleanup()
+        raise StoreError("corrupt", path=path, reason=_reason(exc)) from exc
+    return engine, missing
 
 
 def backup_file(source: Path, target: Path) -> Path:
