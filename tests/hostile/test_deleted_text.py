@@ -46,9 +46,13 @@ def test_deleted_notes_leave_no_words_in_the_file(tmp_path: Path) -> None:
 
     assert search.search(nb, WORD_NOTE) == [] and search.search(nb, WORD_ATELIER) == []
     assert len(search.search(nb, "ordinaire", limit=500)) == 200
-    nb.close()
+    assert _index_rows(path) == (200, 200)  # purged at delete: no orphan index rows
+    after_last = records.create(nb, Note, atelier_id=kept.id, text="nouvelle note")  # rowid reuse
+    assert [h.note_id for h in search.search(nb, "nouvelle")] == [after_last.id]
+    records.delete(nb, Note, after_last.id)
+    nb.close()  # merges the index: the deleted words leave its pages
 
-    assert _index_rows(path) == (200, 200)  # no orphan index rows
+    assert _index_rows(path) == (200, 200)
     data = path.read_bytes()
     for word in (WORD_NOTE, WORD_ATELIER):
         assert word.encode() not in data
