@@ -286,8 +286,8 @@ def _field(column: Column) -> Field:
         low, high = DOMAIN_RANGES.get((column.table.name, column.name), INTEGER_RANGE)
         return Field(column.name, "integer", bool(column.nullable), low=low, high=high)
     elif isinstance(ctype, Float):
-        low, high = NUMBER_RANGE
-        return Field(column.name, "number", bool(column.nullable), low=low, high=high)
+        return Field(column.name, "number", bool(column.nullable),
+                     low=NUMBER_RANGE[0], high=NUMBER_RANGE[1])
     elif isinstance(ctype, String):
         kind = "string"
     else:  # a new column type needs a codec before it can be exchanged
