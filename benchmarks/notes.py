@@ -149,9 +149,9 @@ def main() -> int:
     expression = search.match_expression(query)
     hits = search.search(nb, query)
     print(f"\nsearch {query!r} ({len(hits)} results shown, limit 200):")
-    raw_search = timed(lambda: conn.execute(search._SQL, (search.HL_START, search.HL_END,
-                                                          expression, 200)).fetchall(),
-                       args.runs)
+    params = {"short": search.FTS_SNIPPET_MAX, "hl": search.HL_START, "hr": search.HL_END,
+              "scan": search.SNIPPET_SCAN, "match": expression, "limit": 200}
+    raw_search = timed(lambda: conn.execute(search._SQL, params).fetchall(), args.runs)
     ours_search = timed(lambda: search.search(nb, query), args.runs)
     raw_s = describe("raw sqlite3 FTS5 query (same SQL)", raw_search)
     ours_s = describe("core.search.search", ours_search)

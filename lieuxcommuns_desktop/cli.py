@@ -76,6 +76,94 @@ def build_command_parser(module: ModuleType) -> argparse.ArgumentParser:
     return parser
 
 
+def run_command(module: ModuleType, options: argparse.Namespace) -> int:
+    """Run one subcommand; whatever goes wrong, the user reads one line, never a traceback.
+
+    SQLite errors met while reading (a damaged page deep in a table) name the
+    notebook; a closed pipe (``… | head``) ends quietly with the shell's SIGPIPE
+    status; anything unforeseen still prints one line and exits 70, so a test
+    can tell a bug from an expected refusal.
+    """
+    from .core.errors import StoreError
+
+    _quiet_logging()
+    try:
+        status = int(module.run(options) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's exit handler
+        return status
+    except LieuxError as exc:
+        return _fail(exc.message)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
+    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into lines
+        if _is_database_error(exc):
+            path = getattr(options, "file", "") or ""
+            return _fail(StoreError("corrupt", path=path, reason=_first_line(exc)).message)
+        if isinstance(exc, OSError):
+            where = exc.filename or getattr(options, "output", "") or ""
+            return _fail(LieuxError("io", path=where, reason=exc.strerror or exc).message)
+        return _fail(tr(CTX, QT_TRANSLATE_NOOP(
+            "cli", "erreur interne inattendue ({kind}) : {reason}"),
+            kind=type(exc).__name__, reason=_first_line(exc)), status=70)
+
+
+def _fail(message: str, status: int = 1) -> int:
+    try:
+        print(f"{PROG}: {_one_line(message)}", file=sys.stderr, flush=True)
+    except OSError:
+        pass
+    return status
+
+
+def _one_line(text: str) -> str:
+    from .core.terminal import clean
+
+    return " ".join(clean(text).split())
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, sqlite3.Error | DBAPIError)
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, stop Python's own flush at exit from raising again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _quiet_logging() -> None:
+    """Log records are for the window's log file; on a terminal they would add tracebacks.
+
+    ``LIEUXCOMMUNS_DEBUG=1`` shows them on stderr.
+    """
+    import logging
+    import os
+
+    root = logging.getLogger()
+    if os.environ.get("LIEUXCOMMUNS_DEBUG"):
+        logging.basicConfig(level=logging.DEBUG)
+    elif not root.handlers:
+        root.addHandler(logging.NullHandler())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     language.install(language.from_environment())
@@ -84,13 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in found:
         module = found[args[0]]
         options = build_command_parser(module).parse_args(args[1:])
-        try:
-            return int(module.run(options) or 0)
-        except LieuxError as exc:
-            print(f"{PROG}: {exc.message}", file=sys.stderr)
-            return 1
-        except KeyboardInterrupt:
-            return 130
+        return run_command(module, options)
     options = build_parser(found).parse_args(args)
     from .ui.launch import launch
 

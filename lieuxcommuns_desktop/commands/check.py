@@ -12,9 +12,7 @@ replayed the journal: the state the file will have once opened.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,25 +61,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def diagnose(path: Path) -> Diagnosis:
-    """Check ``path`` read-only; raises :class:`StoreError` when it is not a notebook."""
-    from ..core.store import has_hot_journal, validate_header
+    """Check ``path`` read-only; raises :class:`StoreError` when it is not a notebook.
+
+    A file with a hot journal, or one another tool switched to WAL, is checked
+    on a repaired temporary copy: opening it in place would write (a rollback,
+    or ``-wal``/``-shm`` sidecars left beside it).
+    """
+    from ..core.store import has_hot_journal, recovered_copy, validate_header
 
     header = validate_header(path)
-    if not has_hot_journal(path):
+    interrupted = has_hot_journal(path)
+    if not interrupted and not header.wal:
         return _diagnose(path, path, header.user_version)
-    with tempfile.TemporaryDirectory(prefix="lieux-check-") as tmp:
-        copy = Path(tmp) / path.name
-        shutil.copyfile(path, copy)
-        shutil.copyfile(f"{path}-journal", f"{copy}-journal")
-        conn = sqlite3.connect(copy)
-        try:  # the first read replays the journal, on the copy only
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error:
-            pass  # reported by _diagnose below
-        finally:
-            conn.close()
+    scratch, copy = recovered_copy(path)
+    try:
         diagnosis = _diagnose(path, copy, validate_header_as(copy, path).user_version)
-    diagnosis.interrupted = True
+    finally:
+        scratch.cleanup()
+    diagnosis.interrupted = interrupted
     return diagnosis
 
 
@@ -98,8 +95,7 @@ def validate_header_as(copy: Path, path: Path):  # noqa: ANN201 - store.Header
 
 def _diagnose(path: Path, source: Path, version: int) -> Diagnosis:
     from ..core.errors import StoreError
-    from ..core.model import Base
-    from ..core.store import SCHEMA_VERSION
+    from ..core.store import SCHEMA_VERSION, TABLES_SQL, missing_tables
 
     diagnosis = Diagnosis(version=version, current=SCHEMA_VERSION)
     try:
@@ -119,11 +115,8 @@ def _diagnose(path: Path, source: Path, version: int) -> Diagnosis:
             for table, rowid, parent, _fkid in conn.execute("PRAGMA foreign_key_check")
         ]
         if version == SCHEMA_VERSION:
-            present = {name for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'"
-            )}
-            wanted = [*Base.metadata.tables, "note_fts"]
-            diagnosis.missing_tables = sorted(set(wanted) - present)
+            present = {name for (name,) in conn.execute(TABLES_SQL)}
+            diagnosis.missing_tables = missing_tables(present)
     except sqlite3.Error as exc:
         raise StoreError("corrupt", path=path, reason=_first_line(exc)) from exc
     finally:
@@ -171,10 +164,11 @@ def report(path: Path, diagnosis: Diagnosis) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from ..core.errors import StoreError
+    from ..core.terminal import clean
 
     path = Path(args.file)
     diagnosis = diagnose(path)
-    print("\n".join(report(path, diagnosis)), flush=True)
+    print("\n".join(clean(line) for line in report(path, diagnosis)), flush=True)
     if not diagnosis.healthy:
         problems = diagnosis.problems
         reason = " ".join(problems[0].split())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
@@ -24,14 +26,45 @@ def run(args: argparse.Namespace) -> int:
     from ..core.interchange import import_file
     from ..core.services.notebook import Notebook
 
-    nb = Notebook.open(Path(args.file))
-    try:
-        report = import_file(nb, Path(args.source))
-    finally:
-        nb.close()
+    with window_lock(Path(args.file)):
+        nb = Notebook.open(Path(args.file))
+        try:
+            report = import_file(nb, Path(args.source))
+        finally:
+            nb.close()
+    from ..core.terminal import clean
+
     for line in report_lines(report):
-        print(line)
+        print(clean(line))
     return 0
+
+
+@contextmanager
+def window_lock(path: Path) -> Iterator[None]:
+    """Hold the notebook's lock (the window's, ``ui/lock.py``) while importing.
+
+    A notebook open in a window is refused in one line, not written behind the
+    window's back; and a window opening it during the import sees it taken.
+    Where no lock can be written (read-only folder) the store refuses the
+    write anyway.
+    """
+    from ..core.errors import LieuxError
+    from ..ui.lock import LockState, NotebookLock
+
+    if not path.is_file():
+        yield  # the store says what is wrong with it
+        return
+    lock = NotebookLock(path)
+    state = lock.acquire()
+    if state == LockState.HELD:
+        holder = lock.holder
+        who = tr(CTX, QT_TRANSLATE_NOOP("cli", "processus {pid} sur {host}"),
+                 pid=holder.pid, host=holder.hostname or "?") if holder else "?"
+        raise LieuxError("locked", path=path, holder=who)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def report_lines(report) -> list[str]:  # noqa: ANN001 - an ImportReport

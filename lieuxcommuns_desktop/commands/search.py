@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core import search
+    from ..core import search, terminal
     from ..core.services.notebook import Notebook
 
     nb = Notebook.open(args.file, readonly=True)
@@ -34,6 +34,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         nb.close()
     for hit in hits:
-        print("\t".join((hit.atelier_title, hit.sequence_title or "-", hit.kind, hit.note_id,
-                         search.plain(hit.snippet))))
+        print(terminal.fields(hit.atelier_title, hit.sequence_title or "-", hit.kind,
+                              hit.note_id, search.plain(hit.snippet)))
     return 0

@@ -47,6 +47,11 @@ MESSAGES: dict[str, str] = {
     "corrupt": QT_TRANSLATE_NOOP(
         "errors", "Le carnet « {path} » est endommagé : {reason}. Il n'a pas été modifié."
     ),
+    "missing_tables": QT_TRANSLATE_NOOP(
+        "errors",
+        "Le carnet « {path} » est incomplet : des tables manquent ({tables}). "
+        "Il n'a pas été modifié ; utilisez une sauvegarde.",
+    ),
     "readonly_file": QT_TRANSLATE_NOOP(
         "errors",
         "Le carnet « {path} » est en lecture seule : il peut être ouvert en lecture "
@@ -62,6 +67,16 @@ MESSAGES: dict[str, str] = {
     ),
     "write_failed": QT_TRANSLATE_NOOP(
         "errors", "La modification n'a pas pu être enregistrée : {reason}"
+    ),
+    "busy": QT_TRANSLATE_NOOP(
+        "errors",
+        "La modification n'a pas pu être enregistrée : un autre programme modifie ce carnet "
+        "en ce moment. Réessayez dans un instant.",
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "errors",
+        "Le carnet « {path} » est ouvert dans Lieux Communs ({holder}) : fermez-le avant "
+        "d'importer, ou importez depuis la fenêtre. Rien n'a été modifié.",
     ),
     "migration_failed": QT_TRANSLATE_NOOP(
         "errors",

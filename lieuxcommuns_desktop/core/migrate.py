@@ -21,6 +21,7 @@ lives only during the migration.
 from __future__ import annotations
 
 import contextlib
+import glob
 import logging
 import os
 import shutil
@@ -75,6 +76,7 @@ def upgrade(path: Path | str, from_version: int, *, to_version: int = SCHEMA_VER
         raise StoreError(
             "migration_failed", path=path, reason=exc.params.get("reason", exc.code), backup="-"
         ) from exc
+    backup = _keep_one(backup, path, to_version)
     work = path.with_name(f".{path.name}.migration")
     _remove(work)
     try:
@@ -89,6 +91,29 @@ def upgrade(path: Path | str, from_version: int, *, to_version: int = SCHEMA_VER
         reason = exc.params.get("reason", exc.code) if isinstance(exc, StoreError) else _reason(exc)
         raise StoreError("migration_failed", path=path, reason=reason, backup=backup) from exc
     log.info("migrated %s from v%s to v%s (backup %s)", path, from_version, to_version, backup)
+    return backup
+
+
+def _keep_one(backup: Path, path: Path, version: int) -> Path:
+    """An earlier backup with the same bytes as the new one, the new one removed.
+
+    A file that fails to upgrade is left as it was, so each new attempt (every
+    opening) would otherwise add one more identical ``.avant-vN-K`` copy.
+    """
+    size = backup.stat().st_size
+    data: bytes | None = None
+    for earlier in sorted(path.parent.glob(f"{glob.escape(path.stem)}.avant-v{version}*")):
+        if earlier == backup or earlier.suffix != path.suffix:
+            continue
+        try:
+            if earlier.stat().st_size != size:
+                continue
+            data = backup.read_bytes() if data is None else data
+            if earlier.read_bytes() == data:
+                backup.unlink()
+                return earlier
+        except OSError:
+            continue
     return backup
 
 

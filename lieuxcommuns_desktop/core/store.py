@@ -8,20 +8,29 @@ itself), foreign keys on every pooled connection.
 
 A file is refused *before* SQLite touches it when its header says it is not
 ours, is newer than this version, or is shorter than its own page count: a
-refused file keeps its bytes and gets no journal file next to it.
+refused file keeps its bytes and gets no journal file next to it. A file of
+ours that lacks tables is refused at opening, in the user's words.
+
+Readers never write: a notebook left with a hot journal by a crash, or
+switched to WAL by another tool, is read from a repaired temporary copy
+(:func:`recovered_copy`). Writers take the write lock when their transaction
+begins (``BEGIN IMMEDIATE``) so that a second process waits its turn, and
+``secure_delete`` overwrites what is deleted.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import stat
 import struct
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from . import fts
@@ -48,6 +57,9 @@ class Header:
     user_version: int
     application_id: int
     size: int
+    #: Set to WAL by another tool (SQLite's read/write versions 2): a reader
+    #: opening it in place would leave ``-wal``/``-shm`` beside the file.
+    wal: bool = False
 
 
 def read_header(path: Path) -> Header:
@@ -73,7 +85,8 @@ def read_header(path: Path) -> Header:
     application_id = struct.unpack(">i", head[68:72])[0] & 0xFFFFFFFF
     if page_size < 512 or page_size & (page_size - 1):
         raise StoreError("not_sqlite", path=path)
-    return Header(page_size, page_count, user_version, application_id, size)
+    wal = head[18] == 2 or head[19] == 2
+    return Header(page_size, page_count, user_version, application_id, size, wal)
 
 
 def validate_header(path: Path) -> Header:
@@ -104,6 +117,44 @@ def has_hot_journal(path: Path) -> bool:
             return fh.read(8) == JOURNAL_MAGIC
     except OSError:
         return False
+
+
+def recovered_copy(path: Path) -> tuple[tempfile.TemporaryDirectory[str], Path]:
+    """A private copy of ``path`` in the state SQLite will give it when next opened.
+
+    For readers of a notebook whose last commit was interrupted (a hot
+    journal) or that another tool switched to WAL: SQLite would have to write
+    to read it in place (roll back, or create ``-wal``/``-shm``), which a
+    read-only command must never do. The copy, with its journal or WAL beside
+    it, is repaired instead, and the original keeps its bytes and its sidecars.
+    The caller removes the folder (``cleanup()``) when done.
+    """
+    scratch = tempfile.TemporaryDirectory(prefix="lieux-lecture-")
+    copy = Path(scratch.name) / path.name
+    try:
+        shutil.copyfile(path, copy)
+        for suffix in ("-journal", "-wal"):
+            sidecar = Path(f"{path}{suffix}")
+            if sidecar.is_file():
+                shutil.copyfile(sidecar, f"{copy}{suffix}")
+        conn = sqlite3.connect(copy, isolation_level=None)
+        try:  # rolls the journal back, or checkpoints the WAL, then drops the sidecars
+            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        scratch.cleanup()
+        raise StoreError("corrupt", path=path, reason=_reason(exc)) from exc
+    return scratch, copy
+
+
+#: Lists the tables of a file; a file whose schema page is damaged fails here.
+TABLES_SQL = "SELECT name FROM sqlite_master WHERE type='table'"
+
+
+def missing_tables(present: set[str]) -> list[str]:
+    """Tables of the current schema absent from an up-to-date file's ``present`` ones."""
+    return sorted({*Base.metadata.tables, "note_fts"} - present)
 
 
 def is_write_protected(path: Path) -> str | None:
@@ -140,11 +191,26 @@ def _configure(engine: Engine, *, readonly: bool) -> None:
         if not readonly:
             cursor.execute("PRAGMA journal_mode=DELETE")
             cursor.execute("PRAGMA synchronous=FULL")
+            # Deleted notes, names, phone numbers are overwritten, not left
+            # readable in free pages of a file that travels on USB sticks.
+            cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
-        connection.exec_driver_sql("BEGIN")
+        # A write takes the write lock at once: with a plain (deferred) BEGIN, a
+        # transaction that read first and then writes while another process
+        # (the CLI, a second window) writes gets SQLITE_BUSY at once, without
+        # the busy timeout's retries ("database is locked").
+        immediate = connection.get_execution_options().get(WRITE_OPTION)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+#: Execution option of a write session's connection: its transaction is ``BEGIN IMMEDIATE``.
+WRITE_OPTION = "lieux_write"
+#: How long a write waits for another process's write to finish, retrying
+#: (SQLite's busy handler), before "database is locked" is reported.
+BUSY_TIMEOUT_S = 10.0
 
 
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
@@ -157,7 +223,8 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     # doubled the cost of a note capture. Every pooled connection got the
     # pragmas when it was opened (the "connect" event); with journal_mode=DELETE
     # and synchronous=FULL each commit is complete on disk whatever stays open.
-    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=6)
+    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=6,
+                           connect_args={"timeout": BUSY_TIMEOUT_S})
     _configure(engine, readonly=readonly)
     return engine
 
@@ -165,10 +232,15 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
 class Store:
     """An open notebook file. The only place that knows the file format."""
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, *, readonly: bool,
+        scratch: tempfile.TemporaryDirectory[str] | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.readonly = readonly
+        #: The folder of the repaired copy a reader reads instead of ``path``.
+        self._scratch = scratch
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -217,17 +289,31 @@ class Store:
             from . import migrate as migrations  # deferred: alembic is heavy
 
             migrations.upgrade(path, header.user_version)
-        engine = make_engine(path, readonly=readonly)
+        scratch = None
+        if readonly and header.wal:
+            scratch = recovered_copy(path)
         try:
-            with engine.connect() as conn:
-                conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-        except Exception as exc:
+            engine, missing = _open_engine(path, scratch, readonly=readonly)
+        except StoreError:
+            if scratch is not None or not (readonly and has_hot_journal(path)):
+                raise
+            # A journal left by a crash (a live writer's journal reads fine): SQLite
+            # would have to roll it back in place, which a reader must not do.
+            scratch = recovered_copy(path)
+            engine, missing = _open_engine(path, scratch, readonly=readonly)
+        if missing:
             engine.dispose()
-            raise StoreError("corrupt", path=path, reason=_reason(exc)) from exc
-        return cls(path, engine, readonly=readonly)
+            if scratch is not None:
+                scratch[0].cleanup()
+            raise StoreError("missing_tables", path=path, tables=", ".join(missing))
+        return cls(path, engine, readonly=readonly,
+                   scratch=scratch[0] if scratch is not None else None)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
 
     # -- health --------------------------------------------------------------
     def check(self) -> list[str]:
@@ -245,6 +331,22 @@ class Store:
     def backup_to(self, target: Path | str) -> Path:
         """Write a consistent copy with SQLite's backup API (*Enregistrer une copie*)."""
         return backup_file(self.path, Path(target))
+
+
+def _open_engine(
+    path: Path, scratch: tuple[tempfile.TemporaryDirectory[str], Path] | None, *, readonly: bool,
+) -> tuple[Engine, list[str]]:
+    """An engine on ``path`` (or its repaired copy) and the tables it lacks."""
+    engine = make_engine(scratch[1] if scratch is not None else path, readonly=readonly)
+    try:
+        with engine.connect() as conn:
+            missing = missing_tables(set(conn.exec_driver_sql(TABLES_SQL).scalars()))
+    except Exception as exc:
+        engine.dispose()
+        if scratch is not None:
+            scratch[0].cleanup()
+        raise StoreError("corrupt", path=path, reason=_reason(exc)) from exc
+    return engine, missing
 
 
 def backup_file(source: Path, target: Path) -> Path:

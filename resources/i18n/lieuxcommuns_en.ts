@@ -276,141 +276,151 @@
 <context>
     <name>AtelierForm</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="67"/>
         <source>Fiche de l&apos;atelier</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="80"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="81"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="84"/>
         <source>Thématique</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="84"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
-        <source>Collectivité</source>
-        <translation>Local authority</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="85"/>
+        <source>Collectivité d&apos;accueil</source>
+        <translation>Host local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="91"/>
+        <source>Collectivités &amp;participantes</source>
+        <translation>&amp;Participating local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="92"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="91"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
         <source>non fixée</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="97"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="102"/>
         <source>&amp;Heure de début</source>
         <translation>&amp;Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
         <source>Créneau prévu (minutes)</source>
         <translation>Planned slot (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="107"/>
         <source>non prévu</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
         <source>&amp;Créneau prévu</source>
         <translation>Planned s&amp;lot</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="111"/>
         <source>Animation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="112"/>
         <source>&amp;Animation</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="113"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="118"/>
         <source>&amp;Statut</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="119"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="122"/>
         <source>&amp;Objectif</source>
         <translation>&amp;Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="188"/>
         <source>Modifier « {field} » de l&apos;atelier</source>
         <translation>Edit the workshop&apos;s “{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="209"/>
+        <source>Changer la collectivité d&apos;accueil</source>
+        <translation>Change the host local authority</translation>
     </message>
 </context>
 <context>
     <name>AtelierPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="235"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="243"/>
         <source>Outils de l&apos;atelier</source>
         <translation>Workshop tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="263"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="289"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -573,6 +583,78 @@
         <translation>
             <numerusform>%n change between today and the target — cell outlined in black.</numerusform>
             <numerusform>%n changes between today and the target — cells outlined in black.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="126"/>
+        <source>Prochains ateliers</source>
+        <translation>Next workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="100"/>
+        <source>Actions par collectivité</source>
+        <translation>Actions by local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="102"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="102"/>
+        <source>Ouvertes</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="102"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="111"/>
+        <source>Expérimentations par statut</source>
+        <translation>Experiments by status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="115"/>
+        <source>Moyennes des évaluations par atelier</source>
+        <translation>Evaluation means by workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="127"/>
+        <source>Actions ouvertes et en retard</source>
+        <translation>Open and overdue actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="128"/>
+        <source>Expérimentations</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="129"/>
+        <source>Évaluations au fil du parcours</source>
+        <translation>Evaluations along the programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="144"/>
+        <source>Aucun atelier à venir</source>
+        <translation>No upcoming workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="147"/>
+        <source>Sans collectivité</source>
+        <translation>No local authority</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="162"/>
+        <source>%1 · %2 : %3 / 5 (%n réponse(s))</source>
+        <translation>
+            <numerusform>%1 · %2: %3 / 5 (%n answer)</numerusform>
+            <numerusform>%1 · %2: %3 / 5 (%n answers)</numerusform>
         </translation>
     </message>
 </context>
@@ -1303,242 +1385,252 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
+        <source>Exporter le &amp;calendrier…</source>
+        <translation>Export &amp;Calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="160"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="167"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="178"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="191"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="204"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="210"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="223"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="249"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="317"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="366"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="627"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="373"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="375"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="390"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="411"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="421"/>
         <source>La démo n&apos;est pas disponible dans cette version.</source>
         <translation>The demo is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="444"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="458"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="465"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="626"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="633"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="640"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="649"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="663"/>
+        <source>Calendrier exporté : {path}</source>
+        <translation>Calendar exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="670"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="748"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="777"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="778"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="787"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -1974,6 +2066,64 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>MembershipPanel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="201"/>
+        <source>Participations aux expéditions</source>
+        <translation>Memberships of the themes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="213"/>
+        <source>Expédition</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="218"/>
+        <source>Présences par atelier</source>
+        <translation>Attendance by workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="230"/>
+        <source>Entrée ou double-clic sur une case : choisir le rôle. ⚠ : absente des deux derniers ateliers tenus de l&apos;expédition.</source>
+        <translation>Enter or double-click on a cell: choose the role. ⚠: absent from the theme&apos;s last two workshops held.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="233"/>
+        <source>&amp;Présences pour l&apos;expédition :</source>
+        <translation>&amp;Attendance for the theme:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="264"/>
+        <source>%1 ne vient plus à « %2 »</source>
+        <translation>%1 no longer comes to “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="288"/>
+        <source>Ne participe pas</source>
+        <translation>Not taking part</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="319"/>
+        <source>Retirer %1 de l&apos;expédition</source>
+        <translation>Withdraw %1 from the theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="323"/>
+        <source>Ajouter %1 à l&apos;expédition</source>
+        <translation>Add %1 to the theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="327"/>
+        <source>Changer le rôle de %1</source>
+        <translation>Change the role of %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="333"/>
+        <source>Retirer de l&apos;expédition</source>
+        <translation>Withdraw from the theme</translation>
+    </message>
+</context>
+<context>
     <name>NavigationTree</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="42"/>
@@ -2204,6 +2354,92 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="92"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsList</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="27"/>
+        <source>Collectivités participantes</source>
+        <translation>Participating local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="28"/>
+        <source>Espace ou clic : ajouter ou retirer une collectivité</source>
+        <translation>Space or click: add or withdraw a local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="57"/>
+        <source>%1 (accueil)</source>
+        <translation>%1 (host)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="77"/>
+        <source>Ajouter %1 à l&apos;atelier</source>
+        <translation>Add %1 to the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="81"/>
+        <source>Retirer %1 de l&apos;atelier</source>
+        <translation>Withdraw %1 from the workshop</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesPanel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="49"/>
+        <source>Phases du programme</source>
+        <translation>Programme phases</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="65"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="66"/>
+        <source>&amp;Intitulé</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="67"/>
+        <source>&amp;Début</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="68"/>
+        <source>Fi&amp;n</source>
+        <translation>E&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="69"/>
+        <source>&amp;Enregistrer la phase</source>
+        <translation>Sav&amp;e Phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="72"/>
+        <source>&amp;Ajouter une phase</source>
+        <translation>&amp;Add Phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="75"/>
+        <source>&amp;Supprimer la phase</source>
+        <translation>&amp;Delete Phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="130"/>
+        <source>Ajouter une phase</source>
+        <translation>Add a phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="142"/>
+        <source>Modifier la phase</source>
+        <translation>Edit the phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="152"/>
+        <source>Supprimer la phase</source>
+        <translation>Delete the phase</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2764,40 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="175"/>
         <source>Supprimer la thématique « {name} »</source>
         <translation>Delete the theme “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="41"/>
+        <source>Programme</source>
+        <extracomment>Tables whose change may alter what the programme page shows.</extracomment>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="53"/>
+        <source>&amp;Frise</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="55"/>
+        <source>&amp;Participations</source>
+        <translation>&amp;Memberships</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="57"/>
+        <source>&amp;Tableau de bord</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="58"/>
+        <source>P&amp;hases</source>
+        <translation>P&amp;hases</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="59"/>
+        <source>Fic&amp;he</source>
+        <translation>&amp;Sheet</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3240,70 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="211"/>
+        <source>Par expédition</source>
+        <translation>By theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="212"/>
+        <source>Par collectivité</source>
+        <translation>By local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="213"/>
+        <source>Lignes de la frise</source>
+        <translation>Timeline lanes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="218"/>
+        <source>Échelle</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="220"/>
+        <source>&amp;Lignes :</source>
+        <translation>&amp;Lanes:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="222"/>
+        <source>É&amp;chelle :</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="239"/>
+        <source>Ateliers sans date</source>
+        <translation>Workshops without a date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="245"/>
+        <source>Sans date</source>
+        <translation>No date</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="279"/>
+        <source>Sans date (%n)</source>
+        <translation>
+            <numerusform>No date (%n)</numerusform>
+            <numerusform>No date (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="284"/>
+        <source>%n atelier(s) daté(s) hors de toutes les phases (bordure orange)</source>
+        <translation>
+            <numerusform>%n workshop dated outside every phase (orange border)</numerusform>
+            <numerusform>%n workshops dated outside every phase (orange border)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="293"/>
+        <source>Déplacer l&apos;atelier au %1</source>
+        <translation>Move the workshop to %1</translation>
+    </message>
+</context>
+<context>
     <name>ToolDelegate</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="56"/>
@@ -3309,85 +3643,104 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/exports.py" line="26"/>
+        <source>Exporter le calendrier</source>
+        <translation>Export Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/exports.py" line="28"/>
+        <source>Calendriers iCalendar (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/exports.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/exports.py" line="38"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="46"/>
         <source>tables manquantes : {tables}</source>
         <extracomment>Problems listed per check before &quot;… and N more&quot;.</extracomment>
         <translation>missing tables: {tables}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="112"/>
         <source>ligne {rowid} de « {table} » : référence absente dans « {parent} »</source>
         <translation>row {rowid} of “{table}”: missing reference in “{parent}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="128"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="130"/>
         <source>Fichier : {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="131"/>
         <source>Format : carnet Lieux Communs</source>
         <translation>Format: Lieux Communs notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="134"/>
         <source>Version du schéma : ancien format {version}, sera mis à jour à l&apos;ouverture (format actuel : {current})</source>
         <translation>Schema version: old format {version}, will be upgraded when opened (current format: {current})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="139"/>
         <source>Version du schéma : {version} (à jour)</source>
         <translation>Schema version: {version} (up to date)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="143"/>
         <source>Dernière modification interrompue : elle sera annulée à l&apos;ouverture (vérification faite sur une copie)</source>
         <translation>Last change interrupted: it will be rolled back when opened (checked on a copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="147"/>
         <source>Intégrité (integrity_check) : {result}</source>
         <translation>Integrity (integrity_check): {result}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="150"/>
         <source>Clés étrangères (foreign_key_check) : {result}</source>
         <translation>Foreign keys (foreign_key_check): {result}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="155"/>
         <source>Tables : manquantes : {tables}</source>
         <translation>Tables: missing: {tables}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="158"/>
         <source>Résultat : carnet en bon état</source>
         <translation>Result: notebook in good condition</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="160"/>
         <source>Résultat : carnet endommagé</source>
         <translation>Result: notebook damaged</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="176"/>
         <source> (et {n} autres problèmes)</source>
         <translation> (and {n} other problems)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="183"/>
         <source>{n} problème(s)</source>
         <translation>{n} problem(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="189"/>
         <source>… et {n} autres</source>
         <translation>… and {n} more</translation>
     </message>
@@ -3420,12 +3773,17 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>.lieux notebook to open</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="108"/>
+        <source>erreur interne inattendue ({kind}) : {reason}</source>
+        <translation>unexpected internal error ({kind}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="22"/>
         <source>vérifier un carnet sans le modifier : format, version, intégrité, clés étrangères</source>
         <translation>check a notebook without changing it: format, version, integrity, foreign keys</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="59"/>
         <source>carnet .lieux à vérifier</source>
         <translation>.lieux notebook to check</translation>
     </message>
@@ -3476,52 +3834,57 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>--atelier and -o FOLDER required</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="11"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="13"/>
         <source>fusionner un fichier JSON exporté dans un carnet</source>
         <translation>merge an exported JSON file into a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="16"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="18"/>
         <source>carnet .lieux à compléter</source>
         <translation>.lieux notebook to add to</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="21"/>
         <source>fichier d&apos;échange JSON à importer</source>
         <translation>JSON interchange file to import</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="61"/>
+        <source>processus {pid} sur {host}</source>
+        <translation>process {pid} on {host}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="75"/>
         <source>Ajoutés : {n}{detail}</source>
         <translation>Added: {n}{detail}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="77"/>
         <source>Mis à jour : {n}{detail}</source>
         <translation>Updated: {n}{detail}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="79"/>
         <source>Conflits : {n}</source>
         <translation>Conflicts: {n}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="83"/>
         <source>  {table} « {label} » ({id}) : version importée retenue (modifiée le {theirs}, locale le {mine})</source>
         <translation>  {table} “{label}” ({id}): imported version kept (modified on {theirs}, local on {mine})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="88"/>
         <source>  {table} « {label} » ({id}) : version locale conservée (modifiée le {mine}, importée le {theirs})</source>
         <translation>  {table} “{label}” ({id}): local version kept (modified on {mine}, imported on {theirs})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="97"/>
         <source>Programme : celui du carnet (« {mine} ») est conservé ; celui du fichier (« {theirs} ») n&apos;a pas été importé.</source>
         <translation>Programme: the notebook&apos;s (“{mine}”) is kept; the file&apos;s (“{theirs}”) was not imported.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="102"/>
         <source>Programme : le carnet était vide, il reprend celui du fichier (« {theirs} »).</source>
         <translation>Programme: the notebook was empty, it takes the file&apos;s (“{theirs}”).</translation>
     </message>
@@ -3885,6 +4248,19 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="46"/>
+        <source>Moyennes des évaluations</source>
+        <translation>Evaluation means</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="69"/>
+        <source>Aucune évaluation saisie</source>
+        <translation>No evaluation entered</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="15"/>
@@ -3938,61 +4314,76 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="50"/>
+        <source>Le carnet « {path} » est incomplet : des tables manquent ({tables}). Il n&apos;a pas été modifié ; utilisez une sauvegarde.</source>
+        <translation>The notebook “{path}” is incomplete: tables are missing ({tables}). It was not modified; use a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="55"/>
         <source>Le carnet « {path} » est en lecture seule : il peut être ouvert en lecture seule ou copié ailleurs, mais pas modifié.</source>
         <translation>The notebook “{path}” is read-only: it can be opened read-only or copied elsewhere, but not changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="60"/>
         <source>Le dossier de « {path} » est protégé en écriture : le carnet peut être ouvert en lecture seule ou copié ailleurs, mais pas modifié ici.</source>
         <translation>The folder of “{path}” is write-protected: the notebook can be opened read-only or copied elsewhere, but not changed here.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="65"/>
         <source>Ce carnet est ouvert en lecture seule : la modification n&apos;a pas été faite.</source>
         <translation>This notebook is open read-only: the change was not made.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="68"/>
         <source>La modification n&apos;a pas pu être enregistrée : {reason}</source>
         <translation>The change could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="71"/>
+        <source>La modification n&apos;a pas pu être enregistrée : un autre programme modifie ce carnet en ce moment. Réessayez dans un instant.</source>
+        <translation>The change could not be saved: another program is changing this notebook right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="76"/>
+        <source>Le carnet « {path} » est ouvert dans Lieux Communs ({holder}) : fermez-le avant d&apos;importer, ou importez depuis la fenêtre. Rien n&apos;a été modifié.</source>
+        <translation>The notebook “{path}” is open in Lieux Communs ({holder}): close it before importing, or import from the window. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="81"/>
         <source>La mise à jour du carnet « {path} » a échoué : {reason}. Le fichier d&apos;origine est intact ; une copie de sauvegarde est dans « {backup} ».</source>
         <translation>Upgrading the notebook “{path}” failed: {reason}. The original file is intact; a backup copy is in “{backup}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="86"/>
         <source>Le carnet « {path} » est dans un ancien format ({version}) : il doit être mis à jour avant d&apos;être lu, ce qui est impossible en lecture seule. Ouvrez-le normalement, ou ouvrez-en une copie.</source>
         <translation>The notebook “{path}” uses an older format ({version}): it must be upgraded before it can be read, which is impossible read-only. Open it normally, or open a copy of it.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="92"/>
         <source>Élément introuvable : {what} « {key} ».</source>
         <translation>Not found: {what} “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="93"/>
         <source>Plusieurs éléments correspondent à « {key} » : {candidates}.</source>
         <translation>Several items match “{key}”: {candidates}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="96"/>
         <source>Valeur invalide pour {field} : « {value} ».</source>
         <translation>Invalid value for {field}: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="99"/>
         <source>Fichier d&apos;échange invalide, à l&apos;endroit {where} : {reason}</source>
         <translation>Invalid interchange file, at {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="102"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Could not write “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="103"/>
         <source>« {path} » est un nom de carnet .lieux : rien n&apos;y a été écrit. Choisissez un autre nom de fichier.</source>
         <translation>“{path}” is a .lieux notebook name: nothing was written to it. Choose another file name.</translation>
     </message>
@@ -4054,77 +4445,147 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>grid</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="86"/>
+        <source>Ne participe pas</source>
+        <translation>Not taking part</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="99"/>
+        <source>Depuis le %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="102"/>
+        <source>Absente des deux derniers ateliers tenus de l&apos;expédition</source>
+        <translation>Absent from the theme&apos;s last two workshops held</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="104"/>
+        <source>Entrée : changer le rôle</source>
+        <translation>Enter: change the role</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="158"/>
+        <source>Atelier à venir</source>
+        <translation>Upcoming workshop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="159"/>
+        <source>%n personne(s) présente(s)</source>
+        <translation>
+            <numerusform>%n person present</numerusform>
+            <numerusform>%n people present</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="339"/>
+        <source>Retirer « %1 » de l&apos;expédition « %2 » ?</source>
+        <translation>Withdraw “%1” from the theme “%2”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="343"/>
+        <source>Elle ne participera plus à %n atelier(s) à venir.</source>
+        <translation>
+            <numerusform>It will no longer take part in %n upcoming workshop.</numerusform>
+            <numerusform>It will no longer take part in %n upcoming workshops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="346"/>
+        <source>Les %n atelier(s) passé(s) restent dans son historique.</source>
+        <translation>
+            <numerusform>The %n past workshop stays in its history.</numerusform>
+            <numerusform>The %n past workshops stay in its history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="349"/>
+        <source>Elle reste la collectivité d&apos;accueil de %n atelier(s) à venir : changez-la si besoin.</source>
+        <translation>
+            <numerusform>It remains the host of %n upcoming workshop: change it if needed.</numerusform>
+            <numerusform>It remains the host of %n upcoming workshops: change them if needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>interchange</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="113"/>
         <source>valeur obligatoire (null)</source>
-        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). Documents of format 1 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook.</extracomment>
+        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). Documents of format 1 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Inclusive bounds of an integer or number column.</extracomment>
         <translation>value required (null)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="124"/>
         <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
         <translation>invalid id {value} (lower-case UUID expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="121"/>
-        <source>nombre hors limites {value}</source>
-        <translation>number out of range {value}</translation>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="135"/>
+        <source>texte invalide : caractère U+{code} isolé (demi-paire UTF-16) au caractère {offset}</source>
+        <translation>invalid text: lone character U+{code} (half of a UTF-16 pair) at character {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="141"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="185"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="179"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="277"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="213"/>
+        <source>nombre {value} hors limites (de {low} à {high})</source>
+        <translation>number {value} out of range ({low} to {high})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="223"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="230"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="231"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="233"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="234"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="235"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="237"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="238"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
@@ -4186,36 +4647,41 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="166"/>
+        <source>version {value} invalide (les versions commencent à 1)</source>
+        <translation>invalid version {value} (versions start at 1)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="170"/>
         <source>version {value} plus récente que celle que cette version de l&apos;application lit ({supported}) : mettez l&apos;application à jour</source>
         <translation>version {value} is newer than the one this version of the application reads ({supported}): update the application</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="175"/>
         <source>version {value} trop ancienne (attendue : {supported})</source>
         <translation>version {value} too old (expected: {supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="216"/>
         <source>champ inconnu {key}</source>
         <translation>unknown field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="232"/>
         <source>identifiant déjà utilisé par {where}</source>
         <translation>id already used by {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="245"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="249"/>
         <source>doublon de {where} pour ({columns})</source>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="271"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="283"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
     </message>
@@ -6672,6 +7138,71 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
         <source>au moins une séquence est nécessaire</source>
         <translation>at least one step is needed</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="55"/>
+        <source>Frise du programme</source>
+        <translation>Programme timeline</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="36"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="37"/>
+        <source>Trimestre</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="38"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="49"/>
+        <source>Brouillon</source>
+        <extracomment>Status groups of the issue: brouillon / prévu / tenu (annulé drawn apart).</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="50"/>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="51"/>
+        <source>Tenu</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="52"/>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="175"/>
+        <source>Hors de toutes les phases du programme</source>
+        <extracomment>Colour-blind-safe fills (Okabe–Ito), a pattern for the drafts and cancellations. Lane index -&gt; the lane&apos;s block ids in date order (keyboard navigation).</extracomment>
+        <translation>Outside every phase of the programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="218"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="274"/>
+        <source>Sans expédition</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="275"/>
+        <source>Sans collectivité</source>
+        <translation>No local authority</translation>
     </message>
 </context>
 <context>

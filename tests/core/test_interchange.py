@@ -373,6 +373,9 @@ def _conforms(value: Any, schema: dict, root: dict) -> bool:
             return False
         if not isinstance(value, kinds[schema["type"]]):
             return False
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if value < schema.get("minimum", value) or value > schema.get("maximum", value):
+            return False
     if "pattern" in schema and isinstance(value, str):
         if not re.search(schema["pattern"], value):
             return False
@@ -400,4 +403,7 @@ def test_exports_conform_to_the_schema(full) -> None:
     assert not _conforms(bad, schema, schema)
     bad = interchange.export_document(nb)
     bad["note"][0]["extra"] = 1
+    assert not _conforms(bad, schema, schema)
+    bad = interchange.export_document(nb)
+    bad["sequence"][0]["minutes"] = 2**62
     assert not _conforms(bad, schema, schema)

@@ -30,13 +30,15 @@ def source_doc(tmp_path_factory) -> dict[str, Any]:
     nb = Notebook.create(tmp_path_factory.mktemp("src") / "src.lieux", title="Source")
     at = records.create(nb, model.Atelier, title="Atelier", date=dt.date(2026, 2, 1),
                         start_time=dt.time(14, 0))
-    records.create(nb, model.Acteur, name="Mairie", category=enums.ActeurCategory.COLLECTIVITE)
+    mairie = records.create(nb, model.Acteur, name="Mairie",
+                            category=enums.ActeurCategory.COLLECTIVITE)
     records.create(nb, model.Acteur, name="Collectif")
     p = records.create(nb, model.Participant, first_name="Sam")
     records.create(nb, model.Attendance, atelier_id=at.id, participant_id=p.id, present=True)
     records.create(nb, model.Sequence, atelier_id=at.id, title="Tour de table", minutes=20)
     records.create(nb, model.Note, atelier_id=at.id, text="Une note")
-    records.create(nb, model.StakeholderMap, atelier_id=at.id)
+    smap = records.create(nb, model.StakeholderMap, atelier_id=at.id)
+    records.create(nb, model.MapPlacement, map_id=smap.id, acteur_id=mairie.id, x=10.0, y=-20.0)
     doc = interchange.export_document(nb)
     nb.close()
     return doc
@@ -127,7 +129,50 @@ CASES: list[tuple[str, Callable[[dict], None], str, str]] = [
     ("duplicate id", _duplicate("acteur"), "$.acteur[2].id", "$.acteur[0]"),
     ("duplicate natural key", _twin_attendance, "$.attendance[1]", "atelier_id, participant_id"),
     ("two programmes", _second_programme, "$.programme[1]", "programme"),
+    # Values the store or the printers cannot hold (issue 12, item 10).
+    ("schema version 0", _top("schema_version", 0), "$.schema_version", "commencent à 1"),
+    ("huge minutes", _set("sequence", 0, "minutes", 2**62), "$.sequence[0].minutes",
+     "hors limites (de 0 à 1440)"),
+    ("negative minutes", _set("sequence", 0, "minutes", -5), "$.sequence[0].minutes",
+     "hors limites"),
+    ("huge planned minutes", _set("atelier", 0, "planned_minutes", 10**9),
+     "$.atelier[0].planned_minutes", "hors limites"),
+    ("principle 9", lambda d: d["commons_assessment"].append(_principle(d, 9)),
+     "$.commons_assessment[0].principle", "de 1 à 8"),
+    ("principle 0", lambda d: d["commons_assessment"].append(_principle(d, 0)),
+     "$.commons_assessment[0].principle", "de 1 à 8"),
+    ("answer 6", lambda d: _answer(d, 6), "$.evaluation_answer[0].value", "de 1 à 5"),
+    ("1e400 read as infinity", _set("map_placement", 0, "x", "__1e400__"),
+     "$.map_placement[0].x", "hors limites"),
+    ("huge coordinate", _set("map_placement", 0, "y", -1e300), "$.map_placement[0].y",
+     "hors limites"),
+    ("lone surrogate", _set("acteur", 0, "name", "ab\ud800"), "$.acteur[0].name", "U+D800"),
+    ("lone low surrogate in a note", _set("note", 0, "text", "\udfff"), "$.note[0].text",
+     "U+DFFF"),
+    ("year 9999 with an offset", _set("note", 0, "created_at", "9999-12-31T23:59:59-05:00"),
+     "$.note[0].created_at", "date"),
+    ("year 1 with an offset", _set("note", 0, "modified_at", "0001-01-01T00:00:00+05:00"),
+     "$.note[0].modified_at", "date"),
+    ("year 9999 date", _set("atelier", 0, "date", "9999-12-31"), "$.atelier[0].date", "date"),
 ]
+
+
+def _principle(doc: dict, number: int) -> dict:
+    return {"id": GHOST, "atelier_id": doc["atelier"][0]["id"], "principle": number,
+            "status": "absent", "note": "", "modified_at": "2026-01-01T00:00:00Z"}
+
+
+def _answer(doc: dict, value: int) -> None:
+    atelier = doc["atelier"][0]["id"]
+    question = "00000000-0000-4000-8000-000000000001"
+    form = "00000000-0000-4000-8000-000000000002"
+    stamp = "2026-01-01T00:00:00Z"
+    doc["evaluation_question"].append({"id": question, "atelier_id": atelier, "position": 0,
+                                       "text": "Q", "kind": "scale5", "modified_at": stamp})
+    doc["evaluation_form"].append({"id": form, "atelier_id": atelier, "number": 1,
+                                   "modified_at": stamp})
+    doc["evaluation_answer"].append({"id": GHOST, "form_id": form, "question_id": question,
+                                     "value": value, "text": "", "modified_at": stamp})
 
 
 @pytest.mark.parametrize(("mutate", "where", "reason"),
@@ -137,7 +182,9 @@ def test_invalid_document_is_rejected_with_its_path(source_doc, target, tmp_path
     doc = copy.deepcopy(source_doc)
     mutate(doc)
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    # ASCII: a lone surrogate travels as its JSON escape; 1e400 as the literal JSON allows.
+    text = json.dumps(doc, ensure_ascii=True).replace('"__1e400__"', "1e400")
+    bad.write_text(text, encoding="utf-8")
     before = sha256(target.path)
     with pytest.raises(ValidationError) as exc:
         interchange.import_file(target, bad)

@@ -42,11 +42,25 @@ HEADER_FIELDS = (
 SKIPPED_TABLES = frozenset({"note_fts"})
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+#: Years 1000 to 2999 only: far from both ends of Python's calendar, so that an
+#: offset or a workshop's minutes added to a date can never overflow it.
+DATE_PATTERN = r"^[12]\d{3}-\d{2}-\d{2}$"
 TIME_PATTERN = r"^\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$"
 DATETIME_PATTERN = (
-    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$"
+    r"^[12]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$"
 )
+
+#: Bounds of every integer column (SQLite's and the printers' arithmetic stay
+#: far from overflow), and of every real one (map coordinates, scene units).
+INTEGER_RANGE = (-(2**31), 2**31 - 1)
+NUMBER_RANGE = (-1e6, 1e6)
+#: Narrower domain ranges, per (table, column): what the app itself can enter.
+DOMAIN_RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("commons_assessment", "principle"): (1, 8),   # Ostrom's 8 principles
+    ("evaluation_answer", "value"): (1, 5),        # a 1..5 scale
+    ("sequence", "minutes"): (0, 24 * 60),         # one séquence lasts at most a day
+    ("atelier", "planned_minutes"): (0, 24 * 60),  # the editor's own limit
+}
 _UUID_RE = re.compile(UUID_PATTERN)
 _DATE_RE = re.compile(DATE_PATTERN, re.ASCII)
 _TIME_RE = re.compile(TIME_PATTERN, re.ASCII)
@@ -70,6 +84,9 @@ class Field:
     nullable: bool
     enum_cls: type[enum.Enum] | None = None
     references: str | None = None  # target table of a foreign key
+    #: Inclusive bounds of an integer or number column.
+    low: float | None = None
+    high: float | None = None
 
     # -- JSON out ------------------------------------------------------------
     def encode(self, value: Any) -> Any:
@@ -112,20 +129,31 @@ class Field:
     def _decode_string(self, value: Any) -> str:
         if not isinstance(value, str):
             raise _wrong_type("texte", value)
+        try:  # JSON's "\ud800" escapes make strings that no file can hold
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+                "interchange", "texte invalide : caractère U+{code} isolé (demi-paire "
+                "UTF-16) au caractère {offset}"),
+                code=f"{ord(value[exc.start]):04X}", offset=exc.start + 1)) from None
         return value
 
     def _decode_integer(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _wrong_type("nombre entier", value)
-        if not -(2**63) <= value < 2**63:
-            raise InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
-                "interchange", "nombre hors limites {value}"), value=excerpt(value)))
+        if not self.low <= value <= self.high:  # type: ignore[operator]
+            raise _out_of_range(value, self.low, self.high)
         return value
 
     def _decode_number(self, value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise _wrong_type("nombre", value)
-        return float(value)
+        if isinstance(value, int) and abs(value) > 2**53:
+            raise _out_of_range(value, self.low, self.high)
+        number = float(value)  # 1e400 was parsed as inf: not finite, out of range too
+        if not self.low <= number <= self.high:  # type: ignore[operator]
+            raise _out_of_range(value, self.low, self.high)
+        return number
 
     def _decode_boolean(self, value: Any) -> bool:
         if not isinstance(value, bool):
@@ -179,6 +207,16 @@ def _wrong_type(expected: str, value: Any) -> InvalidValueError:
     return InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
         "interchange", "type incorrect : {expected} attendu, {found} trouvé"
     ), expected=tr(CTX, expected), found=json_type(value)))
+
+
+def _out_of_range(value: Any, low: float | None, high: float | None) -> InvalidValueError:
+    return InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+        "interchange", "nombre {value} hors limites (de {low} à {high})"),
+        value=excerpt(value), low=_bound(low), high=_bound(high)))
+
+
+def _bound(value: float | None) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _bad_date(value: Any, expected: str) -> InvalidValueError:
@@ -247,9 +285,11 @@ def _field(column: Column) -> Field:
     elif isinstance(ctype, Time):
         kind = "time"
     elif isinstance(ctype, Integer):
-        kind = "integer"
+        low, high = DOMAIN_RANGES.get((column.table.name, column.name), INTEGER_RANGE)
+        return Field(column.name, "integer", bool(column.nullable), low=low, high=high)
     elif isinstance(ctype, Float):
-        kind = "number"
+        return Field(column.name, "number", bool(column.nullable),
+                     low=NUMBER_RANGE[0], high=NUMBER_RANGE[1])
     elif isinstance(ctype, String):
         kind = "string"
     else:  # a new column type needs a codec before it can be exchanged

@@ -16,6 +16,8 @@ from .columns import (
     FORMAT,
     FORMAT_VERSION,
     HEADER_FIELDS,
+    INTEGER_RANGE,
+    NUMBER_RANGE,
     SCOPES,
     TIME_PATTERN,
     UUID_PATTERN,
@@ -26,14 +28,19 @@ from .columns import (
 
 _SCALARS: dict[str, dict[str, Any]] = {
     "uuid": {"type": "string", "pattern": UUID_PATTERN},
-    "string": {"type": "string"},
-    "integer": {"type": "integer"},
-    "number": {"type": "number"},
+    "string": {
+        "type": "string",
+        "description": "any Unicode text; a lone UTF-16 surrogate (\\ud800) is refused",
+    },
+    "integer": {"type": "integer", "minimum": INTEGER_RANGE[0], "maximum": INTEGER_RANGE[1]},
+    "number": {"type": "number", "minimum": NUMBER_RANGE[0], "maximum": NUMBER_RANGE[1]},
     "boolean": {"type": "boolean"},
     "date": {"type": "string", "pattern": DATE_PATTERN},
     "time": {"type": "string", "pattern": TIME_PATTERN},
     "datetime": {"type": "string", "pattern": DATETIME_PATTERN},
 }
+
+_DEFAULT_RANGES = {"integer": INTEGER_RANGE, "number": NUMBER_RANGE}
 
 
 def _property(f: Field) -> dict[str, Any]:
@@ -41,13 +48,22 @@ def _property(f: Field) -> dict[str, Any]:
         assert f.enum_cls is not None
         values: list[Any] = [m.value for m in f.enum_cls]
         prop: dict[str, Any] = {"enum": [*values, None] if f.nullable else values}
-    elif f.nullable:
-        prop = {"oneOf": [{"$ref": f"#/$defs/{f.kind}"}, {"type": "null"}]}
     else:
-        prop = {"$ref": f"#/$defs/{f.kind}"}
+        scalar = _scalar(f)
+        prop = {"oneOf": [scalar, {"type": "null"}]} if f.nullable else scalar
     if f.references:
         prop["description"] = f"id of a {f.references} record"
     return prop
+
+
+def _scalar(f: Field) -> dict[str, Any]:
+    """A reference to the kind's definition, or the kind with this column's own range."""
+    ref = {"$ref": f"#/$defs/{f.kind}"}
+    if f.kind not in ("integer", "number"):
+        return ref
+    if (f.low, f.high) == _DEFAULT_RANGES[f.kind]:
+        return ref
+    return {**_SCALARS[f.kind], "minimum": f.low, "maximum": f.high}
 
 
 def json_schema() -> dict[str, Any]:

@@ -160,8 +160,12 @@ def _header(root: Mapping[str, Any]) -> dict[str, Any]:
             value=excerpt(root["format"])))
     for name, supported in (("format_version", FORMAT_VERSION), ("schema_version", SCHEMA_VERSION)):
         value = root[name]
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        if isinstance(value, bool) or not isinstance(value, int):
             raise fail(path(name), _expected("nombre entier", value))
+        if value < 1:
+            raise fail(path(name), tr(CTX, QT_TRANSLATE_NOOP(
+                "interchange", "version {value} invalide (les versions commencent à 1)"),
+                value=excerpt(value)))
         if value > supported:
             raise fail(path(name), tr(CTX, QT_TRANSLATE_NOOP(
                 "interchange", "version {value} plus récente que celle que cette version de "

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import fts
 from ..errors import StoreError
 from ..model import Record, utcnow
-from ..store import Store
+from ..store import WRITE_OPTION, Store
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,8 @@ class Notebook:
         self._sessions = sessionmaker(store.engine, expire_on_commit=False)
         self._subscribers: list[Subscriber] = []
         self.last_saved_at = None
+        #: Notes were deleted since opening: the index is merged at close.
+        self._notes_deleted = False
 
     # -- lifecycle -----------------------------------------------------------
     @classmethod
@@ -82,7 +84,18 @@ class Notebook:
 
     def close(self) -> None:
         self._subscribers.clear()
+        if self._notes_deleted and not self.readonly:
+            self._forget_deleted_words()
         self.store.close()
+
+    def _forget_deleted_words(self) -> None:
+        """Merge the notes index so deleted notes' words leave the file (see ``fts``)."""
+        self._notes_deleted = False
+        try:
+            with self.store.engine.begin() as conn:
+                fts.optimize(conn)
+        except Exception:  # the notebook is sound without it; next close tries again
+            log.exception("could not merge the notes index of %s", self.path)
 
     # -- events --------------------------------------------------------------
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
@@ -118,13 +131,18 @@ class Notebook:
         _track(session, changes)
         try:
             with session.begin():
+                # BEGIN IMMEDIATE, and deleted notes remembered for the index purge.
+                fts.track(session.connection(execution_options={WRITE_OPTION: True}))
                 yield session
                 session.flush()
-                _index_notes(session, changes)
+                if _index_notes(session, changes):
+                    self._notes_deleted = True
         except StoreError:
             raise
         except Exception as exc:
             if _is_db_error(exc):
+                if "database is locked" in _short(exc):  # SQLITE_BUSY after the busy timeout
+                    raise StoreError("busy") from exc
                 raise StoreError("write_failed", reason=_short(exc)) from exc
             raise
         finally:
@@ -162,11 +180,11 @@ def _track(session: Session, changes: ChangeSet) -> None:
                 changes.add("deleted", obj.__tablename__, obj.id)
 
 
-def _index_notes(session: Session, changes: ChangeSet) -> None:
+def _index_notes(session: Session, changes: ChangeSet) -> int:
+    """Bring the index up to date; returns how many deleted notes left it."""
     changed = changes.created.get("note", set()) | changes.updated.get("note", set())
     deleted = changes.deleted.get("note", set())
-    if changed - deleted:
-        fts.sync(session.connection(), changed - deleted)
+    return fts.sync(session.connection(), changed - deleted)
 
 
 def _is_db_error(exc: BaseException) -> bool:

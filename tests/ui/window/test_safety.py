@@ -176,3 +176,28 @@ def test_smoke_on_a_damaged_file_exits_one_without_a_dialog(tmp_path):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert "abime.lieux" in result.stderr
+
+
+def test_a_notebook_without_tables_is_one_clear_dialog(window, shown, tmp_path):
+    """Our application id but no tables: the window used to show "OperationalError … SELECT
+    programme"; now the store refuses the file at opening, in the user's words."""
+    import sqlite3
+
+    from lieuxcommuns_desktop.core.model import APPLICATION_ID
+    from lieuxcommuns_desktop.core.store import SCHEMA_VERSION
+
+    shell = tmp_path / "coquille.lieux"
+    conn = sqlite3.connect(shell)
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    conn.commit()
+    conn.close()
+    before = shell.read_bytes()
+
+    assert not window.open_path(shell)
+    assert len(shown) == 1
+    assert "coquille.lieux" in shown[0] and "des tables manquent" in shown[0]
+    assert "Error" not in shown[0] and "SELECT" not in shown[0]
+    assert window.doc is None
+    assert shell.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["coquille.lieux"]
