@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         a("save_copy", self.tr("Enregistrer une &copie sous…"), self.save_copy, sk.SaveAs)
         a("import_json", self.tr("&Importer (JSON)…"), self.import_json)
         a("export_json", self.tr("&Exporter (JSON)…"), self.export_json)
-        a("export_calendar", self.tr("Exporter le &calendrier…"), self.export_calendar)
+        a("export_calendar", self.tr("Exporter le ca&lendrier…"), self.export_calendar)
         a("print", self.tr("&Imprimer…"), self.print_kit, sk.Print)
         a("preferences", self.tr("&Préférences…"), self.preferences, sk.Preferences)
         a("quit", self.tr("&Quitter"), self.close, sk.Quit)
