@@ -1385,8 +1385,8 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
-        <source>Exporter le &amp;calendrier…</source>
-        <translation>Export &amp;Calendar…</translation>
+        <source>Exporter le ca&amp;lendrier…</source>
+        <translation>Export Ca&amp;lendar…</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
