@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(module.run(options) or 0)
         except LieuxError as exc:
             print(f"{PROG}: {exc.message}", file=sys.stderr)
-            return 1
+            return int(getattr(exc, "exit_code", 1))
         except KeyboardInterrupt:
             return 130
     options = build_parser(found).parse_args(args)

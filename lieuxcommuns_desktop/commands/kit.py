@@ -48,6 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core.fileio import check_output
     from ..printing.kit import write_kit
     from ..printing.options import DOCUMENTS, KitOptions
 
@@ -57,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         raise LieuxError("invalid_value", field="--only", value=",".join(unknown))
     if args.blank_rows < 0 or args.blank_rows > 200:
         raise LieuxError("invalid_value", field="--blank-rows", value=args.blank_rows)
+    check_output(args.output, notebook=args.file)
     options = KitOptions(documents=documents, paper=args.paper, blank_rows=args.blank_rows)
     with atelier_in(args.file, args.atelier) as (nb, atelier):
         path = write_kit(nb, atelier.id, args.output, options)

@@ -10,7 +10,9 @@ window imports only a plan without errors, in one transaction.
 Export writes UTF-8 **with** a BOM (so Excel shows the accents) and uses
 ``;`` as the delimiter: French-locale Excel, where the comma is the decimal
 separator, splits semicolon files into columns on double-click, and
-LibreOffice detects either. Rows end with CRLF, as RFC 4180 says.
+LibreOffice detects either. Rows end with CRLF, as RFC 4180 says. A cell a
+spreadsheet would run as a formula (``=…``, ``@…``) is written with a leading
+apostrophe (:mod:`core.csv_safe`), removed again when the file is re-imported.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import csv_safe
+from .csv_safe import restore
 from .enums import ActeurCategory
 from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import LABELS, fold, label
@@ -101,9 +105,9 @@ def parse_text(text: str, delimiter: str | None = None, encoding: str = "utf-8")
     start = 1
     for record in reader:
         if not headers:
-            headers = [h.strip() for h in record]
+            headers = [restore(h.strip()) for h in record]
         elif any(cell.strip() for cell in record):
-            rows.append([c.strip() for c in record])
+            rows.append([restore(c.strip()) for c in record])
             lines.append(start)
         start = reader.line_num + 1
     return CsvTable(headers, rows, lines, encoding, delimiter)
@@ -344,12 +348,12 @@ def plan_import(
 
 # -- export --------------------------------------------------------------------
 def write_csv(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """UTF-8 with BOM, ``;`` delimiter, CRLF: what French spreadsheets open cleanly."""
-    with open(path, "w", encoding=EXPORT_ENCODING, newline="") as out:
-        writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator="\r\n")
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow(["" if v is None else str(v) for v in row])
+    """UTF-8 with BOM, ``;`` delimiter, CRLF: what French spreadsheets open cleanly.
+
+    Written atomically; cells a spreadsheet would run as a formula get a
+    leading apostrophe, which :func:`parse_text` removes on re-import.
+    """
+    csv_safe.write_csv(path, [headers, *rows], EXPORT_DELIMITER)
 
 
 def participant_table(

@@ -43,6 +43,7 @@ from ...core.services import maps, records
 from ...core.services.notebook import ChangeSet
 from ..commands import DeleteCommand, UpdateCommand
 from ..document import Document
+from ..errors import output_refused
 from . import commands as cmd
 from .dialogs import (
     InlineActeurEditor,
@@ -795,6 +796,8 @@ class MapTool(QWidget):
             return None
         from ...core.errors import LieuxError
 
+        if output_refused(self, path, self.doc.notebook.path):
+            return None
         try:
             if path.suffix.lower() == ".svg":
                 return export_svg(self.scene, path, width)

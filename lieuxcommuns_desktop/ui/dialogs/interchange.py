@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import LieuxError
 from ..document import Document
-from ..errors import show_error
+from ..errors import output_refused, show_error
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,8 @@ def export_json(parent: QWidget, doc: Document, target: Path) -> bool:
     export = _find("export_json")
     if export is None:
         _unavailable(parent)
+        return False
+    if output_refused(parent, target, doc.notebook.path):
         return False
     try:
         text = export(doc.notebook)

@@ -37,6 +37,7 @@ from ...core.services import records
 from ...core.services.notebook import ChangeSet
 from ..commands import CallCommand
 from ..document import Document
+from ..errors import output_refused
 from .view import WrapHeader
 
 STATUSES = list(PrincipleStatus)
@@ -303,7 +304,7 @@ class CommonsGridTool(QWidget):
     def export_csv(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Exporter en CSV"), "communs.csv", self.tr("Tableur CSV (*.csv)"))
-        if not path:
+        if not path or output_refused(self, path, self.doc.notebook.path):
             return
         try:
             matrix_export.write_csv(Path(path),

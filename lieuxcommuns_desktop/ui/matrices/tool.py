@@ -38,6 +38,7 @@ from ...core.services import matrices as svc
 from ...core.services import records
 from ..commands import CallCommand, DeleteCommand, ReorderCommand
 from ..document import Document
+from ..errors import output_refused
 from .model import MatrixModel
 from .view import IssuesPanel, MatrixView
 
@@ -362,7 +363,7 @@ def export_csv(parent: QWidget, doc: Document, data: svc.MatrixData, default_nam
     path, _filter = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("matrices", "Exporter en CSV"), default_name,
         QCoreApplication.translate("matrices", "Tableur CSV (*.csv)"))
-    if not path:
+    if not path or output_refused(parent, path, doc.notebook.path):
         return
     try:
         matrix_export.export_matrix(data, path)

@@ -40,6 +40,7 @@ from ...core.model import Atelier
 from ...core.services import records
 from ...printing.options import DOCUMENTS, KitOptions
 from ..document import Document
+from ..errors import output_refused
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +267,8 @@ class PrintDialog(QDialog):
             if not target:
                 return None
         path = Path(target)
+        if output_refused(self, path, self.doc.notebook.path):
+            return None
         tmp = path.with_name(f".{path.name}.part")
         try:
             shutil.copyfile(self._ready, tmp)

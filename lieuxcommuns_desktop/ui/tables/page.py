@@ -33,6 +33,7 @@ from ...core.services import people
 from ...core.services import records as svc
 from ..commands import CreateCommand, DeleteCommand
 from ..document import Document
+from ..errors import output_refused
 from .model import ID_ROLE, Column, FoldFilterProxy, RecordTableModel, RecordTableView
 
 log = logging.getLogger(__name__)
@@ -297,6 +298,8 @@ class TablePage(QWidget):
                 translate("tables", "Tableurs CSV (*.csv)"))
             if not path:
                 return False
+        if output_refused(self, path, self.doc.notebook.path):
+            return False
         records = [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
         by_id = {r.id: r for r in self.model.records}
         rows = [by_id[i] for i in records]
@@ -307,7 +310,7 @@ class TablePage(QWidget):
             headers, data = csv_io.acteur_table(rows)
         try:
             csv_io.write_csv(path, headers, data)
-        except OSError as exc:
-            self.doc.report(LieuxError("io", path=path, reason=exc.strerror or str(exc)))
+        except LieuxError as exc:
+            self.doc.report(exc)
             return False
         return True
