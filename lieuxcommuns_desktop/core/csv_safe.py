@@ -7,7 +7,8 @@ become a live formula in the organiser's spreadsheet. OWASP's advice is to
 prefix such a cell with an apostrophe; :func:`neutralise` does that, except
 for a plain signed number or phone number (``-3``, ``+33 6 12 34 56 78``):
 made only of digits, spaces and ``. , ( ) / -`` it cannot name a function, a
-cell or another program, so it stays exactly as typed.
+cell or another program, so it stays exactly as typed. A text typed with the
+apostrophe already (``'=x``) gets a second one, so that it round-trips too.
 
 :func:`restore` removes the apostrophe again when our own export is imported.
 """
@@ -32,14 +33,15 @@ _NUMBER = re.compile(r"^[+-][\d .,()/-]*\d[\d .,()/-]*$")
 def neutralise(value: object) -> str:
     """``value`` as a cell's text, prefixed with ``'`` if it could run as a formula."""
     text = "" if value is None else str(value)
-    if text.startswith(TRIGGERS) and not _NUMBER.match(text):
+    core = text.lstrip("'")
+    if core.startswith(TRIGGERS) and (core != text or not _NUMBER.match(text)):
         return "'" + text
     return text
 
 
 def restore(text: str) -> str:
     """Undo :func:`neutralise` on a cell read back from one of our exports."""
-    if len(text) > 1 and text[0] == "'" and text[1] in TRIGGERS:
+    if text.startswith("'") and text.lstrip("'").startswith(TRIGGERS):
         return text[1:]
     return text
 
