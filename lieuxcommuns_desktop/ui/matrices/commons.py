@@ -38,6 +38,7 @@ from ...core.services.notebook import ChangeSet
 from ..commands import CallCommand
 from ..document import Document
 from ..errors import output_refused
+from ..plain import literal, rich
 from .view import WrapHeader
 
 STATUSES = list(PrincipleStatus)
@@ -242,7 +243,7 @@ class CommonsGridTool(QWidget):
         self.trend_view.horizontalHeader().setDefaultSectionSize(150)
         self.trend_view.verticalHeader().setMinimumWidth(300)
         self.trend_view.verticalHeader().setDefaultSectionSize(30)
-        self.trend_title = QLabel(self)
+        self.trend_title = rich(QLabel(self))  # markup from the translation only
         self.trend_title.setObjectName("commonsTrendTitle")
         self.trend_title.setWordWrap(True)
 
@@ -311,7 +312,7 @@ class CommonsGridTool(QWidget):
                                     matrix_export.commons_rows(self.doc.notebook, self.atelier_id))
         except LieuxError as exc:
             self.doc.report(exc)
-            QMessageBox.warning(self, self.tr("Export CSV"), exc.message)
+            QMessageBox.warning(self, self.tr("Export CSV"), literal(exc.message))
 
     def request_status(self, row: int, status: PrincipleStatus) -> bool:
         number = self.model.principles[row].number

@@ -39,6 +39,7 @@ from ...core.services import records
 from ..commands import CallCommand, DeleteCommand, ReorderCommand
 from ..document import Document
 from ..errors import output_refused
+from ..plain import literal, plain
 from .model import MatrixModel
 from .view import IssuesPanel, MatrixView
 
@@ -195,7 +196,7 @@ class MatrixPage(QWidget):
         self.view.setObjectName(f"{name}View")
         self.view.setAccessibleName(self.tr("Matrice"))
         self.view.setModel(model)
-        self.message_label = QLabel(self)
+        self.message_label = plain(QLabel(self))
         self.message_label.setObjectName(f"{name}Message")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(
@@ -370,6 +371,6 @@ def export_csv(parent: QWidget, doc: Document, data: svc.MatrixData, default_nam
     except LieuxError as exc:
         doc.report(exc)
         QMessageBox.warning(parent, QCoreApplication.translate("matrices", "Export CSV"),
-                            exc.message)
+                            literal(exc.message))
         return
     logging.getLogger(__name__).info("matrix exported to %s", path)

@@ -38,6 +38,7 @@ from ...core.services import people
 from ...core.services import records as svc
 from ..commands import CallCommand
 from ..document import Document
+from ..plain import literal, plain
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +85,9 @@ class CsvImportDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         source = QHBoxLayout()
-        self.file_label = QLabel(self.path.name, self)
+        self.file_label = plain(QLabel(self.path.name, self))
         self.file_label.setObjectName("csvFileName")
-        self.file_label.setToolTip(str(self.path))
+        self.file_label.setToolTip(literal(str(self.path)))
         source.addWidget(QLabel(translate("csv_import", "Fichier :"), self))
         source.addWidget(self.file_label, 1)
         self.encoding_combo = QComboBox(self)
@@ -152,7 +153,7 @@ class CsvImportDialog(QDialog):
         self.errors.setObjectName("csvErrors")
         self.errors.setAccessibleName(translate("csv_import", "Lignes à corriger"))
         errors_layout.addWidget(self.errors)
-        self.categories_hint = QLabel(errors_box)
+        self.categories_hint = plain(QLabel(errors_box))
         self.categories_hint.setObjectName("csvCategoriesHint")
         self.categories_hint.setWordWrap(True)
         self.categories_hint.setText(translate(
@@ -162,7 +163,7 @@ class CsvImportDialog(QDialog):
         errors_layout.addWidget(self.categories_hint)
         layout.addWidget(errors_box, 2)
 
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setObjectName("csvSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -299,7 +300,7 @@ class CsvImportDialog(QDialog):
 
     def _set_ready(self, ready: bool, text: str) -> None:
         self.import_button.setEnabled(ready and not self.doc.readonly)
-        self.import_button.setToolTip("" if ready else text)
+        self.import_button.setToolTip("" if ready else literal(text))
         self.summary.setText(text)
         colour = "#1B5E20" if ready else "#B00020"
         self.summary.setStyleSheet(f"color: {colour}; font-weight: bold;")

@@ -34,6 +34,7 @@ from ...core.services import records as svc
 from ..commands import CreateCommand, DeleteCommand
 from ..document import Document
 from ..errors import output_refused
+from ..plain import literal, plain
 from .model import ID_ROLE, Column, FoldFilterProxy, RecordTableModel, RecordTableView
 
 log = logging.getLogger(__name__)
@@ -129,7 +130,7 @@ class TablePage(QWidget):
         find = QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bar.addWidget(self.filter_edit)
-        self.count_label = QLabel(self)
+        self.count_label = plain(QLabel(self))
         self.count_label.setObjectName(f"{self.key}Count")
         self.count_label.setMinimumWidth(110)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -149,7 +150,7 @@ class TablePage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.selectionModel().currentChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
-        self.empty_hint = QLabel(self)
+        self.empty_hint = plain(QLabel(self))
         self.empty_hint.setObjectName(f"{self.key}EmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)
@@ -260,7 +261,7 @@ class TablePage(QWidget):
                          "Ces liens seront retirés (Ctrl+Z annule la suppression).").format(
                 what=what, usages=used)
             answer = QMessageBox.question(
-                self, translate("tables", "Supprimer"), message,
+                self, translate("tables", "Supprimer"), literal(message),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
