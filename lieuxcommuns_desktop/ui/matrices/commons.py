@@ -93,7 +93,7 @@ class CommonsModel(QAbstractTableModel):
                 return ml.principle_hint(p.number)
             if col == STATUS:
                 return self.tr("0 absent · 1 en discussion · 2 en place (ou Entrée)")
-            return p.note or self.tr("Double-cliquez ou F2 pour écrire une note")
+            return literal(p.note) or self.tr("Double-cliquez ou F2 pour écrire une note")
         if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
             return QColor(ml.STATUS_COLOURS[p.status][0])
         if role == Qt.ItemDataRole.AccessibleTextRole:
