@@ -44,6 +44,12 @@ MSG = {
     "missing_name": QT_TRANSLATE_NOOP("csv", "Ligne {line} : nom manquant."),
     "bad_category": QT_TRANSLATE_NOOP("csv", "Ligne {line} : catégorie inconnue « {value} »."),
     "bad_email": QT_TRANSLATE_NOOP("csv", "Ligne {line} : courriel invalide « {value} »."),
+    "mapped_twice": QT_TRANSLATE_NOOP(
+        "csv", "La colonne « {column} » est associée à plusieurs champs ({fields}) : "
+        "associez-la à un seul."),
+    "one_field": QT_TRANSLATE_NOOP(
+        "csv", "Chaque ligne tient en une seule colonne alors qu'elle contient des « {found} » : "
+        "le séparateur choisi n'est sans doute pas le bon."),
 }
 
 
@@ -260,6 +266,35 @@ class ImportPlan:
         return not self.errors and not self.problems and bool(self.acteurs or self.participants)
 
 
+def mapping_problems(table: CsvTable, mapping: Mapping[str, int | None],
+                     kind: str) -> list[str]:
+    """Why a mapping makes no sense, if it does not: each reason blocks the import.
+
+    A column mapped to two fields, or a file read with the wrong delimiter
+    (every line one field although it holds another delimiter) would import
+    whole lines as names, the header row's words included.
+    """
+    problems: list[str] = []
+    by_column: dict[int, list[str]] = {}
+    for f in KINDS[kind]:
+        index = mapping.get(f.key)
+        if index is not None:
+            by_column.setdefault(index, []).append(f.label)
+    for index, labels in sorted(by_column.items()):
+        if len(labels) > 1:
+            header = table.headers[index] if index < len(table.headers) else ""
+            problems.append(tr(CONTEXT, MSG["mapped_twice"], column=header or index + 1,
+                               fields=", ".join(labels)))
+    if table.rows and len(table.headers) <= 1 and all(len(r) <= 1 for r in table.rows):
+        lines = [(table.headers or [""])[0], *(r[0] if r else "" for r in table.rows)]
+        for other in DELIMITERS:
+            if other != table.delimiter and sum(other in line for line in lines) * 2 > len(lines):
+                found = "tab" if other == "\t" else other
+                problems.append(tr(CONTEXT, MSG["one_field"], found=found))
+                break
+    return problems
+
+
 def plan_import(
     table: CsvTable, mapping: Mapping[str, int | None], kind: str,
     existing_acteurs: Iterable[Any] = (), existing_participants: Iterable[Any] = (),
@@ -278,6 +313,7 @@ def plan_import(
             plan.problems.append(tr(CONTEXT, MSG["unmapped"], field=f.label))
     if not table.rows:
         plan.problems.append(tr(CONTEXT, MSG["empty"]))
+    plan.problems += mapping_problems(table, mapping, kind)
     if plan.problems:
         return plan
 

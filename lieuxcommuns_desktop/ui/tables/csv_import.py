@@ -186,6 +186,7 @@ class CsvImportDialog(QDialog):
         """Read the file again (with the chosen encoding/delimiter unless guessing)."""
         encoding = None if guess else self.encoding_combo.currentData()
         delimiter = None if guess else self.delimiter_combo.currentData()
+        old_columns = len(self.table.headers) if self.table is not None else -1
         try:
             self.table = csv_io.read_csv(self.path, encoding, delimiter)
         except (OSError, LookupError) as exc:
@@ -202,7 +203,10 @@ class CsvImportDialog(QDialog):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
-        previous = self.mapping() if not guess else {}
+        # The user's choices survive a re-read of the same columns (a corrected file),
+        # not a different split (another delimiter): that one is guessed afresh.
+        same_columns = old_columns == len(self.table.headers)
+        previous = self.mapping() if not guess and same_columns else {}
         mapping = csv_io.guess_mapping(self.table.headers, self.kind)
         for key, combo in self.mapping_combos.items():
             combo.blockSignals(True)
