@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from lieuxcommuns_desktop.core.demo import build_demo
 from lieuxcommuns_desktop.core.errors import LieuxError, RefusedOutputError
 from lieuxcommuns_desktop.core.fileio import check_output, write_atomic
 
+ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = {
     "export-json": lambda nb, atelier: ["export", nb, "--format", "json"],
     "export-csv": lambda nb, atelier: ["export", nb, "--format", "csv", "--atelier", atelier],
@@ -118,13 +121,16 @@ def test_csv_export_refuses_a_file_for_its_folder(
     assert sorted(p.name for p in out.iterdir()) == ["communs.csv"]
 
 
-def test_refusals_are_translated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                 capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("LIEUXCOMMUNS_LANG", "en")
+def test_refusals_are_translated(tmp_path: Path) -> None:
+    # in a child process: installing the English translator here would outlive the test
     notebook = build_demo(tmp_path / "nb.lieux")
-    code, err = _run(["export", str(notebook), "-o", str(notebook)], capsys)
-    assert code == 2
-    assert "open notebook" in err and "carnet" not in err
+    env = {**os.environ, "LIEUXCOMMUNS_LANG": "en", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "lieuxcommuns_desktop", "export",
+                           str(notebook), "-o", str(notebook)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "open notebook" in done.stderr and "carnet" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_a_refused_json_export_leaves_the_notebook_openable(
