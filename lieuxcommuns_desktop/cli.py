@@ -92,7 +92,7 @@ def run_command(module: ModuleType, options: argparse.Namespace) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not in Python's exit handler
         return status
     except LieuxError as exc:
-        return _fail(exc.message)
+        return _fail(exc.message, status=int(getattr(exc, "exit_code", 1)))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -20,13 +20,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..core.errors import LieuxError
+    from ..core.fileio import check_output
     from ..core.ical import write_calendar
     from ..core.services.notebook import Notebook
 
-    output = Path(args.output)
-    if output.suffix.casefold() == ".lieux":  # refused before the notebook is even opened
-        raise LieuxError("notebook_target", path=output)
+    # Refused before the notebook is even opened.
+    output = check_output(args.output, notebook=args.file)
     nb = Notebook.open(args.file, readonly=True)
     try:
         path = write_calendar(nb, output, notebook_path=Path(args.file))

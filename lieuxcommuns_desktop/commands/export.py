@@ -56,6 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core.fileio import check_output
     from ..core.interchange import write_atomic
     from ..core.services.lookup import atelier_by_id_or_title
     from ..core.services.notebook import Notebook
@@ -63,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format in FOLDER_FORMATS and not (args.atelier and args.output):
         raise LieuxError("invalid_value", field="--format csv",
                          value=tr(CTX, QT_TRANSLATE_NOOP("cli", "--atelier et -o DOSSIER requis")))
+    if args.output:
+        check_output(args.output, notebook=args.file, folder=args.format in FOLDER_FORMATS)
     nb = Notebook.open(Path(args.file), readonly=True)
     try:
         atelier_id = atelier_by_id_or_title(nb, args.atelier).id if args.atelier else None

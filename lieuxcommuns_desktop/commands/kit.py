@@ -57,6 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.programme:
         return _programme(args)
+    from ..core.fileio import check_output
     from ..printing.kit import write_kit
     from ..printing.options import DOCUMENTS, KitOptions
 
@@ -66,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
         raise LieuxError("invalid_value", field="--only", value=",".join(unknown))
     if args.blank_rows < 0 or args.blank_rows > 200:
         raise LieuxError("invalid_value", field="--blank-rows", value=args.blank_rows)
+    check_output(args.output, notebook=args.file)
     options = KitOptions(documents=documents, paper=args.paper, blank_rows=args.blank_rows)
     with atelier_in(args.file, args.atelier) as (nb, atelier):
         path = write_kit(nb, atelier.id, args.output, options)
@@ -74,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _programme(args: argparse.Namespace) -> int:
+    from ..core.fileio import check_output
     from ..core.services.notebook import Notebook
     from ..printing.programme import PROGRAMME_DOCUMENTS, write_programme
 
@@ -82,6 +85,7 @@ def _programme(args: argparse.Namespace) -> int:
     unknown = [d for d in documents if d not in PROGRAMME_DOCUMENTS]
     if unknown:
         raise LieuxError("invalid_value", field="--only", value=",".join(unknown))
+    check_output(args.output, notebook=args.file)
     nb = Notebook.open(args.file, readonly=True)
     try:
         path = write_programme(nb, args.output, documents)

@@ -52,10 +52,12 @@ def _resolve_map(nb, atelier_id: str, title: str | None):  # noqa: ANN001, ANN20
 
 def run(args: argparse.Namespace) -> int:
     from ..core.errors import LieuxError
+    from ..core.fileio import check_output
 
     out = Path(args.output)
     if out.suffix.lower() not in (".svg", ".png"):
         raise LieuxError("invalid_value", field="-o", value=args.output)
+    check_output(out, notebook=args.file)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

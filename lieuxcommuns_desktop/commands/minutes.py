@@ -31,9 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..core.fileio import check_output
     from ..printing import blog
     from ..printing.data import load
 
+    check_output(args.output, notebook=args.file)
     with atelier_in(args.file, args.atelier) as (nb, atelier):
         data = load(nb, atelier.id)
     if args.format == "md":

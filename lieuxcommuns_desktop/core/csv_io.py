@@ -10,7 +10,9 @@ window imports only a plan without errors, in one transaction.
 Export writes UTF-8 **with** a BOM (so Excel shows the accents) and uses
 ``;`` as the delimiter: French-locale Excel, where the comma is the decimal
 separator, splits semicolon files into columns on double-click, and
-LibreOffice detects either. Rows end with CRLF, as RFC 4180 says.
+LibreOffice detects either. Rows end with CRLF, as RFC 4180 says. A cell a
+spreadsheet would run as a formula (``=…``, ``@…``) is written with a leading
+apostrophe (:mod:`core.csv_safe`), removed again when the file is re-imported.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import csv_safe
+from .csv_safe import restore
 from .enums import ActeurCategory
 from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import LABELS, fold, label
@@ -40,6 +44,12 @@ MSG = {
     "missing_name": QT_TRANSLATE_NOOP("csv", "Ligne {line} : nom manquant."),
     "bad_category": QT_TRANSLATE_NOOP("csv", "Ligne {line} : catégorie inconnue « {value} »."),
     "bad_email": QT_TRANSLATE_NOOP("csv", "Ligne {line} : courriel invalide « {value} »."),
+    "mapped_twice": QT_TRANSLATE_NOOP(
+        "csv", "La colonne « {column} » est associée à plusieurs champs ({fields}) : "
+        "associez-la à un seul."),
+    "one_field": QT_TRANSLATE_NOOP(
+        "csv", "Chaque ligne tient en une seule colonne alors qu'elle contient des « {found} » : "
+        "le séparateur choisi n'est sans doute pas le bon."),
 }
 
 
@@ -101,9 +111,9 @@ def parse_text(text: str, delimiter: str | None = None, encoding: str = "utf-8")
     start = 1
     for record in reader:
         if not headers:
-            headers = [h.strip() for h in record]
+            headers = [restore(h.strip()) for h in record]
         elif any(cell.strip() for cell in record):
-            rows.append([c.strip() for c in record])
+            rows.append([restore(c.strip()) for c in record])
             lines.append(start)
         start = reader.line_num + 1
     return CsvTable(headers, rows, lines, encoding, delimiter)
@@ -256,6 +266,35 @@ class ImportPlan:
         return not self.errors and not self.problems and bool(self.acteurs or self.participants)
 
 
+def mapping_problems(table: CsvTable, mapping: Mapping[str, int | None],
+                     kind: str) -> list[str]:
+    """Why a mapping makes no sense, if it does not: each reason blocks the import.
+
+    A column mapped to two fields, or a file read with the wrong delimiter
+    (every line one field although it holds another delimiter) would import
+    whole lines as names, the header row's words included.
+    """
+    problems: list[str] = []
+    by_column: dict[int, list[str]] = {}
+    for f in KINDS[kind]:
+        index = mapping.get(f.key)
+        if index is not None:
+            by_column.setdefault(index, []).append(f.label)
+    for index, labels in sorted(by_column.items()):
+        if len(labels) > 1:
+            header = table.headers[index] if index < len(table.headers) else ""
+            problems.append(tr(CONTEXT, MSG["mapped_twice"], column=header or index + 1,
+                               fields=", ".join(labels)))
+    if table.rows and len(table.headers) <= 1 and all(len(r) <= 1 for r in table.rows):
+        lines = [(table.headers or [""])[0], *(r[0] if r else "" for r in table.rows)]
+        for other in DELIMITERS:
+            if other != table.delimiter and sum(other in line for line in lines) * 2 > len(lines):
+                found = "tab" if other == "\t" else other
+                problems.append(tr(CONTEXT, MSG["one_field"], found=found))
+                break
+    return problems
+
+
 def plan_import(
     table: CsvTable, mapping: Mapping[str, int | None], kind: str,
     existing_acteurs: Iterable[Any] = (), existing_participants: Iterable[Any] = (),
@@ -274,6 +313,7 @@ def plan_import(
             plan.problems.append(tr(CONTEXT, MSG["unmapped"], field=f.label))
     if not table.rows:
         plan.problems.append(tr(CONTEXT, MSG["empty"]))
+    plan.problems += mapping_problems(table, mapping, kind)
     if plan.problems:
         return plan
 
@@ -344,12 +384,12 @@ def plan_import(
 
 # -- export --------------------------------------------------------------------
 def write_csv(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """UTF-8 with BOM, ``;`` delimiter, CRLF: what French spreadsheets open cleanly."""
-    with open(path, "w", encoding=EXPORT_ENCODING, newline="") as out:
-        writer = csv.writer(out, delimiter=EXPORT_DELIMITER, lineterminator="\r\n")
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow(["" if v is None else str(v) for v in row])
+    """UTF-8 with BOM, ``;`` delimiter, CRLF: what French spreadsheets open cleanly.
+
+    Written atomically; cells a spreadsheet would run as a formula get a
+    leading apostrophe, which :func:`parse_text` removes on re-import.
+    """
+    csv_safe.write_csv(path, [headers, *rows], EXPORT_DELIMITER)
 
 
 def participant_table(

@@ -100,9 +100,24 @@ MESSAGES: dict[str, str] = {
         "errors", "Fichier d'échange invalide, à l'endroit {where} : {reason}"
     ),
     "io": QT_TRANSLATE_NOOP("errors", "Impossible d'écrire « {path} » : {reason}"),
-    "notebook_target": QT_TRANSLATE_NOOP(
-        "errors", "« {path} » est un nom de carnet .lieux : rien n'y a été écrit. "
-        "Choisissez un autre nom de fichier."),
+    "output_notebook": QT_TRANSLATE_NOOP(
+        "errors", "« {path} » est le carnet ouvert : choisissez un autre fichier de sortie. "
+        "Rien n'a été écrit."
+    ),
+    "output_lieux": QT_TRANSLATE_NOOP(
+        "errors", "« {path} » est un carnet Lieux Communs : une sortie ne le remplace jamais. "
+        "Rien n'a été écrit."
+    ),
+    "output_folder": QT_TRANSLATE_NOOP(
+        "errors", "« {path} » est un dossier : indiquez un nom de fichier. Rien n'a été écrit."
+    ),
+    "output_not_folder": QT_TRANSLATE_NOOP(
+        "errors", "« {path} » n'est pas un dossier : indiquez un dossier. Rien n'a été écrit."
+    ),
+    "output_special": QT_TRANSLATE_NOOP(
+        "errors", "« {path} » n'est pas un fichier ordinaire (périphérique, tube…) : "
+        "choisissez un fichier. Rien n'a été écrit."
+    ),
 }
 
 
@@ -125,6 +140,15 @@ class LieuxError(Exception):
 
 class StoreError(LieuxError):
     """The notebook file cannot be opened, created or written as asked."""
+
+
+class RefusedOutputError(LieuxError):
+    """An output target that must not be written (the notebook, a device…).
+
+    A usage error: the command line exits with 2, as argparse does.
+    """
+
+    exit_code = 2
 
 
 class ValidationError(LieuxError):

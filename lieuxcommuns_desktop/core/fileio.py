@@ -4,15 +4,25 @@ A failure (read-only folder, full disk, a crash half-way) leaves whatever was
 at the target before untouched, and never a half-written file under its name.
 The temporary file is created with ``open`` (not ``mkstemp``) so the result
 gets the user's normal permissions.
+
+:func:`check_output` is the one gate every output goes through (the
+commands' ``-o`` and the window's save dialogs): a rename onto the open
+notebook, another ``.lieux`` or a device would destroy it silently, so such a
+target is refused before anything is computed or written.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
-from .errors import LieuxError
+from .errors import LieuxError, RefusedOutputError
+
+#: Names that hold a notebook or one of its sidecars (journal, lock).
+NOTEBOOK_SUFFIXES = (".lieux", ".lieux-journal", ".lieux-wal", ".lieux-shm", ".lieux.lock")
+_SIDECARS = ("-journal", "-wal", "-shm")
 
 
 def part_path(target: Path) -> Path:
@@ -26,13 +36,65 @@ def discard(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def _same(a: Path, b: Path) -> bool:
+    with contextlib.suppress(OSError):
+        if os.path.samefile(a, b):
+            return True
+    try:
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: compare the names as given
+        return a.absolute() == b.absolute()
+
+
+def _notebook_files(notebook: Path) -> list[Path]:
+    """The notebook, its SQLite sidecars and the window's lock file."""
+    notebook = Path(notebook)
+    files = [notebook, notebook.with_name(f".{notebook.name}.lock")]
+    files += [notebook.with_name(notebook.name + s) for s in _SIDECARS]
+    return files
+
+
+def check_output(
+    path: Path | str, *, notebook: Path | str | None = None, folder: bool = False
+) -> Path:
+    """``path`` if an output may be written there, else :class:`RefusedOutputError`.
+
+    Refused: the open ``notebook`` or its sidecars (links resolved), any
+    ``.lieux`` file, a folder where a file is expected (a file where a folder
+    is expected when ``folder``), and any existing file that is not a regular
+    file (a device, a pipe, a socket): ``os.replace`` would turn it into a
+    plain file.
+    """
+    path = Path(path)
+    resolved = path.resolve()
+    if notebook is not None and any(_same(path, f) for f in _notebook_files(Path(notebook))):
+        raise RefusedOutputError("output_notebook", path=path)
+    if any(name.lower().endswith(NOTEBOOK_SUFFIXES) for name in (path.name, resolved.name)):
+        raise RefusedOutputError("output_lieux", path=path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise LieuxError("io", path=path, reason=exc.strerror or exc) from exc
+    if folder:
+        if not stat.S_ISDIR(mode):
+            raise RefusedOutputError("output_not_folder", path=path)
+    elif stat.S_ISDIR(mode):
+        raise RefusedOutputError("output_folder", path=path)
+    elif not stat.S_ISREG(mode):
+        raise RefusedOutputError("output_special", path=path)
+    return path
+
+
 def write_atomic(path: Path | str, text: str) -> Path:
     """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` atomically."""
     return write_atomic_bytes(path, text.encode("utf-8"))
 
 
 def write_atomic_bytes(path: Path | str, data: bytes) -> Path:
-    path = Path(path)
+    """Write ``data`` to ``path`` atomically, after :func:`check_output`."""
+    path = check_output(path)
     tmp = part_path(path)
     try:
         with tmp.open("wb") as fh:

@@ -24,8 +24,7 @@ from sqlalchemy import select
 
 from .. import __version__
 from .enums import AtelierStatus
-from .errors import LieuxError
-from .fileio import write_atomic_bytes
+from .fileio import check_output, write_atomic_bytes
 from .model import Atelier, Programme, Thematique
 from .services.notebook import Notebook
 from .services.programme_views import blocks
@@ -109,11 +108,5 @@ def calendar_bytes(nb: Notebook) -> bytes:
 
 def write_calendar(nb: Notebook, target: Path | str, *, notebook_path: Path | None = None) -> Path:
     """Write the calendar atomically; a ``.lieux`` target (a notebook!) is refused."""
-    target = Path(target)
-    if target.suffix.casefold() == ".lieux" or (
-        notebook_path is not None and target.resolve() == Path(notebook_path).resolve()
-    ):
-        raise LieuxError("notebook_target", path=target)
-    if target.is_dir():
-        raise LieuxError("not_a_file", path=target)
+    target = check_output(target, notebook=notebook_path or nb.path)
     return write_atomic_bytes(target, calendar_bytes(nb))

@@ -3,18 +3,20 @@
 UTF-8 with a byte-order mark and ``;`` as separator: that is what a French
 spreadsheet (Excel, LibreOffice) opens correctly by double-click. Acteur names
 are the headers; cells hold the words shown in the window (R/A/C/I, the
-participation level's words, the principle's status).
+participation level's words, the principle's status). Cells a spreadsheet
+would run as a formula get a leading apostrophe (:mod:`core.csv_safe`).
 """
 
 from __future__ import annotations
 
-import csv
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import csv_safe
 from .enums import MatrixVersion
 from .errors import LieuxError
+from .fileio import check_output
 from .i18n import QT_TRANSLATE_NOOP, tr
 from .matrix_labels import (
     CTX,
@@ -62,12 +64,8 @@ def commons_rows(nb: Notebook, atelier_id: str) -> list[list[str]]:
 
 
 def write_csv(path: Path, rows: Sequence[Sequence[str]], delimiter: str = ";") -> Path:
-    try:
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
-    except OSError as exc:
-        raise LieuxError("io", path=path, reason=exc.strerror or exc) from exc
-    return path
+    """Atomically, with formula-like cells neutralised (see :mod:`core.csv_safe`)."""
+    return csv_safe.write_csv(path, rows, delimiter)
 
 
 def export_matrix(data: matrices.MatrixData, path: Path | str, delimiter: str = ";") -> Path:
@@ -79,7 +77,9 @@ def export_atelier_matrices(
     nb: Notebook, atelier_id: str, folder: Path | str, delimiter: str = ";"
 ) -> list[Path]:
     """Write roles.csv, decisions-aujourdhui.csv, decisions-cible.csv and communs.csv."""
-    folder = Path(folder)
+    folder = check_output(folder, folder=True)
+    for name in FILES.values():  # all four refused or none written
+        check_output(folder / name)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..core.errors import LieuxError
+from ..core.fileio import check_output
 from ..core.services.notebook import Notebook
 from . import programme_data
 from .documents import programme_poster, programme_summary
@@ -36,9 +37,7 @@ def write_programme(
     unknown = [d for d in documents if d not in PROGRAMME_DOCUMENTS]
     if unknown or not documents:
         raise LieuxError("invalid_value", field="--only", value=",".join(unknown))
-    target = Path(target)
-    if target.suffix.casefold() == ".lieux":
-        raise LieuxError("notebook_target", path=target)
+    target = check_output(target, notebook=nb.path)
     data = programme_data.load(nb, today=today)
     return write_pdf(target, sections(data, documents), Footer(data.title, data.licence),
                      title=data.title, progress=progress)

@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,7 @@ def make_error_box(parent: QWidget | None, title: str, text: str,
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName("errorDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user text: never markup
     box.setAccessibleName(title)
     if details:
         box.setDetailedText(details)
@@ -79,6 +80,24 @@ def show_error(parent: QWidget | None, message: str) -> None:
     title = QCoreApplication.translate("errors_ui", "Lieux Communs — erreur")
     box = make_error_box(parent, title, message)
     box.exec()
+
+
+def output_refused(parent: QWidget | None, path: Path | str, notebook: Path | str | None,
+                   *, folder: bool = False) -> bool:
+    """True, after telling the user why, when a save dialog's choice must not be written.
+
+    The same gate as the commands' ``-o`` (:func:`core.fileio.check_output`):
+    the open notebook, any ``.lieux``, a folder or a device is refused.
+    """
+    from ..core.errors import LieuxError
+    from ..core.fileio import check_output
+
+    try:
+        check_output(path, notebook=notebook, folder=folder)
+    except LieuxError as exc:
+        show_error(parent, exc.message)
+        return True
+    return False
 
 
 def handle_exception(exc_type: type[BaseException], exc: BaseException,

@@ -8,6 +8,7 @@ closing never asks to save.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from . import registry, settings
 from .errors import show_error
 from .lock import LockState, NotebookLock
+from .plain import plain, rich
 from .start_page import StartPage
 
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.stack.installEventFilter(self)
 
-        self.saved_label = QLabel(self)
+        self.saved_label = plain(QLabel(self))
         self.saved_label.setObjectName("savedLabel")
         self.saved_label.setAccessibleName(self.tr("État de l'enregistrement"))
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -314,8 +316,9 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationTree(None, outline=outline)
         self.splitter.insertWidget(0, self.navigation)
         self._restore_splitter()
-        summary = QLabel(self.tr("<h2>{title}</h2><p>{count} ateliers — ouverture…</p>").format(
-            title=outline.title or path.stem, count=len(outline.ateliers)))
+        text = self.tr("<h2>{title}</h2><p>{count} ateliers — ouverture…</p>")
+        summary = rich(QLabel(text.format(title=html.escape(outline.title or path.stem),
+                                          count=len(outline.ateliers))))
         summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         summary.setContentsMargins(12, 6, 12, 6)
         self._show_page(summary)
@@ -525,7 +528,7 @@ class MainWindow(QMainWindow):
         if kind == "page":
             entry = next(e for e in registry.NOTEBOOK_PAGES if e.key == key)
             cls = entry.load()
-            page = cls(self.doc) if cls is not None else QLabel(entry.label)
+            page = cls(self.doc) if cls is not None else plain(QLabel(entry.label))
             opener = getattr(page, "open_note", None)
             if opener is not None:  # search results and actions lead to their note
                 opener.connect(self.open_note)

@@ -1,4 +1,8 @@
-"""The navigation tree: programme → thématiques → ateliers, then the notebook's pages."""
+"""The navigation tree: programme → thématiques → ateliers, then the notebook's pages.
+
+User text is bidi-isolated (:func:`core.bidi.isolate`): a right-to-left override
+typed in a title stays inside that title.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from ..core.services.outline import AtelierLine, Outline
 from . import registry
 from .editors.labels import status_label
+from .plain import isolate, literal
 
 if TYPE_CHECKING:
     from .document import Document
@@ -95,7 +100,7 @@ class NavigationTree(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         title = outline.title
-        root = self._item(self, self.tr("Programme") + (f" — {title}" if title else ""),
+        root = self._item(self, self.tr("Programme") + (f" — {isolate(title)}" if title else ""),
                           "programme")
         bold = QFont(root.font(0))
         bold.setBold(True)
@@ -107,7 +112,7 @@ class NavigationTree(QTreeWidget):
         known = {key for key, _name in groups}
         orphans = [a for key, items in by_theme.items() if key not in known for a in items]
         for theme_id, name in groups:
-            node = self._item(root, name, "thematique", theme_id)
+            node = self._item(root, isolate(name), "thematique", theme_id)
             for atelier in by_theme.get(theme_id, []):
                 self._atelier_item(node, atelier)
         if orphans:
@@ -127,9 +132,9 @@ class NavigationTree(QTreeWidget):
 
     def _atelier_item(self, parent: QTreeWidgetItem, atelier: AtelierLine) -> None:
         date = atelier.date.strftime("%d/%m/%Y") if atelier.date else ""
-        item = self._item(parent, atelier.title, "atelier", atelier.id)
-        item.setToolTip(0, "\n".join((atelier.title, " · ".join(
-            p for p in (date, status_label(atelier.status), atelier.place) if p))))
+        item = self._item(parent, isolate(atelier.title), "atelier", atelier.id)
+        item.setToolTip(0, literal("\n".join((isolate(atelier.title), " · ".join(
+            isolate(p) for p in (date, status_label(atelier.status), atelier.place) if p)))))
 
     def _all_items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []

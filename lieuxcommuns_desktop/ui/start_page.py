@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from . import settings
 from .dialogs.templates import duration, load_templates
 from .icons import app_icon
+from .plain import literal, rich
 
 log = logging.getLogger(__name__)
 
@@ -176,9 +177,9 @@ class StartPage(QWidget):
         item = QListWidgetItem(listw)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}. {detail}")
         colour = "#8a8a8a" if missing else "palette(text)"
-        label = QLabel(f"<div style='color:{colour}'><b>{html.escape(title)}</b><br>"
+        label = rich(QLabel(f"<div style='color:{colour}'><b>{html.escape(title)}</b><br>"
                        f"<span style='font-size:9pt; color:#666'>{html.escape(detail)}</span>"
-                       "</div>")
+                       "</div>"))
         label.setWordWrap(True)
         label.setContentsMargins(6, 5, 6, 5)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -201,7 +202,7 @@ class StartPage(QWidget):
             name = f"{path.name} ({not_found})" if missing else path.name
             item = self._rich_item(self.recent, name, str(path.parent), missing=missing)
             item.setData(PathRole, text)
-            item.setToolTip(text)
+            item.setToolTip(literal(text))
             if missing:
                 item.setData(Qt.ItemDataRole.UserRole + 2, True)
         self.remove_recent.setEnabled(self.recent.count() > 0)
@@ -214,7 +215,7 @@ class StartPage(QWidget):
             item = self._rich_item(self.templates,
                                    f"{template.title} — {duration(template.total_minutes)}",
                                    objective)
-            item.setToolTip(template.objective)
+            item.setToolTip(literal(template.objective))
         if not self._template_objects:
             item = QListWidgetItem(self.tr("Aucun modèle disponible."), self.templates)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -48,13 +48,13 @@
 <context>
     <name>ActeurList</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="96"/>
         <source>Acteurs du carnet</source>
         <extracomment>Ids of the acteurs on the shown map.</extracomment>
         <translation>Stakeholders in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="123"/>
         <source>Déjà sur la carte</source>
         <translation>Already on the map</translation>
     </message>
@@ -62,93 +62,93 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="69"/>
         <source>Filtrer par collectivité</source>
         <extracomment>(atelier_id, note_id): show this note in its atelier&apos;s notes tool.</extracomment>
         <translation>Filter by local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="70"/>
         <source>&amp;Masquer les actions faites</source>
         <translation>&amp;Hide done actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="72"/>
         <source>Masquer les actions faites</source>
         <translation>Hide done actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="75"/>
         <source>Voir dans l&apos;atelier</source>
         <translation>Show in Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="77"/>
         <source>Voir l&apos;action dans les notes de l&apos;atelier</source>
         <translation>Show the action in the workshop&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="80"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="83"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="83"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="96"/>
         <source>&amp;Collectivité :</source>
         <translation>Local &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="127"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="144"/>
         <source>en retard</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="172"/>
         <source>%1 à faire, dont %2 en retard</source>
         <translation>%1 to do, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="205"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="205"/>
         <source>Action à refaire</source>
         <translation>Action to do again</translation>
     </message>
@@ -156,119 +156,119 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="91"/>
         <source>Déroulé de l&apos;atelier</source>
         <translation>Workshop agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="98"/>
         <source>Alerte de durée</source>
         <translation>Duration warning</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="105"/>
         <source>Durée totale</source>
         <translation>Total duration</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="109"/>
         <source>Séquences du déroulé</source>
         <translation>Agenda steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="137"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="283"/>
         <source>Ajouter une séquence</source>
         <translation>Add a Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="139"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="140"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="141"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="142"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="143"/>
         <source>Ajouter depuis un modèle…</source>
         <translation>Add from a Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="162"/>
         <source>Consigne pour l&apos;animateur·rice</source>
         <translation>Instructions for the facilitator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="167"/>
         <source>Consigne projetée aux participant·es</source>
         <translation>Instructions projected for participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="170"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="179"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="177"/>
         <source>Consigne (animation)</source>
         <translation>Instructions (facilitation)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="178"/>
         <source>Consigne projetée (participant·es)</source>
         <translation>Projected instructions (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="235"/>
         <source> — créneau prévu : {planned}</source>
         <translation> — planned slot: {planned}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="237"/>
         <source>Total : {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="268"/>
         <source>Modifier la consigne de « {title} »</source>
         <translation>Edit the instructions of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="281"/>
         <source>Nouvelle séquence</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="291"/>
         <source>Dupliquer la séquence « {title} »</source>
         <translation>Duplicate the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="300"/>
         <source>Supprimer la séquence « {title} »</source>
         <translation>Delete the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="313"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="314"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="334"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="335"/>
         <source>Ajouter {count} séquence(s) depuis un modèle</source>
         <translation>Add {count} step(s) from a template</translation>
     </message>
@@ -276,128 +276,128 @@
 <context>
     <name>AtelierForm</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="68"/>
         <source>Fiche de l&apos;atelier</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="81"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="85"/>
         <source>Thématique</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="85"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="86"/>
         <source>Collectivité d&apos;accueil</source>
         <translation>Host local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="92"/>
         <source>Collectivités &amp;participantes</source>
         <translation>&amp;Participating local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="93"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="95"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="101"/>
         <source>non fixée</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
         <source>&amp;Heure de début</source>
         <translation>&amp;Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
         <source>Créneau prévu (minutes)</source>
         <translation>Planned slot (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
         <source>non prévu</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
         <source>&amp;Créneau prévu</source>
         <translation>Planned s&amp;lot</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="111"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="112"/>
         <source>Animation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="113"/>
         <source>&amp;Animation</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="114"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="119"/>
         <source>&amp;Statut</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="120"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="123"/>
         <source>&amp;Objectif</source>
         <translation>&amp;Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="189"/>
         <source>Modifier « {field} » de l&apos;atelier</source>
         <translation>Edit the workshop&apos;s “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="210"/>
         <source>Changer la collectivité d&apos;accueil</source>
         <translation>Change the host local authority</translation>
     </message>
@@ -405,22 +405,22 @@
 <context>
     <name>AtelierPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="236"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="244"/>
         <source>Outils de l&apos;atelier</source>
         <translation>Workshop tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="264"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="290"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -428,27 +428,27 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="136"/>
         <source>Acteurs de la matrice</source>
         <translation>Stakeholders in the matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="139"/>
         <source>Cochez les acteurs à afficher en colonnes ; l&apos;ordre de la liste est celui des colonnes.</source>
         <translation>Tick the stakeholders to show as columns; the order of the list is the order of the columns.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="143"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="158"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="158"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
@@ -456,67 +456,67 @@
 <context>
     <name>CommonsGridTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="212"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="217"/>
         <source>Principes d&apos;Ostrom</source>
         <translation>Ostrom&apos;s principles</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="238"/>
         <source>Évolution des principes</source>
         <translation>Principles over time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="250"/>
         <source>Statut : touches 0 absent · 1 en discussion · 2 en place, ou Entrée ; note : double-clic ou F2.</source>
         <translation>Status: keys 0 absent · 1 under discussion · 2 in place, or Enter; note: double-click or F2.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="253"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="289"/>
         <source>Rattachez l&apos;atelier à une ressource pour suivre l&apos;évolution des principes d&apos;un atelier à l&apos;autre.</source>
         <translation>Link the workshop to a resource to follow how the principles change from one workshop to the next.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="294"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="296"/>
         <source>Un seul atelier sur cette ressource : l&apos;évolution apparaîtra avec le suivant.</source>
         <translation>Only one workshop on this resource: the trend will appear with the next one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="298"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="300"/>
         <source>&lt;b&gt;Évolution&lt;/b&gt; sur les {n} ateliers de la ressource, du plus ancien au plus récent</source>
         <translation>&lt;b&gt;Trend&lt;/b&gt; over the resource&apos;s {n} workshops, from oldest to newest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="305"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="307"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="305"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="307"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="313"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="315"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="321"/>
         <source>{principle} : {status}</source>
         <translation>{principle}: {status}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="324"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="326"/>
         <source>Note : {principle}</source>
         <translation>Note: {principle}</translation>
     </message>
@@ -524,28 +524,28 @@
 <context>
     <name>CommonsModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="95"/>
         <source>0 absent · 1 en discussion · 2 en place (ou Entrée)</source>
         <extracomment>(principle number, new note) typed in the note column</extracomment>
         <translation>0 absent · 1 under discussion · 2 in place (or Enter)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="96"/>
         <source>Double-cliquez ou F2 pour écrire une note</source>
         <translation>Double-click or press F2 to write a note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="116"/>
         <source>Principe d&apos;Ostrom</source>
         <translation>Ostrom principle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="116"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="116"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -553,32 +553,32 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="248"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="245"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="249"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="268"/>
         <source>Changements entre aujourd&apos;hui et la cible</source>
         <translation>Changes between today and the target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="274"/>
         <source>&lt;b&gt;Changements&lt;/b&gt; d&apos;aujourd&apos;hui à la cible</source>
         <translation>&lt;b&gt;Changes&lt;/b&gt; from today to the target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="310"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="314"/>
         <source>Aucune différence entre aujourd&apos;hui et la cible.</source>
         <translation>No difference between today and the target.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="315"/>
         <source>%n changement(s) entre aujourd&apos;hui et la cible — cellules encadrées en noir.</source>
         <translation>
             <numerusform>%n change between today and the target — cell outlined in black.</numerusform>
@@ -661,43 +661,43 @@
 <context>
     <name>DecisionMatrixTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="329"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="332"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="336"/>
         <source>Versions de la matrice</source>
         <translation>Matrix versions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="334"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="338"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="334"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="338"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="334"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="338"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="345"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="403"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="349"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="407"/>
         <source>Copier aujourd&apos;hui vers cible</source>
         <translation>Copy Today to Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="352"/>
         <source>Part de la situation d&apos;aujourd&apos;hui pour dessiner la cible (annulable).</source>
         <translation>Starts the target from today&apos;s situation (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="355"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="359"/>
         <source>— touches 0 à 5 ; Suppr pour vider</source>
         <translation>— keys 0 to 5; Delete to clear</translation>
     </message>
@@ -705,7 +705,7 @@
 <context>
     <name>EvaluationGrid</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="57"/>
         <source>Saisie des formulaires d&apos;évaluation</source>
         <translation>Evaluation form entry</translation>
     </message>
@@ -713,115 +713,115 @@
 <context>
     <name>EvaluationTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="164"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="170"/>
         <source>Un formulaire par ligne. Chiffres 1 à 5 pour les questions à échelle, texte pour les questions ouvertes, Entrée pour le formulaire suivant, Suppr pour effacer.</source>
         <translation>One form per row. Digits 1 to 5 for scale questions, text for open questions, Enter for the next form, Delete to clear.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="173"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="388"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="389"/>
         <source>Supprimer le formulaire</source>
         <translation>Delete Form</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="176"/>
         <source>Supprimer le formulaire choisi</source>
         <translation>Delete the selected form</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="189"/>
         <source>Résultats de l&apos;évaluation</source>
         <translation>Evaluation results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="194"/>
         <source>Questions du formulaire</source>
         <translation>Form questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="196"/>
         <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="198"/>
         <source>Texte de la question</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="201"/>
         <source>Type de question</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="202"/>
         <source>Échelle 1 à 5</source>
         <translation>Scale from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="203"/>
         <source>Question ouverte</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="206"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="207"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="208"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="209"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="210"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="210"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="442"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="443"/>
         <source>Ajouter les questions types</source>
         <translation>Add the Standard Questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="234"/>
         <source>Saisie</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="235"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="236"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="272"/>
         <source>n° %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="273"/>
         <source>nouveau</source>
         <translation>new</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="298"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="299"/>
         <source>%n formulaire(s) saisi(s)</source>
         <translation>
             <numerusform>%n form entered</numerusform>
@@ -829,49 +829,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="315"/>
         <source>Moyenne : %1 / 5 (%2 réponses)</source>
         <translation>Average: %1 / 5 (%2 answers)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="316"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="317"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="323"/>
         <source>Aucune réponse</source>
         <translation>No answers</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="340"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="341"/>
         <source>échelle 1–5</source>
         <translation>scale 1–5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="341"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="342"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="374"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="375"/>
         <source>Réponse « %1 »</source>
         <translation>Answer “%1”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="408"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="448"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="409"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="449"/>
         <source>Ajouter une question</source>
         <translation>Add a question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="421"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="422"/>
         <source>Modifier la question</source>
         <translation>Edit the question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="427"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="428"/>
         <source>Supprimer la question</source>
         <translation>Delete the question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="437"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="438"/>
         <source>Déplacer la question</source>
         <translation>Move the question</translation>
     </message>
@@ -977,296 +977,296 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="84"/>
         <source>Mode animation</source>
         <extracomment>``Sequence.tool`` -&gt; the registry key of the tool the main window opens. (atelier_id, registry tool key): the main window should show that tool.</extracomment>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="118"/>
         <source>Mode animation — %1</source>
         <translation>Live mode — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="127"/>
         <source>Avancement du déroulé</source>
         <translation>Agenda progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="151"/>
         <source>Ouvrir l&apos;outil</source>
         <translation>Open Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="171"/>
         <source>Notes et émargement</source>
         <translation>Notes and attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="175"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="178"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="202"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="203"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="209"/>
         <source>Démarrer / pause / reprendre (F5)</source>
         <translation>Start / pause / resume (F5)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="211"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="212"/>
         <source>Prolonger d&apos;une minute (F6)</source>
         <translation>Extend by one minute (F6)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="214"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="215"/>
         <source>Prolonger de cinq minutes (F7)</source>
         <translation>Extend by five minutes (F7)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="217"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="218"/>
         <source>Séquence précédente (Page précédente)</source>
         <translation>Previous step (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="220"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="221"/>
         <source>Séquence suivante (Page suivante)</source>
         <translation>Next step (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="227"/>
         <source>Replanifier</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
         <source>Durée minimale par séquence</source>
         <translation>Minimum length per step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="236"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
         <source>Garder les durées, finir plus tard</source>
         <translation>Keep the durations, finish later</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="243"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="244"/>
         <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
         <translation>Shorten the next steps to finish on time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="249"/>
         <source>Minimum par séquence :</source>
         <translation>Minimum per step:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="260"/>
         <source>Déroulé replanifié</source>
         <translation>Agenda rescheduled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="263"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="274"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="537"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="542"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="280"/>
         <source>Afficher la vue des participants (F9)</source>
         <translation>Show the participants&apos; view (F9)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
         <source>Son discret en fin de séquence</source>
         <translation>Soft sound at the end of each step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="284"/>
         <source>Son en fin de séquence</source>
         <translation>Sound at the end of a step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="287"/>
         <source>Annuler la dernière modification</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="289"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="290"/>
         <source>Rétablir la modification annulée</source>
         <translation>Redo the undone change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="356"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="361"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="357"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="360"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="362"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="365"/>
         <source>%1 séquences</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="364"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="362"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="367"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="372"/>
         <source>D&apos;abord : %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="371"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="376"/>
         <source>Séquence %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="377"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="382"/>
         <source>Matériel : %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="384"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="389"/>
         <source>Ouvrir : %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
         <source>Ensuite : %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="396"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="393"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="398"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="415"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="420"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="433"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="438"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="435"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="440"/>
         <source>sur %1 — fin prévue %2</source>
         <translation>of %1 — planned end %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="443"/>
         <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="526"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="531"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="552"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="557"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -1323,314 +1323,314 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="46"/>
         <source>Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)</source>
         <translation>Lieux Communs notebooks (*.lieux);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="48"/>
         <source>Échange JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON interchange (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="86"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Emitted after a notebook was opened (path, read-only). Emitted when a notebook drawn from its quick outline finally failed to open.</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="91"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="92"/>
         <source>&lt;ouverture du carnet&gt;</source>
         <translation>&lt;notebook opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="93"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="133"/>
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;Copy As…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Importer (JSON)…</source>
         <translation>&amp;Import (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
         <source>Exporter le ca&amp;lendrier…</source>
         <translation>Export Ca&amp;lendar…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="160"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="167"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="180"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="193"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="206"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="212"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="225"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="251"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="319"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="369"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="630"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="376"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="378"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="393"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="414"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="424"/>
         <source>La démo n&apos;est pas disponible dans cette version.</source>
         <translation>The demo is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="447"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="461"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="468"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="629"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="636"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="643"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="652"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="666"/>
         <source>Calendrier exporté : {path}</source>
         <translation>Calendar exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="673"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="751"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="777"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="780"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="778"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="781"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="790"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -1649,15 +1649,15 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="303"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="555"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="306"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="559"/>
         <source>Placer sur la carte</source>
         <translation>Place on the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="217"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="614"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="618"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the map</translation>
     </message>
@@ -1668,7 +1668,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="218"/>
         <source>Répartir les cartes superposées</source>
         <translation>Spread overlapping cards</translation>
     </message>
@@ -1684,7 +1684,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="708"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="712"/>
         <source>Supprimer la relation</source>
         <translation>Delete the relationship</translation>
     </message>
@@ -1695,327 +1695,327 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="455"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="458"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="433"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="436"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="172"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="440"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="443"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="360"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="363"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="433"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="463"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="436"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="466"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="440"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="443"/>
         <source>Carte %1</source>
         <translation>Map %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="455"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="458"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="456"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="459"/>
         <source>%1 (copie)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="463"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="467"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="466"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="470"/>
         <source>Renommer la carte</source>
         <translation>Rename the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="210"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="474"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="480"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="477"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="484"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="475"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="478"/>
         <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="234"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="252"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="635"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="639"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="197"/>
         <source>Carte affichée</source>
         <translation>Map shown</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="201"/>
         <source>Disposition de la carte</source>
         <translation>Map layout</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
         <source>Type des nouvelles relations</source>
         <translation>Type of new relationships</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="210"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="211"/>
         <source>Nouvelle carte copiée de celle-ci</source>
         <translation>New map copied from this one</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="215"/>
         <source>Relier</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="217"/>
         <source>Tracer une relation d&apos;une carte à une autre</source>
         <translation>Draw a relationship from one card to another</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="222"/>
         <source>Retirer la sélection de la carte (l&apos;acteur reste dans le carnet)</source>
         <translation>Remove the selection from the map (the stakeholder stays in the notebook)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="224"/>
         <source>Tout sélectionner</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="226"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="226"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="229"/>
         <source>Ajuster</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="230"/>
         <source>Voir toute la carte</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="232"/>
         <source>Exporter en PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="234"/>
         <source>Exporter en SVG…</source>
         <translation>Export as SVG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="239"/>
         <source>Aligner à gauche</source>
         <translation>Align Left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="240"/>
         <source>Centrer horizontalement</source>
         <translation>Centre Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="241"/>
         <source>Aligner à droite</source>
         <translation>Align Right</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="242"/>
         <source>Aligner en haut</source>
         <translation>Align Top</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="243"/>
         <source>Centrer verticalement</source>
         <translation>Centre Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="241"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="244"/>
         <source>Aligner en bas</source>
         <translation>Align Bottom</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="246"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="249"/>
         <source>Répartir horizontalement</source>
         <translation>Distribute Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="250"/>
         <source>Répartir verticalement</source>
         <translation>Distribute Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="256"/>
         <source>Aligner et répartir la sélection</source>
         <translation>Align and distribute the selection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="260"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="261"/>
         <source>Afficher la carte au projecteur</source>
         <translation>Show the map on the projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="263"/>
         <source>Afficher la carte en plein écran sur un autre écran</source>
         <translation>Show the map full screen on another screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="271"/>
         <source>Cartes de l&apos;atelier</source>
         <translation>Workshop maps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="280"/>
         <source>Outils de la carte</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="281"/>
         <source>Disposition :</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="297"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="300"/>
         <source>Filtrer les acteurs…</source>
         <translation>Filter stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="298"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="301"/>
         <source>Filtrer les acteurs</source>
         <translation>Filter stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="304"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="307"/>
         <source>Placer les acteurs choisis sur la carte</source>
         <translation>Place the chosen stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="306"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="309"/>
         <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
         <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="322"/>
         <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
         <translation>This workshop has no stakeholder map yet.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="321"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="324"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="325"/>
         <source>Créer une carte</source>
         <translation>Create a Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="642"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="646"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="674"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="678"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="689"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="693"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="696"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="700"/>
         <source>Dans les deux sens</source>
         <translation>Both Ways</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="701"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="705"/>
         <source>Inverser le sens</source>
         <translation>Reverse Direction</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="705"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="709"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="715"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="719"/>
         <source>Nouvel acteur ici…</source>
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="738"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="742"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="745"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="749"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="773"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="777"/>
         <source>Exporter la carte en PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="775"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="779"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="778"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="782"/>
         <source>Exporter en PNG</source>
         <translation>Export as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="779"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="783"/>
         <source>Largeur de l&apos;image (pixels) :</source>
         <translation>Image width (pixels):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="787"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="791"/>
         <source>Exporter la carte en SVG</source>
         <translation>Export the map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="789"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="793"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
@@ -2032,7 +2032,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/model.py" line="246"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/model.py" line="249"/>
         <source>vide</source>
         <extracomment>The stored value of a cell (&quot;R&quot;, &quot;4&quot;…) or None. True when the cell&apos;s row breaks a rule (header: the row&apos;s issues list). True when the cell is named by an issue (e.g. one of several A). Rules were re-checked; the list of issues may have changed. Cells, rows or columns changed (summaries refresh from it).</extracomment>
         <translation>empty</translation>
@@ -2041,7 +2041,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="197"/>
         <source>Matrice</source>
         <translation>Matrix</translation>
     </message>
@@ -2126,17 +2126,17 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="47"/>
         <source>Navigation du carnet</source>
         <translation>Notebook navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="103"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="119"/>
         <source>Sans thématique</source>
         <translation>No theme</translation>
     </message>
@@ -2198,58 +2198,58 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="222"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="301"/>
         <source>Modifier la note</source>
         <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="226"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="272"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="229"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="273"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="235"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="274"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="237"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="243"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="275"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="249"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="255"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="252"/>
         <source>Avec échéance</source>
         <translation>With a due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="263"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="265"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
@@ -2257,43 +2257,43 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NotesFeed</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="56"/>
         <source>Notes de l&apos;atelier</source>
         <extracomment>The user asked to edit/delete; the feed does it itself, this tells tests/views.</extracomment>
         <translation>Workshop notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="136"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="197"/>
         <source>Supprimer la note</source>
         <translation>Delete the note</translation>
     </message>
@@ -2445,12 +2445,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>PowerChart</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="49"/>
         <source>Pouvoir de décision par acteur</source>
         <translation>Decision power per stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="73"/>
         <source>Aucun acteur</source>
         <translation>No stakeholders</translation>
     </message>
@@ -2482,148 +2482,148 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="49"/>
         <source>Couverture</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="50"/>
         <source>Programme (participant·es)</source>
         <translation>Programme (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
         <source>Canevas vierges (A3)</source>
         <translation>Blank canvases (A3)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
         <source>Matrices de décision</source>
         <translation>Decision matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="58"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
         <source>Questionnaire d&apos;évaluation</source>
         <translation>Evaluation questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="96"/>
         <source>Imprimer le kit — %1</source>
         <translation>Print the Kit — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="107"/>
         <source>Documents à imprimer :</source>
         <translation>Documents to print:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="119"/>
         <source>Format des canevas</source>
         <translation>Canvas size</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="120"/>
         <source>A3 paysage</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="121"/>
         <source>A4 paysage</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="123"/>
         <source>Canevas :</source>
         <translation>Canvases:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="126"/>
         <source>Lignes vierges d&apos;émargement</source>
         <translation>Blank attendance rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="130"/>
         <source>Lignes vierges :</source>
         <translation>Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="135"/>
         <source>Préparation du kit</source>
         <translation>Preparing the kit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="144"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="146"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="148"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="150"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="150"/>
         <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="154"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="163"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="201"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="216"/>
         <source>Préparation du kit…</source>
         <translation>Preparing the kit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="229"/>
         <source>%n page(s) prête(s).</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -2631,22 +2631,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="266"/>
         <source>Enregistrer le kit en PDF</source>
         <translation>Save the Kit as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="267"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="279"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="283"/>
         <source>Kit enregistré dans %1.</source>
         <translation>Kit saved in %1.</translation>
     </message>
@@ -2909,88 +2909,88 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>RowsBar</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="249"/>
         <source>une responsabilité</source>
         <translation>a responsibility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="250"/>
         <source>une décision</source>
         <translation>a decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="253"/>
         <source>Ajouter {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="254"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="257"/>
         <source>Supprimer la ligne</source>
         <translation>Delete Row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="258"/>
         <source>Acteurs…</source>
         <translation>Stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="259"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="282"/>
         <source>Nouvelle ligne</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="280"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="313"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="296"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="298"/>
         <source>Ajouter « {label} »</source>
         <translation>Add “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="310"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="312"/>
         <source>Renommer la ligne</source>
         <translation>Rename the row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="316"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="318"/>
         <source>Renommer « {label} »</source>
         <translation>Rename “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="333"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="335"/>
         <source>Déplacer « {label} »</source>
         <translation>Move “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="342"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="344"/>
         <source>Supprimer « {label} »</source>
         <translation>Delete “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="347"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="349"/>
         <source>Choisir les acteurs</source>
         <translation>Choose the stakeholders</translation>
     </message>
@@ -2998,48 +2998,48 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="92"/>
         <source>Rechercher dans les notes</source>
         <extracomment>(atelier_id, note_id) of the result activated.</extracomment>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="93"/>
         <source>Rechercher dans toutes les notes (accents et majuscules indifférents)…</source>
         <translation>Search all the notes (accents and capitals ignored)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="100"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="104"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="104"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="104"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="105"/>
         <source>Extrait</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="154"/>
         <source>Aucune note ne contient « %1 ».</source>
         <translation>No note contains “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="156"/>
         <source>%n note(s) trouvée(s)</source>
         <translation>
             <numerusform>%n note found</numerusform>
@@ -3050,53 +3050,53 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>SequenceModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
         <source>Début</source>
         <extracomment>Column -&gt; Sequence field for editable columns.</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="105"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="105"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="105"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="106"/>
         <source>Outil</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="171"/>
         <source>Modifier « {field} » de la séquence « {title} »</source>
         <translation>Edit “{field}” of the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="217"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
@@ -3104,80 +3104,80 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="55"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="60"/>
         <source>Lieux Communs</source>
         <translation>Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="62"/>
         <source>Préparer, animer et documenter les ateliers de partenariats public-communs.</source>
         <translation>Prepare, run and document public–commons partnership workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="75"/>
         <source>Revenir au carnet ouvert</source>
         <translation>Back to the Open Notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="76"/>
         <source>Nouveau carnet…</source>
         <translation>New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="77"/>
         <source>Ouvrir un carnet…</source>
         <translation>Open a Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="78"/>
         <source>Ouvrir la démo</source>
         <translation>Open the Demo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="89"/>
         <source>La démo n&apos;est pas disponible dans cette version.</source>
         <translation>The demo is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="95"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="120"/>
         <source>Carnets récents</source>
         <translation>Recent notebooks</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="243"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="102"/>
         <source>Retirer le carnet de la liste des récents</source>
         <translation>Remove the notebook from the recent list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="106"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="125"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="118"/>
         <source>Commencer</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="198"/>
         <source>introuvable</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="220"/>
         <source>Aucun modèle disponible.</source>
         <translation>No templates available.</translation>
     </message>
@@ -3185,27 +3185,27 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="67"/>
         <source>Choisir un modèle d&apos;atelier</source>
         <translation>Choose a workshop template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="68"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="72"/>
         <source>Modèles thématiques</source>
         <translation>Theme templates</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="87"/>
         <source>Modèles thématiques :</source>
         <translation>Theme templates:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="100"/>
         <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en {count} séquences</source>
         <translation>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in {count} steps</translation>
     </message>
@@ -3213,28 +3213,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateStepsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="114"/>
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="116"/>
         <source>Ajouter des séquences depuis un modèle</source>
         <translation>Add steps from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="120"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="125"/>
         <source>Séquences du modèle</source>
         <translation>Template steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="133"/>
         <source>Cochez les séquences à ajouter :</source>
         <translation>Tick the steps to add:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="145"/>
         <source>Aucun modèle n&apos;est disponible dans cette version.</source>
         <translation>No template is available in this version.</translation>
     </message>
@@ -3306,7 +3306,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>ToolDelegate</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="57"/>
         <source>Outil de la séquence</source>
         <translation>Step tool</translation>
     </message>
@@ -3314,27 +3314,27 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TrendModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="146"/>
         <source>↗ progresse</source>
         <translation>↗ improving</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="146"/>
         <source>→ stable</source>
         <translation>→ stable</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="147"/>
         <source>↘ recule</source>
         <translation>↘ declining</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="166"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="169"/>
         <source>sans date</source>
         <translation>undated</translation>
     </message>
@@ -3342,27 +3342,27 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>VersionPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="156"/>
         <source>Vider la cellule</source>
         <translation>Clear Cell</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="168"/>
         <source>Participation par décision</source>
         <translation>Participation per decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="181"/>
         <source>&lt;b&gt;Points d&apos;attention&lt;/b&gt;</source>
         <translation>&lt;b&gt;Points to watch&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="182"/>
         <source>&lt;b&gt;Pouvoir de décision&lt;/b&gt; (décide = 2, co-décide = 1)</source>
         <translation>&lt;b&gt;Decision power&lt;/b&gt; (decides = 2, co-decides = 1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="184"/>
         <source>&lt;b&gt;Participation par décision&lt;/b&gt; : nombre d&apos;acteurs à chaque niveau (0 à 5)</source>
         <translation>&lt;b&gt;Participation per decision&lt;/b&gt;: number of stakeholders at each level (0 to 5)</translation>
     </message>
@@ -3496,148 +3496,148 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>attendance</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="57"/>
         <source>Arrivée sans inscription : {who}</source>
         <translation>Walk-in: {who}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="76"/>
         <source>Inviter {n} participant·e(s)</source>
         <translation>Invite {n} participant(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="114"/>
         <source>Émargement</source>
         <extracomment>(atelier_id, tool key): unused here, part of the atelier tools&apos; contract. The clock used to stamp arrivals (tests and live mode may replace it).</extracomment>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="158"/>
         <source>sans inscription</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="159"/>
         <source>invité·e</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="177"/>
         <source>Décompte</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="185"/>
         <source>&amp;Arrivée sans inscription :</source>
         <translation>&amp;Walk-in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="188"/>
         <source>Arrivée sans inscription</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="189"/>
         <source>Prénom Nom, Structure  puis Entrée</source>
         <translation>First Last, Organisation  then Enter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="190"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="191"/>
         <source>Tapez « Prénom Nom, Structure » puis Entrée : la personne est ajoutée, marquée présente et son heure d&apos;arrivée notée. La structure est reliée à l&apos;acteur du même nom s&apos;il existe.</source>
         <translation>Type “First Last, Organisation” then Enter: the person is added, marked present and their arrival time noted. The organisation is linked to the stakeholder of the same name if there is one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="207"/>
         <source>&amp;Inviter des participant·es…</source>
         <translation>&amp;Invite Participants…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="209"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="347"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="210"/>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="349"/>
         <source>Inviter des participant·es</source>
         <translation>Invite participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="211"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="214"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="215"/>
         <source>Retirer la personne de cet atelier (Suppr)</source>
         <translation>Remove the person from this workshop (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="220"/>
         <source>Chercher dans la liste</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="221"/>
         <source>Chercher un nom (Ctrl+F)…</source>
         <translation>Search for a name (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="236"/>
         <source>Liste d&apos;émargement</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="258"/>
         <source>{present} présent·es / {listed} invité·es</source>
         <translation>{present} present / {listed} invited</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="261"/>
         <source> (dont {n} sans inscription)</source>
         <translation> (including {n} walk-ins)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="265"/>
         <source>Émargement — {title}</source>
         <translation>Attendance — {title}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="291"/>
         <source>Saisissez au moins un nom : « Prénom Nom, Structure ».</source>
         <translation>Type at least a name: “First Last, Organisation”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="321"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="322"/>
         <source>Retirer de la liste d&apos;émargement</source>
         <translation>Remove from the attendance list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="353"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="354"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="354"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="355"/>
         <source>Filtrer par nom ou structure…</source>
         <translation>Filter by name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="360"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="361"/>
         <source>Participant·es du carnet</source>
         <translation>Participants in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="371"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="372"/>
         <source>Tout le carnet est déjà sur la liste.</source>
         <translation>Everyone in the notebook is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="376"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="380"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="377"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="381"/>
         <source>Inviter</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="382"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="384"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="383"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="385"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3829,7 +3829,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>export only this workshop (id or exact title) and what it depends on</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="66"/>
         <source>--atelier et -o DOSSIER requis</source>
         <translation>--atelier and -o FOLDER required</translation>
     </message>
@@ -3994,70 +3994,80 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>csv</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="42"/>
         <source>Le fichier est vide.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="43"/>
         <source>Aucune colonne n&apos;est associée à « {field} ».</source>
         <translation>No column is mapped to “{field}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="44"/>
         <source>Ligne {line} : nom manquant.</source>
         <translation>Line {line}: missing name.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="45"/>
         <source>Ligne {line} : catégorie inconnue « {value} ».</source>
         <translation>Line {line}: unknown category “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="46"/>
         <source>Ligne {line} : courriel invalide « {value} ».</source>
         <translation>Line {line}: invalid email “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="141"/>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="47"/>
+        <source>La colonne « {column} » est associée à plusieurs champs ({fields}) : associez-la à un seul.</source>
+        <translation>Column “{column}” is matched to several fields ({fields}): match it to one only.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="50"/>
+        <source>Chaque ligne tient en une seule colonne alors qu&apos;elle contient des « {found} » : le séparateur choisi n&apos;est sans doute pas le bon.</source>
+        <translation>Each line fits in a single column although it contains “{found}”: the chosen delimiter is probably the wrong one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="172"/>
         <source>Nom</source>
         <extracomment>Line number in the file where each row starts (header is line 1). French source label, translated in context &quot;csv&quot;.</extracomment>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="154"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="156"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="149"/>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="176"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="162"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="165"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="167"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/core/csv_io.py" line="178"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4065,184 +4075,184 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>csv_import</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="49"/>
         <source>virgule ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="50"/>
         <source>point-virgule ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="51"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="75"/>
         <source>Importer un CSV</source>
         <translation>Import a CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="76"/>
         <source>Importer des participant·es</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="78"/>
         <source>Importer des acteurs</source>
         <translation>Import stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="91"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="95"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="100"/>
         <source>Séparateur</source>
         <translation>Delimiter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="103"/>
         <source>&amp;Encodage :</source>
         <translation>&amp;Encoding:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="105"/>
         <source>&amp;Séparateur :</source>
         <translation>&amp;Delimiter:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="113"/>
         <source>&amp;Relire le fichier</source>
         <translation>&amp;Reload the File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="115"/>
         <source>Relire le fichier</source>
         <translation>Reload the file</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="116"/>
         <source>Après avoir corrigé le fichier dans le tableur</source>
         <translation>After correcting the file in the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="123"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="134"/>
         <source>* obligatoire</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="139"/>
         <source>Aperçu des premières lignes</source>
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="143"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="149"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="154"/>
         <source>Lignes à corriger</source>
         <translation>Rows to correct</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="159"/>
         <source>Catégories reconnues : {names}.</source>
         <translation>Recognised categories: {names}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="173"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="175"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="176"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="179"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="195"/>
         <source>Impossible de lire le fichier : {reason}</source>
         <translation>Could not read the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="198"/>
         <source>Import impossible : le fichier ne peut pas être lu.</source>
         <translation>Cannot import: the file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="214"/>
         <source>— ne pas importer —</source>
         <translation>— do not import —</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="216"/>
         <source>(colonne {n})</source>
         <translation>(column {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="276"/>
         <source>Import impossible : {problem}</source>
         <translation>Cannot import: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="276"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="281"/>
         <source>Import impossible : {n} ligne(s) à corriger (liste ci-dessus). Rien n&apos;a été importé. Corrigez le fichier puis « Relire le fichier ».</source>
         <translation>Cannot import: {n} row(s) to correct (list above). Nothing was imported. Correct the file, then “Reload the File”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="287"/>
         <source>{n} participant·e(s)</source>
         <translation>{n} participant(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="290"/>
         <source>{n} nouvel(s) acteur(s)</source>
         <translation>{n} new stakeholder(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="288"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="293"/>
         <source>Rien à importer : toutes les lignes sont déjà dans le carnet ({n}).</source>
         <translation>Nothing to import: every row is already in the notebook ({n}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="292"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="297"/>
         <source>Prêt à importer : {what}.</source>
         <translation>Ready to import: {what}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="293"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="298"/>
         <source> et </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="295"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="300"/>
         <source>{n} ligne(s) déjà dans le carnet seront ignorées.</source>
         <translation>{n} row(s) already in the notebook will be skipped.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="319"/>
         <source>Importer {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -4384,20 +4394,40 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="103"/>
-        <source>« {path} » est un nom de carnet .lieux : rien n&apos;y a été écrit. Choisissez un autre nom de fichier.</source>
-        <translation>“{path}” is a .lieux notebook name: nothing was written to it. Choose another file name.</translation>
+        <source>« {path} » est le carnet ouvert : choisissez un autre fichier de sortie. Rien n&apos;a été écrit.</source>
+        <translation>“{path}” is the open notebook: choose another output file. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="107"/>
+        <source>« {path} » est un carnet Lieux Communs : une sortie ne le remplace jamais. Rien n&apos;a été écrit.</source>
+        <translation>“{path}” is a Lieux Communs notebook: an output never replaces it. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="111"/>
+        <source>« {path} » est un dossier : indiquez un nom de fichier. Rien n&apos;a été écrit.</source>
+        <translation>“{path}” is a folder: give a file name. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="114"/>
+        <source>« {path} » n&apos;est pas un dossier : indiquez un dossier. Rien n&apos;a été écrit.</source>
+        <translation>“{path}” is not a folder: give a folder. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="117"/>
+        <source>« {path} » n&apos;est pas un fichier ordinaire (périphérique, tube…) : choisissez un fichier. Rien n&apos;a été écrit.</source>
+        <translation>“{path}” is not an ordinary file (a device, a pipe…): choose a file. Nothing was written.</translation>
     </message>
 </context>
 <context>
     <name>errors_ui</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="80"/>
         <source>Lieux Communs — erreur</source>
         <extracomment>``--smoke`` runs unattended: errors go to stderr instead of a modal dialog.</extracomment>
         <translation>Lieux Communs — error</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="121"/>
         <source>Une erreur inattendue s&apos;est produite : {error}
 
 Vos données sont en sécurité : chaque modification est enregistrée dès qu&apos;elle est faite. Vous pouvez continuer à travailler.
@@ -4410,7 +4440,7 @@ Your data is safe: every change is saved as soon as it is made. You can carry on
 The details are in the log: {log}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="128"/>
         <source>Lieux Communs — erreur inattendue</source>
         <translation>Lieux Communs — unexpected error</translation>
     </message>
@@ -4689,27 +4719,27 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange_ui</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="45"/>
         <source>L&apos;échange JSON n&apos;est pas disponible dans cette version.</source>
         <translation>JSON interchange is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="69"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="70"/>
         <source>Carnet exporté dans « {path} ».</source>
         <translation>Notebook exported to “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="93"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="94"/>
         <source>Import terminé.</source>
         <translation>Import finished.</translation>
     </message>
@@ -5289,22 +5319,22 @@ The details are in the log: {log}</translation>
 <context>
     <name>matrices</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="43"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="44"/>
         <source>Principe</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="45"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_export.py" line="46"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5519,37 +5549,37 @@ The details are in the log: {log}</translation>
         <translation>{acteur}: {before} → {after} on “{row}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="82"/>
         <source>{acteur} sur « {row} » : {value}</source>
         <translation>{acteur} on “{row}”: {value}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="86"/>
         <source>vide</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="88"/>
         <source>{count} cellules</source>
         <translation>{count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="122"/>
         <source>Coller {count} cellules</source>
         <translation>Paste {count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="363"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="365"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="364"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="366"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="371"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="373"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>
@@ -6600,424 +6630,424 @@ The details are in the log: {log}</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="151"/>
         <source>Présent·e</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="152"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="41"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="62"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="84"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="105"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="118"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="154"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="156"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="157"/>
         <source>Inscription</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="26"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="33"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="34"/>
         <source>collectivité</source>
         <translation>local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="35"/>
         <source>collectivités</source>
         <translation>local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="36"/>
         <source>Nouvelle collectivité</source>
         <translation>New local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="37"/>
         <source>Ajouter une collectivité</source>
         <translation>Add a Local Authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="43"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="45"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="67"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="89"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="54"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="55"/>
         <source>ressource</source>
         <translation>resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="56"/>
         <source>ressources</source>
         <translation>resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="57"/>
         <source>Nouvelle ressource</source>
         <translation>New resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="58"/>
         <source>Ajouter une ressource</source>
         <translation>Add a Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="64"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="66"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="75"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="76"/>
         <source>acteur</source>
         <translation>stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="77"/>
         <source>acteurs</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="78"/>
         <source>Nouvel acteur</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="79"/>
         <source>Ajouter un acteur</source>
         <translation>Add a Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="86"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="96"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="97"/>
         <source>participant·e</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="98"/>
         <source>participant·es</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="100"/>
         <source>Ajouter un·e participant·e</source>
         <translation>Add a Participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="107"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="108"/>
         <source>Acteur</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="110"/>
         <source>Structure (texte libre)</source>
         <translation>Organisation (free text)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="112"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="113"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="114"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="121"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="129"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="130"/>
         <source>entrée</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
         <source>entrées</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
         <source>Ajouter une entrée</source>
         <translation>Add an Entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="142"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="181"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="182"/>
         <source>expérimentation</source>
         <translation>experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="183"/>
         <source>expérimentations</source>
         <translation>experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="184"/>
         <source>Nouvelle expérimentation</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="185"/>
         <source>Ajouter une expérimentation</source>
         <translation>Add an Experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="222"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="224"/>
         <source>Outil testé</source>
         <translation>Tool tested</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="224"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="225"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="226"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="227"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="228"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="229"/>
         <source>Hypothèse</source>
         <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="243"/>
         <source>Journal : choisissez une expérimentation ci-dessus</source>
         <translation>Log: choose an experiment above</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="245"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="246"/>
         <source>Journal de « {title} »</source>
         <translation>Log of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="102"/>
         <source>oui</source>
         <extracomment>QDateEdit&apos;s minimum date stands for &quot;no date&quot; (shown as a dash). French source header, translated in context &quot;tables&quot; when shown. text | enum | fk | date | time | bool Target entity of a foreign key, shown by ``fk_label`` of the target. Colour swatch (hex) of a value (enum) or of the target record (fk). Computed display for read-only columns. The values to write when this cell is set (default: {attr: value}).</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="284"/>
         <source>Modifier « {field} »</source>
         <translation>Edit “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="341"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="342"/>
         <source>— aucun·e —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="58"/>
         <source>Éléments</source>
         <extracomment>French source strings (translated in context &quot;tables&quot;).</extracomment>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="59"/>
         <source>élément</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="60"/>
         <source>éléments</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="61"/>
         <source>Nouvel élément</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="62"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="104"/>
         <source>Actions sur la table</source>
         <extracomment>&quot;participants&quot; or &quot;acteurs&quot; to offer CSV import/export.</extracomment>
         <translation>Table actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="107"/>
         <source>Ajouter une ligne (Inser ou Ctrl+N)</source>
         <translation>Add a row (Insert or Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="107"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="264"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="110"/>
         <source>Supprimer les lignes choisies (Suppr) ; Ctrl+Z annule</source>
         <translation>Delete the selected rows (Delete); Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="114"/>
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="115"/>
         <source>Importer un tableur d&apos;inscriptions (CSV)</source>
         <translation>Import a registration spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="117"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="118"/>
         <source>Exporter cette table pour un tableur</source>
         <translation>Export this table for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="123"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="124"/>
         <source>Filtrer (Ctrl+F)…</source>
         <translation>Filter (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="157"/>
         <source>Aucune ligne pour l&apos;instant : « {add} » (Inser ou Ctrl+N) en ajoute une.</source>
         <translation>No rows yet: “{add}” (Insert or Ctrl+N) adds one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="160"/>
         <source>« Importer un CSV… » reprend un tableur d&apos;inscriptions.</source>
         <translation>“Import a CSV…” loads a registration spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="196"/>
         <source>{shown} sur {total} {noun}</source>
         <translation>{shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="234"/>
         <source>Ajouter {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="251"/>
         <source>{n} {noun}</source>
         <translation>{n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="259"/>
         <source>{what} est utilisé par {usages}.
 
 Supprimer quand même ? Ces liens seront retirés (Ctrl+Z annule la suppression).</source>
@@ -7026,27 +7056,27 @@ Supprimer quand même ? Ces liens seront retirés (Ctrl+Z annule la suppression)
 Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="271"/>
         <source>Supprimer {what}</source>
         <translation>Delete {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="284"/>
         <source>Importer un CSV</source>
         <translation>Import a CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="285"/>
         <source>Tableurs CSV (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>CSV spreadsheets (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="296"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="298"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="297"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="299"/>
         <source>Tableurs CSV (*.csv)</source>
         <translation>CSV spreadsheets (*.csv)</translation>
     </message>

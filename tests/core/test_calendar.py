@@ -100,8 +100,8 @@ def test_refuses_to_write_onto_a_notebook(s: Sample, tmp_path: Path) -> None:
     target.write_bytes(b"precious")
     digest = hashlib.sha256(s.nb.path.read_bytes()).hexdigest()
     done = run_cli("calendar", str(s.nb.path), "-o", str(target))
-    assert done.returncode == 1
-    assert len(done.stderr.strip().splitlines()) == 1 and "carnet .lieux" in done.stderr
+    assert done.returncode == 2  # refused output: the usage-error status, like argparse's
+    assert len(done.stderr.strip().splitlines()) == 1 and "carnet Lieux Communs" in done.stderr
     assert target.read_bytes() == b"precious"
     with pytest.raises(LieuxError, match="carnet"):
         ical.write_calendar(s.nb, s.nb.path)

@@ -24,7 +24,11 @@ import pytest
 from lieuxcommuns_desktop import cli
 from lieuxcommuns_desktop.core import interchange
 from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.core.store import SCHEMA_VERSION
 from tests.hostile import damaged_files as damaged
+
+#: The one backup a failed upgrade of the forged older file leaves beside it.
+BACKUP = f"ancien.avant-v{SCHEMA_VERSION}.lieux"
 
 ROOT = Path(__file__).resolve().parents[2]
 A = damaged.ATELIER
@@ -108,14 +112,14 @@ def test_every_command_refuses_a_damaged_file_in_one_line(
         if name == "forged_older" and command == "import":
             # The failed upgrade keeps one backup of the original beside it, no more.
             backups = sorted(p.name for p in folder.glob("ancien.avant-v*"))
-            assert backups == ["ancien.avant-v1.lieux"]
-            after["listing"] = after["listing"].replace("ancien.avant-v1.lieux ", "")
+            assert backups == [BACKUP]
+            after["listing"] = after["listing"].replace(BACKUP + " ", "")
         assert after == before, f"{name} / {command} changed the file or its folder"
     if name == "forged_older":  # item 13: each failed opening used to add another backup
         for _ in range(2):
             status, _stdout, err = run(COMMANDS["import"](path, tmp_path, exchange_file), capfd)
             assert status == 1 and len(err.splitlines()) == 1
-        assert [p.name for p in folder.glob("ancien.avant-v*")] == ["ancien.avant-v1.lieux"]
+        assert [p.name for p in folder.glob("ancien.avant-v*")] == [BACKUP]
 
 
 @pytest.mark.slow

@@ -27,6 +27,7 @@ from ...core.services import agenda
 from ..commands import DeleteCommand, ReorderCommand, UpdateCommand
 from ..document import Document
 from ..editors.labels import tool_label
+from ..plain import plain
 from .commands import InsertSequencesCommand, StepsFromTemplateCommand
 from .model import (
     COL_INSTRUCTIONS,
@@ -92,14 +93,14 @@ class AgendaEditor(QWidget):
         self.atelier_id = atelier_id
         self.model = SequenceModel(doc, atelier_id, self)
 
-        self.banner = QLabel(self)
+        self.banner = plain(QLabel(self))
         self.banner.setObjectName("agendaWarning")
         self.banner.setAccessibleName(self.tr("Alerte de durée"))
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0b84c;"
             " border-radius: 4px; padding: 6px 10px; font-weight: bold; }")
-        self.total_label = QLabel(self)
+        self.total_label = plain(QLabel(self))
         self.total_label.setObjectName("agendaTotal")
         self.total_label.setAccessibleName(self.tr("Durée totale"))
 

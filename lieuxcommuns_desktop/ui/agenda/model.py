@@ -28,6 +28,7 @@ from ...core.services import agenda, records
 from ..commands import ReorderCommand, UpdateCommand
 from ..document import Document
 from ..editors.labels import tool_label
+from ..plain import literal
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,7 @@ class SequenceModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_INSTRUCTIONS, COL_MATERIALS,
                                                            COL_TITLE):
-            return getattr(seq, FIELDS[col]) or None
+            return literal(getattr(seq, FIELDS[col])) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_START, COL_END,
                                                                  COL_MINUTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

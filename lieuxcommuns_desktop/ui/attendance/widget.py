@@ -36,6 +36,7 @@ from ...core.services import people
 from ...core.services import records as svc
 from ..commands import Command, DeleteCommand
 from ..document import Document
+from ..plain import plain
 from ..tables.model import ID_ROLE, Column, FoldFilterProxy, RecordTableModel, RecordTableView
 
 log = logging.getLogger(__name__)
@@ -164,14 +165,14 @@ class AttendanceWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         header = QHBoxLayout()
-        self.title = QLabel(self)
+        self.title = plain(QLabel(self))
         self.title.setObjectName("attendanceTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         header.addWidget(self.title, 1)
-        self.counts_label = QLabel(self)
+        self.counts_label = plain(QLabel(self))
         self.counts_label.setObjectName("attendanceCounts")
         self.counts_label.setAccessibleName(translate("attendance", "Décompte"))
         counts_font = self.counts_label.font()
@@ -196,7 +197,7 @@ class AttendanceWidget(QWidget):
         walk_in_row.addWidget(walk_in_label)
         walk_in_row.addWidget(self.walk_in_edit, 1)
         layout.addLayout(walk_in_row)
-        self.message = QLabel(self)
+        self.message = plain(QLabel(self))
         self.message.setObjectName("attendanceMessage")
         self.message.setStyleSheet("color: #B00020;")
         self.message.hide()

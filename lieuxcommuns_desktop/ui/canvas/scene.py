@@ -27,6 +27,7 @@ from ...core.enums import MapLayout
 from ...core.services import maps
 from ...core.services.maps import CardRow, MapContent, RelationRow
 from ...core.services.notebook import ChangeSet, Notebook
+from ..plain import literal
 from .items import (
     HIT_TOLERANCE,
     ActeurCard,
@@ -132,7 +133,7 @@ class MapScene(QGraphicsScene):
         text = item.tooltip_text() if isinstance(
             item, (ActeurCard, RelationArrow, RelationEdge)) else ""
         if text:
-            QToolTip.showText(event.screenPos(), text)
+            QToolTip.showText(event.screenPos(), literal(text))
         else:
             QToolTip.hideText()
         event.accept()

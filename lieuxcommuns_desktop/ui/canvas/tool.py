@@ -43,6 +43,8 @@ from ...core.services import maps, records
 from ...core.services.notebook import ChangeSet
 from ..commands import DeleteCommand, UpdateCommand
 from ..document import Document
+from ..errors import output_refused
+from ..plain import isolate, literal
 from . import commands as cmd
 from .dialogs import (
     InlineActeurEditor,
@@ -125,7 +127,8 @@ class ActeurList(QListWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             item = self.itemAt(event.pos())
             if item is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_of(item), self.viewport())
+                QToolTip.showText(event.globalPos(), literal(self.tooltip_of(item)),
+                                  self.viewport())
             else:
                 QToolTip.hideText()
             return True
@@ -473,7 +476,8 @@ class MapTool(QWidget):
             answer = QMessageBox.question(
                 self, self.tr("Supprimer la carte"),
                 self.tr("Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; "
-                        "la suppression peut être annulée.").replace("%1", self.scene.title))
+                        "la suppression peut être annulée.").replace(
+                            "%1", isolate(self.scene.title)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.doc.run(DeleteCommand(self.doc, StakeholderMap, [self.scene.map_id],
@@ -795,6 +799,8 @@ class MapTool(QWidget):
             return None
         from ...core.errors import LieuxError
 
+        if output_refused(self, path, self.doc.notebook.path):
+            return None
         try:
             if path.suffix.lower() == ".svg":
                 return export_svg(self.scene, path, width)

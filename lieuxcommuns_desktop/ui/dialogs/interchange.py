@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import LieuxError
 from ..document import Document
-from ..errors import show_error
+from ..errors import output_refused, show_error
+from ..plain import literal
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ def export_json(parent: QWidget, doc: Document, target: Path) -> bool:
     if export is None:
         _unavailable(parent)
         return False
+    if output_refused(parent, target, doc.notebook.path):
+        return False
     try:
         text = export(doc.notebook)
         writer = _find("write_atomic")
@@ -64,9 +67,9 @@ def export_json(parent: QWidget, doc: Document, target: Path) -> bool:
         show_error(parent, str(exc))
         return False
     QMessageBox.information(parent, QCoreApplication.translate("interchange_ui", "Exporter (JSON)"),
-                            QCoreApplication.translate(
+                            literal(QCoreApplication.translate(
                                 "interchange_ui", "Carnet exporté dans « {path} ».").format(
-                                path=target))
+                                path=target)))
     return True
 
 
@@ -88,6 +91,6 @@ def import_json(parent: QWidget, doc: Document, source: Path) -> bool:
     summary = getattr(report, "summary", None)
     text = summary() if callable(summary) else (str(report) if report else "")
     QMessageBox.information(parent, QCoreApplication.translate("interchange_ui", "Importer (JSON)"),
-                            QCoreApplication.translate("interchange_ui", "Import terminé.")
-                            + (f"\n\n{text}" if text else ""))
+                            literal(QCoreApplication.translate("interchange_ui", "Import terminé.")
+                                    + (f"\n\n{text}" if text else "")))
     return True

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain import literal, plain
 from ..settings import personal_templates_dir
 
 log = logging.getLogger(__name__)
@@ -71,8 +72,8 @@ class TemplateChooserDialog(QDialog):
         self.list.setAccessibleName(self.tr("Modèles thématiques"))
         for template in self.templates:
             item = QListWidgetItem(describe(template), self.list)
-            item.setToolTip(template.objective)
-        self.objective = QLabel(self)
+            item.setToolTip(literal(template.objective))
+        self.objective = plain(QLabel(self))
         self.objective.setObjectName("templateObjective")
         self.objective.setWordWrap(True)
         self.objective.setMinimumHeight(80)
@@ -151,7 +152,7 @@ class TemplateStepsDialog(QDialog):
             item = QListWidgetItem(f"{step.title} ({step.minutes} min)", self.steps)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(step.instructions)
+            item.setToolTip(literal(step.instructions))
 
     def check(self, rows: list[int]) -> None:
         for row in rows:

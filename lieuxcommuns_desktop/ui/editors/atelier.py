@@ -33,6 +33,7 @@ from ...core.services import programme, records
 from .. import registry
 from ..commands import UpdateCommand
 from ..document import Document
+from ..plain import isolate, plain
 from ..programme.edits import ProgrammeEditCommand
 from ..programme.participants import ParticipantsList
 from .labels import status_label
@@ -235,7 +236,7 @@ class AtelierPage(QWidget):
         self.setAccessibleName(self.tr("Atelier"))
         self.doc = doc
         self.atelier_id = atelier_id
-        self.heading = QLabel(self)
+        self.heading = plain(QLabel(self))
         self.heading.setObjectName("atelierHeading")
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0;")
         self.tabs = QTabWidget(self)
@@ -286,7 +287,7 @@ class AtelierPage(QWidget):
 
     def _refresh_heading(self) -> None:
         atelier = records.find(self.doc.notebook, Atelier, self.atelier_id)
-        self.heading.setText(atelier.title if atelier else self.tr("(atelier supprimé)"))
+        self.heading.setText(isolate(atelier.title) if atelier else self.tr("(atelier supprimé)"))
 
     @property
     def current_key(self) -> str:

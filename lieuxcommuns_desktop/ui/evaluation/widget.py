@@ -39,6 +39,7 @@ from ...core.model import EvaluationForm, EvaluationQuestion, new_id
 from ...core.services import evaluation, records
 from ..commands import CallCommand, CreateCommand, DeleteCommand, ReorderCommand, UpdateCommand
 from ..document import Document
+from ..plain import literal, plain
 
 log = logging.getLogger(__name__)
 
@@ -266,7 +267,7 @@ class EvaluationTool(QWidget):
             f"{i + 1}. {q.text}" + (" (1–5)" if q.kind is QuestionKind.SCALE5 else "")
             for i, q in enumerate(self._questions)])
         for i, q in enumerate(self._questions):
-            grid.horizontalHeaderItem(i).setToolTip(q.text)
+            grid.horizontalHeaderItem(i).setToolTip(literal(q.text))
         grid.setRowCount(len(self._forms) + 1)
         labels = [self.tr("n° %1").replace("%1", str(f.number)) for f in self._forms]
         grid.setVerticalHeaderLabels([*labels, self.tr("nouveau")])
@@ -305,7 +306,7 @@ class EvaluationTool(QWidget):
             frame = QFrame(page)
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             box = QVBoxLayout(frame)
-            title = QLabel(s.text, frame)
+            title = plain(QLabel(s.text, frame))
             title.setWordWrap(True)
             title.setFont(font)
             box.addWidget(title)
@@ -314,12 +315,12 @@ class EvaluationTool(QWidget):
                 mean = (self.tr("Moyenne : %1 / 5 (%2 réponses)").replace("%1", _mean(s.mean))
                         .replace("%2", str(s.count)) if s.mean is not None
                         else self.tr("Aucune réponse"))
-                label = QLabel(mean, frame)
+                label = plain(QLabel(mean, frame))
                 label.setObjectName(f"mean_{s.question_id}")
                 box.addWidget(label)
             else:
-                answers = QLabel("\n".join(f"• {a}" for a in s.open_answers)
-                                 or self.tr("Aucune réponse"), frame)
+                answers = plain(QLabel("\n".join(f"• {a}" for a in s.open_answers)
+                                       or self.tr("Aucune réponse"), frame))
                 answers.setObjectName(f"answers_{s.question_id}")
                 answers.setWordWrap(True)
                 answers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

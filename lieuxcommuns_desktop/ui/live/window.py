@@ -46,6 +46,7 @@ from ...core.services import live, records
 from ..document import Document
 from ..notes.capture import NoteCapture
 from ..notes.feed import NotesFeed
+from ..plain import isolate, literal, plain
 from ..registry import ATELIER_TOOLS
 from .projector import ProjectorWindow
 from .timer import COLOURS, LiveTimer, format_remaining, phase
@@ -99,6 +100,10 @@ class LiveWindow(QMainWindow):
         self.resize(1280, 800)
 
     # -- building -----------------------------------------------------------------
+    def _undo_tip(self, text: str) -> None:
+        """A bound method, not a lambda: Qt drops it when the window is deleted."""
+        self.undo_button.setToolTip(literal(text))
+
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
@@ -110,26 +115,26 @@ class LiveWindow(QMainWindow):
 
     def _build(self) -> None:
         atelier = records.get(self.doc.notebook, Atelier, self.atelier_id)
-        self.setWindowTitle(self.tr("Mode animation — %1").replace("%1", atelier.title))
+        self.setWindowTitle(self.tr("Mode animation — %1").replace("%1", isolate(atelier.title)))
 
         # Left: the séquence, then notes and attendance.
-        self.atelier_label = QLabel(atelier.title, self)
+        self.atelier_label = plain(QLabel(atelier.title, self))
         self.atelier_label.setObjectName("live_atelier")
-        self.progress_label = QLabel(self)
+        self.progress_label = plain(QLabel(self))
         self.progress_label.setObjectName("live_progress_label")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("live_progress")
         self.progress.setAccessibleName(self.tr("Avancement du déroulé"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.step_title = QLabel(self)
+        self.step_title = plain(QLabel(self))
         self.step_title.setObjectName("live_step_title")
         self.step_title.setFont(_font(self, 24, True))
         self.step_title.setWordWrap(True)
-        self.method = QLabel(self)
+        self.method = plain(QLabel(self))
         self.method.setObjectName("live_method")
         self.method.setStyleSheet("color: #555; font-style: italic;")
-        self.instructions = QLabel(self)
+        self.instructions = plain(QLabel(self))
         self.instructions.setObjectName("live_instructions")
         self.instructions.setFont(_font(self, 17))
         self.instructions.setWordWrap(True)
@@ -140,13 +145,13 @@ class LiveWindow(QMainWindow):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.instructions)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.materials = QLabel(self)
+        self.materials = plain(QLabel(self))
         self.materials.setObjectName("live_materials")
         self.materials.setWordWrap(True)
         self.tool_button = self._button("", "live_open_tool", self.tr("Ouvrir l'outil"),
                                         self._open_tool)
         self.tool_button.setStyleSheet("font-weight: bold; padding: 6px 12px;")
-        self.next_label = QLabel(self)
+        self.next_label = plain(QLabel(self))
         self.next_label.setObjectName("live_next")
         self.next_label.setWordWrap(True)
         self.next_label.setStyleSheet("color: #37474f; background: #eceff1; padding: 6px;"
@@ -192,12 +197,12 @@ class LiveWindow(QMainWindow):
         left_layout.addWidget(self.tabs, 4)
 
         # Right: the timer, re-planning, the plan, the projector.
-        self.clock_label = QLabel(self)
+        self.clock_label = plain(QLabel(self))
         self.clock_label.setObjectName("live_timer")
         self.clock_label.setAccessibleName(self.tr("Temps restant"))
         self.clock_label.setFont(_font(self, 64, True))
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock_caption = QLabel(self)
+        self.clock_caption = plain(QLabel(self))
         self.clock_caption.setObjectName("live_timer_caption")
         self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = self._button(self.tr("Démarrer"), "live_start",
@@ -221,7 +226,7 @@ class LiveWindow(QMainWindow):
 
         self.replan_box = QGroupBox(self.tr("Replanifier"), self)
         self.replan_box.setObjectName("live_replan")
-        self.overrun_label = QLabel(self.replan_box)
+        self.overrun_label = plain(QLabel(self.replan_box))
         self.overrun_label.setObjectName("live_overrun")
         self.overrun_label.setWordWrap(True)
         self.minimum = QSpinBox(self.replan_box)
@@ -288,7 +293,7 @@ class LiveWindow(QMainWindow):
         self.redo_button.setEnabled(self.doc.undo_stack.canRedo())
         self.doc.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.doc.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.doc.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)
+        self.doc.undo_stack.undoTextChanged.connect(self._undo_tip)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)

@@ -37,6 +37,8 @@ from ...core.services import records
 from ...core.services.notebook import ChangeSet
 from ..commands import CallCommand
 from ..document import Document
+from ..errors import output_refused
+from ..plain import literal, rich
 from .view import WrapHeader
 
 STATUSES = list(PrincipleStatus)
@@ -91,7 +93,7 @@ class CommonsModel(QAbstractTableModel):
                 return ml.principle_hint(p.number)
             if col == STATUS:
                 return self.tr("0 absent · 1 en discussion · 2 en place (ou Entrée)")
-            return p.note or self.tr("Double-cliquez ou F2 pour écrire une note")
+            return literal(p.note) or self.tr("Double-cliquez ou F2 pour écrire une note")
         if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
             return QColor(ml.STATUS_COLOURS[p.status][0])
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -241,7 +243,7 @@ class CommonsGridTool(QWidget):
         self.trend_view.horizontalHeader().setDefaultSectionSize(150)
         self.trend_view.verticalHeader().setMinimumWidth(300)
         self.trend_view.verticalHeader().setDefaultSectionSize(30)
-        self.trend_title = QLabel(self)
+        self.trend_title = rich(QLabel(self))  # markup from the translation only
         self.trend_title.setObjectName("commonsTrendTitle")
         self.trend_title.setWordWrap(True)
 
@@ -303,14 +305,14 @@ class CommonsGridTool(QWidget):
     def export_csv(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Exporter en CSV"), "communs.csv", self.tr("Tableur CSV (*.csv)"))
-        if not path:
+        if not path or output_refused(self, path, self.doc.notebook.path):
             return
         try:
             matrix_export.write_csv(Path(path),
                                     matrix_export.commons_rows(self.doc.notebook, self.atelier_id))
         except LieuxError as exc:
             self.doc.report(exc)
-            QMessageBox.warning(self, self.tr("Export CSV"), exc.message)
+            QMessageBox.warning(self, self.tr("Export CSV"), literal(exc.message))
 
     def request_status(self, row: int, status: PrincipleStatus) -> bool:
         number = self.model.principles[row].number

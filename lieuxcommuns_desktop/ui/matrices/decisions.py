@@ -29,6 +29,7 @@ from ...core.enums import MatrixVersion, ParticipationLevel
 from ...core.services import matrices as svc
 from ..commands import CallCommand
 from ..document import Document
+from ..plain import isolate, literal, plain
 from .model import MatrixModel
 from .tool import MatrixPage, RowsBar, export_csv, legend_html
 from .view import CellDelegate, MatrixView, WrapHeader
@@ -123,7 +124,7 @@ class CountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and n:
             return QColor(ml.LEVEL_COLOURS[level][1])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.labels[index.row()]} — {ml.level_label(level)} : {n}"
+            return literal(f"{isolate(self.labels[index.row()])} — {ml.level_label(level)} : {n}")
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -134,7 +135,10 @@ class CountsModel(QAbstractTableModel):
                 return None
             level = LEVELS[section]  # the digit, as in the legend above the matrix
             return level.value if role == Qt.ItemDataRole.DisplayRole else ml.level_label(level)
-        return self.labels[section] if 0 <= section < len(self.labels) else None
+        if not 0 <= section < len(self.labels):
+            return None
+        label = self.labels[section]
+        return label if role == Qt.ItemDataRole.DisplayRole else literal(label)
 
 
 class VersionPage(QWidget):
@@ -263,7 +267,7 @@ class ComparePage(QWidget):
         self.list.setObjectName("compareChanges")
         self.list.setAccessibleName(self.tr("Changements entre aujourd'hui et la cible"))
         self.list.setWordWrap(True)
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setObjectName("compareSummary")
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(tables)

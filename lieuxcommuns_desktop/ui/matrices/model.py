@@ -28,6 +28,7 @@ from ...core.rules import Issue
 from ...core.services import matrices as svc
 from ...core.services.notebook import ChangeSet
 from ..document import Document
+from ..plain import isolate, literal
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +238,9 @@ class MatrixModel(QAbstractTableModel):
             return bool(self.issues_by_row.get(row.id))
         if role == CulpritRole:
             return any(col.acteur_id in i.columns for i in self.issues_by_row.get(row.id, ()))
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal(self.describe(isolate(row.label), isolate(col.name), value))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.describe(row.label, col.name, value)
         return None
 
@@ -256,8 +259,10 @@ class MatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(data.columns):
                 return None
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return data.columns[section].name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return literal(data.columns[section].name)
             return None
         if not 0 <= section < len(data.rows):
             return None
@@ -268,5 +273,5 @@ class MatrixModel(QAbstractTableModel):
             return self.issues_by_row.get(row.id, [])
         if role == Qt.ItemDataRole.ToolTipRole:
             issues = self.issues_by_row.get(row.id, [])
-            return "\n".join([row.label] + [i.message for i in issues])
+            return literal("\n".join([row.label] + [i.message for i in issues]))
         return None

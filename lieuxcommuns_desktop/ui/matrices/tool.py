@@ -38,6 +38,8 @@ from ...core.services import matrices as svc
 from ...core.services import records
 from ..commands import CallCommand, DeleteCommand, ReorderCommand
 from ..document import Document
+from ..errors import output_refused
+from ..plain import literal, plain
 from .model import MatrixModel
 from .view import IssuesPanel, MatrixView
 
@@ -194,7 +196,7 @@ class MatrixPage(QWidget):
         self.view.setObjectName(f"{name}View")
         self.view.setAccessibleName(self.tr("Matrice"))
         self.view.setModel(model)
-        self.message_label = QLabel(self)
+        self.message_label = plain(QLabel(self))
         self.message_label.setObjectName(f"{name}Message")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(
@@ -362,13 +364,13 @@ def export_csv(parent: QWidget, doc: Document, data: svc.MatrixData, default_nam
     path, _filter = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("matrices", "Exporter en CSV"), default_name,
         QCoreApplication.translate("matrices", "Tableur CSV (*.csv)"))
-    if not path:
+    if not path or output_refused(parent, path, doc.notebook.path):
         return
     try:
         matrix_export.export_matrix(data, path)
     except LieuxError as exc:
         doc.report(exc)
         QMessageBox.warning(parent, QCoreApplication.translate("matrices", "Export CSV"),
-                            exc.message)
+                            literal(exc.message))
         return
     logging.getLogger(__name__).info("matrix exported to %s", path)

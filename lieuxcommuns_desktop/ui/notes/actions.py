@@ -31,6 +31,7 @@ from ...core.model import Collectivite, Note
 from ...core.services import notes, records
 from ..commands import UpdateCommand
 from ..document import Document
+from ..plain import isolate, literal, plain
 from .feed import NoteDialog
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ class ActionsPage(QWidget):
         self.hide_done = QCheckBox(self.tr("&Masquer les actions faites"), self)
         self.hide_done.setObjectName("actions_hide_done")
         self.hide_done.setAccessibleName(self.tr("Masquer les actions faites"))
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setObjectName("actions_summary")
         self.open_button = QPushButton(self.tr("Voir dans l'atelier"), self)
         self.open_button.setObjectName("actions_open")
@@ -162,9 +163,9 @@ class ActionsPage(QWidget):
                 elif row.done:
                     item.setForeground(QBrush(QColor("#757575")))
                 self.table.setItem(r, c, item)
-            self.table.item(r, COL_TEXT).setToolTip(
-                f"{row.atelier_title} — {row.sequence_title}" if row.sequence_title
-                else row.atelier_title)
+            self.table.item(r, COL_TEXT).setToolTip(literal(
+                f"{isolate(row.atelier_title)} — {isolate(row.sequence_title)}"
+                if row.sequence_title else row.atelier_title))
         self.table.blockSignals(False)
         overdue = sum(r.overdue for r in self._rows)
         todo = sum(not r.done for r in self._rows)

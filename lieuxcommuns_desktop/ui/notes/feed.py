@@ -31,6 +31,7 @@ from ...core.model import Note, Sequence
 from ...core.services import live, notes, records
 from ..commands import DeleteCommand, UpdateCommand
 from ..document import Document
+from ..plain import literal
 from .labels import KIND_COLOURS, kind_label
 
 log = logging.getLogger(__name__)
@@ -164,7 +165,7 @@ class NotesFeed(QTreeWidget):
         item.setData(0, NOTE_ID, note.id)
         item.setData(0, CREATED, note.created_at)
         item.setForeground(COL_KIND, QBrush(QColor(KIND_COLOURS[note.kind])))
-        item.setToolTip(COL_TEXT, note.text)
+        item.setToolTip(COL_TEXT, literal(note.text))
         if note.kind is NoteKind.ACTION and note.done:
             font = item.font(COL_TEXT)
             font.setStrikeOut(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...core import search
 from ...core.errors import LieuxError
 from ..document import Document
+from ..plain import literal, plain
 from .labels import kind_label
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class SearchPage(QWidget):
         self.query.setPlaceholderText(self.tr("Rechercher dans toutes les notes "
                                               "(accents et majuscules indifférents)…"))
         self.query.setClearButtonEnabled(True)
-        self.status = QLabel(self)
+        self.status = plain(QLabel(self))
         self.status.setObjectName("search_status")
         self.results = QTreeWidget(self)
         self.results.setObjectName("search_results")
@@ -146,7 +147,7 @@ class SearchPage(QWidget):
                 search.plain(hit.snippet, "", "")])
             item.setData(0, HIT_ROLE, (hit.atelier_id, hit.note_id))
             item.setData(COL_TEXT, HTML_ROLE, snippet_html(hit.snippet))
-            item.setToolTip(COL_TEXT, search.plain(hit.snippet, "", ""))
+            item.setToolTip(COL_TEXT, literal(search.plain(hit.snippet, "", "")))
         if not text.strip():
             self.status.setText("")
         elif not hits:

@@ -40,6 +40,8 @@ from ...core.model import Atelier
 from ...core.services import records
 from ...printing.options import DOCUMENTS, KitOptions
 from ..document import Document
+from ..errors import output_refused
+from ..plain import isolate, literal, plain
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +93,7 @@ class PrintDialog(QDialog):
         self.doc, self.atelier_id = doc, atelier_id
         self.setObjectName("printDialog")
         atelier = records.get(doc.notebook, Atelier, atelier_id)
-        self.setWindowTitle(self.tr("Imprimer le kit — %1").replace("%1", atelier.title))
+        self.setWindowTitle(self.tr("Imprimer le kit — %1").replace("%1", isolate(atelier.title)))
         self.resize(1100, 720)
         self._tmpdir = tempfile.TemporaryDirectory(prefix="lieux-kit-")
         self._generation = 0
@@ -134,7 +136,7 @@ class PrintDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         side.addWidget(self.progress)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         side.addWidget(self.status)
@@ -266,6 +268,8 @@ class PrintDialog(QDialog):
             if not target:
                 return None
         path = Path(target)
+        if output_refused(self, path, self.doc.notebook.path):
+            return None
         tmp = path.with_name(f".{path.name}.part")
         try:
             shutil.copyfile(self._ready, tmp)
@@ -273,7 +277,8 @@ class PrintDialog(QDialog):
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             QMessageBox.warning(self, self.tr("Enregistrement impossible"),
-                                LieuxError("io", path=path, reason=exc.strerror or exc).message)
+                                literal(LieuxError("io", path=path,
+                                                   reason=exc.strerror or exc).message))
             return None
         self.status.setText(self.tr("Kit enregistré dans %1.").replace("%1", str(path)))
         return path

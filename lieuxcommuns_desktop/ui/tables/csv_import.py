@@ -38,6 +38,7 @@ from ...core.services import people
 from ...core.services import records as svc
 from ..commands import CallCommand
 from ..document import Document
+from ..plain import literal, plain
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +85,9 @@ class CsvImportDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         source = QHBoxLayout()
-        self.file_label = QLabel(self.path.name, self)
+        self.file_label = plain(QLabel(self.path.name, self))
         self.file_label.setObjectName("csvFileName")
-        self.file_label.setToolTip(str(self.path))
+        self.file_label.setToolTip(literal(str(self.path)))
         source.addWidget(QLabel(translate("csv_import", "Fichier :"), self))
         source.addWidget(self.file_label, 1)
         self.encoding_combo = QComboBox(self)
@@ -152,7 +153,7 @@ class CsvImportDialog(QDialog):
         self.errors.setObjectName("csvErrors")
         self.errors.setAccessibleName(translate("csv_import", "Lignes à corriger"))
         errors_layout.addWidget(self.errors)
-        self.categories_hint = QLabel(errors_box)
+        self.categories_hint = plain(QLabel(errors_box))
         self.categories_hint.setObjectName("csvCategoriesHint")
         self.categories_hint.setWordWrap(True)
         self.categories_hint.setText(translate(
@@ -162,7 +163,7 @@ class CsvImportDialog(QDialog):
         errors_layout.addWidget(self.categories_hint)
         layout.addWidget(errors_box, 2)
 
-        self.summary = QLabel(self)
+        self.summary = plain(QLabel(self))
         self.summary.setObjectName("csvSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -185,6 +186,7 @@ class CsvImportDialog(QDialog):
         """Read the file again (with the chosen encoding/delimiter unless guessing)."""
         encoding = None if guess else self.encoding_combo.currentData()
         delimiter = None if guess else self.delimiter_combo.currentData()
+        old_columns = len(self.table.headers) if self.table is not None else -1
         try:
             self.table = csv_io.read_csv(self.path, encoding, delimiter)
         except (OSError, LookupError) as exc:
@@ -201,7 +203,10 @@ class CsvImportDialog(QDialog):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
-        previous = self.mapping() if not guess else {}
+        # The user's choices survive a re-read of the same columns (a corrected file),
+        # not a different split (another delimiter): that one is guessed afresh.
+        same_columns = old_columns == len(self.table.headers)
+        previous = self.mapping() if not guess and same_columns else {}
         mapping = csv_io.guess_mapping(self.table.headers, self.kind)
         for key, combo in self.mapping_combos.items():
             combo.blockSignals(True)
@@ -299,7 +304,7 @@ class CsvImportDialog(QDialog):
 
     def _set_ready(self, ready: bool, text: str) -> None:
         self.import_button.setEnabled(ready and not self.doc.readonly)
-        self.import_button.setToolTip("" if ready else text)
+        self.import_button.setToolTip("" if ready else literal(text))
         self.summary.setText(text)
         colour = "#1B5E20" if ready else "#B00020"
         self.summary.setStyleSheet(f"color: {colour}; font-weight: bold;")

@@ -48,6 +48,7 @@ from ...core.model import Record
 from ...core.services.notebook import ChangeSet
 from ..commands import UpdateCommand
 from ..document import Document
+from ..plain import literal
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +242,7 @@ class RecordTableModel(QAbstractTableModel):
             return self.value(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.display(record, column)
-            return text if len(text) > 30 else None
+            return literal(text) if len(text) > 30 else None
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if self.value(record, column) else \
                 Qt.CheckState.Unchecked

@@ -33,6 +33,8 @@ from ...core.services import people
 from ...core.services import records as svc
 from ..commands import CreateCommand, DeleteCommand
 from ..document import Document
+from ..errors import output_refused
+from ..plain import literal, plain
 from .model import ID_ROLE, Column, FoldFilterProxy, RecordTableModel, RecordTableView
 
 log = logging.getLogger(__name__)
@@ -128,7 +130,7 @@ class TablePage(QWidget):
         find = QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bar.addWidget(self.filter_edit)
-        self.count_label = QLabel(self)
+        self.count_label = plain(QLabel(self))
         self.count_label.setObjectName(f"{self.key}Count")
         self.count_label.setMinimumWidth(110)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -148,7 +150,7 @@ class TablePage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.selectionModel().currentChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
-        self.empty_hint = QLabel(self)
+        self.empty_hint = plain(QLabel(self))
         self.empty_hint.setObjectName(f"{self.key}EmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)
@@ -259,7 +261,7 @@ class TablePage(QWidget):
                          "Ces liens seront retirés (Ctrl+Z annule la suppression).").format(
                 what=what, usages=used)
             answer = QMessageBox.question(
-                self, translate("tables", "Supprimer"), message,
+                self, translate("tables", "Supprimer"), literal(message),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -297,6 +299,8 @@ class TablePage(QWidget):
                 translate("tables", "Tableurs CSV (*.csv)"))
             if not path:
                 return False
+        if output_refused(self, path, self.doc.notebook.path):
+            return False
         records = [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
         by_id = {r.id: r for r in self.model.records}
         rows = [by_id[i] for i in records]
@@ -307,7 +311,7 @@ class TablePage(QWidget):
             headers, data = csv_io.acteur_table(rows)
         try:
             csv_io.write_csv(path, headers, data)
-        except OSError as exc:
-            self.doc.report(LieuxError("io", path=path, reason=exc.strerror or str(exc)))
+        except LieuxError as exc:
+            self.doc.report(exc)
             return False
         return True

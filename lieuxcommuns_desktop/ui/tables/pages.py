@@ -17,6 +17,7 @@ from ...core.labels import category_colour
 from ...core.services import records as svc
 from ...core.services.people import display_name
 from ..document import Document
+from ..plain import plain
 from .model import Column
 from .page import TablePage, translate
 
@@ -196,7 +197,7 @@ class ExperimentationsPage(TablePage):
         lower = QWidget(splitter)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 6, 0, 0)
-        self.log_title = QLabel(lower)
+        self.log_title = plain(QLabel(lower))
         self.log_title.setObjectName("experimentationLogTitle")
         font = self.log_title.font()
         font.setBold(True)

@@ -152,3 +152,46 @@ def test_acteurs_page_imports_through_the_file_dialog(qtbot, doc, sample, tmp_pa
     assert names["Amis de l'étang"].category is ActeurCategory.ASSOCIATIONS
     assert len([n for n in names if n == "Café du Port"]) == 1
     assert page.model.rowCount() == 11
+
+
+# -- nonsense mappings (issue 12 item 16) ----------------------------------------------
+def test_a_wrong_delimiter_chosen_by_hand_offers_nothing_to_import(qtbot, doc, sample, tmp_path):
+    path = write(tmp_path / "inscriptions.csv", FIXED + ";Paul;Collectif;;;\n")
+    before = records.count(doc.notebook, m.Participant)
+    dialog = open_dialog(qtbot, doc, path)
+    assert dialog.delimiter_combo.currentData() == ";"
+    assert errors_of(dialog) == ["Ligne 6 : nom manquant."]  # the blank-name row is refused
+    dialog.delimiter_combo.setCurrentIndex(dialog.delimiter_combo.findData(","))
+    assert dialog.table.delimiter == ","
+    assert not dialog.import_button.isEnabled()
+    errors = errors_of(dialog)
+    assert any("séparateur choisi n'est sans doute pas le bon" in e and "« ; »" in e
+               for e in errors), errors
+    assert "Import impossible" in dialog.summary.text()
+    assert dialog.plan.participants == []  # no whole line offered as a last name
+    dialog.do_import()
+    assert records.count(doc.notebook, m.Participant) == before
+    dialog.delimiter_combo.setCurrentIndex(dialog.delimiter_combo.findData(";"))
+    assert errors_of(dialog) == ["Ligne 6 : nom manquant."]
+
+
+def test_one_column_mapped_to_two_fields_is_refused(qtbot, doc, sample, tmp_path):
+    path = write(tmp_path / "inscriptions.csv", FIXED)
+    dialog = open_dialog(qtbot, doc, path)
+    assert dialog.import_button.isEnabled()
+    structure = dialog.mapping_combos["structure"]
+    first_name = dialog.mapping_combos["first_name"]
+    first_name.setCurrentIndex(first_name.findData(structure.currentData()))
+    assert not dialog.import_button.isEnabled()
+    assert errors_of(dialog) == [
+        "La colonne « Structure » est associée à plusieurs champs (Prénom, Structure) : "
+        "associez-la à un seul."]
+    first_name.setCurrentIndex(first_name.findData(1))
+    assert dialog.import_button.isEnabled()
+
+
+def test_a_genuine_one_column_file_still_imports(qtbot, doc, sample, tmp_path):
+    path = write(tmp_path / "noms.csv", "Nom\nDurand\nMartin\n", "utf-8")
+    dialog = open_dialog(qtbot, doc, path)
+    assert dialog.import_button.isEnabled(), errors_of(dialog)
+    assert [p["last_name"] for p in dialog.plan.participants] == ["Durand", "Martin"]
