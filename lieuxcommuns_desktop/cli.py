@@ -87,6 +87,11 @@ def run_command(module: ModuleType, options: argparse.Namespace) -> int:
     from .core.errors import StoreError
 
     _quiet_logging()
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 prints, escaped
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            pass
     try:
         status = int(module.run(options) or 0)
         sys.stdout.flush()  # a closed pipe shows here, not in Python's exit handler

@@ -19,8 +19,17 @@ _TABLE = str.maketrans({**_SPACES, **_BIDI})
 
 
 def clean(text: object) -> str:
-    """``text`` with no control character and no bidi override; printable as it is."""
-    return str(text).translate(_TABLE)
+    """``text`` with no control character and no bidi override; printable as it is.
+
+    A lone surrogate (a file name that is not valid UTF-8, kept by Python as
+    ``\udcff``) becomes ``?`` instead of stopping the print.
+    """
+    cleaned = str(text).translate(_TABLE)
+    try:
+        cleaned.encode("utf-8")
+    except UnicodeEncodeError:
+        cleaned = cleaned.encode("utf-8", "replace").decode("utf-8")
+    return cleaned
 
 
 def fields(*values: object) -> str:

@@ -3773,7 +3773,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>.lieux notebook to open</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/cli.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/cli.py" line="113"/>
         <source>erreur interne inattendue ({kind}) : {reason}</source>
         <translation>unexpected internal error ({kind}): {reason}</translation>
     </message>

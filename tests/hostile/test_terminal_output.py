@@ -28,6 +28,7 @@ def test_clean_removes_every_control_and_bidi_override() -> None:
     assert "rouge" in cleaned and "caché" in cleaned and "esrever" in cleaned
     assert terminal.clean("Zoé 👩‍👩‍👧 שלום") == "Zoé 👩‍👩‍👧 שלום"  # letters and ZWJ stay
     assert terminal.fields("a\tb", "c\nd") == "a b\tc d"
+    assert terminal.clean("carnet-\udcff.lieux") == "carnet-?.lieux"  # undecodable file name
 
 
 def test_search_prints_no_control_character(tmp_path: Path, capsys) -> None:
