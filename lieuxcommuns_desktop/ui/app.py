@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from .. import APP_NAME, ORG_NAME, __version__, language
+from .. import APP_NAME, __version__, language
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,13 @@ def install_language(lang: str) -> None:
 
 
 def configure(app: QApplication) -> None:
-    app.setOrganizationName(ORG_NAME)
+    """Names, which also make the user folders: ``…/Lieux Communs`` (data, settings).
+
+    No organisation name: Qt would put it before the application's, and with
+    both "Lieux Communs" the folders were doubled (``Lieux Communs/Lieux Communs``);
+    :func:`settings.migrate_doubled_folders` moves such a folder's files up.
+    """
+    app.setOrganizationName("")
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.lieuxcommuns.LieuxCommuns")  # build/linux/*.desktop
@@ -54,6 +60,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     configure(app)
     from .errors import install_excepthook, setup_logging
     from .icons import app_icon
+    from .settings import migrate_doubled_folders
+
+    migrate_doubled_folders(APP_NAME)  # before the log writes in the data folder
 
     setup_logging()
     install_excepthook()
