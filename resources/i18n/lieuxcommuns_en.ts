@@ -410,7 +410,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="278"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -797,14 +797,14 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="23"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="24"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="27"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="39"/>
         <source>Guide d&apos;utilisation</source>
         <translation>User Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="46"/>
         <source># Lieux Communs
 
 Choisissez un atelier dans l&apos;arbre de navigation à gauche : sa fiche et ses outils (déroulé, émargement, carte…) s&apos;ouvrent au centre. Chaque modification est enregistrée aussitôt ; Ctrl+Z l&apos;annule.</source>
@@ -2834,80 +2834,80 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="67"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="72"/>
         <source>Lieux Communs</source>
         <translation>Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="74"/>
         <source>Préparer, animer et documenter les ateliers de partenariats public-communs.</source>
         <translation>Prepare, run and document public–commons partnership workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="87"/>
         <source>Revenir au carnet ouvert</source>
         <translation>Back to the Open Notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="88"/>
         <source>Nouveau carnet…</source>
         <translation>New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="89"/>
         <source>Ouvrir un carnet…</source>
         <translation>Open a Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="90"/>
         <source>Ouvrir la démo</source>
         <translation>Open the Demo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="101"/>
         <source>La démo n&apos;est pas disponible dans cette version.</source>
         <translation>The demo is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="95"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="132"/>
         <source>Carnets récents</source>
         <translation>Recent notebooks</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="252"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="114"/>
         <source>Retirer le carnet de la liste des récents</source>
         <translation>Remove the notebook from the recent list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="106"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="137"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="130"/>
         <source>Commencer</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="210"/>
         <source>introuvable</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="229"/>
         <source>Aucun modèle disponible.</source>
         <translation>No templates available.</translation>
     </message>
@@ -2915,27 +2915,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="73"/>
         <source>Choisir un modèle d&apos;atelier</source>
+        <extracomment>No-break space: &quot;3 h 20&quot; must never wrap into &quot;3&quot; / &quot;h 20&quot; in a narrow list.</extracomment>
         <translation>Choose a workshop template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="74"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="78"/>
         <source>Modèles thématiques</source>
         <translation>Theme templates</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="93"/>
         <source>Modèles thématiques :</source>
         <translation>Theme templates:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="106"/>
         <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en {count} séquences</source>
         <translation>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in {count} steps</translation>
     </message>
@@ -2943,28 +2944,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateStepsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="122"/>
         <source>Ajouter des séquences depuis un modèle</source>
         <translation>Add steps from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="126"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="131"/>
         <source>Séquences du modèle</source>
         <translation>Template steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="139"/>
         <source>Cochez les séquences à ajouter :</source>
         <translation>Tick the steps to add:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="151"/>
         <source>Aucun modèle n&apos;est disponible dans cette version.</source>
         <translation>No template is available in this version.</translation>
     </message>
@@ -4593,7 +4594,7 @@ The details are in the log: {log}</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="128"/>
         <source>Carnet d&apos;exemple créé pour ce premier lancement. Pour le vôtre : Fichier › Nouveau carnet, ou un atelier depuis un modèle.</source>
         <extracomment>Fallback for the process start: when this package was first imported.</extracomment>
         <translation>Example notebook created for this first start. For your own: File › New Notebook, or a workshop from a template.</translation>
@@ -5779,10 +5780,9 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="62"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="84"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="105"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="117"/>
         <source>Nom</source>
-        <translation>Last name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="153"/>
@@ -5935,6 +5935,11 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
         <source>Ajouter un·e participant·e</source>
         <translation>Add a Participant</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="105"/>
+        <source>Nom de famille</source>
+        <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
@@ -6223,88 +6228,88 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="45"/>
         <source>Le modèle « {path} » est invalide ({where}) : {reason}</source>
         <extracomment>The version of the JSON layout this code reads and writes. A key is also a file name: lowercase letters, digits and dashes.</extracomment>
         <translation>The template “{path}” is invalid ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="48"/>
         <source>Le modèle « {path} » ne peut pas être lu : {reason}</source>
         <translation>The template “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="51"/>
         <source>Modèle introuvable : « {key} ».</source>
         <translation>Template not found: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="52"/>
         <source>« {key} » est le nom d&apos;un modèle fourni avec l&apos;application : choisissez un autre nom pour votre modèle.</source>
         <translation>“{key}” is the name of a template shipped with the application: choose another name for your template.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="57"/>
         <source>Nom de modèle invalide : « {key} ». Utilisez des lettres minuscules sans accent, des chiffres et des tirets (par exemple « mon-atelier »).</source>
         <translation>Invalid template name: “{key}”. Use lower-case letters without accents, digits and hyphens (for example “my-workshop”).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="62"/>
         <source>Un modèle personnel nommé « {key} » existe déjà ({path}).</source>
         <translation>A personal template named “{key}” already exists ({path}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="69"/>
         <source>ce n&apos;est pas du JSON valide (ligne {line})</source>
         <translation>this is not valid JSON (line {line})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
         <source>un objet JSON est attendu</source>
         <translation>a JSON object is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
         <source>champ obligatoire manquant</source>
         <translation>required field missing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
         <source>un texte est attendu</source>
         <translation>a text is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
         <source>ce texte ne peut pas être vide</source>
         <translation>this text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
         <source>une liste est attendue</source>
         <translation>a list is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
         <source>un nombre entier est attendu</source>
         <translation>an integer is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="76"/>
         <source>valeur hors limites ({low} à {high})</source>
         <translation>value out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="77"/>
         <source>valeur inconnue « {value} » (possibles : {choices})</source>
         <translation>unknown value “{value}” (possible: {choices})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
         <source>format {version} plus récent que celui de cette version ({supported})</source>
         <translation>format {version} newer than this version&apos;s ({supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="81"/>
         <source>au moins une séquence est nécessaire</source>
         <translation>at least one step is needed</translation>
     </message>
@@ -6312,88 +6317,108 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>tools</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="54"/>
         <source>Déroulé</source>
-        <extracomment>French source title, translated in context &quot;tools&quot; when displayed.</extracomment>
+        <extracomment>French source title, translated in context &quot;tools&quot; when displayed. French source of a short tab title (context &quot;tools&quot;); the title when empty.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="56"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="58"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="60"/>
+        <source>Carte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="61"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="63"/>
+        <source>Rôles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="64"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="66"/>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
+        <source>Communs</source>
+        <translation>Commons</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="70"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="72"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="78"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="80"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="82"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="84"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="86"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="88"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="90"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="95"/>
         <source>Mode animation</source>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="97"/>
         <source>Imprimer le kit</source>
         <translation>Print the Kit</translation>
     </message>
