@@ -1560,14 +1560,14 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="303"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="555"/>
         <source>Placer sur la carte</source>
-        <translation>Place on the map</translation>
+        <translation>Place on the Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="217"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="614"/>
         <source>Retirer de la carte</source>
-        <translation>Remove from the map</translation>
+        <translation>Remove from the Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="76"/>
@@ -1578,7 +1578,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="215"/>
         <source>Répartir les cartes superposées</source>
-        <translation>Spread overlapping cards</translation>
+        <translation>Spread Overlapping Cards</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="93"/>
@@ -1594,7 +1594,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="708"/>
         <source>Supprimer la relation</source>
-        <translation>Delete the relationship</translation>
+        <translation>Delete the Relationship</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="121"/>
@@ -2639,88 +2639,83 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>RowsBar</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="247"/>
-        <source>une responsabilité</source>
-        <translation>a responsibility</translation>
-    </message>
-    <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="248"/>
-        <source>une décision</source>
-        <translation>a decision</translation>
+        <source>Ajouter une responsabilité</source>
+        <translation>Add a Responsibility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="251"/>
-        <source>Ajouter {what}</source>
-        <translation>Add {what}</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="249"/>
+        <source>Ajouter une décision</source>
+        <translation>Add a Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="253"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="254"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
         <source>Supprimer la ligne</source>
         <translation>Delete Row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="257"/>
         <source>Acteurs…</source>
         <translation>Stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="258"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="281"/>
         <source>Nouvelle ligne</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="280"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="312"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="296"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="297"/>
         <source>Ajouter « {label} »</source>
         <translation>Add “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="310"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="311"/>
         <source>Renommer la ligne</source>
         <translation>Rename the row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="316"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="317"/>
         <source>Renommer « {label} »</source>
         <translation>Rename “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="333"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="334"/>
         <source>Déplacer « {label} »</source>
         <translation>Move “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="342"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="343"/>
         <source>Supprimer « {label} »</source>
         <translation>Delete “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="347"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="348"/>
         <source>Choisir les acteurs</source>
         <translation>Choose the stakeholders</translation>
     </message>
@@ -5036,17 +5031,17 @@ The details are in the log: {log}</translation>
         <translation>Paste {count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="363"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="364"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="364"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="365"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="371"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="372"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>

@@ -90,7 +90,7 @@ def test_guide_follows_the_language(app, qtbot):
     assert guide_path("de").name == "guide.md"  # no German guide: the French one
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
-    assert "Guide de l'animateur" in dialog.browser.toPlainText()
+    assert "Guide d'utilisation" in dialog.browser.toPlainText()
 
 
 def test_english_guide_opens_in_english_with_its_own_screenshots(english, qtbot):
@@ -99,7 +99,7 @@ def test_english_guide_opens_in_english_with_its_own_screenshots(english, qtbot)
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
-    assert "Facilitator's guide" in text and "Guide de l'animateur" not in text
+    assert "User guide" in text and "Guide d'utilisation" not in text
     images = [line for line in guide_path("en").read_text("utf-8").splitlines()
               if line.startswith("![")]
     assert images and all("](screenshots/en-" in line for line in images)
@@ -118,3 +118,60 @@ def test_templates_follow_the_language(english, window, qtbot):
     window.show_start_page()
     first = window.start_page.templates.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert first.startswith(dialog.templates[0].title)
+
+
+SMALL_WORDS = {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by",
+               "for", "from", "as", "per", "with", "into", "vs"}
+
+
+def _title_case(text: str) -> bool:
+    """docs/translating.md: menus and buttons in Title Case ("Save a Copy As…")."""
+    import re
+
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text.replace("&", ""))
+    return all(i == 0 and w[0].isupper() or w.lower() in SMALL_WORDS or w[0].isupper()
+               for i, w in enumerate(words))
+
+
+def _button_texts(root) -> dict[str, str]:  # noqa: ANN001
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton
+
+    texts = {}
+    for button in root.findChildren(QAbstractButton):
+        if not isinstance(button, QCheckBox | QRadioButton) and button.text():
+            texts[button.text()] = f"{type(button).__name__} {button.objectName()}"
+    for action in root.findChildren(QAction):
+        if action.text() and not action.isSeparator():
+            texts[action.text()] = f"action {action.objectName()}"
+    # A unit ("+1 min") or a placeholder ("(none)") is not a title.
+    return {t: w for t, w in texts.items() if t.lstrip("&")[:1].isalpha()}
+
+
+def test_english_menus_and_buttons_are_title_case(english, window, sample_path, qtbot):
+    from lieuxcommuns_desktop.ui import registry
+    from lieuxcommuns_desktop.ui.dialogs.preferences import PreferencesDialog
+    from lieuxcommuns_desktop.ui.dialogs.templates import (
+        TemplateChooserDialog,
+        TemplateStepsDialog,
+    )
+
+    window.open_path(sample_path)
+    seen = dict(_button_texts(window))
+    for entry in registry.NOTEBOOK_PAGES:
+        if window.navigation.select("page", entry.key):
+            seen.update(_button_texts(window.current_page))
+    window.open_atelier(window.navigation.atelier_ids()[0], "sheet")
+    page = window.current_page
+    for key in page.keys:
+        page.show_tool(key)
+        seen.update(_button_texts(page))
+    window.show_start_page()
+    seen.update(_button_texts(window.start_page))
+    for dialog in (TemplateChooserDialog(window), TemplateStepsDialog(window),
+                   PreferencesDialog(window)):
+        qtbot.addWidget(dialog)
+        seen.update(_button_texts(dialog))
+    assert len(seen) > 40
+    wrong = {t: w for t, w in seen.items() if not _title_case(t)}
+    assert not wrong, wrong
