@@ -46,8 +46,9 @@ def test_start_page_keeps_each_duration_on_one_line(window):
     total = duration(page._template_objects[0].total_minutes)
     doc = QTextDocument()
     doc.setHtml(label.text())
-    for width in range(120, 420, 9):  # narrow enough for the title to wrap
+    for width in range(60, 420, 3):  # narrow enough for the title to wrap
         doc.setTextWidth(width)
+        doc.documentLayout().documentSize()  # lay out now
         layout = doc.firstBlock().layout()
         text = doc.firstBlock().text()
         at = text.index(total)
