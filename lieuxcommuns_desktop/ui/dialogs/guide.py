@@ -18,8 +18,10 @@ def guide_path(lang: str | None = None) -> Path | None:
         from ..app import current_language
 
         lang = current_language()
-    here = Path(__file__).resolve()
-    folders = (here.parents[3] / "docs", here.parents[2] / "resources" / "docs")
+    from ...resources import resource
+
+    # A source checkout's docs/, else docs shipped with the resources (wheel, bundle).
+    folders = (Path(__file__).resolve().parents[3] / "docs", resource("docs"))
     names = ([f"guide.{lang}.md"] if lang != "fr" else []) + ["guide.md"]
     for name in names:
         for folder in folders:
