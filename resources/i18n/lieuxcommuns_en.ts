@@ -797,14 +797,14 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="35"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="36"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="41"/>
         <source>Guide d&apos;utilisation</source>
         <translation>User Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="48"/>
         <source># Lieux Communs
 
 Choisissez un atelier dans l&apos;arbre de navigation à gauche : sa fiche et ses outils (déroulé, émargement, carte…) s&apos;ouvrent au centre. Chaque modification est enregistrée aussitôt ; Ctrl+Z l&apos;annule.</source>
@@ -2910,57 +2910,60 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="74"/>
         <source>Choisir un modèle d&apos;atelier</source>
         <extracomment>No-break space: &quot;3 h 20&quot; must never wrap into &quot;3&quot; / &quot;h 20&quot; in a narrow list.</extracomment>
         <translation>Choose a workshop template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="75"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="79"/>
         <source>Modèles thématiques</source>
         <translation>Theme templates</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="94"/>
         <source>Modèles thématiques :</source>
         <translation>Theme templates:</translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="106"/>
-        <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en {count} séquences</source>
-        <translation>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in {count} steps</translation>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="107"/>
+        <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en %n séquence(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in %n step</numerusform>
+            <numerusform>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in %n steps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TemplateStepsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="121"/>
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="123"/>
         <source>Ajouter des séquences depuis un modèle</source>
         <translation>Add steps from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="127"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="132"/>
         <source>Séquences du modèle</source>
         <translation>Template steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="140"/>
         <source>Cochez les séquences à ajouter :</source>
         <translation>Tick the steps to add:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="152"/>
         <source>Aucun modèle n&apos;est disponible dans cette version.</source>
         <translation>No template is available in this version.</translation>
     </message>

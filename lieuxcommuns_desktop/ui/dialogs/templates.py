@@ -7,6 +7,7 @@ when it is absent.
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -104,8 +105,8 @@ class TemplateChooserDialog(QDialog):
         if 0 <= row < len(self.templates):
             t = self.templates[row]
             self.objective.setText(self.tr("<b>Objectif.</b> {objective}<br><b>Durée :</b> "
-                                           "{total} en {count} séquences").format(
-                objective=t.objective, total=duration(t.total_minutes), count=len(t.steps)))
+                                           "{total} en %n séquence(s)", "", len(t.steps)).format(
+                objective=html.escape(t.objective), total=duration(t.total_minutes)))
 
     def selected(self) -> Any | None:
         row = self.list.currentRow()

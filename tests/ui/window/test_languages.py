@@ -175,3 +175,22 @@ def test_english_menus_and_buttons_are_title_case(english, window, sample_path, 
     assert len(seen) > 40
     wrong = {t: w for t, w in seen.items() if not _title_case(t)}
     assert not wrong, wrong
+
+
+def test_template_summary_counts_steps_and_keeps_the_objective_inert(english, window, qtbot):
+    from lieuxcommuns_desktop.core import templates
+    from lieuxcommuns_desktop.ui.dialogs.templates import TemplateChooserDialog
+    from lieuxcommuns_desktop.ui.settings import personal_templates_dir
+
+    mine = templates.Template(key="mon-atelier", title="Mon atelier",
+                              objective="<i>Tout</i> & rien",
+                              steps=(templates.Step(title="Seule", minutes=20),))
+    templates.write_personal(mine, personal_templates_dir())
+    dialog = TemplateChooserDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow([t.key for t in dialog.templates].index("mon-atelier"))
+    text = dialog.objective.text()
+    assert "in 1 step" in text and "steps" not in text
+    assert "&lt;i&gt;Tout&lt;/i&gt; &amp; rien" in text
+    dialog.list.setCurrentRow(0)
+    assert f"in {len(dialog.templates[0].steps)} steps" in dialog.objective.text()
