@@ -20,7 +20,7 @@ def _examples() -> list[str]:
     for doc in sorted(DOCS.glob("*.md")):
         text = doc.read_text(encoding="utf-8")
         found += re.findall(r'search \S+\.lieux "([^"]+)"', text)
-        found += re.findall(r"\(`(\w+)` (?:trouve|finds) ", text)
+        found += re.findall(r"`(\w+)` (?:trouve|finds) ", text)
     return found
 
 
