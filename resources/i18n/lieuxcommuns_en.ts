@@ -2930,40 +2930,37 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <source>Modèles thématiques :</source>
         <translation>Theme templates:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="107"/>
-        <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en %n séquence(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in %n step</numerusform>
-            <numerusform>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in %n steps</numerusform>
-        </translation>
+        <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en {count} séquences</source>
+        <translation>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in {count} steps</translation>
     </message>
 </context>
 <context>
     <name>TemplateStepsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="122"/>
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="124"/>
         <source>Ajouter des séquences depuis un modèle</source>
         <translation>Add steps from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="128"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="133"/>
         <source>Séquences du modèle</source>
         <translation>Template steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="141"/>
         <source>Cochez les séquences à ajouter :</source>
         <translation>Tick the steps to add:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="153"/>
         <source>Aucun modèle n&apos;est disponible dans cette version.</source>
         <translation>No template is available in this version.</translation>
     </message>
