@@ -24,4 +24,3 @@ except metadata.PackageNotFoundError:  # a source tree (a bundle ships the metad
     __version__ = _source_version()
 
 APP_NAME = "Lieux Communs"
-ORG_NAME = "Lieux Communs"

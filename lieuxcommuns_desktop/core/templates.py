@@ -1,6 +1,9 @@
 """Thematic templates: the agendas, matrices and questions an atelier starts from.
 
-Built-in templates ship as JSON files in ``resources/templates/``; a
+Built-in templates ship as JSON files in ``resources/templates/`` (French,
+the source language) and their translations in ``resources/templates/<lang>/``
+under the same file names, so a key names the same template in every language;
+the interface's language chooses which set is read. A
 facilitator's own templates (*modèles personnels*, made with
 ``services.ateliers.save_as_template``) are the same JSON files in a folder
 the caller passes in (the window gives the user data folder: core takes paths).
@@ -129,12 +132,22 @@ class Template:
 
 
 # -- reading -------------------------------------------------------------------
-def builtin_dir() -> Path:
-    return resource("templates")
+def builtin_dir(lang: str | None = None) -> Path:
+    """The built-in templates in ``lang``; French (the source) when it has none."""
+    base = resource("templates")
+    if lang and lang != "fr" and KEY_PATTERN.match(lang) and (base / lang).is_dir():
+        return base / lang
+    return base
 
 
 def builtin_keys() -> set[str]:
     return {p.stem for p in builtin_dir().glob("*.json")}
+
+
+def _builtin_file(key: str, lang: str | None) -> Path:
+    """``key``'s file in ``lang``, else the French one (a translation may lag behind)."""
+    path = builtin_dir(lang) / f"{key}.json"
+    return path if path.is_file() else builtin_dir() / f"{key}.json"
 
 
 def load_file(path: Path | str, *, builtin: bool = False) -> Template:
@@ -212,15 +225,16 @@ def list_templates(
     personal_dir: Path | str | None = None,
     *,
     problems: list[TemplateError] | None = None,
+    lang: str | None = None,
 ) -> list[Template]:
-    """Built-in templates (in title order), then the personal ones.
+    """Built-in templates in ``lang`` (in title order), then the personal ones.
 
     A malformed personal file is left out and, when ``problems`` is given,
     reported there, so one bad file never hides the others. A personal file
     named like a built-in template is ignored: the built-in one wins.
     """
     builtins = sorted(
-        (load_file(p, builtin=True) for p in sorted(builtin_dir().glob("*.json"))),
+        (load_file(_builtin_file(key, lang), builtin=True) for key in sorted(builtin_keys())),
         key=_order,
     )
     taken = {t.key for t in builtins}
@@ -238,9 +252,10 @@ def list_templates(
     return builtins + sorted(personal, key=_order)
 
 
-def load(key: str, personal_dir: Path | str | None = None) -> Template:
-    """The template named ``key``: built-in first, then personal."""
-    path = builtin_dir() / f"{key}.json"
+def load(key: str, personal_dir: Path | str | None = None, *,
+         lang: str | None = None) -> Template:
+    """The template named ``key``: built-in first (in ``lang``), then personal."""
+    path = _builtin_file(key, lang) if KEY_PATTERN.match(key) else Path()
     if KEY_PATTERN.match(key) and path.is_file():
         return load_file(path, builtin=True)
     if personal_dir is not None and KEY_PATTERN.match(key):

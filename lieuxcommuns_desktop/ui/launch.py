@@ -31,6 +31,23 @@ def default_notebook_path() -> Path:
     return path()
 
 
+def notebook_to_open() -> tuple[Path, bool]:
+    """Without a file: the notebook used last if it is still there, else the default one.
+
+    The second value is True on the very first start (nothing used yet, no
+    default notebook, no demo): the worked example is then written and opened.
+    """
+    from . import settings
+
+    last = settings.last_notebook()
+    if last is not None:
+        return last, False
+    default = settings.default_notebook_path()
+    first = (not default.exists() and not settings.recent_files()
+             and not settings.demo_notebook_path().exists())
+    return (settings.demo_notebook_path() if first else default), first
+
+
 def launch(file: str | None, *, smoke: bool = False) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -39,7 +56,7 @@ def launch(file: str | None, *, smoke: bool = False) -> int:
 
     app = create_app()
     window = MainWindow()
-    path = Path(file) if file else default_notebook_path()
+    path, first = (Path(file), False) if file else notebook_to_open()
     if smoke:
         from .errors import set_interactive
 
@@ -74,10 +91,12 @@ def launch(file: str | None, *, smoke: bool = False) -> int:
         code = app.exec()
         window.close()
         return code
-    if path.exists():
+    if first:
+        _first_launch(window, path)
+    elif path.exists():
         window.open_path(path, quick=True)
     elif not file:
-        _first_launch(window, path)
+        window.create_notebook(path)  # the default notebook, made on demand
     else:
         window.open_path(path)  # shows "n'existe pas" and leaves the start page
     window.show()
@@ -86,11 +105,13 @@ def launch(file: str | None, *, smoke: bool = False) -> int:
 
 
 def _first_launch(window, path: Path) -> None:  # noqa: ANN001 - MainWindow
-    """The very first start: the default notebook holds a worked example.
+    """The very first start: the demo notebook, a worked example, opens.
 
-    A newcomer sees a real programme at once — four ateliers built from the
+    A newcomer sees a real programme at once — ateliers built from the
     templates, their maps, matrices and notes — instead of an empty form; the
-    status bar says how to start a notebook of their own.
+    status bar says how to start a notebook of their own. It is the same file
+    *Ouvrir la démo* opens later (never a second copy), and the next start
+    reopens whatever notebook was used last.
     """
     from PySide6.QtCore import QCoreApplication
 
@@ -100,7 +121,8 @@ def _first_launch(window, path: Path) -> None:  # noqa: ANN001 - MainWindow
     try:
         build_demo(path)
     except LieuxError:
-        window.create_notebook(path)  # e.g. an unwritable data folder: report it there
+        # e.g. an unwritable data folder: the default notebook reports it.
+        window.create_notebook(default_notebook_path())
         return
     if window.open_path(path):
         window.statusBar().showMessage(QCoreApplication.translate(

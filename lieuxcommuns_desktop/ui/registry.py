@@ -24,10 +24,17 @@ class ToolEntry:
     #: French source title, translated in context "tools" when displayed.
     title: str
     target: str
+    #: French source of a short tab title (context "tools"); the title when empty.
+    short: str = ""
 
     @property
     def label(self) -> str:
         return QCoreApplication.translate("tools", self.title)
+
+    @property
+    def tab_label(self) -> str:
+        """The atelier tab's text: short, so that every tab shows at 1024 px wide."""
+        return QCoreApplication.translate("tools", self.short) if self.short else self.label
 
     def load(self) -> type | None:
         """The widget class, or None while its sub-package is not installed."""
@@ -49,13 +56,17 @@ ATELIER_TOOLS: tuple[ToolEntry, ...] = (
     ToolEntry("attendance", QT_TRANSLATE_NOOP("tools", "Émargement"),
               "lieuxcommuns_desktop.ui.attendance.widget:AttendanceWidget"),
     ToolEntry("map", QT_TRANSLATE_NOOP("tools", "Carte des acteurs"),
-              "lieuxcommuns_desktop.ui.canvas.tool:MapTool"),
+              "lieuxcommuns_desktop.ui.canvas.tool:MapTool",
+              QT_TRANSLATE_NOOP("tools", "Carte")),
     ToolEntry("roles", QT_TRANSLATE_NOOP("tools", "Matrice des rôles"),
-              "lieuxcommuns_desktop.ui.matrices.roles:RoleMatrixTool"),
+              "lieuxcommuns_desktop.ui.matrices.roles:RoleMatrixTool",
+              QT_TRANSLATE_NOOP("tools", "Rôles")),
     ToolEntry("decisions", QT_TRANSLATE_NOOP("tools", "Matrice de décision"),
-              "lieuxcommuns_desktop.ui.matrices.decisions:DecisionMatrixTool"),
+              "lieuxcommuns_desktop.ui.matrices.decisions:DecisionMatrixTool",
+              QT_TRANSLATE_NOOP("tools", "Décisions")),
     ToolEntry("commons", QT_TRANSLATE_NOOP("tools", "Grille des communs"),
-              "lieuxcommuns_desktop.ui.matrices.commons:CommonsGridTool"),
+              "lieuxcommuns_desktop.ui.matrices.commons:CommonsGridTool",
+              QT_TRANSLATE_NOOP("tools", "Communs")),
     ToolEntry("notes", QT_TRANSLATE_NOOP("tools", "Notes"),
               "lieuxcommuns_desktop.ui.notes.widget:NotesTool"),
     ToolEntry("evaluation", QT_TRANSLATE_NOOP("tools", "Évaluation"),

@@ -17,9 +17,16 @@ log = logging.getLogger(__name__)
 MAX_RECENT = 10
 
 
+INI_NAME = "lieuxcommuns.ini"
+
+
+def config_dir() -> Path:
+    """The folder of the INI file (``…/Lieux Communs``, never doubled)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+
+
 def settings() -> QSettings:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-    return QSettings(str(Path(folder) / "lieuxcommuns.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(config_dir() / INI_NAME), QSettings.Format.IniFormat)
 
 
 def data_dir() -> Path:
@@ -39,6 +46,14 @@ def default_notebook_path() -> Path:
 
 def demo_notebook_path() -> Path:
     return data_dir() / "demo.lieux"
+
+
+def last_notebook() -> Path | None:
+    """The notebook used last, if it is still there (the launch without a file opens it)."""
+    files = recent_files()
+    if files and Path(files[0]).is_file():
+        return Path(files[0])
+    return None
 
 
 def _as_list(value: object) -> list[str]:
@@ -80,3 +95,23 @@ def value(key: str, default: object = None) -> object:
 
 def set_value(key: str, data: object) -> None:
     settings().setValue(key, data)
+
+
+def migrate_doubled_folders(app_name: str) -> None:
+    """Bring back the files older versions kept in ``…/Lieux Communs/Lieux Communs``.
+
+    Called once at start-up, after the application's names are set and before
+    anything (the log) writes in the data folder. The recent list follows the
+    notebooks that moved, so the last notebook used opens again.
+    """
+    from .folder_migration import merge_doubled
+
+    merge_doubled(config_dir(), app_name)
+    data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    result = merge_doubled(data, app_name)
+    if not result.moved:
+        return
+    files = recent_files()
+    updated = [str(result.new_path(Path(f)) or f) for f in files]
+    if updated != files:
+        settings().setValue("recent/files", updated)

@@ -23,13 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings
-from .dialogs.templates import duration, load_templates
+from .dialogs.templates import NBSP, duration, load_templates
 from .icons import app_icon
 from .plain import literal, rich
 
 log = logging.getLogger(__name__)
 
 PathRole = Qt.ItemDataRole.UserRole + 1
+
+
+def shorten(text: str, limit: int = 140) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters.
+
+    The ellipsis replaces the punctuation it follows: "en commun.…" read as
+    four dots.
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" .,;:!?…—–-") + "…"
 
 
 def demo_available() -> bool:
@@ -209,12 +222,9 @@ class StartPage(QWidget):
         self.templates.clear()
         self._template_objects = load_templates()
         for template in self._template_objects:
-            objective = " ".join(template.objective.split())
-            if len(objective) > 140:
-                objective = objective[:139].rsplit(" ", 1)[0] + "…"
-            item = self._rich_item(self.templates,
-                                   f"{template.title} — {duration(template.total_minutes)}",
-                                   objective)
+            item = self._rich_item(
+                self.templates, f"{template.title}{NBSP}— {duration(template.total_minutes)}",
+                shorten(template.objective))
             item.setToolTip(literal(template.objective))
         if not self._template_objects:
             item = QListWidgetItem(self.tr("Aucun modèle disponible."), self.templates)

@@ -420,7 +420,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="294"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -879,14 +879,14 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="23"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="24"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="27"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="41"/>
         <source>Guide d&apos;utilisation</source>
         <translation>User Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="48"/>
         <source># Lieux Communs
 
 Choisissez un atelier dans l&apos;arbre de navigation à gauche : sa fiche et ses outils (déroulé, émargement, carte…) s&apos;ouvrent au centre. Chaque modification est enregistrée aussitôt ; Ctrl+Z l&apos;annule.</source>
@@ -1652,14 +1652,14 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="306"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="559"/>
         <source>Placer sur la carte</source>
-        <translation>Place on the map</translation>
+        <translation>Place on the Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="220"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="618"/>
         <source>Retirer de la carte</source>
-        <translation>Remove from the map</translation>
+        <translation>Remove from the Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="76"/>
@@ -1670,7 +1670,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="218"/>
         <source>Répartir les cartes superposées</source>
-        <translation>Spread overlapping cards</translation>
+        <translation>Spread Overlapping Cards</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="93"/>
@@ -1686,7 +1686,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="712"/>
         <source>Supprimer la relation</source>
-        <translation>Delete the relationship</translation>
+        <translation>Delete the Relationship</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="121"/>
@@ -2909,88 +2909,83 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>RowsBar</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="249"/>
-        <source>une responsabilité</source>
-        <translation>a responsibility</translation>
-    </message>
-    <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="250"/>
-        <source>une décision</source>
-        <translation>a decision</translation>
+        <source>Ajouter une responsabilité</source>
+        <translation>Add a Responsibility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="253"/>
-        <source>Ajouter {what}</source>
-        <translation>Add {what}</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="251"/>
+        <source>Ajouter une décision</source>
+        <translation>Add a Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="257"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="258"/>
         <source>Supprimer la ligne</source>
         <translation>Delete Row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="259"/>
         <source>Acteurs…</source>
         <translation>Stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="260"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="283"/>
         <source>Nouvelle ligne</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="282"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="313"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="314"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="298"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="299"/>
         <source>Ajouter « {label} »</source>
         <translation>Add “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="312"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="313"/>
         <source>Renommer la ligne</source>
         <translation>Rename the row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="318"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="319"/>
         <source>Renommer « {label} »</source>
         <translation>Rename “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="335"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="336"/>
         <source>Déplacer « {label} »</source>
         <translation>Move “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="344"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="345"/>
         <source>Supprimer « {label} »</source>
         <translation>Delete “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="349"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="350"/>
         <source>Choisir les acteurs</source>
         <translation>Choose the stakeholders</translation>
     </message>
@@ -3104,80 +3099,80 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="68"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="73"/>
         <source>Lieux Communs</source>
         <translation>Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="75"/>
         <source>Préparer, animer et documenter les ateliers de partenariats public-communs.</source>
         <translation>Prepare, run and document public–commons partnership workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="88"/>
         <source>Revenir au carnet ouvert</source>
         <translation>Back to the Open Notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="89"/>
         <source>Nouveau carnet…</source>
         <translation>New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="90"/>
         <source>Ouvrir un carnet…</source>
         <translation>Open a Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="91"/>
         <source>Ouvrir la démo</source>
         <translation>Open the Demo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="102"/>
         <source>La démo n&apos;est pas disponible dans cette version.</source>
         <translation>The demo is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="96"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="133"/>
         <source>Carnets récents</source>
         <translation>Recent notebooks</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="100"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="253"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="115"/>
         <source>Retirer le carnet de la liste des récents</source>
         <translation>Remove the notebook from the recent list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="107"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="138"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="131"/>
         <source>Commencer</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="211"/>
         <source>introuvable</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="230"/>
         <source>Aucun modèle disponible.</source>
         <translation>No templates available.</translation>
     </message>
@@ -3185,27 +3180,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="75"/>
         <source>Choisir un modèle d&apos;atelier</source>
+        <extracomment>No-break space: &quot;3 h 20&quot; must never wrap into &quot;3&quot; / &quot;h 20&quot; in a narrow list.</extracomment>
         <translation>Choose a workshop template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="76"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="80"/>
         <source>Modèles thématiques</source>
         <translation>Theme templates</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="95"/>
         <source>Modèles thématiques :</source>
         <translation>Theme templates:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="108"/>
         <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en {count} séquences</source>
         <translation>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in {count} steps</translation>
     </message>
@@ -3213,28 +3209,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateStepsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="115"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="125"/>
         <source>Ajouter des séquences depuis un modèle</source>
         <translation>Add steps from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="129"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="134"/>
         <source>Séquences du modèle</source>
         <translation>Template steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="142"/>
         <source>Cochez les séquences à ajouter :</source>
         <translation>Tick the steps to add:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="154"/>
         <source>Aucun modèle n&apos;est disponible dans cette version.</source>
         <translation>No template is available in this version.</translation>
     </message>
@@ -5127,7 +5123,7 @@ The details are in the log: {log}</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="128"/>
         <source>Carnet d&apos;exemple créé pour ce premier lancement. Pour le vôtre : Fichier › Nouveau carnet, ou un atelier depuis un modèle.</source>
         <extracomment>Fallback for the process start: when this package was first imported.</extracomment>
         <translation>Example notebook created for this first start. For your own: File › New Notebook, or a workshop from a template.</translation>
@@ -5569,17 +5565,17 @@ The details are in the log: {log}</translation>
         <translation>Paste {count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="365"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="366"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="366"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="367"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="373"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="374"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>
@@ -6640,10 +6636,9 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="118"/>
         <source>Nom</source>
-        <translation>Last name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="154"/>
@@ -6796,6 +6791,11 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="100"/>
         <source>Ajouter un·e participant·e</source>
         <translation>Add a Participant</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
+        <source>Nom de famille</source>
+        <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="107"/>
@@ -7084,88 +7084,88 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="45"/>
         <source>Le modèle « {path} » est invalide ({where}) : {reason}</source>
         <extracomment>The version of the JSON layout this code reads and writes. A key is also a file name: lowercase letters, digits and dashes.</extracomment>
         <translation>The template “{path}” is invalid ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="48"/>
         <source>Le modèle « {path} » ne peut pas être lu : {reason}</source>
         <translation>The template “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="51"/>
         <source>Modèle introuvable : « {key} ».</source>
         <translation>Template not found: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="52"/>
         <source>« {key} » est le nom d&apos;un modèle fourni avec l&apos;application : choisissez un autre nom pour votre modèle.</source>
         <translation>“{key}” is the name of a template shipped with the application: choose another name for your template.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="57"/>
         <source>Nom de modèle invalide : « {key} ». Utilisez des lettres minuscules sans accent, des chiffres et des tirets (par exemple « mon-atelier »).</source>
         <translation>Invalid template name: “{key}”. Use lower-case letters without accents, digits and hyphens (for example “my-workshop”).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="62"/>
         <source>Un modèle personnel nommé « {key} » existe déjà ({path}).</source>
         <translation>A personal template named “{key}” already exists ({path}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="69"/>
         <source>ce n&apos;est pas du JSON valide (ligne {line})</source>
         <translation>this is not valid JSON (line {line})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
         <source>un objet JSON est attendu</source>
         <translation>a JSON object is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
         <source>champ obligatoire manquant</source>
         <translation>required field missing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
         <source>un texte est attendu</source>
         <translation>a text is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
         <source>ce texte ne peut pas être vide</source>
         <translation>this text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
         <source>une liste est attendue</source>
         <translation>a list is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
         <source>un nombre entier est attendu</source>
         <translation>an integer is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="76"/>
         <source>valeur hors limites ({low} à {high})</source>
         <translation>value out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="77"/>
         <source>valeur inconnue « {value} » (possibles : {choices})</source>
         <translation>unknown value “{value}” (possible: {choices})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
         <source>format {version} plus récent que celui de cette version ({supported})</source>
         <translation>format {version} newer than this version&apos;s ({supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="81"/>
         <source>au moins une séquence est nécessaire</source>
         <translation>at least one step is needed</translation>
     </message>
@@ -7238,88 +7238,108 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>tools</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="54"/>
         <source>Déroulé</source>
-        <extracomment>French source title, translated in context &quot;tools&quot; when displayed.</extracomment>
+        <extracomment>French source title, translated in context &quot;tools&quot; when displayed. French source of a short tab title (context &quot;tools&quot;); the title when empty.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="56"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="58"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="60"/>
+        <source>Carte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="61"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="63"/>
+        <source>Rôles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="64"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="66"/>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
+        <source>Communs</source>
+        <translation>Commons</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="70"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="72"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="78"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="80"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="82"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="84"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="86"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="88"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="90"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="95"/>
         <source>Mode animation</source>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="97"/>
         <source>Imprimer le kit</source>
         <translation>Print the Kit</translation>
     </message>

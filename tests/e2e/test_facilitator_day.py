@@ -237,7 +237,7 @@ def fill_map(qtbot, window, atelier_id: str, acteurs: dict[str, str], shots) -> 
 
     from lieuxcommuns_desktop.core import map_layout
 
-    tool = open_atelier_tool(qtbot, window, atelier_id, "Carte des acteurs", "map")
+    tool = open_atelier_tool(qtbot, window, atelier_id, "Carte", "map")
     if tool.scene is None:  # the empty state: "Créer une carte"
         def name_it(dialog) -> None:
             edit = dialog.findChild(QLineEdit)
@@ -310,7 +310,7 @@ TARGET_CHANGE = (0, "Association des riverains du Lirou", "4")
 
 def fill_decisions(qtbot, window, atelier_id: str, shots) -> dict:  # noqa: ANN001
     """Acteurs… → tick every acteur; keys 0–5 in *aujourd'hui*; copy to *cible*; change one."""
-    tool = open_atelier_tool(qtbot, window, atelier_id, "Matrice de décision", "decisions")
+    tool = open_atelier_tool(qtbot, window, atelier_id, "Décisions", "decisions")
 
     def tick_all(dialog) -> None:
         for row in range(dialog.list.count()):
@@ -477,7 +477,7 @@ def check_map(qtbot, again, nb, atelier_id: str, acteurs: dict[str, str],  # noq
     relations = records.all_of(nb, m.Relation, map_id=saved_map.id)
     assert [(by_id[r.source_id], by_id[r.target_id], r.kind) for r in relations] == [
         (source, target, kind)]
-    map_tool = open_atelier_tool(qtbot, again, atelier_id, "Carte des acteurs", "map")
+    map_tool = open_atelier_tool(qtbot, again, atelier_id, "Carte", "map")
     assert set(map_tool.scene.by_acteur) == set(acteurs.values())
     view = map_tool.view
 

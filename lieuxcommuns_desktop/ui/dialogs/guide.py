@@ -1,4 +1,9 @@
-"""The user guide, read inside the app (offline): ``docs/guide.md`` when shipped."""
+"""The user guide, read inside the app (offline), in the interface's language.
+
+``docs/guide.md`` is the French guide; ``docs/guide.<lang>.md`` (``guide.en.md``)
+its translation, with its own screenshots. A language without a guide of its
+own falls back to the French one.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,21 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
-def guide_path() -> Path | None:
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[3] / "docs" / "guide.md",
-                      here.parents[2] / "resources" / "docs" / "guide.md"):
-        if candidate.is_file():
-            return candidate
+def guide_path(lang: str | None = None) -> Path | None:
+    """The guide for ``lang`` (default: the interface's language), else the French one."""
+    if lang is None:
+        from ..app import current_language
+
+        lang = current_language()
+    from ...resources import resource
+
+    # A source checkout's docs/, else docs shipped with the resources (wheel, bundle).
+    folders = (Path(__file__).resolve().parents[3] / "docs", resource("docs"))
+    names = ([f"guide.{lang}.md"] if lang != "fr" else []) + ["guide.md"]
+    for name in names:
+        for folder in folders:
+            if (folder / name).is_file():
+                return folder / name
     return None
 
 

@@ -7,6 +7,7 @@ when it is absent.
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -42,20 +43,27 @@ def load_templates() -> list[Any]:
     if module is None:
         return []
     try:
-        return list(module.list_templates(personal_templates_dir()))
+        from ..app import current_language
+
+        return list(module.list_templates(personal_templates_dir(), lang=current_language()))
     except Exception:  # a broken data file must not break the window
         log.exception("cannot list templates")
         return []
 
 
+#: No-break space: "3 h 20" must never wrap into "3" / "h 20" in a narrow list.
+NBSP = "\u00a0"
+
+
 def duration(minutes: int) -> str:
+    """A total such as ``3 h 20`` or ``45 min``, with no-break spaces."""
     hours, rest = divmod(int(minutes), 60)
-    return f"{hours} h {rest:02d}" if hours else f"{rest} min"
+    return f"{hours}{NBSP}h{NBSP}{rest:02d}" if hours else f"{rest}{NBSP}min"
 
 
 def describe(template: Any) -> str:
     kind = "" if getattr(template, "builtin", True) else " ★"
-    return f"{template.title}{kind} — {duration(template.total_minutes)}"
+    return f"{template.title}{kind}{NBSP}— {duration(template.total_minutes)}"
 
 
 class TemplateChooserDialog(QDialog):
@@ -99,7 +107,8 @@ class TemplateChooserDialog(QDialog):
             t = self.templates[row]
             self.objective.setText(self.tr("<b>Objectif.</b> {objective}<br><b>Durée :</b> "
                                            "{total} en {count} séquences").format(
-                objective=t.objective, total=duration(t.total_minutes), count=len(t.steps)))
+                objective=html.escape(t.objective), total=duration(t.total_minutes),
+                count=len(t.steps)))
 
     def selected(self) -> Any | None:
         row = self.list.currentRow()

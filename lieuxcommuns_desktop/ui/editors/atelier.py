@@ -245,7 +245,7 @@ class AtelierPage(QWidget):
         self.tabs.setDocumentMode(True)
         # Room above the text: Fusion clips the accent of "Émargement" on unselected tabs.
         self.tabs.tabBar().setStyleSheet(
-            "QTabBar::tab { padding: 6px 14px 5px 14px; margin-right: 2px;"
+            "QTabBar::tab { padding: 6px 10px 5px 10px; margin-right: 2px;"
             " border: 1px solid palette(mid); border-bottom: none;"
             " border-top-left-radius: 4px; border-top-right-radius: 4px; }"
             "QTabBar::tab:selected { background: palette(base); font-weight: 600;"
@@ -271,7 +271,11 @@ class AtelierPage(QWidget):
             placeholder = QWidget()
             placeholder.setObjectName(f"toolPlaceholder_{entry.key}")
             QVBoxLayout(placeholder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(placeholder, entry.label)
+            # Short texts ("Carte", "Rôles"…) so that every tab shows at 1024 px;
+            # the full title is the tooltip and what a screen reader says.
+            index = self.tabs.addTab(placeholder, entry.tab_label)
+            self.tabs.setTabToolTip(index, entry.label)
+            self.tabs.tabBar().setAccessibleTabName(index, entry.label)
             self.keys.append(entry.key)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -246,11 +246,12 @@ class RowsBar(QWidget):
         self.entity = Responsibility if matrix == ml.ROLES else Decision
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row_word = (self.tr("une responsabilité") if matrix == ml.ROLES
-                    else self.tr("une décision"))
+        # Whole sentences, not "Ajouter {what}": a translation may need to change the verb.
+        add_text = (self.tr("Ajouter une responsabilité") if matrix == ml.ROLES
+                    else self.tr("Ajouter une décision"))
         self.buttons: dict[str, QToolButton] = {}
         for key, text, slot in (
-            ("add", self.tr("Ajouter {what}").format(what=row_word), self.add_row),
+            ("add", add_text, self.add_row),
             ("rename", self.tr("Renommer"), self.rename_row),
             ("up", self.tr("Monter"), lambda: self.move_row(-1)),
             ("down", self.tr("Descendre"), lambda: self.move_row(1)),

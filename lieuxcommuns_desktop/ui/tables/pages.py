@@ -103,7 +103,7 @@ class ParticipantsPage(TablePage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("last_name", QT_TRANSLATE_NOOP("tables", "Nom"), width=140),
+            Column("last_name", QT_TRANSLATE_NOOP("tables", "Nom de famille"), width=140),
             Column("first_name", QT_TRANSLATE_NOOP("tables", "Prénom"), width=120),
             Column("acteur_id", QT_TRANSLATE_NOOP("tables", "Acteur"), "fk", fk=m.Acteur,
                    colour=lambda a: category_colour(a.category), width=200),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lieuxcommuns_desktop.ui import settings
 
 
@@ -38,25 +40,70 @@ def test_templates_listed_with_duration(window):
     assert listed[0].title in text and duration(listed[0].total_minutes) in text
 
 
-def test_first_launch_creates_default_notebook(app, qtbot, shown, monkeypatch):
+@pytest.fixture
+def launched(app, qtbot, shown, monkeypatch):
+    """Run ``launch.launch`` without showing nor looping; the windows it made."""
     from lieuxcommuns_desktop.ui import launch, main_window
 
     created = []
     monkeypatch.setattr(main_window.MainWindow, "show", lambda self: created.append(self))
     monkeypatch.setattr(type(app), "exec", lambda *_a: 0)
-    assert launch.launch(None) == 0
-    assert settings.default_notebook_path().exists()
-    win = created[0]
-    assert win.doc is not None and win.doc.notebook.path == settings.default_notebook_path()
+
+    def run(file=None):
+        assert launch.launch(file) == 0
+        win = created[-1]
+        if win.doc is None and win._pending is not None:
+            win._finish_open()  # quick open: attach the notebook now
+        return win
+
+    yield run
+    for win in created:
+        win.close()
+
+
+def test_first_launch_opens_the_demo_once(launched):
+    win = launched()
+    demo = settings.demo_notebook_path()
+    assert demo.exists() and not settings.default_notebook_path().exists()
+    assert win.doc is not None and win.doc.notebook.path == demo
     # A newcomer sees a worked example, not an empty form.
-    assert len(win.navigation.atelier_ids()) == 4
+    assert len(win.navigation.atelier_ids()) >= 3
     assert "premier lancement" in win.statusBar().currentMessage()
+    stamp = demo.stat().st_mtime_ns
+    win.close_notebook()
+    # "Ouvrir la démo" opens that same file: no second copy.
+    assert win.open_demo() and win.doc.notebook.path == demo
+    assert demo.stat().st_mtime_ns == stamp
+    assert sorted(p.name for p in demo.parent.glob("*.lieux")) == ["demo.lieux"]
     win.close()
-    # The second start opens the same notebook, untouched.
-    before = settings.default_notebook_path().read_bytes()
-    assert launch.launch(None) == 0
-    created[1].close()
-    assert settings.default_notebook_path().read_bytes() == before
+    # The second start reopens it, untouched.
+    before = demo.read_bytes()
+    second = launched()
+    assert second.doc.notebook.path == demo
+    second.close()
+    assert demo.read_bytes() == before
+
+
+def test_launch_without_file_reopens_the_last_notebook(launched, sample_path, shown):
+    win = launched()  # first start: the demo
+    win.close_notebook()
+    assert win.open_path(sample_path)
+    win.close()
+    again = launched()
+    assert again.doc.notebook.path.resolve() == sample_path.resolve()
+    again.close()
+    # Gone (deleted, or on an unplugged key): the default notebook, made on demand.
+    sample_path.unlink()
+    third = launched()
+    assert third.doc.notebook.path == settings.default_notebook_path()
+    assert settings.default_notebook_path().exists()
+    assert not shown  # no error for the missing last notebook
+
+
+def test_launch_with_a_file_opens_it(launched, sample_path):
+    win = launched(str(sample_path))
+    assert win.doc.notebook.path.resolve() == sample_path.resolve()
+    assert not settings.demo_notebook_path().exists()
 
 
 def test_quick_open_paints_outline_then_attaches_notebook(window, qtbot, sample_path):
