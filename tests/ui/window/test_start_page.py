@@ -48,8 +48,12 @@ def test_first_launch_creates_default_notebook(app, qtbot, shown, monkeypatch):
     assert settings.default_notebook_path().exists()
     win = created[0]
     assert win.doc is not None and win.doc.notebook.path == settings.default_notebook_path()
-    # A newcomer sees a worked example, not an empty form.
-    assert len(win.navigation.atelier_ids()) == 4
+    # A newcomer sees a worked example, not an empty form: the demo programme's
+    # four thematic ateliers and its seven lighter ones.
+    from lieuxcommuns_desktop.core import demo, demo_programme
+
+    assert len(win.navigation.atelier_ids()) == len(demo.ATELIERS) + len(
+        demo_programme.ATELIERS) == 11
     assert "premier lancement" in win.statusBar().currentMessage()
     win.close()
     # The second start opens the same notebook, untouched.
