@@ -50,6 +50,7 @@ from ..model import (
     Note,
     Participant,
     Phase,
+    Programme,
     Sequence,
     Thematique,
 )
@@ -130,6 +131,34 @@ def blocks(nb: Notebook) -> list[Block]:
     """Every atelier, dated first in date order, flagged against the phases."""
     with nb.read() as session:
         return _flag_outside(_blocks(session), _phases(session))
+
+
+# -- names ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Overview:
+    """The programme's own fields and every name a view or a page may need."""
+
+    title: str
+    territory: str
+    licence: str
+    description: str
+    collectivites: dict[str, str]
+    expeditions: dict[str, str]
+
+
+def overview(nb: Notebook) -> Overview:
+    with nb.read() as session:
+        programme = session.scalars(select(Programme)).first()
+        collectivites = dict(session.execute(select(Collectivite.id, Collectivite.name)).all())
+        expeditions = dict(session.execute(select(Thematique.id, Thematique.name)).all())
+    return Overview(
+        title=programme.title if programme else "",
+        territory=programme.territory if programme else "",
+        licence=programme.licence if programme else "",
+        description=programme.description if programme else "",
+        collectivites=collectivites,
+        expeditions=expeditions,
+    )
 
 
 # -- timeline --------------------------------------------------------------------------
