@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -122,7 +123,7 @@ GUESTS = {
 }
 
 #: (key, expedition, title, host, guests, date, start, status, place, attendance)
-ATELIERS = (
+ATELIERS: tuple[tuple[Any, ...], ...] = (
     ("ourcq", "urbanisme", "Friche de l'Ourcq : visite et occupation transitoire", "bobigny",
      ("montreuil", "saint-denis"), D(2026, 4, 16), dt.time(14, 0), AtelierStatus.TERMINE,
      "Friche de l'Ourcq, quai de l'Aqueduc, Bobigny",
@@ -201,8 +202,9 @@ def add_programme(session: Session, ids: Ids) -> None:
     hosts = dict(session.execute(select(Atelier.id, Atelier.collectivite_id)).all())
     for key, guests in GUESTS.items():
         atelier_id = ids[("atelier", key)]
-        _take_part(session, atelier_id, [hosts[atelier_id]]
-                   + [ids[("collectivite", g)] for g in guests])
+        host = hosts[atelier_id]
+        _take_part(session, atelier_id, [*([host] if host else []),
+                                         *(ids[("collectivite", g)] for g in guests)])
 
     template = load_template(GENERIC_TEMPLATE)
     held = 0
@@ -247,7 +249,7 @@ def _evaluation(session: Session, atelier_id: str, template: Template, key: str,
                  for i, q in enumerate(template.evaluation_questions)]
     sheets = [EvaluationForm(id=new_id(), atelier_id=atelier_id, number=n + 1)
               for n in range(forms)]
-    session.add_all(questions + sheets)
+    session.add_all([*questions, *sheets])
     session.flush()
     for sheet in sheets:
         for question in questions:
