@@ -193,9 +193,13 @@ def add_programme(session: Session, ids: Ids) -> None:
     thematiques = {t.name: t.id for t in session.scalars(select(Thematique))}
     expedition = {key: thematiques[load_template(template).thematique]
                   for key, template in EXPEDITIONS.items()}
+    existing = {(r.collectivite_id, r.thematique_id): r
+                for r in session.scalars(select(Membership))}  # the hosts' (see ateliers.py)
     for coll, exp, role, joined in MEMBERSHIPS:
-        session.add(Membership(collectivite_id=ids[("collectivite", coll)],
-                               thematique_id=expedition[exp], role=role, joined_on=joined))
+        key = (ids[("collectivite", coll)], expedition[exp])
+        row = existing.get(key) or Membership(collectivite_id=key[0], thematique_id=key[1])
+        row.role, row.joined_on = role, joined
+        session.add(row)
     for kind, title, start, end in PHASES:
         session.add(Phase(kind=kind, title=title, start_date=start, end_date=end))
 
@@ -259,5 +263,10 @@ def _evaluation(session: Session, atelier_id: str, template: Template, key: str,
 
 
 def _take_part(session: Session, atelier_id: str, collectivite_ids: list[str]) -> None:
+    """Add the participations the atelier does not have yet (its host may be there)."""
+    there = set(session.scalars(select(AtelierCollectivite.collectivite_id).where(
+        AtelierCollectivite.atelier_id == atelier_id)))
     for collectivite_id in dict.fromkeys(collectivite_ids):
-        session.add(AtelierCollectivite(atelier_id=atelier_id, collectivite_id=collectivite_id))
+        if collectivite_id not in there:
+            session.add(AtelierCollectivite(atelier_id=atelier_id,
+                                            collectivite_id=collectivite_id))
