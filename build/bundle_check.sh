@@ -11,7 +11,8 @@
 #   demo       writes the demo notebook        (skipped if the command does not exist yet)
 #   check      the demo notebook is healthy
 #   --smoke    opens the window on it and quits
-#   migration  a schema-0 notebook (and every older tests/fixtures/schema-v*.lieux) is
+#   migration  a schema-0 notebook (and every older tests/fixtures/*-v<N>.lieux: schema-v1,
+#              programme-v1…) is
 #              upgraded by the bundle's own Alembic scripts, then passes check
 #   kit        prints an atelier's kit to PDF; pypdf reads the text back
 #                                              (skipped if the command does not exist yet)
@@ -107,9 +108,9 @@ conn.close()
 EOF
 CURRENT="$("$PYTHON" -c 'from lieuxcommuns_desktop.core.store import SCHEMA_VERSION as v; print(v)')"
 old_files=("$WORK/v0.lieux")
-for fixture in tests/fixtures/schema-v*.lieux; do
+for fixture in tests/fixtures/*-v[0-9]*.lieux; do
     [ -e "$fixture" ] || continue
-    n="${fixture##*schema-v}"; n="${n%.lieux}"
+    n="${fixture##*-v}"; n="${n%.lieux}"
     if [ "$n" -lt "$CURRENT" ]; then cp "$fixture" "$WORK/"; old_files+=("$WORK/$(basename "$fixture")"); fi
 done
 for old in "${old_files[@]}"; do

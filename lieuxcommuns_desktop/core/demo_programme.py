@@ -8,9 +8,10 @@ what makes them a *programme* (PRODUCT.md, issue 14):
   Bobigny are on two each, Romainville on one, Bagnolet only follows the
   natural spaces expedition in the second circle;
 * the collectivités taking part in each atelier, hosts included;
-* six lighter ateliers hosted in turn by different collectivités, with an
+* seven lighter ateliers hosted in turn by different collectivités, with an
   agenda from the generic template, from April 2026 to January 2027 — four
-  held (with attendance), two to come, one not dated yet;
+  held (with attendance and evaluation forms whose means rise over the
+  months), two to come, one not dated yet;
 * the two phases: *parcours apprenant* (January–July 2026) and *mise en
   test* (September 2026–August 2027).
 
@@ -21,18 +22,30 @@ expedition, so the membership grid flags it.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .enums import ActeurCategory, AtelierStatus, Circle, ExpeditionRole, PhaseKind
+from .enums import (
+    ActeurCategory,
+    AtelierStatus,
+    Circle,
+    ExpeditionRole,
+    PhaseKind,
+    QuestionKind,
+)
 from .model import (
     Acteur,
     Atelier,
     AtelierCollectivite,
     Attendance,
     Collectivite,
+    EvaluationAnswer,
+    EvaluationForm,
+    EvaluationQuestion,
     Membership,
     Participant,
     Phase,
@@ -40,6 +53,7 @@ from .model import (
     Thematique,
     new_id,
 )
+from .templates import Template
 from .templates import load as load_template
 
 D = dt.date
@@ -109,7 +123,7 @@ GUESTS = {
 }
 
 #: (key, expedition, title, host, guests, date, start, status, place, attendance)
-ATELIERS = (
+ATELIERS: tuple[tuple[Any, ...], ...] = (
     ("ourcq", "urbanisme", "Friche de l'Ourcq : visite et occupation transitoire", "bobigny",
      ("montreuil", "saint-denis"), D(2026, 4, 16), dt.time(14, 0), AtelierStatus.TERMINE,
      "Friche de l'Ourcq, quai de l'Aqueduc, Bobigny",
@@ -179,19 +193,25 @@ def add_programme(session: Session, ids: Ids) -> None:
     thematiques = {t.name: t.id for t in session.scalars(select(Thematique))}
     expedition = {key: thematiques[load_template(template).thematique]
                   for key, template in EXPEDITIONS.items()}
+    existing = {(r.collectivite_id, r.thematique_id): r
+                for r in session.scalars(select(Membership))}  # the hosts' (see ateliers.py)
     for coll, exp, role, joined in MEMBERSHIPS:
-        session.add(Membership(collectivite_id=ids[("collectivite", coll)],
-                               thematique_id=expedition[exp], role=role, joined_on=joined))
+        key = (ids[("collectivite", coll)], expedition[exp])
+        row = existing.get(key) or Membership(collectivite_id=key[0], thematique_id=key[1])
+        row.role, row.joined_on = role, joined
+        session.add(row)
     for kind, title, start, end in PHASES:
         session.add(Phase(kind=kind, title=title, start_date=start, end_date=end))
 
     hosts = dict(session.execute(select(Atelier.id, Atelier.collectivite_id)).all())
     for key, guests in GUESTS.items():
         atelier_id = ids[("atelier", key)]
-        _take_part(session, atelier_id, [hosts[atelier_id]]
-                   + [ids[("collectivite", g)] for g in guests])
+        host = hosts[atelier_id]
+        _take_part(session, atelier_id, [*([host] if host else []),
+                                         *(ids[("collectivite", g)] for g in guests)])
 
     template = load_template(GENERIC_TEMPLATE)
+    held = 0
     for (key, exp, title, host, guests, date, start, status, place,
          present) in ATELIERS:
         atelier_id = ids[("atelier", key)] = new_id()
@@ -214,8 +234,39 @@ def add_programme(session: Session, ids: Ids) -> None:
             Attendance(atelier_id=atelier_id, participant_id=ids[("participant", p)],
                        present=True)
             for p in present)
+        if status == AtelierStatus.TERMINE:
+            _evaluation(session, atelier_id, template, key, len(present) - 2, held)
+            held += 1
+
+
+#: Answer weights for 2..5 on a scale question; later ateliers are rated higher.
+WEIGHTS = ((3, 8, 10, 4), (2, 6, 12, 7), (1, 4, 12, 10), (1, 3, 10, 14))
+
+
+def _evaluation(session: Session, atelier_id: str, template: Template, key: str,
+                forms: int, held_index: int) -> None:
+    """Questions of the generic template and ``forms`` paper forms, seeded per atelier."""
+    rng = random.Random(f"demo-{key}")
+    weights = WEIGHTS[min(held_index, len(WEIGHTS) - 1)]
+    questions = [EvaluationQuestion(id=new_id(), atelier_id=atelier_id, position=i,
+                                    text=q.text, kind=q.kind)
+                 for i, q in enumerate(template.evaluation_questions)]
+    sheets = [EvaluationForm(id=new_id(), atelier_id=atelier_id, number=n + 1)
+              for n in range(forms)]
+    session.add_all([*questions, *sheets])
+    session.flush()
+    for sheet in sheets:
+        for question in questions:
+            if question.kind is QuestionKind.SCALE5:
+                session.add(EvaluationAnswer(form_id=sheet.id, question_id=question.id,
+                                             value=rng.choices((2, 3, 4, 5), weights)[0]))
 
 
 def _take_part(session: Session, atelier_id: str, collectivite_ids: list[str]) -> None:
+    """Add the participations the atelier does not have yet (its host may be there)."""
+    there = set(session.scalars(select(AtelierCollectivite.collectivite_id).where(
+        AtelierCollectivite.atelier_id == atelier_id)))
     for collectivite_id in dict.fromkeys(collectivite_ids):
-        session.add(AtelierCollectivite(atelier_id=atelier_id, collectivite_id=collectivite_id))
+        if collectivite_id not in there:
+            session.add(AtelierCollectivite(atelier_id=atelier_id,
+                                            collectivite_id=collectivite_id))

@@ -4,7 +4,7 @@ One event per dated atelier. Its UID is made from the atelier's UUID, so a
 calendar application re-importing a newer export *updates* each workshop
 instead of adding a copy; ``DTSTAMP`` and ``LAST-MODIFIED`` come from the
 atelier's ``modified_at``, so two exports of an unchanged notebook are the
-same bytes.
+same bytes, and ``SEQUENCE`` grows with each edit of the atelier.
 
 Times are the notebook's: local wall-clock dates and start times, written as
 floating times (no time zone), which every calendar shows as written. An
@@ -31,6 +31,9 @@ from .services.programme_views import blocks
 
 #: ``<uuid>@`` this: unique worldwide and stable for the atelier's life.
 UID_DOMAIN = "lieuxcommuns.atelier"
+
+#: SEQUENCE is seconds of ``modified_at`` since this instant (fits 32 bits until 2068).
+SEQUENCE_EPOCH = dt.datetime(2000, 1, 1)
 
 _STATUS = {
     AtelierStatus.BROUILLON: "TENTATIVE",
@@ -85,6 +88,8 @@ def calendar_bytes(nb: Notebook) -> bytes:
         stamp = modified[block.id].replace(tzinfo=dt.UTC)
         event.add("dtstamp", stamp)
         event.add("last-modified", stamp)
+        # Grows with every edit: calendars that compare SEQUENCE take the update.
+        event.add("sequence", max(0, int((modified[block.id] - SEQUENCE_EPOCH).total_seconds())))
         event.add("summary", clean(block.title))
         minutes = block.minutes or planned[block.id] or 0
         if block.start_time is None:

@@ -11,9 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from ..core.model import Collectivite, Programme, Thematique
 from ..core.services import programme_views as views
 from ..core.services.notebook import Notebook
 
@@ -48,21 +45,18 @@ class ProgrammeData:
 def load(nb: Notebook, *, today: dt.date | None = None,
          mode: views.LaneMode = views.EXPEDITION) -> ProgrammeData:
     today = today or dt.date.today()
-    with nb.read() as session:
-        programme = session.scalars(select(Programme)).first()
-        collectivites = dict(session.execute(select(Collectivite.id, Collectivite.name)).all())
-        expeditions = dict(session.execute(select(Thematique.id, Thematique.name)).all())
+    info = views.overview(nb)
     all_blocks = views.blocks(nb)  # dated first, in date order
     return ProgrammeData(
-        title=programme.title if programme else "",
-        territory=programme.territory if programme else "",
-        licence=programme.licence if programme else "",
-        description=programme.description if programme else "",
+        title=info.title,
+        territory=info.territory,
+        licence=info.licence,
+        description=info.description,
         today=today,
         timeline=views.timeline(nb, mode, today=today),
         grid=views.membership_grid(nb, today=today),
         dashboard=views.dashboard(nb, today=today),
         numbers={b.id: n for n, b in enumerate(all_blocks, start=1)},
-        collectivites=collectivites,
-        expeditions=expeditions,
+        collectivites=info.collectivites,
+        expeditions=info.expeditions,
     )

@@ -155,6 +155,8 @@ class TimelineFlowable(Flowable):
             placed: list[tuple[Block, float, float, int]] = []
             ends: list[float] = []  # right edge of the last block of each sub-row
             for block in lane.blocks:
+                if block.date is None:  # lanes hold dated ateliers only
+                    continue
                 text = self._number(block)
                 w = max(10.0, stringWidth(text, fonts.BOLD, FONT_SIZE) + 4)
                 x = min(self._x(block.date), self.width - w)

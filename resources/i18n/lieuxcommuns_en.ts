@@ -5769,17 +5769,17 @@ The details are in the log: {log}</translation>
         <translation>{n} expedition memberships</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="65"/>
-        <source>{n} atelier suivi</source>
-        <translation>{n} workshop taken part in</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="66"/>
-        <source>{n} ateliers suivis</source>
-        <translation>{n} workshops taken part in</translation>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="67"/>
+        <source>{n} participation d&apos;une collectivité à un atelier</source>
+        <translation>{n} local authority taking part in a workshop</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="68"/>
+        <source>{n} participations de collectivités à des ateliers</source>
+        <translation>{n} local authorities taking part in workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="70"/>
         <source>{a} et {b}</source>
         <translation>{a} and {b}</translation>
     </message>
@@ -6550,37 +6550,37 @@ The details are in the log: {log}</translation>
 <context>
     <name>programme</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="57"/>
         <source>« {collectivite} » participe déjà à l&apos;expédition « {thematique} ».</source>
         <translation>“{collectivite}” is already on the expedition “{thematique}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="59"/>
         <source>« {collectivite} » ne participe pas à l&apos;expédition « {thematique} ».</source>
         <translation>“{collectivite}” is not on the expedition “{thematique}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="61"/>
         <source>« {collectivite} » accueille cet atelier : choisissez d&apos;abord une autre collectivité d&apos;accueil.</source>
         <translation>“{collectivite}” hosts this workshop: choose another host first.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="64"/>
         <source>« {collectivite} » participe déjà à cet atelier.</source>
         <translation>“{collectivite}” already takes part in this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="66"/>
         <source>« {collectivite} » ne participe pas à cet atelier.</source>
         <translation>“{collectivite}” does not take part in this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="68"/>
         <source>La phase doit finir après son début ({start} → {end}). Rien n&apos;a été modifié.</source>
         <translation>The phase must end after it starts ({start} → {end}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="71"/>
         <source>Date hors des limites permises (entre {low} et {high}) : {value}.</source>
         <translation>Date outside the allowed range (between {low} and {high}): {value}.</translation>
     </message>

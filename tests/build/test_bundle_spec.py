@@ -225,3 +225,29 @@ def test_the_calendar_library_is_reached_by_the_bundle_analysis(cfg) -> None:
     assert "lieuxcommuns_desktop.core.ical" in cfg.hidden_imports()
     assert "lieuxcommuns_desktop.commands.calendar" in cfg.hidden_imports()
     assert {"icalendar", "python-dateutil", "tzdata"} <= set(cfg.METADATA_DISTS)
+
+
+def test_the_calendar_export_needs_no_excluded_module(cfg, tmp_path: Path) -> None:
+    """Writing a real .ics loads nothing the spec leaves out (beyond what the notebook did)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "from lieuxcommuns_desktop.core.ical import write_calendar\n"
+        "from lieuxcommuns_desktop.core.services.notebook import Notebook\n"
+        f"nb = Notebook.create({str(tmp_path / 'c.lieux')!r})\n"
+        "before = set(sys.modules)\n"
+        f"write_calendar(nb, {str(tmp_path / 'c.ics')!r})\n"
+        "nb.close()\n"
+        "print('\\n'.join(set(sys.modules) - before))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "icalendar" in loaded
+    excluded = [m for m in loaded
+                if any(m == x or m.startswith(x + ".") for x in cfg.EXCLUDED_MODULES)]
+    assert excluded == []

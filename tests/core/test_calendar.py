@@ -64,6 +64,10 @@ def test_cli_writes_one_event_per_dated_atelier(s: Sample, tmp_path: Path) -> No
 
 def test_uids_are_stable_across_exports(s: Sample, tmp_path: Path) -> None:
     first, second, third = (tmp_path / f"{n}.ics" for n in ("a", "b", "c"))
+    with s.nb.write() as session:  # made last year: SEQUENCE counts seconds
+        session.info["keep_modified"] = True
+        for key in ("u1", "u2"):
+            session.get(Atelier, s[key]).modified_at = dt.datetime(2025, 1, 2, 3, 4, 5)
     ical.write_calendar(s.nb, first)
     ical.write_calendar(s.nb, second)
     assert first.read_bytes() == second.read_bytes()  # unchanged notebook, same bytes
@@ -74,6 +78,9 @@ def test_uids_are_stable_across_exports(s: Sample, tmp_path: Path) -> None:
     assert set(before) == set(after)  # the same events, updated in place
     uid = f"{s['u2']}@lieuxcommuns.atelier"
     assert after[uid].decoded("DTSTART") == dt.datetime(2025, 3, 17, 9, 30)
+    assert int(after[uid]["SEQUENCE"]) > int(before[uid]["SEQUENCE"])  # an update
+    same = f"{s['u1']}@lieuxcommuns.atelier"
+    assert int(after[same]["SEQUENCE"]) == int(before[same]["SEQUENCE"])
     assert str(after[f"{s['u3']}@lieuxcommuns.atelier"]["SUMMARY"]) == "Atelier u3, reporté"
 
 

@@ -289,3 +289,20 @@ def test_blocks_of_cancelled_ateliers_are_not_next(s: Sample) -> None:
     records.update(s.nb, Atelier, s["e2"], status=AtelierStatus.ANNULE)
     assert [b.title for b in views.dashboard(s.nb, today=TODAY).next_ateliers] == ["Atelier u4"]
     assert records.count(s.nb, AtelierCollectivite) == 12
+
+
+def test_an_atelier_made_from_a_template_has_its_host_taking_part(s: Sample) -> None:
+    from lieuxcommuns_desktop.core.services import ateliers
+    from lieuxcommuns_desktop.core.templates import load
+
+    made = ateliers.create_from_template(
+        s.nb, load("atelier-partenariat"), thematique_id=s["N"], collectivite_id=s["C"],
+        date=D(2025, 11, 5))
+    taking_part = records.all_of(s.nb, AtelierCollectivite, atelier_id=made.id)
+    assert [r.collectivite_id for r in taking_part] == [s["C"]]
+    (joined,) = records.all_of(s.nb, Membership, collectivite_id=s["C"], thematique_id=s["N"])
+    assert (joined.role, joined.joined_on) == (ExpeditionRole.PARTICIPANTE, D(2025, 11, 5))
+    copy = ateliers.duplicate_atelier(s.nb, made.id, "Bis")
+    assert [r.collectivite_id for r in records.all_of(
+        s.nb, AtelierCollectivite, atelier_id=copy.id)] == [s["C"]]
+    assert records.count(s.nb, Membership, collectivite_id=s["C"], thematique_id=s["N"]) == 1

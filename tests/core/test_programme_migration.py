@@ -231,3 +231,16 @@ def test_a_schema_older_than_1_is_still_refused(tmp_path: Path) -> None:
         assert records.all_of(nb, Atelier) == []
     finally:
         nb.close()
+
+
+def test_a_dangling_reference_in_a_v1_document_names_the_atelier(tmp_path: Path) -> None:
+    doc = json.loads(_v1_text())
+    doc["collectivite"] = [c for c in doc["collectivite"] if c["id"] != _id(102)]
+    nb = Notebook.create(tmp_path / "neuf.lieux")
+    try:
+        with pytest.raises(ValidationError) as caught:
+            interchange.import_json(nb, json.dumps(doc))
+        assert "$.atelier[" in caught.value.message and "collectivite_id" in caught.value.message
+        assert records.all_of(nb, Atelier) == []
+    finally:
+        nb.close()

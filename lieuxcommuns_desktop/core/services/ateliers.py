@@ -48,6 +48,7 @@ from ..templates import (
     load,
     write_personal,
 )
+from . import programme
 from .notebook import Notebook
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,8 @@ def create_from_template(
         )
         session.add(atelier)
         session.flush()  # no ORM relationships: parents must reach the table first
+        if collectivite_id is not None:  # the host takes part, and is on the expedition
+            programme.take_part(session, atelier, collectivite_id, date or dt.date.today())
         session.add_all(_sequences(atelier.id, template.steps, start=0))
         session.add_all(
             Responsibility(atelier_id=atelier.id, position=i, label=label)
@@ -172,6 +175,9 @@ def duplicate_atelier(nb: Notebook, atelier_id: str, new_title: str) -> Atelier:
         session.add(copy)
         session.flush()  # no ORM relationships: parents must reach the table first
         new = copy.id
+        if copy.collectivite_id is not None:  # the host takes part, as in the source
+            programme.take_part(session, copy, copy.collectivite_id,
+                                copy.date or dt.date.today())
 
         # Parents first, then one flush, then the rows that point at them.
         copies: dict[str, str] = {}  # old row id -> new row id

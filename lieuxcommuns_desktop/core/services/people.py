@@ -62,8 +62,10 @@ USAGE_NOUNS: dict[str, tuple[str, str]] = {
                             QT_TRANSLATE_NOOP("people", "{n} entrées de journal")),
     "membership": (QT_TRANSLATE_NOOP("people", "{n} participation à une expédition"),
                    QT_TRANSLATE_NOOP("people", "{n} participations à des expéditions")),
-    "atelier_collectivite": (QT_TRANSLATE_NOOP("people", "{n} atelier suivi"),
-                             QT_TRANSLATE_NOOP("people", "{n} ateliers suivis")),
+    # Counted from an atelier (its collectivités) or a collectivité (its ateliers).
+    "atelier_collectivite": (
+        QT_TRANSLATE_NOOP("people", "{n} participation d'une collectivité à un atelier"),
+        QT_TRANSLATE_NOOP("people", "{n} participations de collectivités à des ateliers")),
 }
 AND = QT_TRANSLATE_NOOP("people", "{a} et {b}")
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -207,15 +208,24 @@ def check_date(value: dt.date | None, name: str = "date") -> None:
                              low=f"{MIN_YEAR}-01-01", high=f"{MAX_YEAR}-12-31")
 
 
-def _join_if_needed(track: _Tracker, atelier: Atelier, collectivite_id: str,
-                    today: dt.date) -> None:
+def take_part(session: Session, atelier: Atelier, collectivite_id: str, today: dt.date,
+              add: Callable[[Record], object] | None = None) -> None:
+    """Make the collectivité a participant of the atelier and a member of its expedition.
+
+    Only the missing rows are added (``add``: the session's, or a tracker's so
+    that they are part of an undoable :class:`Edit`). Used by every service
+    that puts a collectivité on an atelier, creation from a template included.
+    """
+    add = add or session.add
+    if _participation(session, atelier.id, collectivite_id) is None:
+        add(AtelierCollectivite(id=new_id(), atelier_id=atelier.id,
+                                collectivite_id=collectivite_id))
     if atelier.thematique_id is None:
         return
-    if _membership(track.session, collectivite_id, atelier.thematique_id) is None:
-        track.add(Membership(collectivite_id=collectivite_id,
-                             thematique_id=atelier.thematique_id,
-                             role=ExpeditionRole.PARTICIPANTE,
-                             joined_on=atelier.date or today))
+    if _membership(session, collectivite_id, atelier.thematique_id) is None:
+        add(Membership(id=new_id(), collectivite_id=collectivite_id,
+                       thematique_id=atelier.thematique_id,
+                       role=ExpeditionRole.PARTICIPANTE, joined_on=atelier.date or today))
 
 
 def _today(today: dt.date | None) -> dt.date:
@@ -364,8 +374,7 @@ def add_participant(nb: Notebook, atelier_id: str, collectivite_id: str,
         if _participation(session, atelier_id, collectivite_id) is not None:
             raise ProgrammeError("already_participant", collectivite=collectivite.name)
         track = _Tracker(session)
-        track.add(AtelierCollectivite(atelier_id=atelier_id, collectivite_id=collectivite_id))
-        _join_if_needed(track, atelier, collectivite_id, _today(today))
+        take_part(session, atelier, collectivite_id, _today(today), track.add)
         return track.finish()
 
 
@@ -393,10 +402,7 @@ def set_host(nb: Notebook, atelier_id: str, collectivite_id: str | None,
         atelier = _get(session, Atelier, atelier_id)
         if collectivite_id is not None:
             _get(session, Collectivite, collectivite_id)
-            if _participation(session, atelier_id, collectivite_id) is None:
-                track.add(AtelierCollectivite(atelier_id=atelier_id,
-                                              collectivite_id=collectivite_id))
-            _join_if_needed(track, atelier, collectivite_id, _today(today))
+            take_part(session, atelier, collectivite_id, _today(today), track.add)
         atelier.collectivite_id = collectivite_id
         return track.finish()
 

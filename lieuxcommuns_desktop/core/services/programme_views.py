@@ -50,6 +50,7 @@ from ..model import (
     Note,
     Participant,
     Phase,
+    Programme,
     Sequence,
     Thematique,
 )
@@ -140,6 +141,34 @@ def blocks(nb: Notebook) -> list[Block]:
         return _blocks(session, _phases(session))
 
 
+# -- names ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Overview:
+    """The programme's own fields and every name a view or a page may need."""
+
+    title: str
+    territory: str
+    licence: str
+    description: str
+    collectivites: dict[str, str]
+    expeditions: dict[str, str]
+
+
+def overview(nb: Notebook) -> Overview:
+    with nb.read() as session:
+        programme = session.scalars(select(Programme)).first()
+        collectivites = dict(session.execute(select(Collectivite.id, Collectivite.name)).all())
+        expeditions = dict(session.execute(select(Thematique.id, Thematique.name)).all())
+    return Overview(
+        title=programme.title if programme else "",
+        territory=programme.territory if programme else "",
+        licence=programme.licence if programme else "",
+        description=programme.description if programme else "",
+        collectivites=collectivites,
+        expeditions=expeditions,
+    )
+
+
 # -- timeline --------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Lane:
@@ -171,6 +200,10 @@ class Timeline:
             out.append(day)
             day = _next_month(day)
         return out
+
+
+def _date_order(block: Block) -> tuple[dt.date, str]:
+    return (block.date or dt.date.max, block.title)
 
 
 def _next_month(day: dt.date) -> dt.date:
@@ -205,15 +238,19 @@ def timeline(nb: Notebook, mode: LaneMode = EXPEDITION, *,
         if mode == EXPEDITION:
             by_owner[block.thematique_id].append(block)
         else:
-            members = set(block.participant_ids) | ({block.host_id} - {None})
-            for owner in sorted(members) or [None]:
+            members = set(block.participant_ids)
+            if block.host_id is not None:
+                members.add(block.host_id)
+            owners_of: list[str | None] = [*sorted(members)] or [None]
+            for owner in owners_of:
                 by_owner[owner].append(block)
     known = {owner for owner, _ in owners}
     lanes = [Lane(owner, name, tuple(by_owner.get(owner, ()))) for owner, name in owners]
     orphans = [b for owner, bs in by_owner.items() if owner not in known for b in bs]
     if orphans:
-        lanes.append(Lane(None, "", tuple(sorted(orphans, key=lambda b: (b.date, b.title)))))
-    days = [b.date for b in dated] + [p.start for p in phases] + [p.end for p in phases]
+        lanes.append(Lane(None, "", tuple(sorted(orphans, key=_date_order))))
+    days = [b.date for b in dated if b.date is not None]
+    days += [p.start for p in phases] + [p.end for p in phases]
     first = min(days, default=today)
     last = max(days, default=today)
     return Timeline(
@@ -315,6 +352,8 @@ def membership_grid(nb: Notebook, *, today: dt.date | None = None) -> Membership
         for a in session.scalars(select(Atelier).where(
                 Atelier.date.is_not(None), Atelier.thematique_id.is_not(None))
                 .order_by(Atelier.date, Atelier.start_time, Atelier.title)):
+            if a.thematique_id is None or a.date is None:  # excluded by the query
+                continue
             ateliers[a.thematique_id].append(GridAtelier(
                 a.id, a.title, a.date, a.thematique_id, a.collectivite_id, _held(a, today)))
         attendance = attendance_by_collectivite(session)
@@ -395,8 +434,9 @@ def dashboard(nb: Notebook, *, today: dt.date | None = None, upcoming: int = 5) 
     counts: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
     for atelier_id, acteur_id, participant_id, due in open_actions:
         owner = acteur_owner.get(acteur_id) if acteur_id else None
-        if owner is None and participant_id:
-            owner = acteur_owner.get(participant_acteur.get(participant_id))
+        person_acteur = participant_acteur.get(participant_id) if participant_id else None
+        if owner is None and person_acteur is not None:
+            owner = acteur_owner.get(person_acteur)
         owner = owner or hosts.get(atelier_id)
         counts[owner][0] += 1
         if due is not None and due < today:

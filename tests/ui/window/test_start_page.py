@@ -66,8 +66,12 @@ def test_first_launch_opens_the_demo_once(launched):
     demo = settings.demo_notebook_path()
     assert demo.exists() and not settings.default_notebook_path().exists()
     assert win.doc is not None and win.doc.notebook.path == demo
-    # A newcomer sees a worked example, not an empty form.
-    assert len(win.navigation.atelier_ids()) >= 3
+    # A newcomer sees a worked example, not an empty form: the demo programme's
+    # four thematic ateliers and its seven lighter ones.
+    from lieuxcommuns_desktop.core import demo, demo_programme
+
+    assert len(win.navigation.atelier_ids()) == len(demo.ATELIERS) + len(
+        demo_programme.ATELIERS) == 11
     assert "premier lancement" in win.statusBar().currentMessage()
     stamp = demo.stat().st_mtime_ns
     win.close_notebook()
