@@ -25,7 +25,6 @@ from functools import cache
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -37,9 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
-    QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -49,7 +46,7 @@ from ...core import map_layout as ml
 from ...core import map_style as ms
 from ...core.enums import RelationKind
 from ...core.services.maps import CardRow, RelationRow
-from . import style
+from . import labels, style
 
 CARD_W, CARD_H = ml.CARD_W, ml.CARD_H
 SYMBOL_R = 9.0
@@ -71,8 +68,8 @@ CARD_BOUNDS = QRectF(-CARD_W / 2 - 2, -CARD_H / 2 - 2, CARD_W + HANDLE_R * 2 + 4
 WHITE = QColor("#FFFFFF")
 INK = QColor("#111111")
 SYMBOL_PEN = QPen(QColor("#222222"), 1.1)
-#: Below this level of detail a card is a coloured tile and a relation has no label.
-TILE_LOD, TEXT_LOD, LABEL_LOD = 0.3, 0.45, 0.5
+#: Below this level of detail a card is a coloured tile; below TEXT_LOD it has no name.
+TILE_LOD, TEXT_LOD = 0.3, 0.45
 #: Set while exporting: cards paint their text whatever the scale.
 FORCE_DETAIL = [False]
 
@@ -84,14 +81,6 @@ PAINTING_LARGE = [False]
 def is_large(widget: QWidget | None) -> bool:
     """True when painting for the projector view (bigger, bolder text)."""
     return PAINTING_LARGE[0] or bool(widget is not None and widget.property(LARGE_PROPERTY))
-
-
-@cache
-def _card_font(large: bool) -> QFont:
-    font = style.font(15 if large else 13)
-    if large:
-        font.setWeight(QFont.Weight.DemiBold)
-    return font
 
 
 def wrap_two_lines(text: str, metrics: QFontMetricsF, width: float) -> tuple[str, str]:
@@ -125,7 +114,7 @@ class ActeurCard(QGraphicsItem):
         super().__init__()
         self.row = row
         self.arrows: set[RelationEdge] = set()  # its relations (as data)
-        self._lines: dict[bool, tuple[str, str]] = {}
+        self._lines: dict[tuple[bool, float], tuple[str, str]] = {}
         #: Painted by itself (selected or dragged) rather than by the card layer
         #: (a card without a layer paints itself).
         self.live = layer is None
@@ -225,12 +214,12 @@ class ActeurCard(QGraphicsItem):
         return math.hypot(d.x(), d.y()) <= HANDLE_R + 2
 
     # -- painting ------------------------------------------------------------
-    def _text(self, large: bool) -> tuple[str, str]:
-        lines = self._lines.get(large)
+    def _text(self, large: bool, px: float = labels.CARD_PX) -> tuple[str, str]:
+        lines = self._lines.get((large, px))
         if lines is None:
-            metrics = QFontMetricsF(_card_font(large))
+            metrics = QFontMetricsF(labels.card_font(px, large))
             lines = wrap_two_lines(self.row.name, metrics, CARD_W - TEXT_LEFT - 5)
-            self._lines[large] = lines
+            self._lines[(large, px)] = lines
         return lines
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -254,9 +243,10 @@ class ActeurCard(QGraphicsItem):
         painter.drawPath(style.shape_path(ms.category_style(self.row.category).shape, SYMBOL_R))
         painter.translate(CARD_W / 2 - 13, 0)
         if lod >= TEXT_LOD:
-            painter.setFont(_card_font(large))
+            px = labels.card_px(lod, large)
+            painter.setFont(labels.card_font(px, large))
             painter.setPen(INK)
-            first, second = self._text(large)
+            first, second = self._text(large, px)
             text_box = QRectF(-CARD_W / 2 + TEXT_LEFT, -CARD_H / 2 + 2, CARD_W - TEXT_LEFT - 5,
                               CARD_H - 4)
             text = first if not second else f"{first}\n{second}"
@@ -393,8 +383,9 @@ class RelationEdge:
             text = text[:39] + "…"
         if text != self._label_text:
             self._label_text = text
-            rect = QFontMetricsF(_label_font()).boundingRect(text) if text else QRectF()
-            self._label_size = (rect.width(), rect.height())
+            self._label_size = labels.measure(text)
+            if self.layer is not None:
+                self.layer.note_label(self)
 
     def tooltip_text(self) -> str:
         kind_label = ms.label(ms.relation_style(self.row.kind).label)
@@ -484,13 +475,11 @@ class RelationEdge:
             self._strokes = (lines, polygons)
         return self._strokes
 
-    def label_rect(self) -> QRectF:
-        """The label's box in scene coordinates (empty without a label)."""
+    def label_rect(self, px: float = labels.LABEL_PX) -> QRectF:
+        """The label's box at ``px`` scene units, in scene coordinates (empty without one)."""
         if not self._label_text:
             return QRectF()
-        w, h = self._label_size
-        mx, my = self.mid
-        return QRectF(mx - w / 2, my - h / 2, w, h)
+        return labels.scaled_rect(self.mid, self._label_size, px)
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) of the segment, heads included (not the label)."""
@@ -502,8 +491,8 @@ class RelationEdge:
         left, top, right, bottom = self.bounds()
         rect = QRectF(left, top, right - left, bottom - top).adjusted(
             -LAYER_PAD, -LAYER_PAD, LAYER_PAD, LAYER_PAD)
-        if self._label_text:
-            rect = rect.united(self.label_rect().adjusted(-4, -2, 4, 2))
+        if self._label_text:  # the largest the label is ever drawn (any zoom, any view)
+            rect = rect.united(self.label_rect(labels.MAX_LABEL_PX).adjusted(-4, -2, 4, 2))
         return rect
 
     def distance_to(self, x: float, y: float) -> float:
@@ -566,8 +555,6 @@ class RelationArrow(QGraphicsPathItem):
     def __init__(self, edge: RelationEdge) -> None:
         super().__init__()
         self.edge = edge
-        self._label: QGraphicsSimpleTextItem | None = None
-        self._label_bg: QGraphicsRectItem | None = None
         #: Drawn by itself (selected, or following a drag) rather than by the layer.
         self.live = False
         #: Following a drag: drawn without antialiasing (several times faster to
@@ -620,37 +607,21 @@ class RelationArrow(QGraphicsPathItem):
         if live:
             self.apply_pen()
         self.setFlag(NO_CONTENTS, not live)
-        self._sync_label()
         layer = self.edge.layer
         if layer is not None:
             layer.update(self.edge.layer_rect())
 
     def follow_edge(self) -> None:
-        """The edge's geometry changed: take its new path."""
+        """The edge's geometry changed: take its new path (and the label's new place)."""
+        self.prepareGeometryChange()
         self.setPath(self.edge.path())
-        if self.live and self._label is not None:
-            self._sync_label()
 
-    def _sync_label(self) -> None:
-        """The live arrow's label item (created the first time it is needed)."""
-        text = self.edge._label_text
-        show = self.live and bool(text)
-        if show and self._label is None:
-            self._label_bg = QGraphicsRectItem(self)
-            self._label_bg.setPen(QPen(Qt.PenStyle.NoPen))
-            self._label_bg.setBrush(LABEL_BACK)
-            self._label = QGraphicsSimpleTextItem(self)
-            self._label.setFont(_label_font())
-        if self._label is None or self._label_bg is None:
-            return
-        self._label.setVisible(show)
-        self._label_bg.setVisible(show)
-        if show:
-            rect = self.edge.label_rect()
-            self._label.setText(text)
-            self._label.setBrush(label_colour(self.row.kind))
-            self._label.setPos(rect.topLeft())
-            self._label_bg.setRect(rect.adjusted(-3, -1, 3, 1))
+    def boundingRect(self) -> QRectF:
+        """The path and the label at its largest (it grows on screen as the view zooms out)."""
+        rect = super().boundingRect()
+        if self.edge._label_text:
+            rect = rect.united(self.edge.label_rect(labels.MAX_LABEL_PX).adjusted(-4, -2, 4, 2))
+        return rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -661,9 +632,16 @@ class RelationArrow(QGraphicsPathItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         paint_edges(painter, self.row.kind, (self.edge,), 2.0 if selected else 1.0)
         painter.setRenderHint(ANTIALIASING, smooth)
+        text = self.edge._label_text
+        lod = 1.0 if FORCE_DETAIL[0] else option.levelOfDetailFromTransform(
+            painter.worldTransform())
+        if text and lod >= labels.LABEL_HIDE_LOD:
+            px = labels.label_px(lod, is_large(widget))
+            labels.paint_label(painter, self.edge.label_rect(px), text,
+                               label_colour(self.row.kind), px)
         if selected:  # the dashed box Qt draws around a selected path item
             pad = self.pen().widthF() / 2
-            box = self.boundingRect().adjusted(pad, pad, -pad, -pad)
+            box = super().boundingRect().adjusted(pad, pad, -pad, -pad)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(option.palette.window().color(), 0))
             painter.drawRect(box)
@@ -680,14 +658,6 @@ class RelationArrow(QGraphicsPathItem):
 #: Margin around an arrow's path in the layer: its cosmetic pen is a few device
 #: pixels wide, i.e. up to ~25 scene units at the smallest zoom.
 LAYER_PAD = 26.0
-LABEL_BACK = QColor(255, 255, 255, 225)
-#: How far a label reaches beyond its relation's segment (half its widest text).
-LABEL_REACH = 130.0
-
-
-@cache
-def _label_font() -> QFont:
-    return style.font(10)
 
 
 @cache
@@ -840,6 +810,9 @@ class RelationLayer(_Layer):
         self._serial = 0
         #: The area to repaint since the last paint, one rectangle (see ``update``).
         self._dirty: QRectF | None = None
+        #: How far the widest label reaches beyond its segment (half its width at
+        #: its largest): a partial repaint looks that far for labels to redraw.
+        self.label_reach = 0.0
 
     def update(self, rect: QRectF | None = None) -> None:  # noqa: D401 - shadows Qt's
         """Repaint part of the cache: partial updates grow one rectangle.
@@ -862,8 +835,16 @@ class RelationLayer(_Layer):
         self._serial += 1
         edge.order = self._serial
         self.grid.add(edge)
+        if edge._label_text:
+            self.note_label(edge)
         if repaint and not edge.live:
             self.update(edge.layer_rect())
+
+    def note_label(self, edge: RelationEdge) -> None:
+        """A labelled edge joined (or got a new label): widen the reach if needed."""
+        half = edge._label_size[0] * labels.MAX_LABEL_PX / labels.LABEL_PX * 0.55 + 4
+        if half > self.label_reach:
+            self.label_reach = half
 
     def remove(self, edge: RelationEdge) -> None:
         if self.arrows.pop(edge.relation_id, None) is not None:
@@ -906,8 +887,8 @@ class RelationLayer(_Layer):
         if exposed.contains(self.boundingRect()):
             edges = self.arrows.values()
         else:  # a partial update: only the relations whose pixels are in the changed area
-            wide = exposed.adjusted(-LAYER_PAD - LABEL_REACH, -LAYER_PAD - LABEL_REACH,
-                                    LAYER_PAD + LABEL_REACH, LAYER_PAD + LABEL_REACH)
+            reach = LAYER_PAD + self.label_reach
+            wide = exposed.adjusted(-reach, -reach, reach, reach)
             edges = sorted((e for e in self.edges_in(wide) if e.layer_rect().intersects(exposed)),
                            key=_by_order)
         by_kind: dict[str, list[RelationEdge]] = {}
@@ -920,14 +901,12 @@ class RelationLayer(_Layer):
         lod = 1.0 if FORCE_DETAIL[0] else option.levelOfDetailFromTransform(
             painter.worldTransform())
         labelled = [e for group in by_kind.values() for e in group if e._label_text]
-        if not labelled or lod < LABEL_LOD:
+        if not labelled or lod < labels.LABEL_HIDE_LOD:
             return
-        painter.setFont(_label_font())
+        px = labels.label_px(lod, is_large(widget))
         for edge in labelled:
-            rect = edge.label_rect()
-            painter.fillRect(rect.adjusted(-3, -1, 3, 1), LABEL_BACK)
-            painter.setPen(label_colour(edge.row.kind))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, edge._label_text)
+            labels.paint_label(painter, edge.label_rect(px), edge._label_text,
+                               label_colour(edge.row.kind), px)
 
 
 class CardLayer(_Layer):
