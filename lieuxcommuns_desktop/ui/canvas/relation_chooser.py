@@ -96,8 +96,12 @@ class RelationTargetDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._fill_targets()
-        self.filter.setFocus()
         self.resize(420, 420)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """The origin is usually chosen already: typing goes to the target filter."""
+        super().showEvent(event)
+        self.filter.setFocus()
 
     # -- the target list ---------------------------------------------------------------
     def _fill_targets(self) -> None:
