@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,14 +29,13 @@ from ...core.enums import AtelierStatus
 from ...core.model import Atelier, Collectivite, Ressource, Thematique
 from ...core.services import records
 from .. import registry
+from ..agenda.when_fields import NO_DATE, NO_TIME, OptionalDateEdit, TimeField, suggested_date
 from ..commands import UpdateCommand
 from ..document import Document
 from .labels import status_label
 
 log = logging.getLogger(__name__)
 
-NO_DATE = QDate(2000, 1, 1)
-NO_TIME = QTime(0, 0)
 
 
 class _FocusOut(QObject):
@@ -85,16 +82,9 @@ class AtelierForm(QWidget):
             combo.activated.connect(lambda _i, f=field: self._commit_combo(f))
             self.combos[field] = combo
             form.addRow(label, combo)
-        self.date = named(QDateEdit(self), "date", self.tr("Date"))
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("non fixée"))
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = named(OptionalDateEdit(self._suggested_date, self), "date", self.tr("Date"))
         form.addRow(self.tr("&Date"), self.date)
-        self.start_time = named(QTimeEdit(self), "start_time", self.tr("Heure de début"))
-        self.start_time.setMinimumTime(NO_TIME)
-        self.start_time.setSpecialValueText(self.tr("non fixée"))
-        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time = named(TimeField(self), "start_time", self.tr("Heure de début"))
         form.addRow(self.tr("&Heure de début"), self.start_time)
         self.planned = named(QSpinBox(self), "planned_minutes", self.tr("Créneau prévu (minutes)"))
         self.planned.setRange(0, 24 * 60)
@@ -196,6 +186,11 @@ class AtelierForm(QWidget):
 
     def _commit_combo(self, field: str) -> None:
         self._commit(field, self.combos[field].currentData())
+
+    def _suggested_date(self) -> dt.date:
+        """Where the calendar opens while the date is not fixed: today or the programme's span."""
+        dates = [a.date for a in records.all_of(self.doc.notebook, Atelier) if a.date]
+        return suggested_date(dt.date.today(), dates)
 
     def _commit_date(self) -> None:
         qdate = self.date.date()
