@@ -376,6 +376,8 @@ class RelationEdge:
         if self.item is not None and self.item.live:
             self.item.apply_pen()
         self.refresh()
+        if self.item is not None:
+            self.item.sync_label()
 
     def _apply_label(self) -> None:
         text = self.row.label
@@ -555,6 +557,7 @@ class RelationArrow(QGraphicsPathItem):
     def __init__(self, edge: RelationEdge) -> None:
         super().__init__()
         self.edge = edge
+        self._label: _LiveLabel | None = None
         #: Drawn by itself (selected, or following a drag) rather than by the layer.
         self.live = False
         #: Following a drag: drawn without antialiasing (several times faster to
@@ -607,21 +610,26 @@ class RelationArrow(QGraphicsPathItem):
         if live:
             self.apply_pen()
         self.setFlag(NO_CONTENTS, not live)
+        self.sync_label()
         layer = self.edge.layer
         if layer is not None:
             layer.update(self.edge.layer_rect())
 
     def follow_edge(self) -> None:
-        """The edge's geometry changed: take its new path (and the label's new place)."""
-        self.prepareGeometryChange()
+        """The edge's geometry changed: take its new path (and the label its new place)."""
         self.setPath(self.edge.path())
+        if self._label is not None:
+            self.sync_label()
 
-    def boundingRect(self) -> QRectF:
-        """The path and the label at its largest (it grows on screen as the view zooms out)."""
-        rect = super().boundingRect()
-        if self.edge._label_text:
-            rect = rect.united(self.edge.label_rect(labels.MAX_LABEL_PX).adjusted(-4, -2, 4, 2))
-        return rect
+    def sync_label(self) -> None:
+        """The live arrow's label item: made the first time it is needed, hidden at rest."""
+        show = self.live and bool(self.edge._label_text)
+        if show and self._label is None:
+            self._label = _LiveLabel(self)
+        if self._label is not None:
+            self._label.setVisible(show)
+            if show:
+                self._label.follow()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -632,16 +640,9 @@ class RelationArrow(QGraphicsPathItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         paint_edges(painter, self.row.kind, (self.edge,), 2.0 if selected else 1.0)
         painter.setRenderHint(ANTIALIASING, smooth)
-        text = self.edge._label_text
-        lod = 1.0 if FORCE_DETAIL[0] else option.levelOfDetailFromTransform(
-            painter.worldTransform())
-        if text and lod >= labels.LABEL_HIDE_LOD:
-            px = labels.label_px(lod, is_large(widget))
-            labels.paint_label(painter, self.edge.label_rect(px), text,
-                               label_colour(self.row.kind), px)
         if selected:  # the dashed box Qt draws around a selected path item
             pad = self.pen().widthF() / 2
-            box = super().boundingRect().adjusted(pad, pad, -pad, -pad)
+            box = self.boundingRect().adjusted(pad, pad, -pad, -pad)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(option.palette.window().color(), 0))
             painter.drawRect(box)
@@ -653,6 +654,41 @@ class RelationArrow(QGraphicsPathItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(2 * HIT_TOLERANCE)
         return stroker.createStroke(self.path())
+
+
+class _LiveLabel(QGraphicsItem):
+    """The label of a live arrow, sized like the layer's (larger on screen when zoomed out).
+
+    A child item, so only labelled live arrows pay for a Python ``boundingRect``.
+    """
+
+    def __init__(self, arrow: RelationArrow) -> None:
+        super().__init__(arrow)
+        self.arrow = arrow
+        self._rect = QRectF()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def follow(self) -> None:
+        """Take the edge's label box at its largest (the paint may draw it smaller)."""
+        self.prepareGeometryChange()
+        self._rect = self.arrow.edge.label_rect(labels.MAX_LABEL_PX).adjusted(-4, -2, 4, 2)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # clicks go to the arrow or the cards under it
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        edge = self.arrow.edge
+        lod = 1.0 if FORCE_DETAIL[0] else option.levelOfDetailFromTransform(
+            painter.worldTransform())
+        if edge._label_text and lod >= labels.LABEL_HIDE_LOD:
+            px = labels.label_px(lod, is_large(widget))
+            labels.paint_label(painter, edge.label_rect(px), edge._label_text,
+                               label_colour(edge.row.kind), px)
 
 
 #: Margin around an arrow's path in the layer: its cosmetic pen is a few device

@@ -127,6 +127,9 @@ def test_relation_label_is_drawn_on_the_editor_at_1366(qtbot, notebook) -> None:
     assert tool.view.current_scale() < 0.6
     assert labels.label_px(tool.view.current_scale(), False) * tool.view.current_scale() >= 8.9
     assert _label_pixels(tool, tool.view, edge) > 60
+    tool.scene.arrow_item(edge).setSelected(True)  # selected: the arrow draws its own label
+    assert edge.live
+    assert _label_pixels(tool, tool.view, edge) > 60
 
 
 def _changes(relation_id: str):  # noqa: ANN202
