@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from ...core.services import matrices as svc
 from ...core.services import records
 from ..commands import CallCommand, DeleteCommand, ReorderCommand
 from ..document import Document
+from .flow import FlowLayout, flow_policy
 from .model import MatrixModel
 from .view import IssuesPanel, MatrixView
 
@@ -242,8 +242,7 @@ class RowsBar(QWidget):
         self.doc, self.atelier_id, self.matrix = doc, atelier_id, matrix
         self.current = current
         self.entity = Responsibility if matrix == ml.ROLES else Decision
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # wraps at 1024×768 instead of widening the window
         row_word = (self.tr("une responsabilité") if matrix == ml.ROLES
                     else self.tr("une décision"))
         self.buttons: dict[str, QToolButton] = {}
@@ -266,8 +265,7 @@ class RowsBar(QWidget):
             self.buttons[key] = b
             if key in ("remove",):
                 layout.addSpacing(12)
-        layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        flow_policy(self)
 
     def _current_row(self) -> svc.Row | None:
         model, view = self.current()

@@ -380,6 +380,7 @@ class IssuesPanel(QListWidget):
         self.setSpacing(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.itemActivated.connect(self._go)
         self.itemClicked.connect(self._go)
         self._shown: list[tuple[str, str]] = []
@@ -407,7 +408,30 @@ class IssuesPanel(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, row_id)
             item.setForeground(ISSUE_RED.darker(120))
             self.addItem(item)
+        self.fit_items()
         self.setUpdatesEnabled(True)
+
+    def wrapped_height(self, text: str, width: int) -> int:
+        """The height of ``text`` wrapped at ``width`` (what the item must be given)."""
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(40, width), 100000), flags,
+                                               text).height()
+
+    def fit_items(self) -> None:
+        """Each message gets the height of its wrapped text: never cut with "…".
+
+        Qt's own wrapped size hints were measured at another width and stayed
+        too short after the panel was resized, so long warnings were elided.
+        """
+        width = self.viewport().width() - 2 * self.spacing() - 12
+        for row in range(self.count()):
+            item = self.item(row)
+            height = self.wrapped_height(item.text(), width) + 6
+            item.setSizeHint(QSize(max(40, width), height))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_items()
 
     def messages(self) -> list[str]:
         return [m for _r, m in self._shown]
