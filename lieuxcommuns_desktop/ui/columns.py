@@ -62,8 +62,19 @@ class ColumnFitter(QObject):
         room = width - int(width * self.share)
         total = sum(wanted.values())
         if total > room > 0:  # shrink the others in proportion, never under the floor
-            factor = room / total
-            wanted = {c: max(self.floor, int(w * factor)) for c, w in wanted.items()}
+            small = {c: w for c, w in wanted.items() if w <= self.floor}
+            for _ in range(len(wanted)):
+                big = {c: w for c, w in wanted.items() if c not in small}
+                space = room - sum(small.values())
+                factor = max(0.0, space) / max(1, sum(big.values()))
+                shrunk = {c: int(w * factor) for c, w in big.items()}
+                under = {c for c, w in shrunk.items() if w < self.floor}
+                if not under:
+                    wanted = {**small, **shrunk}
+                    break
+                small.update({c: self.floor for c in under})
+            else:
+                wanted = {c: max(self.floor, w) for c, w in wanted.items()}
         for column, size in wanted.items():
             if table.columnWidth(column) != size:
                 table.setColumnWidth(column, size)
