@@ -384,18 +384,26 @@ class IssuesPanel(QListWidget):
         self.itemActivated.connect(self._go)
         self.itemClicked.connect(self._go)
         self._shown: list[tuple[str, str]] = []
-        self._empty = False
+        self._empty: tuple[bool, bool] = (False, False)
 
-    def show_issues(self, issues: list, empty: bool = False) -> None:
+    def show_issues(self, issues: list, empty: bool = False, untouched: bool = False) -> None:
         wanted = [(str(i.row), i.message) for i in issues]
-        if wanted == self._shown and empty == self._empty and self.count():
+        state = (empty, untouched)
+        if wanted == self._shown and state == self._empty and self.count():
             return
-        self._shown, self._empty = wanted, empty
+        self._shown, self._empty = wanted, state
         self.setUpdatesEnabled(False)
         self.clear()
         if empty:
             item = QListWidgetItem(self.tr("La matrice est vide : choisissez ses acteurs "
                                            "(« Acteurs… ») et ajoutez des lignes."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addItem(item)
+        elif untouched:
+            item = QListWidgetItem(self.tr(
+                "À remplir : choisissez une cellule et tapez une valeur (voir la légende "
+                "au-dessus) ; les règles de chaque ligne seront vérifiées dès la première "
+                "cellule remplie."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
         elif not wanted:
