@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from .tool import MapTool
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelationMode", text)
-
-
 class RelationHint(QLabel):
     """One line under the toolbars, shown in relation mode only."""
 
@@ -71,12 +67,15 @@ class RelationMode:
             return
         source = scene.link_source
         if source is None:
-            text = _tr("Relier : cliquez la carte d'origine puis la carte cible (ou glissez "
-                       "de l'une à l'autre). Au clavier : sélectionnez l'origine, puis Entrée. "
-                       "Échap : quitter.")
+            text = QCoreApplication.translate(
+                "RelationMode",
+                "Relier : cliquez la carte d'origine puis la carte cible (ou glissez de l'une "
+                "à l'autre). Au clavier : sélectionnez l'origine, puis Entrée. Échap : quitter.")
         else:
-            text = _tr("Origine : « %1 ». Cliquez la carte cible, ou Entrée pour la choisir "
-                       "dans une liste. Échap : annuler.").replace("%1", source.row.name)
+            text = QCoreApplication.translate(
+                "RelationMode",
+                "Origine : « %1 ». Cliquez la carte cible, ou Entrée pour la choisir dans une "
+                "liste. Échap : annuler.").replace("%1", source.row.name)
         self.hint.setText(text)
         self.hint.show()
 
