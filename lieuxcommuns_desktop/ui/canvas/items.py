@@ -539,6 +539,8 @@ class RelationEdge:
             self.layer.update(self.layer_rect())  # where it is now
 
 
+#: Stacking of a relation item: under the cards (10), above them while selected.
+ARROW_Z, SELECTED_ARROW_Z = 5.0, 11.0
 #: Half width of a relation's click band, in scene units (as the item's shape).
 HIT_TOLERANCE = 5.0
 #: Length of an arrow head (its half width is 0.45 of it).
@@ -564,7 +566,7 @@ class RelationArrow(QGraphicsPathItem):
         #: stroke; the arrow rejoins the antialiased layer on release).
         self.dragged = False
         self.setFlags(ARROW_FLAGS)
-        self.setZValue(5)
+        self.setZValue(ARROW_Z)
         self.setPath(edge.path())
 
     # -- the edge's data -----------------------------------------------------
@@ -600,6 +602,8 @@ class RelationArrow(QGraphicsPathItem):
     def selection_changed(self) -> None:
         self.set_live(self.isSelected())
         self.apply_pen()
+        # A selected relation (and its label) shows above the cards it may cross.
+        self.setZValue(SELECTED_ARROW_Z if self.isSelected() else ARROW_Z)
 
     def set_live(self, live: bool) -> None:
         """Paint this arrow itself (True) or leave it to the cached layer (False)."""
