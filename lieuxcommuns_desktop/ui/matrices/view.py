@@ -271,6 +271,21 @@ class MatrixView(QTableView):
                                         if o == Qt.Orientation.Vertical else None)
         self.fit_rows()
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Row labels take at most a third of a narrow view (they wrap onto more lines),
+        so the acteur columns keep room at 1024×768."""
+        super().resizeEvent(event)
+        header = self.verticalHeader()
+        if isinstance(header, WrapHeader) and header.max_lines > 1:
+            width = max(150, min(240, int(self.width() * 0.34)))
+            if width != header.fixed_width:
+                header.fixed_width = width
+                header.max_lines = 3 if width >= 200 else 4
+                header._heights.clear()
+                self.fit_rows()
+                header.updateGeometry()
+                self.updateGeometries()
+
     def _keep_current(self) -> None:
         index = self.currentIndex()
         model = self.model()

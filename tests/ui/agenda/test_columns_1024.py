@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
 
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.demo import build_demo
@@ -81,3 +82,12 @@ def test_decision_tool_fits_1024_and_its_warnings_wrap(qtbot, demo, english) -> 
         needed = issues.wrapped_height(item.text(), width - 2 * issues.spacing() - 12)
         assert issues.visualItemRect(item).height() >= needed  # whole text, no "…"
     assert issues.textElideMode() == Qt.TextElideMode.ElideNone
+    model, view = tool.current()
+    assert view.verticalHeader().width() <= 0.34 * view.width() + 1  # row labels leave room
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+    for key in (Qt.Key.Key_4, Qt.Key.Key_Down, Qt.Key.Key_5):  # typing in the first column
+        QTest.keyClick(view, key)
+    assert view.columnViewportPosition(0) == 0 and view.horizontalScrollBar().value() == 0
+    assert view.verticalHeader().isVisible()
+    assert tool.minimumSizeHint().width() <= TOOL_W  # new warnings did not widen the tool
