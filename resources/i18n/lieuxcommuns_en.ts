@@ -860,22 +860,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="379"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="394"/>
         <source>Points d&apos;attention</source>
         <translation>Points to watch</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="398"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="413"/>
         <source>La matrice est vide : choisissez ses acteurs (« Acteurs… ») et ajoutez des lignes.</source>
         <translation>The matrix is empty: choose its stakeholders (“Stakeholders…”) and add rows.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="404"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="419"/>
         <source>À remplir : choisissez une cellule et tapez une valeur (voir la légende au-dessus) ; les règles de chaque ligne seront vérifiées dès la première cellule remplie.</source>
         <translation>To fill in: choose a cell and type a value (see the legend above); each row&apos;s rules are checked as soon as the first cell is filled.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="410"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="425"/>
         <source>✓ Aucun point d&apos;attention : chaque ligne respecte les règles.</source>
         <translation>✓ Nothing to watch: every row follows the rules.</translation>
     </message>
@@ -1567,15 +1567,15 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="239"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="502"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="472"/>
         <source>Placer sur la carte</source>
         <translation>Place on the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="153"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="559"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="529"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the map</translation>
     </message>
@@ -1586,7 +1586,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="121"/>
         <source>Répartir les cartes superposées</source>
         <translation>Spread overlapping cards</translation>
     </message>
@@ -1602,7 +1602,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="656"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="48"/>
         <source>Supprimer la relation</source>
         <translation>Delete the relationship</translation>
     </message>
@@ -1613,337 +1613,337 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="402"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="372"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="138"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="380"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="350"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="104"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="357"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="270"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="350"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="380"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="410"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="357"/>
         <source>Carte %1</source>
         <translation>Map %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="402"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="372"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="403"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="373"/>
         <source>%1 (copie)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="410"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="414"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="380"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="384"/>
         <source>Renommer la carte</source>
         <translation>Rename the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="142"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="421"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="427"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="391"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="397"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="422"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="392"/>
         <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="170"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="188"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="580"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="550"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="96"/>
         <source>Carte affichée</source>
         <translation>Map shown</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="100"/>
         <source>Disposition de la carte</source>
         <translation>Map layout</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="105"/>
         <source>Type des nouvelles relations</source>
         <translation>Type of new relationships</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="109"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="110"/>
         <source>Nouvelle carte copiée de celle-ci</source>
         <translation>New map copied from this one</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="111"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="114"/>
         <source>Relier</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="116"/>
         <source>Tracer une relation d&apos;une carte à une autre</source>
         <translation>Draw a relationship from one card to another</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="117"/>
         <source>Relier à…</source>
         <translation>Link to…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="119"/>
         <source>Choisir la carte cible dans une liste</source>
         <translation>Choose the target card from a list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="125"/>
         <source>Retirer la sélection de la carte (l&apos;acteur reste dans le carnet)</source>
         <translation>Remove the selection from the map (the stakeholder stays in the notebook)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="127"/>
         <source>Tout sélectionner</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="129"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="132"/>
         <source>Ajuster</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="133"/>
         <source>Voir toute la carte</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="135"/>
         <source>Exporter en PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="137"/>
         <source>Exporter en SVG…</source>
         <translation>Export as SVG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="142"/>
         <source>Aligner à gauche</source>
         <translation>Align Left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="143"/>
         <source>Centrer horizontalement</source>
         <translation>Centre Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="144"/>
         <source>Aligner à droite</source>
         <translation>Align Right</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="145"/>
         <source>Aligner en haut</source>
         <translation>Align Top</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="146"/>
         <source>Centrer verticalement</source>
         <translation>Centre Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="147"/>
         <source>Aligner en bas</source>
         <translation>Align Bottom</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="152"/>
         <source>Répartir horizontalement</source>
         <translation>Distribute Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="153"/>
         <source>Répartir verticalement</source>
         <translation>Distribute Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
         <source>Aligner et répartir la sélection</source>
         <translation>Align and distribute the selection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="163"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="164"/>
         <source>Afficher la carte au projecteur</source>
         <translation>Show the map on the projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="166"/>
         <source>Afficher la carte en plein écran sur un autre écran</source>
         <translation>Show the map full screen on another screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="174"/>
         <source>Cartes de l&apos;atelier</source>
         <translation>Workshop maps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="183"/>
         <source>Outils de la carte</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="184"/>
         <source>Disposition :</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="203"/>
         <source>Filtrer les acteurs…</source>
         <translation>Filter stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="204"/>
         <source>Filtrer les acteurs</source>
         <translation>Filter stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="210"/>
         <source>Placer les acteurs choisis sur la carte</source>
         <translation>Place the chosen stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
         <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
         <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="225"/>
         <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
         <translation>This workshop has no stakeholder map yet.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="257"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="228"/>
         <source>Créer une carte</source>
         <translation>Create a Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="587"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="557"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="622"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="592"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="637"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="31"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="644"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="37"/>
         <source>Dans les deux sens</source>
         <translation>Both Ways</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="649"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="42"/>
         <source>Inverser le sens</source>
         <translation>Reverse Direction</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="653"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="45"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="664"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="57"/>
         <source>Nouvel acteur ici…</source>
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="687"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="621"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="694"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="628"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="722"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="155"/>
         <source>Exporter la carte en PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="724"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="156"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="727"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="160"/>
         <source>Exporter en PNG</source>
         <translation>Export as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="728"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="161"/>
         <source>Largeur de l&apos;image (pixels) :</source>
         <translation>Image width (pixels):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="736"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="172"/>
         <source>Exporter la carte en SVG</source>
         <translation>Export the map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="738"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="173"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
@@ -1951,18 +1951,18 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="85"/>
         <source>Carte des acteurs</source>
-        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list. The legend sits beside the map when that keeps the map at least this big (against the map alone); otherwise it folds into a chip above the map. The legend is folded into a small &quot;Légende&quot; chip (not enough room beside the map). The user opened the folded legend (a click on the chip): drawn over the map. Where a left press fell on the background (a rubber band may follow). Refit on resize until the user zooms or pans: the first fit runs before the view has its real size (tool built in a hidden tab), which left the map cut off.</extracomment>
+        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list. Arrow keys move the selected cards by this much (Shift: five times). The legend sits beside the map when that keeps the map at least this big (against the map alone); otherwise it folds into a chip above the map. The legend is folded into a small &quot;Légende&quot; chip (not enough room beside the map). The user opened the folded legend (a click on the chip): drawn over the map. Where a left press fell on the background (a rubber band may follow). Refit on resize until the user zooms or pans: the first fit runs before the view has its real size (tool built in a hidden tab), which left the map cut off.</extracomment>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="181"/>
         <source>Légende ▸</source>
         <translation>Legend ▸</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="181"/>
         <source>Légende ▾</source>
         <translation>Legend ▾</translation>
     </message>
@@ -1987,18 +1987,18 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="340"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="355"/>
         <source>Valeur de la cellule</source>
         <extracomment>(row id, acteur id) of cells to outline as changed (comparison view). (list of (row, column) positions, stored value or None)</extracomment>
         <translation>Cell value</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="362"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="377"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="365"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="380"/>
         <source>Coller</source>
         <translation>Paste</translation>
     </message>

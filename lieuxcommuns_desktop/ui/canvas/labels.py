@@ -85,3 +85,25 @@ def paint_label(painter: QPainter, rect: QRectF, text: str, colour: QColor, px: 
     painter.setFont(label_font(px))
     painter.setPen(colour)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def wrap_two_lines(text: str, metrics: QFontMetricsF, width: float) -> tuple[str, str]:
+    """Up to two lines, the second elided: a long name never grows the card."""
+    text = " ".join(text.split())
+    if metrics.horizontalAdvance(text) <= width:
+        return text, ""
+    words = text.split(" ")
+    first = ""
+    for i, word in enumerate(words):
+        candidate = f"{first} {word}".strip()
+        if metrics.horizontalAdvance(candidate) > width:
+            if not first:  # one very long word: cut it with a hyphen
+                cut = len(word) - 1
+                while cut > 1 and metrics.horizontalAdvance(word[:cut] + "-") > width:
+                    cut -= 1
+                first, rest = word[:cut] + "-", " ".join([word[cut:], *words[i + 1:]])
+            else:
+                rest = " ".join(words[i:])
+            return first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        first = candidate
+    return first, ""

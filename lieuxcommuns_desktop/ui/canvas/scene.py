@@ -32,11 +32,10 @@ from .items import (
     CARD_W,
     HIT_TOLERANCE,
     ActeurCard,
-    CardLayer,
     RelationArrow,
     RelationEdge,
-    RelationLayer,
 )
+from .layers import CardLayer, RelationLayer
 from .painting import MAP_RECT, legend_entries, paint_background
 
 log = logging.getLogger(__name__)

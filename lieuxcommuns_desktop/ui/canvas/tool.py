@@ -11,10 +11,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -40,51 +39,22 @@ from ..commands import DeleteCommand, UpdateCommand
 from ..document import Document
 from . import commands as cmd
 from .acteur_list import CATEGORY_ROLE, ID_ROLE, ActeurList
+from .context_menu import build_context_menu
 from .dialogs import (
     InlineActeurEditor,
     RelationDialog,
     category_icon,
     fill_relation_kinds,
-    relation_icon,
 )
-from .export import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, export_png, export_svg
-from .items import ActeurCard, RelationArrow
+from .export import DEFAULT_WIDTH, ask_png, ask_svg, export_png, export_svg, suggested_path
+from .items import ActeurCard
 from .projector import ProjectorWindow, default_screen, screens
 from .relation_mode import RelationMode
 from .scene import MapScene
-from .view import MapView
+from .view import CanvasView
 
 log = logging.getLogger(__name__)
 
-NUDGE = 10.0
-
-
-class _CanvasView(MapView):
-    """The facilitator's view: arrow keys nudge the selection, Entrée edits a relation."""
-
-    nudge = Signal(float, float)
-    activate = Signal()
-    escape = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        scene = self.scene()
-        keys = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if event.key() in keys and isinstance(scene, MapScene) and scene.selected_cards():
-            step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
-            dx, dy = keys[Qt.Key(event.key())]
-            self.nudge.emit(dx * step, dy * step)
-            event.accept()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(scene, MapScene):
-            self.activate.emit()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class MapTool(QWidget):
@@ -260,7 +230,7 @@ class MapTool(QWidget):
         empty_layout.addWidget(label)
         empty_layout.addWidget(create, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(1)
-        self.view = _CanvasView(None)  # type: ignore[arg-type]
+        self.view = CanvasView(None)  # type: ignore[arg-type]
         self.view.nudge.connect(self.nudge)
         self.view.activate.connect(self.activate_selection)
         self.view.escape.connect(self.relation.escape)
@@ -630,43 +600,7 @@ class MapTool(QWidget):
         menu.exec(screen_pos)
 
     def build_context_menu(self, scene_pos: QPointF, item: object) -> QMenu:
-        menu = QMenu(self)
-        menu.setObjectName("mapContextMenu")
-        if isinstance(item, RelationArrow):
-            rid = item.relation_id
-            kinds = menu.addMenu(self.tr("Type"))
-            for kind in RelationKind:
-                act = kinds.addAction(relation_icon(kind),
-                                      ms.label(ms.relation_style(kind).label))
-                act.setCheckable(True)
-                act.setChecked(kind.value == item.row.kind)
-                act.triggered.connect(lambda _=False, k=kind: self.set_relation_kind(rid, k))
-            two_way = menu.addAction(self.tr("Dans les deux sens"))
-            two_way.setCheckable(True)
-            two_way.setChecked(item.row.two_way)
-            two_way.triggered.connect(lambda on: self.doc.run(
-                cmd.update_relation(self.doc, rid, {"two_way": on})))
-            menu.addAction(self.tr("Inverser le sens")).triggered.connect(
-                lambda: self.doc.run(cmd.update_relation(
-                    self.doc, rid, {"source_id": item.row.target_id,
-                                    "target_id": item.row.source_id})))
-            menu.addAction(self.tr("Modifier…")).triggered.connect(
-                lambda: self.edit_relation(rid))
-            menu.addSeparator()
-            menu.addAction(self.tr("Supprimer la relation")).triggered.connect(
-                lambda: self.doc.run(cmd.delete_relations(self.doc, [rid])))
-        elif isinstance(item, ActeurCard):
-            menu.addAction(self.act_remove)
-            menu.addMenu(self.align_menu)
-            menu.addAction(self.act_link)
-            menu.addAction(self.act_link_to)
-        else:
-            menu.addAction(self.tr("Nouvel acteur ici…")).triggered.connect(
-                lambda: self.new_acteur_at(scene_pos))
-            menu.addAction(self.act_spread)
-            menu.addAction(self.act_fit)
-            menu.addAction(self.act_legend)
-        return menu
+        return build_context_menu(self, scene_pos, item)
 
     # -- view ----------------------------------------------------------------------
     def fit(self) -> None:
@@ -711,33 +645,16 @@ class MapTool(QWidget):
 
     # -- export ----------------------------------------------------------------------
     def _suggested_path(self, suffix: str) -> str:
-        folder = self.doc.notebook.path.parent
-        title = (self.scene.title if self.scene else "carte") or "carte"
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
-        return str(folder / f"{safe or 'carte'}{suffix}")
+        return suggested_path(self.doc.notebook.path.parent,
+                              self.scene.title if self.scene else "", suffix)
 
     def export_png_dialog(self) -> None:
-        if self.scene is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la carte en PNG"),
-                                              self._suggested_path(".png"),
-                                              self.tr("Image PNG (*.png)"))
-        if not path:
-            return
-        width, ok = QInputDialog.getInt(self, self.tr("Exporter en PNG"),
-                                        self.tr("Largeur de l'image (pixels) :"),
-                                        DEFAULT_WIDTH, MIN_WIDTH, MAX_WIDTH, 100)
-        if ok:
-            self.export_to(Path(path).with_suffix(".png"), width)
+        if self.scene is not None:
+            ask_png(self, self._suggested_path(".png"), self.export_to)
 
     def export_svg_dialog(self) -> None:
-        if self.scene is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la carte en SVG"),
-                                              self._suggested_path(".svg"),
-                                              self.tr("Image vectorielle SVG (*.svg)"))
-        if path:
-            self.export_to(Path(path).with_suffix(".svg"))
+        if self.scene is not None:
+            ask_svg(self, self._suggested_path(".svg"), self.export_to)
 
     def export_to(self, path: Path, width: int = DEFAULT_WIDTH) -> Path | None:
         if self.scene is None:

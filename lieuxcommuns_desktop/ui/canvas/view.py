@@ -38,6 +38,8 @@ from .scene import MapScene
 #: Drag-and-drop payload of acteur ids (one per line) from the side list.
 ACTEUR_MIME = "application/x-lieuxcommuns-acteurs"
 MIN_SCALE, MAX_SCALE = 0.08, 12.0
+#: Arrow keys move the selected cards by this much (Shift: five times).
+NUDGE = 10.0
 #: The legend sits beside the map when that keeps the map at least this big
 #: (against the map alone); otherwise it folds into a chip above the map.
 LEGEND_BESIDE_MIN = 0.85
@@ -355,3 +357,31 @@ class MapView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         if self.legend_visible:  # the legend is pinned to the viewport
             self.viewport().update(self._legend_rect().toAlignedRect().adjusted(-2, -2, 2, 2))
+
+
+class CanvasView(MapView):
+    """The facilitator's view: arrow keys nudge the selection, Entrée edits a relation."""
+
+    nudge = Signal(float, float)
+    activate = Signal()
+    escape = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        scene = self.scene()
+        keys = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if event.key() in keys and isinstance(scene, MapScene) and scene.selected_cards():
+            step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            dx, dy = keys[Qt.Key(event.key())]
+            self.nudge.emit(dx * step, dy * step)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(scene, MapScene):
+            self.activate.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
