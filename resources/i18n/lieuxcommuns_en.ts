@@ -48,13 +48,13 @@
 <context>
     <name>ActeurList</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/acteur_list.py" line="53"/>
         <source>Acteurs du carnet</source>
         <extracomment>Ids of the acteurs on the shown map.</extracomment>
         <translation>Stakeholders in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/acteur_list.py" line="80"/>
         <source>Déjà sur la carte</source>
         <translation>Already on the map</translation>
     </message>
@@ -123,32 +123,32 @@
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="94"/>
         <source>&amp;Collectivité :</source>
         <translation>Local &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="125"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="142"/>
         <source>en retard</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="171"/>
         <source>%1 à faire, dont %2 en retard</source>
         <translation>%1 to do, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="204"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="204"/>
         <source>Action à refaire</source>
         <translation>Action to do again</translation>
     </message>
@@ -156,119 +156,119 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="88"/>
         <source>Déroulé de l&apos;atelier</source>
         <translation>Workshop agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="95"/>
         <source>Alerte de durée</source>
         <translation>Duration warning</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="102"/>
         <source>Durée totale</source>
         <translation>Total duration</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="106"/>
         <source>Séquences du déroulé</source>
         <translation>Agenda steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="138"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="276"/>
         <source>Ajouter une séquence</source>
         <translation>Add a Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="132"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="133"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="134"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="135"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="136"/>
         <source>Ajouter depuis un modèle…</source>
         <translation>Add from a Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="155"/>
         <source>Consigne pour l&apos;animateur·rice</source>
         <translation>Instructions for the facilitator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="160"/>
         <source>Consigne projetée aux participant·es</source>
         <translation>Instructions projected for participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="171"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="172"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="170"/>
         <source>Consigne (animation)</source>
         <translation>Instructions (facilitation)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="171"/>
         <source>Consigne projetée (participant·es)</source>
         <translation>Projected instructions (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="228"/>
         <source> — créneau prévu : {planned}</source>
         <translation> — planned slot: {planned}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="230"/>
         <source>Total : {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="261"/>
         <source>Modifier la consigne de « {title} »</source>
         <translation>Edit the instructions of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="274"/>
         <source>Nouvelle séquence</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="284"/>
         <source>Dupliquer la séquence « {title} »</source>
         <translation>Duplicate the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="293"/>
         <source>Supprimer la séquence « {title} »</source>
         <translation>Delete the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="307"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="335"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="328"/>
         <source>Ajouter {count} séquence(s) depuis un modèle</source>
         <translation>Add {count} step(s) from a template</translation>
     </message>
@@ -276,128 +276,122 @@
 <context>
     <name>AtelierForm</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="65"/>
         <source>Fiche de l&apos;atelier</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="78"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="79"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
         <source>Thématique</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
         <source>Collectivité d&apos;accueil</source>
         <translation>Host local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="89"/>
         <source>Collectivités &amp;participantes</source>
         <translation>&amp;Participating local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="90"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="96"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="101"/>
-        <source>non fixée</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="91"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="92"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="93"/>
         <source>&amp;Heure de début</source>
         <translation>&amp;Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="94"/>
         <source>Créneau prévu (minutes)</source>
         <translation>Planned slot (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
         <source>non prévu</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
         <source>&amp;Créneau prévu</source>
         <translation>Planned s&amp;lot</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="101"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="102"/>
         <source>Animation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
         <source>&amp;Animation</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
         <source>&amp;Statut</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="113"/>
         <source>&amp;Objectif</source>
         <translation>&amp;Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="179"/>
         <source>Modifier « {field} » de l&apos;atelier</source>
         <translation>Edit the workshop&apos;s “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="200"/>
         <source>Changer la collectivité d&apos;accueil</source>
         <translation>Change the host local authority</translation>
     </message>
@@ -405,22 +399,22 @@
 <context>
     <name>AtelierPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="231"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="239"/>
         <source>Outils de l&apos;atelier</source>
         <translation>Workshop tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="259"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="294"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="289"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -428,29 +422,40 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="138"/>
         <source>Acteurs de la matrice</source>
         <translation>Stakeholders in the matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="141"/>
         <source>Cochez les acteurs à afficher en colonnes ; l&apos;ordre de la liste est celui des colonnes.</source>
         <translation>Tick the stakeholders to show as columns; the order of the list is the order of the columns.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="145"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="160"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="160"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="174"/>
+        <source>Les mêmes acteurs pour la matrice des rôles</source>
+        <extracomment>Apply the same acteurs to the other matrix (roles ↔ decisions): chosen once.</extracomment>
+        <translation>The same stakeholders for the role matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="176"/>
+        <source>Les mêmes acteurs pour la matrice de décision</source>
+        <translation>The same stakeholders for the decision matrix</translation>
     </message>
 </context>
 <context>
@@ -937,17 +942,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="379"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="394"/>
         <source>Points d&apos;attention</source>
         <translation>Points to watch</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="396"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="413"/>
         <source>La matrice est vide : choisissez ses acteurs (« Acteurs… ») et ajoutez des lignes.</source>
         <translation>The matrix is empty: choose its stakeholders (“Stakeholders…”) and add rows.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="401"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="419"/>
+        <source>À remplir : choisissez une cellule et tapez une valeur (voir la légende au-dessus) ; les règles de chaque ligne seront vérifiées dès la première cellule remplie.</source>
+        <translation>To fill in: choose a cell and type a value (see the legend above); each row&apos;s rules are checked as soon as the first cell is filled.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="425"/>
         <source>✓ Aucun point d&apos;attention : chaque ligne respecte les règles.</source>
         <translation>✓ Nothing to watch: every row follows the rules.</translation>
     </message>
@@ -1649,15 +1659,15 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="306"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="559"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="475"/>
         <source>Placer sur la carte</source>
         <translation>Place on the Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="220"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="618"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="532"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the Map</translation>
     </message>
@@ -1668,7 +1678,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="123"/>
         <source>Répartir les cartes superposées</source>
         <translation>Spread Overlapping Cards</translation>
     </message>
@@ -1684,7 +1694,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="712"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="48"/>
         <source>Supprimer la relation</source>
         <translation>Delete the Relationship</translation>
     </message>
@@ -1695,327 +1705,337 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="458"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="374"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="209"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="436"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="352"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="175"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="443"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="359"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="363"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="272"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="436"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="466"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="352"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="382"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="443"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="359"/>
         <source>Carte %1</source>
         <translation>Map %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="458"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="374"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="459"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="375"/>
         <source>%1 (copie)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="466"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="470"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="382"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="386"/>
         <source>Renommer la carte</source>
         <translation>Rename the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="213"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="477"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="484"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="393"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="400"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="478"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="394"/>
         <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="237"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="255"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="639"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="553"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="98"/>
         <source>Carte affichée</source>
         <translation>Map shown</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="102"/>
         <source>Disposition de la carte</source>
         <translation>Map layout</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="107"/>
         <source>Type des nouvelles relations</source>
         <translation>Type of new relationships</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="111"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="112"/>
         <source>Nouvelle carte copiée de celle-ci</source>
         <translation>New map copied from this one</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="113"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="116"/>
         <source>Relier</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="118"/>
         <source>Tracer une relation d&apos;une carte à une autre</source>
         <translation>Draw a relationship from one card to another</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="119"/>
+        <source>Relier à…</source>
+        <translation>Link to…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="121"/>
+        <source>Choisir la carte cible dans une liste</source>
+        <translation>Choose the target card from a list</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="127"/>
         <source>Retirer la sélection de la carte (l&apos;acteur reste dans le carnet)</source>
         <translation>Remove the selection from the map (the stakeholder stays in the notebook)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="224"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="129"/>
         <source>Tout sélectionner</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="226"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="131"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="134"/>
         <source>Ajuster</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="135"/>
         <source>Voir toute la carte</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="137"/>
         <source>Exporter en PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="139"/>
         <source>Exporter en SVG…</source>
         <translation>Export as SVG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="144"/>
         <source>Aligner à gauche</source>
         <translation>Align Left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="145"/>
         <source>Centrer horizontalement</source>
         <translation>Centre Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="241"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="146"/>
         <source>Aligner à droite</source>
         <translation>Align Right</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="147"/>
         <source>Aligner en haut</source>
         <translation>Align Top</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="148"/>
         <source>Centrer verticalement</source>
         <translation>Centre Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="149"/>
         <source>Aligner en bas</source>
         <translation>Align Bottom</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="154"/>
         <source>Répartir horizontalement</source>
         <translation>Distribute Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="155"/>
         <source>Répartir verticalement</source>
         <translation>Distribute Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="161"/>
         <source>Aligner et répartir la sélection</source>
         <translation>Align and distribute the selection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="165"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="261"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="166"/>
         <source>Afficher la carte au projecteur</source>
         <translation>Show the map on the projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="168"/>
         <source>Afficher la carte en plein écran sur un autre écran</source>
         <translation>Show the map full screen on another screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="176"/>
         <source>Cartes de l&apos;atelier</source>
         <translation>Workshop maps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="185"/>
         <source>Outils de la carte</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="186"/>
         <source>Disposition :</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="205"/>
         <source>Filtrer les acteurs…</source>
         <translation>Filter stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="301"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
         <source>Filtrer les acteurs</source>
         <translation>Filter stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="307"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
         <source>Placer les acteurs choisis sur la carte</source>
         <translation>Place the chosen stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="309"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="214"/>
         <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
         <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="227"/>
         <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
         <translation>This workshop has no stakeholder map yet.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="324"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="230"/>
         <source>Créer une carte</source>
         <translation>Create a Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="646"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="560"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="678"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="595"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="693"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="31"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="700"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="37"/>
         <source>Dans les deux sens</source>
         <translation>Both Ways</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="705"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="42"/>
         <source>Inverser le sens</source>
         <translation>Reverse Direction</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="709"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="45"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="719"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="57"/>
         <source>Nouvel acteur ici…</source>
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="742"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="624"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="749"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="631"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="777"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="155"/>
         <source>Exporter la carte en PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="779"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="156"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="782"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="160"/>
         <source>Exporter en PNG</source>
         <translation>Export as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="783"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="161"/>
         <source>Largeur de l&apos;image (pixels) :</source>
         <translation>Image width (pixels):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="791"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="172"/>
         <source>Exporter la carte en SVG</source>
         <translation>Export the map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="793"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="173"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
@@ -2023,16 +2043,26 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="85"/>
         <source>Carte des acteurs</source>
-        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list. Where a left press fell on the background (a rubber band may follow). Refit on resize until the user zooms or pans: the first fit runs before the view has its real size (tool built in a hidden tab), which left the map cut off.</extracomment>
+        <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list. Arrow keys move the selected cards by this much (Shift: five times). The legend sits beside the map when that keeps the map at least this big (against the map alone); otherwise it folds into a chip above the map. The legend is folded into a small &quot;Légende&quot; chip (not enough room beside the map). The user opened the folded legend (a click on the chip): drawn over the map. Where a left press fell on the background (a rubber band may follow). Refit on resize until the user zooms or pans: the first fit runs before the view has its real size (tool built in a hidden tab), which left the map cut off.</extracomment>
         <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="181"/>
+        <source>Légende ▸</source>
+        <translation>Legend ▸</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="181"/>
+        <source>Légende ▾</source>
+        <translation>Legend ▾</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/model.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/model.py" line="271"/>
         <source>vide</source>
         <extracomment>The stored value of a cell (&quot;R&quot;, &quot;4&quot;…) or None. True when the cell&apos;s row breaks a rule (header: the row&apos;s issues list). True when the cell is named by an issue (e.g. one of several A). Rules were re-checked; the list of issues may have changed. Cells, rows or columns changed (summaries refresh from it).</extracomment>
         <translation>empty</translation>
@@ -2041,7 +2071,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="210"/>
         <source>Matrice</source>
         <translation>Matrix</translation>
     </message>
@@ -2049,18 +2079,18 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="340"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="355"/>
         <source>Valeur de la cellule</source>
         <extracomment>(row id, acteur id) of cells to outline as changed (comparison view). (list of (row, column) positions, stored value or None)</extracomment>
         <translation>Cell value</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="362"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="377"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="365"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="380"/>
         <source>Coller</source>
         <translation>Paste</translation>
     </message>
@@ -2354,6 +2384,14 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="92"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/when_fields.py" line="133"/>
+        <source>non fixée</source>
+        <translation>not set</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2922,82 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>RelationMode</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_mode.py" line="70"/>
+        <source>Relier : cliquez la carte d&apos;origine puis la carte cible (ou glissez de l&apos;une à l&apos;autre). Au clavier : sélectionnez l&apos;origine, puis Entrée. Échap : quitter.</source>
+        <translation>Link: click the origin card, then the target card (or drag from one to the other). By keyboard: select the origin, then Enter. Esc: leave.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_mode.py" line="75"/>
+        <source>Origine : « %1 ». Cliquez la carte cible, ou Entrée pour la choisir dans une liste. Échap : annuler.</source>
+        <translation>Origin: “%1”. Click the target card, or press Enter to choose it from a list. Esc: cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationTargetDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="56"/>
+        <source>Relier à…</source>
+        <translation>Link to…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="59"/>
+        <source>Carte d&apos;origine</source>
+        <translation>Origin card</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="65"/>
+        <source>Filtrer les cartes…</source>
+        <translation>Filter the cards…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="66"/>
+        <source>Filtrer les cartes cibles</source>
+        <translation>Filter the target cards</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="71"/>
+        <source>Carte cible</source>
+        <translation>Target card</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="75"/>
+        <source>Type de relation</source>
+        <translation>Relationship type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="79"/>
+        <source>Libellé de la relation</source>
+        <translation>Relationship label</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="80"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="88"/>
+        <source>&amp;Origine :</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="89"/>
+        <source>&amp;Cible :</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="93"/>
+        <source>&amp;Type :</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="94"/>
+        <source>&amp;Libellé :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+</context>
+<context>
     <name>RoleMatrixTool</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/roles.py" line="26"/>
@@ -2909,83 +3023,83 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>RowsBar</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="263"/>
         <source>Ajouter une responsabilité</source>
         <translation>Add a Responsibility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="264"/>
         <source>Ajouter une décision</source>
         <translation>Add a Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="268"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="269"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="270"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="271"/>
         <source>Supprimer la ligne</source>
         <translation>Delete Row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="272"/>
         <source>Acteurs…</source>
         <translation>Stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="273"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="295"/>
         <source>Nouvelle ligne</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="283"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="295"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="326"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="311"/>
         <source>Ajouter « {label} »</source>
         <translation>Add “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="313"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="325"/>
         <source>Renommer la ligne</source>
         <translation>Rename the row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="331"/>
         <source>Renommer « {label} »</source>
         <translation>Rename “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="336"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="348"/>
         <source>Déplacer « {label} »</source>
         <translation>Move “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="345"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="357"/>
         <source>Supprimer « {label} »</source>
         <translation>Delete “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="350"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="376"/>
         <source>Choisir les acteurs</source>
         <translation>Choose the stakeholders</translation>
     </message>
@@ -3236,6 +3350,20 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/when_fields.py" line="68"/>
+        <source>non fixée</source>
+        <extracomment>The stored &quot;no time&quot; / &quot;no date&quot; of the fields (what the form reads as None). Emitted with the one-line message when the typed text is not a time.</extracomment>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/when_fields.py" line="89"/>
+        <source>Heure non reconnue : « %1 » (exemple : 09:30).</source>
+        <translation>Time not recognised: “%1” (example: 09:30).</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="211"/>
@@ -3302,7 +3430,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>ToolDelegate</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="54"/>
         <source>Outil de la séquence</source>
         <translation>Step tool</translation>
     </message>
@@ -5545,37 +5673,37 @@ The details are in the log: {log}</translation>
         <translation>{acteur}: {before} → {after} on “{row}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="83"/>
         <source>{acteur} sur « {row} » : {value}</source>
         <translation>{acteur} on “{row}”: {value}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="87"/>
         <source>vide</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="89"/>
         <source>{count} cellules</source>
         <translation>{count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="123"/>
         <source>Coller {count} cellules</source>
         <translation>Paste {count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="366"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="403"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="404"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="374"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="411"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>

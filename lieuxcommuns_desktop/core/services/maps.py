@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
-from .. import map_layout
+from .. import map_layout, map_spacing
 from ..enums import ActeurCategory, MapLayout, RelationKind
 from ..errors import LieuxError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
@@ -314,9 +314,15 @@ def set_layout(nb: Notebook, map_id: str, layout: MapLayout | str) -> LayoutStat
             raise LieuxError("not_found", what="carte", key=map_id)
         source = MapLayout(smap.layout)
         positions: dict[str, tuple[float, float]] = {}
-        for p in session.scalars(select(MapPlacement).where(MapPlacement.map_id == map_id)):
+        placements = list(session.scalars(
+            select(MapPlacement).where(MapPlacement.map_id == map_id).order_by(MapPlacement.id)))
+        targets = []
+        for p in placements:
             positions[p.id] = (p.x, p.y)
-            x, y = map_layout.clamp(*map_layout.convert(p.x, p.y, source, layout))
+            targets.append(map_layout.clamp(*map_layout.convert(p.x, p.y, source, layout)))
+        if source != layout and MapLayout.FREE not in (source, layout):
+            targets = map_spacing.separate(targets, layout)  # the new zones' shapes pile cards
+        for p, (x, y) in zip(placements, targets, strict=True):
             if (p.x, p.y) != (x, y):
                 p.x, p.y = x, y
         smap.layout = layout

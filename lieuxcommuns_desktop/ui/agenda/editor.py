@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -24,15 +23,13 @@ from PySide6.QtWidgets import (
 from ...core.enums import Tool
 from ...core.model import Sequence
 from ...core.services import agenda
+from ..columns import ColumnFitter
 from ..commands import DeleteCommand, ReorderCommand, UpdateCommand
 from ..document import Document
 from ..editors.labels import tool_label
 from ..plain import plain
 from .commands import InsertSequencesCommand, StepsFromTemplateCommand
 from .model import (
-    COL_INSTRUCTIONS,
-    COL_MATERIALS,
-    COL_METHOD,
     COL_TITLE,
     COL_TOOL,
     SequenceModel,
@@ -122,14 +119,10 @@ class AgendaEditor(QWidget):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for col, width in ((0, 52), (1, 52), (COL_TITLE, 220), (3, 44), (COL_METHOD, 150),
-                           (COL_INSTRUCTIONS, 180), (COL_MATERIALS, 130), (COL_TOOL, 120)):
-            self.table.setColumnWidth(col, width)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        # The step's title gets the room; the others fit their contents, capped (a long
+        # instruction no longer squeezes the title to "Ac…" at 1024 pixels).
+        self.columns = ColumnFitter(self.table, COL_TITLE, share=0.3, cap=180)
         self.table.verticalHeader().setDefaultSectionSize(28)
 
         buttons = QHBoxLayout()

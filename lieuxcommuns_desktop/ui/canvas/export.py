@@ -8,13 +8,13 @@ without their screen caches so the SVG holds vector shapes and real text.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...core.errors import LieuxError
 from . import items, style
@@ -136,3 +136,40 @@ def _check_width(width: int) -> int:
     if not MIN_WIDTH <= int(width) <= MAX_WIDTH:
         raise LieuxError("invalid_value", field="width", value=width)
     return int(width)
+
+
+# -- the export dialogs (the tool's "Exporter en PNG/SVG…") ------------------------------
+def suggested_path(folder: Path, title: str, suffix: str) -> str:
+    """Beside the notebook, named after the map (characters a file system refuses replaced)."""
+    title = title or "carte"
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
+    return str(folder / f"{safe or 'carte'}{suffix}")
+
+
+def ask_png(parent: QWidget, suggested: str, export: Callable[[Path, int], object]) -> None:
+    """Ask where and how wide, then export (the texts keep the tool's translation context)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("MapTool", "Exporter la carte en PNG"), suggested,
+        QCoreApplication.translate("MapTool", "Image PNG (*.png)"))
+    if not path:
+        return
+    width, ok = QInputDialog.getInt(
+        parent, QCoreApplication.translate("MapTool", "Exporter en PNG"),
+        QCoreApplication.translate("MapTool", "Largeur de l'image (pixels) :"),
+        DEFAULT_WIDTH, MIN_WIDTH, MAX_WIDTH, 100)
+    if ok:
+        export(Path(path).with_suffix(".png"), width)
+
+
+def ask_svg(parent: QWidget, suggested: str, export: Callable[[Path], object]) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("MapTool", "Exporter la carte en SVG"), suggested,
+        QCoreApplication.translate("MapTool", "Image vectorielle SVG (*.svg)"))
+    if path:
+        export(Path(path).with_suffix(".svg"))

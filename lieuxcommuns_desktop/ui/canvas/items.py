@@ -2,7 +2,7 @@
 
 A map of a thousand cards and thousands of relations repaints as a few
 pixmap blits: cards and relations at rest are painted by two cached layers
-(:class:`CardLayer`, :class:`RelationLayer`). Cards at rest are items with
+(:class:`CardLayer`, :class:`RelationLayer`, in ``layers.py``). Cards at rest are items with
 ``ItemHasNoContents`` (hit-testable, selectable, movable); relations at rest
 have no item at all: a :class:`RelationEdge` is plain data that the relation
 layer paints, indexes in a grid of segments and hit-tests, and a
@@ -21,25 +21,21 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
     QPen,
     QPolygonF,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -47,9 +43,12 @@ from PySide6.QtWidgets import (
 
 from ...core import map_layout as ml
 from ...core import map_style as ms
-from ...core.enums import RelationKind
 from ...core.services.maps import CardRow, RelationRow
-from . import style
+from . import labels, style
+from .labels import wrap_two_lines
+
+if TYPE_CHECKING:
+    from .layers import CardLayer, RelationLayer
 
 CARD_W, CARD_H = ml.CARD_W, ml.CARD_H
 SYMBOL_R = 9.0
@@ -71,8 +70,8 @@ CARD_BOUNDS = QRectF(-CARD_W / 2 - 2, -CARD_H / 2 - 2, CARD_W + HANDLE_R * 2 + 4
 WHITE = QColor("#FFFFFF")
 INK = QColor("#111111")
 SYMBOL_PEN = QPen(QColor("#222222"), 1.1)
-#: Below this level of detail a card is a coloured tile and a relation has no label.
-TILE_LOD, TEXT_LOD, LABEL_LOD = 0.3, 0.45, 0.5
+#: Below this level of detail a card is a coloured tile; below TEXT_LOD it has no name.
+TILE_LOD, TEXT_LOD = 0.3, 0.45
 #: Set while exporting: cards paint their text whatever the scale.
 FORCE_DETAIL = [False]
 
@@ -86,36 +85,6 @@ def is_large(widget: QWidget | None) -> bool:
     return PAINTING_LARGE[0] or bool(widget is not None and widget.property(LARGE_PROPERTY))
 
 
-@cache
-def _card_font(large: bool) -> QFont:
-    font = style.font(15 if large else 13)
-    if large:
-        font.setWeight(QFont.Weight.DemiBold)
-    return font
-
-
-def wrap_two_lines(text: str, metrics: QFontMetricsF, width: float) -> tuple[str, str]:
-    """Up to two lines, the second elided: a long name never grows the card."""
-    text = " ".join(text.split())
-    if metrics.horizontalAdvance(text) <= width:
-        return text, ""
-    words = text.split(" ")
-    first = ""
-    for i, word in enumerate(words):
-        candidate = f"{first} {word}".strip()
-        if metrics.horizontalAdvance(candidate) > width:
-            if not first:  # one very long word: cut it with a hyphen
-                cut = len(word) - 1
-                while cut > 1 and metrics.horizontalAdvance(word[:cut] + "-") > width:
-                    cut -= 1
-                first, rest = word[:cut] + "-", " ".join([word[cut:], *words[i + 1:]])
-            else:
-                rest = " ".join(words[i:])
-            return first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        first = candidate
-    return first, ""
-
-
 class ActeurCard(QGraphicsItem):
     """An acteur on the map: symbol of its category, elided name, a relation handle."""
 
@@ -125,7 +94,7 @@ class ActeurCard(QGraphicsItem):
         super().__init__()
         self.row = row
         self.arrows: set[RelationEdge] = set()  # its relations (as data)
-        self._lines: dict[bool, tuple[str, str]] = {}
+        self._lines: dict[tuple[bool, float], tuple[str, str]] = {}
         #: Painted by itself (selected or dragged) rather than by the card layer
         #: (a card without a layer paints itself).
         self.live = layer is None
@@ -225,12 +194,12 @@ class ActeurCard(QGraphicsItem):
         return math.hypot(d.x(), d.y()) <= HANDLE_R + 2
 
     # -- painting ------------------------------------------------------------
-    def _text(self, large: bool) -> tuple[str, str]:
-        lines = self._lines.get(large)
+    def _text(self, large: bool, px: float = labels.CARD_PX) -> tuple[str, str]:
+        lines = self._lines.get((large, px))
         if lines is None:
-            metrics = QFontMetricsF(_card_font(large))
+            metrics = QFontMetricsF(labels.card_font(px, large))
             lines = wrap_two_lines(self.row.name, metrics, CARD_W - TEXT_LEFT - 5)
-            self._lines[large] = lines
+            self._lines[(large, px)] = lines
         return lines
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -254,9 +223,10 @@ class ActeurCard(QGraphicsItem):
         painter.drawPath(style.shape_path(ms.category_style(self.row.category).shape, SYMBOL_R))
         painter.translate(CARD_W / 2 - 13, 0)
         if lod >= TEXT_LOD:
-            painter.setFont(_card_font(large))
+            px = labels.card_px(lod, large)
+            painter.setFont(labels.card_font(px, large))
             painter.setPen(INK)
-            first, second = self._text(large)
+            first, second = self._text(large, px)
             text_box = QRectF(-CARD_W / 2 + TEXT_LEFT, -CARD_H / 2 + 2, CARD_W - TEXT_LEFT - 5,
                               CARD_H - 4)
             text = first if not second else f"{first}\n{second}"
@@ -386,6 +356,8 @@ class RelationEdge:
         if self.item is not None and self.item.live:
             self.item.apply_pen()
         self.refresh()
+        if self.item is not None:
+            self.item.sync_label()
 
     def _apply_label(self) -> None:
         text = self.row.label
@@ -393,8 +365,9 @@ class RelationEdge:
             text = text[:39] + "…"
         if text != self._label_text:
             self._label_text = text
-            rect = QFontMetricsF(_label_font()).boundingRect(text) if text else QRectF()
-            self._label_size = (rect.width(), rect.height())
+            self._label_size = labels.measure(text)
+            if self.layer is not None:
+                self.layer.note_label(self)
 
     def tooltip_text(self) -> str:
         kind_label = ms.label(ms.relation_style(self.row.kind).label)
@@ -484,13 +457,11 @@ class RelationEdge:
             self._strokes = (lines, polygons)
         return self._strokes
 
-    def label_rect(self) -> QRectF:
-        """The label's box in scene coordinates (empty without a label)."""
+    def label_rect(self, px: float = labels.LABEL_PX) -> QRectF:
+        """The label's box at ``px`` scene units, in scene coordinates (empty without one)."""
         if not self._label_text:
             return QRectF()
-        w, h = self._label_size
-        mx, my = self.mid
-        return QRectF(mx - w / 2, my - h / 2, w, h)
+        return labels.scaled_rect(self.mid, self._label_size, px)
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) of the segment, heads included (not the label)."""
@@ -502,8 +473,8 @@ class RelationEdge:
         left, top, right, bottom = self.bounds()
         rect = QRectF(left, top, right - left, bottom - top).adjusted(
             -LAYER_PAD, -LAYER_PAD, LAYER_PAD, LAYER_PAD)
-        if self._label_text:
-            rect = rect.united(self.label_rect().adjusted(-4, -2, 4, 2))
+        if self._label_text:  # the largest the label is ever drawn (any zoom, any view)
+            rect = rect.united(self.label_rect(labels.MAX_LABEL_PX).adjusted(-4, -2, 4, 2))
         return rect
 
     def distance_to(self, x: float, y: float) -> float:
@@ -548,6 +519,8 @@ class RelationEdge:
             self.layer.update(self.layer_rect())  # where it is now
 
 
+#: Stacking of a relation item: under the cards (10), above them while selected.
+ARROW_Z, SELECTED_ARROW_Z = 5.0, 11.0
 #: Half width of a relation's click band, in scene units (as the item's shape).
 HIT_TOLERANCE = 5.0
 #: Length of an arrow head (its half width is 0.45 of it).
@@ -566,15 +539,14 @@ class RelationArrow(QGraphicsPathItem):
     def __init__(self, edge: RelationEdge) -> None:
         super().__init__()
         self.edge = edge
-        self._label: QGraphicsSimpleTextItem | None = None
-        self._label_bg: QGraphicsRectItem | None = None
+        self._label: _LiveLabel | None = None
         #: Drawn by itself (selected, or following a drag) rather than by the layer.
         self.live = False
         #: Following a drag: drawn without antialiasing (several times faster to
         #: stroke; the arrow rejoins the antialiased layer on release).
         self.dragged = False
         self.setFlags(ARROW_FLAGS)
-        self.setZValue(5)
+        self.setZValue(ARROW_Z)
         self.setPath(edge.path())
 
     # -- the edge's data -----------------------------------------------------
@@ -610,6 +582,8 @@ class RelationArrow(QGraphicsPathItem):
     def selection_changed(self) -> None:
         self.set_live(self.isSelected())
         self.apply_pen()
+        # A selected relation (and its label) shows above the cards it may cross.
+        self.setZValue(SELECTED_ARROW_Z if self.isSelected() else ARROW_Z)
 
     def set_live(self, live: bool) -> None:
         """Paint this arrow itself (True) or leave it to the cached layer (False)."""
@@ -620,37 +594,26 @@ class RelationArrow(QGraphicsPathItem):
         if live:
             self.apply_pen()
         self.setFlag(NO_CONTENTS, not live)
-        self._sync_label()
+        self.sync_label()
         layer = self.edge.layer
         if layer is not None:
             layer.update(self.edge.layer_rect())
 
     def follow_edge(self) -> None:
-        """The edge's geometry changed: take its new path."""
+        """The edge's geometry changed: take its new path (and the label its new place)."""
         self.setPath(self.edge.path())
-        if self.live and self._label is not None:
-            self._sync_label()
+        if self._label is not None:
+            self.sync_label()
 
-    def _sync_label(self) -> None:
-        """The live arrow's label item (created the first time it is needed)."""
-        text = self.edge._label_text
-        show = self.live and bool(text)
+    def sync_label(self) -> None:
+        """The live arrow's label item: made the first time it is needed, hidden at rest."""
+        show = self.live and bool(self.edge._label_text)
         if show and self._label is None:
-            self._label_bg = QGraphicsRectItem(self)
-            self._label_bg.setPen(QPen(Qt.PenStyle.NoPen))
-            self._label_bg.setBrush(LABEL_BACK)
-            self._label = QGraphicsSimpleTextItem(self)
-            self._label.setFont(_label_font())
-        if self._label is None or self._label_bg is None:
-            return
-        self._label.setVisible(show)
-        self._label_bg.setVisible(show)
-        if show:
-            rect = self.edge.label_rect()
-            self._label.setText(text)
-            self._label.setBrush(label_colour(self.row.kind))
-            self._label.setPos(rect.topLeft())
-            self._label_bg.setRect(rect.adjusted(-3, -1, 3, 1))
+            self._label = _LiveLabel(self)
+        if self._label is not None:
+            self._label.setVisible(show)
+            if show:
+                self._label.follow()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -677,295 +640,46 @@ class RelationArrow(QGraphicsPathItem):
         return stroker.createStroke(self.path())
 
 
-#: Margin around an arrow's path in the layer: its cosmetic pen is a few device
-#: pixels wide, i.e. up to ~25 scene units at the smallest zoom.
-LAYER_PAD = 26.0
-LABEL_BACK = QColor(255, 255, 255, 225)
-#: How far a label reaches beyond its relation's segment (half its widest text).
-LABEL_REACH = 130.0
+class _LiveLabel(QGraphicsItem):
+    """The label of a live arrow, sized like the layer's (larger on screen when zoomed out).
 
+    A child item, so only labelled live arrows pay for a Python ``boundingRect``.
+    """
 
-@cache
-def _label_font() -> QFont:
-    return style.font(10)
-
-
-@cache
-def label_colour(kind: str) -> QColor:
-    return style.relation_pen(kind).color().darker(140)
-
-
-def _exposed_items(layer: QGraphicsItem, option: QStyleOptionGraphicsItem) -> list | None:
-    """Items of the scene under the exposed part of a layer (None: all of it is exposed)."""
-    scene = layer.scene()
-    exposed = option.exposedRect
-    if scene is None or exposed.contains(layer.boundingRect()):
-        return None
-    return scene.items(exposed, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
-                       Qt.SortOrder.AscendingOrder)
-
-
-class _Layer(QGraphicsItem):
-    """A scene-wide item painted into a device cache, updated in parts."""
-
-    def __init__(self, rect: QRectF, z: float) -> None:
-        super().__init__()
-        self._rect = rect
-        self.setZValue(z)
-        self.setCacheMode(DEVICE_CACHE)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+    def __init__(self, arrow: RelationArrow) -> None:
+        super().__init__(arrow)
+        self.arrow = arrow
+        self._rect = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def follow(self) -> None:
+        """Take the edge's label box at its largest (the paint may draw it smaller)."""
+        self.prepareGeometryChange()
+        self._rect = self.arrow.edge.label_rect(labels.MAX_LABEL_PX).adjusted(-4, -2, 4, 2)
+        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
     def shape(self) -> QPainterPath:
-        """Empty: the layer is never under the mouse (its items are)."""
-        return QPainterPath()
-
-
-def segment_cells(x0: float, y0: float, x1: float, y1: float, cell: float
-                  ) -> tuple[tuple[int, int], ...]:
-    """Every grid cell the segment (x0, y0)-(x1, y1) passes through."""
-    if x0 > x1:
-        x0, y0, x1, y1 = x1, y1, x0, y0
-    floor = math.floor
-    i0, i1 = floor(x0 / cell), floor(x1 / cell)
-    if i0 == i1:
-        j0, j1 = sorted((floor(y0 / cell), floor(y1 / cell)))
-        return tuple((i0, j) for j in range(j0, j1 + 1))
-    slope = (y1 - y0) / (x1 - x0)
-    keys = []
-    for i in range(i0, i1 + 1):
-        xa, xb = max(x0, i * cell), min(x1, (i + 1) * cell)
-        ya, yb = y0 + (xa - x0) * slope, y0 + (xb - x0) * slope
-        ja, jb = floor(ya / cell), floor(yb / cell)
-        if ja == jb:
-            keys.append((i, ja))
-            continue
-        if ja > jb:
-            ja, jb = jb, ja
-        keys.extend([(i, j) for j in range(ja, jb + 1)])
-    return tuple(keys)
-
-
-class EdgeGrid:
-    """A uniform grid of relation segments: the edges near a point or in a rectangle.
-
-    An edge is filed in every cell its segment crosses (walked column by
-    column); a query gathers the edges of the cells it covers, the caller
-    checks the exact geometry. Edges whose cards moved are filed again
-    lazily, at the next query (a drag moves hundreds of them per step).
-    """
-
-    CELL = 128.0
-
-    def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], set[RelationEdge]] = {}
-        self._pending: set[RelationEdge] = set()
-
-    def add(self, edge: RelationEdge) -> None:
-        self._pending.add(edge)
-
-    def moved(self, edge: RelationEdge) -> None:
-        self._pending.add(edge)
-
-    def remove(self, edge: RelationEdge) -> None:
-        self._pending.discard(edge)
-        self._unfile(edge)
-
-    def _unfile(self, edge: RelationEdge) -> None:
-        for key in edge.cells:
-            bucket = self.cells.get(key)
-            if bucket is not None:
-                bucket.discard(edge)
-        edge.cells = ()
-
-    def _file(self, edge: RelationEdge) -> None:
-        keys = segment_cells(*edge.geometry()[:4], self.CELL)
-        cells = self.cells
-        for key in keys:
-            bucket = cells.get(key)
-            if bucket is None:
-                cells[key] = {edge}
-            else:
-                bucket.add(edge)
-        edge.cells = keys
-
-    def _flush(self) -> None:
-        for edge in self._pending:
-            self._unfile(edge)
-            if edge.layer is not None:
-                self._file(edge)
-        self._pending.clear()
-
-    def near(self, left: float, top: float, right: float, bottom: float) -> set[RelationEdge]:
-        """Edges filed in the cells a rectangle covers (a superset of those in it)."""
-        self._flush()
-        cell = self.CELL
-        found: set[RelationEdge] = set()
-        for i in range(math.floor(left / cell), math.floor(right / cell) + 1):
-            for j in range(math.floor(top / cell), math.floor(bottom / cell) + 1):
-                bucket = self.cells.get((i, j))
-                if bucket:
-                    found |= bucket
-        return found
-
-
-_KIND_RANK = {kind.value: rank for rank, kind in enumerate(RelationKind)}
-
-
-def _kind_rank(kind: str) -> int:
-    return _KIND_RANK.get(kind, len(_KIND_RANK))
-
-
-def _by_order(edge: RelationEdge) -> int:
-    return edge.order
-
-
-class RelationLayer(_Layer):
-    """Every relation not being dragged or selected, painted in one pass into a device cache.
-
-    A full repaint of a map with thousands of relations is then one pixmap
-    blit. The cache is rebuilt where a relation in it changes, or where an
-    arrow leaves or rejoins it (selection, start and end of a drag). The layer
-    also answers which relation is under a point or in a rectangle: relations
-    have no graphics item until the user acts on one.
-    """
-
-    def __init__(self, rect: QRectF) -> None:
-        super().__init__(rect, 4)
-        self.arrows: dict[str, RelationEdge] = {}
-        self.grid = EdgeGrid()
-        self._serial = 0
-        #: The area to repaint since the last paint, one rectangle (see ``update``).
-        self._dirty: QRectF | None = None
-
-    def update(self, rect: QRectF | None = None) -> None:  # noqa: D401 - shadows Qt's
-        """Repaint part of the cache: partial updates grow one rectangle.
-
-        Qt clips the cache's repaint to the union of the updated rectangles;
-        hundreds of arrows leaving the layer at the start of a drag made a
-        region of hundreds of rectangles, and stroking under such a clip is
-        several times slower than painting their bounding rectangle.
-        """
-        if rect is None or rect.isEmpty():
-            self._dirty = QRectF(self.boundingRect())
-            super().update()
-            return
-        self._dirty = QRectF(rect) if self._dirty is None else self._dirty.united(rect)
-        super().update(self._dirty)
-
-    def add(self, edge: RelationEdge, *, repaint: bool = True) -> None:
-        self.arrows[edge.relation_id] = edge
-        edge.layer = self
-        self._serial += 1
-        edge.order = self._serial
-        self.grid.add(edge)
-        if repaint and not edge.live:
-            self.update(edge.layer_rect())
-
-    def remove(self, edge: RelationEdge) -> None:
-        if self.arrows.pop(edge.relation_id, None) is not None:
-            if not edge.live and edge._geom is not None:
-                self.update(edge.layer_rect())
-            self.grid.remove(edge)
-            edge.layer = None
-
-    def moved(self, edge: RelationEdge) -> None:
-        self.grid.moved(edge)
-
-    # -- hit-testing ---------------------------------------------------------
-    def edge_at(self, pos: QPointF) -> RelationEdge | None:
-        """The relation whose click band holds ``pos`` (the nearest if several)."""
-        x, y = pos.x(), pos.y()
-        reach = HIT_TOLERANCE + HEAD * 0.45 + 3  # the widest click band: beside a head
-        best, best_d = None, math.inf
-        for edge in self.grid.near(x - reach, y - reach, x + reach, y + reach):
-            if edge.hits(x, y):
-                d = edge.distance_to(x, y)
-                if d < best_d:
-                    best, best_d = edge, d
-        return best
-
-    def edges_in(self, rect: QRectF) -> list[RelationEdge]:
-        """Relations whose box meets ``rect`` (a superset of those whose stroke does)."""
-        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-        found = []
-        for edge in self.grid.near(left, top, right, bottom):
-            el, et, er, eb = edge.bounds()
-            if el <= right and er >= left and et <= bottom and eb >= top:
-                found.append(edge)
-        return found
-
-    # -- painting ------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        self._dirty = None
-        exposed = option.exposedRect
-        if exposed.contains(self.boundingRect()):
-            edges = self.arrows.values()
-        else:  # a partial update: only the relations whose pixels are in the changed area
-            wide = exposed.adjusted(-LAYER_PAD - LABEL_REACH, -LAYER_PAD - LABEL_REACH,
-                                    LAYER_PAD + LABEL_REACH, LAYER_PAD + LABEL_REACH)
-            edges = sorted((e for e in self.edges_in(wide) if e.layer_rect().intersects(exposed)),
-                           key=_by_order)
-        by_kind: dict[str, list[RelationEdge]] = {}
-        for edge in edges:
-            if not edge.live:
-                by_kind.setdefault(edge.row.kind, []).append(edge)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for kind in sorted(by_kind, key=_kind_rank):  # same stacking in every repaint
-            paint_edges(painter, kind, by_kind[kind])
-        lod = 1.0 if FORCE_DETAIL[0] else option.levelOfDetailFromTransform(
-            painter.worldTransform())
-        labelled = [e for group in by_kind.values() for e in group if e._label_text]
-        if not labelled or lod < LABEL_LOD:
-            return
-        painter.setFont(_label_font())
-        for edge in labelled:
-            rect = edge.label_rect()
-            painter.fillRect(rect.adjusted(-3, -1, 3, 1), LABEL_BACK)
-            painter.setPen(label_colour(edge.row.kind))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, edge._label_text)
-
-
-class CardLayer(_Layer):
-    """Every card not selected or dragged, painted in one pass into a device cache.
-
-    The cards themselves stay in the scene (hit-testing, selection, dragging)
-    with ``ItemHasNoContents``: a full repaint of a thousand cards is one blit
-    instead of a thousand. Cards are painted in stacking order, under the live
-    (selected, dragged) cards.
-    """
-
-    def __init__(self, rect: QRectF) -> None:
-        super().__init__(rect, 9)
+        return QPainterPath()  # clicks go to the arrow or the cards under it
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        scene = self.scene()
-        if scene is None:
-            return
-        found = _exposed_items(self, option)
-        if found is None:
-            found = scene.items(Qt.SortOrder.AscendingOrder)
+        edge = self.arrow.edge
         lod = 1.0 if FORCE_DETAIL[0] else option.levelOfDetailFromTransform(
             painter.worldTransform())
-        large = is_large(widget)
-        base = painter.worldTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, lod >= TILE_LOD)
-        for item in found:
-            if isinstance(item, ActeurCard) and not item.live and item.layer is self:
-                pos = item.pos()
-                painter.setWorldTransform(QTransform.fromTranslate(pos.x(), pos.y()) * base)
-                item.paint_card(painter, lod, large, False)
-        painter.setWorldTransform(base)
+        if edge._label_text and lod >= labels.LABEL_HIDE_LOD:
+            px = labels.label_px(lod, is_large(widget))
+            labels.paint_label(painter, edge.label_rect(px), edge._label_text,
+                               label_colour(edge.row.kind), px)
 
 
-def scene_layers(scene: QGraphicsScene) -> tuple[CardLayer, RelationLayer] | None:
-    """The two layers of a map scene, if it has them."""
-    layers = getattr(scene, "card_layer", None), getattr(scene, "layer", None)
-    if isinstance(layers[0], CardLayer) and isinstance(layers[1], RelationLayer):
-        return layers[0], layers[1]
-    return None
+#: Margin around an arrow's path in the layer: its cosmetic pen is a few device
+#: pixels wide, i.e. up to ~25 scene units at the smallest zoom.
+LAYER_PAD = 26.0
+
+
+@cache
+def label_colour(kind: str) -> QColor:
+    return style.relation_pen(kind).color().darker(140)

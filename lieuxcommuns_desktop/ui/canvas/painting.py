@@ -195,3 +195,22 @@ def paint_legend(painter: QPainter, origin: QPointF, cats: list[ActeurCategory],
         y += row
     painter.restore()
     return box
+
+
+def legend_chip_size(text: str, px: float) -> QRectF:
+    """The folded legend: one line of bold text in a box."""
+    bold = QFontMetricsF(style.font(px, bold=True))
+    return QRectF(0, 0, bold.horizontalAdvance(text) + px * 1.6, px * 2.0)
+
+
+def paint_legend_chip(painter: QPainter, box: QRectF, text: str, px: float) -> None:
+    """The folded legend's chip at ``box`` (device pixels)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor("#B8C0C8"), 1))
+    painter.setBrush(QColor(255, 255, 255, 235))
+    painter.drawRoundedRect(box, px * 0.4, px * 0.4)
+    painter.setFont(style.font(px, bold=True))
+    painter.setPen(QColor("#222222"))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()

@@ -29,13 +29,14 @@ from ...core.services.maps import CardRow, MapContent, RelationRow
 from ...core.services.notebook import ChangeSet, Notebook
 from ..plain import literal
 from .items import (
+    CARD_H,
+    CARD_W,
     HIT_TOLERANCE,
     ActeurCard,
-    CardLayer,
     RelationArrow,
     RelationEdge,
-    RelationLayer,
 )
+from .layers import CardLayer, RelationLayer
 from .painting import MAP_RECT, legend_entries, paint_background
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,8 @@ class MapScene(QGraphicsScene):
     contextMenuRequested = Signal(QPointF, object, object)
     #: The map row changed (title, layout) or disappeared.
     mapChanged = Signal()
+    #: A relation being made got (or lost) its origin card (the tool's hint follows).
+    linkChanged = Signal()
 
     def __init__(self, notebook: Notebook, map_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -80,6 +83,8 @@ class MapScene(QGraphicsScene):
         self.deleted = False
         self._link_from: ActeurCard | None = None
         self._link_line: QGraphicsLineItem | None = None
+        #: The origin was clicked (not dragged from): the next click on a card ends it.
+        self._link_clicked = False
         self._legend: tuple[list, list] | None = None
         self._lifted: list[RelationEdge] = []
         self._prune_pending = False
@@ -100,6 +105,7 @@ class MapScene(QGraphicsScene):
         self._reset()
         self._link_line = None
         self._link_from = None
+        self._link_clicked = False
         self._legend = None
         try:
             content = maps.map_content(self.notebook, self.map_id)
@@ -348,6 +354,15 @@ class MapScene(QGraphicsScene):
                                           {a.row.kind for a in self.arrows.values()})
         return self._legend
 
+    def cards_rect(self) -> QRectF:
+        """The box around every card (empty without cards); a fit shows all of it."""
+        if not self.cards:
+            return QRectF()
+        xs = [c.pos().x() for c in self.cards.values()]
+        ys = [c.pos().y() for c in self.cards.values()]
+        return QRectF(min(xs) - CARD_W / 2, min(ys) - CARD_H / 2,
+                      max(xs) - min(xs) + CARD_W, max(ys) - min(ys) + CARD_H)
+
     def card_at(self, pos: QPointF) -> ActeurCard | None:
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
                                Qt.SortOrder.DescendingOrder, QTransform()):
@@ -362,24 +377,58 @@ class MapScene(QGraphicsScene):
     # -- gestures ------------------------------------------------------------------
     def set_relation_mode(self, on: bool) -> None:
         self.relation_mode = on
-        self._cancel_link()
+        self.cancel_link()
 
-    def _cancel_link(self) -> None:
+    @property
+    def link_source(self) -> ActeurCard | None:
+        """The origin card of the relation being made (None: none started)."""
+        return self._link_from
+
+    def cancel_link(self) -> bool:
+        """Forget the relation being made; True if there was one."""
+        had = self._link_from is not None
         if self._link_line is not None:
             self.removeItem(self._link_line)
         self._link_line = None
         self._link_from = None
+        self._link_clicked = False
+        if had:
+            self.linkChanged.emit()
+        return had
+
+    _cancel_link = cancel_link
+
+    def start_link(self, card: ActeurCard, at: QPointF | None = None, *,
+                   clicked: bool = True) -> None:
+        """Make ``card`` the origin: a dashed line follows the mouse to the target."""
+        self.cancel_link()
+        self._link_from = card
+        self._link_clicked = clicked
+        self._link_line = QGraphicsLineItem(QLineF(card.pos(), at or card.pos()))
+        self._link_line.setPen(QPen(QColor("#1F5FBF"), 2, Qt.PenStyle.DashLine))
+        self._link_line.setZValue(50)
+        self.addItem(self._link_line)
+        self.linkChanged.emit()
+
+    def finish_link(self, target: ActeurCard | None) -> bool:
+        """End the relation being made on ``target``; True if a relation was asked for."""
+        source = self._link_from
+        self.cancel_link()
+        if source is not None and target is not None and target is not source:
+            self.relationDrawn.emit(source.acteur_id, target.acteur_id)
+            return True
+        return False
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             card = self.card_at(event.scenePos())
+            if self._link_clicked:  # the origin was clicked: this click picks the target
+                if card is None or card is not self._link_from:
+                    self.finish_link(card)
+                event.accept()
+                return
             if card is not None and (self.relation_mode or card.on_handle(event.scenePos())):
-                self._link_from = card
-                self._link_line = QGraphicsLineItem(QLineF(card.pos(), event.scenePos()))
-                pen = QPen(QColor("#1F5FBF"), 2, Qt.PenStyle.DashLine)
-                self._link_line.setPen(pen)
-                self._link_line.setZValue(50)
-                self.addItem(self._link_line)
+                self.start_link(card, event.scenePos(), clicked=False)
                 event.accept()
                 return
         if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
@@ -439,11 +488,13 @@ class MapScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._link_line is not None and self._link_from is not None:
-            source = self._link_from
-            self._cancel_link()
             target = self.card_at(event.scenePos())
-            if target is not None and target is not source:
-                self.relationDrawn.emit(source.acteur_id, target.acteur_id)
+            if self._link_clicked:
+                pass  # waiting for the click on the target
+            elif target is self._link_from and self.relation_mode:
+                self._link_clicked = True  # a click on the origin: now click the target
+            else:
+                self.finish_link(target)
             event.accept()
             return
         super().mouseReleaseEvent(event)

@@ -10,27 +10,21 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QHelpEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolBar,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -44,118 +38,25 @@ from ...core.services.notebook import ChangeSet
 from ..commands import DeleteCommand, UpdateCommand
 from ..document import Document
 from ..errors import output_refused
-from ..plain import isolate, literal
+from ..plain import isolate
 from . import commands as cmd
+from .acteur_list import CATEGORY_ROLE, ID_ROLE, ActeurList
+from .context_menu import build_context_menu
 from .dialogs import (
     InlineActeurEditor,
     RelationDialog,
     category_icon,
     fill_relation_kinds,
-    relation_icon,
 )
-from .export import DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH, export_png, export_svg
-from .items import ActeurCard, RelationArrow
+from .export import DEFAULT_WIDTH, ask_png, ask_svg, export_png, export_svg, suggested_path
+from .items import ActeurCard
 from .projector import ProjectorWindow, default_screen, screens
+from .relation_mode import RelationMode
 from .scene import MapScene
-from .view import ACTEUR_MIME, MapView
+from .view import CanvasView
 
 log = logging.getLogger(__name__)
 
-NUDGE = 10.0
-
-
-ID_ROLE, CATEGORY_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
-GREY = QColor("#7A7A7A")
-
-
-class _PlacedDelegate(QStyledItemDelegate):
-    """Acteurs already on the map are shown grey and italic (styled when painted,
-    so a list of a thousand acteurs is not restyled item by item at every edit)."""
-
-    def __init__(self, placed: set[str], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.placed = placed
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001, N802
-        super().initStyleOption(option, index)
-        if index.data(ID_ROLE) in self.placed:
-            option.font.setItalic(True)
-            option.palette.setColor(QPalette.ColorRole.Text, GREY)
-            option.palette.setColor(QPalette.ColorRole.WindowText, GREY)
-
-
-class ActeurList(QListWidget):
-    """The notebook's acteurs; drag them onto the map (ids travel as mime data)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        #: Ids of the acteurs on the shown map.
-        self.placed: set[str] = set()
-        self.setItemDelegate(_PlacedDelegate(self.placed, self))
-        self.setObjectName("acteurList")
-        self.setAccessibleName(self.tr("Acteurs du carnet"))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setUniformItemSizes(True)
-
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
-        data = QMimeData()
-        ids = "\n".join(i.data(Qt.ItemDataRole.UserRole) for i in items)
-        data.setData(ACTEUR_MIME, ids.encode())
-        data.setText("\n".join(i.text() for i in items))
-        return data
-
-    def mimeTypes(self) -> list[str]:
-        return [ACTEUR_MIME]
-
-    def set_placed(self, acteur_ids: set[str]) -> None:
-        if acteur_ids != self.placed:
-            self.placed.clear()
-            self.placed.update(acteur_ids)
-            self.viewport().update()
-
-    def tooltip_of(self, item: QListWidgetItem) -> str:
-        """Name, category, and whether the acteur is on the map (built when asked)."""
-        category = ms.label(ms.category_style(item.data(CATEGORY_ROLE)).label)
-        on_map = item.data(ID_ROLE) in self.placed
-        return f"{item.text()}\n{category}" + (("\n" + self.tr("Déjà sur la carte"))
-                                               if on_map else "")
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            item = self.itemAt(event.pos())
-            if item is not None:
-                QToolTip.showText(event.globalPos(), literal(self.tooltip_of(item)),
-                                  self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
-
-
-class _CanvasView(MapView):
-    """The facilitator's view: arrow keys nudge the selection, Entrée edits a relation."""
-
-    nudge = Signal(float, float)
-    activate = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        scene = self.scene()
-        keys = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if event.key() in keys and isinstance(scene, MapScene) and scene.selected_cards():
-            step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
-            dx, dy = keys[Qt.Key(event.key())]
-            self.nudge.emit(dx * step, dy * step)
-            event.accept()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(scene, MapScene):
-            self.activate.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class MapTool(QWidget):
@@ -215,6 +116,10 @@ class MapTool(QWidget):
         self.act_link = self._action(self.tr("Relier"), "relationMode", self._toggle_relation_mode,
                                      "R", checkable=True,
                                      tip=self.tr("Tracer une relation d'une carte à une autre"))
+        self.act_link_to = self._action(self.tr("Relier à…"), "relationTo",
+                                        lambda: self.relation.choose_target(),
+                                        tip=self.tr("Choisir la carte cible dans une liste"))
+        self.relation = RelationMode(self)
         self.act_spread = self._action(self.tr("Répartir les cartes superposées"), "spreadCards",
                                        self.spread_overlapping)
         self.act_remove = self._action(self.tr("Retirer de la carte"), "removeFromMap",
@@ -327,9 +232,10 @@ class MapTool(QWidget):
         empty_layout.addWidget(label)
         empty_layout.addWidget(create, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(1)
-        self.view = _CanvasView(None)  # type: ignore[arg-type]
+        self.view = CanvasView(None)  # type: ignore[arg-type]
         self.view.nudge.connect(self.nudge)
         self.view.activate.connect(self.activate_selection)
+        self.view.escape.connect(self.relation.escape)
         self.inline_editor = InlineActeurEditor(self.view.viewport())
         self.inline_editor.hide()
         self.inline_editor.accepted.connect(self._create_acteur_here)
@@ -341,11 +247,14 @@ class MapTool(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 800])
+        splitter.splitterMoved.connect(lambda *_a: setattr(self, "_side_sized", True))
+        self.splitter, self._side_sized = splitter, False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(edit_bar)
+        layout.addWidget(self.relation.hint)
         layout.addWidget(splitter, 1)
         self._update_enabled()
 
@@ -385,6 +294,7 @@ class MapTool(QWidget):
             self.view.setScene(self.scene)
             self.stack.setCurrentIndex(1)
             self.view.fit_map()
+            self._fitted_layout = self.scene.layout
         if self.projector is not None:
             if self.scene is None:
                 self.projector.close()
@@ -407,6 +317,7 @@ class MapTool(QWidget):
         scene.contextMenuRequested.connect(self._context_menu)
         scene.mapChanged.connect(self._sync_layout_combo)
         scene.mapChanged.connect(self.view.resetCachedContent)
+        scene.linkChanged.connect(self.relation.refresh)
         scene.set_relation_mode(self.act_link.isChecked())
         return scene
 
@@ -416,6 +327,11 @@ class MapTool(QWidget):
         self.layout_combo.blockSignals(True)
         self.layout_combo.setCurrentIndex(self.layout_combo.findData(self.scene.layout.value))
         self.layout_combo.blockSignals(False)
+        if self.scene.layout != getattr(self, "_fitted_layout", self.scene.layout):
+            self._fitted_layout = self.scene.layout  # a new layout (or its undo) is framed whole
+            self.view.fit_map()
+            if self.projector is not None:
+                self.projector.view.fit_map()
         self.view.resetCachedContent()
         self.view.viewport().update()
         if self.projector is not None:
@@ -425,8 +341,8 @@ class MapTool(QWidget):
     def _update_enabled(self) -> None:
         has_map = self.scene is not None
         for w in (self.act_copy, self.act_rename, self.act_delete_map, self.act_link,
-                  self.act_spread, self.act_remove, self.act_fit, self.act_png, self.act_svg,
-                  self.act_legend, self.act_select_all):
+                  self.act_link_to, self.act_spread, self.act_remove, self.act_fit, self.act_png,
+                  self.act_svg, self.act_legend, self.act_select_all):
             w.setEnabled(has_map)
         for w in (self.layout_combo, self.kind_combo, self.projector_button, self.place_button):
             w.setEnabled(has_map)
@@ -577,12 +493,10 @@ class MapTool(QWidget):
             return
         kind = RelationKind(self.kind_combo.currentData())
         self.doc.run(cmd.add_relation(self.doc, self.scene.map_id, source_id, target_id, kind))
+        self.relation.refresh()
 
     def _toggle_relation_mode(self, on: bool) -> None:
-        if self.scene is not None:
-            self.scene.set_relation_mode(on)
-        self.view.viewport().setCursor(Qt.CursorShape.CrossCursor if on
-                                       else Qt.CursorShape.ArrowCursor)
+        self.relation.set_on(on)
 
     def _on_background_double_click(self, pos: QPointF) -> None:
         if self.doc.readonly:
@@ -658,6 +572,9 @@ class MapTool(QWidget):
     def activate_selection(self) -> None:
         if self.scene is None:
             return
+        if self.relation.on:
+            self.relation.choose_target()
+            return
         arrows = self.scene.selected_arrows()
         if len(arrows) == 1:
             self.edit_relation(arrows[0].relation_id)
@@ -686,42 +603,7 @@ class MapTool(QWidget):
         menu.exec(screen_pos)
 
     def build_context_menu(self, scene_pos: QPointF, item: object) -> QMenu:
-        menu = QMenu(self)
-        menu.setObjectName("mapContextMenu")
-        if isinstance(item, RelationArrow):
-            rid = item.relation_id
-            kinds = menu.addMenu(self.tr("Type"))
-            for kind in RelationKind:
-                act = kinds.addAction(relation_icon(kind),
-                                      ms.label(ms.relation_style(kind).label))
-                act.setCheckable(True)
-                act.setChecked(kind.value == item.row.kind)
-                act.triggered.connect(lambda _=False, k=kind: self.set_relation_kind(rid, k))
-            two_way = menu.addAction(self.tr("Dans les deux sens"))
-            two_way.setCheckable(True)
-            two_way.setChecked(item.row.two_way)
-            two_way.triggered.connect(lambda on: self.doc.run(
-                cmd.update_relation(self.doc, rid, {"two_way": on})))
-            menu.addAction(self.tr("Inverser le sens")).triggered.connect(
-                lambda: self.doc.run(cmd.update_relation(
-                    self.doc, rid, {"source_id": item.row.target_id,
-                                    "target_id": item.row.source_id})))
-            menu.addAction(self.tr("Modifier…")).triggered.connect(
-                lambda: self.edit_relation(rid))
-            menu.addSeparator()
-            menu.addAction(self.tr("Supprimer la relation")).triggered.connect(
-                lambda: self.doc.run(cmd.delete_relations(self.doc, [rid])))
-        elif isinstance(item, ActeurCard):
-            menu.addAction(self.act_remove)
-            menu.addMenu(self.align_menu)
-            menu.addAction(self.act_link)
-        else:
-            menu.addAction(self.tr("Nouvel acteur ici…")).triggered.connect(
-                lambda: self.new_acteur_at(scene_pos))
-            menu.addAction(self.act_spread)
-            menu.addAction(self.act_fit)
-            menu.addAction(self.act_legend)
-        return menu
+        return build_context_menu(self, scene_pos, item)
 
     # -- view ----------------------------------------------------------------------
     def fit(self) -> None:
@@ -766,33 +648,16 @@ class MapTool(QWidget):
 
     # -- export ----------------------------------------------------------------------
     def _suggested_path(self, suffix: str) -> str:
-        folder = self.doc.notebook.path.parent
-        title = (self.scene.title if self.scene else "carte") or "carte"
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
-        return str(folder / f"{safe or 'carte'}{suffix}")
+        return suggested_path(self.doc.notebook.path.parent,
+                              self.scene.title if self.scene else "", suffix)
 
     def export_png_dialog(self) -> None:
-        if self.scene is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la carte en PNG"),
-                                              self._suggested_path(".png"),
-                                              self.tr("Image PNG (*.png)"))
-        if not path:
-            return
-        width, ok = QInputDialog.getInt(self, self.tr("Exporter en PNG"),
-                                        self.tr("Largeur de l'image (pixels) :"),
-                                        DEFAULT_WIDTH, MIN_WIDTH, MAX_WIDTH, 100)
-        if ok:
-            self.export_to(Path(path).with_suffix(".png"), width)
+        if self.scene is not None:
+            ask_png(self, self._suggested_path(".png"), self.export_to)
 
     def export_svg_dialog(self) -> None:
-        if self.scene is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la carte en SVG"),
-                                              self._suggested_path(".svg"),
-                                              self.tr("Image vectorielle SVG (*.svg)"))
-        if path:
-            self.export_to(Path(path).with_suffix(".svg"))
+        if self.scene is not None:
+            ask_svg(self, self._suggested_path(".svg"), self.export_to)
 
     def export_to(self, path: Path, width: int = DEFAULT_WIDTH) -> Path | None:
         if self.scene is None:
@@ -808,6 +673,14 @@ class MapTool(QWidget):
         except LieuxError as exc:
             self.doc.report(exc)
             return None
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+        """The side list takes less of a narrow window (until the user moves the splitter)."""
+        super().resizeEvent(event)
+        width = self.splitter.width()
+        if not self._side_sized and width > 0:
+            side = max(150, min(240, int(width * 0.22)))
+            self.splitter.setSizes([side, max(1, width - side)])
 
     # -- cleanup -----------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: ANN001

@@ -25,12 +25,24 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidg
 
 from . import items
 from .items import LARGE_PROPERTY
-from .painting import MAP_RECT, legend_size, paint_background, paint_legend
+from .painting import (
+    MAP_RECT,
+    legend_chip_size,
+    legend_size,
+    paint_background,
+    paint_legend,
+    paint_legend_chip,
+)
 from .scene import MapScene
 
 #: Drag-and-drop payload of acteur ids (one per line) from the side list.
 ACTEUR_MIME = "application/x-lieuxcommuns-acteurs"
 MIN_SCALE, MAX_SCALE = 0.08, 12.0
+#: Arrow keys move the selected cards by this much (Shift: five times).
+NUDGE = 10.0
+#: The legend sits beside the map when that keeps the map at least this big
+#: (against the map alone); otherwise it folds into a chip above the map.
+LEGEND_BESIDE_MIN = 0.85
 
 
 class MapView(QGraphicsView):
@@ -41,6 +53,10 @@ class MapView(QGraphicsView):
         super().__init__(scene, parent)
         self.large = large
         self.legend_visible = True
+        #: The legend is folded into a small "Légende" chip (not enough room beside the map).
+        self.legend_folded = False
+        #: The user opened the folded legend (a click on the chip): drawn over the map.
+        self.legend_opened = False
         self._pan_from: QPoint | None = None
         #: Where a left press fell on the background (a rubber band may follow).
         self._band_from: QPoint | None = None
@@ -99,22 +115,44 @@ class MapView(QGraphicsView):
         h.setValue(round(h.value() - delta.x() * s))
         v.setValue(round(v.value() - delta.y() * s))
 
+    def fit_target(self) -> QRectF:
+        """What a fit shows: the map and every card (a card may reach past the map's edge)."""
+        target = QRectF(MAP_RECT)
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            cards = scene.cards_rect()
+            if not cards.isEmpty():
+                target = target.united(cards)
+        return target.adjusted(-20, -20, 20, 20)
+
     def fit_map(self) -> None:
-        """Whole map in view; the map moves left (or shrinks a little) to leave the legend room."""
-        target = MAP_RECT.adjusted(-20, -20, 20, 20)
+        """Whole map in view, never under the legend.
+
+        The legend goes beside the map when there is room for it; in a narrow
+        view (1024×768 with the side list) it folds into a chip above the map,
+        which a click opens.
+        """
+        target = self.fit_target()
         vw, vh = max(1, self.viewport().width()), max(1, self.viewport().height())
         scale = min(vw / target.width(), vh / target.height())
         center = target.center()
+        self.legend_folded = False
         if self.legend_visible:
-            legend_w = self._legend_rect().width() + 20
+            legend_w = self._full_legend_rect().width() + 20
             side = min(vh / target.height(), (vw - legend_w) / target.width())
-            if side >= 0.6 * scale:
+            if side >= LEGEND_BESIDE_MIN * scale:
                 scale = side
                 center = QPointF(target.left() + vw / (2 * scale), center.y())
+            else:
+                self.legend_folded = True
+                strip = self._chip_rect().bottom() + 6
+                scale = min(vw / target.width(), max(1.0, vh - strip) / target.height())
+                center = QPointF(center.x(), target.top() - strip / scale + vh / (2 * scale))
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(center)
         self.resetCachedContent()
         self._auto_fit = True
+        self.viewport().update()
         self.zoomChanged.emit(self.current_scale())
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
@@ -125,7 +163,7 @@ class MapView(QGraphicsView):
     def _legend_px(self) -> float:
         return 17.0 if self.large else 12.0
 
-    def _legend_rect(self) -> QRectF:
+    def _full_legend_rect(self) -> QRectF:
         scene = self.scene()
         if not isinstance(scene, MapScene):
             return QRectF()
@@ -133,6 +171,36 @@ class MapView(QGraphicsView):
         box = legend_size(cats, kinds, self._legend_px())
         box.moveTopRight(QPointF(self.viewport().width() - 10, 10))
         return box
+
+    def _chip_rect(self) -> QRectF:
+        box = legend_chip_size(self.legend_chip_text(), self._legend_px())
+        box.moveTopRight(QPointF(self.viewport().width() - 10, 6))
+        return box
+
+    def legend_chip_text(self) -> str:
+        return self.tr("Légende ▸") if not self.legend_opened else self.tr("Légende ▾")
+
+    def legend_rect(self) -> QRectF:
+        """Where the legend is drawn, in viewport pixels (the chip when folded)."""
+        if not self.legend_visible:
+            return QRectF()
+        if self.legend_folded:
+            chip = self._chip_rect()
+            return chip.united(self._opened_rect()) if self.legend_opened else chip
+        return self._full_legend_rect()
+
+    def _opened_rect(self) -> QRectF:
+        box = self._full_legend_rect()
+        box.moveTopRight(QPointF(self.viewport().width() - 10, self._chip_rect().bottom() + 4))
+        return box
+
+    _legend_rect = legend_rect
+
+    def toggle_folded_legend(self) -> None:
+        """Open or close the folded legend (a click on its chip)."""
+        if self.legend_folded:
+            self.legend_opened = not self.legend_opened
+            self.viewport().update()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -173,6 +241,11 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton and self.legend_visible
+                and self.legend_folded and self.legend_rect().contains(event.position())):
+            self.toggle_folded_legend()
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.MiddleButton or (
                 self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
@@ -267,7 +340,13 @@ class MapView(QGraphicsView):
         cats, kinds = scene.legend()
         painter.save()
         painter.resetTransform()
-        paint_legend(painter, self._legend_rect().topLeft(), cats, kinds, self._legend_px())
+        px = self._legend_px()
+        if not self.legend_folded:
+            paint_legend(painter, self._full_legend_rect().topLeft(), cats, kinds, px)
+        else:
+            paint_legend_chip(painter, self._chip_rect(), self.legend_chip_text(), px)
+            if self.legend_opened:
+                paint_legend(painter, self._opened_rect().topLeft(), cats, kinds, px)
         painter.restore()
 
     def set_legend_visible(self, on: bool) -> None:
@@ -278,3 +357,31 @@ class MapView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         if self.legend_visible:  # the legend is pinned to the viewport
             self.viewport().update(self._legend_rect().toAlignedRect().adjusted(-2, -2, 2, 2))
+
+
+class CanvasView(MapView):
+    """The facilitator's view: arrow keys nudge the selection, Entrée edits a relation."""
+
+    nudge = Signal(float, float)
+    activate = Signal()
+    escape = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        scene = self.scene()
+        keys = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if event.key() in keys and isinstance(scene, MapScene) and scene.selected_cards():
+            step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            dx, dy = keys[Qt.Key(event.key())]
+            self.nudge.emit(dx * step, dy * step)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(scene, MapScene):
+            self.activate.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from ...core.enums import AtelierStatus
 from ...core.model import Atelier, Collectivite, Ressource, Thematique
 from ...core.services import programme, records
 from .. import registry
+from ..agenda.when_fields import NO_DATE, NO_TIME, OptionalDateEdit, TimeField, suggested_date
 from ..commands import UpdateCommand
 from ..document import Document
 from ..plain import isolate, plain
@@ -40,8 +39,6 @@ from .labels import status_label
 
 log = logging.getLogger(__name__)
 
-NO_DATE = QDate(2000, 1, 1)
-NO_TIME = QTime(0, 0)
 
 
 class _FocusOut(QObject):
@@ -90,16 +87,9 @@ class AtelierForm(QWidget):
             form.addRow(label, combo)
         self.participants = ParticipantsList(doc, atelier_id, self)
         form.addRow(self.tr("Collectivités &participantes"), self.participants)
-        self.date = named(QDateEdit(self), "date", self.tr("Date"))
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("non fixée"))
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = named(OptionalDateEdit(self._suggested_date, self), "date", self.tr("Date"))
         form.addRow(self.tr("&Date"), self.date)
-        self.start_time = named(QTimeEdit(self), "start_time", self.tr("Heure de début"))
-        self.start_time.setMinimumTime(NO_TIME)
-        self.start_time.setSpecialValueText(self.tr("non fixée"))
-        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time = named(TimeField(self), "start_time", self.tr("Heure de début"))
         form.addRow(self.tr("&Heure de début"), self.start_time)
         self.planned = named(QSpinBox(self), "planned_minutes", self.tr("Créneau prévu (minutes)"))
         self.planned.setRange(0, 24 * 60)
@@ -212,6 +202,11 @@ class AtelierForm(QWidget):
                 self.refresh()
             return
         self._commit(field, value)
+
+    def _suggested_date(self) -> dt.date:
+        """Where the calendar opens while the date is not fixed: today or the programme's span."""
+        dates = [a.date for a in records.all_of(self.doc.notebook, Atelier) if a.date]
+        return suggested_date(dt.date.today(), dates)
 
     def _commit_date(self) -> None:
         qdate = self.date.date()

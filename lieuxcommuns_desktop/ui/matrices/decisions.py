@@ -352,7 +352,7 @@ class DecisionMatrixTool(QWidget):
         self.copy_button.setToolTip(self.tr("Part de la situation d'aujourd'hui pour dessiner "
                                             "la cible (annulable)."))
         self.copy_button.clicked.connect(self.copy_today_to_target)
-        self.bar.layout().insertWidget(self.bar.layout().count() - 1, self.copy_button)
+        self.bar.layout().insertWidget(self.bar.layout().count(), self.copy_button)
 
         legend = QLabel(legend_html([
             (lv.value, ml.level_label(lv), *ml.LEVEL_COLOURS[lv]) for lv in LEVELS

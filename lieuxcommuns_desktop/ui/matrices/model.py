@@ -74,6 +74,7 @@ class MatrixModel(QAbstractTableModel):
         self._row_table = "responsibility" if matrix == ml.ROLES else "decision"
         self.matrix_data = svc.MatrixData(matrix, self.version)
         self.issues_by_row: dict[str, list[Issue]] = {}
+        self._untouched = True
         self._row_index: dict[str, int] = {}
         self._col_index: dict[str, int] = {}
         self._text: dict[str, str] = {}
@@ -98,6 +99,7 @@ class MatrixModel(QAbstractTableModel):
         names = self.matrix_data.names
         self.issues_by_row = {r.id: self.matrix_data.row_issues(r, names)
                               for r in self.matrix_data.rows}
+        self._untouched = self.untouched
         self.endResetModel()
         self.issuesChanged.emit()
         self.contentChanged.emit()
@@ -142,6 +144,13 @@ class MatrixModel(QAbstractTableModel):
             top, bottom, left, right = min(r), max(r), min(c), max(c)
         self.dataChanged.emit(self.index(top, left), self.index(bottom, right))
         self.recheck(rows)
+        if self.untouched != self._untouched:  # first cell filled (or the last one undone)
+            self._untouched = self.untouched
+            last = self.rowCount() - 1
+            if last >= 0:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, last)
+                self.dataChanged.emit(self.index(0, 0), self.index(last, self.columnCount() - 1))
+            self.issuesChanged.emit()
         self.contentChanged.emit()
 
     def _changed_cells(self, changes: ChangeSet) -> list[svc.CellRecord]:
@@ -170,8 +179,21 @@ class MatrixModel(QAbstractTableModel):
             self.issuesChanged.emit()
 
     # -- access ----------------------------------------------------------------
+    @property
+    def untouched(self) -> bool:
+        """No cell filled yet (a matrix just made from a template): guidance, not warnings."""
+        return not any(v is not None for v in self.matrix_data.cells.values())
+
+    def shown_issues(self, row_id: str) -> list[Issue]:
+        """A row's issues as shown: none while the whole matrix is untouched.
+
+        A template's 8 rows with no cell broke both RACI rules each: 16 red
+        warnings greeted a facilitator before anyone had typed anything.
+        """
+        return [] if self._untouched else self.issues_by_row.get(row_id, [])
+
     def issues(self) -> list[Issue]:
-        return [i for r in self.matrix_data.rows for i in self.issues_by_row.get(r.id, [])]
+        return [i for r in self.matrix_data.rows for i in self.shown_issues(r.id)]
 
     def row_of(self, row_id: str) -> int:
         return self._row_index.get(row_id, -1)
@@ -194,7 +216,7 @@ class MatrixModel(QAbstractTableModel):
         acteur_id = data.columns[column].acteur_id
         value = data.cells.get((row_id, acteur_id))
         brushes = colours(self.matrix, value)
-        issues = self.issues_by_row.get(row_id)
+        issues = self.shown_issues(row_id)
         culprit = bool(issues) and any(acteur_id in i.columns for i in issues)
         return (self.value_text(value), brushes[0] if brushes else None,
                 brushes[1] if brushes else None, bool(issues), culprit)
@@ -235,9 +257,9 @@ class MatrixModel(QAbstractTableModel):
             brushes = colours(self.matrix, value)
             return brushes[1] if brushes else None
         if role == IssueRole:
-            return bool(self.issues_by_row.get(row.id))
+            return bool(self.shown_issues(row.id))
         if role == CulpritRole:
-            return any(col.acteur_id in i.columns for i in self.issues_by_row.get(row.id, ()))
+            return any(col.acteur_id in i.columns for i in self.shown_issues(row.id))
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal(self.describe(isolate(row.label), isolate(col.name), value))
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -270,8 +292,8 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.label
         if role == IssueRole:
-            return self.issues_by_row.get(row.id, [])
+            return self.shown_issues(row.id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            issues = self.issues_by_row.get(row.id, [])
+            issues = self.shown_issues(row.id)
             return literal("\n".join([row.label] + [i.message for i in issues]))
         return None

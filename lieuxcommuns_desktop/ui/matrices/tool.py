@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +40,7 @@ from ..commands import CallCommand, DeleteCommand, ReorderCommand
 from ..document import Document
 from ..errors import output_refused
 from ..plain import literal, plain
+from .flow import FlowLayout, flow_policy
 from .model import MatrixModel
 from .view import IssuesPanel, MatrixView
 
@@ -131,7 +132,8 @@ class ColumnsDialog(QDialog):
     """Pick the acteurs shown as columns (ticked) and their order."""
 
     def __init__(self, acteurs: list[svc.Column], chosen: list[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, other: str | None = None,
+                 shared: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Acteurs de la matrice"))
         self.setObjectName("matrixColumnsDialog")
@@ -164,6 +166,17 @@ class ColumnsDialog(QDialog):
         side.addStretch(1)
         row.addLayout(side)
         layout.addLayout(row)
+        #: Apply the same acteurs to the other matrix (roles ↔ decisions): chosen once.
+        self.shared = QCheckBox(self)
+        self.shared.setObjectName("matrixColumnsShared")
+        self.shared.setVisible(other is not None)
+        if other is not None:
+            self.shared.setText(self.tr("Les mêmes acteurs pour la matrice des rôles")
+                                if other == ml.ROLES else
+                                self.tr("Les mêmes acteurs pour la matrice de décision"))
+            self.shared.setAccessibleName(self.shared.text())
+        self.shared.setChecked(shared)
+        layout.addWidget(self.shared)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -222,7 +235,8 @@ class MatrixPage(QWidget):
 
     def refresh_issues(self) -> None:
         empty = not self.model.rowCount() or not self.model.columnCount()
-        self.issues.show_issues(self.model.issues(), empty=empty)
+        self.issues.show_issues(self.model.issues(), empty=empty,
+                                untouched=not empty and self.model.untouched)
 
     def go_to_row(self, row_id: str) -> None:
         row = self.model.row_of(row_id)
@@ -244,8 +258,7 @@ class RowsBar(QWidget):
         self.doc, self.atelier_id, self.matrix = doc, atelier_id, matrix
         self.current = current
         self.entity = Responsibility if matrix == ml.ROLES else Decision
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # wraps at 1024×768 instead of widening the window
         # Whole sentences, not "Ajouter {what}": a translation may need to change the verb.
         add_text = (self.tr("Ajouter une responsabilité") if matrix == ml.ROLES
                     else self.tr("Ajouter une décision"))
@@ -269,8 +282,7 @@ class RowsBar(QWidget):
             self.buttons[key] = b
             if key in ("remove",):
                 layout.addSpacing(12)
-        layout.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        flow_policy(self)
 
     def _current_row(self) -> svc.Row | None:
         model, view = self.current()
@@ -344,20 +356,45 @@ class RowsBar(QWidget):
         return self.doc.run(DeleteCommand(self.doc, self.entity, [row.id],
                                           self.tr("Supprimer « {label} »").format(label=row.label)))
 
-    def set_columns(self, acteur_ids: list[str]) -> bool:
-        nb, atelier, matrix = self.doc.notebook, self.atelier_id, self.matrix
-        return self.doc.run(CallCommand(
-            self.doc, self.tr("Choisir les acteurs"),
-            lambda: svc.set_columns(nb, atelier, matrix, acteur_ids),
-            lambda state: svc.restore_columns(nb, atelier, matrix, state)))
+    @property
+    def other_matrix(self) -> str:
+        return ml.DECISIONS if self.matrix == ml.ROLES else ml.ROLES
+
+    def set_columns(self, acteur_ids: list[str], *, shared: bool = False) -> bool:
+        """Choose the acteurs of this matrix (and of the other one when ``shared``): one undo."""
+        nb, atelier = self.doc.notebook, self.atelier_id
+        matrices = [self.matrix] + ([self.other_matrix] if shared else [])
+
+        def do() -> list:
+            return [(matrix, svc.set_columns(nb, atelier, matrix, acteur_ids))
+                    for matrix in matrices]
+
+        def undo(states: list) -> None:
+            for matrix, state in reversed(states):
+                svc.restore_columns(nb, atelier, matrix, state)
+
+        return self.doc.run(CallCommand(self.doc, self.tr("Choisir les acteurs"), do, undo))
+
+    def column_choice(self) -> tuple[list[str], bool]:
+        """What the dialog starts from: this matrix's acteurs, else the other's (chosen
+        once for both), and whether the two share them (then they stay shared)."""
+        model, _view = self.current()
+        mine = [c.acteur_id for c in model.matrix_data.columns]
+        other = [c.acteur_id for c in svc.columns(self.doc.notebook, self.atelier_id,
+                                                  self.other_matrix)]
+        shared = not other or not mine or set(other) == set(mine)
+        return (mine or other), shared
+
+    def make_columns_dialog(self) -> ColumnsDialog:
+        chosen, shared = self.column_choice()
+        return ColumnsDialog(svc.acteurs(self.doc.notebook), chosen, self,
+                             other=self.other_matrix, shared=shared)
 
     def choose_columns(self) -> bool:
-        model, _view = self.current()
-        dialog = ColumnsDialog(svc.acteurs(self.doc.notebook),
-                               [c.acteur_id for c in model.matrix_data.columns], self)
+        dialog = self.make_columns_dialog()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.set_columns(dialog.chosen())
+        return self.set_columns(dialog.chosen(), shared=dialog.shared.isChecked())
 
 
 def export_csv(parent: QWidget, doc: Document, data: svc.MatrixData, default_name: str) -> None:

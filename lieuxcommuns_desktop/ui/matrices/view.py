@@ -271,6 +271,21 @@ class MatrixView(QTableView):
                                         if o == Qt.Orientation.Vertical else None)
         self.fit_rows()
 
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Row labels take at most a third of a narrow view (they wrap onto more lines),
+        so the acteur columns keep room at 1024×768."""
+        super().resizeEvent(event)
+        header = self.verticalHeader()
+        if isinstance(header, WrapHeader) and header.max_lines > 1:
+            width = max(150, min(240, int(self.width() * 0.34)))
+            if width != header.fixed_width:
+                header.fixed_width = width
+                header.max_lines = 3 if width >= 200 else 4
+                header._heights.clear()
+                self.fit_rows()
+                header.updateGeometry()
+                self.updateGeometries()
+
     def _keep_current(self) -> None:
         index = self.currentIndex()
         model = self.model()
@@ -380,21 +395,30 @@ class IssuesPanel(QListWidget):
         self.setSpacing(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.itemActivated.connect(self._go)
         self.itemClicked.connect(self._go)
         self._shown: list[tuple[str, str]] = []
-        self._empty = False
+        self._empty: tuple[bool, bool] = (False, False)
 
-    def show_issues(self, issues: list, empty: bool = False) -> None:
+    def show_issues(self, issues: list, empty: bool = False, untouched: bool = False) -> None:
         wanted = [(str(i.row), i.message) for i in issues]
-        if wanted == self._shown and empty == self._empty and self.count():
+        state = (empty, untouched)
+        if wanted == self._shown and state == self._empty and self.count():
             return
-        self._shown, self._empty = wanted, empty
+        self._shown, self._empty = wanted, state
         self.setUpdatesEnabled(False)
         self.clear()
         if empty:
             item = QListWidgetItem(self.tr("La matrice est vide : choisissez ses acteurs "
                                            "(« Acteurs… ») et ajoutez des lignes."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.addItem(item)
+        elif untouched:
+            item = QListWidgetItem(self.tr(
+                "À remplir : choisissez une cellule et tapez une valeur (voir la légende "
+                "au-dessus) ; les règles de chaque ligne seront vérifiées dès la première "
+                "cellule remplie."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
         elif not wanted:
@@ -407,7 +431,30 @@ class IssuesPanel(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, row_id)
             item.setForeground(ISSUE_RED.darker(120))
             self.addItem(item)
+        self.fit_items()
         self.setUpdatesEnabled(True)
+
+    def wrapped_height(self, text: str, width: int) -> int:
+        """The height of ``text`` wrapped at ``width`` (what the item must be given)."""
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(40, width), 100000), flags,
+                                               text).height()
+
+    def fit_items(self) -> None:
+        """Each message gets the height of its wrapped text: never cut with "…".
+
+        Qt's own wrapped size hints were measured at another width and stayed
+        too short after the panel was resized, so long warnings were elided.
+        """
+        width = self.viewport().width() - 2 * self.spacing() - 12
+        for row in range(self.count()):
+            item = self.item(row)
+            height = self.wrapped_height(item.text(), width) + 6
+            item.setSizeHint(QSize(max(40, width), height))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_items()
 
     def messages(self) -> list[str]:
         return [m for _r, m in self._shown]

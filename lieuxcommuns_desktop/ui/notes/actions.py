@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Collectivite, Note
 from ...core.services import notes, records
+from ..columns import ColumnFitter
 from ..commands import UpdateCommand
 from ..document import Document
 from ..plain import isolate, literal, plain
@@ -85,10 +85,8 @@ class ActionsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_DONE, COL_OWNER, COL_DUE, COL_ATELIER, COL_COLLECTIVITE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # The action's text gets the widest column (ateliers' titles no longer take it).
+        self.columns = ColumnFitter(self.table, COL_TEXT, share=0.4, cap=200)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.edit(self.current_note_id()))
 
@@ -167,6 +165,7 @@ class ActionsPage(QWidget):
                 f"{isolate(row.atelier_title)} — {isolate(row.sequence_title)}"
                 if row.sequence_title else row.atelier_title))
         self.table.blockSignals(False)
+        self.columns.fit()
         overdue = sum(r.overdue for r in self._rows)
         todo = sum(not r.done for r in self._rows)
         self.summary.setText(self.tr("%1 à faire, dont %2 en retard").replace("%1", str(todo))

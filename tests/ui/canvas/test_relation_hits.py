@@ -181,7 +181,7 @@ def test_segment_cells_holds_every_cell_the_segment_crosses() -> None:
     import math
     import random
 
-    from lieuxcommuns_desktop.ui.canvas.items import segment_cells
+    from lieuxcommuns_desktop.ui.canvas.layers import segment_cells
 
     rng = random.Random(7)
     for _ in range(300):
