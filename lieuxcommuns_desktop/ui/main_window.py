@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         ak["duplicate_atelier"].setEnabled(writable and has_atelier)
         ak["save_template"].setEnabled(has_atelier and _templates_present())
         ak["new_from_template"].setEnabled(writable and _templates_present())
-        ak["print"].setEnabled(has_atelier and _present(registry.PRINT_DIALOG))
+        ak["print"].setEnabled(has_doc and _present(registry.PRINT_DIALOG))
         ak["live"].setEnabled(has_atelier and _present(registry.LIVE_WINDOW))
         search = next((e for e in registry.NOTEBOOK_PAGES if e.key == "search"), None)
         ak["find"].setEnabled(has_doc and search is not None and _present(search))
@@ -677,6 +677,13 @@ class MainWindow(QMainWindow):
             import_json(self, self.doc, Path(target))
 
     def print_kit(self) -> None:
+        """The current atelier's kit; the programme's poster and summary elsewhere."""
+        if self.doc is not None and self.current_atelier is None:
+            cls = registry.PRINT_DIALOG.load()
+            dialog = cls(self.doc, None, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.exec()
+            return
         self._open_atelier_window(registry.PRINT_DIALOG)
 
     def open_live(self) -> None:

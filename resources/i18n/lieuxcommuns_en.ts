@@ -1625,22 +1625,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="758"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="787"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="788"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="797"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -2520,148 +2520,169 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="50"/>
         <source>Couverture</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
         <source>Programme (participant·es)</source>
         <translation>Programme (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
         <source>Canevas vierges (A3)</source>
         <translation>Blank canvases (A3)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
         <source>Matrices de décision</source>
         <translation>Decision matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="58"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="60"/>
         <source>Questionnaire d&apos;évaluation</source>
         <translation>Evaluation questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="61"/>
+        <source>Affiche du programme (A3 paysage)</source>
+        <translation>Programme poster (A3 landscape)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="62"/>
+        <source>Synthèse du programme (A4)</source>
+        <translation>Programme summary (A4)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="109"/>
+        <source>Imprimer le programme</source>
+        <translation>Print the Programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="114"/>
         <source>Imprimer le kit — %1</source>
         <translation>Print the Kit — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="125"/>
         <source>Documents à imprimer :</source>
         <translation>Documents to print:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="137"/>
         <source>Format des canevas</source>
         <translation>Canvas size</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="138"/>
         <source>A3 paysage</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="139"/>
         <source>A4 paysage</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="141"/>
         <source>Canevas :</source>
         <translation>Canvases:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="144"/>
         <source>Lignes vierges d&apos;émargement</source>
         <translation>Blank attendance rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="148"/>
         <source>Lignes vierges :</source>
         <translation>Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="135"/>
-        <source>Préparation du kit</source>
-        <translation>Preparing the kit</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="158"/>
+        <source>Préparation des documents</source>
+        <translation>Preparing the documents</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="239"/>
+        <source>Préparation des documents…</source>
+        <translation>Preparing the documents…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="307"/>
+        <source>PDF enregistré dans %1.</source>
+        <translation>PDF saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="167"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="290"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="171"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="173"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="152"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="177"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="186"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="224"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="216"/>
-        <source>Préparation du kit…</source>
-        <translation>Preparing the kit…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="252"/>
         <source>%n page(s) prête(s).</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -2669,24 +2690,14 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="266"/>
-        <source>Enregistrer le kit en PDF</source>
-        <translation>Save the Kit as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="291"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="303"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="283"/>
-        <source>Kit enregistré dans %1.</source>
-        <translation>Kit saved in %1.</translation>
     </message>
 </context>
 <context>

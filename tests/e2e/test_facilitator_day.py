@@ -438,7 +438,7 @@ def print_kit(qtbot, window, tmp_path: Path, monkeypatch, shots) -> Path:  # noq
                           lambda *_a, **_k: (str(target), "Documents PDF (*.pdf)"))
             h.click(qtbot, dialog.save_button)
         saved.append(target if target.exists() else None)
-        assert "Kit enregistré" in dialog.status.text()
+        assert "PDF enregistré" in dialog.status.text()
         h.click(qtbot, dialog.findChild(QPushButton, "close"))
 
     action = window.actions_by_key["print"]

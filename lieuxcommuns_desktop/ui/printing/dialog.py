@@ -39,6 +39,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.model import Atelier
 from ...core.services import records
 from ...printing.options import DOCUMENTS, KitOptions
+from ...printing.programme import PROGRAMME_DOCUMENTS
 from ..document import Document
 from ..errors import output_refused
 from ..plain import isolate, literal, plain
@@ -57,6 +58,8 @@ TITLES = {
     "attendance": QT_TRANSLATE_NOOP("PrintDialog", "Feuille d'émargement"),
     "minutes": QT_TRANSLATE_NOOP("PrintDialog", "Compte-rendu"),
     "evaluation": QT_TRANSLATE_NOOP("PrintDialog", "Questionnaire d'évaluation"),
+    "poster": QT_TRANSLATE_NOOP("PrintDialog", "Affiche du programme (A3 paysage)"),
+    "summary": QT_TRANSLATE_NOOP("PrintDialog", "Synthèse du programme (A4)"),
 }
 
 
@@ -67,17 +70,23 @@ class _Worker(QObject):
     failed = Signal(str)
     progress = Signal(int)
 
-    def __init__(self, doc: Document, atelier_id: str, options: KitOptions, target: Path):
+    def __init__(self, doc: Document, atelier_id: str | None, options: KitOptions,
+                 target: Path):
         super().__init__()
         self.doc, self.atelier_id, self.options, self.target = doc, atelier_id, options, target
 
     @Slot()
     def run(self) -> None:
         from ...printing.kit import write_kit
+        from ...printing.programme import write_programme
 
         try:
-            write_kit(self.doc.notebook, self.atelier_id, self.target, self.options,
-                      progress=self.progress.emit)
+            if self.atelier_id is None:  # the programme's poster and summary
+                write_programme(self.doc.notebook, self.target, self.options.documents,
+                                progress=self.progress.emit)
+            else:
+                write_kit(self.doc.notebook, self.atelier_id, self.target, self.options,
+                          progress=self.progress.emit)
         except LieuxError as exc:
             self.failed.emit(exc.message)
         except Exception as exc:  # reportlab layout errors: report, keep the app alive
@@ -88,12 +97,21 @@ class _Worker(QObject):
 
 
 class PrintDialog(QDialog):
-    def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None) -> None:
+    """The kit of an atelier, or — without an atelier — the programme's poster and summary."""
+
+    def __init__(self, doc: Document, atelier_id: str | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.atelier_id = doc, atelier_id
         self.setObjectName("printDialog")
-        atelier = records.get(doc.notebook, Atelier, atelier_id)
-        self.setWindowTitle(self.tr("Imprimer le kit — %1").replace("%1", isolate(atelier.title)))
+        if atelier_id is None:
+            self.documents: tuple[str, ...] = PROGRAMME_DOCUMENTS
+            self.setWindowTitle(self.tr("Imprimer le programme"))
+        else:
+            self.documents = DOCUMENTS
+            atelier = records.get(doc.notebook, Atelier, atelier_id)
+            self.setWindowTitle(
+                self.tr("Imprimer le kit — %1").replace("%1", isolate(atelier.title)))
         self.resize(1100, 720)
         self._tmpdir = tempfile.TemporaryDirectory(prefix="lieux-kit-")
         self._generation = 0
@@ -105,7 +123,7 @@ class PrintDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {}
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Documents à imprimer :")))
-        for key in DOCUMENTS:
+        for key in self.documents:
             box = QCheckBox(self.tr(TITLES[key]))
             box.setObjectName(f"doc_{key}")
             box.setAccessibleName(self.tr(TITLES[key]))
@@ -128,11 +146,16 @@ class PrintDialog(QDialog):
         self.blank_rows.setValue(10)
         self.blank_rows.valueChanged.connect(self._schedule)
         form.addRow(self.tr("Lignes vierges :"), self.blank_rows)
-        side.addLayout(form)
+        if atelier_id is not None:  # the programme's documents have their own paper
+            side.addLayout(form)
+        else:
+            for widget in (self.paper, self.blank_rows):
+                widget.setParent(self)
+                widget.hide()
         side.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
-        self.progress.setAccessibleName(self.tr("Préparation du kit"))
+        self.progress.setAccessibleName(self.tr("Préparation des documents"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         side.addWidget(self.progress)
@@ -213,7 +236,7 @@ class PrintDialog(QDialog):
         self._worker.failed.connect(self._thread.quit)
         self._thread.finished.connect(self._on_thread_done)
         self._set_busy(True)
-        self.status.setText(self.tr("Préparation du kit…"))
+        self.status.setText(self.tr("Préparation des documents…"))
         self._thread.start()
 
     def _set_busy(self, busy: bool) -> None:
@@ -262,8 +285,9 @@ class PrintDialog(QDialog):
         if self._ready is None:
             return None
         if not target:
+            name = "kit.pdf" if self.atelier_id else "programme.pdf"
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Enregistrer le kit en PDF"), str(Path.home() / "kit.pdf"),
+                self, self.tr("Enregistrer en PDF"), str(Path.home() / name),
                 self.tr("Documents PDF (*.pdf)"))
             if not target:
                 return None
@@ -280,7 +304,7 @@ class PrintDialog(QDialog):
                                 literal(LieuxError("io", path=path,
                                                    reason=exc.strerror or exc).message))
             return None
-        self.status.setText(self.tr("Kit enregistré dans %1.").replace("%1", str(path)))
+        self.status.setText(self.tr("PDF enregistré dans %1.").replace("%1", str(path)))
         return path
 
     def print_kit(self, printer=None) -> bool:  # noqa: ANN001 - QPrinter, injectable in tests
