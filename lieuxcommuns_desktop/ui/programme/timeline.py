@@ -261,7 +261,25 @@ class TimelinePanel(QWidget):
         self.lanes.currentIndexChanged.connect(lambda _i: self.refresh(recentre=True))
         self.zoom.currentIndexChanged.connect(lambda _i: self.refresh(recentre=True))
         self.setFocusProxy(self.view)
+        self._zoom_chosen = False
+        self.zoom.activated.connect(self._user_zoom)
         self.refresh(recentre=True)
+        QTimer.singleShot(0, self.fit_zoom)
+
+    def _user_zoom(self, _index: int) -> None:
+        self._zoom_chosen = True
+
+    def fit_zoom(self) -> None:
+        """At first sight, the closest scale at which the whole programme fits the view."""
+        timeline = self.scene.timeline
+        if self._zoom_chosen or timeline is None:
+            return
+        days = (timeline.end - timeline.start).days + 1
+        room = max(1, self.view.viewport().width() - 180)  # the lane names' column
+        fitting = [key for key, per_day in ZOOMS.items() if days * per_day <= room]
+        chosen = fitting[0] if fitting else "year"
+        if chosen != self.zoom.currentData():
+            self.zoom.setCurrentIndex(self.zoom.findData(chosen))
 
     def refresh(self, recentre: bool = False) -> None:
         selected = self.scene.selected_id()

@@ -253,3 +253,23 @@ def test_tabs_are_built_when_first_shown_and_refreshed_when_stale(
     assert grid.roles.grid.role(s["A"], s["U"]) == ExpeditionRole.PILOTE
     page.panel("grid")
     assert grid.roles.grid.role(s["A"], s["U"]) == ExpeditionRole.SECOND_CERCLE
+
+
+def test_first_sight_shows_the_whole_programme_when_a_scale_allows(
+    qtbot, s: Sample
+) -> None:
+    doc = Document(s.nb)
+    page = ProgrammePage(doc, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(1900, 700)  # wide enough for the sample's 18 months at some scale
+    page.show()
+    qtbot.waitExposed(page)
+    panel = page.timeline
+    qtbot.waitUntil(lambda: panel.zoom.currentData() != "quarter" or panel.scene.sceneRect()
+                    .width() <= panel.view.viewport().width())
+    assert panel.scene.sceneRect().width() <= panel.view.viewport().width() + 1
+    # A scale the user chose is kept.
+    panel.zoom.setCurrentIndex(panel.zoom.findData("month"))
+    panel.zoom.activated.emit(panel.zoom.currentIndex())
+    panel.fit_zoom()
+    assert panel.zoom.currentData() == "month"
