@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -84,8 +84,10 @@ class TimelineView(QGraphicsView):
         scene = self.timeline_scene()
         if scene.timeline is None:
             return
+        # Today a third of the way across: what comes next matters more than the past.
         x = scene.geometry.x(scene.timeline.today)
-        self.centerOn(QPointF(x, self.mapToScene(self.viewport().rect().center()).y()))
+        width = self.viewport().width() / self.transform().m11()
+        self.centerOn(QPointF(x + width / 6, self.mapToScene(self.viewport().rect().center()).y()))
 
     # -- keyboard ---------------------------------------------------------------------
     def select_block(self, atelier_id: str) -> None:
@@ -239,25 +241,25 @@ class TimelinePanel(QWidget):
         self.undated.setAccessibleName(self.tr("Ateliers sans date"))
         self.undated.itemActivated.connect(
             lambda item: self.open_atelier.emit(item.data(ID_ROLE)))
+        # Below the timeline, not beside it: at 1024×768 the timeline needs the width.
+        self.undated.setFlow(QListView.Flow.LeftToRight)
+        self.undated.setWrapping(True)
+        self.undated.setSpacing(4)
+        self.undated.setMaximumHeight(64)
         undated_box = QWidget(self)
-        side = QVBoxLayout(undated_box)
+        side = QHBoxLayout(undated_box)
         side.setContentsMargins(0, 0, 0, 0)
         self.undated_label = QLabel(self.tr("Sans date"), undated_box)
         self.undated_label.setBuddy(self.undated)
         side.addWidget(self.undated_label)
         side.addWidget(self.undated, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.view)
-        split.addWidget(undated_box)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 1)
-        split.setSizes([760, 180])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
         layout.addWidget(self.outside)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(undated_box)
         self.lanes.currentIndexChanged.connect(lambda _i: self.refresh(recentre=True))
         self.zoom.currentIndexChanged.connect(lambda _i: self.refresh(recentre=True))
         self.setFocusProxy(self.view)

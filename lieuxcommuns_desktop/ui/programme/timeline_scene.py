@@ -31,7 +31,7 @@ from ...core.services.programme_views import Block, Timeline
 translate = QCoreApplication.translate
 
 #: Pixels per day at each zoom; the key is what the zoom box offers.
-ZOOMS: dict[str, float] = {"month": 8.0, "quarter": 3.0, "year": 1.2}
+ZOOMS: dict[str, float] = {"month": 8.0, "quarter": 3.0, "year": 0.9}
 ZOOM_LABELS = {
     "month": QT_TRANSLATE_NOOP("timeline", "Mois"),
     "quarter": QT_TRANSLATE_NOOP("timeline", "Trimestre"),
