@@ -11,7 +11,15 @@ import datetime as dt
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
@@ -265,28 +273,45 @@ class TimelinePanel(QWidget):
         self.setFocusProxy(self.view)
         self._zoom_chosen = False
         self.zoom.activated.connect(self._user_zoom)
-        self.refresh(recentre=True)
-        QTimer.singleShot(0, self.fit_zoom)
+        self._built = False  # the first build waits for the view's width (showEvent)
 
     def _user_zoom(self, _index: int) -> None:
         self._zoom_chosen = True
 
-    def fit_zoom(self) -> None:
-        """At first sight, the closest scale at which the whole programme fits the view."""
-        timeline = self.scene.timeline
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._built:
+            # Built once, at the scale that fits the width the view now has.
+            self._built = True
+            self.refresh(recentre=True, fit=True)
+
+    def fit_zoom(self, timeline: programme_views.Timeline | None = None) -> bool:
+        """At first sight, the closest scale at which the whole programme fits the view.
+
+        True when the scale changed. A scale the user chose is kept.
+        """
+        timeline = timeline or self.scene.timeline
         if self._zoom_chosen or timeline is None:
-            return
+            return False
         days = (timeline.end - timeline.start).days + 1
         room = max(1, self.view.viewport().width() - 180)  # the lane names' column
         fitting = [key for key, per_day in ZOOMS.items() if days * per_day <= room]
         chosen = fitting[0] if fitting else "year"
-        if chosen != self.zoom.currentData():
-            self.zoom.setCurrentIndex(self.zoom.findData(chosen))
+        if chosen == self.zoom.currentData():
+            return False
+        self.zoom.blockSignals(True)
+        self.zoom.setCurrentIndex(self.zoom.findData(chosen))
+        self.zoom.blockSignals(False)
+        return True
 
-    def refresh(self, recentre: bool = False) -> None:
+    def refresh(self, recentre: bool = False, *, fit: bool = False) -> None:
+        if not self._built:
+            return  # nothing shown yet: the first showEvent builds
         selected = self.scene.selected_id()
         mode = self.lanes.currentData() or EXPEDITION
         data = programme_views.timeline(self.doc.notebook, mode, today=self.today)
+        if fit:
+            self.fit_zoom(data)
         self.scene.build(data, self.zoom.currentData() or "month")
         if selected:
             self.view.select_block(selected)

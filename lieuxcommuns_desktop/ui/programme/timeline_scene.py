@@ -88,8 +88,10 @@ class Geometry:
         return self.start + dt.timedelta(days=round(x / self.per_day))
 
 
-def _elided(text: str, font: QFont, width: float) -> str:
-    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width))
+def _elided(text: str, metrics: QFontMetricsF, width: float) -> str:
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width))
 
 
 class BlockItem(QGraphicsRectItem):
@@ -117,7 +119,7 @@ class BlockItem(QGraphicsRectItem):
             # A child text item: painted by Qt itself, no Python call per repaint.
             text = ("⚠ " if block.outside_phases else "") + block.title
             label = QGraphicsSimpleTextItem(
-                _elided(text, scene.block_font, rect.width() - 7), self)
+                _elided(text, scene.block_metrics, rect.width() - 7), self)
             label.setFont(scene.block_font)
             label.setBrush(QColor("#ffffff") if group == HELD else QColor("#111111"))
             label.setPos(rect.left() + 4, rect.top() + (rect.height() - scene.text_height) / 2)
@@ -162,7 +164,8 @@ class TimelineScene(QGraphicsScene):
         self.header_items: list[QGraphicsItem] = []
         self.block_font = QFont()
         self.block_font.setPointSizeF(9.0)
-        self.text_height = QFontMetricsF(self.block_font).height()
+        self.block_metrics = QFontMetricsF(self.block_font)
+        self.text_height = self.block_metrics.height()
         self.move_requested = None  # set by the view: callable(atelier_id, date)
 
     # -- text -------------------------------------------------------------------------
@@ -220,7 +223,7 @@ class TimelineScene(QGraphicsScene):
 
     def _pack(self, blocks: tuple[Block, ...]) -> list[list[tuple[Block, float, float]]]:
         """Blocks of a lane in rows so that none overlaps another (greedy, by date)."""
-        metrics = QFontMetricsF(self.block_font)
+        metrics = self.block_metrics
         rows: list[list[tuple[Block, float, float]]] = []
         ends: list[float] = []
         for block in sorted(blocks, key=lambda b: (b.date, b.title)):
@@ -278,7 +281,7 @@ class TimelineScene(QGraphicsScene):
                                       QPen(Qt.PenStyle.NoPen), QBrush(QColor("#f4f4f4")))
             background.setZValue(30)
             label = QGraphicsSimpleTextItem(background)
-            label.setText(_elided(name, label.font(), LABEL_WIDTH - 12))
+            label.setText(_elided(name, QFontMetricsF(label.font()), LABEL_WIDTH - 12))
             label.setPos(-LABEL_WIDTH + 6, top + (min(height, ROW) - 14) / 2)
             background.setToolTip(name)
             self.label_items.append(background)
