@@ -56,18 +56,26 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     big: ParagraphStyle
+    h3: ParagraphStyle
+    #: Labels the kit writes itself (headers, field names): their columns are
+    #: measured to hold their longest word, so they never break mid-word.
+    label: ParagraphStyle
 
 
 def styles() -> Styles:
     family = fonts.register()
     base = ParagraphStyle("body", fontName=family, fontSize=10, leading=13.5, textColor=INK)
+    # Headings keep with what follows: never a "Décisions" alone at a page bottom.
     return Styles(
         title=ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=24,
                              leading=30, spaceAfter=8 * mm),
         h1=ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=16, leading=20,
-                          spaceBefore=2 * mm, spaceAfter=4 * mm),
+                          spaceBefore=2 * mm, spaceAfter=4 * mm, keepWithNext=1),
         h2=ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15,
-                          spaceBefore=4 * mm, spaceAfter=2 * mm),
+                          spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1),
+        h3=ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, keepWithNext=1),
+        label=ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=9,
+                             leading=11.5, splitLongWords=0),
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=GREY),
         cell=ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
@@ -186,6 +194,9 @@ def write_pdf(
             str(tmp), pagesize={**PAGE_SIZES, **NOTICE_PAGES}[first_page],
             pageTemplates=templates,
             title=line(title), author=line(footer.programme), creator="Lieux Communs",
+            # reportlab's canvas starts each page in Helvetica, which it names in
+            # the PDF without embedding it; print shops' preflight rejects that.
+            initialFontName=fonts.register(), initialFontSize=10,
             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         )
         if progress is not None:
@@ -219,18 +230,14 @@ def grid_table(
     row_height: float | None = None, grid: bool = False,
 ) -> Flowable:
     """The kit's one table look: shaded header repeated on each page, thin rules."""
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import Table
 
     heights = None
     if row_height is not None:
         heights = ([None] if header else []) + [row_height] * (len(rows) - (1 if header else 0))
     table = Table(rows, colWidths=list(widths), rowHeights=heights,
-                  repeatRows=1 if header else 0)
-    # Plain-string cells (cheap: no markup parsing, no wrapping) use these fonts;
-    # Paragraph cells carry their own style.
+                  repeatRows=1 if header else 0, splitInRow=SPLIT_IN_ROW)
     commands = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
         ("VALIGN", (0, 0), (-1, -1), "TOP" if row_height is None else "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -240,5 +247,46 @@ def grid_table(
                     else ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE))
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
-    table.setStyle(TableStyle(commands))
+    style_table(table, commands)
     return table
+
+
+def style_table(table: Flowable, commands: list) -> None:
+    """Apply ``commands`` over the kit's cell font.
+
+    Plain-string cells (cheap: no markup parsing, no wrapping) are drawn in the
+    table's cell font, reportlab's Helvetica unless told: it would be named in
+    the PDF without being embedded, even for an empty cell.
+    """
+    from reportlab.platypus import TableStyle
+
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.register()),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        *commands,
+    ]))
+
+
+#: A row taller than the rest of the page splits inside itself (reportlab's
+#: ``splitInRow``: the least height, in points, of either part), so a cell of
+#: any length prints across pages instead of raising LayoutError.
+SPLIT_IN_ROW = 24
+
+#: Left plus right padding of a table cell (reportlab's default is 6 pt a side).
+CELL_PADDING = 12
+
+
+def label_column(labels: Sequence[str], minimum: float, *, font: str | None = None,
+                 size: float = 9) -> float:
+    """A column wide enough for the longest word of each (translated) label.
+
+    Labels are the kit's own words ("Instructions", "Difference"): measured,
+    they wrap between words in any language instead of breaking inside one.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = font or fonts.BOLD
+    fonts.register()
+    widest = max((stringWidth(word, font, size) for text in labels for word in text.split()),
+                 default=0.0)
+    return max(minimum, widest + CELL_PADDING + 1)

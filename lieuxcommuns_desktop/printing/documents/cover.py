@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
 from ..format import clock, duration, long_date
-from ..layout import RULE, Section, styles
+from ..layout import RULE, SPLIT_IN_ROW, Section, label_column, style_table, styles
 from ..options import KitOptions
 from ..text import para
 
@@ -30,16 +30,17 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
         (QT_TRANSLATE_NOOP("printing", "Animation"), data.facilitators),
     ]
     table = Table(
-        [[Paragraph(tr(CTX, label), st.cell_bold), Paragraph(para(value) or "—", st.body)]
+        [[Paragraph(tr(CTX, label), st.label), Paragraph(para(value) or "—", st.body)]
          for label, value in rows],
-        colWidths=[40 * mm, None],
+        colWidths=[label_column([tr(CTX, label) for label, _v in rows], 40 * mm), None],
+        splitInRow=SPLIT_IN_ROW,
     )
-    table.setStyle(TableStyle([
+    style_table(table, [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    ])
     flow = [
         Paragraph(para(data.programme), st.h2),
         Spacer(0, 30 * mm),

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
 from ..format import long_date
-from ..layout import RULE, Section, styles
+from ..layout import RULE, Section, style_table, styles
 from ..options import KitOptions
 from ..text import para
 
@@ -40,11 +40,11 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
             cells = [[Paragraph(f"{BOX} {i}<br/><font size=7>{tr(CTX, word)}</font>", st.cell)
                       for i, word in enumerate(SCALE, start=1)]]
             scale = Table(cells, colWidths=[30 * mm] * 5)
-            scale.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            style_table(scale, [("VALIGN", (0, 0), (-1, -1), "TOP")])
             flow.append(KeepTogether([title, Spacer(0, 1.5 * mm), scale, Spacer(0, 4 * mm)]))
         else:
             lines = Table([[""]] * 4, colWidths=[175 * mm], rowHeights=[8 * mm] * 4)
-            lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+            style_table(lines, [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)])
             flow.append(KeepTogether([title, lines, Spacer(0, 4 * mm)]))
     if not data.questions:
         flow.append(Paragraph(tr(CTX, QT_TRANSLATE_NOOP(
