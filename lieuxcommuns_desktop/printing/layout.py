@@ -228,18 +228,24 @@ def _story(sections: Sequence[Section]) -> list[Flowable]:
 def grid_table(
     rows: list[list], widths: Sequence[float | None], *, header: bool = True,
     row_height: float | None = None, grid: bool = False,
+    row_heights: Sequence[float] | None = None,
 ) -> Flowable:
-    """The kit's one table look: shaded header repeated on each page, thin rules."""
+    """The kit's one table look: shaded header repeated on each page, thin rules.
+
+    ``row_height`` gives every body row one height; ``row_heights`` one each.
+    """
     from reportlab.platypus import Table
 
     heights = None
     if row_height is not None:
-        heights = ([None] if header else []) + [row_height] * (len(rows) - (1 if header else 0))
+        row_heights = [row_height] * (len(rows) - (1 if header else 0))
+    if row_heights is not None:
+        heights = ([None] if header else []) + list(row_heights)
     table = Table(rows, colWidths=list(widths), rowHeights=heights,
                   repeatRows=1 if header else 0, splitInRow=SPLIT_IN_ROW)
     commands = [
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
-        ("VALIGN", (0, 0), (-1, -1), "TOP" if row_height is None else "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP" if row_heights is None else "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]

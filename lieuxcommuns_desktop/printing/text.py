@@ -10,6 +10,7 @@ left to right only).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -19,6 +20,20 @@ from .fonts import supported
 #: What a character outside the font's coverage (e.g. most emoji) becomes.
 REPLACEMENT = "\ufffd"
 _FALLBACK = "?"
+#: What XML 1.0 forbids (C0 controls but tab and line ends, lone surrogates,
+#: U+FFFE/FFFF) and the C1 controls HTML5 calls parse errors: never typed on purpose.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(value: object) -> str:
+    """``value`` as text an XML 1.0 / HTML5 parser accepts: forbidden characters dropped.
+
+    A NUL, BEL or ESC pasted into a name would make the whole SVG or HTML file
+    unreadable (xmllint: "PCDATA invalid Char value"); a lone surrogate cannot
+    even be written as UTF-8. Escaping ``<&"`` stays the writer's job.
+    """
+    text = "" if value is None else str(value)
+    return _NOT_XML.sub("", text)
 
 
 def clean(value: object) -> str:

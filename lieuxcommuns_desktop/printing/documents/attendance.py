@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
+from .. import cells, fonts
 from ..data import AtelierData
 from ..format import long_date
 from ..layout import Section, grid_table, styles
 from ..options import KitOptions
-from ..text import fit, para
+from ..text import line, para
 
 CTX = "printing"
 #: Tall enough to sign by hand.
@@ -34,13 +36,17 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     ]
     widths = [30 * mm, 24 * mm, 40 * mm, 52 * mm]  # signature: the remaining 34 mm
     rows: list[list] = [[tr(CTX, h) for h in headers]]
+    heights: list[float] = []
     for person in data.people:
-        # Plain strings fitted to their column (cell padding is 6 pt a side):
-        # a sheet of 200 names stays fast and nothing runs into the next column.
         values = (person.last_name, person.first_name, person.structure, person.email)
-        rows.append([fit(v, w - 12) for v, w in zip(values, widths, strict=True)] + [""])
+        line = [_cell(v, w - cells.PADDING) for v, w in zip(values, widths, strict=True)]
+        rows.append([*line, ""])
+        heights.append(max([ROW_HEIGHT] + [c.wrap(w - cells.PADDING, 1e9)[1] + 8
+                                           for c, w in zip(line, widths, strict=True)
+                                           if isinstance(c, Paragraph)]))
     rows.extend([["", "", "", "", ""] for _ in range(max(0, options.blank_rows))])
-    table = grid_table(rows, [*widths, None], row_height=ROW_HEIGHT, grid=True)
+    heights.extend([ROW_HEIGHT] * max(0, options.blank_rows))
+    table = grid_table(rows, [*widths, None], row_heights=heights, grid=True)
     header = tr(CTX, QT_TRANSLATE_NOOP("printing", "{title} — {date} — {place}"),
                 title=para(data.title), date=long_date(data.date), place=para(data.place or "—"))
     flow = [
@@ -51,3 +57,18 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     ]
     # The notice is in every page's footer: each sheet handed round says why we ask.
     return [Section("attendance", "a4-notice", flow, notice=para(tr(CTX, NOTICE)))]
+
+
+def _cell(value: str, width: float) -> str | Paragraph:
+    """A name as it must be read: whole, shrunk a little or wrapped, never cut.
+
+    Most names fit on one line as a plain string (cheap: a sheet of 200 names
+    stays fast); a longer one becomes a paragraph in a smaller size that wraps
+    between words, then inside a word only when a word alone is too wide.
+    """
+    text = line(value)
+    if stringWidth(text, fonts.REGULAR, 9) <= width:
+        return text
+    st = styles()
+    size = cells.fitting_size([text], width, fonts.REGULAR, sizes=(8.0, 7.0))
+    return Paragraph(para(text), cells.style_at(st.cell, size))
