@@ -228,7 +228,7 @@ def _story(sections: Sequence[Section]) -> list[Flowable]:
 def grid_table(
     rows: list[list], widths: Sequence[float | None], *, header: bool = True,
     row_height: float | None = None, grid: bool = False,
-    row_heights: Sequence[float] | None = None,
+    row_heights: Sequence[float | None] | None = None,
 ) -> Flowable:
     """The kit's one table look: shaded header repeated on each page, thin rules.
 
@@ -245,7 +245,7 @@ def grid_table(
                   repeatRows=1 if header else 0, splitInRow=SPLIT_IN_ROW)
     commands = [
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
-        ("VALIGN", (0, 0), (-1, -1), "TOP" if row_heights is None else "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
@@ -253,6 +253,11 @@ def grid_table(
                     else ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE))
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    # Rows of a set height are centred; rows sized by their text stay at the top,
+    # the only alignment reportlab can split across pages.
+    first = 1 if header else 0
+    commands += [("VALIGN", (0, first + i), (-1, first + i), "MIDDLE")
+                 for i, height in enumerate(row_heights or []) if height is not None]
     style_table(table, commands)
     return table
 

@@ -36,6 +36,23 @@ def xml_safe(value: object) -> str:
     return _NOT_XML.sub("", text)
 
 
+_REFERENCE = re.compile(r"&#(?:x([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def xml_safe_document(document: str) -> str:
+    """A whole XML text made parseable: forbidden characters and references to them dropped.
+
+    For files another writer produced (Qt's SVG generator writes a NUL or an
+    ESC of a title or a name as is).
+    """
+    def keep(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        allowed = code < 0x110000 and not _NOT_XML.match(chr(code))
+        return match.group(0) if allowed else ""
+
+    return _REFERENCE.sub(keep, xml_safe(document))
+
+
 def clean(value: object) -> str:
     """Plain printable text: newlines kept, controls dropped, gaps replaced."""
     if value is None:

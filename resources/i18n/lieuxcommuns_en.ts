@@ -5237,86 +5237,87 @@ The details are in the log: {log}</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="142"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
-        <source>{present} personnes présentes sur {invited} inscrites, dont {walk_ins} venues sans inscription.</source>
-        <translation>{present} people present out of {invited} registered, including {walk_ins} walk-ins.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="175"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="41"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="80"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="156"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="126"/>
         <source>Aucune décision notée.</source>
         <translation>No decisions recorded.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="148"/>
         <source>Aucune action.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="126"/>
         <source>{programme} — publié sous licence {licence}.</source>
         <translation>{programme} — published under the {licence} licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="166"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="113"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="148"/>
+        <source>fr</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="172"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="19"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="22"/>
         <source>Carte des acteurs</source>
@@ -5324,7 +5325,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="20"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="126"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
@@ -5335,7 +5336,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="22"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="172"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
@@ -5375,68 +5376,68 @@ The details are in the log: {log}</translation>
         <translation>planned slot: {slot}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="75"/>
         <source>{start} – {end} · {minutes} · fin à T+{elapsed}</source>
         <translation>{start} – {end} · {minutes} · ends at T+{elapsed}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="69"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="69"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="70"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="70"/>
         <source>Outil</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="21"/>
         <source>Données personnelles : ces informations servent uniquement à attester la présence à l&apos;atelier et à envoyer le compte-rendu. Elles sont conservées par l&apos;équipe d&apos;animation pendant la durée du programme puis supprimées. Vous pouvez y accéder, les faire corriger ou supprimer en écrivant à l&apos;équipe d&apos;animation. Le courriel est facultatif.</source>
         <extracomment>Tall enough to sign by hand.</extracomment>
         <translation>Personal data: this information is used only to record attendance at the workshop and to send the minutes. It is kept by the facilitation team for the duration of the programme and then deleted. You can access it, have it corrected or deleted by writing to the facilitation team. Email is optional.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="33"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="33"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="34"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="34"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="35"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="50"/>
         <source>{title} — {date} — {place}</source>
         <translation>{title} — {date} — {place}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="53"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
@@ -5476,7 +5477,7 @@ The details are in the log: {log}</translation>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="53"/>
         <source>Documents publiés sous licence {licence}. Vous pouvez les copier, les adapter et les partager en citant la source et sous la même licence.</source>
         <translation>Documents published under the {licence} licence. You may copy, adapt and share them, crediting the source and under the same licence.</translation>
     </message>
@@ -5521,108 +5522,119 @@ The details are in the log: {log}</translation>
         <translation>No evaluation questions are set for this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="27"/>
         <source>R : réalise · A : rend compte / arbitre (un seul par ligne) · C : consulté · I : informé</source>
         <extracomment>Grey ramp by participation rank: darker = more power (legible in B/W).</extracomment>
         <translation>R: responsible · A: accountable / arbiter (only one per row) · C: consulted · I: informed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="94"/>
+        <source>Noms complets des colonnes abrégées :</source>
+        <translation>Full names of the shortened columns:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="103"/>
         <source>Points d&apos;attention</source>
         <translation>Points to watch</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="130"/>
         <source>Matrice des rôles — à remplir</source>
         <translation>Role matrix — to fill in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="141"/>
         <source>Matrice de décision — aujourd&apos;hui</source>
         <translation>Decision matrix — today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="142"/>
         <source>Matrice de décision — cible</source>
         <translation>Decision matrix — target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="152"/>
         <source>Matrice de décision — à remplir</source>
         <translation>Decision matrix — to fill in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="161"/>
         <source>Principe</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="161"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="162"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="174"/>
         <source>Les huit principes de conception d&apos;Elinor Ostrom — état : absent, en discussion, en place.</source>
         <translation>Elinor Ostrom&apos;s eight design principles — status: absent, under discussion, in place.</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="170"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="32"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="171"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="51"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="57"/>
         <source>Catégorie d&apos;acteurs</source>
         <translation>Stakeholder category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="58"/>
         <source>Présent·es</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="63"/>
         <source>Sans structure connue</source>
         <translation>No known organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="87"/>
         <source>Déroulé : prévu et réel</source>
         <translation>Agenda: planned and actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="103"/>
         <source>Notes par séquence</source>
         <translation>Notes by step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="111"/>
         <source>Aucune note.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="124"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="146"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -5712,9 +5724,38 @@ The details are in the log: {log}</translation>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="49"/>
+        <source>{present} sur {invited}, dont {walk_ins}.</source>
+        <translation>{present} out of {invited}, including {walk_ins}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="50"/>
+        <source>%n personne(s) présente(s)</source>
+        <translation>
+            <numerusform>%n person present</numerusform>
+            <numerusform>%n people present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="51"/>
+        <source>%n inscrite(s)</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="52"/>
+        <source>%n venue(s) sans inscription</source>
+        <translation>
+            <numerusform>%n walk-in</numerusform>
+            <numerusform>%n walk-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="125"/>
         <source>page {number}/{total}</source>
-        <extracomment>Page templates by name: the page size of each.</extracomment>
+        <extracomment>Page templates by name: the page size of each. Labels the kit writes itself (headers, field names): their columns are measured to hold their longest word, so they never break mid-word.</extracomment>
         <translation>page {number}/{total}</translation>
     </message>
     <message>

@@ -36,14 +36,16 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     ]
     widths = [30 * mm, 24 * mm, 40 * mm, 52 * mm]  # signature: the remaining 34 mm
     rows: list[list] = [[tr(CTX, h) for h in headers]]
-    heights: list[float] = []
+    heights: list[float | None] = []
     for person in data.people:
         values = (person.last_name, person.first_name, person.structure, person.email)
         line = [_cell(v, w - cells.PADDING) for v, w in zip(values, widths, strict=True)]
         rows.append([*line, ""])
-        heights.append(max([ROW_HEIGHT] + [c.wrap(w - cells.PADDING, 1e9)[1] + 8
-                                           for c, w in zip(line, widths, strict=True)
-                                           if isinstance(c, Paragraph)]))
+        needed = max([0.0] + [c.wrap(w - cells.PADDING, 1e9)[1] + 8
+                              for c, w in zip(line, widths, strict=True)
+                              if isinstance(c, Paragraph)])
+        # Room to sign; a longer text sizes its row (and may split across pages).
+        heights.append(ROW_HEIGHT if needed <= ROW_HEIGHT else None)
     rows.extend([["", "", "", "", ""] for _ in range(max(0, options.blank_rows))])
     heights.extend([ROW_HEIGHT] * max(0, options.blank_rows))
     table = grid_table(rows, [*widths, None], row_heights=heights, grid=True)

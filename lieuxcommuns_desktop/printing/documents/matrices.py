@@ -33,9 +33,9 @@ def _t(text: str, **params: object) -> str:
     return tr(CTX, text, **params)
 
 
-#: A header row is repeated on every page: it stays short whatever the names.
+# A header row is repeated on every page: it stays short whatever the names.
 HEADER_MAX_HEIGHT = 30 * mm
-#: A blank row is tall enough to write in by hand.
+# A blank row is tall enough to write in by hand.
 BLANK_ROW = 9 * mm
 
 
@@ -56,7 +56,9 @@ def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) 
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        # Body cells at the top: reportlab cannot split a vertically centred row.
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("ALIGN", (1, 1), (-1, -1), "CENTER"),
     ]
     # Level words ("Co-décide", "Not concerned") shrink together until whole in a column.
