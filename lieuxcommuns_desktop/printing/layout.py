@@ -27,7 +27,7 @@ from ..core.errors import LieuxError
 from ..core.fileio import discard, part_path
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from . import fonts
-from .text import line
+from .text import chunks, line, para
 
 CTX = "printing"
 MARGIN = 15 * mm
@@ -301,3 +301,17 @@ def label_column(labels: Sequence[str], minimum: float, *, font: str | None = No
     widest = max((stringWidth(word, font, size) for text in labels for word in text.split()),
                  default=0.0)
     return max(minimum, widest + CELL_PADDING + 1)
+
+
+def paragraphs(value: object, style: ParagraphStyle, *, prefix: str = "",
+               bullet: str | None = None) -> list[Flowable]:
+    """User text as paragraphs of bounded length (:func:`text.chunks`), literal markup.
+
+    ``prefix`` (markup) starts the first one, ``bullet`` is the first one's bullet.
+    A table cell may hold the list: reportlab splits it across pages too.
+    """
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph((prefix if i == 0 else "") + para(piece), style,
+                      bulletText=bullet if i == 0 else None)
+            for i, piece in enumerate(chunks(value))]

@@ -83,6 +83,38 @@ def para(value: object) -> str:
     return escape(clean(value)).replace("\n", "<br/>").replace("\t", "    ")
 
 
+#: Longest piece of user text laid out as one paragraph (see :func:`chunks`).
+CHUNK = 2000
+
+
+def chunks(value: object, limit: int = CHUNK) -> list[str]:
+    """``value`` cut into pieces of at most ``limit`` characters, at line ends or spaces.
+
+    reportlab re-wraps the rest of a paragraph at each page it splits, so a
+    1 MB note laid out as one paragraph takes minutes (quadratic); as pieces
+    of 2,000 characters it takes a second. Short texts come back whole.
+    """
+    text = clean(value)
+    if len(text) <= limit:
+        return [text]
+    pieces = []
+    while len(text) > limit:
+        window = text[:limit + 1]
+        cut = window.rfind("\n")
+        if cut <= 0:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = limit  # one word longer than the limit: cut it
+            pieces.append(text[:cut])
+            text = text[cut:]
+        else:
+            pieces.append(text[:cut])
+            text = text[cut + 1:]
+    if text:
+        pieces.append(text)
+    return pieces
+
+
 def line(value: object, limit: int | None = None) -> str:
     """One line of plain text for canvas drawing (no markup is parsed there)."""
     text = " ".join(clean(value).split())

@@ -8,7 +8,16 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
 from ..format import clock, duration, long_date
-from ..layout import RULE, SHADE, SPLIT_IN_ROW, Section, label_column, style_table, styles
+from ..layout import (
+    RULE,
+    SHADE,
+    SPLIT_IN_ROW,
+    Section,
+    label_column,
+    paragraphs,
+    style_table,
+    styles,
+)
 from ..options import KitOptions
 from ..text import para
 
@@ -52,7 +61,7 @@ def build_participant(data: AtelierData, options: KitOptions) -> list[Section]:
     ])
     flow = _heading(data, tr(CTX, QT_TRANSLATE_NOOP("printing", "Programme de l'atelier")))
     if data.objective:
-        flow += [Paragraph(para(data.objective), st.body), Spacer(0, 5 * mm)]
+        flow += [*paragraphs(data.objective, st.body), Spacer(0, 5 * mm)]
     flow.append(table)
     return [Section("agenda", "a4", flow)]
 
@@ -83,7 +92,7 @@ def build_facilitator(data: AtelierData, options: KitOptions) -> list[Section]:
         ), strict=True):
             if value:
                 details.append([Paragraph(tr(CTX, label), st.label),
-                                Paragraph(para(value), st.cell)])
+                                paragraphs(value, st.cell)])
         block = [Paragraph(para(f"{index}. {step.title}"), st.h2), Paragraph(cue, st.small)]
         if details:
             table = Table(details, colWidths=[label_width, None], splitInRow=SPLIT_IN_ROW)

@@ -8,7 +8,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
 from ..format import clock, duration, long_date
-from ..layout import RULE, SPLIT_IN_ROW, Section, label_column, style_table, styles
+from ..layout import RULE, SPLIT_IN_ROW, Section, label_column, paragraphs, style_table, styles
 from ..options import KitOptions
 from ..text import para
 
@@ -45,7 +45,7 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
         Paragraph(para(data.programme), st.h2),
         Spacer(0, 30 * mm),
         Paragraph(para(data.title), st.title),
-        Paragraph(para(data.objective), st.big),
+        *paragraphs(data.objective, st.big),
         Spacer(0, 12 * mm),
         table,
         Spacer(0, 20 * mm),

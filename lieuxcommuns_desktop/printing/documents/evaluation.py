@@ -8,7 +8,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
 from ..format import long_date
-from ..layout import RULE, Section, style_table, styles
+from ..layout import RULE, Section, paragraphs, style_table, styles
 from ..options import KitOptions
 from ..text import para
 
@@ -35,7 +35,9 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
         Spacer(0, 4 * mm),
     ]
     for number, question in enumerate(data.questions, start=1):
-        title = Paragraph(f"<b>{number}.</b> {para(question.text)}", st.body)
+        # A long question flows; its last lines stay with the boxes or lines to fill.
+        *head, title = paragraphs(question.text, st.body, prefix=f"<b>{number}.</b> ")
+        flow.extend(head)
         if question.kind == "scale5":
             cells = [[Paragraph(f"{BOX} {i}<br/><font size=7>{tr(CTX, word)}</font>", st.cell)
                       for i, word in enumerate(SCALE, start=1)]]

@@ -16,7 +16,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ...core.labels import label, principle_label
 from .. import cells
 from ..data import AtelierData, Matrix
-from ..layout import RULE, SHADE, SPLIT_IN_ROW, Section, grid_table, style_table, styles
+from ..layout import RULE, SHADE, SPLIT_IN_ROW, Section, grid_table, paragraphs, style_table, styles
 from ..options import KitOptions
 from ..text import para
 
@@ -68,8 +68,8 @@ def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) 
     heights: list[float | None] = [None]
     for r, row_label in enumerate(labels, start=1):
         values = [] if blank else matrix.cells[r - 1]
-        label_cell = Paragraph(para(row_label), st.cell)
-        line = [label_cell]
+        label_cell = paragraphs(row_label, st.cell)
+        line: list = [label_cell]
         for c in range(len(columns)):
             value = values[c] if c < len(values) else None
             if value is None or blank:
@@ -83,7 +83,7 @@ def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) 
                 line.append(Paragraph(f"<b>{para(value)}</b>", st.cell))
         rows.append(line)
         if blank:  # room to write, unless the label itself needs more
-            needed = label_cell.wrap(label_width - cells.PADDING, 1e9)[1] + 8
+            needed = sum(p.wrap(label_width - cells.PADDING, 1e9)[1] for p in label_cell) + 8
             heights.append(BLANK_ROW if needed <= BLANK_ROW else None)
         else:
             heights.append(None)
@@ -169,7 +169,7 @@ def build_commons(data: AtelierData, options: KitOptions) -> list[Section]:
         rows.append([
             Paragraph(f"{index}. {para(principle_label(index))}", st.cell),
             Paragraph(para(label(PrincipleStatus(status))) if status else "", st.cell),
-            Paragraph(para(note), st.cell),
+            paragraphs(note, st.cell),
         ])
     flow = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Grille des communs")), st.h1),
             Paragraph(para(data.title), st.body),

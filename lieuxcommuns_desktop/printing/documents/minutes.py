@@ -15,7 +15,7 @@ from ...core.labels import label
 from .. import cells, fonts
 from ..data import AtelierData, NoteData, notes_by_step
 from ..format import attendance_sentence, clock, duration, long_date
-from ..layout import Section, grid_table, label_column, styles
+from ..layout import Section, grid_table, label_column, paragraphs, styles
 from ..options import KitOptions
 from ..text import para
 
@@ -34,7 +34,7 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
                        + (f" — {data.place}" if data.place else "")), st.body),
     ]
     if data.objective:
-        flow.append(Paragraph(para(data.objective), st.body))
+        flow += paragraphs(data.objective, st.body)
     flow += _attendance(data)
     flow += _timings(data)
     flow += _notes_by_step(data)
@@ -88,14 +88,14 @@ def _timings(data: AtelierData) -> list:
             grid_table(rows, [None, 48 * mm, 48 * mm, gap_width])]
 
 
-def _note(note: NoteData, style) -> Paragraph:  # noqa: ANN001 - a ParagraphStyle
+def _note(note: NoteData, style) -> list:  # noqa: ANN001 - a ParagraphStyle
     """One note: kind and time as the bullet, the text as a single-style paragraph.
 
     A single style keeps reportlab on its fast line-breaking path: a minutes of
     500 notes lays out about twice as fast as with inline bold.
     """
     bullet = f"{label(NoteKind(note.kind))} {clock(note.created_at)}"
-    return Paragraph(para(note.text), style, bulletText=escape(bullet))
+    return paragraphs(note.text, style, bullet=escape(bullet))
 
 
 def _notes_by_step(data: AtelierData) -> list:
@@ -113,7 +113,7 @@ def _notes_by_step(data: AtelierData) -> list:
         heading = step.title if step else _t(QT_TRANSLATE_NOOP("printing", "Hors séquence"))
         flow.append(Paragraph(para(heading), st.h3))
         for note in notes:
-            flow.append(_note(note, note_style))
+            flow += _note(note, note_style)
         flow.append(Spacer(0, 2 * mm))
     return flow
 
@@ -126,7 +126,7 @@ def _decisions(data: AtelierData) -> list:
         flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune décision notée.")),
                               st.body))
     for note in decisions:
-        flow.append(Paragraph("• " + para(note.text), st.body))
+        flow += paragraphs(note.text, st.body, prefix="• ")
     return flow
 
 
@@ -139,7 +139,7 @@ def _actions(data: AtelierData) -> list:
     for action in data.actions:
         rows.append([
             Paragraph(para(action.owner or "—"), st.cell),
-            Paragraph(para(action.text), st.cell),
+            paragraphs(action.text, st.cell),
             long_date(action.due_date) if action.due_date else "—",
             "✓" if action.done else "",
         ])
