@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -42,6 +43,7 @@ def fitting_size(texts: Sequence[str], width: float, font: str | None = None,
     return sizes[-1]
 
 
+@cache
 def style_at(base: ParagraphStyle, size: float) -> ParagraphStyle:
     return ParagraphStyle(f"{base.name}-{size:g}", parent=base, fontSize=size,
                           leading=round(size * 1.25, 2))

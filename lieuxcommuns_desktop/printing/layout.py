@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -62,7 +63,9 @@ class Styles:
     label: ParagraphStyle
 
 
+@cache
 def styles() -> Styles:
+    """The kit's paragraph styles, made once (documents ask for them per cell)."""
     family = fonts.register()
     base = ParagraphStyle("body", fontName=family, fontSize=10, leading=13.5, textColor=INK)
     # Headings keep with what follows: never a "Décisions" alone at a page bottom.
