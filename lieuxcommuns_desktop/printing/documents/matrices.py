@@ -37,6 +37,7 @@ def _t(text: str, **params: object) -> str:
 HEADER_MAX_HEIGHT = 30 * mm
 # A blank row is tall enough to write in by hand.
 BLANK_ROW = 9 * mm
+TALL_ROW = 90 * mm
 
 
 def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) -> list:
@@ -66,6 +67,7 @@ def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) 
         [label(level) for level in ParticipationLevel], inner))
     labels = matrix.rows if not blank else (matrix.rows or [""] * 8)
     heights: list[float | None] = [None]
+    tallest = 0.0
     for r, row_label in enumerate(labels, start=1):
         values = [] if blank else matrix.cells[r - 1]
         label_cell = paragraphs(row_label, st.cell)
@@ -82,13 +84,15 @@ def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) 
             else:
                 line.append(Paragraph(f"<b>{para(value)}</b>", st.cell))
         rows.append(line)
-        if blank:  # room to write, unless the label itself needs more
-            needed = sum(p.wrap(label_width - cells.PADDING, 1e9)[1] for p in label_cell) + 8
-            heights.append(BLANK_ROW if needed <= BLANK_ROW else None)
-        else:
-            heights.append(None)
+        needed = sum(p.wrap(label_width - cells.PADDING, 1e9)[1] for p in label_cell) + 8
+        tallest = max(tallest, needed)
+        # A blank row leaves room to write, unless the label itself needs more.
+        heights.append(BLANK_ROW if blank and needed <= BLANK_ROW else None)
+    # A row taller than half a page is split where the page ends, not moved under a
+    # second header on the same page (reportlab tries whole rows first otherwise).
     table = Table(rows, colWidths=[label_width] + [col_width] * len(columns), repeatRows=1,
-                  rowHeights=heights, splitInRow=SPLIT_IN_ROW)
+                  rowHeights=heights, splitInRow=SPLIT_IN_ROW,
+                  splitByRow=0 if tallest > TALL_ROW else 1)
     style_table(table, commands)
     abridged = [name for name, f in zip(columns, fitted, strict=True) if f.elided]
     if not abridged:
