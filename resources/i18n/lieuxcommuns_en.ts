@@ -3047,7 +3047,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>shared libraries, replaceable with a modified version</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/about.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="187"/>
         <source>polices : licence Bitstream Vera, modifications DejaVu dans le domaine public</source>
         <translation>fonts: Bitstream Vera licence, DejaVu changes in the public domain</translation>
     </message>
@@ -5239,7 +5239,7 @@ The details are in the log: {log}</translation>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="93"/>
         <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="175"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="50"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
         <source>Séquence</source>
         <translation>Step</translation>
@@ -5318,85 +5318,85 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="172"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="28"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="22"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="20"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="132"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="21"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="30"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="22"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="178"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="32"/>
         <source>Prise de notes</source>
         <translation>Note-taking</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="33"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="49"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="62"/>
         <source>Programme de l&apos;atelier</source>
         <translation>Workshop programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="71"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="72"/>
         <source>Durée totale : {total}</source>
         <translation>Total duration: {total}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="75"/>
         <source>créneau prévu : {slot}</source>
         <translation>planned slot: {slot}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="84"/>
         <source>{start} – {end} · {minutes} · fin à T+{elapsed}</source>
         <translation>{start} – {end} · {minutes} · ends at T+{elapsed}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="78"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="78"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="79"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="79"/>
         <source>Outil</source>
         <translation>Tool</translation>
     </message>
@@ -5432,12 +5432,12 @@ The details are in the log: {log}</translation>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="52"/>
         <source>{title} — {date} — {place}</source>
         <translation>{title} — {date} — {place}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="55"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
@@ -5517,7 +5517,7 @@ The details are in the log: {log}</translation>
         <translation>Tick one box per question and answer the open questions freely. This questionnaire is anonymous.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="52"/>
         <source>Aucune question d&apos;évaluation n&apos;est définie pour cet atelier.</source>
         <translation>No evaluation questions are set for this workshop.</translation>
     </message>
@@ -5528,52 +5528,52 @@ The details are in the log: {log}</translation>
         <translation>R: responsible · A: accountable / arbiter (only one per row) · C: consulted · I: informed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="100"/>
         <source>Noms complets des colonnes abrégées :</source>
         <translation>Full names of the shortened columns:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="109"/>
         <source>Points d&apos;attention</source>
         <translation>Points to watch</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="136"/>
         <source>Matrice des rôles — à remplir</source>
         <translation>Role matrix — to fill in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="147"/>
         <source>Matrice de décision — aujourd&apos;hui</source>
         <translation>Decision matrix — today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="148"/>
         <source>Matrice de décision — cible</source>
         <translation>Decision matrix — target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="158"/>
         <source>Matrice de décision — à remplir</source>
         <translation>Decision matrix — to fill in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="167"/>
         <source>Principe</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="167"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="168"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="180"/>
         <source>Les huit principes de conception d&apos;Elinor Ostrom — état : absent, en discussion, en place.</source>
         <translation>Elinor Ostrom&apos;s eight design principles — status: absent, under discussion, in place.</translation>
     </message>
@@ -5753,7 +5753,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="128"/>
         <source>page {number}/{total}</source>
         <extracomment>Page templates by name: the page size of each. Labels the kit writes itself (headers, field names): their columns are measured to hold their longest word, so they never break mid-word.</extracomment>
         <translation>page {number}/{total}</translation>
