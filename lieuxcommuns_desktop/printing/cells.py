@@ -70,17 +70,20 @@ def bounded(text: str, base: ParagraphStyle, width: float, max_height: float,
         paragraph = Paragraph(markup.format(para(value)), style_at(base, size))
         return paragraph, paragraph.wrap(width, max_height)[1]
 
-    # The smallest size at which words stay whole, then any size that fits.
-    for whole_words in (True, False):
-        for size in sizes:
-            if whole_words and longest_word([plain], base.fontName, size) > width:
-                continue
-            paragraph, height = make(plain, size)
-            if height <= max_height:
-                return Fitted(paragraph, False)
+    # More characters than the box holds at the smallest size never fit: such a
+    # text is not measured whole (a 40,000-character name costs a dozen wraps).
     size = sizes[-1]
-    # Nothing can fit more characters than the box holds at the smallest size.
     capacity = int(width * max_height / (size * size * 0.2)) + 1
+    if len(plain) <= capacity:
+        # The largest size at which words stay whole, then any size that fits.
+        for whole_words in (True, False):
+            for size in sizes:
+                if whole_words and longest_word([plain], base.fontName, size) > width:
+                    continue
+                paragraph, height = make(plain, size)
+                if height <= max_height:
+                    return Fitted(paragraph, False)
+    size = sizes[-1]
     low, high = 0, min(len(plain), capacity)
     while low < high:  # the longest prefix that fits with its ellipsis
         mid = (low + high + 1) // 2

@@ -236,16 +236,15 @@ def grid_table(
     """The kit's one table look: shaded header repeated on each page, thin rules.
 
     ``row_height`` gives every body row one height; ``row_heights`` one each.
+    Cells may hold a list from :func:`paragraphs` (see :mod:`tables`).
     """
-    from reportlab.platypus import Table
+    from .tables import kit_table
 
     heights = None
     if row_height is not None:
         row_heights = [row_height] * (len(rows) - (1 if header else 0))
     if row_heights is not None:
         heights = ([None] if header else []) + list(row_heights)
-    table = Table(rows, colWidths=list(widths), rowHeights=heights,
-                  repeatRows=1 if header else 0, splitInRow=SPLIT_IN_ROW)
     commands = [
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -261,8 +260,8 @@ def grid_table(
     first = 1 if header else 0
     commands += [("VALIGN", (0, first + i), (-1, first + i), "MIDDLE")
                  for i, height in enumerate(row_heights or []) if height is not None]
-    style_table(table, commands)
-    return table
+    return kit_table(rows, widths, commands=commands, row_heights=heights,
+                     repeat_rows=1 if header else 0)
 
 
 def style_table(table: Flowable, commands: list) -> None:
@@ -280,11 +279,6 @@ def style_table(table: Flowable, commands: list) -> None:
         *commands,
     ]))
 
-
-#: A row taller than the rest of the page splits inside itself (reportlab's
-#: ``splitInRow``: the least height, in points, of either part), so a cell of
-#: any length prints across pages instead of raising LayoutError.
-SPLIT_IN_ROW = 24
 
 #: Left plus right padding of a table cell (reportlab's default is 6 pt a side).
 CELL_PADDING = 12
@@ -318,3 +312,18 @@ def paragraphs(value: object, style: ParagraphStyle, *, prefix: str = "",
     return [Paragraph((prefix if i == 0 else "") + para(piece), style,
                       bulletText=bullet if i == 0 else None)
             for i, piece in enumerate(chunks(value))]
+
+
+#: Characters of the atelier's title (and place) repeated under each document's
+#: heading: a reminder, cut with "…" beyond this; the cover prints it whole.
+SUBTITLE = 300
+
+
+def subtitle(data, *, place: bool = True) -> str:  # noqa: ANN001 - an AtelierData
+    """"Titre — date — lieu" under a document's heading (plain text, not yet markup)."""
+    from .format import long_date
+
+    parts = [line(data.title, SUBTITLE), long_date(data.date)]
+    if place and data.place:
+        parts.append(line(data.place, SUBTITLE))
+    return " — ".join(parts)

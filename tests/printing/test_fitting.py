@@ -60,3 +60,24 @@ def test_header_names_shrink_then_wrap_then_are_abridged() -> None:
     assert long.elided
     assert long.paragraph.wrap(20 * mm, 30 * mm)[1] <= 30 * mm
     assert long.paragraph.text.endswith("…")
+
+
+def test_a_long_cell_becomes_one_row_per_piece_and_keeps_its_styles() -> None:
+    from reportlab.platypus import Paragraph
+
+    from lieuxcommuns_desktop.printing.layout import paragraphs
+    from lieuxcommuns_desktop.printing.tables import kit_table
+
+    st_ = styles()
+    long = "mot " * 2600  # 10,400 characters
+    rows = [["Tâche", "R"], [paragraphs(long, st_.cell), Paragraph("A", st_.cell)],
+            ["Suite", "C"]]
+    table = kit_table(rows, [60 * mm, 20 * mm], repeat_rows=1,
+                      commands=[("BACKGROUND", (1, 1), (1, 1), "#888888")])
+    values = table._cellvalues
+    assert len(values) == 1 + 6 + 1  # header, six pieces of at most 2,000 characters, last row
+    assert values[1][1].text == "A" and all(row[1] == "" for row in values[2:7])
+    assert " ".join(row[0].text for row in values[1:7]).split() == long.split()
+    assert values[7][0] == "Suite"
+    backgrounds = [c for c in table._bkgrndcmds if c[0] == "BACKGROUND"]
+    assert backgrounds[0][1:3] == ((1, 1), (1, 6))  # the row's colour covers all its pieces

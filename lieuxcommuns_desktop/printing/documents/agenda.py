@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
-from ..format import clock, duration, long_date
+from ..format import clock, duration
 from ..layout import (
     RULE,
     SHADE,
-    SPLIT_IN_ROW,
     Section,
     label_column,
     paragraphs,
-    style_table,
     styles,
+    subtitle,
 )
 from ..options import KitOptions
+from ..tables import kit_table
 from ..text import para
 
 CTX = "printing"
@@ -38,8 +38,7 @@ def _heading(data: AtelierData, title: str) -> list:
     st = styles()
     return [
         Paragraph(para(title), st.h1),
-        Paragraph(para(f"{data.title} — {long_date(data.date)}"
-                       + (f" — {data.place}" if data.place else "")), st.body),
+        Paragraph(para(subtitle(data)), st.body),
         Spacer(0, 5 * mm),
     ]
 
@@ -50,9 +49,8 @@ def build_participant(data: AtelierData, options: KitOptions) -> list[Section]:
              Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Séquence")), st.label)]]
     for step in data.steps:
         rows.append([Paragraph(f"{clock(step.start)} – {clock(step.end)}", st.cell),
-                     Paragraph(para(step.title), st.cell)])
-    table = Table(rows, colWidths=[35 * mm, None], repeatRows=1, splitInRow=SPLIT_IN_ROW)
-    style_table(table, [
+                     paragraphs(step.title, st.cell)])
+    table = kit_table(rows, [35 * mm, None], repeat_rows=1, commands=[
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -93,10 +91,9 @@ def build_facilitator(data: AtelierData, options: KitOptions) -> list[Section]:
             if value:
                 details.append([Paragraph(tr(CTX, label), st.label),
                                 paragraphs(value, st.cell)])
-        block = [Paragraph(para(f"{index}. {step.title}"), st.h2), Paragraph(cue, st.small)]
+        block = [*paragraphs(step.title, st.h2, prefix=f"{index}. "), Paragraph(cue, st.small)]
         if details:
-            table = Table(details, colWidths=[label_width, None], splitInRow=SPLIT_IN_ROW)
-            style_table(table, [
+            table = kit_table(details, [label_width, None], commands=[
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -104,6 +101,6 @@ def build_facilitator(data: AtelierData, options: KitOptions) -> list[Section]:
             ])
             block.append(table)
         # Keep a step's title with the start of its details; long texts still flow.
-        flow.append(KeepTogether(block[:2]))
-        flow.extend(block[2:])
+        flow.append(KeepTogether(block[:-1] if details else block))
+        flow.extend(block[-1:] if details else [])
     return [Section("facilitator", "a4", flow)]

@@ -10,13 +10,15 @@ from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from .. import cells, fonts
 from ..data import AtelierData
 from ..format import long_date
-from ..layout import Section, grid_table, styles
+from ..layout import SUBTITLE, Section, grid_table, styles
 from ..options import KitOptions
 from ..text import line, para
 
 CTX = "printing"
 #: Tall enough to sign by hand.
 ROW_HEIGHT = 11 * mm
+#: Longest cell printed whole (a dozen lines of the column); longer is elided.
+CELL_MAX = 500
 
 NOTICE = QT_TRANSLATE_NOOP(
     "printing",
@@ -39,10 +41,10 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     heights: list[float | None] = []
     for person in data.people:
         values = (person.last_name, person.first_name, person.structure, person.email)
-        line = [_cell(v, w - cells.PADDING) for v, w in zip(values, widths, strict=True)]
-        rows.append([*line, ""])
+        printed = [_cell(v, w - cells.PADDING) for v, w in zip(values, widths, strict=True)]
+        rows.append([*printed, ""])
         needed = max([0.0] + [c.wrap(w - cells.PADDING, 1e9)[1] + 8
-                              for c, w in zip(line, widths, strict=True)
+                              for c, w in zip(printed, widths, strict=True)
                               if isinstance(c, Paragraph)])
         # Room to sign; a longer text sizes its row (and may split across pages).
         heights.append(ROW_HEIGHT if needed <= ROW_HEIGHT else None)
@@ -50,7 +52,8 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     heights.extend([ROW_HEIGHT] * max(0, options.blank_rows))
     table = grid_table(rows, [*widths, None], row_heights=heights, grid=True)
     header = tr(CTX, QT_TRANSLATE_NOOP("printing", "{title} — {date} — {place}"),
-                title=para(data.title), date=long_date(data.date), place=para(data.place or "—"))
+                title=para(line(data.title, SUBTITLE)), date=long_date(data.date),
+                place=para(line(data.place or "—", SUBTITLE)))
     flow = [
         Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Feuille d'émargement")), st.h1),
         Paragraph(header, st.body),
@@ -67,8 +70,9 @@ def _cell(value: str, width: float) -> str | Paragraph:
     Most names fit on one line as a plain string (cheap: a sheet of 200 names
     stays fast); a longer one becomes a paragraph in a smaller size that wraps
     between words, then inside a word only when a word alone is too wide.
+    Beyond :data:`CELL_MAX` characters it is no name but pasted text: cut.
     """
-    text = line(value)
+    text = line(value, CELL_MAX)
     if stringWidth(text, fonts.REGULAR, 9) <= width:
         return text
     st = styles()

@@ -7,8 +7,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
-from ..format import long_date
-from ..layout import RULE, Section, paragraphs, style_table, styles
+from ..layout import RULE, Section, paragraphs, style_table, styles, subtitle
 from ..options import KitOptions
 from ..text import para
 
@@ -28,7 +27,7 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
     flow: list = [
         Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Évaluation de l'atelier")), st.h1),
-        Paragraph(para(f"{data.title} — {long_date(data.date)}"), st.body),
+        Paragraph(para(subtitle(data, place=False)), st.body),
         Paragraph(tr(CTX, QT_TRANSLATE_NOOP(
             "printing", "Cochez une case par question et répondez librement aux questions "
             "ouvertes. Ce questionnaire est anonyme.")), st.small),

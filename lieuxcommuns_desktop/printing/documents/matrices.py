@@ -16,9 +16,19 @@ from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ...core.labels import label, principle_label
 from .. import cells
 from ..data import AtelierData, Matrix
-from ..layout import RULE, SHADE, SPLIT_IN_ROW, Section, grid_table, paragraphs, style_table, styles
+from ..layout import (
+    RULE,
+    SHADE,
+    SUBTITLE,
+    Section,
+    grid_table,
+    paragraphs,
+    style_table,
+    styles,
+)
 from ..options import KitOptions
-from ..text import para
+from ..tables import kit_table
+from ..text import line, para
 
 CTX = "printing"
 #: Grey ramp by participation rank: darker = more power (legible in B/W).
@@ -84,22 +94,26 @@ def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) 
             else:
                 line.append(Paragraph(f"<b>{para(value)}</b>", st.cell))
         rows.append(line)
-        needed = sum(p.wrap(label_width - cells.PADDING, 1e9)[1] for p in label_cell) + 8
+        needed = max(p.wrap(label_width - cells.PADDING, 1e9)[1] for p in label_cell) + 8
         tallest = max(tallest, needed)
         # A blank row leaves room to write, unless the label itself needs more.
         heights.append(BLANK_ROW if blank and needed <= BLANK_ROW else None)
     # A row taller than half a page is split where the page ends, not moved under a
     # second header on the same page (reportlab tries whole rows first otherwise).
-    table = Table(rows, colWidths=[label_width] + [col_width] * len(columns), repeatRows=1,
-                  rowHeights=heights, splitInRow=SPLIT_IN_ROW,
-                  splitByRow=0 if tallest > TALL_ROW else 1)
-    style_table(table, commands)
+    table = kit_table(rows, [label_width] + [col_width] * len(columns), repeat_rows=1,
+                      row_heights=heights, commands=commands,
+                      split_by_row=0 if tallest > TALL_ROW else 1)
     abridged = [name for name, f in zip(columns, fitted, strict=True) if f.elided]
     if not abridged:
         return [table]
     note = _t(QT_TRANSLATE_NOOP("printing", "Noms complets des colonnes abrégées :"))
     return [table, Spacer(0, 2 * mm), Paragraph(note, st.small)] + [
-        Paragraph("• " + para(name), st.small) for name in abridged]
+        piece for name in abridged for piece in paragraphs(name, st.small, prefix="• ")]
+
+
+def _short_names(matrix: Matrix) -> dict[int, str]:
+    """Column names as the points to watch quote them: the matrix shows them whole."""
+    return {i: line(name, SUBTITLE) for i, name in enumerate(matrix.columns)}
 
 
 def _issues_list(issues: list[rules.Issue]) -> list:
@@ -107,7 +121,8 @@ def _issues_list(issues: list[rules.Issue]) -> list:
     if not issues:
         return []
     flow = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Points d'attention")), st.h2)]
-    flow += [Paragraph("• " + para(i.message), st.cell) for i in issues]
+    for issue in issues:
+        flow += paragraphs(issue.message, st.cell, prefix="• ")
     return flow
 
 
@@ -126,11 +141,11 @@ def build_roles(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
     width = 267 * mm  # A4 landscape frame
     m = data.roles
-    issues = rules.check_raci([(i, row, dict(enumerate(m.cells[i])))
-                               for i, row in enumerate(m.rows)],
-                              names=dict(enumerate(m.columns)))
+    issues = rules.check_raci([(i, line(row, SUBTITLE), dict(enumerate(m.cells[i])))
+                               for i, row in enumerate(m.rows)], names=_short_names(m))
     filled = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Matrice des rôles")), st.h1),
-              Paragraph(para(data.title), st.body), Paragraph(_t(RACI_LEGEND), st.small),
+              Paragraph(para(line(data.title, SUBTITLE)), st.body),
+              Paragraph(_t(RACI_LEGEND), st.small),
               Spacer(0, 3 * mm), *_matrix_table(m, width, blank=False, decision=False)]
     filled += _issues_list(issues)
     blank = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Matrice des rôles — à remplir")),
@@ -148,9 +163,9 @@ def build_decisions(data: AtelierData, options: KitOptions) -> list[Section]:
         (data.decisions_target, QT_TRANSLATE_NOOP("printing", "Matrice de décision — cible")),
     ):
         issues = rules.check_decisions(
-            [(i, row, dict(enumerate(matrix.cells[i]))) for i, row in enumerate(matrix.rows)],
-            names=dict(enumerate(matrix.columns)))
-        flow = [Paragraph(_t(title), st.h1), Paragraph(para(data.title), st.body),
+            [(i, line(row, SUBTITLE), dict(enumerate(matrix.cells[i])))
+             for i, row in enumerate(matrix.rows)], names=_short_names(matrix))
+        flow = [Paragraph(_t(title), st.h1), Paragraph(para(line(data.title, SUBTITLE)), st.body),
                 _scale_legend(), Spacer(0, 3 * mm),
                 *_matrix_table(matrix, width, blank=False, decision=True)]
         flow += _issues_list(issues)
@@ -176,7 +191,7 @@ def build_commons(data: AtelierData, options: KitOptions) -> list[Section]:
             paragraphs(note, st.cell),
         ])
     flow = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Grille des communs")), st.h1),
-            Paragraph(para(data.title), st.body),
+            Paragraph(para(line(data.title, SUBTITLE)), st.body),
             Paragraph(_t(QT_TRANSLATE_NOOP(
                 "printing", "Les huit principes de conception d'Elinor Ostrom — état : absent, "
                 "en discussion, en place.")), st.small),

@@ -15,7 +15,7 @@ from ...core.labels import label
 from .. import cells, fonts
 from ..data import AtelierData, NoteData, notes_by_step
 from ..format import attendance_sentence, clock, duration, long_date
-from ..layout import Section, grid_table, label_column, paragraphs, styles
+from ..layout import Section, grid_table, label_column, paragraphs, styles, subtitle
 from ..options import KitOptions
 from ..text import para
 
@@ -30,8 +30,7 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
     flow: list = [
         Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Compte-rendu")), st.h1),
-        Paragraph(para(f"{data.title} — {long_date(data.date)}"
-                       + (f" — {data.place}" if data.place else "")), st.body),
+        Paragraph(para(subtitle(data)), st.body),
     ]
     if data.objective:
         flow += paragraphs(data.objective, st.body)
@@ -79,7 +78,7 @@ def _timings(data: AtelierData) -> list:
         real = "—" if actual is None else (
             f"{clock(step.actual_start)} – {clock(step.actual_end)} ({duration(actual)})")
         rows.append([
-            Paragraph(para(step.title), st.cell),
+            paragraphs(step.title, st.cell),
             f"{clock(step.start)} – {clock(step.end)} ({duration(step.minutes)})",
             real,
             gap,
@@ -111,7 +110,7 @@ def _notes_by_step(data: AtelierData) -> list:
         flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune note.")), st.body))
     for step, notes in groups:
         heading = step.title if step else _t(QT_TRANSLATE_NOOP("printing", "Hors séquence"))
-        flow.append(Paragraph(para(heading), st.h3))
+        flow += paragraphs(heading, st.h3)
         for note in notes:
             flow += _note(note, note_style)
         flow.append(Spacer(0, 2 * mm))
@@ -138,7 +137,7 @@ def _actions(data: AtelierData) -> list:
     done_width = label_column([_t(header[3])], 12 * mm)
     for action in data.actions:
         rows.append([
-            Paragraph(para(action.owner or "—"), st.cell),
+            paragraphs(action.owner or "—", st.cell),
             paragraphs(action.text, st.cell),
             long_date(action.due_date) if action.due_date else "—",
             "✓" if action.done else "",
