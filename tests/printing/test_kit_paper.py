@@ -172,3 +172,26 @@ def test_long_texts_always_print(notebook, tmp_path, kind) -> None:
     longest = spaced[:2000] if kind == "step" else spaced[:600] if kind == "acteur" else spaced
     assert text.count(word) >= longest.count(word)
     assert longest[:500] in text
+
+
+def test_step_titles_never_alone_at_a_page_bottom(tmp_path) -> None:
+    """The facilitator's agenda keeps each step's title and time cue with its first detail."""
+    from lieuxcommuns_desktop.printing.documents import agenda
+
+    footer = re.compile(r"page \d+/\d+|CC BY-SA|^Programme")
+    base = _data(0, 0)
+    spread = 0
+    for count in range(0, 60, 2):  # the first step's text pushes the others down
+        steps = [Step(f"Étape {i}", 10, dt.time(9), dt.time(10), "Méthode " * 3,
+                      "Consigne longue à lire à voix haute. " * (3 + (count if i == 0 else 0)),
+                      "", "Post-it", "aucun", None, None, f"s{i}") for i in range(12)]
+        data = AtelierData(**{**base.__dict__, "steps": steps})
+        out = write_pdf(tmp_path / f"f{count}.pdf", agenda.build_facilitator(data, KitOptions()),
+                        Footer("Programme", "CC BY-SA 4.0"))
+        pages = pypdf.PdfReader(out).pages
+        for page in pages[:-1]:
+            body = [line.strip() for line in page.extract_text().splitlines()
+                    if line.strip() and not footer.search(line)]
+            assert "fin à T+" not in body[-1] and not re.match(r"\d+\. Étape", body[-1]), count
+        spread += len(pages) > 1
+    assert spread

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
@@ -91,16 +92,15 @@ def build_facilitator(data: AtelierData, options: KitOptions) -> list[Section]:
             if value:
                 details.append([Paragraph(tr(CTX, label), st.label),
                                 paragraphs(value, st.cell)])
-        block = [*paragraphs(step.title, st.h2, prefix=f"{index}. "), Paragraph(cue, st.small)]
-        if details:
-            table = kit_table(details, [label_width, None], commands=[
+        cue_style = ParagraphStyle("cue", parent=st.small, keepWithNext=1 if details else 0)
+        flow += [*paragraphs(step.title, st.h2, prefix=f"{index}. "), Paragraph(cue, cue_style)]
+        # One small table per detail: the title and its time cue keep with the first
+        # (keepWithNext), never alone at a page bottom; long details still flow.
+        for detail in details:
+            flow.append(kit_table([detail], [label_width, None], commands=[
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ])
-            block.append(table)
-        # Keep a step's title with the start of its details; long texts still flow.
-        flow.append(KeepTogether(block[:-1] if details else block))
-        flow.extend(block[-1:] if details else [])
+            ]))
     return [Section("facilitator", "a4", flow)]
