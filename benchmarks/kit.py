@@ -5,6 +5,11 @@ acteurs, 40 participants and 500 notes: the kit's time, its page count, and
 the time of a plain reportlab document of as many pages of plain text (the
 baseline), with the ratio. Targets: demo kit within 2 s; large kit within 3×
 its baseline. Run: ``python benchmarks/kit.py``.
+
+Then the hostile atelier of issue 12: an acteur name of 40,000 characters on
+the map, a note of 1 MB, labels of 5,000 — its kit beside the same baseline —
+and the card-name fitting alone: the old elision (one character removed per
+measure, quadratic) on a name of N characters beside today's bisection.
 """
 
 from __future__ import annotations
@@ -69,6 +74,53 @@ def large_atelier(folder: Path) -> tuple[Notebook, str]:
     return nb, atelier.id
 
 
+def hostile_atelier(folder: Path) -> tuple[Notebook, str]:
+    """Issue 12's long texts: a 40,000-character name, a 1 MB note, 5,000-character labels."""
+    nb = Notebook.create(folder / "hostile.lieux", title="Textes longs")
+    atelier = records.create(nb, m.Atelier, title="Atelier aux textes longs",
+                             date=dt.date(2026, 5, 4), start_time=dt.time(9, 0))
+    step = records.create(nb, m.Sequence, atelier_id=atelier.id, position=0,
+                          title="Étape " * 333, minutes=30)
+    acteurs = [records.create(nb, m.Acteur, name=name, category="habitants")
+               for name in ("X" * 40_000, "Nom " * 150, "Mairie")]
+    smap = records.create(nb, m.StakeholderMap, atelier_id=atelier.id, title="Carte")
+    for i, acteur in enumerate(acteurs):
+        records.create(nb, m.MapPlacement, map_id=smap.id, acteur_id=acteur.id,
+                       x=-200.0 + 200 * i, y=0.0)
+        for matrix in ("roles", "decisions"):
+            records.create(nb, m.MatrixColumn, atelier_id=atelier.id, matrix=matrix,
+                           acteur_id=acteur.id, position=i)
+    resp = records.create(nb, m.Responsibility, atelier_id=atelier.id, label="Tâche " * 833)
+    records.create(nb, m.RoleCell, responsibility_id=resp.id, acteur_id=acteurs[0].id,
+                   value="A")
+    records.create(nb, m.Decision, atelier_id=atelier.id, label="Décision " * 555)
+    records.create(nb, m.Note, atelier_id=atelier.id, sequence_id=step.id, kind="decision",
+                   text="mot " * 250_000)
+    return nb, atelier.id
+
+
+def fitting(length: int) -> tuple[float, float]:
+    """Seconds to elide a ``length``-character name: old linear loop, today's bisection."""
+    from lieuxcommuns_desktop.printing.map_drawing import fit_lines
+    from lieuxcommuns_desktop.printing.map_svg import SvgPainter
+
+    painter, name = SvgPainter(), "X" * length
+
+    def old_fit(text: str, width: float, size: float) -> str:
+        if painter.text_width(text, size) <= width:
+            return text
+        while text and painter.text_width(text + "…", size) > width:
+            text = text[:-1]
+        return text.rstrip() + "…"
+
+    start = time.perf_counter()
+    old_fit(name, 102, 11)
+    old = time.perf_counter() - start
+    start = time.perf_counter()
+    fit_lines(painter, name, 102, 38)
+    return old, time.perf_counter() - start
+
+
 def baseline(target: Path, pages: int) -> float:
     """Plain paragraphs in the kit's own embedded font, one page of text per page."""
     style = getSampleStyleSheet()["Normal"].clone("plain", fontName=fonts.register())
@@ -118,6 +170,13 @@ def main() -> None:
         nb, atelier_id = large_atelier(folder)
         measure("100 acteurs, 40 pers., 500 n.", nb, atelier_id, folder)
         nb.close()
+        nb, atelier_id = hostile_atelier(folder)
+        measure("40k name, 1 MB note, 5k labels", nb, atelier_id, folder)
+        nb.close()
+        for length in (2_000, 5_000, 10_000):
+            old, new = fitting(length)
+            print(f"card name of {length:>6} chars   old one-by-one {old:7.3f} s"
+                  f"   bisection {new:7.4f} s   ratio {old / new:8.0f}x")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@
 #              upgraded by the bundle's own Alembic scripts, then passes check
 #   kit        prints an atelier's kit to PDF; pypdf reads the text back
 #                                              (skipped if the command does not exist yet)
+#   minutes    writes an atelier's HTML minutes (Jinja2 and resources/html in the bundle)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -151,6 +152,17 @@ EOF
     fi
 else
     echo "SKIP: no kit command in this version"
+fi
+
+step "minutes"
+if has_command minutes; then
+    ATELIER="$("$PYTHON" -c 'import sqlite3,sys; r=sqlite3.connect(sys.argv[1]).execute("SELECT title FROM atelier ORDER BY title LIMIT 1").fetchone(); print(r[0] if r else "")' "$NOTEBOOK")"
+    "$APP" minutes "$NOTEBOOK" --atelier "$ATELIER" --format html -o "$WORK/minutes.html" \
+        || fail "minutes exited $?"
+    grep -q "<h1>" "$WORK/minutes.html" 2>/dev/null \
+        || fail "the HTML minutes have no heading (template missing from the bundle?)"
+else
+    echo "SKIP: no minutes command in this version"
 fi
 
 printf '\nbundle_check: %s in %ss\n' "$([ "$FAILED" = 0 ] && echo OK || echo FAILED)" "$((SECONDS - START))"

@@ -172,6 +172,10 @@ def components() -> list[Component]:
             "BSD-3-Clause", "https://www.reportlab.com/opensource/",
         ),
         Component(
+            "Jinja2", _dist_version("Jinja2") or _module_version("jinja2"),
+            "BSD-3-Clause", "https://jinja.palletsprojects.com/",
+        ),
+        Component(
             "Pillow", _dist_version("pillow", "Pillow"), "MIT-CMU", "https://python-pillow.org/",
         ),
         Component(

@@ -50,5 +50,7 @@ def install(lang: str) -> bool:
         return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
-    i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    i18n.set_translator(
+        lambda context, text: QCoreApplication.translate(context, text),
+        lambda context, text, n: QCoreApplication.translate(context, text, None, n))
     return True

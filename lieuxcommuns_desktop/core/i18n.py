@@ -10,11 +10,17 @@ source language) when nothing was installed, e.g. in core's unit tests.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
+#: ``(context, text, n) -> text`` with ``%n`` filled: Qt's numerus lookup.
+PluralTranslator = Callable[[str, str, int], str]
 
 _translator: Translator = lambda context, text: text  # noqa: E731
+_plural: PluralTranslator | None = None
+#: French plural marks of a source text: "personne(s) venue(s)", "journa(l|ux)".
+_FRENCH_MARKS = re.compile(r"\((s|x|es)\)|\(([^()|]*)\|([^()|]*)\)")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker name
@@ -22,9 +28,34 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's
     return text
 
 
-def set_translator(translator: Translator) -> None:
-    global _translator
+def set_translator(translator: Translator, plural: PluralTranslator | None = None) -> None:
+    """Install the entry point's translator; ``plural`` handles ``%n`` messages."""
+    global _translator, _plural
     _translator = translator
+    _plural = plural
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1,
+              **params: object) -> str:
+    """A plural message: ``translate("printing", "%n note(s)", None, count)``.
+
+    Same signature as ``QCoreApplication.translate`` so ``pyside6-lupdate`` files
+    the call as a *numerus* entry of the ``.ts`` (one form per plural form of
+    the target language). French, the source language, has no catalogue: its
+    marks are resolved here — "(s)", "(x)", "(es)" and "(singular|plural)" —
+    with French's rule (0 and 1 are singular).
+    """
+    result = _plural(context, text, n) if _plural is not None else text
+    result = result.replace("%n", str(n))
+    result = _FRENCH_MARKS.sub(lambda m: _french_form(m, n), result)
+    return result.format(**params) if params else result
+
+
+def _french_form(match: re.Match[str], n: int) -> str:
+    plural = abs(n) >= 2
+    if match.group(1) is not None:
+        return match.group(1) if plural else ""
+    return match.group(3) if plural else match.group(2)
 
 
 def tr(context: str, text: str, **params: object) -> str:

@@ -96,6 +96,8 @@ class NoteData:
     owner: str = ""
     due_date: dt.date | None = None
     done: bool = False
+    #: The séquence's id ("" outside any): titles repeat ("Pause"), ids do not.
+    step_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,23 @@ class AtelierData:
     @property
     def actions(self) -> list[NoteData]:
         return [n for n in self.notes if n.kind == "action"]
+
+
+def notes_by_step(data: AtelierData) -> list[tuple[Step | None, list[NoteData]]]:
+    """Notes grouped under their séquence, in agenda order; ``None`` for the rest.
+
+    Grouped by id: three "Pause" steps keep their own notes, each printed once.
+    """
+    groups: dict[str, list[NoteData]] = {}
+    for note in data.notes:
+        groups.setdefault(note.step_id, []).append(note)
+    result: list[tuple[Step | None, list[NoteData]]] = [
+        (step, groups[step.id]) for step in data.steps if step.id and step.id in groups]
+    known = {step.id for step, _notes in result if step is not None}
+    rest = [n for key, notes in groups.items() if key not in known for n in notes]
+    if rest:
+        result.append((None, rest))
+    return result
 
 
 def local(value: dt.datetime | None) -> dt.datetime | None:
@@ -312,8 +331,9 @@ def _notes(s, atelier_id: str, steps: dict[str, str], acteurs) -> list[NoteData]
             or (acteurs[n.owner_acteur_id].name if n.owner_acteur_id in acteurs else "")
             or n.owner_text
         )
+        step_id = n.sequence_id if n.sequence_id in steps else ""
         result.append(NoteData(n.kind.value, n.text, local(n.created_at),
-                               steps.get(n.sequence_id or "", ""), owner, n.due_date, n.done))
+                               steps.get(step_id, ""), owner, n.due_date, n.done, step_id))
     return result
 
 

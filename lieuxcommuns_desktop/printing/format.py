@@ -1,10 +1,10 @@
-"""Dates, times and durations written the French way (or the user's language)."""
+"""Dates, times, durations and counts written the French way (or the user's language)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 CTX = "printing"
 
@@ -38,3 +38,15 @@ def duration(minutes: int | None) -> str:
     if hours:
         return tr(CTX, QT_TRANSLATE_NOOP("printing", "{h} h {m:02d}"), h=hours, m=mins)
     return tr(CTX, QT_TRANSLATE_NOOP("printing", "{m} min"), m=mins)
+
+
+def attendance_sentence(present: int, invited: int, walk_ins: int) -> str:
+    """"12 personnes présentes sur 15 inscrites, dont 1 venue sans inscription."
+
+    Each count agrees with its noun (the plural forms of the ``.ts``), in the
+    printed minutes and in the blog's alike.
+    """
+    return tr(CTX, QT_TRANSLATE_NOOP("printing", "{present} sur {invited}, dont {walk_ins}."),
+              present=translate("printing", "%n personne(s) présente(s)", None, present),
+              invited=translate("printing", "%n inscrite(s)", None, invited),
+              walk_ins=translate("printing", "%n venue(s) sans inscription", None, walk_ins))

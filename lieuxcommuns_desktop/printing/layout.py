@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -27,7 +28,7 @@ from ..core.errors import LieuxError
 from ..core.fileio import discard, part_path
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from . import fonts
-from .text import line
+from .text import chunks, line, para
 
 CTX = "printing"
 MARGIN = 15 * mm
@@ -56,18 +57,28 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     big: ParagraphStyle
+    h3: ParagraphStyle
+    #: Labels the kit writes itself (headers, field names): their columns are
+    #: measured to hold their longest word, so they never break mid-word.
+    label: ParagraphStyle
 
 
+@cache
 def styles() -> Styles:
+    """The kit's paragraph styles, made once (documents ask for them per cell)."""
     family = fonts.register()
     base = ParagraphStyle("body", fontName=family, fontSize=10, leading=13.5, textColor=INK)
+    # Headings keep with what follows: never a "Décisions" alone at a page bottom.
     return Styles(
         title=ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=24,
                              leading=30, spaceAfter=8 * mm),
         h1=ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=16, leading=20,
-                          spaceBefore=2 * mm, spaceAfter=4 * mm),
+                          spaceBefore=2 * mm, spaceAfter=4 * mm, keepWithNext=1),
         h2=ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=12, leading=15,
-                          spaceBefore=4 * mm, spaceAfter=2 * mm),
+                          spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1),
+        h3=ParagraphStyle("h3", parent=base, fontName=fonts.BOLD, keepWithNext=1),
+        label=ParagraphStyle("label", parent=base, fontName=fonts.BOLD, fontSize=9,
+                             leading=11.5, splitLongWords=0),
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=GREY),
         cell=ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
@@ -186,6 +197,9 @@ def write_pdf(
             str(tmp), pagesize={**PAGE_SIZES, **NOTICE_PAGES}[first_page],
             pageTemplates=templates,
             title=line(title), author=line(footer.programme), creator="Lieux Communs",
+            # reportlab's canvas starts each page in Helvetica, which it names in
+            # the PDF without embedding it; print shops' preflight rejects that.
+            initialFontName=fonts.register(), initialFontSize=10,
             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         )
         if progress is not None:
@@ -217,22 +231,23 @@ def _story(sections: Sequence[Section]) -> list[Flowable]:
 def grid_table(
     rows: list[list], widths: Sequence[float | None], *, header: bool = True,
     row_height: float | None = None, grid: bool = False,
+    row_heights: Sequence[float | None] | None = None,
 ) -> Flowable:
-    """The kit's one table look: shaded header repeated on each page, thin rules."""
-    from reportlab.platypus import Table, TableStyle
+    """The kit's one table look: shaded header repeated on each page, thin rules.
+
+    ``row_height`` gives every body row one height; ``row_heights`` one each.
+    Cells may hold a list from :func:`paragraphs` (see :mod:`tables`).
+    """
+    from .tables import kit_table
 
     heights = None
     if row_height is not None:
-        heights = ([None] if header else []) + [row_height] * (len(rows) - (1 if header else 0))
-    table = Table(rows, colWidths=list(widths), rowHeights=heights,
-                  repeatRows=1 if header else 0)
-    # Plain-string cells (cheap: no markup parsing, no wrapping) use these fonts;
-    # Paragraph cells carry their own style.
+        row_heights = [row_height] * (len(rows) - (1 if header else 0))
+    if row_heights is not None:
+        heights = ([None] if header else []) + list(row_heights)
     commands = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
-        ("VALIGN", (0, 0), (-1, -1), "TOP" if row_height is None else "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
@@ -240,5 +255,75 @@ def grid_table(
                     else ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE))
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
-    table.setStyle(TableStyle(commands))
-    return table
+    # Rows of a set height are centred; rows sized by their text stay at the top,
+    # the only alignment reportlab can split across pages.
+    first = 1 if header else 0
+    commands += [("VALIGN", (0, first + i), (-1, first + i), "MIDDLE")
+                 for i, height in enumerate(row_heights or []) if height is not None]
+    return kit_table(rows, widths, commands=commands, row_heights=heights,
+                     repeat_rows=1 if header else 0)
+
+
+def style_table(table: Flowable, commands: list) -> None:
+    """Apply ``commands`` over the kit's cell font.
+
+    Plain-string cells (cheap: no markup parsing, no wrapping) are drawn in the
+    table's cell font, reportlab's Helvetica unless told: it would be named in
+    the PDF without being embedded, even for an empty cell.
+    """
+    from reportlab.platypus import TableStyle
+
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.register()),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        *commands,
+    ]))
+
+
+#: Left plus right padding of a table cell (reportlab's default is 6 pt a side).
+CELL_PADDING = 12
+
+
+def label_column(labels: Sequence[str], minimum: float, *, font: str | None = None,
+                 size: float = 9) -> float:
+    """A column wide enough for the longest word of each (translated) label.
+
+    Labels are the kit's own words ("Instructions", "Difference"): measured,
+    they wrap between words in any language instead of breaking inside one.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = font or fonts.BOLD
+    fonts.register()
+    widest = max((stringWidth(word, font, size) for text in labels for word in text.split()),
+                 default=0.0)
+    return max(minimum, widest + CELL_PADDING + 1)
+
+
+def paragraphs(value: object, style: ParagraphStyle, *, prefix: str = "",
+               bullet: str | None = None) -> list[Flowable]:
+    """User text as paragraphs of bounded length (:func:`text.chunks`), literal markup.
+
+    ``prefix`` (markup) starts the first one, ``bullet`` is the first one's bullet.
+    A table cell may hold the list: reportlab splits it across pages too.
+    """
+    from reportlab.platypus import Paragraph
+
+    return [Paragraph((prefix if i == 0 else "") + para(piece), style,
+                      bulletText=bullet if i == 0 else None)
+            for i, piece in enumerate(chunks(value))]
+
+
+#: Characters of the atelier's title (and place) repeated under each document's
+#: heading: a reminder, cut with "…" beyond this; the cover prints it whole.
+SUBTITLE = 300
+
+
+def subtitle(data, *, place: bool = True) -> str:  # noqa: ANN001 - an AtelierData
+    """"Titre — date — lieu" under a document's heading (plain text, not yet markup)."""
+    from .format import long_date
+
+    parts = [line(data.title, SUBTITLE), long_date(data.date)]
+    if place and data.place:
+        parts.append(line(data.place, SUBTITLE))
+    return " — ".join(parts)

@@ -139,7 +139,7 @@ def _relation(p: Painter, a: Point, b: Point, kind: str, label: str, two_way: bo
         _arrow(p, end, start, rel.colour)
     if label:
         mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2 - 5)
-        p.text(mid, line(label, 40), size=10, colour=INK, anchor="middle")
+        p.text(mid, line(label[:400], 40), size=10, colour=INK, anchor="middle")
 
 
 # -- cards -------------------------------------------------------------------------
@@ -150,9 +150,13 @@ def _card(p: Painter, centre: Point, name: str, category: str) -> None:
            radius=6)
     p.rect(x, y, 8, geo.CARD_H, fill=cat.colour, stroke=None, radius=0)
     _shape(p, cat.shape, (x + 25, centre[1]), 10.0, cat.colour)
-    size = 11.0
-    text = _fit(p, line(name), geo.CARD_W - 48, size)
-    p.text((x + 41, centre[1] + 4), text, size=size)
+    # A name far longer than a card holds is cut before cleaning: same cost for any length.
+    lines, size = fit_lines(p, line(name[: 4 * CARD_MAX_CHARS]), geo.CARD_W - 48,
+                            geo.CARD_H - 6)
+    leading = size * LEADING
+    top = centre[1] - leading * len(lines) / 2 + size * 0.8
+    for index, text in enumerate(lines):
+        p.text((x + 41, top + index * leading), text, size=size)
 
 
 def _shape(p: Painter, shape: str, c: Point, r: float, colour: str) -> None:
@@ -163,13 +167,90 @@ def _shape(p: Painter, shape: str, c: Point, r: float, colour: str) -> None:
         p.circle(c, r, fill=colour, stroke=INK, width=0.8)
 
 
-def _fit(p: Painter, text: str, width: float, size: float) -> str:
-    """Elide ``text`` to ``width`` map units (the full name is in the legend-free data)."""
-    if p.text_width(text, size) <= width:
+#: Card text sizes in map units, largest first: a name shrinks before it wraps
+#: further, and is cut only when it cannot fit at the smallest size.
+CARD_SIZES = (11.0, 10.0, 9.0, 8.0, 7.0, 6.0)
+LEADING = 1.15
+#: More characters than a card can show at the smallest size: longer names are
+#: cut to this before any measuring, so fitting costs the same for 60 or 60,000.
+CARD_MAX_CHARS = 400
+
+
+def fit_lines(p: Painter, text: str, width: float, height: float,
+              sizes: Sequence[float] = CARD_SIZES) -> tuple[list[str], float]:
+    """``text`` as lines within ``width`` × ``height`` and the size to draw them.
+
+    Tries each size, largest first, wrapping between words; then the same
+    breaking inside words too long for a line; at the smallest size, what does
+    not fit is elided with "…" (measured by bisection, never one character at
+    a time). A name is only cut when no size holds it.
+    """
+    text = " ".join(text.split())
+    clipped = len(text) > CARD_MAX_CHARS
+    text = text[:CARD_MAX_CHARS]
+    if not text:
+        return [], sizes[0]
+    for break_words in (False, True):
+        for size in sizes:
+            lines = _wrap(p, text, width, size, break_words)
+            if lines is not None and len(lines) * size * LEADING <= height and not clipped:
+                return lines, size
+    size = sizes[-1]
+    room = max(1, int(height // (size * LEADING)))
+    lines = _wrap(p, text, width, size, True) or [text]
+    if len(lines) <= room and not clipped:
+        return lines, size
+    kept = lines[:room]
+    kept[-1] = _fit(p, kept[-1] + " " + "".join(lines[room:room + 1]), width, size,
+                    force=True)
+    return kept, size
+
+
+def _wrap(p: Painter, text: str, width: float, size: float,
+          break_words: bool) -> list[str] | None:
+    """Greedy wrap; None when a word is wider than ``width`` and may not be broken."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if p.text_width(candidate, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while p.text_width(word, size) > width:
+            if not break_words:
+                return None
+            cut = _longest_prefix(p, word, width, size)
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _longest_prefix(p: Painter, text: str, width: float, size: float,
+                    suffix: str = "") -> int:
+    """Length of the longest prefix of ``text`` that, with ``suffix``, fits ``width``."""
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if p.text_width(text[:mid].rstrip() + suffix, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return max(1, low) if not suffix else low
+
+
+def _fit(p: Painter, text: str, width: float, size: float, *, force: bool = False) -> str:
+    """Elide ``text`` with "…" to ``width`` map units, by bisection on its length.
+
+    ``force`` adds the ellipsis even when the text fits (it was cut before).
+    """
+    if not force and p.text_width(text, size) <= width:
         return text
-    while text and p.text_width(text + "…", size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    return text[:_longest_prefix(p, text, width, size, "…")].rstrip() + "…"
 
 
 # -- legend ------------------------------------------------------------------------

@@ -1,19 +1,42 @@
-"""The map drawing as standalone SVG text (embedded in the HTML minutes)."""
+"""The map drawing as standalone SVG text (embedded in the HTML minutes).
+
+Every element is written by :func:`element`, which escapes every attribute
+value and text (quotes included) and drops the characters XML 1.0 forbids:
+a map title such as ``Carte" onload="alert(1)`` stays a title.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from . import fonts
 from .data import MapData
 from .map_drawing import EXTENT, Point, draw
+from .text import xml_safe
+
+_ATTRIBUTE = {'"': "&quot;", "'": "&#39;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 
 
 def _num(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def element(name: str, attrs: dict[str, object], text: str | None = None) -> str:
+    """One SVG element; attribute values and text are escaped, whatever they hold."""
+    written = "".join(
+        f' {key}="{escape(xml_safe(_value(value)), _ATTRIBUTE)}"'
+        for key, value in attrs.items() if value is not None
+    )
+    if text is None:
+        return f"<{name}{written}/>"
+    return f"<{name}{written}>{escape(xml_safe(text))}</{name}>"
+
+
+def _value(value: object) -> str:
+    return _num(value) if isinstance(value, float) else str(value)
 
 
 class SvgPainter:
@@ -23,35 +46,34 @@ class SvgPainter:
         self.parts: list[str] = []
 
     @staticmethod
-    def _paint(fill: str | None, stroke: str | None, width: float) -> str:
-        return (f' fill="{fill or "none"}" stroke="{stroke or "none"}"'
-                f' stroke-width="{_num(width)}"')
+    def _paint(fill: str | None, stroke: str | None, width: float) -> dict[str, object]:
+        return {"fill": fill or "none", "stroke": stroke or "none", "stroke-width": width}
 
     def circle(self, c: Point, r: float, *, fill, stroke, width: float = 1.0) -> None:  # noqa: ANN001
-        self.parts.append(f'<circle cx="{_num(c[0])}" cy="{_num(c[1])}" r="{_num(r)}"'
-                          f"{self._paint(fill, stroke, width)}/>")
+        self.parts.append(element("circle", {"cx": c[0], "cy": c[1], "r": r,
+                                             **self._paint(fill, stroke, width)}))
 
     def polygon(self, points: Sequence[Point], *, fill, stroke, width: float = 1.0) -> None:  # noqa: ANN001
         pts = " ".join(f"{_num(x)},{_num(y)}" for x, y in points)
-        self.parts.append(f'<polygon points="{pts}"{self._paint(fill, stroke, width)}/>')
+        self.parts.append(element("polygon", {"points": pts,
+                                              **self._paint(fill, stroke, width)}))
 
     def rect(self, x, y, w, h, *, fill, stroke, width: float = 1.0, radius: float = 0.0) -> None:  # noqa: ANN001
-        self.parts.append(f'<rect x="{_num(x)}" y="{_num(y)}" width="{_num(w)}" '
-                          f'height="{_num(h)}" rx="{_num(radius)}"'
-                          f"{self._paint(fill, stroke, width)}/>")
+        self.parts.append(element("rect", {"x": float(x), "y": float(y), "width": float(w),
+                                           "height": float(h), "rx": float(radius),
+                                           **self._paint(fill, stroke, width)}))
 
     def line(self, a: Point, b: Point, *, stroke: str, width: float, dash=()) -> None:  # noqa: ANN001
-        extra = f' stroke-dasharray="{" ".join(_num(d) for d in dash)}"' if dash else ""
-        self.parts.append(f'<line x1="{_num(a[0])}" y1="{_num(a[1])}" x2="{_num(b[0])}" '
-                          f'y2="{_num(b[1])}" stroke="{stroke}" stroke-width="{_num(width)}"'
-                          f"{extra}/>")
+        self.parts.append(element("line", {
+            "x1": a[0], "y1": a[1], "x2": b[0], "y2": b[1], "stroke": stroke,
+            "stroke-width": width,
+            "stroke-dasharray": " ".join(_num(d) for d in dash) if dash else None}))
 
     def text(self, p: Point, value: str, *, size: float, colour: str = "#1A1A1A",
              anchor: str = "start", bold: bool = False) -> None:
-        weight = ' font-weight="bold"' if bold else ""
-        self.parts.append(f'<text x="{_num(p[0])}" y="{_num(p[1])}" font-size="{_num(size)}"'
-                          f' fill="{colour}" text-anchor={quoteattr(anchor)}{weight}>'
-                          f"{escape(value)}</text>")
+        self.parts.append(element("text", {
+            "x": p[0], "y": p[1], "font-size": float(size), "fill": colour,
+            "text-anchor": anchor, "font-weight": "bold" if bold else None}, value))
 
     def text_width(self, value: str, size: float, bold: bool = False) -> float:
         fonts.register()
@@ -62,8 +84,10 @@ def render(map_data: MapData, *, blank_layout: str | None = None) -> str:
     painter = SvgPainter()
     draw(map_data, painter, blank_layout=blank_layout)
     x0, y0, w, h = EXTENT
-    title = escape(map_data.title)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{_num(x0)} {_num(y0)} '
-            f'{_num(w)} {_num(h)}" font-family="DejaVu Sans, Verdana, sans-serif" '
-            f'role="img" aria-label="{title}"><title>{title}</title>'
-            + "".join(painter.parts) + "</svg>")
+    title = " ".join(xml_safe(map_data.title).split())
+    head = element("svg", {
+        "xmlns": "http://www.w3.org/2000/svg",
+        "viewBox": " ".join(_num(v) for v in (x0, y0, w, h)),
+        "font-family": "DejaVu Sans, Verdana, sans-serif", "role": "img", "aria-label": title,
+    }, "")[: -len("</svg>")]
+    return head + element("title", {}, title) + "".join(painter.parts) + "</svg>"

@@ -10,6 +10,7 @@ left to right only).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -19,6 +20,37 @@ from .fonts import supported
 #: What a character outside the font's coverage (e.g. most emoji) becomes.
 REPLACEMENT = "\ufffd"
 _FALLBACK = "?"
+#: What XML 1.0 forbids (C0 controls but tab and line ends, lone surrogates,
+#: U+FFFE/FFFF) and the C1 controls HTML5 calls parse errors: never typed on purpose.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(value: object) -> str:
+    """``value`` as text an XML 1.0 / HTML5 parser accepts: forbidden characters dropped.
+
+    A NUL, BEL or ESC pasted into a name would make the whole SVG or HTML file
+    unreadable (xmllint: "PCDATA invalid Char value"); a lone surrogate cannot
+    even be written as UTF-8. Escaping ``<&"`` stays the writer's job.
+    """
+    text = "" if value is None else str(value)
+    return _NOT_XML.sub("", text)
+
+
+_REFERENCE = re.compile(r"&#(?:x([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def xml_safe_document(document: str) -> str:
+    """A whole XML text made parseable: forbidden characters and references to them dropped.
+
+    For files another writer produced (Qt's SVG generator writes a NUL or an
+    ESC of a title or a name as is).
+    """
+    def keep(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+        allowed = code < 0x110000 and not _NOT_XML.match(chr(code))
+        return match.group(0) if allowed else ""
+
+    return _REFERENCE.sub(keep, xml_safe(document))
 
 
 def clean(value: object) -> str:
@@ -51,10 +83,50 @@ def para(value: object) -> str:
     return escape(clean(value)).replace("\n", "<br/>").replace("\t", "    ")
 
 
+#: Longest piece of user text laid out as one paragraph (see :func:`chunks`).
+CHUNK = 2000
+
+
+def chunks(value: object, limit: int = CHUNK) -> list[str]:
+    """``value`` cut into pieces of at most ``limit`` characters, at line ends or spaces.
+
+    reportlab re-wraps the rest of a paragraph at each page it splits, so a
+    1 MB note laid out as one paragraph takes minutes (quadratic); as pieces
+    of 2,000 characters it takes a second. Short texts come back whole.
+    """
+    text = clean(value)
+    if len(text) <= limit:
+        return [text]
+    pieces = []
+    while len(text) > limit:
+        window = text[:limit + 1]
+        cut = window.rfind("\n")
+        if cut <= 0:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = limit  # one word longer than the limit: cut it
+            pieces.append(text[:cut])
+            text = text[cut:]
+        else:
+            pieces.append(text[:cut])
+            text = text[cut + 1:]
+    if text:
+        pieces.append(text)
+    return pieces
+
+
 def line(value: object, limit: int | None = None) -> str:
-    """One line of plain text for canvas drawing (no markup is parsed there)."""
-    text = " ".join(clean(value).split())
-    if limit and len(text) > limit:
+    """One line of plain text for canvas drawing (no markup is parsed there).
+
+    With a ``limit``, only its first few times are cleaned: a running footer
+    drawn on 400 pages costs the same for a 1 MB programme name.
+    """
+    raw = "" if value is None else str(value)
+    clipped = bool(limit) and len(raw) > 8 * (limit or 0)
+    if clipped:
+        raw = raw[: 8 * (limit or 0)]
+    text = " ".join(clean(raw).split())
+    if limit and (len(text) > limit or clipped):
         return text[: max(1, limit - 1)] + "…"
     return text
 

@@ -2010,32 +2010,32 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Close Projection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="167"/>
         <source>Exporter la carte en PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="168"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="172"/>
         <source>Exporter en PNG</source>
         <translation>Export as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="173"/>
         <source>Largeur de l&apos;image (pixels) :</source>
         <translation>Image width (pixels):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="184"/>
         <source>Exporter la carte en SVG</source>
         <translation>Export the map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="185"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
@@ -3377,47 +3377,47 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="221"/>
         <source>Par expédition</source>
         <translation>By theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="222"/>
         <source>Par collectivité</source>
         <translation>By local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="223"/>
         <source>Lignes de la frise</source>
         <translation>Timeline lanes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="228"/>
         <source>Échelle</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="230"/>
         <source>&amp;Lignes :</source>
         <translation>&amp;Lanes:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="232"/>
         <source>É&amp;chelle :</source>
         <translation>S&amp;cale:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="249"/>
         <source>Ateliers sans date</source>
         <translation>Workshops without a date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="245"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="260"/>
         <source>Sans date</source>
         <translation>No date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="324"/>
         <source>Sans date (%n)</source>
         <translation>
             <numerusform>No date (%n)</numerusform>
@@ -3425,7 +3425,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="329"/>
         <source>%n atelier(s) daté(s) hors de toutes les phases (bordure orange)</source>
         <translation>
             <numerusform>%n workshop dated outside every phase (orange border)</numerusform>
@@ -3433,7 +3433,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="293"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="338"/>
         <source>Déplacer l&apos;atelier au %1</source>
         <translation>Move the workshop to %1</translation>
     </message>
@@ -3516,7 +3516,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>shared libraries, replaceable with a modified version</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/about.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="198"/>
         <source>polices : licence Bitstream Vera, modifications DejaVu dans le domaine public</source>
         <translation>fonts: Bitstream Vera licence, DejaVu changes in the public domain</translation>
     </message>
@@ -5926,211 +5926,212 @@ The details are in the log: {log}</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="142"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
-        <source>{present} personnes présentes sur {invited} inscrites, dont {walk_ins} venues sans inscription.</source>
-        <translation>{present} people present out of {invited} registered, including {walk_ins} walk-ins.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="41"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="71"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="71"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="80"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="156"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="125"/>
         <source>Aucune décision notée.</source>
         <translation>No decisions recorded.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="134"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="134"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
         <source>Aucune action.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="126"/>
         <source>{programme} — publié sous licence {licence}.</source>
         <translation>{programme} — published under the {licence} licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="166"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="112"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="148"/>
+        <source>fr</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="29"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="22"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="20"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="30"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="146"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="21"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="31"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="22"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="193"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="33"/>
         <source>Prise de notes</source>
         <translation>Note-taking</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="34"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="49"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="61"/>
         <source>Programme de l&apos;atelier</source>
         <translation>Workshop programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="70"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="71"/>
         <source>Durée totale : {total}</source>
         <translation>Total duration: {total}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="74"/>
         <source>créneau prévu : {slot}</source>
         <translation>planned slot: {slot}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="83"/>
         <source>{start} – {end} · {minutes} · fin à T+{elapsed}</source>
         <translation>{start} – {end} · {minutes} · ends at T+{elapsed}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="77"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="77"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="78"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="78"/>
         <source>Outil</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="23"/>
         <source>Données personnelles : ces informations servent uniquement à attester la présence à l&apos;atelier et à envoyer le compte-rendu. Elles sont conservées par l&apos;équipe d&apos;animation pendant la durée du programme puis supprimées. Vous pouvez y accéder, les faire corriger ou supprimer en écrivant à l&apos;équipe d&apos;animation. Le courriel est facultatif.</source>
-        <extracomment>Tall enough to sign by hand.</extracomment>
+        <extracomment>Tall enough to sign by hand. Longest cell printed whole (a dozen lines of the column); longer is elided.</extracomment>
         <translation>Personal data: this information is used only to record attendance at the workshop and to send the minutes. It is kept by the facilitation team for the duration of the programme and then deleted. You can access it, have it corrected or deleted by writing to the facilitation team. Email is optional.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="35"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="35"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="36"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="36"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="37"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="54"/>
         <source>{title} — {date} — {place}</source>
         <translation>{title} — {date} — {place}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/attendance.py" line="58"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="21"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="22"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="126"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="93"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="121"/>
@@ -6138,186 +6139,197 @@ The details are in the log: {log}</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="23"/>
         <source>Horaires</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="26"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="27"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="105"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="105"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="27"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="28"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="30"/>
         <source>Thématique</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="30"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="31"/>
         <source>Animation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="51"/>
         <source>Documents publiés sous licence {licence}. Vous pouvez les copier, les adapter et les partager en citant la source et sous la même licence.</source>
         <translation>Documents published under the {licence} licence. You may copy, adapt and share them, crediting the source and under the same licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="18"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="17"/>
         <source>pas du tout</source>
         <translation>not at all</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="18"/>
         <source>peu</source>
         <translation>a little</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="20"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="19"/>
         <source>moyennement</source>
         <translation>moderately</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="21"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="20"/>
         <source>plutôt</source>
         <translation>mostly</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="21"/>
         <source>tout à fait</source>
         <translation>completely</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="30"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="29"/>
         <source>Évaluation de l&apos;atelier</source>
         <translation>Workshop evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="31"/>
         <source>Cochez une case par question et répondez librement aux questions ouvertes. Ce questionnaire est anonyme.</source>
         <translation>Tick one box per question and answer the open questions freely. This questionnaire is anonymous.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/evaluation.py" line="51"/>
         <source>Aucune question d&apos;évaluation n&apos;est définie pour cet atelier.</source>
         <translation>No evaluation questions are set for this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="37"/>
         <source>R : réalise · A : rend compte / arbitre (un seul par ligne) · C : consulté · I : informé</source>
         <extracomment>Grey ramp by participation rank: darker = more power (legible in B/W).</extracomment>
         <translation>R: responsible · A: accountable / arbiter (only one per row) · C: consulted · I: informed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="109"/>
+        <source>Noms complets des colonnes abrégées :</source>
+        <translation>Full names of the shortened columns:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="123"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="130"/>
         <source>Points d&apos;attention</source>
         <translation>Points to watch</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="151"/>
         <source>Matrice des rôles — à remplir</source>
         <translation>Role matrix — to fill in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="162"/>
         <source>Matrice de décision — aujourd&apos;hui</source>
         <translation>Decision matrix — today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="163"/>
         <source>Matrice de décision — cible</source>
         <translation>Decision matrix — target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="173"/>
         <source>Matrice de décision — à remplir</source>
         <translation>Decision matrix — to fill in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="182"/>
         <source>Principe</source>
         <translation>Principle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="182"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="183"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/matrices.py" line="195"/>
         <source>Les huit principes de conception d&apos;Elinor Ostrom — état : absent, en discussion, en place.</source>
         <translation>Elinor Ostrom&apos;s eight design principles — status: absent, under discussion, in place.</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="170"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="32"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="50"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="56"/>
         <source>Catégorie d&apos;acteurs</source>
         <translation>Stakeholder category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="57"/>
         <source>Présent·es</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="62"/>
         <source>Sans structure connue</source>
         <translation>No known organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="86"/>
         <source>Déroulé : prévu et réel</source>
         <translation>Agenda: planned and actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="102"/>
         <source>Notes par séquence</source>
         <translation>Notes by step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="110"/>
         <source>Aucune note.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="123"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="145"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -6411,9 +6423,38 @@ The details are in the log: {log}</translation>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="49"/>
+        <source>{present} sur {invited}, dont {walk_ins}.</source>
+        <translation>{present} out of {invited}, including {walk_ins}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="50"/>
+        <source>%n personne(s) présente(s)</source>
+        <translation>
+            <numerusform>%n person present</numerusform>
+            <numerusform>%n people present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="51"/>
+        <source>%n inscrite(s)</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/printing/format.py" line="52"/>
+        <source>%n venue(s) sans inscription</source>
+        <translation>
+            <numerusform>%n walk-in</numerusform>
+            <numerusform>%n walk-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="128"/>
         <source>page {number}/{total}</source>
-        <extracomment>Page templates by name: the page size of each.</extracomment>
+        <extracomment>Page templates by name: the page size of each. Labels the kit writes itself (headers, field names): their columns are measured to hold their longest word, so they never break mid-word.</extracomment>
         <translation>page {number}/{total}</translation>
     </message>
     <message>
@@ -7312,7 +7353,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="63"/>
         <source>Frise du programme</source>
         <translation>Programme timeline</translation>
     </message>
@@ -7353,23 +7394,23 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="178"/>
         <source>Hors de toutes les phases du programme</source>
         <extracomment>Colour-blind-safe fills (Okabe–Ito), a pattern for the drafts and cancellations. Lane index -&gt; the lane&apos;s block ids in date order (keyboard navigation).</extracomment>
         <translation>Outside every phase of the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="221"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="277"/>
         <source>Sans expédition</source>
         <translation>No theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="278"/>
         <source>Sans collectivité</source>
         <translation>No local authority</translation>
     </message>

@@ -22,6 +22,7 @@ EXPECTED_LICENCES = {
     "SQLAlchemy": "MIT",
     "Alembic": "MIT",
     "reportlab": "BSD-3-Clause",
+    "Jinja2": "BSD-3-Clause",
     "DejaVu": "Bitstream-Vera",
 }
 
@@ -50,6 +51,7 @@ def test_versions_are_read_at_run_time() -> None:
     assert by_name["SQLAlchemy"].version == metadata.version("SQLAlchemy")
     assert by_name["Alembic"].version == metadata.version("alembic")
     assert by_name["reportlab"].version == metadata.version("reportlab")
+    assert by_name["Jinja2"].version == metadata.version("Jinja2")
     assert by_name["PySide6"].version == metadata.version("PySide6-Essentials")
     assert by_name["Qt"].version.split(".")[:2] == by_name["PySide6"].version.split(".")[:2]
     assert by_name["Python"].version.startswith(f"{sys.version_info[0]}.{sys.version_info[1]}.")

@@ -49,6 +49,7 @@ def test_every_resource_file_is_collected_except_translation_sources(cfg) -> Non
     assert not any(src.suffix == ".ts" for src, _ in datas)
     dests = {dest for _, dest in datas}
     assert "resources/templates" in dests
+    assert (ROOT / "resources/html/minutes.html", "resources/html") in datas  # HTML minutes
 
 
 def _fake_tree(root: Path) -> None:
@@ -215,7 +216,7 @@ def test_excluded_modules_never_include_what_the_app_uses(cfg) -> None:
     used = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg",
             "PySide6.QtSvgWidgets", "PySide6.QtPrintSupport", "PySide6.QtPdf",
             "PySide6.QtPdfWidgets", "PIL", "PIL.Image", "sqlalchemy", "alembic", "reportlab",
-            "icalendar", "dateutil", "tzdata", "zoneinfo"}
+            "icalendar", "dateutil", "tzdata", "zoneinfo", "jinja2", "markupsafe"}
     assert not used & set(cfg.EXCLUDED_MODULES)
     assert "PySide6.QtNetwork" in cfg.EXCLUDED_MODULES
 

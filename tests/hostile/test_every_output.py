@@ -5,11 +5,6 @@ formulas, control characters, a right-to-left override, emoji and 5,000-characte
 strings in every free-text column of every entity. Each output is produced the
 way the facilitator produces it (the commands, the window's exports) and read
 back with an independent parser: pypdf, html5lib, xml.etree, Pillow, csv, json.
-
-Assertions that fail today only because of work done in parallel by helper
-"hprint" (printing/: SVG attribute escaping, XML-forbidden characters, kit
-layout of long texts) are marked ``xfail(strict=True)``: once that work is
-merged they pass, strict turns them into failures, and the mark is removed.
 """
 
 from __future__ import annotations
@@ -44,11 +39,6 @@ def _load_data():
 
 hostile = _load_data()
 
-HPRINT_LAYOUT = "hprint: kit LayoutError on long cells (issue 12 item 6)"
-HPRINT_XML = "hprint: XML-forbidden characters written raw (issue 12 item 5)"
-HPRINT_ATTR = "hprint: map title escaped without quotes in aria-label (issue 12 item 2)"
-#: Kit documents that hold a table cell taller than a page with these texts.
-LAYOUT_BOUND = {"roles", "decisions", "minutes"}
 #: C0 controls a terminal or a parser must never receive (tab and newline are fine).
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: The hostile tags, raw (escaped, they are harmless text).
@@ -99,9 +89,7 @@ def test_every_text_field_of_every_entity_holds_hostile_text(book) -> None:
 
 
 # -- kit -----------------------------------------------------------------------------
-@pytest.mark.parametrize("document", [
-    pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=HPRINT_LAYOUT))
-    if d in LAYOUT_BOUND else d for d in DOCUMENTS])
+@pytest.mark.parametrize("document", DOCUMENTS)
 def test_kit_document_prints_and_reads_back(book, out, capsys, document: str) -> None:
     import pypdf
 
@@ -116,7 +104,6 @@ def test_kit_document_prints_and_reads_back(book, out, capsys, document: str) ->
     assert text.strip()
 
 
-@pytest.mark.xfail(strict=True, reason=HPRINT_LAYOUT)
 def test_whole_kit_prints(book, out, capsys) -> None:
     import pypdf
 
@@ -161,7 +148,6 @@ def test_minutes_html_has_no_script_image_or_live_markup(minutes_html: bytes) ->
     assert not spans
 
 
-@pytest.mark.xfail(strict=True, reason=HPRINT_ATTR)
 def test_minutes_html_has_no_event_attribute(minutes_html: bytes) -> None:
     import html5lib
 
@@ -171,7 +157,6 @@ def test_minutes_html_has_no_event_attribute(minutes_html: bytes) -> None:
     assert live == []
 
 
-@pytest.mark.xfail(strict=True, reason=HPRINT_XML)
 def test_minutes_html_parses_without_error(minutes_html: bytes) -> None:
     import html5lib
 
@@ -195,7 +180,6 @@ def test_map_svg_and_png_are_written(book, out, capsys) -> None:
     assert not any(raw in svg for raw in RAW_MARKUP)
 
 
-@pytest.mark.xfail(strict=True, reason=HPRINT_XML)
 def test_map_svg_is_well_formed(book, out, capsys) -> None:
     import xml.etree.ElementTree as ET
 

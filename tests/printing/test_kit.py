@@ -112,24 +112,33 @@ def test_all_documents_known() -> None:
     assert set(DOCUMENTS) >= set(kit.BUILDERS)
 
 
-def test_attendance_notice_on_every_page_and_cells_fit(notebook, atelier, tmp_path) -> None:
+def test_attendance_notice_on_every_page_and_names_wrap_whole(notebook, atelier,
+                                                              tmp_path) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
 
     from lieuxcommuns_desktop.core import model as m
     from lieuxcommuns_desktop.core.services import records
     from lieuxcommuns_desktop.printing import fonts
 
+    structure = "Association pour la sauvegarde du patrimoine de Montreuil-sous-Bois"
     person = records.create(notebook, m.Participant, last_name="Long" * 30,
-                            structure="Association pour la sauvegarde " * 5)
+                            structure=structure)
     records.create(notebook, m.Attendance, atelier_id=atelier.id, participant_id=person.id)
     out = kit.write_kit(notebook, atelier.id, tmp_path / "sheet.pdf",
                         KitOptions(documents=("attendance",), blank_rows=40))
     pages = pypdf.PdfReader(out).pages
     assert len(pages) >= 2
     assert all("Données personnelles" in page.extract_text() for page in pages)
+    flat = " ".join(text_of(out).split())
+    assert structure in flat and "…" not in flat  # whole, wrapped between words, never cut
     data = kit_data.load(notebook, atelier.id)
     (section,) = attendance.build(data, KitOptions())
     table = next(f for f in section.flowables if hasattr(f, "_cellvalues"))
     for row in table._cellvalues[1:]:
         for value, width in zip(row[:4], table._colWidths[:4], strict=True):
-            assert stringWidth(value, fonts.REGULAR, 9) <= width - 12
+            if isinstance(value, Paragraph):
+                value.wrap(width - 12, 1e9)
+                assert all(w <= width - 12 for w in value.getActualLineWidths0())
+            else:
+                assert stringWidth(value, fonts.REGULAR, 9) <= width - 12

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
-from ..format import clock, duration, long_date
-from ..layout import RULE, SHADE, Section, styles
+from ..format import clock, duration
+from ..layout import (
+    RULE,
+    SHADE,
+    Section,
+    label_column,
+    paragraphs,
+    styles,
+    subtitle,
+)
 from ..options import KitOptions
+from ..tables import kit_table
 from ..text import para
 
 CTX = "printing"
@@ -29,30 +39,28 @@ def _heading(data: AtelierData, title: str) -> list:
     st = styles()
     return [
         Paragraph(para(title), st.h1),
-        Paragraph(para(f"{data.title} — {long_date(data.date)}"
-                       + (f" — {data.place}" if data.place else "")), st.body),
+        Paragraph(para(subtitle(data)), st.body),
         Spacer(0, 5 * mm),
     ]
 
 
 def build_participant(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
-    rows = [[Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Horaire")), st.cell_bold),
-             Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Séquence")), st.cell_bold)]]
+    rows = [[Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Horaire")), st.label),
+             Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Séquence")), st.label)]]
     for step in data.steps:
         rows.append([Paragraph(f"{clock(step.start)} – {clock(step.end)}", st.cell),
-                     Paragraph(para(step.title), st.cell)])
-    table = Table(rows, colWidths=[35 * mm, None], repeatRows=1)
-    table.setStyle(TableStyle([
+                     paragraphs(step.title, st.cell)])
+    table = kit_table(rows, [35 * mm, None], repeat_rows=1, commands=[
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
+    ])
     flow = _heading(data, tr(CTX, QT_TRANSLATE_NOOP("printing", "Programme de l'atelier")))
     if data.objective:
-        flow += [Paragraph(para(data.objective), st.body), Spacer(0, 5 * mm)]
+        flow += [*paragraphs(data.objective, st.body), Spacer(0, 5 * mm)]
     flow.append(table)
     return [Section("agenda", "a4", flow)]
 
@@ -66,6 +74,9 @@ def build_facilitator(data: AtelierData, options: KitOptions) -> list[Section]:
         total += " — " + tr(CTX, QT_TRANSLATE_NOOP("printing", "créneau prévu : {slot}"),
                             slot=duration(data.planned_minutes))
     flow.append(Paragraph(total, st.body))
+    labels = [QT_TRANSLATE_NOOP("printing", "Méthode"), QT_TRANSLATE_NOOP("printing", "Consigne"),
+              QT_TRANSLATE_NOOP("printing", "Matériel"), QT_TRANSLATE_NOOP("printing", "Outil")]
+    label_width = label_column([tr(CTX, x) for x in labels], 25 * mm)
     elapsed = 0
     for index, step in enumerate(data.steps, start=1):
         elapsed += step.minutes
@@ -74,27 +85,22 @@ def build_facilitator(data: AtelierData, options: KitOptions) -> list[Section]:
             start=clock(step.start), end=clock(step.end), minutes=duration(step.minutes),
             elapsed=duration(elapsed))
         details = []
-        for label, value in (
-            (QT_TRANSLATE_NOOP("printing", "Méthode"), step.method),
-            (QT_TRANSLATE_NOOP("printing", "Consigne"), step.instructions),
-            (QT_TRANSLATE_NOOP("printing", "Matériel"), step.materials),
-            (QT_TRANSLATE_NOOP("printing", "Outil"), tr(CTX, TOOLS.get(step.tool, ""))
-             if TOOLS.get(step.tool) else ""),
-        ):
+        for label, value in zip(labels, (
+            step.method, step.instructions, step.materials,
+            tr(CTX, TOOLS.get(step.tool, "")) if TOOLS.get(step.tool) else "",
+        ), strict=True):
             if value:
-                details.append([Paragraph(tr(CTX, label), st.cell_bold),
-                                Paragraph(para(value), st.cell)])
-        block = [Paragraph(para(f"{index}. {step.title}"), st.h2), Paragraph(cue, st.small)]
-        if details:
-            table = Table(details, colWidths=[25 * mm, None])
-            table.setStyle(TableStyle([
+                details.append([Paragraph(tr(CTX, label), st.label),
+                                paragraphs(value, st.cell)])
+        cue_style = ParagraphStyle("cue", parent=st.small, keepWithNext=1 if details else 0)
+        flow += [*paragraphs(step.title, st.h2, prefix=f"{index}. "), Paragraph(cue, cue_style)]
+        # One small table per detail: the title and its time cue keep with the first
+        # (keepWithNext), never alone at a page bottom; long details still flow.
+        for detail in details:
+            flow.append(kit_table([detail], [label_width, None], commands=[
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]))
-            block.append(table)
-        # Keep a step's title with the start of its details; long texts still flow.
-        flow.append(KeepTogether(block[:2]))
-        flow.extend(block[2:])
     return [Section("facilitator", "a4", flow)]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
 from ..format import clock, duration, long_date
-from ..layout import RULE, Section, styles
+from ..layout import RULE, SUBTITLE, Section, label_column, paragraphs, styles
 from ..options import KitOptions
-from ..text import para
+from ..tables import kit_table
+from ..text import line, para
 
 CTX = "printing"
 
@@ -29,22 +30,20 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
         (QT_TRANSLATE_NOOP("printing", "Thématique"), data.thematique),
         (QT_TRANSLATE_NOOP("printing", "Animation"), data.facilitators),
     ]
-    table = Table(
-        [[Paragraph(tr(CTX, label), st.cell_bold), Paragraph(para(value) or "—", st.body)]
+    table = kit_table(
+        [[Paragraph(tr(CTX, label), st.label), paragraphs(value or "—", st.body)]
          for label, value in rows],
-        colWidths=[40 * mm, None],
-    )
-    table.setStyle(TableStyle([
+        [label_column([tr(CTX, label) for label, _v in rows], 40 * mm), None], commands=[
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    ])
     flow = [
-        Paragraph(para(data.programme), st.h2),
+        *paragraphs(data.programme, st.h2),
         Spacer(0, 30 * mm),
-        Paragraph(para(data.title), st.title),
-        Paragraph(para(data.objective), st.big),
+        *paragraphs(data.title, st.title),
+        *paragraphs(data.objective, st.big),
         Spacer(0, 12 * mm),
         table,
         Spacer(0, 20 * mm),
@@ -52,7 +51,7 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
             tr(CTX, QT_TRANSLATE_NOOP(
                 "printing", "Documents publiés sous licence {licence}. Vous pouvez les copier, "
                 "les adapter et les partager en citant la source et sous la même licence."),
-               licence=para(data.licence)),
+               licence=para(line(data.licence, SUBTITLE))),
             st.small,
         ),
     ]

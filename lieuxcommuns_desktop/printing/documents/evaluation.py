@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
-from ..format import long_date
-from ..layout import RULE, Section, styles
+from ..layout import RULE, Section, paragraphs, style_table, styles, subtitle
 from ..options import KitOptions
 from ..text import para
 
@@ -28,23 +27,25 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
     flow: list = [
         Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Évaluation de l'atelier")), st.h1),
-        Paragraph(para(f"{data.title} — {long_date(data.date)}"), st.body),
+        Paragraph(para(subtitle(data, place=False)), st.body),
         Paragraph(tr(CTX, QT_TRANSLATE_NOOP(
             "printing", "Cochez une case par question et répondez librement aux questions "
             "ouvertes. Ce questionnaire est anonyme.")), st.small),
         Spacer(0, 4 * mm),
     ]
     for number, question in enumerate(data.questions, start=1):
-        title = Paragraph(f"<b>{number}.</b> {para(question.text)}", st.body)
+        # A long question flows; its last lines stay with the boxes or lines to fill.
+        *head, title = paragraphs(question.text, st.body, prefix=f"<b>{number}.</b> ")
+        flow.extend(head)
         if question.kind == "scale5":
             cells = [[Paragraph(f"{BOX} {i}<br/><font size=7>{tr(CTX, word)}</font>", st.cell)
                       for i, word in enumerate(SCALE, start=1)]]
             scale = Table(cells, colWidths=[30 * mm] * 5)
-            scale.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            style_table(scale, [("VALIGN", (0, 0), (-1, -1), "TOP")])
             flow.append(KeepTogether([title, Spacer(0, 1.5 * mm), scale, Spacer(0, 4 * mm)]))
         else:
             lines = Table([[""]] * 4, colWidths=[175 * mm], rowHeights=[8 * mm] * 4)
-            lines.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]))
+            style_table(lines, [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)])
             flow.append(KeepTogether([title, lines, Spacer(0, 4 * mm)]))
     if not data.questions:
         flow.append(Paragraph(tr(CTX, QT_TRANSLATE_NOOP(

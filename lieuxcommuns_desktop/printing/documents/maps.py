@@ -7,10 +7,10 @@ from reportlab.platypus import Paragraph
 from ...core.enums import MapLayout
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData, MapData
-from ..layout import Section, styles
+from ..layout import SUBTITLE, Section, styles
 from ..map_pdf import MapFlowable
 from ..options import KitOptions
-from ..text import para
+from ..text import line, para
 
 CTX = "printing"
 
@@ -21,8 +21,8 @@ def build_maps(data: AtelierData, options: KitOptions) -> list[Section]:
     for smap in data.maps:
         title = smap.title or tr(CTX, QT_TRANSLATE_NOOP("printing", "Carte des acteurs"))
         sections.append(Section("map", options.canvas_page, [
-            Paragraph(para(title), st.h1),
-            Paragraph(para(data.title), st.small),
+            Paragraph(para(line(title, SUBTITLE)), st.h1),
+            Paragraph(para(line(data.title, SUBTITLE)), st.small),
             MapFlowable(smap, height_share=0.92),
         ]))
     return sections
@@ -40,7 +40,7 @@ def build_templates(data: AtelierData, options: KitOptions) -> list[Section]:
         empty = MapData(title="", layout=layout.value, placements=[], relations=[])
         sections.append(Section("templates", options.canvas_page, [
             Paragraph(para(tr(CTX, title)), st.h1),
-            Paragraph(para(data.title), st.small),
+            Paragraph(para(line(data.title, SUBTITLE)), st.small),
             MapFlowable(empty, blank_layout=layout.value, height_share=0.92),
         ]))
     return sections

@@ -8,16 +8,27 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from ...core import rules
 from ...core.enums import OSTROM_PRINCIPLES, ParticipationLevel, PrincipleStatus
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ...core.labels import label, principle_label
+from .. import cells
 from ..data import AtelierData, Matrix
-from ..layout import RULE, SHADE, Section, grid_table, styles
+from ..layout import (
+    RULE,
+    SHADE,
+    SUBTITLE,
+    Section,
+    grid_table,
+    paragraphs,
+    style_table,
+    styles,
+)
 from ..options import KitOptions
-from ..text import para
+from ..tables import kit_table
+from ..text import line, para
 
 CTX = "printing"
 #: Grey ramp by participation rank: darker = more power (legible in B/W).
@@ -28,44 +39,81 @@ RACI_LEGEND = QT_TRANSLATE_NOOP(
     "I : informé")
 
 
-
 def _t(text: str, **params: object) -> str:
     return tr(CTX, text, **params)
 
 
-def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) -> Table:
+# A header row is repeated on every page: it stays short whatever the names.
+HEADER_MAX_HEIGHT = 30 * mm
+# A blank row is tall enough to write in by hand.
+BLANK_ROW = 9 * mm
+TALL_ROW = 90 * mm
+
+
+def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) -> list:
+    """The matrix as a table (plus the full names of columns it had to abridge).
+
+    Acteur names shrink then wrap in their column; row labels of any length
+    split across pages (``splitInRow``), so a kit always prints.
+    """
     st = styles()
     columns = matrix.columns if not blank else (matrix.columns or [""] * 6)
     label_width = min(70 * mm, width * 0.32)
     col_width = (width - label_width) / max(1, len(columns))
-    head = [Paragraph("", st.cell)] + [Paragraph(para(name), st.cell_bold) for name in columns]
+    inner = col_width - cells.PADDING
+    fitted = [cells.bounded(name, st.cell_bold, inner, HEADER_MAX_HEIGHT) for name in columns]
+    head = [Paragraph("", st.cell)] + [f.paragraph for f in fitted]
     rows = [head]
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        # Body cells at the top: reportlab cannot split a vertically centred row.
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("ALIGN", (1, 1), (-1, -1), "CENTER"),
     ]
+    # Level words ("Co-décide", "Not concerned") shrink together until whole in a column.
+    level_style = cells.style_at(st.cell, cells.fitting_size(
+        [label(level) for level in ParticipationLevel], inner))
     labels = matrix.rows if not blank else (matrix.rows or [""] * 8)
+    heights: list[float | None] = [None]
+    tallest = 0.0
     for r, row_label in enumerate(labels, start=1):
-        cells = [] if blank else matrix.cells[r - 1]
-        line = [Paragraph(para(row_label), st.cell)]
+        values = [] if blank else matrix.cells[r - 1]
+        label_cell = paragraphs(row_label, st.cell)
+        line: list = [label_cell]
         for c in range(len(columns)):
-            value = cells[c] if c < len(cells) else None
+            value = values[c] if c < len(values) else None
             if value is None or blank:
                 line.append("")
             elif decision:
                 level = ParticipationLevel(value)
-                line.append(Paragraph(para(label(level)), st.cell))
+                line.append(Paragraph(para(label(level)), level_style))
                 commands.append(("BACKGROUND", (c + 1, r), (c + 1, r),
                                  colors.HexColor(LEVEL_FILL[level.rank])))
             else:
                 line.append(Paragraph(f"<b>{para(value)}</b>", st.cell))
         rows.append(line)
-    table = Table(rows, colWidths=[label_width] + [col_width] * len(columns), repeatRows=1,
-                  rowHeights=[None] + [9 * mm if blank else None] * len(labels))
-    table.setStyle(TableStyle(commands))
-    return table
+        needed = max(p.wrap(label_width - cells.PADDING, 1e9)[1] for p in label_cell) + 8
+        tallest = max(tallest, needed)
+        # A blank row leaves room to write, unless the label itself needs more.
+        heights.append(BLANK_ROW if blank and needed <= BLANK_ROW else None)
+    # A row taller than half a page is split where the page ends, not moved under a
+    # second header on the same page (reportlab tries whole rows first otherwise).
+    table = kit_table(rows, [label_width] + [col_width] * len(columns), repeat_rows=1,
+                      row_heights=heights, commands=commands,
+                      split_by_row=0 if tallest > TALL_ROW else 1)
+    abridged = [name for name, f in zip(columns, fitted, strict=True) if f.elided]
+    if not abridged:
+        return [table]
+    note = _t(QT_TRANSLATE_NOOP("printing", "Noms complets des colonnes abrégées :"))
+    return [table, Spacer(0, 2 * mm), Paragraph(note, st.small)] + [
+        piece for name in abridged for piece in paragraphs(name, st.small, prefix="• ")]
+
+
+def _short_names(matrix: Matrix) -> dict[int, str]:
+    """Column names as the points to watch quote them: the matrix shows them whole."""
+    return {i: line(name, SUBTITLE) for i, name in enumerate(matrix.columns)}
 
 
 def _issues_list(issues: list[rules.Issue]) -> list:
@@ -73,19 +121,19 @@ def _issues_list(issues: list[rules.Issue]) -> list:
     if not issues:
         return []
     flow = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Points d'attention")), st.h2)]
-    flow += [Paragraph("• " + para(i.message), st.cell) for i in issues]
+    for issue in issues:
+        flow += paragraphs(issue.message, st.cell, prefix="• ")
     return flow
 
 
 def _scale_legend() -> Table:
     st = styles()
-    cells = [[Paragraph(f"{level.value} — {para(label(level))}", st.cell)
-              for level in ParticipationLevel]]
-    table = Table(cells)
-    table.setStyle(TableStyle(
-        [("GRID", (0, 0), (-1, -1), 0.5, RULE)]
-        + [("BACKGROUND", (i, 0), (i, 0), colors.HexColor(LEVEL_FILL[i])) for i in range(6)]
-    ))
+    row = [[Paragraph(f"{level.value} — {para(label(level))}", st.cell)
+            for level in ParticipationLevel]]
+    table = Table(row)
+    style_table(table, [("GRID", (0, 0), (-1, -1), 0.5, RULE)]
+                + [("BACKGROUND", (i, 0), (i, 0), colors.HexColor(LEVEL_FILL[i]))
+                   for i in range(6)])
     return table
 
 
@@ -93,16 +141,16 @@ def build_roles(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
     width = 267 * mm  # A4 landscape frame
     m = data.roles
-    issues = rules.check_raci([(i, row, dict(enumerate(m.cells[i])))
-                               for i, row in enumerate(m.rows)],
-                              names=dict(enumerate(m.columns)))
+    issues = rules.check_raci([(i, line(row, SUBTITLE), dict(enumerate(m.cells[i])))
+                               for i, row in enumerate(m.rows)], names=_short_names(m))
     filled = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Matrice des rôles")), st.h1),
-              Paragraph(para(data.title), st.body), Paragraph(_t(RACI_LEGEND), st.small),
-              Spacer(0, 3 * mm), _matrix_table(m, width, blank=False, decision=False)]
+              Paragraph(para(line(data.title, SUBTITLE)), st.body),
+              Paragraph(_t(RACI_LEGEND), st.small),
+              Spacer(0, 3 * mm), *_matrix_table(m, width, blank=False, decision=False)]
     filled += _issues_list(issues)
     blank = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Matrice des rôles — à remplir")),
                        st.h1), Paragraph(_t(RACI_LEGEND), st.small), Spacer(0, 3 * mm),
-             _matrix_table(m, width, blank=True, decision=False)]
+             *_matrix_table(m, width, blank=True, decision=False)]
     return [Section("roles", "a4-landscape", filled), Section("roles", "a4-landscape", blank)]
 
 
@@ -115,16 +163,16 @@ def build_decisions(data: AtelierData, options: KitOptions) -> list[Section]:
         (data.decisions_target, QT_TRANSLATE_NOOP("printing", "Matrice de décision — cible")),
     ):
         issues = rules.check_decisions(
-            [(i, row, dict(enumerate(matrix.cells[i]))) for i, row in enumerate(matrix.rows)],
-            names=dict(enumerate(matrix.columns)))
-        flow = [Paragraph(_t(title), st.h1), Paragraph(para(data.title), st.body),
+            [(i, line(row, SUBTITLE), dict(enumerate(matrix.cells[i])))
+             for i, row in enumerate(matrix.rows)], names=_short_names(matrix))
+        flow = [Paragraph(_t(title), st.h1), Paragraph(para(line(data.title, SUBTITLE)), st.body),
                 _scale_legend(), Spacer(0, 3 * mm),
-                _matrix_table(matrix, width, blank=False, decision=True)]
+                *_matrix_table(matrix, width, blank=False, decision=True)]
         flow += _issues_list(issues)
         sections.append(Section("decisions", "a4-landscape", flow))
     blank = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Matrice de décision — à remplir")),
                        st.h1), _scale_legend(), Spacer(0, 3 * mm),
-             _matrix_table(data.decisions_today, width, blank=True, decision=True)]
+             *_matrix_table(data.decisions_today, width, blank=True, decision=True)]
     sections.append(Section("decisions", "a4-landscape", blank))
     return sections
 
@@ -140,10 +188,10 @@ def build_commons(data: AtelierData, options: KitOptions) -> list[Section]:
         rows.append([
             Paragraph(f"{index}. {para(principle_label(index))}", st.cell),
             Paragraph(para(label(PrincipleStatus(status))) if status else "", st.cell),
-            Paragraph(para(note), st.cell),
+            paragraphs(note, st.cell),
         ])
     flow = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Grille des communs")), st.h1),
-            Paragraph(para(data.title), st.body),
+            Paragraph(para(line(data.title, SUBTITLE)), st.body),
             Paragraph(_t(QT_TRANSLATE_NOOP(
                 "printing", "Les huit principes de conception d'Elinor Ostrom — état : absent, "
                 "en discussion, en place.")), st.small),

@@ -12,10 +12,10 @@ from reportlab.platypus import Paragraph, Spacer
 from ...core.enums import ActeurCategory, NoteKind
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ...core.labels import label
-from .. import fonts
-from ..data import AtelierData, NoteData
-from ..format import clock, duration, long_date
-from ..layout import Section, grid_table, styles
+from .. import cells, fonts
+from ..data import AtelierData, NoteData, notes_by_step
+from ..format import attendance_sentence, clock, duration, long_date
+from ..layout import Section, grid_table, label_column, paragraphs, styles, subtitle
 from ..options import KitOptions
 from ..text import para
 
@@ -30,11 +30,10 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
     flow: list = [
         Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Compte-rendu")), st.h1),
-        Paragraph(para(f"{data.title} — {long_date(data.date)}"
-                       + (f" — {data.place}" if data.place else "")), st.body),
+        Paragraph(para(subtitle(data)), st.body),
     ]
     if data.objective:
-        flow.append(Paragraph(para(data.objective), st.body))
+        flow += paragraphs(data.objective, st.body)
     flow += _attendance(data)
     flow += _timings(data)
     flow += _notes_by_step(data)
@@ -49,10 +48,8 @@ def _attendance(data: AtelierData) -> list:
     walk_ins = sum(1 for p in present if p.walk_in)
     flow: list = [
         Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Participation")), st.h2),
-        Paragraph(_t(QT_TRANSLATE_NOOP(
-            "printing", "{present} personnes présentes sur {invited} inscrites, "
-            "dont {walk_ins} venues sans inscription."),
-            present=len(present), invited=len(data.people), walk_ins=walk_ins), st.body),
+        Paragraph(para(attendance_sentence(len(present), len(data.people), walk_ins)),
+                  st.body),
         Spacer(0, 2 * mm),
     ]
     counts = Counter(p.category for p in present)
@@ -73,49 +70,49 @@ def _timings(data: AtelierData) -> list:
     st = styles()
     header = [QT_TRANSLATE_NOOP("printing", "Séquence"), QT_TRANSLATE_NOOP("printing", "Prévu"),
               QT_TRANSLATE_NOOP("printing", "Réel"), QT_TRANSLATE_NOOP("printing", "Écart")]
-    rows = [[Paragraph(_t(h), st.cell_bold) for h in header]]
+    rows = [[Paragraph(_t(h), st.label) for h in header]]
+    gap_width = label_column([_t(header[3]), "+999 min"], 18 * mm)
     for step in data.steps:
         actual = step.actual_minutes
         gap = "" if actual is None else f"{actual - step.minutes:+d} min"
         real = "—" if actual is None else (
             f"{clock(step.actual_start)} – {clock(step.actual_end)} ({duration(actual)})")
         rows.append([
-            Paragraph(para(step.title), st.cell),
+            paragraphs(step.title, st.cell),
             f"{clock(step.start)} – {clock(step.end)} ({duration(step.minutes)})",
             real,
             gap,
         ])
     return [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Déroulé : prévu et réel")), st.h2),
-            grid_table(rows, [None, 48 * mm, 48 * mm, 18 * mm])]
+            grid_table(rows, [None, 48 * mm, 48 * mm, gap_width])]
 
 
-def _note(note: NoteData, style) -> Paragraph:  # noqa: ANN001 - a ParagraphStyle
+def _note(note: NoteData, style) -> list:  # noqa: ANN001 - a ParagraphStyle
     """One note: kind and time as the bullet, the text as a single-style paragraph.
 
     A single style keeps reportlab on its fast line-breaking path: a minutes of
     500 notes lays out about twice as fast as with inline bold.
     """
     bullet = f"{label(NoteKind(note.kind))} {clock(note.created_at)}"
-    return Paragraph(para(note.text), style, bulletText=escape(bullet))
+    return paragraphs(note.text, style, bullet=escape(bullet))
 
 
 def _notes_by_step(data: AtelierData) -> list:
     st = styles()
     flow: list = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Notes par séquence")), st.h2)]
-    note_style = ParagraphStyle("note", parent=st.cell, leftIndent=34 * mm, bulletIndent=0,
-                                bulletFontName=fonts.BOLD, bulletFontSize=8, spaceAfter=1.5)
-    titles = [s.title for s in data.steps]
-    groups: dict[str, list[NoteData]] = {}
-    for note in data.notes:
-        groups.setdefault(note.step_title if note.step_title in titles else "", []).append(note)
-    order = [t for t in titles if t in groups] + ([""] if "" in groups else [])
-    if not order:
+    bullets = [f"{label(kind)} 00h00" for kind in NoteKind]
+    indent = cells.longest_word(bullets, fonts.BOLD, 8) + 6 * mm
+    note_style = ParagraphStyle("note", parent=st.cell, leftIndent=max(34 * mm, indent),
+                                bulletIndent=0, bulletFontName=fonts.BOLD, bulletFontSize=8,
+                                spaceAfter=1.5)
+    groups = notes_by_step(data)
+    if not groups:
         flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune note.")), st.body))
-    for title in order:
-        heading = title or _t(QT_TRANSLATE_NOOP("printing", "Hors séquence"))
-        flow.append(Paragraph(f"<b>{para(heading)}</b>", st.body))
-        for note in groups[title]:
-            flow.append(_note(note, note_style))
+    for step, notes in groups:
+        heading = step.title if step else _t(QT_TRANSLATE_NOOP("printing", "Hors séquence"))
+        flow += paragraphs(heading, st.h3)
+        for note in notes:
+            flow += _note(note, note_style)
         flow.append(Spacer(0, 2 * mm))
     return flow
 
@@ -128,7 +125,7 @@ def _decisions(data: AtelierData) -> list:
         flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune décision notée.")),
                               st.body))
     for note in decisions:
-        flow.append(Paragraph("• " + para(note.text), st.body))
+        flow += paragraphs(note.text, st.body, prefix="• ")
     return flow
 
 
@@ -136,11 +133,12 @@ def _actions(data: AtelierData) -> list:
     st = styles()
     header = [QT_TRANSLATE_NOOP("printing", "Qui"), QT_TRANSLATE_NOOP("printing", "Quoi"),
               QT_TRANSLATE_NOOP("printing", "Pour quand"), QT_TRANSLATE_NOOP("printing", "Fait")]
-    rows = [[Paragraph(_t(h), st.cell_bold) for h in header]]
+    rows = [[Paragraph(_t(h), st.label) for h in header]]
+    done_width = label_column([_t(header[3])], 12 * mm)
     for action in data.actions:
         rows.append([
-            Paragraph(para(action.owner or "—"), st.cell),
-            Paragraph(para(action.text), st.cell),
+            paragraphs(action.owner or "—", st.cell),
+            paragraphs(action.text, st.cell),
             long_date(action.due_date) if action.due_date else "—",
             "✓" if action.done else "",
         ])
@@ -148,5 +146,5 @@ def _actions(data: AtelierData) -> list:
     if len(rows) == 1:
         flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune action.")), st.body))
     else:
-        flow.append(grid_table(rows, [40 * mm, None, 32 * mm, 12 * mm]))
+        flow.append(grid_table(rows, [40 * mm, None, 32 * mm, done_width]))
     return flow

@@ -119,7 +119,19 @@ def export_svg(scene: MapScene, path: Path | str, width: int = DEFAULT_WIDTH) ->
         painter.end()
     if not path.exists():
         raise LieuxError("io", path=path, reason="SVG")
+    _make_xml_safe(path)
     return path
+
+
+def _make_xml_safe(path: Path) -> None:
+    """Qt writes a NUL, BEL or ESC of a title or name raw: drop what XML 1.0 forbids."""
+    from ...core.fileio import write_atomic
+    from ...printing.text import xml_safe_document
+
+    written = path.read_bytes().decode("utf-8", errors="replace")
+    safe = xml_safe_document(written)
+    if safe != written:
+        write_atomic(path, safe)
 
 
 def export(scene: MapScene, path: Path | str, width: int = DEFAULT_WIDTH) -> Path:
