@@ -33,11 +33,48 @@ def from_environment() -> str:
 _installed: list[object] = []
 
 
+def _french_plurals() -> object:
+    """A translator that only resolves the plural marks of French source strings.
+
+    French is the source language, so it has no catalogue; without one, Qt shows
+    "1 atelier(s)". This translator answers the *plural* messages only (``n`` given),
+    with French's rule (0 and 1 singular) as ``core.i18n.translate`` applies it in
+    print; every other message falls through to the source text.
+    """
+    from PySide6.QtCore import QTranslator
+
+    class FrenchPlurals(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str:
+            # Consulted last (installed before Qt's own catalogue), it answers the
+            # source text itself when there is no count: returning None would cost
+            # a reference to None per call on PySide6 6.12 (see ui/qt_compat.py).
+            if n < 0 or "(" not in source:
+                return source
+            return i18n.french_plural(source, n)
+
+        def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+            return False
+
+    return FrenchPlurals()
+
+
 def install(lang: str) -> bool:
     """Install the Qt translator for ``lang``; True when strings will be translated."""
-    if lang == DEFAULT or lang not in SUPPORTED:
+    if lang not in SUPPORTED:
         return False
     from PySide6.QtCore import QCoreApplication, QTranslator
+
+    for previous in [t for t in _installed if isinstance(t, QTranslator)]:
+        QCoreApplication.removeTranslator(previous)
+        _installed.remove(previous)
+    if lang == DEFAULT:
+        if QCoreApplication.instance() is None:
+            return False
+        plurals = _french_plurals()
+        QCoreApplication.installTranslator(plurals)
+        _installed.append(plurals)
+        return False
 
     from .resources import resource
 

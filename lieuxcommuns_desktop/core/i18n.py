@@ -51,6 +51,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return result.format(**params) if params else result
 
 
+def french_plural(text: str, n: int) -> str:
+    """``text`` with its French plural marks resolved for ``n`` (``%n`` left as is)."""
+    return _FRENCH_MARKS.sub(lambda m: _french_form(m, n), text)
+
+
 def _french_form(match: re.Match[str], n: int) -> str:
     plural = abs(n) >= 2
     if match.group(1) is not None:
