@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import __version__, cli_argparse, commands, language
+from . import __version__, cli_argparse, commands, language, preload
 from .core.errors import LieuxError
 from .core.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -78,6 +78,8 @@ def build_command_parser(module: ModuleType) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if preload.wanted(args):
+        preload.import_core()  # before Qt: see preload's docstring
     language.install(language.from_environment())
     cli_argparse.install()
     found = discover()

@@ -1,0 +1,33 @@
+"""Import the Qt-free core (SQLAlchemy, the model, the store) before PySide6.
+
+Once ``PySide6.QtCore`` is imported, PySide6 replaces ``__import__`` with a
+hook that, for its ``from __feature__ import …`` support, reads the source of
+every module imported afterwards (``inspect.getsource``) and keeps it in
+``linecache`` — a tax on each later import, paid in time and in memory
+(napari issue #8584 describes it). SQLAlchemy and what it pulls in (asyncio,
+email, …) are several hundred modules: imported after Qt they cost about
+0.1 s more and 20 MiB more than imported before it. So the entry point loads
+them first, on the main thread — a worker thread would gain nothing, because
+importing is bound to the GIL and the hook taxes every thread alike.
+``benchmarks/startup.py`` measures the result.
+"""
+
+from __future__ import annotations
+
+#: Arguments that answer without a notebook: not worth the import.
+NO_NOTEBOOK = frozenset({"-h", "--help", "--version"})
+
+
+def wanted(args: list[str]) -> bool:
+    """Whether this command line will open a notebook (anything but help or version)."""
+    return not NO_NOTEBOOK.intersection(args)
+
+
+def import_core() -> None:
+    """Import what every notebook on screen needs; call it before anything imports PySide6.
+
+    The store and the model (SQLAlchemy), and the read paths of the first
+    screen: the navigation's outline and the start page's templates.
+    """
+    from .core import templates  # noqa: F401
+    from .core.services import notebook, outline, records  # noqa: F401
