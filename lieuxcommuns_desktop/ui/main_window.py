@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._last_tool = "sheet"
         self._pending: tuple[Path, NotebookLock] | None = None
         self.undo_group = QUndoGroup(self)
+        registry.check()  # a tool that cannot load fails here, not as a missing tab
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centralStack")
@@ -225,17 +226,13 @@ class MainWindow(QMainWindow):
         writable = has_doc and not self.doc.readonly
         has_atelier = has_doc and self.current_atelier is not None
         ak = self.actions_by_key
-        for key in ("save_copy", "export_json", "show_navigation", "focus_navigation"):
+        for key in ("save_copy", "export_json", "show_navigation", "focus_navigation", "find"):
             ak[key].setEnabled(has_doc)
         for key in ("import_json", "new_atelier", "new_from_template"):
             ak[key].setEnabled(writable)
         ak["duplicate_atelier"].setEnabled(writable and has_atelier)
-        ak["save_template"].setEnabled(has_atelier and _templates_present())
-        ak["new_from_template"].setEnabled(writable and _templates_present())
-        ak["print"].setEnabled(has_atelier and _present(registry.PRINT_DIALOG))
-        ak["live"].setEnabled(has_atelier and _present(registry.LIVE_WINDOW))
-        search = next((e for e in registry.NOTEBOOK_PAGES if e.key == "search"), None)
-        ak["find"].setEnabled(has_doc and search is not None and _present(search))
+        for key in ("save_template", "print", "live"):
+            ak[key].setEnabled(has_atelier)
         self._update_title()
 
     def _update_title(self) -> None:
@@ -412,18 +409,12 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         path = settings.demo_notebook_path()
         if not path.exists():
+            from ..core.demo import build_demo
+
             try:
-                from ..core import demo
-            except ImportError:
-                show_error(self, self.tr("La démo n'est pas disponible dans cette version."))
-                return False
-            write = getattr(demo, "build_demo", None) or getattr(demo, "write_demo", None)
-            try:
-                if write is None:
-                    raise ImportError("core.demo has no writer")
-                write(path)
-            except (LieuxError, ImportError) as exc:
-                show_error(self, getattr(exc, "message", str(exc)))
+                build_demo(path)
+            except LieuxError as exc:
+                show_error(self, exc.message)
                 return False
         return self.open_path(path)
 
@@ -521,8 +512,7 @@ class MainWindow(QMainWindow):
             return
         if kind == "page":
             entry = next(e for e in registry.NOTEBOOK_PAGES if e.key == key)
-            cls = entry.load()
-            page = cls(self.doc) if cls is not None else QLabel(entry.label)
+            page = entry.load()(self.doc)
             opener = getattr(page, "open_note", None)
             if opener is not None:  # search results and actions lead to their note
                 opener.connect(self.open_note)
@@ -667,10 +657,7 @@ class MainWindow(QMainWindow):
     def _open_atelier_window(self, entry: registry.ToolEntry) -> None:
         if self.doc is None or self.current_atelier is None:
             return
-        cls = entry.load()
-        if cls is None:
-            return
-        window = cls(self.doc, self.current_atelier, self)
+        window = entry.load()(self.doc, self.current_atelier, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         opener = getattr(window, "open_tool", None)
         if opener is not None:  # live mode's "open the map" button
@@ -815,21 +802,6 @@ class MainWindow(QMainWindow):
             focus.clearFocus()
         self.close_notebook()
         super().closeEvent(event)
-
-
-def _present(entry: registry.ToolEntry) -> bool:
-    from .navigation import page_available
-
-    return page_available(entry)
-
-
-def _templates_present() -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("lieuxcommuns_desktop.core.templates") is not None
-    except (ModuleNotFoundError, ValueError):
-        return False
 
 
 def _run_modal(dialog: QDialog) -> int:

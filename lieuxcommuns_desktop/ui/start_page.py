@@ -31,15 +31,6 @@ log = logging.getLogger(__name__)
 PathRole = Qt.ItemDataRole.UserRole + 1
 
 
-def demo_available() -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("lieuxcommuns_desktop.core.demo") is not None
-    except (ModuleNotFoundError, ValueError):
-        return False
-
-
 class StartPage(QWidget):
     new_notebook = Signal()
     open_notebook = Signal()
@@ -83,10 +74,6 @@ class StartPage(QWidget):
             button.clicked.connect(signal.emit)
             actions.addWidget(button)
             self.buttons[key] = button
-        if not demo_available():
-            self.buttons["demo"].setEnabled(False)
-            self.buttons["demo"].setToolTip(self.tr("La démo n'est pas disponible dans cette "
-                                                    "version."))
         self.buttons["back"].hide()
         actions.addStretch(1)
 

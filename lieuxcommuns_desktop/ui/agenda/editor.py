@@ -332,13 +332,6 @@ class AgendaEditor(QWidget):
         row = self.current_row()
         position = row + 1 if row >= 0 else None
         text = self.tr("Ajouter {count} séquence(s) depuis un modèle").format(count=len(indexes))
-        try:
-            from ...core.services import ateliers
-        except ImportError:
-            ateliers = None
-        if ateliers is None or not hasattr(ateliers, "add_steps_from_template"):
-            steps = [agenda.step_values(template.steps[i]) for i in indexes]
-            return self.insert_steps(steps, position, text)
         command = StepsFromTemplateCommand(self.doc, self.atelier_id, template, indexes,
                                            position, text)
         if self.doc.run(command) and command.ids:

@@ -250,8 +250,6 @@ class AtelierPage(QWidget):
         self.tools: dict[str, QWidget] = {}
         self._classes: dict[str, type] = {}
         for entry in registry.ATELIER_TOOLS:
-            if not _module_present(entry.target):
-                continue
             placeholder = QWidget()
             placeholder.setObjectName(f"toolPlaceholder_{entry.key}")
             QVBoxLayout(placeholder).setContentsMargins(0, 0, 0, 0)
@@ -289,10 +287,7 @@ class AtelierPage(QWidget):
         if key == "sheet" or key in self.tools:
             return
         entry = next(e for e in registry.ATELIER_TOOLS if e.key == key)
-        cls = entry.load()
-        if cls is None:
-            return
-        widget = cls(self.doc, self.atelier_id)
+        widget = entry.load()(self.doc, self.atelier_id)
         self.tools[key] = widget
         self.tabs.widget(index).layout().addWidget(widget)
         signal = getattr(widget, "open_tool", None)
@@ -301,13 +296,3 @@ class AtelierPage(QWidget):
                 self.show_tool(tool) if atelier_id == self.atelier_id
                 else self.open_tool.emit(atelier_id, tool)))
 
-
-def _module_present(target: str) -> bool:
-    """Whether a tool's module exists, without importing it (start-up stays fast)."""
-    import importlib.util
-
-    module_name = target.partition(":")[0]
-    try:
-        return importlib.util.find_spec(module_name) is not None
-    except (ModuleNotFoundError, ValueError):
-        return False
