@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -94,6 +96,8 @@ class Record(Base):
     """What every mergeable record has."""
 
     __abstract__ = True
+    if TYPE_CHECKING:  # a mapped class's table is a Table (the base only says FromClause)
+        __table__: ClassVar[Table]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
