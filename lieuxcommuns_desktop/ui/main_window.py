@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..core.errors import LieuxError, StoreError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.model import Atelier
 from . import registry, settings
+from .contracts import DeletesSelection, HostsTools, OpensNotes, OpensTools, SelectsNotes
 from .errors import show_error
 from .lock import LockState, NotebookLock
 from .start_page import StartPage
 
 if TYPE_CHECKING:
+    from ..core.services.notebook import ChangeSet
     from .document import Document
 
 log = logging.getLogger(__name__)
@@ -493,7 +496,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, widget: QWidget | None) -> None:
         old = self.current_page
         if old is not None:
-            if hasattr(old, "current_key"):
+            if isinstance(old, HostsTools):
                 self._last_tool = old.current_key
             self.editor_stack.removeWidget(old)
             old.setParent(None)
@@ -513,9 +516,8 @@ class MainWindow(QMainWindow):
         if kind == "page":
             entry = next(e for e in registry.NOTEBOOK_PAGES if e.key == key)
             page = entry.load()(self.doc)
-            opener = getattr(page, "open_note", None)
-            if opener is not None:  # search results and actions lead to their note
-                opener.connect(self.open_note)
+            if isinstance(page, OpensNotes):  # search results and actions lead to their note
+                page.open_note.connect(self.open_note)
             self._show_page(page)
         else:
             from .editors.programme import ProgrammeEditor
@@ -549,12 +551,12 @@ class MainWindow(QMainWindow):
         page = self.current_page
         if isinstance(page, AtelierPage):
             tool = page.tools.get("notes")
-            select = getattr(tool, "select_note", None)
-            if callable(select):
-                select(note_id)
+            if isinstance(tool, SelectsNotes):
+                tool.select_note(note_id)
 
-    def _on_changed(self, changes) -> None:  # noqa: ANN001
-        if self.current_atelier and self.current_atelier in changes.deleted.get("atelier", ()):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        deleted = changes.deleted.get(Atelier.__tablename__, set())
+        if self.current_atelier and self.current_atelier in deleted:
             self.current_atelier = None
             if self.navigation is not None:
                 self.navigation.select("programme", "")
@@ -589,14 +591,9 @@ class MainWindow(QMainWindow):
 
     def delete_selection(self) -> None:
         widget = QApplication.focusWidget()
-        while widget is not None:
-            for name in ("delete_selection", "remove_step"):
-                fn = getattr(widget, name, None)
-                if callable(fn) and widget is not self:
-                    fn()
-                    return
-            if hasattr(widget, "del_"):
-                widget.del_()
+        while widget is not None and widget is not self:
+            if isinstance(widget, DeletesSelection):
+                widget.delete_selection()
                 return
             widget = widget.parentWidget()
 
@@ -659,10 +656,9 @@ class MainWindow(QMainWindow):
             return
         window = entry.load()(self.doc, self.current_atelier, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        opener = getattr(window, "open_tool", None)
-        if opener is not None:  # live mode's "open the map" button
-            opener.connect(self.open_atelier)
-        if hasattr(window, "exec") and entry is registry.PRINT_DIALOG:
+        if isinstance(window, OpensTools):  # live mode's "open the map" button
+            window.open_tool.connect(self.open_atelier)
+        if isinstance(window, QDialog):
             window.exec()
         else:
             window.setWindowFlag(Qt.WindowType.Window, True)
@@ -681,7 +677,6 @@ class MainWindow(QMainWindow):
         if current and current[0] == "thematique":
             return current[1] or None
         if self.current_atelier and self.doc is not None:
-            from ..core.model import Atelier
             from ..core.services import records
 
             atelier = records.find(self.doc.notebook, Atelier, self.current_atelier)
@@ -741,7 +736,6 @@ class MainWindow(QMainWindow):
     def save_as_template(self) -> Path | None:
         if self.doc is None or self.current_atelier is None:
             return None
-        from ..core.model import Atelier
         from ..core.services import records
         from .editors.ateliers import save_as_template
 

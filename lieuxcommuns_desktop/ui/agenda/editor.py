@@ -290,6 +290,10 @@ class AgendaEditor(QWidget):
                                  self.tr("Dupliquer la séquence « {title} »").format(
                                      title=seq.title))
 
+    def delete_selection(self) -> None:
+        """*Édition › Supprimer* (``contracts.DeletesSelection``): the current séquence."""
+        self.remove_step()
+
     def remove_step(self) -> None:
         row = self.current_row()
         if row < 0:

@@ -32,6 +32,7 @@ from ...core.model import Atelier, Collectivite, Ressource, Thematique
 from ...core.services import records
 from .. import registry
 from ..commands import UpdateCommand
+from ..contracts import OpensTools
 from ..document import Document
 from .labels import status_label
 
@@ -133,7 +134,7 @@ class AtelierForm(QWidget):
     # -- drawing ---------------------------------------------------------------------
     def _on_changed(self, changes) -> None:  # noqa: ANN001
         links = bool({"thematique", "ressource", "collectivite"} & changes.tables)
-        if links or self.atelier_id in changes.ids("atelier"):
+        if links or self.atelier_id in changes.ids(Atelier.__tablename__):
             self.refresh(links=links)
 
     def refresh(self, *, links: bool = False) -> None:
@@ -264,7 +265,7 @@ class AtelierPage(QWidget):
         self.show_tool(initial_tool)
 
     def _on_changed(self, changes) -> None:  # noqa: ANN001
-        if self.atelier_id in changes.ids("atelier"):
+        if self.atelier_id in changes.ids(Atelier.__tablename__):
             self._refresh_heading()
 
     def _refresh_heading(self) -> None:
@@ -290,9 +291,8 @@ class AtelierPage(QWidget):
         widget = entry.load()(self.doc, self.atelier_id)
         self.tools[key] = widget
         self.tabs.widget(index).layout().addWidget(widget)
-        signal = getattr(widget, "open_tool", None)
-        if signal is not None:
-            signal.connect(lambda atelier_id, tool: (
+        if isinstance(widget, OpensTools):
+            widget.open_tool.connect(lambda atelier_id, tool: (
                 self.show_tool(tool) if atelier_id == self.atelier_id
                 else self.open_tool.emit(atelier_id, tool)))
 
