@@ -258,17 +258,17 @@
         <translation>Duplicate the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="303"/>
         <source>Supprimer la séquence « {title} »</source>
         <translation>Delete the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="313"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="317"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="334"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="338"/>
         <source>Ajouter {count} séquence(s) depuis un modèle</source>
         <translation>Add {count} step(s) from a template</translation>
     </message>
@@ -276,118 +276,118 @@
 <context>
     <name>AtelierForm</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="66"/>
         <source>Fiche de l&apos;atelier</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="79"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="80"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
         <source>Thématique</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="84"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="89"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="91"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="97"/>
         <source>non fixée</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="94"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="95"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
         <source>&amp;Heure de début</source>
         <translation>&amp;Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
         <source>Créneau prévu (minutes)</source>
         <translation>Planned slot (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
         <source>non prévu</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="105"/>
         <source>&amp;Créneau prévu</source>
         <translation>Planned s&amp;lot</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="106"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="107"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
         <source>Animation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
         <source>&amp;Animation</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="115"/>
         <source>&amp;Statut</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="116"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="119"/>
         <source>&amp;Objectif</source>
         <translation>&amp;Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="185"/>
         <source>Modifier « {field} » de l&apos;atelier</source>
         <translation>Edit the workshop&apos;s “{field}”</translation>
     </message>
@@ -395,22 +395,22 @@
 <context>
     <name>AtelierPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="221"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="229"/>
         <source>Outils de l&apos;atelier</source>
         <translation>Workshop tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="249"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="273"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -1241,203 +1241,203 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="47"/>
         <source>Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)</source>
         <translation>Lieux Communs notebooks (*.lieux);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="49"/>
         <source>Échange JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON interchange (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="88"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Emitted after a notebook was opened (path, read-only). Emitted when a notebook drawn from its quick outline finally failed to open.</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="93"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="94"/>
         <source>&lt;ouverture du carnet&gt;</source>
         <translation>&lt;notebook opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="95"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;Copy As…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Importer (JSON)…</source>
         <translation>&amp;Import (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="181"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="193"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="206"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="212"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="225"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
@@ -1453,7 +1453,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="366"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="609"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
@@ -1478,67 +1478,62 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="418"/>
-        <source>La démo n&apos;est pas disponible dans cette version.</source>
-        <translation>The demo is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="435"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="449"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="456"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="608"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="615"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="622"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="631"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="642"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="715"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="743"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="744"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="753"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -1976,17 +1971,17 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="34"/>
         <source>Navigation du carnet</source>
         <translation>Notebook navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="90"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="106"/>
         <source>Sans thématique</source>
         <translation>No theme</translation>
     </message>
@@ -2834,80 +2829,75 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="45"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="50"/>
         <source>Lieux Communs</source>
         <translation>Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="52"/>
         <source>Préparer, animer et documenter les ateliers de partenariats public-communs.</source>
         <translation>Prepare, run and document public–commons partnership workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="65"/>
         <source>Revenir au carnet ouvert</source>
         <translation>Back to the Open Notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="66"/>
         <source>Nouveau carnet…</source>
         <translation>New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="67"/>
         <source>Ouvrir un carnet…</source>
         <translation>Open a Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="68"/>
         <source>Ouvrir la démo</source>
         <translation>Open the Demo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="88"/>
-        <source>La démo n&apos;est pas disponible dans cette version.</source>
-        <translation>The demo is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="95"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="106"/>
         <source>Carnets récents</source>
         <translation>Recent notebooks</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="229"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="88"/>
         <source>Retirer le carnet de la liste des récents</source>
         <translation>Remove the notebook from the recent list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="106"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="111"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="104"/>
         <source>Commencer</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="184"/>
         <source>introuvable</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="206"/>
         <source>Aucun modèle disponible.</source>
         <translation>No templates available.</translation>
     </message>
@@ -2915,27 +2905,27 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="51"/>
         <source>Choisir un modèle d&apos;atelier</source>
         <translation>Choose a workshop template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="52"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="56"/>
         <source>Modèles thématiques</source>
         <translation>Theme templates</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="71"/>
         <source>Modèles thématiques :</source>
         <translation>Theme templates:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="84"/>
         <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en {count} séquences</source>
         <translation>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in {count} steps</translation>
     </message>
@@ -2943,28 +2933,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateStepsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="100"/>
         <source>Ajouter des séquences depuis un modèle</source>
         <translation>Add steps from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="104"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="109"/>
         <source>Séquences du modèle</source>
         <translation>Template steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="117"/>
         <source>Cochez les séquences à ajouter :</source>
         <translation>Tick the steps to add:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="129"/>
         <source>Aucun modèle n&apos;est disponible dans cette version.</source>
         <translation>No template is available in this version.</translation>
     </message>
@@ -3139,22 +3129,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>ateliers</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="46"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="60"/>
         <source>Nouvel atelier depuis « {title} »</source>
         <translation>New workshop from “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="68"/>
         <source>{title} (copie)</source>
         <translation>{title} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="69"/>
         <source>Dupliquer « {title} »</source>
         <translation>Duplicate “{title}”</translation>
     </message>
@@ -4202,27 +4192,22 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange_ui</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="44"/>
-        <source>L&apos;échange JSON n&apos;est pas disponible dans cette version.</source>
-        <translation>JSON interchange is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="31"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="32"/>
         <source>Carnet exporté dans « {path} ».</source>
         <translation>Notebook exported to “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="47"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="48"/>
         <source>Import terminé.</source>
         <translation>Import finished.</translation>
     </message>
@@ -4593,7 +4578,7 @@ The details are in the log: {log}</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="74"/>
         <source>Carnet d&apos;exemple créé pour ce premier lancement. Pour le vôtre : Fichier › Nouveau carnet, ou un atelier depuis un modèle.</source>
         <extracomment>Fallback for the process start: when this package was first imported.</extracomment>
         <translation>Example notebook created for this first start. For your own: File › New Notebook, or a workshop from a template.</translation>
@@ -6223,88 +6208,88 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="43"/>
         <source>Le modèle « {path} » est invalide ({where}) : {reason}</source>
         <extracomment>The version of the JSON layout this code reads and writes. A key is also a file name: lowercase letters, digits and dashes.</extracomment>
         <translation>The template “{path}” is invalid ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="46"/>
         <source>Le modèle « {path} » ne peut pas être lu : {reason}</source>
         <translation>The template “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="49"/>
         <source>Modèle introuvable : « {key} ».</source>
         <translation>Template not found: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="50"/>
         <source>« {key} » est le nom d&apos;un modèle fourni avec l&apos;application : choisissez un autre nom pour votre modèle.</source>
         <translation>“{key}” is the name of a template shipped with the application: choose another name for your template.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="55"/>
         <source>Nom de modèle invalide : « {key} ». Utilisez des lettres minuscules sans accent, des chiffres et des tirets (par exemple « mon-atelier »).</source>
         <translation>Invalid template name: “{key}”. Use lower-case letters without accents, digits and hyphens (for example “my-workshop”).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="60"/>
         <source>Un modèle personnel nommé « {key} » existe déjà ({path}).</source>
         <translation>A personal template named “{key}” already exists ({path}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="67"/>
         <source>ce n&apos;est pas du JSON valide (ligne {line})</source>
         <translation>this is not valid JSON (line {line})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="68"/>
         <source>un objet JSON est attendu</source>
         <translation>a JSON object is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="69"/>
         <source>champ obligatoire manquant</source>
         <translation>required field missing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
         <source>un texte est attendu</source>
         <translation>a text is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
         <source>ce texte ne peut pas être vide</source>
         <translation>this text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
         <source>une liste est attendue</source>
         <translation>a list is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
         <source>un nombre entier est attendu</source>
         <translation>an integer is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
         <source>valeur hors limites ({low} à {high})</source>
         <translation>value out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
         <source>valeur inconnue « {value} » (possibles : {choices})</source>
         <translation>unknown value “{value}” (possible: {choices})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="76"/>
         <source>format {version} plus récent que celui de cette version ({supported})</source>
         <translation>format {version} newer than this version&apos;s ({supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="79"/>
         <source>au moins une séquence est nécessaire</source>
         <translation>at least one step is needed</translation>
     </message>
@@ -6312,88 +6297,88 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>tools</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="57"/>
         <source>Déroulé</source>
         <extracomment>French source title, translated in context &quot;tools&quot; when displayed.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="59"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="61"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="63"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="65"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="71"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="77"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="79"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="81"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="83"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="85"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="87"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="89"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="94"/>
         <source>Mode animation</source>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="96"/>
         <source>Imprimer le kit</source>
         <translation>Print the Kit</translation>
     </message>
