@@ -59,8 +59,8 @@ def build_parser(found: dict[str, ModuleType]) -> argparse.ArgumentParser:
         "--smoke",
         action="store_true",
         help=tr(CTX, QT_TRANSLATE_NOOP(
-            "cli", "ouvrir la fenêtre, attendre son premier affichage, "
-            "afficher le temps écoulé et quitter"
+            "cli", "ouvrir la fenêtre sur le carnet, afficher les secondes écoulées "
+            "jusqu'au premier affichage puis jusqu'au carnet prêt, et quitter"
         )),
     )
     parser.add_argument(

@@ -3401,8 +3401,8 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/cli.py" line="61"/>
-        <source>ouvrir la fenêtre, attendre son premier affichage, afficher le temps écoulé et quitter</source>
-        <translation>open the window, wait until it is first shown, print the elapsed time and quit</translation>
+        <source>ouvrir la fenêtre sur le carnet, afficher les secondes écoulées jusqu&apos;au premier affichage puis jusqu&apos;au carnet prêt, et quitter</source>
+        <translation>open the window on the notebook, print the seconds until it is first shown, then until the notebook is ready, and quit</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/cli.py" line="68"/>
