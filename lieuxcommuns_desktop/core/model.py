@@ -11,8 +11,10 @@ Timestamps (``modified_at``, note times, actual séquence start/end) are naive
 UTC; workshop dates and start times are local wall-clock values.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: SQLAlchemy would then have to
+# eval() every ``Mapped[...]`` string when the classes are mapped, a fifth of
+# this module's import time, paid at every start. Annotations naming a class
+# defined further down must therefore be quoted.
 import datetime as dt
 import uuid
 from typing import TYPE_CHECKING, ClassVar
