@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import importlib.util
 import os
 import statistics
 import subprocess
@@ -78,16 +77,9 @@ def run(cmd: list[str], env: dict[str, str]) -> Run:
 def demo_notebook(folder: Path) -> Path:
     path = folder / "demo.lieux"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    has_demo = (ROOT / "lieuxcommuns_desktop" / "commands" / "demo.py").is_file()
-    if has_demo:
-        subprocess.run([sys.executable, "-m", "lieuxcommuns_desktop", "demo", str(path)],
-                       cwd=ROOT, env=env, check=True)
-        return path
-    sys.path.insert(0, str(ROOT))
-    spec = importlib.util.spec_from_file_location("sample", ROOT / "tests/ui/window/sample.py")
-    sample = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sample)
-    return sample.build(path, ateliers=8)
+    subprocess.run([sys.executable, "-m", "lieuxcommuns_desktop", "demo", str(path)],
+                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    return path
 
 
 def main() -> int:
