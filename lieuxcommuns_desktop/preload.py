@@ -15,6 +15,7 @@ importing is bound to the GIL and the hook taxes every thread alike.
 from __future__ import annotations
 
 import gc
+import sys
 
 #: Arguments that answer without a notebook: not worth the import.
 NO_NOTEBOOK = frozenset({"-h", "--help", "--version"})
@@ -29,12 +30,16 @@ def import_core() -> None:
     """Import what every notebook on screen needs; call it before anything imports PySide6.
 
     The store and the model (SQLAlchemy and its SQLite dialect), and the read
-    paths of the first screen: the navigation's outline and the start page's templates. The
-    cyclic garbage collector is paused meanwhile: importing creates tens of
-    thousands of objects that live as long as the process (classes, functions)
-    and that it would otherwise walk again and again (about a tenth of the
-    time). They are then frozen — left out of later collections.
+    paths of the first screen: the navigation's outline and the start page's
+    templates. The cyclic garbage collector is paused meanwhile: importing
+    creates tens of thousands of objects that live as long as the process
+    (classes, functions) and that it would otherwise walk again and again
+    (about a tenth of the time). They are then frozen — left out of later
+    collections. Only the first call does anything (the tests call the CLI
+    many times in one process).
     """
+    if "lieuxcommuns_desktop.core.services.notebook" in sys.modules:
+        return
     was_enabled = gc.isenabled()
     gc.disable()
     try:
