@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from . import __version__, cli_argparse, commands, language
+from . import __version__, cli_argparse, commands, language, preload
 from .core.errors import LieuxError
 from .core.i18n import QT_TRANSLATE_NOOP, tr
 
@@ -59,8 +59,8 @@ def build_parser(found: dict[str, ModuleType]) -> argparse.ArgumentParser:
         "--smoke",
         action="store_true",
         help=tr(CTX, QT_TRANSLATE_NOOP(
-            "cli", "ouvrir la fenêtre, attendre son premier affichage, "
-            "afficher le temps écoulé et quitter"
+            "cli", "ouvrir la fenêtre sur le carnet, afficher les secondes écoulées "
+            "jusqu'au premier affichage puis jusqu'au carnet prêt, et quitter"
         )),
     )
     parser.add_argument(
@@ -171,6 +171,8 @@ def _quiet_logging() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if preload.wanted(args):
+        preload.import_core()  # before Qt: see preload's docstring
     language.install(language.from_environment())
     cli_argparse.install()
     found = discover()

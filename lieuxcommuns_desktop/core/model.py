@@ -11,10 +11,13 @@ Timestamps (``modified_at``, note times, actual séquence start/end) are naive
 UTC; workshop dates and start times are local wall-clock values.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: SQLAlchemy would then have to
+# eval() every ``Mapped[...]`` string when the classes are mapped, a fifth of
+# this module's import time, paid at every start. Annotations naming a class
+# defined further down must therefore be quoted.
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -25,6 +28,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -96,6 +100,8 @@ class Record(Base):
     """What every mergeable record has."""
 
     __abstract__ = True
+    if TYPE_CHECKING:  # a mapped class's table is a Table (the base only says FromClause)
+        __table__: ClassVar[Table]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -9,7 +9,7 @@ renders them in the user's language.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -167,7 +167,7 @@ def decision_power(
     informed or consulted is participation, not power.
     """
     weights = {ParticipationLevel.CO_DECIDE: 1.0, ParticipationLevel.DECIDE: 2.0}
-    totals: Counter[Hashable] = Counter()
+    totals: defaultdict[Hashable, float] = defaultdict(float)  # a Counter holds ints
     for cells in rows:
         for col, value in cells.items():
             if value is not None and value != "":

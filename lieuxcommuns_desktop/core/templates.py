@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -401,7 +402,7 @@ class _Validator:
             raise self.fail(at, "range", low=low, high=high)
         return value
 
-    def enum_value(self, value: Any, enum_cls: type, at: str) -> Any:
+    def enum_value(self, value: Any, enum_cls: type[Enum], at: str) -> Any:
         choices = [m.value for m in enum_cls]
         if not isinstance(value, str) or value not in choices:
             raise self.fail(at, "choice", value=value, choices=", ".join(choices))

@@ -49,8 +49,6 @@ def notebook_to_open() -> tuple[Path, bool]:
 
 
 def launch(file: str | None, *, smoke: bool = False) -> int:
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     from .app import create_app
     from .main_window import MainWindow
 
@@ -58,39 +56,9 @@ def launch(file: str | None, *, smoke: bool = False) -> int:
     window = MainWindow()
     path, first = (Path(file), False) if file else notebook_to_open()
     if smoke:
-        from .errors import set_interactive
+        from .smoke import run
 
-        set_interactive(False)
-        opened = path.exists() and window.open_path(path, ask_on_lock=False, quick=True)
-        if not opened:
-            print(f"smoke: cannot open {path}", file=sys.stderr)
-            return 1
-
-        def finish() -> None:
-            # The time is taken at the first paint; the notebook must then open for real.
-            if window.doc is not None:
-                app.exit(0)
-            else:
-                window.notebook_opened.connect(lambda *_: app.exit(0))
-                window.open_failed.connect(lambda *_: app.exit(1))
-
-        class FirstPaint(QObject):
-            done = False
-
-            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-                if event.type() == QEvent.Type.Paint and not self.done:
-                    self.done = True
-                    elapsed = process_elapsed()
-                    QTimer.singleShot(0, lambda: (print(f"{elapsed:.3f}", flush=True),
-                                                  finish()))
-                return False
-
-        watcher = FirstPaint()
-        window.centralWidget().installEventFilter(watcher)
-        window.show()
-        code = app.exec()
-        window.close()
-        return code
+        return run(app, window, path)
     if first:
         _first_launch(window, path)
     elif path.exists():

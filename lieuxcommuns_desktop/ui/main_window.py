@@ -32,13 +32,16 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..core.errors import LieuxError, StoreError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.model import Atelier
 from . import registry, settings
+from .contracts import DeletesSelection, HostsTools, OpensNotes, OpensTools, SelectsNotes
 from .errors import show_error
 from .lock import LockState, NotebookLock
 from .plain import plain, rich
 from .start_page import StartPage
 
 if TYPE_CHECKING:
+    from ..core.services.notebook import ChangeSet
     from .document import Document
 
 log = logging.getLogger(__name__)
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self._last_tool = "sheet"
         self._pending: tuple[Path, NotebookLock] | None = None
         self.undo_group = QUndoGroup(self)
+        registry.check()  # a tool that cannot load fails here, not as a missing tab
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centralStack")
@@ -230,17 +234,14 @@ class MainWindow(QMainWindow):
         has_atelier = has_doc and self.current_atelier is not None
         ak = self.actions_by_key
         for key in ("save_copy", "export_json", "export_calendar", "show_navigation",
-                    "focus_navigation"):
+                    "focus_navigation", "find"):
             ak[key].setEnabled(has_doc)
         for key in ("import_json", "new_atelier", "new_from_template"):
             ak[key].setEnabled(writable)
         ak["duplicate_atelier"].setEnabled(writable and has_atelier)
-        ak["save_template"].setEnabled(has_atelier and _templates_present())
-        ak["new_from_template"].setEnabled(writable and _templates_present())
-        ak["print"].setEnabled(has_doc and _present(registry.PRINT_DIALOG))
-        ak["live"].setEnabled(has_atelier and _present(registry.LIVE_WINDOW))
-        search = next((e for e in registry.NOTEBOOK_PAGES if e.key == "search"), None)
-        ak["find"].setEnabled(has_doc and search is not None and _present(search))
+        for key in ("save_template", "live"):
+            ak[key].setEnabled(has_atelier)
+        ak["print"].setEnabled(has_doc)  # without an atelier: the programme's documents
         self._update_title()
 
     def _update_title(self) -> None:
@@ -418,18 +419,12 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         path = settings.demo_notebook_path()
         if not path.exists():
+            from ..core.demo import build_demo
+
             try:
-                from ..core import demo
-            except ImportError:
-                show_error(self, self.tr("La démo n'est pas disponible dans cette version."))
-                return False
-            write = getattr(demo, "build_demo", None) or getattr(demo, "write_demo", None)
-            try:
-                if write is None:
-                    raise ImportError("core.demo has no writer")
-                write(path)
-            except (LieuxError, ImportError) as exc:
-                show_error(self, getattr(exc, "message", str(exc)))
+                build_demo(path)
+            except LieuxError as exc:
+                show_error(self, exc.message)
                 return False
         return self.open_path(path)
 
@@ -508,7 +503,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, widget: QWidget | None) -> None:
         old = self.current_page
         if old is not None:
-            if hasattr(old, "current_key"):
+            if isinstance(old, HostsTools):
                 self._last_tool = old.current_key
             self.editor_stack.removeWidget(old)
             old.setParent(None)
@@ -527,11 +522,9 @@ class MainWindow(QMainWindow):
             return
         if kind == "page":
             entry = next(e for e in registry.NOTEBOOK_PAGES if e.key == key)
-            cls = entry.load()
-            page = cls(self.doc) if cls is not None else plain(QLabel(entry.label))
-            opener = getattr(page, "open_note", None)
-            if opener is not None:  # search results and actions lead to their note
-                opener.connect(self.open_note)
+            page = entry.load()(self.doc)
+            if isinstance(page, OpensNotes):  # search results and actions lead to their note
+                page.open_note.connect(self.open_note)
             self._show_page(page)
         else:
             from .programme.page import ProgrammePage
@@ -567,12 +560,12 @@ class MainWindow(QMainWindow):
         page = self.current_page
         if isinstance(page, AtelierPage):
             tool = page.tools.get("notes")
-            select = getattr(tool, "select_note", None)
-            if callable(select):
-                select(note_id)
+            if isinstance(tool, SelectsNotes):
+                tool.select_note(note_id)
 
-    def _on_changed(self, changes) -> None:  # noqa: ANN001
-        if self.current_atelier and self.current_atelier in changes.deleted.get("atelier", ()):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        deleted = changes.deleted.get(Atelier.__tablename__, set())
+        if self.current_atelier and self.current_atelier in deleted:
             self.current_atelier = None
             if self.navigation is not None:
                 self.navigation.select("programme", "")
@@ -607,14 +600,9 @@ class MainWindow(QMainWindow):
 
     def delete_selection(self) -> None:
         widget = QApplication.focusWidget()
-        while widget is not None:
-            for name in ("delete_selection", "remove_step"):
-                fn = getattr(widget, name, None)
-                if callable(fn) and widget is not self:
-                    fn()
-                    return
-            if hasattr(widget, "del_"):
-                widget.del_()
+        while widget is not None and widget is not self:
+            if isinstance(widget, DeletesSelection):
+                widget.delete_selection()
                 return
             widget = widget.parentWidget()
 
@@ -692,15 +680,11 @@ class MainWindow(QMainWindow):
     def _open_atelier_window(self, entry: registry.ToolEntry) -> None:
         if self.doc is None or self.current_atelier is None:
             return
-        cls = entry.load()
-        if cls is None:
-            return
-        window = cls(self.doc, self.current_atelier, self)
+        window = entry.load()(self.doc, self.current_atelier, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        opener = getattr(window, "open_tool", None)
-        if opener is not None:  # live mode's "open the map" button
-            opener.connect(self.open_atelier)
-        if hasattr(window, "exec") and entry is registry.PRINT_DIALOG:
+        if isinstance(window, OpensTools):  # live mode's "open the map" button
+            window.open_tool.connect(self.open_atelier)
+        if isinstance(window, QDialog):
             window.exec()
         else:
             window.setWindowFlag(Qt.WindowType.Window, True)
@@ -719,7 +703,6 @@ class MainWindow(QMainWindow):
         if current and current[0] == "thematique":
             return current[1] or None
         if self.current_atelier and self.doc is not None:
-            from ..core.model import Atelier
             from ..core.services import records
 
             atelier = records.find(self.doc.notebook, Atelier, self.current_atelier)
@@ -779,7 +762,6 @@ class MainWindow(QMainWindow):
     def save_as_template(self) -> Path | None:
         if self.doc is None or self.current_atelier is None:
             return None
-        from ..core.model import Atelier
         from ..core.services import records
         from .editors.ateliers import save_as_template
 
@@ -840,21 +822,6 @@ class MainWindow(QMainWindow):
             focus.clearFocus()
         self.close_notebook()
         super().closeEvent(event)
-
-
-def _present(entry: registry.ToolEntry) -> bool:
-    from .navigation import page_available
-
-    return page_available(entry)
-
-
-def _templates_present() -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("lieuxcommuns_desktop.core.templates") is not None
-    except (ModuleNotFoundError, ValueError):
-        return False
 
 
 def _run_modal(dialog: QDialog) -> int:

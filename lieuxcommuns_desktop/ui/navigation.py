@@ -6,7 +6,6 @@ typed in a title stays inside that title.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from typing import TYPE_CHECKING
 
@@ -26,13 +25,6 @@ log = logging.getLogger(__name__)
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
-
-
-def page_available(entry: registry.ToolEntry) -> bool:
-    try:
-        return importlib.util.find_spec(entry.target.partition(":")[0]) is not None
-    except (ModuleNotFoundError, ValueError):
-        return False
 
 
 class NavigationTree(QTreeWidget):
@@ -120,8 +112,7 @@ class NavigationTree(QTreeWidget):
             for atelier in orphans:
                 self._atelier_item(node, atelier)
         for entry in registry.NOTEBOOK_PAGES:
-            if page_available(entry):
-                self._item(self, entry.label, "page", entry.key)
+            self._item(self, entry.label, "page", entry.key)
         self.expandAll()
         for item in self._all_items():
             if self._key(item) in self._collapsed:

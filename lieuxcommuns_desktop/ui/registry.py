@@ -3,11 +3,17 @@
 The main window knows tools only by key, title and an import path, so each
 tool (map, matrices, notes…) stays in its own sub-package, and heavy tools
 are imported only when the facilitator opens them (start-up stays fast).
+
+Every tool ships with the application: an entry whose module cannot be found
+is a packaging or typing error, so :func:`check` (called when the main window
+is built) raises :class:`RegistryError` at start rather than leave a tab
+silently missing; the tests load every entry for real.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from dataclasses import dataclass
 
@@ -16,6 +22,10 @@ from PySide6.QtCore import QCoreApplication
 from ..core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+
+class RegistryError(RuntimeError):
+    """A registry entry that names no module or no class: a bug, not a user error."""
 
 
 @dataclass(frozen=True)
@@ -36,17 +46,16 @@ class ToolEntry:
         """The atelier tab's text: short, so that every tab shows at 1024 px wide."""
         return QCoreApplication.translate("tools", self.short) if self.short else self.label
 
-    def load(self) -> type | None:
-        """The widget class, or None while its sub-package is not installed."""
-        module_name, _, attr = self.target.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                log.info("tool %s not available: %s", self.key, exc)
-                return None
-            raise
-        return getattr(module, attr)
+    def module_name(self) -> str:
+        return self.target.partition(":")[0]
+
+    def load(self) -> type:
+        """The widget class (imports its module on first use)."""
+        module = importlib.import_module(self.module_name)
+        cls = getattr(module, self.target.partition(":")[2], None)
+        if not isinstance(cls, type):
+            raise RegistryError(f"tool {self.key!r}: {self.target} names no class")
+        return cls
 
 
 # Atelier tools: QWidget subclasses built as Cls(doc, atelier_id, parent=None).
@@ -96,3 +105,23 @@ LIVE_WINDOW = ToolEntry("live", QT_TRANSLATE_NOOP("tools", "Mode animation"),
                         "lieuxcommuns_desktop.ui.live.window:LiveWindow")
 PRINT_DIALOG = ToolEntry("print", QT_TRANSLATE_NOOP("tools", "Imprimer le kit"),
                          "lieuxcommuns_desktop.ui.printing.dialog:PrintDialog")
+
+
+def entries() -> tuple[ToolEntry, ...]:
+    """Every entry: atelier tools, notebook pages, windows opened from menus."""
+    return (*ATELIER_TOOLS, *NOTEBOOK_PAGES, LIVE_WINDOW, PRINT_DIALOG)
+
+
+def check() -> None:
+    """Raise :class:`RegistryError` for an entry whose module cannot be found.
+
+    Finding a module does not import it (only its parent package), so this
+    costs a few file look-ups at start and no tool is loaded before use.
+    """
+    for entry in entries():
+        try:
+            spec = importlib.util.find_spec(entry.module_name)
+        except ModuleNotFoundError:  # a parent package is missing
+            spec = None
+        if spec is None:
+            raise RegistryError(f"tool {entry.key!r}: no module {entry.module_name}")

@@ -45,15 +45,6 @@ def shorten(text: str, limit: int = 140) -> str:
     return cut.rstrip(" .,;:!?…—–-") + "…"
 
 
-def demo_available() -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("lieuxcommuns_desktop.core.demo") is not None
-    except (ModuleNotFoundError, ValueError):
-        return False
-
-
 class StartPage(QWidget):
     new_notebook = Signal()
     open_notebook = Signal()
@@ -97,10 +88,6 @@ class StartPage(QWidget):
             button.clicked.connect(signal.emit)
             actions.addWidget(button)
             self.buttons[key] = button
-        if not demo_available():
-            self.buttons["demo"].setEnabled(False)
-            self.buttons["demo"].setToolTip(self.tr("La démo n'est pas disponible dans cette "
-                                                    "version."))
         self.buttons["back"].hide()
         actions.addStretch(1)
 

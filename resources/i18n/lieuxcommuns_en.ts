@@ -258,17 +258,17 @@
         <translation>Duplicate the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="293"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="297"/>
         <source>Supprimer la séquence « {title} »</source>
         <translation>Delete the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="307"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="311"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="328"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="332"/>
         <source>Ajouter {count} séquence(s) depuis un modèle</source>
         <translation>Add {count} step(s) from a template</translation>
     </message>
@@ -276,122 +276,122 @@
 <context>
     <name>AtelierForm</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="66"/>
         <source>Fiche de l&apos;atelier</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="79"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="80"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
         <source>Thématique</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="84"/>
         <source>Collectivité d&apos;accueil</source>
         <translation>Host local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="90"/>
         <source>Collectivités &amp;participantes</source>
         <translation>&amp;Participating local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="92"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="93"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="94"/>
         <source>&amp;Heure de début</source>
         <translation>&amp;Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="95"/>
         <source>Créneau prévu (minutes)</source>
         <translation>Planned slot (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
         <source>non prévu</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
         <source>&amp;Créneau prévu</source>
         <translation>Planned s&amp;lot</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="101"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="102"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
         <source>Animation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
         <source>&amp;Animation</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="105"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
         <source>&amp;Statut</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="111"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="114"/>
         <source>&amp;Objectif</source>
         <translation>&amp;Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="180"/>
         <source>Modifier « {field} » de l&apos;atelier</source>
         <translation>Edit the workshop&apos;s “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="201"/>
         <source>Changer la collectivité d&apos;accueil</source>
         <translation>Change the host local authority</translation>
     </message>
@@ -399,22 +399,22 @@
 <context>
     <name>AtelierPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="232"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="240"/>
         <source>Outils de l&apos;atelier</source>
         <translation>Workshop tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="260"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="288"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -1333,314 +1333,309 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="49"/>
         <source>Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)</source>
         <translation>Lieux Communs notebooks (*.lieux);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="51"/>
         <source>Échange JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON interchange (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="90"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Emitted after a notebook was opened (path, read-only). Emitted when a notebook drawn from its quick outline finally failed to open.</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="95"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="96"/>
         <source>&lt;ouverture du carnet&gt;</source>
         <translation>&lt;notebook opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="97"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;Copy As…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Importer (JSON)…</source>
         <translation>&amp;Import (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
         <source>Exporter le ca&amp;lendrier…</source>
         <translation>Export Ca&amp;lendar…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="171"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="173"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="184"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="197"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="210"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="216"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="229"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="252"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="320"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="618"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="377"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="379"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="394"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="415"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="424"/>
-        <source>La démo n&apos;est pas disponible dans cette version.</source>
-        <translation>The demo is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="442"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="456"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="463"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="617"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="624"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="631"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="640"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="654"/>
         <source>Calendrier exporté : {path}</source>
         <translation>Calendar exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="661"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="758"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="741"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="769"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="770"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="797"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="779"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -2156,17 +2151,17 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="39"/>
         <source>Navigation du carnet</source>
         <translation>Notebook navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="95"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="111"/>
         <source>Sans thématique</source>
         <translation>No theme</translation>
     </message>
@@ -3224,80 +3219,75 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="59"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="64"/>
         <source>Lieux Communs</source>
         <translation>Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="66"/>
         <source>Préparer, animer et documenter les ateliers de partenariats public-communs.</source>
         <translation>Prepare, run and document public–commons partnership workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="79"/>
         <source>Revenir au carnet ouvert</source>
         <translation>Back to the Open Notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="80"/>
         <source>Nouveau carnet…</source>
         <translation>New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="81"/>
         <source>Ouvrir un carnet…</source>
         <translation>Open a Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="82"/>
         <source>Ouvrir la démo</source>
         <translation>Open the Demo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="102"/>
-        <source>La démo n&apos;est pas disponible dans cette version.</source>
-        <translation>The demo is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="109"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="120"/>
         <source>Carnets récents</source>
         <translation>Recent notebooks</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="113"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="240"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="102"/>
         <source>Retirer le carnet de la liste des récents</source>
         <translation>Remove the notebook from the recent list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="120"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="125"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="118"/>
         <source>Commencer</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="198"/>
         <source>introuvable</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="217"/>
         <source>Aucun modèle disponible.</source>
         <translation>No templates available.</translation>
     </message>
@@ -3305,28 +3295,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="60"/>
         <source>Choisir un modèle d&apos;atelier</source>
         <extracomment>No-break space: &quot;3 h 20&quot; must never wrap into &quot;3&quot; / &quot;h 20&quot; in a narrow list.</extracomment>
         <translation>Choose a workshop template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="61"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="65"/>
         <source>Modèles thématiques</source>
         <translation>Theme templates</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="80"/>
         <source>Modèles thématiques :</source>
         <translation>Theme templates:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="93"/>
         <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en {count} séquences</source>
         <translation>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in {count} steps</translation>
     </message>
@@ -3334,28 +3324,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>TemplateStepsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="124"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="110"/>
         <source>Ajouter des séquences depuis un modèle</source>
         <translation>Add steps from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="114"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="119"/>
         <source>Séquences du modèle</source>
         <translation>Template steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="127"/>
         <source>Cochez les séquences à ajouter :</source>
         <translation>Tick the steps to add:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="139"/>
         <source>Aucun modèle n&apos;est disponible dans cette version.</source>
         <translation>No template is available in this version.</translation>
     </message>
@@ -3608,22 +3598,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>ateliers</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="46"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="60"/>
         <source>Nouvel atelier depuis « {title} »</source>
         <translation>New workshop from “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="68"/>
         <source>{title} (copie)</source>
         <translation>{title} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="69"/>
         <source>Dupliquer « {title} »</source>
         <translation>Duplicate “{title}”</translation>
     </message>
@@ -3899,8 +3889,8 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/cli.py" line="61"/>
-        <source>ouvrir la fenêtre, attendre son premier affichage, afficher le temps écoulé et quitter</source>
-        <translation>open the window, wait until it is first shown, print the elapsed time and quit</translation>
+        <source>ouvrir la fenêtre sur le carnet, afficher les secondes écoulées jusqu&apos;au premier affichage puis jusqu&apos;au carnet prêt, et quitter</source>
+        <translation>open the window on the notebook, print the seconds until it is first shown, then until the notebook is ready, and quit</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/cli.py" line="68"/>
@@ -4854,27 +4844,22 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange_ui</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="45"/>
-        <source>L&apos;échange JSON n&apos;est pas disponible dans cette version.</source>
-        <translation>JSON interchange is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="34"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="35"/>
         <source>Carnet exporté dans « {path} ».</source>
         <translation>Notebook exported to “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="50"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/interchange.py" line="51"/>
         <source>Import terminé.</source>
         <translation>Import finished.</translation>
     </message>
@@ -5262,7 +5247,7 @@ The details are in the log: {log}</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="96"/>
         <source>Carnet d&apos;exemple créé pour ce premier lancement. Pour le vôtre : Fichier › Nouveau carnet, ou un atelier depuis un modèle.</source>
         <extracomment>Fallback for the process start: when this package was first imported.</extracomment>
         <translation>Example notebook created for this first start. For your own: File › New Notebook, or a workshop from a template.</translation>
@@ -7264,88 +7249,88 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="46"/>
         <source>Le modèle « {path} » est invalide ({where}) : {reason}</source>
         <extracomment>The version of the JSON layout this code reads and writes. A key is also a file name: lowercase letters, digits and dashes.</extracomment>
         <translation>The template “{path}” is invalid ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="49"/>
         <source>Le modèle « {path} » ne peut pas être lu : {reason}</source>
         <translation>The template “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="52"/>
         <source>Modèle introuvable : « {key} ».</source>
         <translation>Template not found: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="53"/>
         <source>« {key} » est le nom d&apos;un modèle fourni avec l&apos;application : choisissez un autre nom pour votre modèle.</source>
         <translation>“{key}” is the name of a template shipped with the application: choose another name for your template.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="58"/>
         <source>Nom de modèle invalide : « {key} ». Utilisez des lettres minuscules sans accent, des chiffres et des tirets (par exemple « mon-atelier »).</source>
         <translation>Invalid template name: “{key}”. Use lower-case letters without accents, digits and hyphens (for example “my-workshop”).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="63"/>
         <source>Un modèle personnel nommé « {key} » existe déjà ({path}).</source>
         <translation>A personal template named “{key}” already exists ({path}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
         <source>ce n&apos;est pas du JSON valide (ligne {line})</source>
         <translation>this is not valid JSON (line {line})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
         <source>un objet JSON est attendu</source>
         <translation>a JSON object is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
         <source>champ obligatoire manquant</source>
         <translation>required field missing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
         <source>un texte est attendu</source>
         <translation>a text is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
         <source>ce texte ne peut pas être vide</source>
         <translation>this text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
         <source>une liste est attendue</source>
         <translation>a list is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="76"/>
         <source>un nombre entier est attendu</source>
         <translation>an integer is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="77"/>
         <source>valeur hors limites ({low} à {high})</source>
         <translation>value out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
         <source>valeur inconnue « {value} » (possibles : {choices})</source>
         <translation>unknown value “{value}” (possible: {choices})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="79"/>
         <source>format {version} plus récent que celui de cette version ({supported})</source>
         <translation>format {version} newer than this version&apos;s ({supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="82"/>
         <source>au moins une séquence est nécessaire</source>
         <translation>at least one step is needed</translation>
     </message>
@@ -7418,108 +7403,108 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>tools</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="63"/>
         <source>Déroulé</source>
         <extracomment>French source title, translated in context &quot;tools&quot; when displayed. French source of a short tab title (context &quot;tools&quot;); the title when empty.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="65"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
         <source>Carte</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="70"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="72"/>
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="73"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="75"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="76"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="78"/>
         <source>Communs</source>
         <translation>Commons</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="79"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="81"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="87"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="89"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="91"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="93"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="95"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="97"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="99"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="104"/>
         <source>Mode animation</source>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="106"/>
         <source>Imprimer le kit</source>
         <translation>Print the Kit</translation>
     </message>

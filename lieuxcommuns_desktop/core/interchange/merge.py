@@ -32,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, insert
 
-from ..model import ENTITY_BY_TABLE
+from ..model import ENTITY_BY_TABLE, Record
 from ..services.notebook import ChangeSet, Notebook
 from .columns import label_of, one_line, tables, unique_keys
 from .exporter import load_all
@@ -119,7 +119,7 @@ def import_document(nb: Notebook, doc: Document) -> ImportReport:
     return report
 
 
-def _remapped(entity: type, row: dict[str, Any], remap: dict[str, dict[str, str]]) -> dict:
+def _remapped(entity: type[Record], row: dict[str, Any], remap: dict[str, dict[str, str]]) -> dict:
     """Point references at local twins that replaced incoming records."""
     if not remap:
         return row
@@ -156,7 +156,7 @@ def _programme(session, incoming, local, report: ImportReport, changes: ChangeSe
 
 
 def _plan(
-    entity: type,
+    entity: type[Record],
     incoming: list[dict[str, Any]],
     local_rows: dict[str, dict[str, Any]],
     remap: dict[str, dict[str, str]],

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..model import Atelier, Sequence, new_id
+from ..model import Sequence, new_id
 from .notebook import Notebook
 
 log = logging.getLogger(__name__)
@@ -66,29 +66,3 @@ def step_values(obj: Any) -> dict[str, Any]:
     if tool is not None and not isinstance(tool, str):
         values["tool"] = getattr(tool, "value", str(tool))
     return values
-
-
-def duplicate_atelier(nb: Notebook, atelier_id: str, title: str) -> str:
-    """Copy an atelier's sheet and agenda (not its attendance or results)."""
-    with nb.write() as session:
-        source = session.get(Atelier, atelier_id)
-        if source is None:
-            from ..errors import LieuxError
-
-            raise LieuxError("not_found", what="atelier", key=atelier_id)
-        copy = Atelier(
-            id=new_id(), title=title, thematique_id=source.thematique_id,
-            ressource_id=source.ressource_id, collectivite_id=source.collectivite_id,
-            date=None, start_time=source.start_time, place=source.place,
-            facilitators=source.facilitators, objective=source.objective,
-            planned_minutes=source.planned_minutes, template_key=source.template_key,
-        )
-        session.add(copy)
-        session.flush()  # the parent row first: no ORM relationship orders the inserts
-        seqs = session.scalars(
-            select(Sequence).where(Sequence.atelier_id == atelier_id).order_by(Sequence.position)
-        )
-        for index, seq in enumerate(list(seqs)):
-            session.add(Sequence(atelier_id=copy.id, position=index,
-                                 **{k: getattr(seq, k) for k in STEP_FIELDS}))
-    return copy.id

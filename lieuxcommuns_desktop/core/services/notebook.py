@@ -8,6 +8,7 @@ bridge, tests). Nothing outside ``core.services`` opens a write session.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -61,7 +62,7 @@ class Notebook:
         self.store = store
         self._sessions = sessionmaker(store.engine, expire_on_commit=False)
         self._subscribers: list[Subscriber] = []
-        self.last_saved_at = None
+        self.last_saved_at: dt.datetime | None = None
         #: Notes were deleted since opening: the index is merged at close.
         self._notes_deleted = False
 

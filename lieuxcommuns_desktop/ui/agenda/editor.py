@@ -284,6 +284,10 @@ class AgendaEditor(QWidget):
                                  self.tr("Dupliquer la séquence « {title} »").format(
                                      title=seq.title))
 
+    def delete_selection(self) -> None:
+        """*Édition › Supprimer* (``contracts.DeletesSelection``): the current séquence."""
+        self.remove_step()
+
     def remove_step(self) -> None:
         row = self.current_row()
         if row < 0:
@@ -326,13 +330,6 @@ class AgendaEditor(QWidget):
         row = self.current_row()
         position = row + 1 if row >= 0 else None
         text = self.tr("Ajouter {count} séquence(s) depuis un modèle").format(count=len(indexes))
-        try:
-            from ...core.services import ateliers
-        except ImportError:
-            ateliers = None
-        if ateliers is None or not hasattr(ateliers, "add_steps_from_template"):
-            steps = [agenda.step_values(template.steps[i]) for i in indexes]
-            return self.insert_steps(steps, position, text)
         command = StepsFromTemplateCommand(self.doc, self.atelier_id, template, indexes,
                                            position, text)
         if self.doc.run(command) and command.ids:

@@ -1,9 +1,4 @@
-"""Choosing a thematic template, or some of its steps.
-
-``core.templates`` is another part of the application that may be missing
-from a partial build: everything here imports it lazily and says so politely
-when it is absent.
-"""
+"""Choosing a thematic template, or some of its steps."""
 
 from __future__ import annotations
 
@@ -24,28 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import templates
 from ..plain import literal, plain
 from ..settings import personal_templates_dir
 
 log = logging.getLogger(__name__)
 
 
-def templates_module() -> Any | None:
-    try:
-        from ...core import templates
-    except ImportError:
-        return None
-    return templates
-
-
 def load_templates() -> list[Any]:
-    module = templates_module()
-    if module is None:
-        return []
     try:
         from ..app import current_language
 
-        return list(module.list_templates(personal_templates_dir(), lang=current_language()))
+        return list(templates.list_templates(personal_templates_dir(), lang=current_language()))
     except Exception:  # a broken data file must not break the window
         log.exception("cannot list templates")
         return []

@@ -31,6 +31,7 @@ from ...core.services import programme, records
 from .. import registry
 from ..agenda.when_fields import NO_DATE, NO_TIME, OptionalDateEdit, TimeField, suggested_date
 from ..commands import UpdateCommand
+from ..contracts import OpensTools
 from ..document import Document
 from ..plain import isolate, plain
 from ..programme.edits import ProgrammeEditCommand
@@ -128,7 +129,7 @@ class AtelierForm(QWidget):
     # -- drawing ---------------------------------------------------------------------
     def _on_changed(self, changes) -> None:  # noqa: ANN001
         links = bool({"thematique", "ressource", "collectivite"} & changes.tables)
-        if links or self.atelier_id in changes.ids("atelier"):
+        if links or self.atelier_id in changes.ids(Atelier.__tablename__):
             self.refresh(links=links)
 
     def refresh(self, *, links: bool = False) -> None:
@@ -261,8 +262,6 @@ class AtelierPage(QWidget):
         self.tools: dict[str, QWidget] = {}
         self._classes: dict[str, type] = {}
         for entry in registry.ATELIER_TOOLS:
-            if not _module_present(entry.target):
-                continue
             placeholder = QWidget()
             placeholder.setObjectName(f"toolPlaceholder_{entry.key}")
             QVBoxLayout(placeholder).setContentsMargins(0, 0, 0, 0)
@@ -281,7 +280,7 @@ class AtelierPage(QWidget):
         self.show_tool(initial_tool)
 
     def _on_changed(self, changes) -> None:  # noqa: ANN001
-        if self.atelier_id in changes.ids("atelier"):
+        if self.atelier_id in changes.ids(Atelier.__tablename__):
             self._refresh_heading()
 
     def _refresh_heading(self) -> None:
@@ -304,25 +303,11 @@ class AtelierPage(QWidget):
         if key == "sheet" or key in self.tools:
             return
         entry = next(e for e in registry.ATELIER_TOOLS if e.key == key)
-        cls = entry.load()
-        if cls is None:
-            return
-        widget = cls(self.doc, self.atelier_id)
+        widget = entry.load()(self.doc, self.atelier_id)
         self.tools[key] = widget
         self.tabs.widget(index).layout().addWidget(widget)
-        signal = getattr(widget, "open_tool", None)
-        if signal is not None:
-            signal.connect(lambda atelier_id, tool: (
+        if isinstance(widget, OpensTools):
+            widget.open_tool.connect(lambda atelier_id, tool: (
                 self.show_tool(tool) if atelier_id == self.atelier_id
                 else self.open_tool.emit(atelier_id, tool)))
 
-
-def _module_present(target: str) -> bool:
-    """Whether a tool's module exists, without importing it (start-up stays fast)."""
-    import importlib.util
-
-    module_name = target.partition(":")[0]
-    try:
-        return importlib.util.find_spec(module_name) is not None
-    except (ModuleNotFoundError, ValueError):
-        return False

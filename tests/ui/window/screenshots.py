@@ -20,27 +20,18 @@ os.environ["LIEUXCOMMUNS_LANG"] = "fr"
 
 
 def main(out: Path) -> None:
-    import importlib.util
-
     from PySide6.QtWidgets import QApplication
 
     from lieuxcommuns_desktop.core import model as m
+    from lieuxcommuns_desktop.core.demo import build_demo
     from lieuxcommuns_desktop.core.services import records
     from lieuxcommuns_desktop.ui import settings
     from lieuxcommuns_desktop.ui.app import create_app
     from lieuxcommuns_desktop.ui.main_window import MainWindow
 
-    spec = importlib.util.spec_from_file_location("sample", Path(__file__).with_name("sample.py"))
-    sample = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sample)
     out.mkdir(parents=True, exist_ok=True)
     app = create_app([])
-    try:
-        from lieuxcommuns_desktop.core.demo import build_demo
-
-        path = build_demo(HOME / "Carnet de démonstration.lieux")
-    except ImportError:
-        path = sample.build(HOME / "Vallée de la Drôme.lieux", ateliers=6)
+    path = build_demo(HOME / "Carnet de démonstration.lieux")
     settings.add_recent(path)
     settings.add_recent(HOME / "Ancien parcours (clé USB).lieux")  # missing: greyed
     window = MainWindow()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lieuxcommuns_desktop.core import templates
 from lieuxcommuns_desktop.ui import settings
 
 
@@ -25,9 +26,6 @@ def test_recent_notebooks_missing_greyed_and_removable(window, sample_path, tmp_
 
 
 def test_templates_listed_with_duration(window):
-    import pytest
-
-    templates = pytest.importorskip("lieuxcommuns_desktop.core.templates")
     window.show_start_page()
     page = window.start_page
     listed = templates.list_templates()

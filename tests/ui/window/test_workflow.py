@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from lieuxcommuns_desktop.core import model as m
+from lieuxcommuns_desktop.core import templates
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.ui.editors.atelier import AtelierPage
 
@@ -93,7 +93,6 @@ def test_create_edit_reorder_undo_close_reopen(window, qtbot, tmp_path):
 
 
 def test_atelier_from_template_duplicate_and_personal_template(window, tmp_path):
-    templates = pytest.importorskip("lieuxcommuns_desktop.core.templates")
     window.create_notebook(tmp_path / "modele.lieux")
     template = next(t for t in templates.list_templates() if t.key == "gestion-eau")
     atelier_id = window.new_atelier_from_template(template)
@@ -145,7 +144,6 @@ def test_atelier_from_template_duplicate_and_personal_template(window, tmp_path)
 
 
 def test_open_demo_creates_it_once(window):
-    pytest.importorskip("lieuxcommuns_desktop.core.demo")
     from lieuxcommuns_desktop.ui.settings import demo_notebook_path
 
     assert window.start_page.buttons["demo"].isEnabled()

@@ -1,0 +1,34 @@
+"""``.ci/run``: the README's test command first and verbatim, then lint and the type check."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _commands(script: str) -> list[str]:
+    return [line for line in script.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")
+            and not line.startswith(("set ", "cd "))]
+
+
+def test_ci_runs_the_readme_test_command_first_then_ruff_and_mypy():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)\n```", readme, re.DOTALL)
+    test_command = next(b for b in blocks if "pytest" in b)
+    commands = _commands((ROOT / ".ci" / "run").read_text(encoding="utf-8"))
+    assert commands[0] == test_command
+    ruff = next(i for i, c in enumerate(commands) if "ruff check" in c)
+    mypy = next(i for i, c in enumerate(commands) if "-m mypy" in c)
+    assert 0 < ruff and 0 < mypy
+
+
+def test_mypy_checks_the_qt_free_layers_and_is_installed_by_the_test_extra():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert set(config["tool"]["mypy"]["files"]) == {"lieuxcommuns_desktop/core",
+                                                   "lieuxcommuns_desktop/printing"}
+    test_extra = config["project"]["optional-dependencies"]["test"]
+    assert any(dep.startswith("mypy") for dep in test_extra)
