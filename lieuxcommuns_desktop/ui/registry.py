@@ -46,6 +46,7 @@ class ToolEntry:
         """The atelier tab's text: short, so that every tab shows at 1024 px wide."""
         return QCoreApplication.translate("tools", self.short) if self.short else self.label
 
+    @property
     def module_name(self) -> str:
         return self.target.partition(":")[0]
 
