@@ -59,15 +59,27 @@ def _french_plurals() -> object:
     return FrenchPlurals()
 
 
+def reset() -> None:
+    """Remove every translator installed here: French source text, no plural help.
+
+    Called before installing another language (a switch in the preferences) and
+    by tests that install English for a while.
+    """
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    for previous in [t for t in _installed if isinstance(t, QTranslator)]:
+        QCoreApplication.removeTranslator(previous)
+        _installed.remove(previous)
+    i18n.set_translator(lambda context, text: text)
+
+
 def install(lang: str) -> bool:
     """Install the Qt translator for ``lang``; True when strings will be translated."""
     if lang not in SUPPORTED:
         return False
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    for previous in [t for t in _installed if isinstance(t, QTranslator)]:
-        QCoreApplication.removeTranslator(previous)
-        _installed.remove(previous)
+    reset()
     if lang == DEFAULT:
         if QCoreApplication.instance() is None:
             return False

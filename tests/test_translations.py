@@ -125,7 +125,6 @@ def test_ts_is_up_to_date_with_the_code(tmp_path: Path) -> None:
 def english(qapp, tmp_path: Path, monkeypatch):
     """The English catalogue compiled from the committed .ts and installed like the app does."""
     from lieuxcommuns_desktop import language, resources
-    from lieuxcommuns_desktop.core import i18n
 
     lrelease = _tool("pyside6-lrelease")
     folder = tmp_path / "i18n"
@@ -137,16 +136,10 @@ def english(qapp, tmp_path: Path, monkeypatch):
     monkeypatch.setattr(resources, "resource",
                         lambda *parts: folder.joinpath(*parts[1:]) if parts[:1] == ("i18n",)
                         else real(*parts))
-    before = list(language._installed)
     assert language.install("en")
     yield
-    from PySide6.QtCore import QCoreApplication
 
-    for item in language._installed[len(before):]:
-        if not isinstance(item, QCoreApplication):
-            QCoreApplication.removeTranslator(item)
-    del language._installed[len(before):]
-    i18n.set_translator(lambda context, text: text)
+    language.reset()
 
 
 def test_english_catalogue_translates_core_and_widgets(english, qtbot) -> None:

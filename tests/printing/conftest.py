@@ -97,7 +97,6 @@ def english(qapp, tmp_path_factory, monkeypatch):
     from pathlib import Path
 
     from lieuxcommuns_desktop import language, resources
-    from lieuxcommuns_desktop.core import i18n
 
     root = Path(__file__).resolve().parents[2]
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
@@ -111,13 +110,7 @@ def english(qapp, tmp_path_factory, monkeypatch):
     monkeypatch.setattr(resources, "resource",
                         lambda *parts: folder.joinpath(*parts[1:]) if parts[:1] == ("i18n",)
                         else real(*parts))
-    before = list(language._installed)
     assert language.install("en")
     yield
-    from PySide6.QtCore import QCoreApplication
 
-    for item in language._installed[len(before):]:
-        if not isinstance(item, QCoreApplication):
-            QCoreApplication.removeTranslator(item)
-    del language._installed[len(before):]
-    i18n.set_translator(lambda context, text: text)
+    language.reset()

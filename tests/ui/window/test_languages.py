@@ -26,7 +26,6 @@ def _lrelease() -> Path:
 def english(app, tmp_path, monkeypatch):
     """The interface in English, as the app installs it (catalogue compiled from the .ts)."""
     from lieuxcommuns_desktop import language, resources
-    from lieuxcommuns_desktop.core import i18n
 
     folder = tmp_path / "i18n"
     folder.mkdir()
@@ -38,14 +37,9 @@ def english(app, tmp_path, monkeypatch):
     monkeypatch.setattr(resources, "resource",
                         lambda *parts: folder.joinpath(*parts[1:]) if parts[:1] == ("i18n",)
                         else real(*parts))
-    before = list(language._installed)
     app_module.install_language("en")
     yield
-    for item in language._installed[len(before):]:
-        if not isinstance(item, QCoreApplication):
-            QCoreApplication.removeTranslator(item)
-    del language._installed[len(before):]
-    i18n.set_translator(lambda context, text: text)
+    language.reset()
     app_module.install_language("fr")
 
 
