@@ -204,8 +204,8 @@ def add_programme(session: Session, ids: Ids) -> None:
         session.add(Phase(kind=kind, title=title, start_date=start, end_date=end))
 
     hosts = dict(session.execute(select(Atelier.id, Atelier.collectivite_id)).all())
-    for key, guests in GUESTS.items():
-        atelier_id = ids[("atelier", key)]
+    for atelier_key, guests in GUESTS.items():
+        atelier_id = ids[("atelier", atelier_key)]
         host = hosts[atelier_id]
         _take_part(session, atelier_id, [*([host] if host else []),
                                          *(ids[("collectivite", g)] for g in guests)])

@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .enums import ParticipationLevel, Raci
 from .i18n import QT_TRANSLATE_NOOP, tr
@@ -67,7 +68,7 @@ class Issue:
         return tr(CTX, MESSAGES[self.code], **self.params)
 
 
-def _names(keys: Iterable[Hashable], names: Mapping[Hashable, str] | None) -> str:
+def _names(keys: Iterable[Hashable], names: Mapping[Any, str] | None) -> str:
     return ", ".join(str(names.get(k, k) if names else k) for k in keys)
 
 
@@ -77,7 +78,7 @@ def check_raci_row(
     cells: Mapping[Hashable, Raci | str | None],
     *,
     label: str = "",
-    names: Mapping[Hashable, str] | None = None,
+    names: Mapping[Any, str] | None = None,
 ) -> list[Issue]:
     """Exactly one A and at least one R per responsibility."""
     values = {col: Raci(v) for col, v in cells.items() if v}
@@ -102,7 +103,7 @@ def check_raci_row(
 
 def check_raci(
     rows: Sequence[tuple[Hashable, str, Mapping[Hashable, Raci | str | None]]],
-    names: Mapping[Hashable, str] | None = None,
+    names: Mapping[Any, str] | None = None,
 ) -> list[Issue]:
     """All RACI issues of a matrix given as ``(row_id, label, cells)``."""
     return [i for row, label, cells in rows for i in check_raci_row(row, cells, label=label,
@@ -115,7 +116,7 @@ def check_decision_row(
     cells: Mapping[Hashable, ParticipationLevel | str | None],
     *,
     label: str = "",
-    names: Mapping[Hashable, str] | None = None,
+    names: Mapping[Any, str] | None = None,
 ) -> list[Issue]:
     """The three participation rules of PRODUCT.md for one decision.
 
@@ -150,7 +151,7 @@ def check_decision_row(
 
 def check_decisions(
     rows: Sequence[tuple[Hashable, str, Mapping[Hashable, ParticipationLevel | str | None]]],
-    names: Mapping[Hashable, str] | None = None,
+    names: Mapping[Any, str] | None = None,
 ) -> list[Issue]:
     return [
         i for row, label, cells in rows

@@ -64,7 +64,7 @@ def kit_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float | Non
     indices keep their meaning (``-1`` is the last physical row).
     """
     physical, first, last = expand(rows)
-    heights = None
+    heights: list[float | None] | None = None
     if row_heights is not None:
         heights = [None] * len(physical)
         for index, height in enumerate(row_heights):
