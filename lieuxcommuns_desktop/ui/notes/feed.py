@@ -259,10 +259,12 @@ class NoteDialog(QDialog):
         self.due.setDate(QDate(d.year, d.month, d.day) if d else QDate.currentDate())
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.done = QCheckBox(self.tr("Faite"), self)
-        self.done.setObjectName("note_done")
-        self.done.setAccessibleName(self.tr("Action faite"))
-        self.done.setChecked(note.done)
+        # Not ``self.done``: that would hide QDialog.done(), which OK, Cancel, Esc
+        # and closing all call — the dialog could then never close.
+        self.done_box = QCheckBox(self.tr("Faite"), self)
+        self.done_box.setObjectName("note_done")
+        self.done_box.setAccessibleName(self.tr("Action faite"))
+        self.done_box.setChecked(note.done)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -273,7 +275,7 @@ class NoteDialog(QDialog):
         form.addRow(self.tr("Séquence"), self.sequence)
         form.addRow(self.tr("Responsable"), self.owner)
         form.addRow(self.has_due, self.due)
-        form.addRow("", self.done)
+        form.addRow("", self.done_box)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
 
@@ -289,7 +291,7 @@ class NoteDialog(QDialog):
                                         self.note.atelier_id)
             values.update(notes.owner_fields(owner))
             values["due_date"] = self.due.date().toPython() if self.has_due.isChecked() else None
-            values["done"] = self.done.isChecked()
+            values["done"] = self.done_box.isChecked()
         return {k: v for k, v in values.items() if getattr(self.note, k) != v}
 
     def apply(self) -> bool:
