@@ -54,9 +54,11 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     configure(app)
     from .errors import install_excepthook, setup_logging
     from .icons import app_icon
+    from .screen_fit import install as fit_windows_to_screen
 
     setup_logging()
     install_excepthook()
+    fit_windows_to_screen(app)
     install_language(chosen_language())
     app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]

@@ -7,7 +7,12 @@ entry that keeps the focus and the feed of this atelier's notes, and the
 attendance list (the attendance tool, loaded when its tab is first shown).
 
 Keyboard: F5 start/pause/resume, F6 +1 min, F7 +5 min, Page Down next,
-Page Up previous, F9 projector; Ctrl+1…6 note kinds, Enter saves a note.
+Page Up previous, F9 projector, Esc leave (after a confirmation); Ctrl+1…6
+note kinds, Enter saves a note.
+
+The window opens sized to the screen it is on, never bigger (a 1024×768
+laptop or projector): its parts shrink, wrap or scroll rather than push the
+timer and its buttons off-screen.
 """
 
 from __future__ import annotations
@@ -16,18 +21,20 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -47,6 +54,7 @@ from ..document import Document
 from ..notes.capture import NoteCapture
 from ..notes.feed import NotesFeed
 from ..registry import ATELIER_TOOLS
+from ..screen_fit import fit_to_screen
 from .projector import ProjectorWindow
 from .timer import COLOURS, LiveTimer, format_remaining, phase
 
@@ -96,7 +104,7 @@ class LiveWindow(QMainWindow):
         self._refresh_plan(force=True)
         self.timer.tick()
         self.capture.setFocus()
-        self.resize(1280, 800)
+        fit_to_screen(self, wanted=QSize(1280, 800))
 
     # -- building -----------------------------------------------------------------
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], None]) -> QPushButton:
@@ -215,9 +223,13 @@ class LiveWindow(QMainWindow):
         self.next_button = self._button(self.tr("Suivante ▶"), "live_next_step",
                                         self.tr("Séquence suivante (Page suivante)"),
                                         self.timer.next)
-        buttons = QHBoxLayout()
-        for b in (self.prev_button, self.start_button, self.plus1, self.plus5, self.next_button):
-            buttons.addWidget(b)
+        # Two rows: the right pane stays usable at a third of a 1024-pixel screen.
+        buttons = QGridLayout()
+        buttons.addWidget(self.prev_button, 0, 0)
+        buttons.addWidget(self.start_button, 0, 1)
+        buttons.addWidget(self.next_button, 0, 2)
+        buttons.addWidget(self.plus1, 1, 0)
+        buttons.addWidget(self.plus5, 1, 1)
 
         self.replan_box = QGroupBox(self.tr("Replanifier"), self)
         self.replan_box.setObjectName("live_replan")
@@ -245,10 +257,8 @@ class LiveWindow(QMainWindow):
         min_row.addWidget(self.minimum)
         min_row.addStretch(1)
         replan_layout.addLayout(min_row)
-        replan_row = QHBoxLayout()
-        replan_row.addWidget(self.shift_button)
-        replan_row.addWidget(self.shrink_button)
-        replan_layout.addLayout(replan_row)
+        replan_layout.addWidget(self.shift_button)
+        replan_layout.addWidget(self.shrink_button)
 
         self.plan = QTreeWidget(self)
         self.plan.setObjectName("live_plan")
@@ -274,7 +284,10 @@ class LiveWindow(QMainWindow):
         self.project_button = self._button(self.tr("Projeter"), "live_project",
                                            self.tr("Afficher la vue des participants (F9)"),
                                            self.toggle_projector)
-        self.sound = QCheckBox(self.tr("Son discret en fin de séquence"), self)
+        self.leave_button = self._button(self.tr("Quitter l'animation"), "live_leave",
+                                         self.tr("Quitter le mode animation (Échap)"),
+                                         self.leave)
+        self.sound = QCheckBox(self.tr("Son en fin de séquence"), self)
         self.sound.setObjectName("live_sound")
         self.sound.setAccessibleName(self.tr("Son en fin de séquence"))
         self.sound.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -301,10 +314,12 @@ class LiveWindow(QMainWindow):
         proj.addWidget(self.screens, 1)
         proj.addWidget(self.project_button)
         right_layout.addLayout(proj)
+        right_layout.addWidget(self.sound)
         extras = QHBoxLayout()
-        extras.addWidget(self.sound, 1)
         extras.addWidget(self.undo_button)
         extras.addWidget(self.redo_button)
+        extras.addStretch(1)
+        extras.addWidget(self.leave_button)
         right_layout.addLayout(extras)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -312,6 +327,7 @@ class LiveWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([580, 420])  # room for the plan's titles on a small screen
         self.setCentralWidget(splitter)
 
     def _shortcuts(self) -> None:
@@ -319,6 +335,7 @@ class LiveWindow(QMainWindow):
             ("F5", self.timer.toggle), ("F6", lambda: self.timer.extend(1)),
             ("F7", lambda: self.timer.extend(5)), ("PgDown", self.timer.next),
             ("PgUp", self.timer.previous), ("F9", self.toggle_projector),
+            ("Esc", self.leave),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
@@ -480,6 +497,7 @@ class LiveWindow(QMainWindow):
             actual = (f"{_hm(r.actual_start)}–{_hm(r.actual_end) if r.actual_end else '…'}"
                       if r.actual_start else "")
             item = QTreeWidgetItem(self.plan, [r.title, planned, when, actual])
+            item.setToolTip(0, r.title)
             item.setData(0, Qt.ItemDataRole.UserRole, r.sequence_id)
             if r.status == "current":
                 for col in range(4):
@@ -533,16 +551,20 @@ class LiveWindow(QMainWindow):
 
     def toggle_projector(self) -> None:
         if self.projector is not None and self.projector.isVisible():
-            self.projector.close()
-            self.project_button.setText(self.tr("Projeter"))
+            self.projector.close()  # its ``closed`` signal resets the button
             return
         self.open_projector(full_screen=True)
+
+    def _on_projector_closed(self) -> None:
+        """However the projection ended (Esc on the wall, F9, the button)."""
+        self.project_button.setText(self.tr("Projeter"))
 
     def open_projector(self, screen_index: int | None = None,
                        full_screen: bool = True) -> ProjectorWindow:
         if self.projector is None:
             self.projector = ProjectorWindow()
             self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.projector.closed.connect(self._on_projector_closed)
         screens = QGuiApplication.screens()
         index = self.screens.currentIndex() if screen_index is None else screen_index
         screen = screens[index] if 0 <= index < len(screens) else None
@@ -551,6 +573,33 @@ class LiveWindow(QMainWindow):
         self.projector.show_on(screen, full_screen)
         self.project_button.setText(self.tr("Fermer la projection"))
         return self.projector
+
+    def leave(self) -> bool:
+        """Leave live mode after a confirmation; True when the window closed.
+
+        The timer's state is in the notebook: reopening live mode resumes it.
+        """
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quitter le mode animation"),
+                          self.tr("Quitter le mode animation ?\n\nLes notes sont "
+                                  "enregistrées ; le minuteur reprendra où il en est si "
+                                  "vous relancez le mode animation."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("live_leave_confirm")
+        quit_button = box.addButton(self.tr("&Quitter l'animation"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        quit_button.setObjectName("live_leave_yes")
+        stay = box.addButton(self.tr("&Continuer"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("live_leave_no")
+        box.setDefaultButton(quit_button)
+        box.setEscapeButton(stay)
+        box.exec()
+        left = box.clickedButton() is quit_button
+        box.deleteLater()
+        if left:
+            self.close()
+        else:
+            self.capture.setFocus()
+        return left
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.timer.stop()

@@ -40,6 +40,7 @@ from ...core.model import Atelier
 from ...core.services import records
 from ...printing.options import DOCUMENTS, KitOptions
 from ..document import Document
+from ..screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class PrintDialog(QDialog):
         self.setObjectName("printDialog")
         atelier = records.get(doc.notebook, Atelier, atelier_id)
         self.setWindowTitle(self.tr("Imprimer le kit — %1").replace("%1", atelier.title))
-        self.resize(1100, 720)
+        fit_to_screen(self, wanted=QSize(1100, 720))
         self._tmpdir = tempfile.TemporaryDirectory(prefix="lieux-kit-")
         self._generation = 0
         self._thread: QThread | None = None
