@@ -53,12 +53,16 @@ from ...core.services import live, records
 from ..document import Document
 from ..notes.capture import NoteCapture
 from ..notes.feed import NotesFeed
+from ..notes.labels import breakable, short_title
 from ..registry import ATELIER_TOOLS
 from ..screen_fit import fit_to_screen
 from .projector import ProjectorWindow
 from .timer import COLOURS, LiveTimer, format_remaining, phase
 
 log = logging.getLogger(__name__)
+
+#: The current séquence's title is shown whole up to this length (it wraps).
+LONG_TITLE = 160
 
 #: ``Sequence.tool`` -> the registry key of the tool the main window opens.
 TOOL_KEYS: dict[Tool, str] = {
@@ -381,13 +385,15 @@ class LiveWindow(QMainWindow):
             self.method.setText("")
             self.materials.setText("")
             self.tool_button.setVisible(False)
-            self.next_label.setText(self.tr("D'abord : %1").replace("%1", first.title)
-                                    if first else "")
+            self.next_label.setText(
+                self.tr("D'abord : %1").replace("%1", breakable(short_title(first.title)))
+                if first else "")
             self.next_label.setVisible(first is not None)
         else:
             self.progress_label.setText(self.tr("Séquence %1 / %2").replace("%1", str(index + 1))
                                         .replace("%2", str(count)))
-            self.step_title.setText(seq.title)
+            self.step_title.setText(breakable(short_title(seq.title, LONG_TITLE)))
+            self.step_title.setToolTip(seq.title)
             self.method.setText(seq.method)
             self.method.setVisible(bool(seq.method))
             self.instructions.setText(seq.instructions or seq.participant_instructions)
@@ -402,7 +408,7 @@ class LiveWindow(QMainWindow):
             following = steps[index + 1] if index + 1 < count else None
             if following is not None:
                 self.next_label.setText(self.tr("Ensuite : %1 (%2 min)")
-                                        .replace("%1", following.title)
+                                        .replace("%1", breakable(short_title(following.title)))
                                         .replace("%2", str(following.live_seconds // 60)))
             else:
                 self.next_label.setText(self.tr("C'est la dernière séquence."))
@@ -432,7 +438,8 @@ class LiveWindow(QMainWindow):
             title = self.tr("Fin de l'atelier") if state.finished else self.atelier_label.text()
             self.projector.show_step(title, "", "")
         else:
-            self.projector.show_step(seq.title, self._participant_text(seq),
+            self.projector.show_step(breakable(short_title(seq.title, LONG_TITLE)),
+                                     self._participant_text(seq),
                                      self.progress_label.text())
 
     def _on_tick(self, reading: live.Reading) -> None:

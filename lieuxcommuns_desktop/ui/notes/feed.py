@@ -31,7 +31,7 @@ from ...core.model import Note, Sequence
 from ...core.services import live, notes, records
 from ..commands import DeleteCommand, UpdateCommand
 from ..document import Document
-from .labels import KIND_COLOURS, kind_label
+from .labels import KIND_COLOURS, fill_sequence_combo, kind_label, short_title
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +123,10 @@ class NotesFeed(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
 
-        def group(key: object, title: str) -> QTreeWidgetItem:
+        def group(key: object, full: str) -> QTreeWidgetItem:
+            title = short_title(full)
             item = QTreeWidgetItem(self, [title])
+            item.setToolTip(0, full)
             item.setFirstColumnSpanned(True)
             item.setFont(0, bold)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -200,8 +202,11 @@ class NotesFeed(QTreeWidget):
             return
         self.note_activated.emit(note_id)
         dialog = NoteDialog(self.doc, records.get(self.doc.notebook, Note, note_id), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            dialog.apply()
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                dialog.apply()
+        finally:
+            dialog.deleteLater()  # parented to the feed: would otherwise live as long
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -233,10 +238,9 @@ class NoteDialog(QDialog):
         self.sequence = QComboBox(self)
         self.sequence.setObjectName("note_sequence")
         self.sequence.setAccessibleName(self.tr("Séquence"))
-        self.sequence.addItem(self.tr("Hors séquence"), None)
-        for s in records.all_of(doc.notebook, Sequence, Sequence.position,
-                                atelier_id=note.atelier_id):
-            self.sequence.addItem(s.title, s.id)
+        fill_sequence_combo(self.sequence, self.tr("Hors séquence"), (
+            (s.id, s.title) for s in records.all_of(doc.notebook, Sequence, Sequence.position,
+                                                    atelier_id=note.atelier_id)))
         self.sequence.setCurrentIndex(max(0, self.sequence.findData(note.sequence_id)))
         self.owner = QLineEdit(notes.owner_label(note, people, acteurs), self)
         self.owner.setObjectName("note_owner_edit")

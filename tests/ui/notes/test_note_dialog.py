@@ -57,7 +57,10 @@ def _in_dialog(qtbot, act) -> list[str]:
                 seen.append("stuck")
                 dialog.hide()
 
-        QTimer.singleShot(3000, watchdog)
+        guard = QTimer(dialog)  # dies with the dialog
+        guard.setSingleShot(True)
+        guard.timeout.connect(watchdog)
+        guard.start(3000)
         act(dialog)
 
     QTimer.singleShot(0, step)
