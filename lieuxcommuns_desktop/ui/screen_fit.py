@@ -48,13 +48,14 @@ def fit_to_screen(widget: QWidget, available: QRect | None = None,
                   max(0, frame.height() - inner.height()))
     room = QSize(max(1, area.width() - extra.width()), max(1, area.height() - extra.height()))
     size = fit_size(wanted if wanted is not None else widget.size(), QRect(QPoint(), room))
+    # QWidget's own resize/move: a subclass may have a method of the same name.
     if size != widget.size():
-        widget.resize(size)
+        QWidget.resize(widget, size)
     frame = widget.frameGeometry()
     x = min(max(frame.x(), area.x()), area.x() + area.width() - frame.width())
     y = min(max(frame.y(), area.y()), area.y() + area.height() - frame.height())
     if (x, y) != (frame.x(), frame.y()):
-        widget.move(max(x, area.x()), max(y, area.y()))
+        QWidget.move(widget, max(x, area.x()), max(y, area.y()))
 
 
 class _ShowFilter(QObject):

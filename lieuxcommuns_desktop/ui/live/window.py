@@ -24,6 +24,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -586,6 +587,18 @@ class LiveWindow(QMainWindow):
 
         The timer's state is in the notebook: reopening live mode resumes it.
         """
+        box = self.leave_box()
+        box.exec()
+        left = box.clickedButton() is box.findChild(QAbstractButton, "live_leave_yes")
+        box.deleteLater()
+        if left:
+            self.close()
+        else:
+            self.capture.setFocus()
+        return left
+
+    def leave_box(self) -> QMessageBox:
+        """The confirmation: Enter leaves, Esc stays."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quitter le mode animation"),
                           self.tr("Quitter le mode animation ?\n\nLes notes sont "
                                   "enregistrées ; le minuteur reprendra où il en est si "
@@ -599,14 +612,7 @@ class LiveWindow(QMainWindow):
         stay.setObjectName("live_leave_no")
         box.setDefaultButton(quit_button)
         box.setEscapeButton(stay)
-        box.exec()
-        left = box.clickedButton() is quit_button
-        box.deleteLater()
-        if left:
-            self.close()
-        else:
-            self.capture.setFocus()
-        return left
+        return box
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.timer.stop()

@@ -292,6 +292,8 @@ class PrintDialog(QDialog):
         return render_pdf(self.pdf, printer)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        self._timer.stop()  # no preview may start once the dialog is closing
+        self._pending = False
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait(30000)

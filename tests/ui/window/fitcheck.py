@@ -37,8 +37,13 @@ def problems(window: QWidget, available: QRect, controls: list[QWidget]) -> list
             hint = control.sizeHint()  # a button's text must show whole
         if control.width() < hint.width() or control.height() < hint.height():
             found.append(f"{label}: {control.size().toTuple()} smaller than {hint.toTuple()}")
-        if isinstance(control, QLabel) and not control.wordWrap() and control.text():
-            needed = control.fontMetrics().horizontalAdvance(control.text())
+        if isinstance(control, QLabel) and not control.wordWrap() and control.text() \
+                and "<" not in control.text():
+            shown = control.text()
+            if control.buddy() is not None:  # "&Langue :" shows "Langue :"
+                shown = shown.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            needed = max(control.fontMetrics().horizontalAdvance(line)
+                         for line in shown.splitlines() or [""])
             room = control.contentsRect().width()
             if needed > room:
                 found.append(f"{label}: text '{control.text()}' needs {needed}px, has {room}")
