@@ -895,296 +895,326 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="96"/>
         <source>Mode animation</source>
         <extracomment>``Sequence.tool`` -&gt; the registry key of the tool the main window opens. (atelier_id, registry tool key): the main window should show that tool.</extracomment>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="126"/>
         <source>Mode animation — %1</source>
         <translation>Live mode — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="135"/>
         <source>Avancement du déroulé</source>
         <translation>Agenda progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="159"/>
         <source>Ouvrir l&apos;outil</source>
         <translation>Open Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="179"/>
         <source>Notes et émargement</source>
         <translation>Notes and attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="183"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="186"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="210"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="203"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="418"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="217"/>
         <source>Démarrer / pause / reprendre (F5)</source>
         <translation>Start / pause / resume (F5)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="219"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="220"/>
         <source>Prolonger d&apos;une minute (F6)</source>
         <translation>Extend by one minute (F6)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="222"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="223"/>
         <source>Prolonger de cinq minutes (F7)</source>
         <translation>Extend by five minutes (F7)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="225"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="226"/>
         <source>Séquence précédente (Page précédente)</source>
         <translation>Previous step (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="228"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="229"/>
         <source>Séquence suivante (Page suivante)</source>
         <translation>Next step (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
         <source>Replanifier</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="246"/>
         <source>Durée minimale par séquence</source>
         <translation>Minimum length per step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="248"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="250"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="251"/>
         <source>Garder les durées, finir plus tard</source>
         <translation>Keep the durations, finish later</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="256"/>
         <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
         <translation>Shorten the next steps to finish on time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="261"/>
         <source>Minimum par séquence :</source>
         <translation>Minimum per step:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="270"/>
         <source>Déroulé replanifié</source>
         <translation>Agenda rescheduled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="273"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="274"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="537"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="568"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="290"/>
         <source>Afficher la vue des participants (F9)</source>
         <translation>Show the participants&apos; view (F9)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="277"/>
-        <source>Son discret en fin de séquence</source>
-        <translation>Soft sound at the end of each step</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="292"/>
+        <source>Quitter l&apos;animation</source>
+        <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="293"/>
+        <source>Quitter le mode animation (Échap)</source>
+        <translation>Leave live mode (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="602"/>
+        <source>Quitter le mode animation</source>
+        <translation>Leave live mode</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="603"/>
+        <source>Quitter le mode animation ?
+
+Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relancez le mode animation.</source>
+        <translation>Leave live mode?
+
+The notes are saved; the timer will carry on where it is if you start live mode again.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="608"/>
+        <source>&amp;Quitter l&apos;animation</source>
+        <translation>&amp;Leave live mode</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="611"/>
+        <source>&amp;Continuer</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="295"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="297"/>
         <source>Son en fin de séquence</source>
         <translation>Sound at the end of a step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="299"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="300"/>
         <source>Annuler la dernière modification</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="302"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="303"/>
         <source>Rétablir la modification annulée</source>
         <translation>Redo the undone change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="356"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="378"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="357"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="360"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="379"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="382"/>
         <source>%1 séquences</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="381"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="362"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="384"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="390"/>
         <source>D&apos;abord : %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="371"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
         <source>Séquence %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="377"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="401"/>
         <source>Matériel : %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="384"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="408"/>
         <source>Ouvrir : %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="411"/>
         <source>Ensuite : %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="415"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="393"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="417"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="418"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="415"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="439"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="433"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="458"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="435"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="460"/>
         <source>sur %1 — fin prévue %2</source>
         <translation>of %1 — planned end %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="463"/>
         <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="526"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="552"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="552"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="582"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -1241,304 +1271,304 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="45"/>
         <source>Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)</source>
         <translation>Lieux Communs notebooks (*.lieux);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="47"/>
         <source>Échange JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON interchange (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="85"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Emitted after a notebook was opened (path, read-only). Emitted when a notebook drawn from its quick outline finally failed to open.</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="90"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="91"/>
         <source>&lt;ouverture du carnet&gt;</source>
         <translation>&lt;notebook opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="92"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="132"/>
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;Copy As…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Importer (JSON)…</source>
         <translation>&amp;Import (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="160"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="167"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="178"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="190"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="203"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="209"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="222"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="247"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="315"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="366"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="623"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="371"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="373"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="388"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="409"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="419"/>
         <source>La démo n&apos;est pas disponible dans cette version.</source>
         <translation>The demo is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="442"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="456"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="463"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="622"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="629"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="636"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="645"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="656"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="747"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="776"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="777"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="786"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -2035,12 +2065,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="213"/>
         <source>échéance</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="228"/>
         <source>Note « %1 »</source>
         <translation>Note “%1”</translation>
     </message>
@@ -2048,58 +2078,58 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="222"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="306"/>
         <source>Modifier la note</source>
         <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="226"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="277"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="229"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="278"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="235"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="279"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="241"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="243"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="280"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="249"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="258"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="255"/>
         <source>Avec échéance</source>
         <translation>With a due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="268"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="270"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
@@ -2138,12 +2168,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="137"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="198"/>
         <source>Supprimer la note</source>
         <translation>Delete the note</translation>
     </message>
@@ -2151,57 +2181,57 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NotesTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="40"/>
         <source>Regrouper les notes</source>
         <translation>Group the notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="41"/>
         <source>Par séquence</source>
         <translation>By step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="42"/>
         <source>Par type</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="45"/>
         <source>Séquence des nouvelles notes</source>
         <translation>Step for new notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="46"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
         <source>Modifier la note choisie</source>
         <translation>Edit the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="49"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="51"/>
         <source>Supprimer la note choisie</source>
         <translation>Delete the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="57"/>
         <source>&amp;Afficher :</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="65"/>
         <source>&amp;Nouvelle note dans :</source>
         <translation>&amp;New note in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="93"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
@@ -2246,148 +2276,148 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="48"/>
         <source>Couverture</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="49"/>
         <source>Programme (participant·es)</source>
         <translation>Programme (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="50"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
         <source>Canevas vierges (A3)</source>
         <translation>Blank canvases (A3)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
         <source>Matrices de décision</source>
         <translation>Decision matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="58"/>
         <source>Questionnaire d&apos;évaluation</source>
         <translation>Evaluation questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="95"/>
         <source>Imprimer le kit — %1</source>
         <translation>Print the Kit — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="106"/>
         <source>Documents à imprimer :</source>
         <translation>Documents to print:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="118"/>
         <source>Format des canevas</source>
         <translation>Canvas size</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="119"/>
         <source>A3 paysage</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="120"/>
         <source>A4 paysage</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="122"/>
         <source>Canevas :</source>
         <translation>Canvases:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="125"/>
         <source>Lignes vierges d&apos;émargement</source>
         <translation>Blank attendance rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="129"/>
         <source>Lignes vierges :</source>
         <translation>Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="134"/>
         <source>Préparation du kit</source>
         <translation>Preparing the kit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="143"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="145"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="147"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="149"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="150"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="153"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="162"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="200"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="215"/>
         <source>Préparation du kit…</source>
         <translation>Preparing the kit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="228"/>
         <source>%n page(s) prête(s).</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -2395,22 +2425,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="265"/>
         <source>Enregistrer le kit en PDF</source>
         <translation>Save the Kit as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="266"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="276"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="279"/>
         <source>Kit enregistré dans %1.</source>
         <translation>Kit saved in %1.</translation>
     </message>
@@ -2533,13 +2563,13 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="25"/>
         <source>Vue projetée</source>
-        <extracomment>Brighter than the facilitator&apos;s colours: they must read on a dark wall.</extracomment>
+        <extracomment>Brighter than the facilitator&apos;s colours: they must read on a dark wall. The projection ended (Esc on the wall, or closed by live mode).</extracomment>
         <translation>Projected view</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="26"/>
         <source>Lieux Communs — vue projetée</source>
         <translation>Lieux Communs — projected view</translation>
     </message>
@@ -3985,7 +4015,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Lieux Communs — error</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="141"/>
         <source>Une erreur inattendue s&apos;est produite : {error}
 
 Vos données sont en sécurité : chaque modification est enregistrée dès qu&apos;elle est faite. Vous pouvez continuer à travailler.
@@ -3998,7 +4028,7 @@ Your data is safe: every change is saved as soon as it is made. You can carry on
 The details are in the log: {log}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="148"/>
         <source>Lieux Communs — erreur inattendue</source>
         <translation>Lieux Communs — unexpected error</translation>
     </message>
@@ -5053,32 +5083,32 @@ The details are in the log: {log}</translation>
 <context>
     <name>notes</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="11"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="15"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="12"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="16"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="13"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="17"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="14"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="18"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="15"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="19"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="16"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="20"/>
         <source>Vigilance</source>
         <translation>Caution</translation>
     </message>

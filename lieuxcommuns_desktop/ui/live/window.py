@@ -62,7 +62,7 @@ from .timer import COLOURS, LiveTimer, format_remaining, phase
 
 log = logging.getLogger(__name__)
 
-#: The current séquence's title is shown whole up to this length (it wraps).
+# The current séquence's title is shown whole up to this length (it wraps).
 LONG_TITLE = 160
 
 #: ``Sequence.tool`` -> the registry key of the tool the main window opens.
