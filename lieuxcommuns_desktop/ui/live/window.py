@@ -340,7 +340,7 @@ class LiveWindow(QMainWindow):
             ("F5", self.timer.toggle), ("F6", lambda: self.timer.extend(1)),
             ("F7", lambda: self.timer.extend(5)), ("PgDown", self.timer.next),
             ("PgUp", self.timer.previous), ("F9", self.toggle_projector),
-            ("Esc", self.leave),
+            ("Esc", self._on_escape),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
@@ -581,6 +581,15 @@ class LiveWindow(QMainWindow):
         self.projector.show_on(screen, full_screen)
         self.project_button.setText(self.tr("Fermer la projection"))
         return self.projector
+
+    def _on_escape(self) -> None:
+        """Esc closes an open list of suggestions first; only then it offers to leave."""
+        popup = QApplication.activePopupWidget()
+        suggestions = self.capture.at_completer.popup()
+        if popup is not None or suggestions.isVisible():
+            (popup or suggestions).hide()
+            return
+        self.leave()
 
     def leave(self) -> bool:
         """Leave live mode after a confirmation; True when the window closed.

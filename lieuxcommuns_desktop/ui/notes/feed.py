@@ -63,8 +63,11 @@ class NotesFeed(QTreeWidget):
         header = self.header()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col in (COL_TIME, COL_KIND, COL_OWNER, COL_DUE):
+        for col in (COL_TIME, COL_KIND, COL_DUE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # A long acteur name must not take the note's room: a fixed share, full text in tooltip.
+        header.setSectionResizeMode(COL_OWNER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_OWNER, self.fontMetrics().horizontalAdvance("M" * 11))
         self.itemDoubleClicked.connect(lambda item, _c: self.edit_note(item.data(0, NOTE_ID)))
         self._items: dict[str, QTreeWidgetItem] = {}
         self._groups: dict[object, tuple[QTreeWidgetItem, str]] = {}
@@ -167,6 +170,7 @@ class NotesFeed(QTreeWidget):
         item.setData(0, CREATED, note.created_at)
         item.setForeground(COL_KIND, QBrush(QColor(KIND_COLOURS[note.kind])))
         item.setToolTip(COL_TEXT, note.text)
+        item.setToolTip(COL_OWNER, owner)
         if note.kind is NoteKind.ACTION and note.done:
             font = item.font(COL_TEXT)
             font.setStrikeOut(True)

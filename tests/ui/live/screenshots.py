@@ -23,7 +23,9 @@ os.environ.setdefault("LIEUXCOMMUNS_LANG", "fr")
 
 
 def main(out: Path) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
 
     from lieuxcommuns_desktop.core.demo import build_demo
     from lieuxcommuns_desktop.core.model import Atelier
@@ -60,8 +62,12 @@ def main(out: Path) -> None:
     window.timer.start()
     now[0] += dt.timedelta(minutes=3)
     window.timer.tick()
-    window.capture.entry.setText("> Réserver la salle @Sop")
-    snap("running")
+    window.activateWindow()
+    QTest.keyClicks(window.capture.entry, "> Reserver la salle @So")
+    snap("running-owner-suggestions")
+    QTest.keyClick(window.capture.at_completer.popup(), Qt.Key.Key_Escape)
+    QTest.keyClick(window.capture.entry, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.capture.entry, Qt.Key.Key_Backspace)
     now[0] += dt.timedelta(minutes=40)
     window.timer.tick()
     snap("overrun")

@@ -89,3 +89,41 @@ def test_escape_closes_the_suggestions_and_keeps_the_text(qtbot, setup, notebook
     qtbot.keyClick(entry, Qt.Key.Key_Return)  # now Enter sends, with the owner as typed
     [note] = notes.notes_of(notebook, atelier_id)
     assert (note.text, note.owner_text, note.owner_participant_id) == ("Appeler", "Sop", None)
+
+
+def test_escape_on_the_suggestions_in_live_mode_does_not_ask_to_leave(qtbot, notebook) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from lieuxcommuns_desktop.ui.live.window import LiveWindow
+
+    atelier = records.create(notebook, m.Atelier, title="Atelier friche")
+    p = records.create(notebook, m.Participant, first_name="Sophie", last_name="Leroy")
+    records.create(notebook, m.Attendance, atelier_id=atelier.id, participant_id=p.id)
+    window = LiveWindow(Document(notebook), atelier.id)
+    qtbot.addWidget(window)
+    window.timer.stop()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    asked: list[str] = []
+
+    def refuse() -> None:  # a confirmation would block: note it and stay
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            asked.append(box.objectName())
+            box.reject()
+
+    timer = QTimer(window)
+    timer.timeout.connect(refuse)
+    timer.start(50)
+    popup = _open_suggestions(qtbot, window, "> Appeler @Sop")
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.wait(200)
+    assert not popup.isVisible()
+    assert asked == []  # Esc closed the suggestions only
+    assert window.isVisible()
+    qtbot.keyClick(window.capture.entry, Qt.Key.Key_Escape)  # now Esc asks
+    qtbot.waitUntil(lambda: asked == ["live_leave_confirm"], timeout=5000)
+    timer.stop()
