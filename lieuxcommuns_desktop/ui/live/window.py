@@ -25,6 +25,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -531,8 +532,15 @@ class LiveWindow(QMainWindow):
             self.open_tool.emit(self.atelier_id, key)
 
     def _on_tab(self, index: int) -> None:
+        """Ctrl+Tab: the keyboard follows into the tab shown (its list, or the note entry)."""
         if self.tabs.widget(index) is self.attendance_page:
-            self.load_attendance()
+            widget = self.load_attendance()
+            if widget is not None:
+                target = widget.focusProxy() or next(iter(
+                    widget.findChildren(QAbstractItemView)), None) or widget
+                target.setFocus()
+        else:
+            self.capture.setFocus()
 
     def load_attendance(self) -> QWidget | None:
         """Embed the attendance tool on first use (absent until that package lands)."""
