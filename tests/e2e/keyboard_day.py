@@ -11,8 +11,8 @@ manager's job the offscreen platform does not do).
 The day: the atelier chosen in the navigation → live mode (F5) → the timer
 started → notes of every kind, an action whose owner is picked from the ``@``
 suggestions and with a ``#date`` → the next séquence → the projector opened
-(F9) and closed (Esc on it) → attendance (Ctrl+Tab): a person's arrival
-ticked with the arrows and Space → a note edited from the feed → live mode left (Esc, Enter)
+(F9) and closed (Esc on it) → attendance (Ctrl+Tab): a person ticked from the
+search box (Ctrl+F) and a walk-in typed → a note edited from the feed → live mode left (Esc, Enter)
 → the kit printed (Ctrl+P) and read back with pypdf.
 """
 
@@ -208,22 +208,24 @@ def test_a_workshop_by_keyboard(window, qtbot, clock, tmp_path, monkeypatch) -> 
     assert live.project_button.text() == tr("LiveWindow", "Projeter")
     h.activate(live)
 
-    # Attendance: Ctrl+Tab to its tab, arrows to a person, Space ticks the arrival.
+    # Attendance: Ctrl+Tab to its tab, Ctrl+F, a name, Enter ticks; a walk-in typed.
     absent = next(a for a in records.all_of(nb, m.Attendance, atelier_id=atelier_id)
                   if not a.present)
+    person = records.get(nb, m.Participant, absent.participant_id)
     press(qtbot, K.Key_Tab, CTRL)
     attendance = live.load_attendance()
     assert live.tabs.currentWidget() is live.attendance_page
     assert QApplication.focusWidget() is attendance.view  # Ctrl+Tab brought the keys here
-    press(qtbot, K.Key_Home, CTRL)
-    for _ in range(40):
-        row = attendance._row_at_current()
-        if row is not None and row.id == absent.id:
-            break
-        press(qtbot, K.Key_Down)
-    assert attendance._row_at_current().id == absent.id
-    press(qtbot, K.Key_Space)  # ticks the arrival
+    press(qtbot, K.Key_F, CTRL)
+    assert QApplication.focusWidget() is attendance.filter_edit
+    type_in(qtbot, person.last_name)
+    press(qtbot, K.Key_Return)  # the only one left: ticked
     assert records.get(nb, m.Attendance, absent.id).present
+    tab_to(qtbot, attendance.walk_in_edit)
+    type_in(qtbot, "Nadia Amrani, Collectif de la gare")
+    press(qtbot, K.Key_Return)
+    assert [p.first_name for p in records.all_of(nb, m.Participant)
+            if p.last_name == "Amrani"] == ["Nadia"]
 
     # Back to the notes: edit the decision from the feed.
     press(qtbot, K.Key_Tab, CTRL)
@@ -288,7 +290,8 @@ def test_a_workshop_by_keyboard(window, qtbot, clock, tmp_path, monkeypatch) -> 
     text = " ".join(" ".join(page.extract_text() or "" for page in PdfReader(target).pages)
                     .replace("\u2019", "'").split())
     for expected in ("La mairie prête la salle trois soirs par mois", "Réserver la salle",
-                     wanted, "Qui garde les clés", "Une fête de quartier pour l'ouverture"):
+                     wanted, "Qui garde les clés", "Une fête de quartier pour l'ouverture",
+                     "Amrani"):
         assert expected in text, f"{expected!r} not in the kit"
     action = next(n for n in notes.notes_of(nb, atelier_id) if n.kind is NoteKind.ACTION)
     assert action.owner_participant_id == owner.id

@@ -563,6 +563,7 @@ class LiveWindow(QMainWindow):
         else:
             widget = cls(self.doc, self.atelier_id, self.attendance_page)
         layout.addWidget(widget)
+        widget.show()  # now, not at the next event loop: its Ctrl+F and Tab work at once
         return widget
 
     def toggle_projector(self) -> None:

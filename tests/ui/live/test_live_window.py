@@ -394,3 +394,20 @@ def test_projector_button_follows_escape_on_the_wall(qtbot, notebook) -> None:
     qtbot.keyClick(w.capture.entry, Qt.Key.Key_F9)
     assert not projector.isVisible()
     assert w.project_button.text() == "Projeter"
+
+
+def test_ctrl_tab_takes_the_keyboard_into_attendance_and_back(qtbot, notebook) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    clock = FakeClock()
+    aid, _ids = make_atelier(notebook)
+    w = open_window(qtbot, notebook, aid, clock)
+    qtbot.keyClick(w.capture.entry, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    attendance = w.load_attendance()
+    assert attendance.isVisible()  # shown at once, not at the next event loop
+    assert QApplication.focusWidget() is attendance.view
+    qtbot.keyClick(attendance.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is attendance.filter_edit
+    qtbot.keyClick(attendance.filter_edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert w.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is w.capture.entry
