@@ -21,7 +21,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -57,7 +57,7 @@ from ..notes.capture import NoteCapture
 from ..notes.feed import NotesFeed
 from ..notes.labels import breakable, short_title
 from ..registry import ATELIER_TOOLS
-from ..screen_fit import fit_to_screen
+from ..screen_fit import available_rect, fit_to_screen
 from .projector import ProjectorWindow
 from .timer import COLOURS, LiveTimer, format_remaining, phase
 
@@ -110,7 +110,10 @@ class LiveWindow(QMainWindow):
         self._refresh_plan(force=True)
         self.timer.tick()
         self.capture.setFocus()
-        fit_to_screen(self, wanted=QSize(1280, 800))
+        # The whole usable screen: the room reads the timer from afar; never bigger.
+        area = available_rect(self)
+        fit_to_screen(self, area, area.size())
+        self.move(area.topLeft())
 
     # -- building -----------------------------------------------------------------
     def _button(self, text: str, name: str, tip: str, slot: Callable[[], None]) -> QPushButton:
