@@ -3,7 +3,8 @@
 Not collected by the normal run (no ``test_`` prefix): ``test_fit_screens.py``
 runs this module in a child process whose offscreen screen is really
 1024×768 or 1366×768 (``QT_QPA_PLATFORM=offscreen:configfile=…``), since one
-process has one set of screens. ``LIEUXCOMMUNS_FIT_SCREEN`` says which.
+process has one set of screens. ``LIEUXCOMMUNS_FIT_SCREEN`` says which,
+``LIEUXCOMMUNS_LANG`` the language (English labels are often longer).
 
 The list of windows is read from the code: every ``QDialog``, ``QMainWindow``
 and ``QMessageBox`` subclass of ``lieuxcommuns_desktop.ui`` and every widget
@@ -236,6 +237,8 @@ def ctx(qapp, tmp_path_factory):
         patch.setattr(sys, "excepthook", sys.excepthook)  # create_app installs its own
         assert create_app([]) is qapp  # the app's own set-up, window fitting included
     made = Ctx(tmp_path_factory.mktemp("fit"))
+    lang = os.environ.get("LIEUXCOMMUNS_LANG", "fr")
+    assert made.main.menuBar().actions()[0].text() == {"fr": "&Fichier", "en": "&File"}[lang]
     yield made
     made.main.close()
 
