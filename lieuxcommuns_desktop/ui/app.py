@@ -103,9 +103,11 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     from .settings import migrate_doubled_folders
 
     migrate_doubled_folders(APP_NAME)  # before the log writes in the data folder
+    from .screen_fit import install as fit_windows_to_screen
 
     setup_logging()
     install_excepthook()
+    fit_windows_to_screen(app)
     install_language(chosen_language())
     app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]

@@ -100,6 +100,45 @@ def output_refused(parent: QWidget | None, path: Path | str, notebook: Path | st
     return False
 
 
+def _qt_context() -> str:
+    """Which window and widget had the focus: where the user was when it failed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return ""
+
+    def name(widget: QWidget | None) -> str:
+        if widget is None:
+            return "-"
+        return f"{type(widget).__module__}.{type(widget).__qualname__}" \
+               f" '{widget.objectName()}'"
+
+    modal = QApplication.activeModalWidget()
+    shown = ", ".join(name(w) for w in QApplication.topLevelWidgets() if w.isVisible())
+    return (f"Qt context: active window {name(QApplication.activeWindow())}, "
+            f"modal {name(modal)}, focus {name(QApplication.focusWidget())}, "
+            f"windows shown: {shown or '-'}\n")
+
+
+def describe_exception(exc_type: type[BaseException], exc: BaseException,
+                       tb: TracebackType | None) -> str:
+    """The full traceback, and more when Qt gave none.
+
+    An exception raised while Qt calls Python code itself (a Python override of
+    a virtual method such as ``QDialog.done``, an event filter, a model method)
+    reaches the hook without a traceback: the message alone says nothing of
+    where. Then the Python stack at that moment and the window, dialog and
+    widget that had the focus are recorded, so the log says where it happened.
+    """
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    if tb is None and exc.__traceback__ is None:
+        stack = "".join(traceback.format_stack()[:-2])
+        text = ("Traceback: none from Qt (raised while Qt was calling Python code, e.g. a "
+                "Python override of a Qt virtual method)\n" + text
+                + "Python stack when reported (most recent call last):\n"
+                + (stack or "  <the Qt event loop>\n") + _qt_context())
+    return text
+
+
 def handle_exception(exc_type: type[BaseException], exc: BaseException,
                      tb: TracebackType | None) -> None:
     """``sys.excepthook``: log, then tell the user where the details are."""
@@ -107,7 +146,7 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    details = describe_exception(exc_type, exc, tb)
     try:
         path = setup_logging()
     except OSError:

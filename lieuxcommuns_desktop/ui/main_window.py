@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from .contracts import DeletesSelection, HostsTools, OpensNotes, OpensTools, Sel
 from .errors import show_error
 from .lock import LockState, NotebookLock
 from .plain import plain, rich
+from .screen_fit import fit_to_screen
 from .start_page import StartPage
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         self.start_page.open_demo.connect(self.open_demo)
         self.start_page.template_chosen.connect(self.new_atelier_from_template)
         self.start_page.back_to_notebook.connect(self.show_notebook)
-        self.resize(1280, 760)
+        fit_to_screen(self, wanted=QSize(1280, 760))
         self._restore_window()
         self._update_state()
 
@@ -680,7 +681,10 @@ class MainWindow(QMainWindow):
     def _open_atelier_window(self, entry: registry.ToolEntry) -> None:
         if self.doc is None or self.current_atelier is None:
             return
-        window = entry.load()(self.doc, self.current_atelier, self)
+        cls = entry.load()
+        if entry is registry.LIVE_WINDOW and self._raise_live(cls, self.current_atelier):
+            return
+        window = cls(self.doc, self.current_atelier, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if isinstance(window, OpensTools):  # live mode's "open the map" button
             window.open_tool.connect(self.open_atelier)
@@ -689,6 +693,17 @@ class MainWindow(QMainWindow):
         else:
             window.setWindowFlag(Qt.WindowType.Window, True)
             window.show()
+
+    def _raise_live(self, cls: type, atelier_id: str) -> bool:
+        """F5 again on the same atelier: bring its live window back, never a second one."""
+        for window in self.findChildren(cls):
+            if getattr(window, "atelier_id", None) == atelier_id and window.isVisible():
+                if window.isMinimized():
+                    window.showNormal()
+                window.raise_()
+                window.activateWindow()
+                return True
+        return False
 
     def preferences(self) -> None:
         from .dialogs.preferences import PreferencesDialog
@@ -800,6 +815,7 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        fit_to_screen(self)  # saved on a bigger screen: never larger than this one
 
     def _restore_splitter(self) -> None:
         state = settings.value("window/splitter")

@@ -987,296 +987,326 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="98"/>
         <source>Mode animation</source>
         <extracomment>``Sequence.tool`` -&gt; the registry key of the tool the main window opens. (atelier_id, registry tool key): the main window should show that tool.</extracomment>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="135"/>
         <source>Mode animation — %1</source>
         <translation>Live mode — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="144"/>
         <source>Avancement du déroulé</source>
         <translation>Agenda progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="168"/>
         <source>Ouvrir l&apos;outil</source>
         <translation>Open Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="188"/>
         <source>Notes et émargement</source>
         <translation>Notes and attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="192"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="195"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="219"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="208"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="427"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="226"/>
         <source>Démarrer / pause / reprendre (F5)</source>
         <translation>Start / pause / resume (F5)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="228"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="229"/>
         <source>Prolonger d&apos;une minute (F6)</source>
         <translation>Extend by one minute (F6)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="231"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="232"/>
         <source>Prolonger de cinq minutes (F7)</source>
         <translation>Extend by five minutes (F7)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="235"/>
         <source>Séquence précédente (Page précédente)</source>
         <translation>Previous step (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="237"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
         <source>Séquence suivante (Page suivante)</source>
         <translation>Next step (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="248"/>
         <source>Replanifier</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
         <source>Durée minimale par séquence</source>
         <translation>Minimum length per step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="259"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="260"/>
         <source>Garder les durées, finir plus tard</source>
         <translation>Keep the durations, finish later</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="264"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="265"/>
         <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
         <translation>Shorten the next steps to finish on time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="270"/>
         <source>Minimum par séquence :</source>
         <translation>Minimum per step:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
         <source>Déroulé replanifié</source>
         <translation>Agenda rescheduled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="281"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="281"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="281"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="291"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="542"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="298"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="585"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="299"/>
         <source>Afficher la vue des participants (F9)</source>
         <translation>Show the participants&apos; view (F9)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
-        <source>Son discret en fin de séquence</source>
-        <translation>Soft sound at the end of each step</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="301"/>
+        <source>Quitter l&apos;animation</source>
+        <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="302"/>
+        <source>Quitter le mode animation (Échap)</source>
+        <translation>Leave live mode (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="628"/>
+        <source>Quitter le mode animation</source>
+        <translation>Leave live mode</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="629"/>
+        <source>Quitter le mode animation ?
+
+Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relancez le mode animation.</source>
+        <translation>Leave live mode?
+
+The notes are saved; the timer will carry on where it is if you start live mode again.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="634"/>
+        <source>&amp;Quitter l&apos;animation</source>
+        <translation>&amp;Leave live mode</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="637"/>
+        <source>&amp;Continuer</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="304"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="306"/>
         <source>Son en fin de séquence</source>
         <translation>Sound at the end of a step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="308"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="309"/>
         <source>Annuler la dernière modification</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="311"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="312"/>
         <source>Rétablir la modification annulée</source>
         <translation>Redo the undone change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="387"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="362"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="365"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="388"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
         <source>%1 séquences</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="364"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="390"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="393"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="372"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
         <source>D&apos;abord : %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="376"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="403"/>
         <source>Séquence %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="382"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="410"/>
         <source>Matériel : %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="389"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="417"/>
         <source>Ouvrir : %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="420"/>
         <source>Ensuite : %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="396"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="424"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="398"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="426"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="427"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="420"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="448"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="467"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="440"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="469"/>
         <source>sur %1 — fin prévue %2</source>
         <translation>of %1 — planned end %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="443"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="472"/>
         <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="531"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="568"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="557"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="599"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -1333,309 +1363,309 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="50"/>
         <source>Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)</source>
         <translation>Lieux Communs notebooks (*.lieux);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="52"/>
         <source>Échange JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON interchange (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="91"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Emitted after a notebook was opened (path, read-only). Emitted when a notebook drawn from its quick outline finally failed to open.</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="96"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="97"/>
         <source>&lt;ouverture du carnet&gt;</source>
         <translation>&lt;notebook opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="98"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;Copy As…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Importer (JSON)…</source>
         <translation>&amp;Import (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
         <source>Exporter le ca&amp;lendrier…</source>
         <translation>Export Ca&amp;lendar…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="153"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="167"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="174"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="185"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="198"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="211"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="217"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="230"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="253"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="321"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="373"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="619"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="378"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="380"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="395"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="416"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="443"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="457"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="464"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="618"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="625"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="632"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="641"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="655"/>
         <source>Calendrier exporté : {path}</source>
         <translation>Calendar exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="662"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="741"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="756"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="784"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="785"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="779"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="794"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -2210,12 +2240,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="213"/>
         <source>échéance</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="228"/>
         <source>Note « %1 »</source>
         <translation>Note “%1”</translation>
     </message>
@@ -2223,58 +2253,58 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="223"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="301"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="311"/>
         <source>Modifier la note</source>
         <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="227"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="282"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="230"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="283"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="236"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="245"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="284"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="246"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="244"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="285"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="250"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="263"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="260"/>
         <source>Avec échéance</source>
         <translation>With a due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="273"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="275"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
@@ -2313,12 +2343,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="141"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="203"/>
         <source>Supprimer la note</source>
         <translation>Delete the note</translation>
     </message>
@@ -2326,57 +2356,57 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NotesTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="40"/>
         <source>Regrouper les notes</source>
         <translation>Group the notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="41"/>
         <source>Par séquence</source>
         <translation>By step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="42"/>
         <source>Par type</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="45"/>
         <source>Séquence des nouvelles notes</source>
         <translation>Step for new notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="46"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
         <source>Modifier la note choisie</source>
         <translation>Edit the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="49"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="51"/>
         <source>Supprimer la note choisie</source>
         <translation>Delete the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="57"/>
         <source>&amp;Afficher :</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="65"/>
         <source>&amp;Nouvelle note dans :</source>
         <translation>&amp;New note in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="93"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
@@ -2515,169 +2545,169 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
         <source>Couverture</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
         <source>Programme (participant·es)</source>
         <translation>Programme (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
         <source>Canevas vierges (A3)</source>
         <translation>Blank canvases (A3)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
         <source>Matrices de décision</source>
         <translation>Decision matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="58"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="60"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="61"/>
         <source>Questionnaire d&apos;évaluation</source>
         <translation>Evaluation questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="62"/>
         <source>Affiche du programme (A3 paysage)</source>
         <translation>Programme poster (A3 landscape)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="63"/>
         <source>Synthèse du programme (A4)</source>
         <translation>Programme summary (A4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="110"/>
         <source>Imprimer le programme</source>
         <translation>Print the Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="115"/>
         <source>Imprimer le kit — %1</source>
         <translation>Print the Kit — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="126"/>
         <source>Documents à imprimer :</source>
         <translation>Documents to print:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="138"/>
         <source>Format des canevas</source>
         <translation>Canvas size</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="139"/>
         <source>A3 paysage</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="140"/>
         <source>A4 paysage</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="142"/>
         <source>Canevas :</source>
         <translation>Canvases:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="145"/>
         <source>Lignes vierges d&apos;émargement</source>
         <translation>Blank attendance rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="149"/>
         <source>Lignes vierges :</source>
         <translation>Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="159"/>
         <source>Préparation des documents</source>
         <translation>Preparing the documents</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="240"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="307"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="308"/>
         <source>PDF enregistré dans %1.</source>
         <translation>PDF saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="168"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="169"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="291"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="172"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="174"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="175"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="178"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="187"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="224"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="225"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="253"/>
         <source>%n page(s) prête(s).</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -2685,12 +2715,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="292"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="303"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="304"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -2847,13 +2877,13 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="25"/>
         <source>Vue projetée</source>
-        <extracomment>Brighter than the facilitator&apos;s colours: they must read on a dark wall.</extracomment>
+        <extracomment>Brighter than the facilitator&apos;s colours: they must read on a dark wall. The projection ended (Esc on the wall, or closed by live mode).</extracomment>
         <translation>Projected view</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="26"/>
         <source>Lieux Communs — vue projetée</source>
         <translation>Lieux Communs — projected view</translation>
     </message>
@@ -4552,7 +4582,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Lieux Communs — error</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="160"/>
         <source>Une erreur inattendue s&apos;est produite : {error}
 
 Vos données sont en sécurité : chaque modification est enregistrée dès qu&apos;elle est faite. Vous pouvez continuer à travailler.
@@ -4565,7 +4595,7 @@ Your data is safe: every change is saved as soon as it is made. You can carry on
 The details are in the log: {log}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/errors.py" line="167"/>
         <source>Lieux Communs — erreur inattendue</source>
         <translation>Lieux Communs — unexpected error</translation>
     </message>
@@ -5707,32 +5737,32 @@ The details are in the log: {log}</translation>
 <context>
     <name>notes</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="11"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="15"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="12"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="16"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="13"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="17"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="14"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="18"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="15"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="19"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="16"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="20"/>
         <source>Vigilance</source>
         <translation>Caution</translation>
     </message>
@@ -6753,37 +6783,37 @@ The details are in the log: {log}</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="23"/>
         <source>« {row} » : personne ne rend compte (aucun A). Il en faut exactement un.</source>
         <translation>“{row}”: nobody is accountable (no A). There must be exactly one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="26"/>
         <source>« {row} » : {count} acteurs rendent compte (A : {names}). Il en faut exactement un.</source>
         <translation>“{row}”: {count} stakeholders are accountable (A: {names}). There must be exactly one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="30"/>
         <source>« {row} » : personne ne réalise (aucun R). Il en faut au moins un.</source>
         <translation>“{row}”: nobody is responsible (no R). There must be at least one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="33"/>
         <source>« {row} » : aucun acteur ne décide ni ne co-décide. Qui tranche ? Placez au moins un acteur à « co-décide » ou « décide ».</source>
         <translation>“{row}”: no stakeholder decides or co-decides. Who settles it? Set at least one stakeholder to “co-decides” or “decides”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="38"/>
         <source>« {row} » : {names} décide seul alors que d&apos;autres co-décident ({others}). Les deux ne peuvent pas être vrais à la fois.</source>
         <translation>“{row}”: {names} decides alone while others co-decide ({others}). Both cannot be true at once.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="43"/>
         <source>« {row} » : décision non partagée — {names} décide et les autres acteurs sont au mieux informés.</source>
         <translation>“{row}”: decision not shared — {names} decides and the other stakeholders are at best informed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="48"/>
         <source>Le déroulé dure {total} min, soit {over} min de plus que le créneau prévu ({planned} min).</source>
         <translation>The agenda lasts {total} min, {over} min more than the planned slot ({planned} min).</translation>
     </message>
@@ -7403,108 +7433,108 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>tools</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="64"/>
         <source>Déroulé</source>
         <extracomment>French source title, translated in context &quot;tools&quot; when displayed. French source of a short tab title (context &quot;tools&quot;); the title when empty.</extracomment>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="66"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="68"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="70"/>
         <source>Carte</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="71"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="73"/>
         <source>Rôles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="74"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="76"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="77"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="79"/>
         <source>Communs</source>
         <translation>Commons</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="82"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="88"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="90"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="92"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="94"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="96"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="98"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="100"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="105"/>
         <source>Mode animation</source>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="107"/>
         <source>Imprimer le kit</source>
         <translation>Print the Kit</translation>
     </message>

@@ -7,8 +7,8 @@ facilitator's instructions and notes cannot leak onto the wall.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent, QScreen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 #: Brighter than the facilitator's colours: they must read on a dark wall.
@@ -16,6 +16,9 @@ PROJECTOR_COLOURS = {"normal": "#f5f5f5", "warning": "#ffa726", "critical": "#ff
 
 
 class ProjectorWindow(QWidget):
+    #: The projection ended (Esc on the wall, or closed by live mode).
+    closed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
@@ -74,6 +77,11 @@ class ProjectorWindow(QWidget):
             self.close()
         else:
             super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     def texts(self) -> list[str]:
         """Every text shown (for checks that nothing private is projected)."""

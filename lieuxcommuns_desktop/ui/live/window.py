@@ -7,7 +7,12 @@ entry that keeps the focus and the feed of this atelier's notes, and the
 attendance list (the attendance tool, loaded when its tab is first shown).
 
 Keyboard: F5 start/pause/resume, F6 +1 min, F7 +5 min, Page Down next,
-Page Up previous, F9 projector; Ctrl+1…6 note kinds, Enter saves a note.
+Page Up previous, F9 projector, Esc leave (after a confirmation); Ctrl+1…6
+note kinds, Enter saves a note.
+
+The window opens sized to the screen it is on, never bigger (a 1024×768
+laptop or projector): its parts shrink, wrap or scroll rather than push the
+timer and its buttons off-screen.
 """
 
 from __future__ import annotations
@@ -19,15 +24,19 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -46,12 +55,17 @@ from ...core.services import live, records
 from ..document import Document
 from ..notes.capture import NoteCapture
 from ..notes.feed import NotesFeed
+from ..notes.labels import breakable, short_title
 from ..plain import isolate, literal, plain
 from ..registry import ATELIER_TOOLS
+from ..screen_fit import available_rect, fit_to_screen
 from .projector import ProjectorWindow
 from .timer import COLOURS, LiveTimer, format_remaining, phase
 
 log = logging.getLogger(__name__)
+
+# The current séquence's title is shown whole up to this length (it wraps).
+LONG_TITLE = 160
 
 #: ``Sequence.tool`` -> the registry key of the tool the main window opens.
 TOOL_KEYS: dict[Tool, str] = {
@@ -97,7 +111,10 @@ class LiveWindow(QMainWindow):
         self._refresh_plan(force=True)
         self.timer.tick()
         self.capture.setFocus()
-        self.resize(1280, 800)
+        # The whole usable screen: the room reads the timer from afar; never bigger.
+        area = available_rect(self)
+        fit_to_screen(self, area, area.size())
+        self.move(area.topLeft())
 
     # -- building -----------------------------------------------------------------
     def _undo_tip(self, text: str) -> None:
@@ -220,9 +237,13 @@ class LiveWindow(QMainWindow):
         self.next_button = self._button(self.tr("Suivante ▶"), "live_next_step",
                                         self.tr("Séquence suivante (Page suivante)"),
                                         self.timer.next)
-        buttons = QHBoxLayout()
-        for b in (self.prev_button, self.start_button, self.plus1, self.plus5, self.next_button):
-            buttons.addWidget(b)
+        # Two rows: the right pane stays usable at a third of a 1024-pixel screen.
+        buttons = QGridLayout()
+        buttons.addWidget(self.prev_button, 0, 0)
+        buttons.addWidget(self.start_button, 0, 1)
+        buttons.addWidget(self.next_button, 0, 2)
+        buttons.addWidget(self.plus1, 1, 0)
+        buttons.addWidget(self.plus5, 1, 1)
 
         self.replan_box = QGroupBox(self.tr("Replanifier"), self)
         self.replan_box.setObjectName("live_replan")
@@ -250,10 +271,8 @@ class LiveWindow(QMainWindow):
         min_row.addWidget(self.minimum)
         min_row.addStretch(1)
         replan_layout.addLayout(min_row)
-        replan_row = QHBoxLayout()
-        replan_row.addWidget(self.shift_button)
-        replan_row.addWidget(self.shrink_button)
-        replan_layout.addLayout(replan_row)
+        replan_layout.addWidget(self.shift_button)
+        replan_layout.addWidget(self.shrink_button)
 
         self.plan = QTreeWidget(self)
         self.plan.setObjectName("live_plan")
@@ -279,7 +298,10 @@ class LiveWindow(QMainWindow):
         self.project_button = self._button(self.tr("Projeter"), "live_project",
                                            self.tr("Afficher la vue des participants (F9)"),
                                            self.toggle_projector)
-        self.sound = QCheckBox(self.tr("Son discret en fin de séquence"), self)
+        self.leave_button = self._button(self.tr("Quitter l'animation"), "live_leave",
+                                         self.tr("Quitter le mode animation (Échap)"),
+                                         self.leave)
+        self.sound = QCheckBox(self.tr("Son en fin de séquence"), self)
         self.sound.setObjectName("live_sound")
         self.sound.setAccessibleName(self.tr("Son en fin de séquence"))
         self.sound.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -306,10 +328,12 @@ class LiveWindow(QMainWindow):
         proj.addWidget(self.screens, 1)
         proj.addWidget(self.project_button)
         right_layout.addLayout(proj)
+        right_layout.addWidget(self.sound)
         extras = QHBoxLayout()
-        extras.addWidget(self.sound, 1)
         extras.addWidget(self.undo_button)
         extras.addWidget(self.redo_button)
+        extras.addStretch(1)
+        extras.addWidget(self.leave_button)
         right_layout.addLayout(extras)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -317,6 +341,7 @@ class LiveWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([580, 420])  # room for the plan's titles on a small screen
         self.setCentralWidget(splitter)
 
     def _shortcuts(self) -> None:
@@ -324,6 +349,7 @@ class LiveWindow(QMainWindow):
             ("F5", self.timer.toggle), ("F6", lambda: self.timer.extend(1)),
             ("F7", lambda: self.timer.extend(5)), ("PgDown", self.timer.next),
             ("PgUp", self.timer.previous), ("F9", self.toggle_projector),
+            ("Esc", self._on_escape),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
@@ -369,13 +395,15 @@ class LiveWindow(QMainWindow):
             self.method.setText("")
             self.materials.setText("")
             self.tool_button.setVisible(False)
-            self.next_label.setText(self.tr("D'abord : %1").replace("%1", first.title)
-                                    if first else "")
+            self.next_label.setText(
+                self.tr("D'abord : %1").replace("%1", breakable(short_title(first.title)))
+                if first else "")
             self.next_label.setVisible(first is not None)
         else:
             self.progress_label.setText(self.tr("Séquence %1 / %2").replace("%1", str(index + 1))
                                         .replace("%2", str(count)))
-            self.step_title.setText(seq.title)
+            self.step_title.setText(breakable(short_title(seq.title, LONG_TITLE)))
+            self.step_title.setToolTip(seq.title)
             self.method.setText(seq.method)
             self.method.setVisible(bool(seq.method))
             self.instructions.setText(seq.instructions or seq.participant_instructions)
@@ -390,7 +418,7 @@ class LiveWindow(QMainWindow):
             following = steps[index + 1] if index + 1 < count else None
             if following is not None:
                 self.next_label.setText(self.tr("Ensuite : %1 (%2 min)")
-                                        .replace("%1", following.title)
+                                        .replace("%1", breakable(short_title(following.title)))
                                         .replace("%2", str(following.live_seconds // 60)))
             else:
                 self.next_label.setText(self.tr("C'est la dernière séquence."))
@@ -420,7 +448,8 @@ class LiveWindow(QMainWindow):
             title = self.tr("Fin de l'atelier") if state.finished else self.atelier_label.text()
             self.projector.show_step(title, "", "")
         else:
-            self.projector.show_step(seq.title, self._participant_text(seq),
+            self.projector.show_step(breakable(short_title(seq.title, LONG_TITLE)),
+                                     self._participant_text(seq),
                                      self.progress_label.text())
 
     def _on_tick(self, reading: live.Reading) -> None:
@@ -485,6 +514,7 @@ class LiveWindow(QMainWindow):
             actual = (f"{_hm(r.actual_start)}–{_hm(r.actual_end) if r.actual_end else '…'}"
                       if r.actual_start else "")
             item = QTreeWidgetItem(self.plan, [r.title, planned, when, actual])
+            item.setToolTip(0, r.title)
             item.setData(0, Qt.ItemDataRole.UserRole, r.sequence_id)
             if r.status == "current":
                 for col in range(4):
@@ -510,8 +540,15 @@ class LiveWindow(QMainWindow):
             self.open_tool.emit(self.atelier_id, key)
 
     def _on_tab(self, index: int) -> None:
+        """Ctrl+Tab: the keyboard follows into the tab shown (its list, or the note entry)."""
         if self.tabs.widget(index) is self.attendance_page:
-            self.load_attendance()
+            widget = self.load_attendance()
+            if widget is not None:
+                target = widget.focusProxy() or next(iter(
+                    widget.findChildren(QAbstractItemView)), None) or widget
+                target.setFocus()
+        else:
+            self.capture.setFocus()
 
     def load_attendance(self) -> QWidget | None:
         """Embed the attendance tool on first use (absent until that package lands)."""
@@ -534,20 +571,25 @@ class LiveWindow(QMainWindow):
         else:
             widget = cls(self.doc, self.atelier_id, self.attendance_page)
         layout.addWidget(widget)
+        widget.show()  # now, not at the next event loop: its Ctrl+F and Tab work at once
         return widget
 
     def toggle_projector(self) -> None:
         if self.projector is not None and self.projector.isVisible():
-            self.projector.close()
-            self.project_button.setText(self.tr("Projeter"))
+            self.projector.close()  # its ``closed`` signal resets the button
             return
         self.open_projector(full_screen=True)
+
+    def _on_projector_closed(self) -> None:
+        """However the projection ended (Esc on the wall, F9, the button)."""
+        self.project_button.setText(self.tr("Projeter"))
 
     def open_projector(self, screen_index: int | None = None,
                        full_screen: bool = True) -> ProjectorWindow:
         if self.projector is None:
             self.projector = ProjectorWindow()
             self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.projector.closed.connect(self._on_projector_closed)
         screens = QGuiApplication.screens()
         index = self.screens.currentIndex() if screen_index is None else screen_index
         screen = screens[index] if 0 <= index < len(screens) else None
@@ -556,6 +598,47 @@ class LiveWindow(QMainWindow):
         self.projector.show_on(screen, full_screen)
         self.project_button.setText(self.tr("Fermer la projection"))
         return self.projector
+
+    def _on_escape(self) -> None:
+        """Esc closes an open list of suggestions first; only then it offers to leave."""
+        popup = QApplication.activePopupWidget()
+        suggestions = self.capture.at_completer.popup()
+        if popup is not None or suggestions.isVisible():
+            (popup or suggestions).hide()
+            return
+        self.leave()
+
+    def leave(self) -> bool:
+        """Leave live mode after a confirmation; True when the window closed.
+
+        The timer's state is in the notebook: reopening live mode resumes it.
+        """
+        box = self.leave_box()
+        box.exec()
+        left = box.clickedButton() is box.findChild(QAbstractButton, "live_leave_yes")
+        box.deleteLater()
+        if left:
+            self.close()
+        else:
+            self.capture.setFocus()
+        return left
+
+    def leave_box(self) -> QMessageBox:
+        """The confirmation: Enter leaves, Esc stays."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quitter le mode animation"),
+                          self.tr("Quitter le mode animation ?\n\nLes notes sont "
+                                  "enregistrées ; le minuteur reprendra où il en est si "
+                                  "vous relancez le mode animation."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("live_leave_confirm")
+        quit_button = box.addButton(self.tr("&Quitter l'animation"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        quit_button.setObjectName("live_leave_yes")
+        stay = box.addButton(self.tr("&Continuer"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("live_leave_no")
+        box.setDefaultButton(quit_button)
+        box.setEscapeButton(stay)
+        return box
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.timer.stop()

@@ -161,7 +161,7 @@ class ColumnsDialog(QDialog):
             b = QPushButton(text, self)
             b.setObjectName(f"matrixColumns_{name}")
             b.setAccessibleName(text)
-            b.clicked.connect(lambda _c=False, s=step: self.move(s))
+            b.clicked.connect(lambda _c=False, s=step: self.move_row(s))
             side.addWidget(b)
         side.addStretch(1)
         row.addLayout(side)
@@ -183,7 +183,7 @@ class ColumnsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:  # not move(): that is QWidget.move(x, y)
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():

@@ -183,8 +183,26 @@ class NoteCapture(QWidget):
             self.reload_owners()
 
     # -- commit ---------------------------------------------------------------------
+    def accept_completion(self) -> bool:
+        """Enter while the ``@`` suggestions are open chooses one; True if it did.
+
+        The highlighted suggestion, else the first: the note itself is sent by
+        the next Enter, so a ``#date`` can still be typed after the name.
+        """
+        popup = self.at_completer.popup()
+        if not popup.isVisible():
+            return False
+        if not popup.currentIndex().isValid():
+            # QCompleter inserts the highlighted row itself after this; the first otherwise.
+            self.at_completer.setCurrentRow(0)
+            self._insert_owner(self.at_completer.currentCompletion())
+            popup.hide()
+        return True
+
     def submit(self) -> str | None:
         """Commit the note typed; returns its id (None when nothing was saved)."""
+        if self.accept_completion():
+            return None
         line = self.entry.text()
         if not line.strip():
             return None

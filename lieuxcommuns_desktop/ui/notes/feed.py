@@ -32,7 +32,7 @@ from ...core.services import live, notes, records
 from ..commands import DeleteCommand, UpdateCommand
 from ..document import Document
 from ..plain import literal
-from .labels import KIND_COLOURS, kind_label
+from .labels import KIND_COLOURS, fill_sequence_combo, kind_label, short_title
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,11 @@ class NotesFeed(QTreeWidget):
         header = self.header()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col in (COL_TIME, COL_KIND, COL_OWNER, COL_DUE):
+        for col in (COL_TIME, COL_KIND, COL_DUE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # A long acteur name must not take the note's room: a fixed share, full text in tooltip.
+        header.setSectionResizeMode(COL_OWNER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_OWNER, self.fontMetrics().horizontalAdvance("M" * 11))
         self.itemDoubleClicked.connect(lambda item, _c: self.edit_note(item.data(0, NOTE_ID)))
         self._items: dict[str, QTreeWidgetItem] = {}
         self._groups: dict[object, tuple[QTreeWidgetItem, str]] = {}
@@ -124,8 +127,10 @@ class NotesFeed(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
 
-        def group(key: object, title: str) -> QTreeWidgetItem:
+        def group(key: object, full: str) -> QTreeWidgetItem:
+            title = short_title(full)
             item = QTreeWidgetItem(self, [title])
+            item.setToolTip(0, full)
             item.setFirstColumnSpanned(True)
             item.setFont(0, bold)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -166,6 +171,7 @@ class NotesFeed(QTreeWidget):
         item.setData(0, CREATED, note.created_at)
         item.setForeground(COL_KIND, QBrush(QColor(KIND_COLOURS[note.kind])))
         item.setToolTip(COL_TEXT, literal(note.text))
+        item.setToolTip(COL_OWNER, literal(owner))
         if note.kind is NoteKind.ACTION and note.done:
             font = item.font(COL_TEXT)
             font.setStrikeOut(True)
@@ -201,8 +207,11 @@ class NotesFeed(QTreeWidget):
             return
         self.note_activated.emit(note_id)
         dialog = NoteDialog(self.doc, records.get(self.doc.notebook, Note, note_id), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            dialog.apply()
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                dialog.apply()
+        finally:
+            dialog.deleteLater()  # parented to the feed: would otherwise live as long
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -234,10 +243,9 @@ class NoteDialog(QDialog):
         self.sequence = QComboBox(self)
         self.sequence.setObjectName("note_sequence")
         self.sequence.setAccessibleName(self.tr("Séquence"))
-        self.sequence.addItem(self.tr("Hors séquence"), None)
-        for s in records.all_of(doc.notebook, Sequence, Sequence.position,
-                                atelier_id=note.atelier_id):
-            self.sequence.addItem(s.title, s.id)
+        fill_sequence_combo(self.sequence, self.tr("Hors séquence"), (
+            (s.id, s.title) for s in records.all_of(doc.notebook, Sequence, Sequence.position,
+                                                    atelier_id=note.atelier_id)))
         self.sequence.setCurrentIndex(max(0, self.sequence.findData(note.sequence_id)))
         self.owner = QLineEdit(notes.owner_label(note, people, acteurs), self)
         self.owner.setObjectName("note_owner_edit")
@@ -260,10 +268,12 @@ class NoteDialog(QDialog):
         self.due.setDate(QDate(d.year, d.month, d.day) if d else QDate.currentDate())
         self.due.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.done = QCheckBox(self.tr("Faite"), self)
-        self.done.setObjectName("note_done")
-        self.done.setAccessibleName(self.tr("Action faite"))
-        self.done.setChecked(note.done)
+        # Not ``self.done``: that would hide QDialog.done(), which OK, Cancel, Esc
+        # and closing all call — the dialog could then never close.
+        self.done_box = QCheckBox(self.tr("Faite"), self)
+        self.done_box.setObjectName("note_done")
+        self.done_box.setAccessibleName(self.tr("Action faite"))
+        self.done_box.setChecked(note.done)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -274,7 +284,7 @@ class NoteDialog(QDialog):
         form.addRow(self.tr("Séquence"), self.sequence)
         form.addRow(self.tr("Responsable"), self.owner)
         form.addRow(self.has_due, self.due)
-        form.addRow("", self.done)
+        form.addRow("", self.done_box)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
 
@@ -290,7 +300,7 @@ class NoteDialog(QDialog):
                                         self.note.atelier_id)
             values.update(notes.owner_fields(owner))
             values["due_date"] = self.due.date().toPython() if self.has_due.isChecked() else None
-            values["done"] = self.done.isChecked()
+            values["done"] = self.done_box.isChecked()
         return {k: v for k, v in values.items() if getattr(self.note, k) != v}
 
     def apply(self) -> bool:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox
 
 from ...core.enums import NoteKind
 from ...core.i18n import QT_TRANSLATE_NOOP
@@ -29,3 +33,37 @@ KIND_COLOURS: dict[NoteKind, str] = {
 
 def kind_label(kind: NoteKind | str) -> str:
     return QCoreApplication.translate("notes", KIND_TITLES[NoteKind(kind)])
+
+
+#: A séquence title longer than this is cut with "…" in lists and labels (the
+#: full text is in the tooltip): a pasted page must not widen a window past the screen.
+TITLE_CHARS = 80
+
+
+def short_title(text: str, limit: int = TITLE_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…" when longer."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
+
+
+def fill_sequence_combo(combo: QComboBox, first: str,
+                        sequences: Iterable[tuple[str, str]]) -> None:
+    """``first`` (no séquence) then (id, title) pairs, titles elided, full text in tooltips.
+
+    The combo's width then follows a fixed number of characters, not its longest item.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    combo.addItem(first, None)
+    for sequence_id, title in sequences:
+        combo.addItem(short_title(title), sequence_id)
+        combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+
+
+_LONG_WORD = re.compile(r"(\S{24})(?=\S)")
+
+
+def breakable(text: str) -> str:
+    """A zero-width space every 24 characters of an unbroken word, so a wrapping
+    label can break a pasted URL or a typo without a space instead of widening."""
+    return _LONG_WORD.sub("\\1\u200b", text)

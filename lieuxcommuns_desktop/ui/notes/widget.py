@@ -23,6 +23,7 @@ from ...core.services import records
 from ..document import Document
 from .capture import NoteCapture
 from .feed import BY_KIND, BY_SEQUENCE, NotesFeed
+from .labels import fill_sequence_combo
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +90,10 @@ class NotesTool(QWidget):
         current = self.sequence.currentData()
         self.sequence.blockSignals(True)
         self.sequence.clear()
-        self.sequence.addItem(self.tr("Hors séquence"), None)
-        for s in records.all_of(self.doc.notebook, Sequence, Sequence.position,
-                                atelier_id=self.atelier_id):
-            self.sequence.addItem(s.title, s.id)
+        fill_sequence_combo(self.sequence, self.tr("Hors séquence"), (
+            (s.id, s.title) for s in records.all_of(self.doc.notebook, Sequence,
+                                                    Sequence.position,
+                                                    atelier_id=self.atelier_id)))
         self.sequence.setCurrentIndex(max(0, self.sequence.findData(current)))
         self.sequence.blockSignals(False)
 

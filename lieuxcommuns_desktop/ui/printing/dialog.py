@@ -43,6 +43,7 @@ from ...printing.programme import PROGRAMME_DOCUMENTS
 from ..document import Document
 from ..errors import output_refused
 from ..plain import isolate, literal, plain
+from ..screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class PrintDialog(QDialog):
             atelier = records.get(doc.notebook, Atelier, atelier_id)
             self.setWindowTitle(
                 self.tr("Imprimer le kit — %1").replace("%1", isolate(atelier.title)))
-        self.resize(1100, 720)
+        fit_to_screen(self, wanted=QSize(1100, 720))
         self._tmpdir = tempfile.TemporaryDirectory(prefix="lieux-kit-")
         self._generation = 0
         self._thread: QThread | None = None
@@ -320,6 +321,8 @@ class PrintDialog(QDialog):
         return render_pdf(self.pdf, printer)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        self._timer.stop()  # no preview may start once the dialog is closing
+        self._pending = False
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait(30000)

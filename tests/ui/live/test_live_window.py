@@ -315,3 +315,99 @@ def test_attendance_tab_loads_lazily(qtbot, notebook) -> None:
     widget = w.attendance_page.layout().itemAt(0).widget()
     assert widget is not None
     assert w.load_attendance() is widget
+
+
+# -- a small screen, F5 twice, leaving, the projector's button ---------------------------
+
+@pytest.mark.parametrize("width,height", [(1024, 768), (1366, 768)])
+def test_fits_a_small_screen_with_every_control_usable(qtbot, notebook, width, height) -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from lieuxcommuns_desktop.ui.screen_fit import fit_to_screen
+    from tests.ui.window.fitcheck import problems
+
+    clock = FakeClock()
+    aid, _ids = make_atelier(notebook)
+    w = open_window(qtbot, notebook, aid, clock)
+    w.timer.start()
+    clock.at(48)  # the longest text the timer shows: an overrun
+    w.timer.tick()
+    assert w.clock_label.text() == "+38:00"
+    screen = QRect(0, 0, width, height)
+    fit_to_screen(w, screen, QSize(1280, 800))
+    assert w.width() <= width and w.height() <= height
+    controls = [w.clock_label, w.start_button, w.next_button, w.prev_button, w.plus1, w.plus5,
+                w.project_button, w.leave_button, w.capture.entry, w.shift_button,
+                w.shrink_button, w.undo_button]
+    assert problems(w, screen, controls) == []
+
+
+def test_leave_asks_first_then_closes(qtbot, notebook) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    clock = FakeClock()
+    aid, _ids = make_atelier(notebook)
+    w = open_window(qtbot, notebook, aid, clock)
+    w.timer.start()
+    answers = iter([Qt.Key.Key_Escape, Qt.Key.Key_Return])  # stay, then leave
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(box.objectName())
+        qtbot.keyClick(box, next(answers))
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(w.capture.entry, Qt.Key.Key_Escape)
+    assert asked == ["live_leave_confirm"] and w.isVisible()
+    assert w.focusWidget() is w.capture.entry  # back to typing notes
+    QTimer.singleShot(0, answer)
+    w.leave_button.click()
+    assert asked == ["live_leave_confirm"] * 2
+    assert not w.isVisible()
+    assert records.get(notebook, m.Atelier, aid).live_state  # resumes where it was
+
+
+def test_projector_button_follows_escape_on_the_wall(qtbot, notebook) -> None:
+    clock = FakeClock()
+    aid, _ids = make_atelier(notebook)
+    w = open_window(qtbot, notebook, aid, clock)
+    qtbot.keyClick(w.capture.entry, Qt.Key.Key_F9)
+    projector = w.projector
+    qtbot.addWidget(projector)
+    qtbot.waitExposed(projector)
+    assert w.project_button.text() == "Fermer la projection"
+    projector.activateWindow()  # the facilitator clicked on the wall's window
+    qtbot.waitUntil(projector.isActiveWindow, timeout=5000)
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+    assert w.project_button.text() == "Projeter"
+    w.project_button.click()  # opens it again, it does not "close" a closed projection
+    assert projector.isVisible()
+    assert w.project_button.text() == "Fermer la projection"
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    qtbot.keyClick(w.capture.entry, Qt.Key.Key_F9)
+    assert not projector.isVisible()
+    assert w.project_button.text() == "Projeter"
+
+
+def test_ctrl_tab_takes_the_keyboard_into_attendance_and_back(qtbot, notebook) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    clock = FakeClock()
+    aid, _ids = make_atelier(notebook)
+    w = open_window(qtbot, notebook, aid, clock)
+    qtbot.keyClick(w.capture.entry, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    attendance = w.load_attendance()
+    assert attendance.isVisible()  # shown at once, not at the next event loop
+    assert QApplication.focusWidget() is attendance.view
+    qtbot.keyClick(attendance.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is attendance.filter_edit
+    qtbot.keyClick(attendance.filter_edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert w.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is w.capture.entry
