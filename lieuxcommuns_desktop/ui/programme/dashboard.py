@@ -95,14 +95,14 @@ class DashboardPanel(QWidget):
         self.next_list.setAccessibleName(self.tr("Prochains ateliers"))
         self.next_list.itemActivated.connect(
             lambda item: self.open_atelier.emit(item.data(ID_ROLE)))
-        self.actions = QTableWidget(0, 3, self)
-        self.actions.setObjectName("dashboardActions")
-        self.actions.setAccessibleName(self.tr("Actions par collectivité"))
-        self.actions.setHorizontalHeaderLabels(
+        self.actions_table = QTableWidget(0, 3, self)
+        self.actions_table.setObjectName("dashboardActions")
+        self.actions_table.setAccessibleName(self.tr("Actions par collectivité"))
+        self.actions_table.setHorizontalHeaderLabels(
             [self.tr("Collectivité"), self.tr("Ouvertes"), self.tr("En retard")])
-        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions.verticalHeader().hide()
-        header = self.actions.horizontalHeader()
+        self.actions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions_table.verticalHeader().hide()
+        header = self.actions_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -124,7 +124,7 @@ class DashboardPanel(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(box(self.tr("Prochains ateliers"), self.next_list), 0, 0)
-        grid.addWidget(box(self.tr("Actions ouvertes et en retard"), self.actions), 0, 1)
+        grid.addWidget(box(self.tr("Actions ouvertes et en retard"), self.actions_table), 0, 1)
         grid.addWidget(box(self.tr("Expérimentations"), self.experiments), 1, 0)
         grid.addWidget(box(self.tr("Évaluations au fil du parcours"), self.chart, self.means),
                        1, 1)
@@ -142,7 +142,7 @@ class DashboardPanel(QWidget):
             self.next_list.addItem(item)
         if not data.next_ateliers:
             self.next_list.addItem(self.tr("Aucun atelier à venir"))
-        self.actions.setRowCount(len(data.actions))
+        self.actions_table.setRowCount(len(data.actions))
         for row, count in enumerate(data.actions):
             name = count.name or self.tr("Sans collectivité")
             cells = (name, str(count.open), str(count.overdue))
@@ -152,7 +152,7 @@ class DashboardPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if column == 2 and count.overdue:
                     item.setForeground(QColor("#b00020"))
-                self.actions.setItem(row, column, item)
+                self.actions_table.setItem(row, column, item)
         self.experiments.clear()
         for status, number in data.experiments.items():
             self.experiments.addItem(f"{label(status)} : {number}")

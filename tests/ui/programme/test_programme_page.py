@@ -196,7 +196,7 @@ def test_dashboard_figures(page: ProgrammePage, s: Sample) -> None:
     panel = page.dashboard
     assert panel.next_list.count() == len(data.next_ateliers)
     assert panel.next_list.item(0).text().endswith(data.next_ateliers[0].title)
-    table = panel.actions
+    table = panel.actions_table
     rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
             for r in range(table.rowCount())}
     for count in data.actions:

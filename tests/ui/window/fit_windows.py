@@ -125,6 +125,16 @@ def _relation(ctx: Ctx) -> QWidget:
                           "Association des usagers de la friche", ctx.main)
 
 
+def _relation_target(ctx: Ctx) -> QWidget:
+    from lieuxcommuns_desktop.core.enums import RelationKind
+    from lieuxcommuns_desktop.core.model import Acteur
+    from lieuxcommuns_desktop.core.services import records
+    from lieuxcommuns_desktop.ui.canvas.relation_chooser import CardChoice, RelationTargetDialog
+
+    cards = [CardChoice(a.id, a.name, a.category) for a in records.all_of(ctx.nb, Acteur)]
+    return RelationTargetDialog(cards, cards[0].acteur_id, list(RelationKind)[0], ctx.main)
+
+
 def _invite(ctx: Ctx) -> QWidget:
     from lieuxcommuns_desktop.core.model import Acteur, Participant
     from lieuxcommuns_desktop.core.services import records
@@ -185,6 +195,7 @@ FACTORIES: dict[str, Callable[[Ctx], QWidget]] = {
     UI + "printing.dialog.PrintDialog": _print,
     UI + "notes.feed.NoteDialog": _note,
     UI + "canvas.dialogs.RelationDialog": _relation,
+    UI + "canvas.relation_chooser.RelationTargetDialog": _relation_target,
     UI + "attendance.widget.InvitePicker": _invite,
     UI + "matrices.tool.ColumnsDialog": _columns,
     UI + "tables.csv_import.CsvImportDialog": _csv,
