@@ -158,7 +158,8 @@ def test_export_has_header_every_table_and_typed_values(full) -> None:
     doc = json.loads(interchange.export_json(nb, exported_at=FIXED))
     assert list(doc)[:7] == ["format", "format_version", "schema_version", "exported_at",
                              "app_version", "scope", "scope_id"]
-    assert doc["format"] == "lieuxcommuns-notebook" and doc["format_version"] == interchange.FORMAT_VERSION
+    assert doc["format"] == "lieuxcommuns-notebook"
+    assert doc["format_version"] == interchange.FORMAT_VERSION
     assert doc["exported_at"] == "2026-05-01T12:00:00.000000Z"
     assert doc["scope"] == "notebook" and doc["scope_id"] is None
     assert list(doc)[7:] == [e.__tablename__ for e in model.ENTITIES]
