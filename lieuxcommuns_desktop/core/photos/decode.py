@@ -154,6 +154,8 @@ def _open_checked(path: Path) -> Image.Image:
     except (UnidentifiedImageError, SyntaxError, ValueError) as exc:
         raise PhotoError("not_image", name=name) from exc
     except OSError as exc:
+        if exc.errno is None:  # Pillow's own "Truncated File Read": the file is cut short
+            raise PhotoError("truncated", name=name, reason=str(exc)) from exc
         raise PhotoError("unreadable", name=name, reason=exc.strerror or str(exc)) from exc
     if image.format not in SUPPORTED:
         fmt = image.format or "?"

@@ -222,8 +222,13 @@ def import_file(
     except PhotoError as exc:
         result.error = exc.message
         return result
-    except (MemoryError, OSError) as exc:
-        result.error = PhotoError("unreadable", name=path.name, reason=str(exc)).message
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+        result.error = PhotoError("unreadable", name=path.name,
+                                  reason=exc.strerror or str(exc)).message
+        return result
+    except (MemoryError, OSError, SyntaxError, ValueError) as exc:
+        # Pillow reports a file cut short while reading its pixels as OSError.
+        result.error = PhotoError("truncated", name=path.name, reason=str(exc)).message
         return result
     if placing is None:
         placing = spans(nb, atelier_id)
