@@ -130,6 +130,9 @@ class AtelierData:
     commons: list[tuple[int, str, str]]
     notes: list[NoteData]
     questions: list[Question]
+    #: ``photos_votes.PhotoItem`` and ``VoteItem`` lists (minutes and kit).
+    photos: list = field(default_factory=list)
+    votes: list = field(default_factory=list)
 
     @property
     def total_minutes(self) -> int:
@@ -184,7 +187,7 @@ def load(nb: Notebook, atelier_id: str) -> AtelierData:
         ]
         notes = _notes(s, atelier_id, {q.id: q.title for q in sequences}, acteurs)
         questions = _questions(s, atelier_id)
-        return AtelierData(
+        data = AtelierData(
             programme=programme.title if programme else "",
             territory=programme.territory if programme else "",
             licence=(programme.licence if programme else "") or "CC BY-SA 4.0",
@@ -209,6 +212,10 @@ def load(nb: Notebook, atelier_id: str) -> AtelierData:
             notes=notes,
             questions=questions,
         )
+    from .photos_votes import load as load_photos_votes
+
+    data.photos, data.votes = load_photos_votes(nb, atelier_id, {q.id: q.title for q in sequences})
+    return data
 
 
 def _people(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[Person]:  # noqa: ANN001
