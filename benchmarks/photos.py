@@ -67,26 +67,36 @@ def make_photos(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def pillow_alone(paths: list[Path]) -> float:
+def pillow_one(path: Path) -> float:
     """Decode + resize to the same long side + save, with nothing else."""
     start = time.perf_counter()
-    for path in paths:
-        with Image.open(path) as image:
-            image.thumbnail((decode.DEFAULT_LONG_SIDE, decode.DEFAULT_LONG_SIDE),
-                            Image.Resampling.LANCZOS)
-            out = io.BytesIO()
-            image.save(out, format="JPEG", quality=decode.DEFAULT_QUALITY)
+    with Image.open(path) as image:
+        image.thumbnail((decode.DEFAULT_LONG_SIDE, decode.DEFAULT_LONG_SIDE),
+                        Image.Resampling.LANCZOS)
+        out = io.BytesIO()
+        image.save(out, format="JPEG", quality=decode.DEFAULT_QUALITY)
     return time.perf_counter() - start
 
 
-def through_the_app(path: Path, paths: list[Path]) -> tuple[float, str, Notebook]:
+def import_both(path: Path, paths: list[Path]) -> tuple[float, float, str, Notebook]:
+    """The app's import and Pillow alone, photo by photo in turn (same machine load).
+
+    Each photo is one ``import_file`` call, as ``import_files`` makes them.
+    """
     nb = Notebook.create(path, title="Benchmark")
     atelier = records.create(nb, m.Atelier, title="Atelier")
-    start = time.perf_counter()
-    report = photos.import_files(nb, atelier.id, paths)
-    elapsed = time.perf_counter() - start
-    assert len(report.imported) == len(paths), [r.error for r in report.refused]
-    return elapsed, atelier.id, nb
+    placing = photos.spans(nb, atelier.id)
+    app = baseline = 0.0
+    for index, source in enumerate(paths):
+        if index % 2:
+            baseline += pillow_one(source)
+        start = time.perf_counter()
+        result = photos.import_file(nb, atelier.id, source, placing=placing)
+        app += time.perf_counter() - start
+        assert result.ok, result.error
+        if not index % 2:
+            baseline += pillow_one(source)
+    return app, baseline, atelier.id, nb
 
 
 def fill_to(nb: Notebook, atelier_id: str, target: int) -> None:
@@ -147,12 +157,11 @@ def main() -> int:
         source_mb = sum(p.stat().st_size for p in paths) / 1e6
         print(f"made {len(paths)} photos of {SIZE[0]}×{SIZE[1]} px "
               f"({source_mb / len(paths):.1f} MB each) in {time.perf_counter() - t0:.0f} s")
-        baseline = pillow_alone(paths)
         notebook = root / "photos.lieux"
         empty = root / "empty.lieux"
         Notebook.create(empty).close()
         empty_size = empty.stat().st_size
-        app, atelier_id, nb = through_the_app(notebook, paths)
+        app, baseline, atelier_id, nb = import_both(notebook, paths)
         nb.close()
         ratio = app / baseline
         print(f"import:  app {app:6.1f} s ({app / len(paths) * 1000:5.0f} ms/photo)   "

@@ -48,6 +48,7 @@ HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"
 EXIF_IFD = 0x8769
 GPS_IFD = 0x8825
 TAG_DATETIME = 0x0132
+ORIENTATION = 0x0112
 TAG_DATETIME_ORIGINAL = 0x9003
 TAG_OFFSET_ORIGINAL = 0x9011
 
@@ -205,17 +206,22 @@ def encode(
         had_metadata = bool(exif) or any(
             key in image.info for key in ("exif", "xmp", "comment", "XML:com.adobe.xmp")
         )
+        orientation = exif.get(ORIENTATION, 1)
         try:
             # JPEG decoders can skip pixels when the result is to be much smaller.
             image.draft("RGB", (long_side, long_side))
             image.load()
-            upright = ImageOps.exif_transpose(image)
+            # Resized first, turned after: the bound is square, so the size is the
+            # same either way, and turning the small image costs a fraction.
+            pixels = _flatten(image)
+            pixels.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
+            if orientation in range(2, 9):
+                pixels.getexif()[ORIENTATION] = orientation
+                pixels = ImageOps.exif_transpose(pixels)
         except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
             raise PhotoError("truncated", name=path.name, reason=str(exc)) from exc
-        pixels = _flatten(upright)
-        pixels.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
         data = _jpeg(pixels, quality)
-        thumb = pixels.copy()
+        thumb = pixels.reduce(max(1, max(pixels.size) // (THUMBNAIL_SIDE * 2)))
         thumb.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE), Image.Resampling.BILINEAR)
         thumbnail = _jpeg(thumb, THUMBNAIL_QUALITY)
         return EncodedPhoto(
