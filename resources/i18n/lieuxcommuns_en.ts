@@ -426,6 +426,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/chart.py" line="30"/>
+        <source>Résultats du vote</source>
+        <translation>Vote results</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="136"/>
@@ -584,6 +592,24 @@
             <numerusform>%n change between today and the target — cell outlined in black.</numerusform>
             <numerusform>%n changes between today and the target — cells outlined in black.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountTable</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="121"/>
+        <source>Gommettes par option</source>
+        <translation>Dots per option</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="122"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="122"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
     </message>
 </context>
 <context>
@@ -1013,260 +1039,265 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="183"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="207"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="208"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="404"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="214"/>
         <source>Démarrer / pause / reprendre (F5)</source>
         <translation>Start / pause / resume (F5)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="216"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="217"/>
         <source>Prolonger d&apos;une minute (F6)</source>
         <translation>Extend by one minute (F6)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="219"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="220"/>
         <source>Prolonger de cinq minutes (F7)</source>
         <translation>Extend by five minutes (F7)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="222"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="223"/>
         <source>Séquence précédente (Page précédente)</source>
         <translation>Previous step (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="225"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="226"/>
         <source>Séquence suivante (Page suivante)</source>
         <translation>Next step (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="232"/>
         <source>Replanifier</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
         <source>Durée minimale par séquence</source>
         <translation>Minimum length per step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="241"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="243"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="244"/>
         <source>Garder les durées, finir plus tard</source>
         <translation>Keep the durations, finish later</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="248"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="249"/>
         <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
         <translation>Shorten the next steps to finish on time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="254"/>
         <source>Minimum par séquence :</source>
         <translation>Minimum per step:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="265"/>
         <source>Déroulé replanifié</source>
         <translation>Agenda rescheduled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="267"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="267"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="267"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="268"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="277"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="542"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="553"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="285"/>
         <source>Afficher la vue des participants (F9)</source>
         <translation>Show the participants&apos; view (F9)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="287"/>
         <source>Son discret en fin de séquence</source>
         <translation>Soft sound at the end of each step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="289"/>
         <source>Son en fin de séquence</source>
         <translation>Sound at the end of a step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="291"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="292"/>
         <source>Annuler la dernière modification</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="294"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="295"/>
         <source>Rétablir la modification annulée</source>
         <translation>Redo the undone change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="366"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="362"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="365"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="370"/>
         <source>%1 séquences</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="364"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="369"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="372"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="372"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="377"/>
         <source>D&apos;abord : %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="376"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="381"/>
         <source>Séquence %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="382"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="387"/>
         <source>Matériel : %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="389"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
         <source>Ouvrir : %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="397"/>
         <source>Ensuite : %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="396"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="401"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="398"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="403"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="404"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="420"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="425"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="443"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="440"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="445"/>
         <source>sur %1 — fin prévue %2</source>
         <translation>of %1 — planned end %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="443"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="448"/>
         <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="531"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="536"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="557"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="568"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -2142,6 +2173,59 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>NewVoteDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="58"/>
+        <source>Nouveau vote</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="64"/>
+        <source>Idées de la séquence</source>
+        <translation>The step&apos;s ideas</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="65"/>
+        <source>Décisions de l&apos;atelier</source>
+        <translation>The workshop&apos;s decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="66"/>
+        <source>Les 8 principes d&apos;Ostrom</source>
+        <translation>Ostrom&apos;s 8 principles</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="67"/>
+        <source>Saisie libre</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="72"/>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="77"/>
+        <source>&amp;Question :</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="78"/>
+        <source>&amp;Options depuis :</source>
+        <translation>&amp;Options from:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="79"/>
+        <source>O&amp;ptions (une par ligne) :</source>
+        <translation>O&amp;ptions (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="80"/>
+        <source>&amp;Tours (séparés par des virgules) :</source>
+        <translation>&amp;Rounds (comma-separated):</translation>
+    </message>
+</context>
+<context>
     <name>NoteCapture</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="65"/>
@@ -2443,6 +2527,201 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>PhotoGallery</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="96"/>
+        <source>Ajouter des &amp;photos…</source>
+        <translation>Add &amp;photos…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="99"/>
+        <source>Importer un &amp;dossier…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="102"/>
+        <source>&amp;Plein écran</source>
+        <translation>F&amp;ull screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="105"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="114"/>
+        <source>Les photos sont réduites et enregistrées dans le carnet sans leur position GPS ni aucune autre métadonnée. Glissez-y des photos ou un dossier.</source>
+        <translation>Photos are reduced and saved in the notebook without their GPS position or any other metadata. Drop photos or a folder here.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="125"/>
+        <source>Séquence de la photo</source>
+        <translation>The photo&apos;s step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="129"/>
+        <source>Légende</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="133"/>
+        <source>Texte alternatif</source>
+        <translation>Alt text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="134"/>
+        <source>Obligatoire avant publication</source>
+        <translation>Required before publishing</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="136"/>
+        <source>Su&amp;ggérer</source>
+        <translation>Su&amp;ggest</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="145"/>
+        <source>Sé&amp;quence :</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="146"/>
+        <source>&amp;Légende :</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="147"/>
+        <source>Texte &amp;alternatif :</source>
+        <translation>&amp;Alt text:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="194"/>
+        <source>Atelier (hors séquence)</source>
+        <translation>Workshop (outside any step)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="223"/>
+        <source>%1 — %2 × %3 px</source>
+        <translation>%1 — %2 × %3 px</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="239"/>
+        <source>Légende de la photo</source>
+        <translation>Photo&apos;s caption</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="247"/>
+        <source>Texte alternatif de la photo</source>
+        <translation>Photo&apos;s alt text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="375"/>
+        <source>Déplacer la photo</source>
+        <translation>Move the photo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="269"/>
+        <source>Supprimer la photo</source>
+        <translation>Delete the photo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="284"/>
+        <source>Ajouter des photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="285"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="290"/>
+        <source>Importer un dossier de photos</source>
+        <translation>Import a folder of photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="315"/>
+        <source>Import des photos…</source>
+        <translation>Importing photos…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="315"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="332"/>
+        <source>Photo %1 sur %2 : %3</source>
+        <translation>Photo %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="339"/>
+        <source>Importer %n photo(s)</source>
+        <translation>
+            <numerusform>Import %n photo</numerusform>
+            <numerusform>Import %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="341"/>
+        <source>%n photo(s) importée(s).</source>
+        <translation>
+            <numerusform>%n photo imported.</numerusform>
+            <numerusform>%n photos imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="343"/>
+        <source>Import annulé : les photos suivantes n&apos;ont pas été lues.</source>
+        <translation>Import cancelled: the remaining photos were not read.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="345"/>
+        <source>%n fichier(s) refusé(s) :</source>
+        <translation>
+            <numerusform>%n file refused:</numerusform>
+            <numerusform>%n files refused:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="366"/>
+        <source>Quelle séquence ?</source>
+        <translation>Which step?</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="367"/>
+        <source>« %1 » a été prise au passage d&apos;une séquence à l&apos;autre. À quelle séquence appartient-elle ?</source>
+        <translation>“%1” was taken as one step gave way to the next. Which step does it belong to?</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="60"/>
+        <source>Photos de l&apos;atelier</source>
+        <translation>The workshop&apos;s photos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="24"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="25"/>
+        <source>Photo en plein écran</source>
+        <translation>Photo in full screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="57"/>
+        <source>%1 (%2 / %3)</source>
+        <translation>%1 (%2 / %3)</translation>
+    </message>
+</context>
+<context>
     <name>PowerChart</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="49"/>
@@ -2458,25 +2737,50 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="25"/>
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="27"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="30"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="35"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage.</source>
         <translation>The new language applies the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="39"/>
+        <source>Qualité JPEG des photos</source>
+        <translation>JPEG quality of photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="44"/>
+        <source>Plus grand côté des photos, en pixels</source>
+        <translation>Longest side of photos, in pixels</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="47"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="50"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="51"/>
+        <source>&amp;Qualité des photos :</source>
+        <translation>Photo &amp;quality:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="52"/>
+        <source>&amp;Taille des photos :</source>
+        <translation>Photo si&amp;ze:</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3668,100 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>VotePanel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="154"/>
+        <source>Vote</source>
+        <extracomment>The results to project: (question, ranked results).</extracomment>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="156"/>
+        <source>&amp;Nouveau vote…</source>
+        <translation>&amp;New vote…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="161"/>
+        <source>Tour</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="163"/>
+        <source>Ajouter un &amp;tour…</source>
+        <translation>Add a &amp;round…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="171"/>
+        <source>En tête → &amp;décisions</source>
+        <translation>Leaders → &amp;decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="174"/>
+        <source>En tête → a&amp;ctions</source>
+        <translation>Leaders → a&amp;ctions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="177"/>
+        <source>&amp;Projeter les résultats</source>
+        <translation>&amp;Project the results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="208"/>
+        <source>Vote sans question</source>
+        <translation>Vote without a question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="221"/>
+        <source>Tour unique</source>
+        <translation>Single round</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="296"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="308"/>
+        <source>Nouveau vote</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="318"/>
+        <source>Nouveau tour</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="315"/>
+        <source>Nom du tour :</source>
+        <translation>Name of the round:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="328"/>
+        <source>Aucune gommette comptée dans ce tour.</source>
+        <translation>No dots counted in this round.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="331"/>
+        <source>Options en tête → décisions</source>
+        <translation>Leading options → decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="332"/>
+        <source>Options en tête → actions</source>
+        <translation>Leading options → actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="335"/>
+        <source>%n note(s) ajoutée(s).</source>
+        <translation>
+            <numerusform>%n note added.</numerusform>
+            <numerusform>%n notes added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/about.py" line="146"/>
@@ -3986,6 +4384,41 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <source>fichier .ics à écrire (jamais un carnet .lieux)</source>
         <translation>.ics file to write (never a .lieux notebook)</translation>
     </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="19"/>
+        <source>importer des photos des tableaux dans un atelier</source>
+        <translation>import photos of the boards into a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="22"/>
+        <source>séquence « {title} »</source>
+        <translation>step “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="23"/>
+        <source>atelier (prise hors des séquences)</source>
+        <translation>workshop (taken outside the steps)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="24"/>
+        <source>à choisir entre {choices} : rattachée pour l&apos;instant à {where}</source>
+        <translation>to choose between {choices}: attached for now to {where}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="26"/>
+        <source>refusée : {reason}</source>
+        <translation>refused: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="27"/>
+        <source>{imported} importée(s), {refused} refusée(s) ; position GPS et autres métadonnées retirées des photos.</source>
+        <translation>{imported} imported, {refused} refused; GPS position and other metadata removed from the photos.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="36"/>
+        <source>photos ou dossiers de photos (JPEG, PNG…)</source>
+        <translation>photos or folders of photos (JPEG, PNG…)</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -4538,80 +4971,95 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="138"/>
         <source>valeur obligatoire (null)</source>
-        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). Documents of format 1 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Inclusive bounds of an integer or number column.</extracomment>
+        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). Documents of format 1 are still read (``upgrade.py``). 3: photos (their JPEG inline, base64) and dot votes (schema 3). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Largest image accepted per binary column at import, in bytes once decoded: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px thumbnails; a document with a bigger one was not written by it. Every binary column holds a JPEG: its first bytes. Inclusive bounds of an integer or number column.</extracomment>
         <translation>value required (null)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="149"/>
         <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
         <translation>invalid id {value} (lower-case UUID expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="160"/>
         <source>texte invalide : caractère U+{code} isolé (demi-paire UTF-16) au caractère {offset}</source>
         <translation>invalid text: lone character U+{code} (half of a UTF-16 pair) at character {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="194"/>
         <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="185"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="207"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="223"/>
+        <source>image trop grande (plus de {limit} Mo)</source>
+        <translation>image too large (over {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="229"/>
+        <source>image invalide (base64 attendu)</source>
+        <translation>invalid image (base64 expected)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
+        <source>image invalide (JPEG attendu)</source>
+        <translation>invalid image (JPEG expected)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="283"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="257"/>
         <source>nombre {value} hors limites (de {low} à {high})</source>
         <translation>number {value} out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="267"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="274"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="275"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="276"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="277"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="278"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="279"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="281"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="282"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
@@ -4687,27 +5135,27 @@ The details are in the log: {log}</translation>
         <translation>version {value} too old (expected: {supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="218"/>
         <source>champ inconnu {key}</source>
         <translation>unknown field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="238"/>
         <source>identifiant déjà utilisé par {where}</source>
         <translation>id already used by {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="255"/>
         <source>doublon de {where} pour ({columns})</source>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="277"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="289"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
     </message>
@@ -5785,84 +6233,139 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>photos</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="11"/>
+        <source>« {name} » est vide.</source>
+        <translation>“{name}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="12"/>
+        <source>« {name} » n&apos;est pas une image lisible (fichier endommagé ou d&apos;un autre type).</source>
+        <translation>“{name}” is not a readable image (damaged file or another type).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="15"/>
+        <source>« {name} » est au format {format}, que Lieux Communs ne lit pas : exportez-la en JPEG ou PNG.</source>
+        <translation>“{name}” is in {format} format, which Lieux Communs does not read: export it as JPEG or PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="20"/>
+        <source>« {name} » est une photo HEIC : réglez le téléphone sur « le plus compatible » (JPEG) ou convertissez-la en JPEG.</source>
+        <translation>“{name}” is a HEIC photo: set the phone to “most compatible” (JPEG) or convert it to JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="25"/>
+        <source>« {name} » mesure {width} × {height} pixels, au-delà de la limite de {limit} mégapixels : elle n&apos;a pas été ouverte.</source>
+        <translation>“{name}” measures {width} × {height} pixels, beyond the {limit}-megapixel limit: it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="30"/>
+        <source>« {name} » dépasse de loin la limite de {limit} mégapixels : elle n&apos;a pas été ouverte.</source>
+        <translation>“{name}” is far beyond the {limit}-megapixel limit: it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="34"/>
+        <source>« {name} » est incomplète ou endommagée : {reason}</source>
+        <translation>“{name}” is incomplete or damaged: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="37"/>
+        <source>Impossible de lire « {name} » : {reason}</source>
+        <translation>Cannot read “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/photos.py" line="48"/>
+        <source>Photo du tableau de la séquence « {title} »</source>
+        <extracomment>File name endings a folder import looks at (RAW and HEIC included, so that they are reported by name rather than silently skipped).</extracomment>
+        <translation>Photo of the board of the step “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/photos.py" line="49"/>
+        <source>Photo d&apos;un tableau de l&apos;atelier « {title} »</source>
+        <translation>Photo of a board of the workshop “{title}”</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="142"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="53"/>
         <source>{present} personnes présentes sur {invited} inscrites, dont {walk_ins} venues sans inscription.</source>
         <translation>{present} people present out of {invited} registered, including {walk_ins} walk-ins.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="157"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="41"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="80"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="156"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="76"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="129"/>
         <source>Aucune décision notée.</source>
         <translation>No decisions recorded.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="139"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="139"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="150"/>
         <source>Aucune action.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="118"/>
         <source>{programme} — publié sous licence {licence}.</source>
         <translation>{programme} — published under the {licence} licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="166"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="85"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
@@ -6133,52 +6636,52 @@ The details are in the log: {log}</translation>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="60"/>
         <source>Catégorie d&apos;acteurs</source>
         <translation>Stakeholder category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="61"/>
         <source>Présent·es</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="66"/>
         <source>Sans structure connue</source>
         <translation>No known organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="76"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="89"/>
         <source>Déroulé : prévu et réel</source>
         <translation>Agenda: planned and actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="105"/>
         <source>Notes par séquence</source>
         <translation>Notes by step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="114"/>
         <source>Aucune note.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="127"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="148"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -6545,6 +7048,38 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="41"/>
         <source>Sans expédition</source>
         <translation>No expedition</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="89"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="107"/>
+        <source>Photos par séquence</source>
+        <translation>Photos by step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="124"/>
+        <source>Votes (gommettes)</source>
+        <translation>Dot votes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="163"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="164"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="228"/>
+        <source>{count} photo(s) sans texte alternatif ({names}) : ajoutez-le dans l&apos;onglet Photos avant de publier le compte-rendu.</source>
+        <translation>{count} photo(s) without alt text ({names}): add it in the Photos tab before publishing the minutes.</translation>
     </message>
 </context>
 <context>
@@ -7295,51 +7830,61 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="72"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="74"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="76"/>
+        <source>Éval.</source>
+        <translation>Eval.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="81"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="83"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="85"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="87"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="89"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="91"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="93"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="98"/>
         <source>Mode animation</source>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="100"/>
         <source>Imprimer le kit</source>
         <translation>Print the Kit</translation>
     </message>
