@@ -1,14 +1,15 @@
 """A photo full screen, the previous and next one with the arrow keys.
 
 Used from the gallery (and the notes feed) to read a board after the
-workshop, or to show it again to the room. Only the photo being shown is read
-from the notebook.
+workshop, or to show it again to the room: F9 (or P) moves the viewer to the
+projector — the last screen when there are several — full screen. Only the
+photo being shown is read from the notebook.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPixmap, QResizeEvent, QScreen
 from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.services import photos
@@ -75,9 +76,21 @@ class PhotoViewer(QDialog):
         super().resizeEvent(event)
         self._fit()
 
+    def show_on_projector(self) -> QScreen | None:
+        """Full screen on the projector: the last screen when there are several."""
+        screens = QGuiApplication.screens()
+        screen = screens[-1] if screens else None
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        return screen
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown):
+        if key in (Qt.Key.Key_F9, Qt.Key.Key_P):
+            self.show_on_projector()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown):
             self.show_index(self.index + 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp):
             self.show_index(self.index - 1)

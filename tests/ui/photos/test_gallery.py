@@ -134,3 +134,48 @@ def test_viewer_goes_through_the_photos_with_the_arrow_keys(setup, tmp_path, qtb
     assert viewer.current_id == ids[2]
     assert not viewer.picture.pixmap().isNull()
     viewer.close()
+
+
+def test_photos_show_in_the_notes_feed_at_their_time(setup, tmp_path, qtbot):
+    from lieuxcommuns_desktop.core.enums import NoteKind
+    from lieuxcommuns_desktop.core.model import Note
+    from lieuxcommuns_desktop.ui.notes.feed import NotesFeed
+    from lieuxcommuns_desktop.ui.photos.feed_items import PHOTO_ID
+    from lieuxcommuns_desktop.ui.photos.viewer import PhotoViewer
+
+    gallery, doc, first, _second = setup
+    for minutes, text in ((5, "avant"), (15, "après")):
+        records.create(doc.notebook, Note, atelier_id=gallery.atelier_id, sequence_id=first,
+                       kind=NoteKind.NOTE, text=text,
+                       created_at=START + dt.timedelta(minutes=minutes))
+    feed = NotesFeed(doc, gallery.atelier_id)
+    qtbot.addWidget(feed)
+    feed.show()
+    photo = photos.import_file(doc.notebook, gallery.atelier_id, phone_jpeg(
+        tmp_path / "a.jpg", (200, 100), when="2026:03:14 10:10:00"))  # 09:10 UTC
+    photos.edit_photo(doc.notebook, photo.photo_id, caption="Le tableau")
+    group = feed.topLevelItem(0)
+    assert [group.child(i).text(2) for i in range(group.childCount())] == [
+        "avant", "Le tableau", "après"]
+    row = group.child(1)
+    assert row.data(0, PHOTO_ID) == photo.photo_id and row.text(1) == "Photo"
+    feed.setFocus()
+    feed.setCurrentItem(row)
+    qtbot.keyClick(feed, Qt.Key.Key_Return)
+    viewers = feed.findChildren(PhotoViewer)
+    assert viewers and viewers[0].current_id == photo.photo_id
+    viewers[0].close()
+
+
+def test_viewer_goes_to_the_projector_screen(setup, tmp_path, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    gallery, doc, _first, _second = setup
+    photos.import_file(doc.notebook, gallery.atelier_id, phone_jpeg(tmp_path / "a.jpg"))
+    gallery.refresh()
+    viewer = gallery.open_viewer()
+    qtbot.addWidget(viewer)
+    qtbot.keyClick(viewer, Qt.Key.Key_F9)
+    assert viewer.screen() is QGuiApplication.screens()[-1]
+    assert viewer.windowState() & Qt.WindowState.WindowFullScreen
+    viewer.close()
