@@ -179,3 +179,18 @@ def test_viewer_goes_to_the_projector_screen(setup, tmp_path, qtbot):
     assert viewer.screen() is QGuiApplication.screens()[-1]
     assert viewer.windowState() & Qt.WindowState.WindowFullScreen
     viewer.close()
+
+
+def test_photo_preferences_are_kept(qtbot):
+    from lieuxcommuns_desktop.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.photo_quality.setValue(75)
+    dialog.photo_long_side.setValue(1920)
+    dialog.accept()
+    assert settings.photo_quality() == 75 and settings.photo_long_side() == 1920
+    settings.set_value("photos/quality", "n'importe quoi")
+    assert settings.photo_quality() == 82
+    settings.set_value("photos/long_side", 99999)
+    assert settings.photo_long_side() == 4096
