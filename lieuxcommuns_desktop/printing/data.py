@@ -16,6 +16,7 @@ from ..core import rules
 from ..core.enums import MatrixVersion
 from ..core.errors import LieuxError
 from ..core.services.notebook import Notebook
+from .photos_votes import print_backdrop
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class MapData:
     layout: str
     placements: list[Placement]
     relations: list[Link]
+    #: The backdrop photo when it is to be printed (``photos_votes.PrintBackdrop``).
+    backdrop: object | None = None
 
 
 @dataclass(frozen=True)
@@ -252,7 +255,8 @@ def _maps(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[MapData]:  #
             Link(r.source_id, r.target_id, r.kind.value, r.label, r.two_way)
             for r in s.scalars(select(m.Relation).where(m.Relation.map_id == smap.id))
         ]
-        result.append(MapData(smap.title, smap.layout.value, placements, relations))
+        result.append(MapData(smap.title, smap.layout.value, placements, relations,
+                              print_backdrop(s, smap)))
     return result
 
 

@@ -244,3 +244,55 @@ def refuse_missing_alt_text(data: object) -> None:
     if missing:
         names = ", ".join(p.caption or p.file_name for p in missing[:5])
         raise AltTextMissingError("alt_text", count=len(missing), names=names)
+
+
+# -- the map's backdrop in print ----------------------------------------------------
+@dataclass(frozen=True)
+class PrintBackdrop:
+    """A photo under a printed map: its JPEG and its box in map units (y down)."""
+
+    data: bytes
+    x: float
+    y: float
+    width: float
+    height: float
+    opacity: float
+
+
+def print_backdrop(session: object, smap: object) -> PrintBackdrop | None:
+    """The map's backdrop when it is set to print, read in the printing's session."""
+    from sqlalchemy import select
+
+    from ..core.model import Photo, PhotoData
+
+    photo_id = getattr(smap, "backdrop_photo_id", None)
+    if photo_id is None or not getattr(smap, "backdrop_in_print", False):
+        return None
+    photo = session.get(Photo, photo_id)  # type: ignore[attr-defined]
+    data = session.scalar(select(PhotoData.data).where(  # type: ignore[attr-defined]
+        PhotoData.photo_id == photo_id))
+    if photo is None or data is None:
+        return None
+    scale = smap.backdrop_scale  # type: ignore[attr-defined]
+    width, height = photo.width * scale, photo.height * scale
+    return PrintBackdrop(bytes(data), smap.backdrop_x - width / 2,  # type: ignore[attr-defined]
+                         smap.backdrop_y - height / 2, width, height,  # type: ignore[attr-defined]
+                         smap.backdrop_opacity)  # type: ignore[attr-defined]
+
+
+def draw_pdf_backdrop(canvas: object, backdrop: PrintBackdrop | None) -> None:
+    """On a reportlab canvas already in map units with y down: the photo, upright, faded."""
+    if backdrop is None:
+        return
+    import io
+
+    from reportlab.lib.utils import ImageReader
+
+    c = canvas
+    c.saveState()  # type: ignore[attr-defined]
+    c.setFillAlpha(backdrop.opacity)  # type: ignore[attr-defined]
+    c.translate(backdrop.x, backdrop.y + backdrop.height)  # type: ignore[attr-defined]
+    c.scale(1, -1)  # type: ignore[attr-defined]
+    c.drawImage(ImageReader(io.BytesIO(backdrop.data)), 0, 0,  # type: ignore[attr-defined]
+                backdrop.width, backdrop.height)
+    c.restoreState()  # type: ignore[attr-defined]

@@ -108,3 +108,22 @@ def test_publishing_without_alt_text_is_refused_in_one_line(filled, tmp_path):
     assert result.returncode == 1 and not out.exists()
     assert len(result.stderr.strip().splitlines()) == 1
     assert "texte alternatif" in result.stderr and "Le mur des idées" in result.stderr
+
+
+def test_the_map_backdrop_prints_only_when_asked(filled, tmp_path):
+    from lieuxcommuns_desktop.core.model import StakeholderMap
+    from lieuxcommuns_desktop.core.services import backdrop
+
+    nb, _path, atelier_id, photo_id = filled
+    smap = records.create(nb, StakeholderMap, atelier_id=atelier_id, title="Carte")
+    backdrop.set_backdrop(nb, smap.id, photo_id=photo_id, scale=1.5, opacity=0.4,
+                          in_print=False)
+
+    def images() -> int:
+        out = kit.write_kit(nb, atelier_id, tmp_path / "carte.pdf",
+                            KitOptions(documents=("map",)))
+        return sum(len(page.images) for page in pypdf.PdfReader(out).pages)
+
+    assert images() == 0
+    backdrop.set_backdrop(nb, smap.id, in_print=True)
+    assert images() == 1
