@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services import backdrop as service
-from ...core.services import photos
 from ..document import Document
-from ..programme.edits import ProgrammeEditCommand
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +38,8 @@ def load(scene: object) -> None:
     try:
         settings = service.get(scene.notebook, scene.map_id)  # type: ignore[attr-defined]
         if settings.photo_id is not None:
+            from ...core.services import photos  # Pillow: only for a map with a backdrop
+
             pixmap = QPixmap()
             pixmap.loadFromData(photos.image(scene.notebook, settings.photo_id),  # type: ignore[attr-defined]
                                 "JPEG")
@@ -73,6 +73,8 @@ class BackdropDialog(QDialog):
 
     def __init__(self, doc: Document, map_id: str, atelier_id: str,
                  parent: QWidget | None = None) -> None:
+        from ...core.services import photos
+
         super().__init__(parent)
         self.setObjectName("backdropDialog")
         self.setWindowTitle(self.tr("Fond de carte"))
@@ -121,6 +123,8 @@ class BackdropDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        from ..programme.edits import ProgrammeEditCommand
+
         values = dict(photo_id=self.photo.currentData(), x=self.x.value(), y=self.y.value(),
                       scale=self.scale.value(), opacity=self.opacity.value() / 100,
                       in_projection=self.in_projection.isChecked(),
