@@ -426,6 +426,55 @@
     </message>
 </context>
 <context>
+    <name>BackdropDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="133"/>
+        <source>Fond de carte</source>
+        <translation>Map backdrop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="85"/>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="105"/>
+        <source>Visible sur le &amp;projecteur</source>
+        <translation>Shown on the &amp;projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="107"/>
+        <source>Visible à l&apos;&amp;impression</source>
+        <translation>Shown in p&amp;rint</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="110"/>
+        <source>P&amp;hoto :</source>
+        <translation>P&amp;hoto:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="111"/>
+        <source>Centre &amp;x :</source>
+        <translation>Centre &amp;x:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="112"/>
+        <source>Centre &amp;y :</source>
+        <translation>Centre &amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="113"/>
+        <source>É&amp;chelle :</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="114"/>
+        <source>&amp;Opacité :</source>
+        <translation>&amp;Opacity:</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/chart.py" line="30"/>
@@ -1680,15 +1729,15 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="306"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="559"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="308"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="561"/>
         <source>Placer sur la carte</source>
         <translation>Place on the Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="220"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="618"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="620"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the Map</translation>
     </message>
@@ -1715,7 +1764,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="712"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="714"/>
         <source>Supprimer la relation</source>
         <translation>Delete the Relationship</translation>
     </message>
@@ -1726,71 +1775,71 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="458"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="460"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="209"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="436"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="438"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="175"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="443"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="445"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="363"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="365"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="436"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="466"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="468"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="443"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="445"/>
         <source>Carte %1</source>
         <translation>Map %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="458"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="460"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="459"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="461"/>
         <source>%1 (copie)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="466"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="470"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="468"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="472"/>
         <source>Renommer la carte</source>
         <translation>Rename the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="213"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="477"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="484"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="479"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="486"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="478"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="480"/>
         <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="237"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="255"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="639"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="641"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
@@ -1935,118 +1984,123 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Workshop maps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="279"/>
+        <source>Fond de carte…</source>
+        <translation>Map backdrop…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="282"/>
         <source>Outils de la carte</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="283"/>
         <source>Disposition :</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="302"/>
         <source>Filtrer les acteurs…</source>
         <translation>Filter stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="301"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="303"/>
         <source>Filtrer les acteurs</source>
         <translation>Filter stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="307"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="309"/>
         <source>Placer les acteurs choisis sur la carte</source>
         <translation>Place the chosen stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="309"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="311"/>
         <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
         <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="324"/>
         <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
         <translation>This workshop has no stakeholder map yet.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="324"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="327"/>
         <source>Créer une carte</source>
         <translation>Create a Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="646"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="648"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="678"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="680"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="693"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="695"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="700"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="702"/>
         <source>Dans les deux sens</source>
         <translation>Both Ways</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="705"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="707"/>
         <source>Inverser le sens</source>
         <translation>Reverse Direction</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="709"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="711"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="719"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="721"/>
         <source>Nouvel acteur ici…</source>
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="742"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="744"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="749"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="751"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="777"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="789"/>
         <source>Exporter la carte en PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="779"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="791"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="782"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="794"/>
         <source>Exporter en PNG</source>
         <translation>Export as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="783"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="795"/>
         <source>Largeur de l&apos;image (pixels) :</source>
         <translation>Image width (pixels):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="791"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="803"/>
         <source>Exporter la carte en SVG</source>
         <translation>Export the map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="793"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="805"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
@@ -2282,58 +2336,58 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="223"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="301"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="320"/>
         <source>Modifier la note</source>
         <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="227"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="246"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="291"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="230"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="292"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="236"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="293"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="256"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="244"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="294"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="250"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="274"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="271"/>
         <source>Avec échéance</source>
         <translation>With a due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="282"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="284"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
@@ -2341,43 +2395,43 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NotesFeed</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="57"/>
         <source>Notes de l&apos;atelier</source>
         <extracomment>The user asked to edit/delete; the feed does it itself, this tells tests/views.</extracomment>
         <translation>Workshop notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="60"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="60"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="138"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="202"/>
         <source>Supprimer la note</source>
         <translation>Delete the note</translation>
     </message>
@@ -2540,7 +2594,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="102"/>
-        <source>&amp;Plein écran</source>
+        <source>Plein é&amp;cran</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
@@ -2706,17 +2760,17 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="25"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="26"/>
         <source>Photo en plein écran</source>
         <translation>Photo in full screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="58"/>
         <source>%1 (%2 / %3)</source>
         <translation>%1 (%2 / %3)</translation>
     </message>
@@ -6284,6 +6338,21 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/core/services/photos.py" line="49"/>
         <source>Photo d&apos;un tableau de l&apos;atelier « {title} »</source>
         <translation>Photo of a board of the workshop “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/feed_items.py" line="31"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/feed_items.py" line="36"/>
+        <source>Hors séquence</source>
+        <translation>Outside any step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/feed_items.py" line="37"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from ..document import Document
 from ..plain import literal
 
 PHOTO_ID = Qt.ItemDataRole.UserRole + 2
-_translate = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def add_photo_items(
@@ -28,13 +28,13 @@ def add_photo_items(
 ) -> dict[str, QTreeWidgetItem]:
     """Insert one row per photo of the atelier; returns them by photo id."""
     items: dict[str, QTreeWidgetItem] = {}
-    label = _translate("photos", "Photo")
+    label = translate("photos", "Photo")
     for info in photos.list_photos(doc.notebook, atelier_id):
         key = info.sequence_id if by_sequence else "photo"
         parent = groups.get(key)
         if parent is None:
-            title = (_translate("photos", "Hors séquence") if by_sequence
-                     else _translate("photos", "Photos"))
+            title = (translate("photos", "Hors séquence") if by_sequence
+                     else translate("photos", "Photos"))
             parent = groups.get(None) if by_sequence else None
             if parent is None:
                 parent = make_group(key if not by_sequence else None, title)

@@ -99,7 +99,7 @@ class PhotoGallery(QWidget):
         self.folder_button = QPushButton(self.tr("Importer un &dossier…"), self)
         self.folder_button.setObjectName("photoAddFolder")
         self.folder_button.clicked.connect(self.choose_folder)
-        self.view_button = QPushButton(self.tr("&Plein écran"), self)
+        self.view_button = QPushButton(self.tr("Plein é&cran"), self)
         self.view_button.setObjectName("photoViewButton")
         self.view_button.clicked.connect(self.open_viewer)
         self.delete_button = QPushButton(self.tr("&Supprimer"), self)
