@@ -42,10 +42,12 @@ class BarChart(QWidget):
         return QSize(400, 40 + 28 * max(1, len(self.ranked)))
 
     def row_height(self) -> float:
+        """A twelfth of the height at least on the projector; a list's row on screen."""
         rows = max(len(self.ranked), 1)
         height = self.height() / rows
-        floor = self.height() / 12 if self.large else 18
-        return max(min(height, self.height() / 3), floor)
+        if not self.large:
+            return max(min(height, 36.0), 18.0)
+        return max(min(height, self.height() / 3), self.height() / 12)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -59,7 +61,7 @@ class BarChart(QWidget):
         metrics = painter.fontMetrics()
         top = max((r.count for r in self.ranked), default=0) or 1
         rank_width = metrics.horizontalAdvance("10 =") + 8
-        label_width = min(self.width() * 0.4, max(
+        label_width = min(self.width() * 0.5, max(
             (metrics.horizontalAdvance(r.label) for r in self.ranked), default=0) + 12)
         count_width = metrics.horizontalAdvance(str(top)) + 12
         bar_space = max(10.0, self.width() - rank_width - label_width - count_width)
