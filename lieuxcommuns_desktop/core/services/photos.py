@@ -161,7 +161,7 @@ def spans(nb: Notebook, atelier_id: str) -> list[timing.Span]:
         rows = session.execute(select(Sequence.id, Sequence.actual_start, Sequence.actual_end)
                                .where(Sequence.atelier_id == atelier_id,
                                       Sequence.actual_start.is_not(None)))
-        return [timing.Span(sid, start, end) for sid, start, end in rows]
+        return [timing.Span(sid, start, end) for sid, start, end in rows if start is not None]
 
 
 def sequence_titles(nb: Notebook, atelier_id: str) -> dict[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -106,15 +107,15 @@ def typed_options(lines: str | Iterable[str]) -> list[OptionSpec]:
 
 
 # -- helpers ------------------------------------------------------------------------
-def _get(session: Session, entity: type, record_id: str) -> object:
+def _get(session: Session, entity: type, record_id: str) -> Any:
     obj = session.get(entity, record_id)
     if obj is None:
-        raise LieuxError("not_found", what=entity.__tablename__, key=record_id)
+        raise LieuxError("not_found", what=getattr(entity, "__tablename__", ""), key=record_id)
     return obj
 
 
-def _next_position(session: Session, column: object, where: object) -> int:
-    last = session.scalar(select(func.max(column)).where(where))  # type: ignore[arg-type]
+def _next_position(session: Session, column: Any, where: Any) -> int:
+    last = session.scalar(select(func.max(column)).where(where))
     return (last + 1) if last is not None else 0
 
 
@@ -133,7 +134,7 @@ def create_vote(nb: Notebook, atelier_id: str, sequence_id: str | None, question
         _get(session, Atelier, atelier_id)
         if sequence_id is not None:
             sequence = _get(session, SequenceRow, sequence_id)
-            if sequence.atelier_id != atelier_id:  # type: ignore[attr-defined]
+            if sequence.atelier_id != atelier_id:
                 raise LieuxError("not_found", what="sequence", key=sequence_id)
         track = _Tracker(session)
         vote = Vote(id=new_id(), atelier_id=atelier_id, sequence_id=sequence_id,
@@ -161,7 +162,7 @@ def edit_question(nb: Notebook, vote_id: str, question: str) -> Edit:
     with nb.write() as session:
         track = _Tracker(session)
         track.touch(Vote, vote_id)
-        _get(session, Vote, vote_id).question = question.strip()  # type: ignore[attr-defined]
+        _get(session, Vote, vote_id).question = question.strip()
         return track.finish()
 
 
@@ -180,7 +181,7 @@ def rename_option(nb: Notebook, option_id: str, label: str) -> Edit:
     with nb.write() as session:
         track = _Tracker(session)
         track.touch(VoteOption, option_id)
-        _get(session, VoteOption, option_id).label = _label(label)  # type: ignore[attr-defined]
+        _get(session, VoteOption, option_id).label = _label(label)
         return track.finish()
 
 
@@ -191,7 +192,7 @@ def remove_option(nb: Notebook, option_id: str) -> Edit:
         for count in session.scalars(select(VoteCount).where(VoteCount.option_id == option_id)):
             track.delete(count)
         session.flush()
-        track.delete(_get(session, VoteOption, option_id))  # type: ignore[arg-type]
+        track.delete(_get(session, VoteOption, option_id))
         return track.finish()
 
 
@@ -211,7 +212,7 @@ def remove_round(nb: Notebook, round_id: str) -> Edit:
         for count in session.scalars(select(VoteCount).where(VoteCount.round_id == round_id)):
             track.delete(count)
         session.flush()
-        track.delete(_get(session, VoteRound, round_id))  # type: ignore[arg-type]
+        track.delete(_get(session, VoteRound, round_id))
         return track.finish()
 
 
@@ -226,7 +227,7 @@ def set_count(nb: Notebook, round_id: str, option_id: str, text: str | int) -> E
     with nb.write() as session:
         round_ = _get(session, VoteRound, round_id)
         option = _get(session, VoteOption, option_id)
-        if round_.vote_id != option.vote_id:  # type: ignore[attr-defined]
+        if round_.vote_id != option.vote_id:
             raise LieuxError("not_found", what="vote_option", key=option_id)
         track = _Tracker(session)
         row = _count_row(session, round_id, option_id)
@@ -261,7 +262,7 @@ def delete_vote(nb: Notebook, vote_id: str) -> Edit:
         for row in (*rounds, *options):
             track.delete(row)
         session.flush()
-        track.delete(vote)  # type: ignore[arg-type]
+        track.delete(vote)
         return track.finish()
 
 
@@ -277,11 +278,11 @@ def promote(nb: Notebook, vote_id: str, option_ids: Sequence[str], *,
         now = utcnow()
         for option_id in option_ids:
             option = _get(session, VoteOption, option_id)
-            if option.vote_id != vote_id:  # type: ignore[attr-defined]
+            if option.vote_id != vote_id:
                 raise LieuxError("not_found", what="vote_option", key=option_id)
-            track.add(Note(id=new_id(), atelier_id=vote.atelier_id,  # type: ignore[attr-defined]
-                           sequence_id=vote.sequence_id,  # type: ignore[attr-defined]
-                           kind=kind, text=option.label,  # type: ignore[attr-defined]
+            track.add(Note(id=new_id(), atelier_id=vote.atelier_id,
+                           sequence_id=vote.sequence_id,
+                           kind=kind, text=option.label,
                            created_at=now))
         return track.finish()
 
@@ -304,7 +305,7 @@ def _view(session: Session, vote: Vote) -> VoteView:
 
 def get_vote(nb: Notebook, vote_id: str) -> VoteView:
     with nb.read() as session:
-        return _view(session, _get(session, Vote, vote_id))  # type: ignore[arg-type]
+        return _view(session, _get(session, Vote, vote_id))
 
 
 def list_votes(nb: Notebook, atelier_id: str) -> list[VoteView]:
