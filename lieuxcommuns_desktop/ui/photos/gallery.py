@@ -91,6 +91,9 @@ class PhotoGallery(QWidget):
         self._thread = None
         self._progress: QProgressDialog | None = None
         self.last_report: photos.ImportReport | None = None
+        self._stale = False
+        #: An import is writing photos: changes are redrawn once at its end.
+        self._collecting = False
         self.setAcceptDrops(True)
 
         self.add_button = QPushButton(self.tr("Ajouter des &photos…"), self)
@@ -227,6 +230,9 @@ class PhotoGallery(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.tables & {"photo", "sequence"}:
+            if self._collecting:  # one redraw at the end, not one per photo (500 × 500)
+                self._stale = True
+                return
             self.refresh()
 
     # -- edits ----------------------------------------------------------------------
@@ -323,6 +329,7 @@ class PhotoGallery(QWidget):
         self._worker.progressed.connect(self._on_progress)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
+        self._collecting = True
         self._thread = import_worker.start(self, self._worker)
         self._thread.finished.connect(self._on_thread_done)
         return True
@@ -336,6 +343,9 @@ class PhotoGallery(QWidget):
 
     def _on_finished(self, report: photos.ImportReport) -> None:
         self.last_report = report
+        self._collecting = False  # the import is over: redraw once, then follow edits
+        self._stale = False
+        self.refresh()
         edit = report.edit()
         if edit:
             self._run(self.tr("Importer %n photo(s)", "", len(report.imported)), lambda: edit)
@@ -360,6 +370,9 @@ class PhotoGallery(QWidget):
         if self._thread is not None:
             self._thread.deleteLater()
         self._worker = self._thread = self._progress = None
+        if self._stale or self._collecting:  # failed or cancelled before the report
+            self._stale = self._collecting = False
+            self.refresh()
 
     def ask_sequence(self, result: photos.ImportResult) -> None:
         """A photo taken at a change of séquence: which board is it?"""

@@ -64,10 +64,14 @@ def test_folder_import_runs_on_a_thread_and_is_one_undo_step(setup, tmp_path, mo
     monkeypatch.setattr(QInputDialog, "getItem", answer)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     settings.set_photo_preferences(70, 800)
+    redraws: list[int] = []
+    refresh = gallery.refresh
+    monkeypatch.setattr(gallery, "refresh", lambda: (redraws.append(1), refresh()))
     gallery.folder_button.click()
     assert gallery.importing
     assert gallery.wait_import()
     assert gallery.list.count() == 7
+    assert len(redraws) <= 3  # once at the end (and after the question), not per photo
     assert asked == [["Accueil", "Carte"]]
     assert "1 fichier(s) refusé(s)" in gallery.status.text()
     assert "texte.jpg" in gallery.status.text()
