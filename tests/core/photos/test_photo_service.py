@@ -224,3 +224,19 @@ def test_schema_2_document_gets_no_backdrop(nb, tmp_path) -> None:
             assert session.scalars(select(Photo)).all() == []
     finally:
         other.close()
+
+
+def test_a_folder_of_500_photos(nb, tmp_path) -> None:
+    """A phone's whole folder: every photo in, one transaction each, listed in order."""
+    atelier, _, _ = _atelier(nb)
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    tiny = io.BytesIO()
+    Image.new("RGB", (16, 12), (90, 160, 40)).save(tiny, format="JPEG")
+    for i in range(500):
+        (folder / f"IMG_{i:04d}.jpg").write_bytes(tiny.getvalue())
+    done: list[int] = []
+    report = photos.import_files(nb, atelier, [folder], progress=lambda i, n, r: done.append(n))
+    assert len(report.imported) == 500 and not report.refused and set(done) == {500}
+    listed = photos.list_photos(nb, atelier)
+    assert len(listed) == 500 and len({p.position for p in listed}) == 500
