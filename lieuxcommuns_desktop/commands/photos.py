@@ -72,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
             def progress(_index: int, _total: int, result: photos.ImportResult) -> None:
                 print(terminal.fields(result.path.name, describe(result, titles)), flush=True)
 
-            report = photos.import_files(nb, atelier.id, args.paths, progress=progress)
+            report = photos.import_files(nb, atelier.id, args.paths, progress=progress,
+                                         keep_edits=False)
         finally:
             nb.close()
     print(terminal.clean(tr(CTX, SUMMARY, imported=len(report.imported),

@@ -431,7 +431,7 @@
         <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="80"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="133"/>
         <source>Fond de carte</source>
-        <translation>Map backdrop</translation>
+        <translation>Map Backdrop</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="85"/>
@@ -1986,7 +1986,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="279"/>
         <source>Fond de carte…</source>
-        <translation>Map backdrop…</translation>
+        <translation>Map Backdrop…</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="282"/>
@@ -2583,134 +2583,135 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>PhotoGallery</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="96"/>
-        <source>Ajouter des &amp;photos…</source>
-        <translation>Add &amp;photos…</translation>
-    </message>
-    <message>
         <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="99"/>
-        <source>Importer un &amp;dossier…</source>
-        <translation>Import a &amp;folder…</translation>
+        <source>Ajouter des &amp;photos…</source>
+        <extracomment>An import is writing photos: changes are redrawn once at its end.</extracomment>
+        <translation>Add &amp;Photos…</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="102"/>
-        <source>Plein é&amp;cran</source>
-        <translation>F&amp;ull screen</translation>
+        <source>Importer un &amp;dossier…</source>
+        <translation>Import a &amp;Folder…</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="105"/>
+        <source>Plein é&amp;cran</source>
+        <translation>F&amp;ull Screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="108"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="117"/>
         <source>Les photos sont réduites et enregistrées dans le carnet sans leur position GPS ni aucune autre métadonnée. Glissez-y des photos ou un dossier.</source>
         <translation>Photos are reduced and saved in the notebook without their GPS position or any other metadata. Drop photos or a folder here.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="128"/>
         <source>Séquence de la photo</source>
         <translation>The photo&apos;s step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="132"/>
         <source>Légende</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="136"/>
         <source>Texte alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="137"/>
         <source>Obligatoire avant publication</source>
         <translation>Required before publishing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="139"/>
         <source>Su&amp;ggérer</source>
         <translation>Su&amp;ggest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="148"/>
         <source>Sé&amp;quence :</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="149"/>
         <source>&amp;Légende :</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="150"/>
         <source>Texte &amp;alternatif :</source>
         <translation>&amp;Alt text:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="171"/>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="199"/>
         <source>Atelier (hors séquence)</source>
         <translation>Workshop (outside any step)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="228"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 px</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="247"/>
         <source>Légende de la photo</source>
         <translation>Photo&apos;s caption</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="255"/>
         <source>Texte alternatif de la photo</source>
         <translation>Photo&apos;s alt text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="262"/>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="375"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="390"/>
         <source>Déplacer la photo</source>
         <translation>Move the photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="277"/>
         <source>Supprimer la photo</source>
         <translation>Delete the photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="292"/>
         <source>Ajouter des photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="293"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="298"/>
         <source>Importer un dossier de photos</source>
         <translation>Import a folder of photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="323"/>
         <source>Import des photos…</source>
         <translation>Importing photos…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="323"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="332"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="341"/>
         <source>Photo %1 sur %2 : %3</source>
         <translation>Photo %1 of %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="351"/>
         <source>Importer %n photo(s)</source>
         <translation>
             <numerusform>Import %n photo</numerusform>
@@ -2718,7 +2719,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="341"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="353"/>
         <source>%n photo(s) importée(s).</source>
         <translation>
             <numerusform>%n photo imported.</numerusform>
@@ -2726,12 +2727,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="343"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="355"/>
         <source>Import annulé : les photos suivantes n&apos;ont pas été lues.</source>
         <translation>Import cancelled: the remaining photos were not read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="345"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="357"/>
         <source>%n fichier(s) refusé(s) :</source>
         <translation>
             <numerusform>%n file refused:</numerusform>
@@ -2739,12 +2740,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="366"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="381"/>
         <source>Quelle séquence ?</source>
         <translation>Which step?</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="382"/>
         <source>« %1 » a été prise au passage d&apos;une séquence à l&apos;autre. À quelle séquence appartient-elle ?</source>
         <translation>“%1” was taken as one step gave way to the next. Which step does it belong to?</translation>
     </message>
@@ -3732,7 +3733,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="156"/>
         <source>&amp;Nouveau vote…</source>
-        <translation>&amp;New vote…</translation>
+        <translation>&amp;New Vote…</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="161"/>
@@ -3742,22 +3743,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="163"/>
         <source>Ajouter un &amp;tour…</source>
-        <translation>Add a &amp;round…</translation>
+        <translation>Add a &amp;Round…</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="171"/>
         <source>En tête → &amp;décisions</source>
-        <translation>Leaders → &amp;decisions</translation>
+        <translation>Leaders → &amp;Decisions</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="174"/>
         <source>En tête → a&amp;ctions</source>
-        <translation>Leaders → a&amp;ctions</translation>
+        <translation>Leaders → A&amp;ctions</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="177"/>
         <source>&amp;Projeter les résultats</source>
-        <translation>&amp;Project the results</translation>
+        <translation>&amp;Project the Results</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="208"/>
@@ -5245,374 +5246,401 @@ The details are in the log: {log}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="41"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
         <source>Participante</source>
         <translation>Participating</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="42"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
         <source>Second cercle</source>
         <translation>Second circle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
         <source>Équipement</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
         <source>Espace naturel</source>
         <translation>Natural area</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
         <source>Eau</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
         <source>Foncier / bâtiment</source>
         <translation>Land / building</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="23"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="24"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="105"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="25"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="26"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="27"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
         <source>Aucun outil</source>
         <translation>No tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="14"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="15"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="16"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="17"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="61"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="18"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="19"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="63"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="64"/>
         <source>Services publics &amp; institutions</source>
         <translation>Public services &amp; institutions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
         <source>Habitants &amp; usagers</source>
         <translation>Residents &amp; users</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="68"/>
         <source>Associations &amp; collectifs</source>
         <translation>Associations &amp; groups</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
         <source>Acteurs économiques</source>
         <translation>Businesses</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
         <source>Financeurs</source>
         <translation>Funders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
         <source>Experts &amp; tiers</source>
         <translation>Experts &amp; third parties</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
         <source>Autres</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
         <source>Oignon</source>
         <translation>Onion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
         <source>Pouvoir / intérêt</source>
         <translation>Power / interest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
         <source>Libre</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
         <source>Coopération</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
         <source>Conflit / tension</source>
         <translation>Conflict / tension</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
         <source>Convention / contrat</source>
         <translation>Agreement / contract</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
         <source>Réalise</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
         <source>Rend compte / arbitre</source>
         <translation>Accountable / arbiter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
         <source>Consulté</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
         <source>Informé</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
         <source>Non concerné</source>
         <translation>Not concerned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
         <source>Concerté</source>
         <translation>Involved</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
         <source>Co-décide</source>
         <translation>Co-decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
         <source>Décide</source>
         <translation>Decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
         <source>En discussion</source>
         <translation>Under discussion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
         <source>En place</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="116"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="117"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
         <source>Vigilance</source>
         <translation>Caution</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
         <source>Échelle de 1 à 5</source>
         <translation>Scale from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
         <source>Question ouverte</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="104"/>
         <source>Envisagée</source>
         <translation>Considered</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="106"/>
         <source>Suspendue</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="107"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
         <source>Pilote</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="111"/>
         <source>Parcours apprenant</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="112"/>
         <source>Mise en test</source>
         <translation>Testing phase</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="113"/>
+        <source>Heure de l&apos;appareil (fuseau connu)</source>
+        <translation>Camera time (time zone known)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="114"/>
+        <source>Heure de l&apos;appareil (heure locale)</source>
+        <translation>Camera time (local time)</translation>
+    </message>
+    <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="115"/>
+        <source>Date du fichier</source>
+        <translation>File date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="118"/>
+        <source>Principe d&apos;Ostrom</source>
+        <translation>Ostrom principle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="119"/>
+        <source>Saisie</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="124"/>
         <source>Limites clairement définies</source>
         <extracomment>Ostrom&apos;s design principles by key (``enums.OSTROM_PRINCIPLES``): short title.</extracomment>
         <translation>Clearly defined boundaries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="125"/>
         <source>Règles adaptées aux conditions locales</source>
         <translation>Rules adapted to local conditions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="126"/>
         <source>Dispositifs de choix collectif</source>
         <translation>Collective-choice arrangements</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="127"/>
         <source>Surveillance</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="128"/>
         <source>Sanctions graduées</source>
         <translation>Graduated sanctions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="129"/>
         <source>Mécanismes de résolution des conflits</source>
         <translation>Conflict-resolution mechanisms</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="130"/>
         <source>Reconnaissance du droit à s&apos;organiser</source>
         <translation>Recognition of the right to organise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="131"/>
         <source>Organisations imbriquées</source>
         <translation>Nested enterprises</translation>
     </message>

@@ -108,7 +108,8 @@ class ImportReport:
         """Every imported photo's rows as one edit (one undo step for the import)."""
         merged = Edit()
         for result in self.imported:
-            assert result.edit is not None
+            if result.edit is None:
+                continue
             for table, rows in result.edit.before.items():
                 merged.before.setdefault(table, {}).update(rows)
             for table, rows in result.edit.after.items():
@@ -264,9 +265,13 @@ def import_files(
     nb: Notebook, atelier_id: str, paths: Iterable[Path | str], *,
     long_side: int = decode.DEFAULT_LONG_SIDE, quality: int = decode.DEFAULT_QUALITY,
     progress: Callable[[int, int, ImportResult], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Callable[[], bool] | None = None, keep_edits: bool = True,
 ) -> ImportReport:
-    """Import files and folders one photo at a time; stops between photos when cancelled."""
+    """Import files and folders one photo at a time; stops between photos when cancelled.
+
+    ``keep_edits=False`` drops each photo's :class:`Edit` (its bytes, for undo)
+    once written: the CLI has no undo, and 500 photos' bytes need not stay in memory.
+    """
     files = expand(paths)
     placing = spans(nb, atelier_id)
     report = ImportReport()
@@ -276,6 +281,8 @@ def import_files(
             break
         result = import_file(nb, atelier_id, path, long_side=long_side, quality=quality,
                              placing=placing)
+        if not keep_edits:
+            result.edit = None
         report.results.append(result)
         if progress is not None:
             progress(index, len(files), result)
