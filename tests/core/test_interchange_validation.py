@@ -251,3 +251,12 @@ def test_missing_and_readonly_inputs(tmp_path, target, source_doc) -> None:
     assert refused.value.code == "readonly_notebook"
     assert sha256(target.path) == before
     readonly.close()
+
+
+@pytest.mark.parametrize("value", ["1000-01-01T00:00:00+00:01", "2999-12-31T23:59:00-00:01"])
+def test_an_offset_never_carries_a_time_out_of_the_written_years(value: str) -> None:
+    from lieuxcommuns_desktop.core.interchange.columns import InvalidValueError, parse_datetime
+
+    with pytest.raises(InvalidValueError):
+        parse_datetime(value)
+    assert parse_datetime("1000-01-01T00:01:00+00:01").year == 1000

@@ -243,7 +243,12 @@ def parse_datetime(value: Any) -> dt.datetime:
     except ValueError:
         raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ") from None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        try:
+            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        except OverflowError:
+            raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ") from None
+        if not 1000 <= parsed.year <= 2999:  # an offset carried it out of the written years
+            raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ")
     return parsed
 
 
