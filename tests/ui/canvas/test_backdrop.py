@@ -75,3 +75,24 @@ def test_drawn_under_the_cards_and_off_on_the_projector(qtbot, mapped) -> None:
     assert _centre(projector).green() > 200  # not on the projector
     backdrop.set_backdrop(nb, map_id, in_projection=True)
     assert _centre(projector).green() < 100
+
+
+def test_dialog_sets_the_backdrop_in_one_undo_step(qtbot, mapped) -> None:
+    from lieuxcommuns_desktop.ui.canvas.backdrop import BackdropDialog
+
+    nb, atelier_id, map_id, photo_id = mapped
+    doc = Document(nb)
+    dialog = BackdropDialog(doc, map_id, atelier_id)
+    qtbot.addWidget(dialog)
+    dialog.photo.setCurrentIndex(dialog.photo.findData(photo_id))
+    dialog.scale.setValue(0.75)
+    dialog.opacity.setValue(35)
+    dialog.x.setValue(-40)
+    dialog.in_print.setChecked(True)
+    dialog.accept()
+    got = backdrop.get(nb, map_id)
+    assert (got.photo_id, got.scale, got.opacity, got.x, got.in_print) == (
+        photo_id, 0.75, 0.35, -40.0, True)
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert backdrop.get(nb, map_id).photo_id is None
