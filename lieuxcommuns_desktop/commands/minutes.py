@@ -32,14 +32,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..core.fileio import check_output
-    from ..printing import blog
+    from ..printing import blog, photos_votes
     from ..printing.data import load
 
     check_output(args.output, notebook=args.file)
     with atelier_in(args.file, args.atelier) as (nb, atelier):
         data = load(nb, atelier.id)
+    photos_votes.refuse_missing_alt_text(data)
     if args.format == "md":
-        content = blog.markdown(data)
+        folder = photos_votes.image_folder_for(args.output)
+        content = blog.markdown(data, folder.name)
+        photos_votes.photo_files(data, args.output)
     else:
         content = blog.html_page(data, blog.first_map_svg(data))
     print(blog.write_text(args.output, content))

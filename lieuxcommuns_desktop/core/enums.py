@@ -153,3 +153,20 @@ OSTROM_PRINCIPLES: tuple[str, ...] = (
     "right_to_organise",
     "nested_enterprises",
 )
+
+
+class PhotoTimeSource(StrEnum):
+    """Where a photo's time came from (``core.photos.decode.TimeSource``), or typed."""
+
+    EXIF_OFFSET = "exif_offset"
+    EXIF_LOCAL = "exif_local"
+    FILE_TIME = "file_time"
+
+
+class VoteSource(StrEnum):
+    """Where a dot-vote option came from (*idée*, *décision*, *principe*, typed)."""
+
+    IDEE = "idee"
+    DECISION = "decision"
+    PRINCIPE = "principe"
+    SAISIE = "saisie"

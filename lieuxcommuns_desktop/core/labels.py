@@ -26,12 +26,14 @@ from .enums import (
     NoteKind,
     ParticipationLevel,
     PhaseKind,
+    PhotoTimeSource,
     PrincipleStatus,
     QuestionKind,
     Raci,
     RelationKind,
     ResourceKind,
     Tool,
+    VoteSource,
 )
 from .i18n import QT_TRANSLATE_NOOP, tr
 
@@ -108,6 +110,13 @@ LABELS: dict[Enum, str] = {
     ExpeditionRole.SECOND_CERCLE: QT_TRANSLATE_NOOP("labels", "Second cercle"),
     PhaseKind.PARCOURS_APPRENANT: QT_TRANSLATE_NOOP("labels", "Parcours apprenant"),
     PhaseKind.MISE_EN_TEST: QT_TRANSLATE_NOOP("labels", "Mise en test"),
+    PhotoTimeSource.EXIF_OFFSET: QT_TRANSLATE_NOOP("labels", "Heure de l'appareil (fuseau connu)"),
+    PhotoTimeSource.EXIF_LOCAL: QT_TRANSLATE_NOOP("labels", "Heure de l'appareil (heure locale)"),
+    PhotoTimeSource.FILE_TIME: QT_TRANSLATE_NOOP("labels", "Date du fichier"),
+    VoteSource.IDEE: QT_TRANSLATE_NOOP("labels", "Idée"),
+    VoteSource.DECISION: QT_TRANSLATE_NOOP("labels", "Décision"),
+    VoteSource.PRINCIPE: QT_TRANSLATE_NOOP("labels", "Principe d'Ostrom"),
+    VoteSource.SAISIE: QT_TRANSLATE_NOOP("labels", "Saisie"),
 }
 
 #: Ostrom's design principles by key (``enums.OSTROM_PRINCIPLES``): short title.

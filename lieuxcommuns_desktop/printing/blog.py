@@ -22,6 +22,7 @@ from ..core.fileio import write_atomic
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.labels import label
 from ..resources import resource
+from . import photos_votes
 from .data import AtelierData, notes_by_step
 from .format import attendance_sentence, clock, duration, long_date
 from .text import xml_safe
@@ -71,7 +72,7 @@ def _real(step) -> str:  # noqa: ANN001 - a data.Step
             f"({duration(step.actual_minutes)})")
 
 
-def markdown(data: AtelierData) -> str:
+def markdown(data: AtelierData, image_folder: str = "photos") -> str:
     s = _sections(data)
     out = [
         f"# {md_escape(_t(QT_TRANSLATE_NOOP('printing', 'Compte-rendu')))} — "
@@ -118,6 +119,7 @@ def markdown(data: AtelierData) -> str:
                        f"{'✓' if a.done else ''} |")
     else:
         out.append(md_escape(_t(QT_TRANSLATE_NOOP("printing", "Aucune action."))))
+    out += ["", *photos_votes.markdown_lines(data, image_folder)]
     out += ["", "---", "", md_escape(_licence_line(data)), ""]
     return "\n".join(out)
 
@@ -166,6 +168,8 @@ def html_page(data: AtelierData, map_svg: str = "") -> str:
                   "due": long_date(a.due_date) if a.due_date else "—",
                   "done": "✓" if a.done else ""} for a in data.actions],
         licence_line=_licence_line(data),
+        # Built by photos_votes with every user text escaped (images as data: URIs).
+        extra=Markup(xml_safe("\n".join(photos_votes.html_parts(data)))),
         t={
             "minutes": _t(QT_TRANSLATE_NOOP("printing", "Compte-rendu")),
             "participation": _t(QT_TRANSLATE_NOOP("printing", "Participation")),

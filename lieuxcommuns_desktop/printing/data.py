@@ -16,6 +16,7 @@ from ..core import rules
 from ..core.enums import MatrixVersion
 from ..core.errors import LieuxError
 from ..core.services.notebook import Notebook
+from .photos_votes import print_backdrop
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class MapData:
     layout: str
     placements: list[Placement]
     relations: list[Link]
+    #: The backdrop photo when it is to be printed (``photos_votes.PrintBackdrop``).
+    backdrop: object | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,9 @@ class AtelierData:
     commons: list[tuple[int, str, str]]
     notes: list[NoteData]
     questions: list[Question]
+    #: ``photos_votes.PhotoItem`` and ``VoteItem`` lists (minutes and kit).
+    photos: list = field(default_factory=list)
+    votes: list = field(default_factory=list)
 
     @property
     def total_minutes(self) -> int:
@@ -203,7 +209,7 @@ def load(nb: Notebook, atelier_id: str) -> AtelierData:
         ]
         notes = _notes(s, atelier_id, {q.id: q.title for q in sequences}, acteurs)
         questions = _questions(s, atelier_id)
-        return AtelierData(
+        data = AtelierData(
             programme=programme.title if programme else "",
             territory=programme.territory if programme else "",
             licence=(programme.licence if programme else "") or "CC BY-SA 4.0",
@@ -228,6 +234,10 @@ def load(nb: Notebook, atelier_id: str) -> AtelierData:
             notes=notes,
             questions=questions,
         )
+    from .photos_votes import load as load_photos_votes
+
+    data.photos, data.votes = load_photos_votes(nb, atelier_id, {q.id: q.title for q in sequences})
+    return data
 
 
 def _people(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[Person]:  # noqa: ANN001
@@ -264,7 +274,8 @@ def _maps(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[MapData]:  #
             Link(r.source_id, r.target_id, r.kind.value, r.label, r.two_way)
             for r in s.scalars(select(m.Relation).where(m.Relation.map_id == smap.id))
         ]
-        result.append(MapData(smap.title, smap.layout.value, placements, relations))
+        result.append(MapData(smap.title, smap.layout.value, placements, relations,
+                              print_backdrop(s, smap)))
     return result
 
 

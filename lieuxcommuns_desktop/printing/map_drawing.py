@@ -11,7 +11,7 @@ shape as well as a colour, every relation kind a line style.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from ..core import map_layout as geo
@@ -50,7 +50,7 @@ class Painter(Protocol):
 
 
 def draw(map_data: MapData, painter: Painter, *, blank_layout: str | None = None,
-         legend: bool = True) -> None:
+         legend: bool = True, underlay: Callable[[], None] | None = None) -> None:
     """Draw zones, relations, cards and the legend.
 
     ``blank_layout`` draws an empty template of that layout (A3 canvas to fill
@@ -58,6 +58,8 @@ def draw(map_data: MapData, painter: Painter, *, blank_layout: str | None = None
     """
     layout = MapLayout(blank_layout or map_data.layout)
     _zones(painter, layout)
+    if underlay is not None and blank_layout is None:  # the backdrop photo, over the zones
+        underlay()
     if blank_layout is None:
         positions = {p.acteur_id: (p.x, p.y) for p in map_data.placements}
         for relation in map_data.relations:

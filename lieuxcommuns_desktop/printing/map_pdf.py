@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from . import fonts
 from .data import MapData
 from .map_drawing import EXTENT, Point, draw
+from .photos_votes import draw_pdf_backdrop
 
 
 class PdfPainter:
@@ -96,5 +97,6 @@ class MapFlowable(Flowable):
         c.translate((self.width - w * scale) / 2, (self.height + h * scale) / 2)
         c.scale(scale, -scale)
         c.translate(-x0, -y0)
-        draw(self.map_data, PdfPainter(c), blank_layout=self.blank_layout)
+        draw(self.map_data, PdfPainter(c), blank_layout=self.blank_layout,
+             underlay=lambda: draw_pdf_backdrop(c, self.map_data.backdrop))
         c.restoreState()

@@ -79,8 +79,11 @@ ATELIER_TOOLS: tuple[ToolEntry, ...] = (
               QT_TRANSLATE_NOOP("tools", "Communs")),
     ToolEntry("notes", QT_TRANSLATE_NOOP("tools", "Notes"),
               "lieuxcommuns_desktop.ui.notes.widget:NotesTool"),
+    ToolEntry("photos", QT_TRANSLATE_NOOP("tools", "Photos"),
+              "lieuxcommuns_desktop.ui.photos.gallery:PhotoGallery"),
     ToolEntry("evaluation", QT_TRANSLATE_NOOP("tools", "Évaluation"),
-              "lieuxcommuns_desktop.ui.evaluation.widget:EvaluationTool"),
+              "lieuxcommuns_desktop.ui.evaluation.widget:EvaluationTool",
+              QT_TRANSLATE_NOOP("tools", "Éval.")),
 )
 
 # Notebook pages in the navigation tree: Cls(doc, parent=None).

@@ -89,6 +89,33 @@ def set_language(lang: str) -> None:
     settings().setValue("ui/language", lang)
 
 
+def _int(key: str, default: int, low: int, high: int) -> int:
+    try:
+        number = int(settings().value(key, default))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+    return max(low, min(number, high))
+
+
+def photo_quality() -> int:
+    """JPEG quality of imported photos (preferences; 30–95)."""
+    from ..core.photos.decode import DEFAULT_QUALITY
+
+    return _int("photos/quality", DEFAULT_QUALITY, 30, 95)
+
+
+def photo_long_side() -> int:
+    """Longest side of imported photos in pixels (preferences; 640–4,096)."""
+    from ..core.photos.decode import DEFAULT_LONG_SIDE
+
+    return _int("photos/long_side", DEFAULT_LONG_SIDE, 640, 4096)
+
+
+def set_photo_preferences(quality: int, long_side: int) -> None:
+    settings().setValue("photos/quality", int(quality))
+    settings().setValue("photos/long_side", int(long_side))
+
+
 def value(key: str, default: object = None) -> object:
     return settings().value(key, default)
 

@@ -420,6 +420,63 @@
     </message>
 </context>
 <context>
+    <name>BackdropDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="133"/>
+        <source>Fond de carte</source>
+        <translation>Map Backdrop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="85"/>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="105"/>
+        <source>Visible sur le &amp;projecteur</source>
+        <translation>Shown on the &amp;projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="107"/>
+        <source>Visible à l&apos;&amp;impression</source>
+        <translation>Shown in p&amp;rint</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="110"/>
+        <source>P&amp;hoto :</source>
+        <translation>P&amp;hoto:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="111"/>
+        <source>Centre &amp;x :</source>
+        <translation>Centre &amp;x:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="112"/>
+        <source>Centre &amp;y :</source>
+        <translation>Centre &amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="113"/>
+        <source>É&amp;chelle :</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="114"/>
+        <source>&amp;Opacité :</source>
+        <translation>&amp;Opacity:</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/chart.py" line="30"/>
+        <source>Résultats du vote</source>
+        <translation>Vote results</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsDialog</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="138"/>
@@ -589,6 +646,24 @@
             <numerusform>%n change between today and the target — cell outlined in black.</numerusform>
             <numerusform>%n changes between today and the target — cells outlined in black.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CountTable</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="121"/>
+        <source>Gommettes par option</source>
+        <translation>Dots per option</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="122"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="122"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
     </message>
 </context>
 <context>
@@ -1023,159 +1098,164 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="200"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="224"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="225"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="427"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="432"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="226"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="231"/>
         <source>Démarrer / pause / reprendre (F5)</source>
         <translation>Start / pause / resume (F5)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="233"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
         <source>Prolonger d&apos;une minute (F6)</source>
         <translation>Extend by one minute (F6)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="236"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="237"/>
         <source>Prolonger de cinq minutes (F7)</source>
         <translation>Extend by five minutes (F7)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="240"/>
         <source>Séquence précédente (Page précédente)</source>
         <translation>Previous step (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="242"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="243"/>
         <source>Séquence suivante (Page suivante)</source>
         <translation>Next step (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="253"/>
         <source>Replanifier</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="260"/>
         <source>Durée minimale par séquence</source>
         <translation>Minimum length per step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="264"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="265"/>
         <source>Garder les durées, finir plus tard</source>
         <translation>Keep the durations, finish later</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="269"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="270"/>
         <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
         <translation>Shorten the next steps to finish on time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="275"/>
         <source>Minimum par séquence :</source>
         <translation>Minimum per step:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="284"/>
         <source>Déroulé replanifié</source>
         <translation>Agenda rescheduled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="287"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="296"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="298"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="585"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="303"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="596"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="304"/>
         <source>Afficher la vue des participants (F9)</source>
         <translation>Show the participants&apos; view (F9)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="301"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="306"/>
         <source>Quitter l&apos;animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="302"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="307"/>
         <source>Quitter le mode animation (Échap)</source>
         <translation>Leave live mode (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="628"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="639"/>
         <source>Quitter le mode animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="629"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="640"/>
         <source>Quitter le mode animation ?
 
 Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relancez le mode animation.</source>
@@ -1184,129 +1264,129 @@ Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relan
 The notes are saved; the timer will carry on where it is if you start live mode again.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="634"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="645"/>
         <source>&amp;Quitter l&apos;animation</source>
         <translation>&amp;Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="637"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="648"/>
         <source>&amp;Continuer</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="304"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="306"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="309"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="311"/>
         <source>Son en fin de séquence</source>
         <translation>Sound at the end of a step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="308"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="313"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="309"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="314"/>
         <source>Annuler la dernière modification</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="316"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="312"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="317"/>
         <source>Rétablir la modification annulée</source>
         <translation>Redo the undone change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="388"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="393"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="396"/>
         <source>%1 séquences</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="390"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="395"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="393"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="398"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="404"/>
         <source>D&apos;abord : %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="403"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="408"/>
         <source>Séquence %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="410"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="415"/>
         <source>Matériel : %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="417"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="422"/>
         <source>Ouvrir : %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="420"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="425"/>
         <source>Ensuite : %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="424"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="429"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="426"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="431"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="427"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="432"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="448"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="453"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="467"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="472"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="469"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="474"/>
         <source>sur %1 — fin prévue %2</source>
         <translation>of %1 — planned end %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="472"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="477"/>
         <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="568"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="573"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="599"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="610"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -1684,15 +1764,15 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="211"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="475"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="477"/>
         <source>Placer sur la carte</source>
         <translation>Place on the Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="125"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="532"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="534"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the Map</translation>
     </message>
@@ -1730,71 +1810,71 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="374"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="376"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="110"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="352"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="354"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="76"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="361"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="274"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="352"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="382"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="354"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="384"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="361"/>
         <source>Carte %1</source>
         <translation>Map %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="374"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="376"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="375"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="377"/>
         <source>%1 (copie)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="382"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="386"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="384"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="388"/>
         <source>Renommer la carte</source>
         <translation>Rename the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="393"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="400"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="395"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="402"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="394"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="396"/>
         <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="142"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="160"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="553"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="555"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
@@ -1949,53 +2029,58 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Workshop maps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="184"/>
+        <source>Fond de carte…</source>
+        <translation>Map Backdrop…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="187"/>
         <source>Outils de la carte</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="188"/>
         <source>Disposition :</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
         <source>Filtrer les acteurs…</source>
         <translation>Filter stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="208"/>
         <source>Filtrer les acteurs</source>
         <translation>Filter stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="214"/>
         <source>Placer les acteurs choisis sur la carte</source>
         <translation>Place the chosen stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="216"/>
         <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
         <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="229"/>
         <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
         <translation>This workshop has no stakeholder map yet.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="229"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="232"/>
         <source>Créer une carte</source>
         <translation>Create a Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="560"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="562"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="595"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="597"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
@@ -2025,12 +2110,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="624"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="626"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="631"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="633"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -2197,6 +2282,59 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
 </context>
 <context>
+    <name>NewVoteDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="58"/>
+        <source>Nouveau vote</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="64"/>
+        <source>Idées de la séquence</source>
+        <translation>The step&apos;s ideas</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="65"/>
+        <source>Décisions de l&apos;atelier</source>
+        <translation>The workshop&apos;s decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="66"/>
+        <source>Les 8 principes d&apos;Ostrom</source>
+        <translation>Ostrom&apos;s 8 principles</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="67"/>
+        <source>Saisie libre</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="72"/>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="77"/>
+        <source>&amp;Question :</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="78"/>
+        <source>&amp;Options depuis :</source>
+        <translation>&amp;Options from:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="79"/>
+        <source>O&amp;ptions (une par ligne) :</source>
+        <translation>O&amp;ptions (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="80"/>
+        <source>&amp;Tours (séparés par des virgules) :</source>
+        <translation>&amp;Rounds (comma-separated):</translation>
+    </message>
+</context>
+<context>
     <name>NoteCapture</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="65"/>
@@ -2253,58 +2391,58 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="232"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="330"/>
         <source>Modifier la note</source>
         <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="236"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="301"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="239"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="302"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="245"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="303"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="246"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="265"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="252"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="304"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="258"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="282"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="279"/>
         <source>Avec échéance</source>
         <translation>With a due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="292"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="294"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
@@ -2312,43 +2450,43 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NotesFeed</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="57"/>
         <source>Notes de l&apos;atelier</source>
         <extracomment>The user asked to edit/delete; the feed does it itself, this tells tests/views.</extracomment>
         <translation>Workshop notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="60"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="60"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="143"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="208"/>
         <source>Supprimer la note</source>
         <translation>Delete the note</translation>
     </message>
@@ -2506,6 +2644,202 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
 </context>
 <context>
+    <name>PhotoGallery</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="99"/>
+        <source>Ajouter des &amp;photos…</source>
+        <extracomment>An import is writing photos: changes are redrawn once at its end.</extracomment>
+        <translation>Add &amp;Photos…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="102"/>
+        <source>Importer un &amp;dossier…</source>
+        <translation>Import a &amp;Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="105"/>
+        <source>Plein é&amp;cran</source>
+        <translation>F&amp;ull Screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="108"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="117"/>
+        <source>Les photos sont réduites et enregistrées dans le carnet sans leur position GPS ni aucune autre métadonnée. Glissez-y des photos ou un dossier.</source>
+        <translation>Photos are reduced and saved in the notebook without their GPS position or any other metadata. Drop photos or a folder here.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="128"/>
+        <source>Séquence de la photo</source>
+        <translation>The photo&apos;s step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="132"/>
+        <source>Légende</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="136"/>
+        <source>Texte alternatif</source>
+        <translation>Alt text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="137"/>
+        <source>Obligatoire avant publication</source>
+        <translation>Required before publishing</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="139"/>
+        <source>Su&amp;ggérer</source>
+        <translation>Su&amp;ggest</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="148"/>
+        <source>Sé&amp;quence :</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="149"/>
+        <source>&amp;Légende :</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="150"/>
+        <source>Texte &amp;alternatif :</source>
+        <translation>&amp;Alt text:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="199"/>
+        <source>Atelier (hors séquence)</source>
+        <translation>Workshop (outside any step)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="228"/>
+        <source>%1 — %2 × %3 px</source>
+        <translation>%1 — %2 × %3 px</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="247"/>
+        <source>Légende de la photo</source>
+        <translation>Photo&apos;s caption</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="255"/>
+        <source>Texte alternatif de la photo</source>
+        <translation>Photo&apos;s alt text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="390"/>
+        <source>Déplacer la photo</source>
+        <translation>Move the photo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="277"/>
+        <source>Supprimer la photo</source>
+        <translation>Delete the photo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="292"/>
+        <source>Ajouter des photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="293"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="298"/>
+        <source>Importer un dossier de photos</source>
+        <translation>Import a folder of photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="323"/>
+        <source>Import des photos…</source>
+        <translation>Importing photos…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="323"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="341"/>
+        <source>Photo %1 sur %2 : %3</source>
+        <translation>Photo %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="351"/>
+        <source>Importer %n photo(s)</source>
+        <translation>
+            <numerusform>Import %n photo</numerusform>
+            <numerusform>Import %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="353"/>
+        <source>%n photo(s) importée(s).</source>
+        <translation>
+            <numerusform>%n photo imported.</numerusform>
+            <numerusform>%n photos imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="355"/>
+        <source>Import annulé : les photos suivantes n&apos;ont pas été lues.</source>
+        <translation>Import cancelled: the remaining photos were not read.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="357"/>
+        <source>%n fichier(s) refusé(s) :</source>
+        <translation>
+            <numerusform>%n file refused:</numerusform>
+            <numerusform>%n files refused:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="381"/>
+        <source>Quelle séquence ?</source>
+        <translation>Which step?</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="382"/>
+        <source>« %1 » a été prise au passage d&apos;une séquence à l&apos;autre. À quelle séquence appartient-elle ?</source>
+        <translation>“%1” was taken as one step gave way to the next. Which step does it belong to?</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="60"/>
+        <source>Photos de l&apos;atelier</source>
+        <translation>The workshop&apos;s photos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="25"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="26"/>
+        <source>Photo en plein écran</source>
+        <translation>Photo in full screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="58"/>
+        <source>%1 (%2 / %3)</source>
+        <translation>%1 (%2 / %3)</translation>
+    </message>
+</context>
+<context>
     <name>PowerChart</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="49"/>
@@ -2521,25 +2855,50 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="25"/>
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="27"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="30"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="35"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage.</source>
         <translation>The new language applies the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="39"/>
+        <source>Qualité JPEG des photos</source>
+        <translation>JPEG quality of photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="44"/>
+        <source>Plus grand côté des photos, en pixels</source>
+        <translation>Longest side of photos, in pixels</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="47"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="50"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="51"/>
+        <source>&amp;Qualité des photos :</source>
+        <translation>Photo &amp;quality:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/preferences.py" line="52"/>
+        <source>&amp;Taille des photos :</source>
+        <translation>Photo si&amp;ze:</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3882,100 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
 </context>
 <context>
+    <name>VotePanel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="154"/>
+        <source>Vote</source>
+        <extracomment>The results to project: (question, ranked results).</extracomment>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="156"/>
+        <source>&amp;Nouveau vote…</source>
+        <translation>&amp;New Vote…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="161"/>
+        <source>Tour</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="163"/>
+        <source>Ajouter un &amp;tour…</source>
+        <translation>Add a &amp;Round…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="171"/>
+        <source>En tête → &amp;décisions</source>
+        <translation>Leaders → &amp;Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="174"/>
+        <source>En tête → a&amp;ctions</source>
+        <translation>Leaders → A&amp;ctions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="177"/>
+        <source>&amp;Projeter les résultats</source>
+        <translation>&amp;Project the Results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="208"/>
+        <source>Vote sans question</source>
+        <translation>Vote without a question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="221"/>
+        <source>Tour unique</source>
+        <translation>Single round</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="296"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="308"/>
+        <source>Nouveau vote</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="318"/>
+        <source>Nouveau tour</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="315"/>
+        <source>Nom du tour :</source>
+        <translation>Name of the round:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="328"/>
+        <source>Aucune gommette comptée dans ce tour.</source>
+        <translation>No dots counted in this round.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="331"/>
+        <source>Options en tête → décisions</source>
+        <translation>Leading options → decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="332"/>
+        <source>Options en tête → actions</source>
+        <translation>Leading options → actions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="335"/>
+        <source>%n note(s) ajoutée(s).</source>
+        <translation>
+            <numerusform>%n note added.</numerusform>
+            <numerusform>%n notes added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/about.py" line="146"/>
@@ -4145,6 +4598,41 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <source>fichier .ics à écrire (jamais un carnet .lieux)</source>
         <translation>.ics file to write (never a .lieux notebook)</translation>
     </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="19"/>
+        <source>importer des photos des tableaux dans un atelier</source>
+        <translation>import photos of the boards into a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="22"/>
+        <source>séquence « {title} »</source>
+        <translation>step “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="23"/>
+        <source>atelier (prise hors des séquences)</source>
+        <translation>workshop (taken outside the steps)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="24"/>
+        <source>à choisir entre {choices} : rattachée pour l&apos;instant à {where}</source>
+        <translation>to choose between {choices}: attached for now to {where}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="26"/>
+        <source>refusée : {reason}</source>
+        <translation>refused: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="27"/>
+        <source>{imported} importée(s), {refused} refusée(s) ; position GPS et autres métadonnées retirées des photos.</source>
+        <translation>{imported} imported, {refused} refused; GPS position and other metadata removed from the photos.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="36"/>
+        <source>photos ou dossiers de photos (JPEG, PNG…)</source>
+        <translation>photos or folders of photos (JPEG, PNG…)</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -4697,80 +5185,95 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="138"/>
         <source>valeur obligatoire (null)</source>
-        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). Documents of format 1 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Inclusive bounds of an integer or number column.</extracomment>
+        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). Documents of format 1 are still read (``upgrade.py``). 3: photos (their JPEG inline, base64) and dot votes (schema 3). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Largest image accepted per binary column at import, in bytes once decoded: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px thumbnails; a document with a bigger one was not written by it. Every binary column holds a JPEG: its first bytes. Inclusive bounds of an integer or number column.</extracomment>
         <translation>value required (null)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="149"/>
         <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
         <translation>invalid id {value} (lower-case UUID expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="160"/>
         <source>texte invalide : caractère U+{code} isolé (demi-paire UTF-16) au caractère {offset}</source>
         <translation>invalid text: lone character U+{code} (half of a UTF-16 pair) at character {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="194"/>
         <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="185"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="207"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="223"/>
+        <source>image trop grande (plus de {limit} Mo)</source>
+        <translation>image too large (over {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="229"/>
+        <source>image invalide (base64 attendu)</source>
+        <translation>invalid image (base64 expected)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
+        <source>image invalide (JPEG attendu)</source>
+        <translation>invalid image (JPEG expected)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="283"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="262"/>
         <source>nombre {value} hors limites (de {low} à {high})</source>
         <translation>number {value} out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="272"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="279"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="280"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="281"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="282"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="283"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="284"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="286"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="287"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
@@ -4846,27 +5349,27 @@ The details are in the log: {log}</translation>
         <translation>version {value} too old (expected: {supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="218"/>
         <source>champ inconnu {key}</source>
         <translation>unknown field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="238"/>
         <source>identifiant déjà utilisé par {where}</source>
         <translation>id already used by {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="255"/>
         <source>doublon de {where} pour ({columns})</source>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="277"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="289"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
     </message>
@@ -4897,374 +5400,401 @@ The details are in the log: {log}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="41"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
         <source>Participante</source>
         <translation>Participating</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="42"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
         <source>Second cercle</source>
         <translation>Second circle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
         <source>Équipement</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
         <source>Espace naturel</source>
         <translation>Natural area</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
         <source>Eau</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
         <source>Foncier / bâtiment</source>
         <translation>Land / building</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="23"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="24"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="105"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="25"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="26"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="27"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
         <source>Aucun outil</source>
         <translation>No tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="14"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="15"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="16"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="17"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="61"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="18"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="19"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="63"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="64"/>
         <source>Services publics &amp; institutions</source>
         <translation>Public services &amp; institutions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
         <source>Habitants &amp; usagers</source>
         <translation>Residents &amp; users</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="68"/>
         <source>Associations &amp; collectifs</source>
         <translation>Associations &amp; groups</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
         <source>Acteurs économiques</source>
         <translation>Businesses</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
         <source>Financeurs</source>
         <translation>Funders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
         <source>Experts &amp; tiers</source>
         <translation>Experts &amp; third parties</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
         <source>Autres</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
         <source>Oignon</source>
         <translation>Onion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
         <source>Pouvoir / intérêt</source>
         <translation>Power / interest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
         <source>Libre</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
         <source>Coopération</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
         <source>Conflit / tension</source>
         <translation>Conflict / tension</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
         <source>Convention / contrat</source>
         <translation>Agreement / contract</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
         <source>Réalise</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
         <source>Rend compte / arbitre</source>
         <translation>Accountable / arbiter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
         <source>Consulté</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
         <source>Informé</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
         <source>Non concerné</source>
         <translation>Not concerned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
         <source>Concerté</source>
         <translation>Involved</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
         <source>Co-décide</source>
         <translation>Co-decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
         <source>Décide</source>
         <translation>Decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
         <source>En discussion</source>
         <translation>Under discussion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
         <source>En place</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="116"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="117"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
         <source>Vigilance</source>
         <translation>Caution</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
         <source>Échelle de 1 à 5</source>
         <translation>Scale from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
         <source>Question ouverte</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="104"/>
         <source>Envisagée</source>
         <translation>Considered</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="106"/>
         <source>Suspendue</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="107"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
         <source>Pilote</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="111"/>
         <source>Parcours apprenant</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="112"/>
         <source>Mise en test</source>
         <translation>Testing phase</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="113"/>
+        <source>Heure de l&apos;appareil (fuseau connu)</source>
+        <translation>Camera time (time zone known)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="114"/>
+        <source>Heure de l&apos;appareil (heure locale)</source>
+        <translation>Camera time (local time)</translation>
+    </message>
+    <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="115"/>
+        <source>Date du fichier</source>
+        <translation>File date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="118"/>
+        <source>Principe d&apos;Ostrom</source>
+        <translation>Ostrom principle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="119"/>
+        <source>Saisie</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="124"/>
         <source>Limites clairement définies</source>
         <extracomment>Ostrom&apos;s design principles by key (``enums.OSTROM_PRINCIPLES``): short title.</extracomment>
         <translation>Clearly defined boundaries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="125"/>
         <source>Règles adaptées aux conditions locales</source>
         <translation>Rules adapted to local conditions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="126"/>
         <source>Dispositifs de choix collectif</source>
         <translation>Collective-choice arrangements</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="127"/>
         <source>Surveillance</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="128"/>
         <source>Sanctions graduées</source>
         <translation>Graduated sanctions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="129"/>
         <source>Mécanismes de résolution des conflits</source>
         <translation>Conflict-resolution mechanisms</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="130"/>
         <source>Reconnaissance du droit à s&apos;organiser</source>
         <translation>Recognition of the right to organise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="131"/>
         <source>Organisations imbriquées</source>
         <translation>Nested enterprises</translation>
     </message>
@@ -5939,89 +6469,159 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>photos</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="11"/>
+        <source>« {name} » est vide.</source>
+        <translation>“{name}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="12"/>
+        <source>« {name} » n&apos;est pas une image lisible (fichier endommagé ou d&apos;un autre type).</source>
+        <translation>“{name}” is not a readable image (damaged file or another type).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="15"/>
+        <source>« {name} » est au format {format}, que Lieux Communs ne lit pas : exportez-la en JPEG ou PNG.</source>
+        <translation>“{name}” is in {format} format, which Lieux Communs does not read: export it as JPEG or PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="20"/>
+        <source>« {name} » est une photo HEIC : réglez le téléphone sur « le plus compatible » (JPEG) ou convertissez-la en JPEG.</source>
+        <translation>“{name}” is a HEIC photo: set the phone to “most compatible” (JPEG) or convert it to JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="25"/>
+        <source>« {name} » mesure {width} × {height} pixels, au-delà de la limite de {limit} mégapixels : elle n&apos;a pas été ouverte.</source>
+        <translation>“{name}” measures {width} × {height} pixels, beyond the {limit}-megapixel limit: it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="30"/>
+        <source>« {name} » dépasse de loin la limite de {limit} mégapixels : elle n&apos;a pas été ouverte.</source>
+        <translation>“{name}” is far beyond the {limit}-megapixel limit: it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="34"/>
+        <source>« {name} » est incomplète ou endommagée : {reason}</source>
+        <translation>“{name}” is incomplete or damaged: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/photos/errors.py" line="37"/>
+        <source>Impossible de lire « {name} » : {reason}</source>
+        <translation>Cannot read “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/photos.py" line="48"/>
+        <source>Photo du tableau de la séquence « {title} »</source>
+        <extracomment>File name endings a folder import looks at (RAW and HEIC included, so that they are reported by name rather than silently skipped).</extracomment>
+        <translation>Photo of the board of the step “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/photos.py" line="49"/>
+        <source>Photo d&apos;un tableau de l&apos;atelier « {title} »</source>
+        <translation>Photo of a board of the workshop “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/feed_items.py" line="31"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/feed_items.py" line="36"/>
+        <source>Hors séquence</source>
+        <translation>Outside any step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/feed_items.py" line="37"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="93"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="50"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="93"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="176"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="94"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="177"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="108"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="126"/>
         <source>Aucune décision notée.</source>
         <translation>No decisions recorded.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="112"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="112"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="184"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="185"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="120"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="186"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="190"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="148"/>
         <source>Aucune action.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="128"/>
         <source>{programme} — publié sous licence {licence}.</source>
         <translation>{programme} — published under the {licence} licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="61"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="85"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="150"/>
         <source>fr</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="176"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="29"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="22"/>
         <source>Carte des acteurs</source>
@@ -6288,63 +6888,63 @@ The details are in the log: {log}</translation>
         <translation>Elinor Ostrom&apos;s eight design principles — status: absent, under discussion, in place.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="174"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="32"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="171"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="51"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="57"/>
         <source>Catégorie d&apos;acteurs</source>
         <translation>Stakeholder category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="58"/>
         <source>Présent·es</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="63"/>
         <source>Sans structure connue</source>
         <translation>No known organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="173"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="87"/>
         <source>Déroulé : prévu et réel</source>
         <translation>Agenda: planned and actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="103"/>
         <source>Notes par séquence</source>
         <translation>Notes by step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="111"/>
         <source>Aucune note.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="124"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="146"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -6740,6 +7340,38 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="41"/>
         <source>Sans expédition</source>
         <translation>No expedition</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="89"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="107"/>
+        <source>Photos par séquence</source>
+        <translation>Photos by step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="124"/>
+        <source>Votes (gommettes)</source>
+        <translation>Dot votes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="163"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="164"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="228"/>
+        <source>{count} photo(s) sans texte alternatif ({names}) : ajoutez-le dans l&apos;onglet Photos avant de publier le compte-rendu.</source>
+        <translation>{count} photo(s) without alt text ({names}): add it in the Photos tab before publishing the minutes.</translation>
     </message>
 </context>
 <context>
@@ -7490,51 +8122,61 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="82"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="84"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="86"/>
+        <source>Éval.</source>
+        <translation>Eval.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="91"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="93"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="95"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="97"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="99"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="101"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="103"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="108"/>
         <source>Mode animation</source>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/registry.py" line="110"/>
         <source>Imprimer le kit</source>
         <translation>Print the Kit</translation>
     </message>

@@ -352,3 +352,24 @@ def test_the_grid_flags_the_member_absent_from_its_last_two_ateliers(demo: Path)
     assert {(names[c], expeditions[t]) for c, t in grid.absent} == {
         ("Ville de Saint-Denis", "Urbanisme transitoire")}
     assert len(board.next_ateliers) == 2
+
+
+# -- dot votes (issue 16) -------------------------------------------------------------------
+def test_the_demo_holds_a_dot_vote_with_a_tie(demo: Path) -> None:
+    from lieuxcommuns_desktop.core.services import votes
+    from lieuxcommuns_desktop.core.services.notebook import Notebook
+
+    nb = Notebook.open(demo, readonly=True)
+    try:
+        db = sqlite3.connect(demo)
+        try:
+            atelier_id = db.execute("SELECT atelier_id FROM vote").fetchone()[0]
+        finally:
+            db.close()
+        (view,) = votes.list_votes(nb, atelier_id)
+    finally:
+        nb.close()
+    assert view.sequence_id is not None and len(view.rounds) == 2
+    first = view.rounds[0].ranked
+    assert first[0].rank == first[1].rank == 1 and first[0].tied
+    assert len(view.options) >= 5

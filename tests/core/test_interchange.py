@@ -58,6 +58,10 @@ def set_times(nb: Notebook, entity: type[model.Record], record_id: str, at: dt.d
         obj.modified_at = at
 
 
+#: A real JPEG's first bytes followed by arbitrary ones: the file keeps bytes as they are.
+JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) + b"\xff\xd9"
+
+
 def build_full(path: Path) -> tuple[Notebook, dict[str, str]]:
     """A notebook with at least one record in every table, through the services."""
     nb = Notebook.create(path, title="Parcours Lieux Communs")
@@ -119,6 +123,20 @@ def build_full(path: Path) -> tuple[Notebook, dict[str, str]]:
     f = records.create(nb, model.EvaluationForm, atelier_id=at.id, number=1)
     records.create(nb, model.EvaluationAnswer, form_id=f.id, question_id=q.id, value=4,
                    text="très")
+    ph = records.create(nb, model.Photo, atelier_id=at.id, sequence_id=sq.id,
+                        taken_at=dt.datetime(2026, 3, 14, 8, 40), caption="Le tableau",
+                        alt_text="Post-it sur un tableau", width=4, height=3,
+                        time_source=enums.PhotoTimeSource.EXIF_OFFSET)
+    records.create(nb, model.PhotoData, photo_id=ph.id, data=JPEG_BYTES,
+                   thumbnail=JPEG_BYTES[:50] + b"\x00\xff\xd9")
+    set_times(nb, model.StakeholderMap, m.id, dt.datetime(2026, 3, 14, 10, 0),
+              backdrop_photo_id=ph.id, backdrop_scale=0.5, backdrop_opacity=0.3)
+    v = records.create(nb, model.Vote, atelier_id=at.id, sequence_id=sq.id,
+                       question="Par quoi commencer ?")
+    vo = records.create(nb, model.VoteOption, vote_id=v.id, label="Règles d'usage",
+                        source_kind=enums.VoteSource.DECISION, source_id=dec.id)
+    vr = records.create(nb, model.VoteRound, vote_id=v.id, name="Importance")
+    records.create(nb, model.VoteCount, round_id=vr.id, option_id=vo.id, count=6)
     ex = records.create(nb, model.Experimentation, collectivite_id=c.id, title="Régie",
                         start_date=dt.date(2026, 6, 1), status=enums.ExperimentationStatus.EN_COURS)
     records.create(nb, model.ExperimentationLog, experimentation_id=ex.id,
@@ -140,7 +158,8 @@ def test_export_has_header_every_table_and_typed_values(full) -> None:
     doc = json.loads(interchange.export_json(nb, exported_at=FIXED))
     assert list(doc)[:7] == ["format", "format_version", "schema_version", "exported_at",
                              "app_version", "scope", "scope_id"]
-    assert doc["format"] == "lieuxcommuns-notebook" and doc["format_version"] == 2
+    assert doc["format"] == "lieuxcommuns-notebook"
+    assert doc["format_version"] == interchange.FORMAT_VERSION
     assert doc["exported_at"] == "2026-05-01T12:00:00.000000Z"
     assert doc["scope"] == "notebook" and doc["scope_id"] is None
     assert list(doc)[7:] == [e.__tablename__ for e in model.ENTITIES]

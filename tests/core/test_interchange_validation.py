@@ -94,7 +94,7 @@ def _second_programme(doc: dict) -> None:
 CASES: list[tuple[str, Callable[[dict], None], str, str]] = [
     ("missing header field", _top("format", delete=True), "$.format", "absent"),
     ("wrong format", _top("format", "autre-chose"), "$.format", "Lieux Communs"),
-    ("newer format", _top("format_version", 3), "$.format_version", "plus récente"),
+    ("newer format", _top("format_version", 99), "$.format_version", "plus récente"),
     ("format version as text", _top("format_version", "1"), "$.format_version", "entier"),
     ("newer schema", _top("schema_version", 99), "$.schema_version", "plus récente"),
     ("bad exported_at", _top("exported_at", "hier"), "$.exported_at", "date"),
@@ -251,3 +251,12 @@ def test_missing_and_readonly_inputs(tmp_path, target, source_doc) -> None:
     assert refused.value.code == "readonly_notebook"
     assert sha256(target.path) == before
     readonly.close()
+
+
+@pytest.mark.parametrize("value", ["1000-01-01T00:00:00+00:01", "2999-12-31T23:59:00-00:01"])
+def test_an_offset_never_carries_a_time_out_of_the_written_years(value: str) -> None:
+    from lieuxcommuns_desktop.core.interchange.columns import InvalidValueError, parse_datetime
+
+    with pytest.raises(InvalidValueError):
+        parse_datetime(value)
+    assert parse_datetime("1000-01-01T00:01:00+00:01").year == 1000

@@ -41,7 +41,12 @@ make_fixture = _load_fixture_script()
 FIXTURE_FILES = sorted(FIXTURES.glob("schema-v*.lieux"))
 #: Rows that upgrading a fixture derives in the tables its version lacked
 #: (their values: ``test_migration_programme.py``).
-DERIVED_COUNTS = {1: {"membership": 1, "atelier_collectivite": 1, "phase": 0}}
+_PHOTOS_VOTES = dict.fromkeys(
+    ("photo", "photo_data", "vote", "vote_option", "vote_round", "vote_count"), 0)
+DERIVED_COUNTS = {
+    1: {"membership": 1, "atelier_collectivite": 1, "phase": 0, **_PHOTOS_VOTES},
+    2: _PHOTOS_VOTES,
+}
 
 
 def _version(path: Path) -> int:

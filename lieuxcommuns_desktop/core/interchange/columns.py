@@ -7,6 +7,8 @@ described in the JSON Schema without touching this package.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import enum
 import json
@@ -15,7 +17,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, String, Time
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Time,
+)
 from sqlalchemy import Enum as SAEnum
 
 from ..i18n import QT_TRANSLATE_NOOP, tr
@@ -26,7 +38,8 @@ CTX = "interchange"
 FORMAT = "lieuxcommuns-notebook"
 #: 2: expeditions' members, ateliers' participating collectivités, phases
 #: (schema 2). Documents of format 1 are still read (``upgrade.py``).
-FORMAT_VERSION = 2
+#: 3: photos (their JPEG inline, base64) and dot votes (schema 3).
+FORMAT_VERSION = 3
 SCOPES = ("notebook", "atelier")
 HEADER_FIELDS = (
     "format",
@@ -61,6 +74,16 @@ DOMAIN_RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("sequence", "minutes"): (0, 24 * 60),         # one séquence lasts at most a day
     ("atelier", "planned_minutes"): (0, 24 * 60),  # the editor's own limit
 }
+#: Largest image accepted per binary column at import, in bytes once decoded:
+#: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px
+#: thumbnails; a document with a bigger one was not written by it.
+BYTES_LIMITS: dict[tuple[str, str], int] = {
+    ("photo_data", "data"): 8 * 1024 * 1024,
+    ("photo_data", "thumbnail"): 512 * 1024,
+}
+DEFAULT_BYTES_LIMIT = 8 * 1024 * 1024
+#: Every binary column holds a JPEG: its first bytes.
+JPEG_MAGIC = b"\xff\xd8\xff"
 _UUID_RE = re.compile(UUID_PATTERN)
 _DATE_RE = re.compile(DATE_PATTERN, re.ASCII)
 _TIME_RE = re.compile(TIME_PATTERN, re.ASCII)
@@ -80,7 +103,7 @@ class Field:
     """One column as the interchange format sees it."""
 
     name: str
-    kind: str  # uuid, string, integer, number, boolean, date, time, datetime, enum
+    kind: str  # uuid, string, integer, number, boolean, date, time, datetime, enum, bytes
     nullable: bool
     enum_cls: type[enum.Enum] | None = None
     references: str | None = None  # target table of a foreign key
@@ -101,6 +124,8 @@ class Field:
             return value.isoformat()
         if kind == "boolean":
             return bool(value)
+        if kind == "bytes":
+            return base64.b64encode(value).decode("ascii")
         return value
 
     # -- JSON in -------------------------------------------------------------
@@ -189,6 +214,25 @@ class Field:
     def _decode_datetime(self, value: Any) -> dt.datetime:
         return parse_datetime(value)
 
+    def _decode_bytes(self, value: Any) -> bytes:
+        """Base64 of a JPEG no larger than the column's limit (checked before decoding)."""
+        if not isinstance(value, str):
+            raise _wrong_type("texte", value)
+        limit = int(self.high or DEFAULT_BYTES_LIMIT)
+        if len(value) > (limit + 2) // 3 * 4 + 4:
+            raise InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+                "interchange", "image trop grande (plus de {limit} Mo)"),
+                limit=f"{limit / 1024 / 1024:g}"))
+        try:
+            data = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+                "interchange", "image invalide (base64 attendu)"))) from None
+        if not data.startswith(JPEG_MAGIC):
+            raise InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
+                "interchange", "image invalide (JPEG attendu)")))
+        return data
+
 
 def parse_datetime(value: Any) -> dt.datetime:
     """ISO 8601 date and time; an offset is converted to the naive UTC the model stores."""
@@ -199,7 +243,12 @@ def parse_datetime(value: Any) -> dt.datetime:
     except ValueError:
         raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ") from None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        try:
+            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        except OverflowError:
+            raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ") from None
+        if not 1000 <= parsed.year <= 2999:  # an offset carried it out of the written years
+            raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ")
     return parsed
 
 
@@ -292,6 +341,9 @@ def _field(column: Column) -> Field:
                      low=NUMBER_RANGE[0], high=NUMBER_RANGE[1])
     elif isinstance(ctype, String):
         kind = "string"
+    elif isinstance(ctype, LargeBinary):
+        limit = BYTES_LIMITS.get((column.table.name, column.name), DEFAULT_BYTES_LIMIT)
+        return Field(column.name, "bytes", bool(column.nullable), low=0, high=limit)
     else:  # a new column type needs a codec before it can be exchanged
         raise TypeError(f"no interchange codec for {column.table.name}.{column.name}: {ctype!r}")
     return Field(column.name, kind, bool(column.nullable), None, references)

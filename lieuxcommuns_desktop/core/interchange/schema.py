@@ -38,6 +38,12 @@ _SCALARS: dict[str, dict[str, Any]] = {
     "date": {"type": "string", "pattern": DATE_PATTERN},
     "time": {"type": "string", "pattern": TIME_PATTERN},
     "datetime": {"type": "string", "pattern": DATETIME_PATTERN},
+    "bytes": {
+        "type": "string",
+        "contentEncoding": "base64",
+        "contentMediaType": "image/jpeg",
+        "description": "a JPEG without metadata, base64 (RFC 4648, no line breaks)",
+    },
 }
 
 _DEFAULT_RANGES = {"integer": INTEGER_RANGE, "number": NUMBER_RANGE}
@@ -59,6 +65,8 @@ def _property(f: Field) -> dict[str, Any]:
 def _scalar(f: Field) -> dict[str, Any]:
     """A reference to the kind's definition, or the kind with this column's own range."""
     ref = {"$ref": f"#/$defs/{f.kind}"}
+    if f.kind == "bytes":
+        return {**_SCALARS["bytes"], "maxLength": (int(f.high or 0) + 2) // 3 * 4}
     if f.kind not in ("integer", "number"):
         return ref
     if (f.low, f.high) == _DEFAULT_RANGES[f.kind]:

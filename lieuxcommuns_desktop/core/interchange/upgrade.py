@@ -26,7 +26,33 @@ from ..enums import ExpeditionRole
 DERIVED_NAMESPACE = uuid.UUID("7d1c5b0e-4f1a-4c55-9a57-6c6965757832")
 
 #: Schema versions whose documents can still be read, by upgrading them.
-UPGRADABLE_SCHEMAS = frozenset({1})
+UPGRADABLE_SCHEMAS = frozenset({1, 2})
+
+#: Columns added to existing tables after schema 1: (table, column) -> (the
+#: schema that added it, the value a document of an older schema gets).
+ADDED_COLUMNS: dict[tuple[str, str], tuple[int, Any]] = {
+    ("stakeholder_map", "backdrop_photo_id"): (3, None),
+    ("stakeholder_map", "backdrop_x"): (3, 0.0),
+    ("stakeholder_map", "backdrop_y"): (3, 0.0),
+    ("stakeholder_map", "backdrop_scale"): (3, 1.0),
+    ("stakeholder_map", "backdrop_opacity"): (3, 0.5),
+    ("stakeholder_map", "backdrop_in_projection"): (3, True),
+    ("stakeholder_map", "backdrop_in_print"): (3, False),
+}
+
+_ABSENT = object()
+
+
+def added_default(table: str, column: str, schema_version: int) -> Any:
+    """The value of a column a document of ``schema_version`` could not hold, else _ABSENT."""
+    added = ADDED_COLUMNS.get((table, column))
+    if added is None or schema_version >= added[0]:
+        return _ABSENT
+    return added[1]
+
+
+def is_absent(value: Any) -> bool:
+    return value is _ABSENT
 
 
 def derived_id(table: str, *keys: str) -> str:

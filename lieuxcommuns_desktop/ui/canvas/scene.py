@@ -28,6 +28,7 @@ from ...core.services import maps
 from ...core.services.maps import CardRow, MapContent, RelationRow
 from ...core.services.notebook import ChangeSet, Notebook
 from ..plain import literal
+from . import backdrop
 from .items import (
     CARD_H,
     CARD_W,
@@ -113,6 +114,7 @@ class MapScene(QGraphicsScene):
             self.deleted = True
             return
         self._apply_map(content)
+        backdrop.load(self)
         for row in content.cards.values():
             self._add_card(row, repaint=False)
         by_acteur, arrows, layer = self.by_acteur, self.arrows, self.layer
@@ -284,6 +286,8 @@ class MapScene(QGraphicsScene):
                 return
             self.deleted = False
             self._apply_map(smap)
+            backdrop.load(self)
+            self.invalidate(SCENE_RECT, QGraphicsScene.SceneLayer.BackgroundLayer)
             self.mapChanged.emit()
         if "map_placement" in tables:
             for pid in changes.deleted.get("map_placement", set()):

@@ -181,6 +181,8 @@ class MapTool(QWidget):
         bar.addWidget(self.projector_button)
         bar.addAction(self.act_png)
         bar.addAction(self.act_svg)
+        self.act_backdrop = bar.addAction(self.tr("Fond de carte…"), self.edit_backdrop)
+        self.act_backdrop.setObjectName("mapBackdrop")
         edit_bar = QToolBar(objectName="mapEditToolbar")
         edit_bar.setAccessibleName(self.tr("Outils de la carte"))
         edit_bar.addWidget(QLabel(self.tr("Disposition :")))
@@ -630,6 +632,16 @@ class MapTool(QWidget):
             self.projector_menu.addSeparator()
             self.projector_menu.addAction(self.tr("Fermer la projection")).triggered.connect(
                 self.projector.close)
+
+    def edit_backdrop(self) -> QWidget | None:
+        """A photo of the paper map under the cards (``canvas/backdrop.py``)."""
+        from .backdrop import BackdropDialog
+
+        if not self.map_id:
+            return None
+        dialog = BackdropDialog(self.doc, self.map_id, self.atelier_id, self)
+        dialog.open()
+        return dialog
 
     def open_projector(self, screen=None) -> ProjectorWindow | None:
         if self.scene is None:

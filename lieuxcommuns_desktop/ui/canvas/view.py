@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
-from . import items
+from . import backdrop, items
 from .items import LARGE_PROPERTY
 from .painting import (
     MAP_RECT,
@@ -332,6 +332,7 @@ class MapView(QGraphicsView):
         scene = self.scene()
         if isinstance(scene, MapScene):
             paint_background(painter, scene.layout, large=self.large)
+            backdrop.paint(scene, painter, projection=self.large)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         scene = self.scene()

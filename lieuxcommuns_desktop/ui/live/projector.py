@@ -52,7 +52,21 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.timer)
         self.resize(1024, 640)
 
+    def show_vote(self, question: str, ranked: object) -> None:
+        """A vote's results as a large bar chart instead of the instructions."""
+        from ..votes.chart import BarChart
+
+        if getattr(self, "chart", None) is None:
+            self.chart = BarChart(self, large=True, dark=True)
+            self.layout().insertWidget(3, self.chart, 2)
+        self.chart.set_results(list(ranked))  # type: ignore[call-overload]
+        self.chart.show()
+        self.title.setText(question)
+        self.text.hide()
+
     def show_step(self, title: str, participant_text: str, progress: str = "") -> None:
+        if getattr(self, "chart", None) is not None:
+            self.chart.hide()
         self.title.setText(title)
         self.text.setText(participant_text)
         self.text.setVisible(bool(participant_text))

@@ -193,6 +193,11 @@ class LiveWindow(QMainWindow):
         self.attendance_page = QWidget(self)
         QVBoxLayout(self.attendance_page)
         self.tabs.addTab(self.attendance_page, self.tr("Émargement"))
+        from ..votes.panel import VotePanel
+
+        self.votes = VotePanel(self.doc, self.atelier_id, self._current_sequence_id, self)
+        self.votes.project.connect(self.project_vote)
+        self.tabs.addTab(self.votes, self.tr("Votes"))
         self.tabs.currentChanged.connect(self._on_tab)
 
         left = QWidget(self)
@@ -573,6 +578,12 @@ class LiveWindow(QMainWindow):
         layout.addWidget(widget)
         widget.show()  # now, not at the next event loop: its Ctrl+F and Tab work at once
         return widget
+
+    def project_vote(self, question: str, ranked: object) -> None:
+        """The round's bar chart on the projector (F9 or the next séquence goes back)."""
+        visible = self.projector is not None and self.projector.isVisible()
+        projector = self.projector if visible else self.open_projector()
+        projector.show_vote(question, ranked)
 
     def toggle_projector(self) -> None:
         if self.projector is not None and self.projector.isVisible():

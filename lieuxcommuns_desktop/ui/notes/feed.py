@@ -31,6 +31,7 @@ from ...core.model import Note, Sequence
 from ...core.services import live, notes, records
 from ..commands import DeleteCommand, UpdateCommand
 from ..document import Document
+from ..photos.feed_items import PHOTO_ID, add_photo_items, open_photo
 from ..plain import literal
 from .labels import KIND_COLOURS, fill_sequence_combo, kind_label, short_title
 
@@ -69,7 +70,8 @@ class NotesFeed(QTreeWidget):
         # A long acteur name must not take the note's room: a fixed share, full text in tooltip.
         header.setSectionResizeMode(COL_OWNER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_OWNER, self.fontMetrics().horizontalAdvance("M" * 11))
-        self.itemDoubleClicked.connect(lambda item, _c: self.edit_note(item.data(0, NOTE_ID)))
+        self.itemDoubleClicked.connect(lambda item, _c: self._activate(item))
+        self._photos: dict[str, QTreeWidgetItem] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._groups: dict[object, tuple[QTreeWidgetItem, str]] = {}
         doc.changed.connect(self._on_changed)
@@ -85,7 +87,7 @@ class NotesFeed(QTreeWidget):
             # A note captured: append it rather than redraw hundreds.
             if self._append(changes.created["note"]):  # type: ignore[attr-defined]
                 return
-        if {"note", "sequence", "participant", "acteur"} & tables:
+        if {"note", "sequence", "participant", "acteur", "photo"} & tables:
             self.refresh()
 
     def _append(self, note_ids: set[str]) -> bool:
@@ -150,6 +152,9 @@ class NotesFeed(QTreeWidget):
             key = note.sequence_id if self.grouping == BY_SEQUENCE else note.kind
             parent = groups.get(key) or groups.get(None) or group(None, no_seq)
             self._items[note.id] = self._note_item(parent, note, people, acteurs)
+        self._photos = add_photo_items(
+            self.doc, self.atelier_id, groups, CREATED, self.grouping == BY_SEQUENCE,
+            lambda key, title: groups.get(key) or group(key, title))
         for key, item in list(groups.items()):
             if item.childCount() == 0 and self.grouping == BY_KIND:
                 self.takeTopLevelItem(self.indexOfTopLevelItem(item))
@@ -202,6 +207,13 @@ class NotesFeed(QTreeWidget):
         if note_id:
             self.doc.run(DeleteCommand(self.doc, Note, [note_id], self.tr("Supprimer la note")))
 
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        photo_id = item.data(0, PHOTO_ID)
+        if photo_id:
+            open_photo(self.doc, self._photos, photo_id, self)
+        else:
+            self.edit_note(item.data(0, NOTE_ID))
+
     def edit_note(self, note_id: str | None) -> None:
         if not note_id:
             return
@@ -213,8 +225,15 @@ class NotesFeed(QTreeWidget):
         finally:
             dialog.deleteLater()  # parented to the feed: would otherwise live as long
 
+    def current_photo_id(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, PHOTO_ID) if item is not None else None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        photo_id = self.current_photo_id()
+        if photo_id and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            open_photo(self.doc, self._photos, photo_id, self)
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_note(self.current_note_id())
         elif event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.edit_note(self.current_note_id())

@@ -1,0 +1,1 @@
+"""Dot votes (*gommettes*) in live mode: counting panel and bar chart."""
