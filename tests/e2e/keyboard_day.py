@@ -227,7 +227,9 @@ def test_a_workshop_by_keyboard(window, qtbot, clock, tmp_path, monkeypatch) -> 
     assert [p.first_name for p in records.all_of(nb, m.Participant)
             if p.last_name == "Amrani"] == ["Nadia"]
 
-    # Back to the notes: edit the decision from the feed.
+    # Past the dot votes, back to the notes: edit the decision from the feed.
+    press(qtbot, K.Key_Tab, CTRL)
+    assert live.tabs.currentWidget() is live.votes
     press(qtbot, K.Key_Tab, CTRL)
     assert live.tabs.currentIndex() == 0
     tab_to(qtbot, live.feed)

@@ -86,8 +86,8 @@ class BackdropDialog(QDialog):
         for info in photos.list_photos(doc.notebook, atelier_id):
             self.photo.addItem(info.caption or info.original_name, info.id)
         self.photo.setCurrentIndex(max(0, self.photo.findData(current.photo_id)))
-        self.x, self.y = QSpinBox(self), QSpinBox(self)
-        for box, value in ((self.x, current.x), (self.y, current.y)):
+        self.x_box, self.y_box = QSpinBox(self), QSpinBox(self)
+        for box, value in ((self.x_box, current.x), (self.y_box, current.y)):
             box.setRange(-2000, 2000)
             box.setSingleStep(10)
             box.setValue(round(value))
@@ -108,8 +108,8 @@ class BackdropDialog(QDialog):
         self.in_print.setChecked(current.in_print)
         form = QFormLayout()
         form.addRow(self.tr("P&hoto :"), self.photo)
-        form.addRow(self.tr("Centre &x :"), self.x)
-        form.addRow(self.tr("Centre &y :"), self.y)
+        form.addRow(self.tr("Centre &x :"), self.x_box)
+        form.addRow(self.tr("Centre &y :"), self.y_box)
         form.addRow(self.tr("É&chelle :"), self.scale)
         form.addRow(self.tr("&Opacité :"), self.opacity)
         form.addRow(self.in_projection)
@@ -125,7 +125,7 @@ class BackdropDialog(QDialog):
     def accept(self) -> None:
         from ..programme.edits import ProgrammeEditCommand
 
-        values = dict(photo_id=self.photo.currentData(), x=self.x.value(), y=self.y.value(),
+        values = dict(photo_id=self.photo.currentData(), x=self.x_box.value(), y=self.y_box.value(),
                       scale=self.scale.value(), opacity=self.opacity.value() / 100,
                       in_projection=self.in_projection.isChecked(),
                       in_print=self.in_print.isChecked())

@@ -408,7 +408,7 @@ class LiveWindow(QMainWindow):
             self.progress_label.setText(self.tr("Séquence %1 / %2").replace("%1", str(index + 1))
                                         .replace("%2", str(count)))
             self.step_title.setText(breakable(short_title(seq.title, LONG_TITLE)))
-            self.step_title.setToolTip(seq.title)
+            self.step_title.setToolTip(literal(seq.title))
             self.method.setText(seq.method)
             self.method.setVisible(bool(seq.method))
             self.instructions.setText(seq.instructions or seq.participant_instructions)
@@ -519,7 +519,7 @@ class LiveWindow(QMainWindow):
             actual = (f"{_hm(r.actual_start)}–{_hm(r.actual_end) if r.actual_end else '…'}"
                       if r.actual_start else "")
             item = QTreeWidgetItem(self.plan, [r.title, planned, when, actual])
-            item.setToolTip(0, r.title)
+            item.setToolTip(0, literal(r.title))
             item.setData(0, Qt.ItemDataRole.UserRole, r.sequence_id)
             if r.status == "current":
                 for col in range(4):
@@ -552,6 +552,8 @@ class LiveWindow(QMainWindow):
                 target = widget.focusProxy() or next(iter(
                     widget.findChildren(QAbstractItemView)), None) or widget
                 target.setFocus()
+        elif self.tabs.widget(index) is self.votes:
+            self.votes.setFocus()
         else:
             self.capture.setFocus()
 

@@ -132,7 +132,7 @@ class NotesFeed(QTreeWidget):
         def group(key: object, full: str) -> QTreeWidgetItem:
             title = short_title(full)
             item = QTreeWidgetItem(self, [title])
-            item.setToolTip(0, full)
+            item.setToolTip(0, literal(full))
             item.setFirstColumnSpanned(True)
             item.setFont(0, bold)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)

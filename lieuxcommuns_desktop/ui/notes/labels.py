@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from ...core.enums import NoteKind
 from ...core.i18n import QT_TRANSLATE_NOOP
+from ..plain import literal
 
 KIND_TITLES: dict[NoteKind, str] = {
     NoteKind.NOTE: QT_TRANSLATE_NOOP("notes", "Note"),
@@ -57,7 +58,7 @@ def fill_sequence_combo(combo: QComboBox, first: str,
     combo.addItem(first, None)
     for sequence_id, title in sequences:
         combo.addItem(short_title(title), sequence_id)
-        combo.setItemData(combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(combo.count() - 1, literal(title), Qt.ItemDataRole.ToolTipRole)
 
 
 _LONG_WORD = re.compile(r"(\S{24})(?=\S)")

@@ -30,6 +30,7 @@ from ...core.labels import label
 from ...core.services import programme_views
 from ...core.services.programme_views import EvaluationPoint
 from ..document import Document
+from ..plain import literal
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,8 +48,8 @@ class MeansChart(QWidget):
 
     def set_points(self, points: tuple[EvaluationPoint, ...]) -> None:
         self.points = points
-        self.setToolTip("\n".join(
-            f"{p.date.strftime('%d/%m/%Y')} · {p.title} : {p.mean:.1f}" for p in points))
+        self.setToolTip(literal("\n".join(
+            f"{p.date.strftime('%d/%m/%Y')} · {p.title} : {p.mean:.1f}" for p in points)))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -138,7 +139,7 @@ class DashboardPanel(QWidget):
             when = block.date.strftime("%d/%m/%Y") if block.date else ""
             item = QListWidgetItem(f"{when} · {block.title}")
             item.setData(ID_ROLE, block.id)
-            item.setToolTip(block.place or block.title)
+            item.setToolTip(literal(block.place or block.title))
             self.next_list.addItem(item)
         if not data.next_ateliers:
             self.next_list.addItem(self.tr("Aucun atelier à venir"))

@@ -37,6 +37,7 @@ from ...core.labels import label
 from ...core.services import programme, programme_views
 from ...core.services.programme_views import MembershipGrid
 from ..document import Document
+from ..plain import literal
 from .edits import ProgrammeEditCommand
 
 translate = QCoreApplication.translate
@@ -102,7 +103,7 @@ class RoleGridModel(QAbstractTableModel):
                 lines.append(translate(
                     "grid", "Absente des deux derniers ateliers tenus de l'expédition"))
             lines.append(translate("grid", "Entrée : changer le rôle"))
-            return "\n".join(lines)
+            return literal("\n".join(lines))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -113,10 +114,13 @@ class RoleGridModel(QAbstractTableModel):
                                              Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.grid.expeditions[section][1]
+            name = self.grid.expeditions[section][1]
+            return name if role == Qt.ItemDataRole.DisplayRole else literal(name)
         cid, name = self.grid.collectivites[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal(name)
         flagged = any(pair[0] == cid for pair in self.grid.absent)
-        return f"⚠ {name}" if flagged and role == Qt.ItemDataRole.DisplayRole else name
+        return f"⚠ {name}" if flagged else name
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -168,10 +172,11 @@ class AttendanceModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
-            return self.rows[section][1]
+            name = self.rows[section][1]
+            return name if role == Qt.ItemDataRole.DisplayRole else literal(name)
         atelier = self.ateliers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return atelier.title
+            return literal(atelier.title)
         return atelier.date.strftime("%d/%m/%y")
 
 

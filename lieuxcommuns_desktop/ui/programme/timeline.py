@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...core.services import programme, programme_views
 from ...core.services.programme_views import COLLECTIVITE, EXPEDITION
 from ..document import Document
+from ..plain import literal
 from .edits import ProgrammeEditCommand
 from .timeline_scene import (
     GROUP_LABELS,
@@ -162,7 +163,7 @@ class TimelineView(QGraphicsView):
             while item is not None and not isinstance(item, BlockItem):
                 item = item.parentItem()
             if isinstance(item, BlockItem):
-                QToolTip.showText(event.globalPos(), item.tooltip(), self.viewport())
+                QToolTip.showText(event.globalPos(), literal(item.tooltip()), self.viewport())
                 return True
         return super().viewportEvent(event)
 
@@ -319,7 +320,7 @@ class TimelinePanel(QWidget):
         for block in data.undated:
             item = QListWidgetItem(block.title)
             item.setData(ID_ROLE, block.id)
-            item.setToolTip(block.title)
+            item.setToolTip(literal(block.title))
             self.undated.addItem(item)
         self.undated_label.setText(self.tr("Sans date (%n)", "", len(data.undated)))
         outside = data.outside_phases

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import AtelierStatus
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.services.programme_views import Block, Timeline
+from ..plain import literal
 
 translate = QCoreApplication.translate
 
@@ -249,7 +250,7 @@ class TimelineScene(QGraphicsScene):
             band = self.addRect(QRectF(left, 0, right - left, bottom), QPen(Qt.PenStyle.NoPen),
                                 QBrush(QColor(PHASE_FILLS[index % len(PHASE_FILLS)])))
             band.setZValue(-10)
-            band.setToolTip(phase.title)
+            band.setToolTip(literal(phase.title))
             title = self.addSimpleText(phase.title)
             title.setPos(left + 4, HEADER - 16)
             title.setZValue(-5)
@@ -283,7 +284,7 @@ class TimelineScene(QGraphicsScene):
             label = QGraphicsSimpleTextItem(background)
             label.setText(_elided(name, QFontMetricsF(label.font()), LABEL_WIDTH - 12))
             label.setPos(-LABEL_WIDTH + 6, top + (min(height, ROW) - 14) / 2)
-            background.setToolTip(name)
+            background.setToolTip(literal(name))
             self.label_items.append(background)
 
     # -- queries for the view and the tests --------------------------------------------

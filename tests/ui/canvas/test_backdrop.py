@@ -87,7 +87,7 @@ def test_dialog_sets_the_backdrop_in_one_undo_step(qtbot, mapped) -> None:
     dialog.photo.setCurrentIndex(dialog.photo.findData(photo_id))
     dialog.scale.setValue(0.75)
     dialog.opacity.setValue(35)
-    dialog.x.setValue(-40)
+    dialog.x_box.setValue(-40)
     dialog.in_print.setChecked(True)
     dialog.accept()
     got = backdrop.get(nb, map_id)

@@ -409,5 +409,9 @@ def test_ctrl_tab_takes_the_keyboard_into_attendance_and_back(qtbot, notebook) -
     qtbot.keyClick(attendance.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is attendance.filter_edit
     qtbot.keyClick(attendance.filter_edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert w.tabs.currentWidget() is w.votes  # the dot votes, then back to the notes
+    focused = QApplication.focusWidget()
+    assert focused is w.votes or w.votes.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert w.tabs.currentIndex() == 0
     assert QApplication.focusWidget() is w.capture.entry

@@ -135,6 +135,35 @@ def _relation_target(ctx: Ctx) -> QWidget:
     return RelationTargetDialog(cards, cards[0].acteur_id, list(RelationKind)[0], ctx.main)
 
 
+def _photo_viewer(ctx: Ctx) -> QWidget:
+    from PIL import Image
+
+    from lieuxcommuns_desktop.core.services import photos
+    from lieuxcommuns_desktop.ui.photos.viewer import PhotoViewer
+
+    board = ctx.tmp / "tableau.jpg"
+    Image.new("RGB", (3000, 2000), (200, 180, 90)).save(board)
+    photos.import_file(ctx.nb, ctx.atelier_id, board)
+    ids = [p.id for p in photos.list_photos(ctx.nb, ctx.atelier_id)]
+    return PhotoViewer(ctx.doc, ids, 0, ctx.main)
+
+
+def _backdrop(ctx: Ctx) -> QWidget:
+    from lieuxcommuns_desktop.ui.canvas.backdrop import BackdropDialog
+
+    ctx.main.open_atelier(ctx.atelier_id, "map")
+    tool = ctx.main.current_page.tools["map"]
+    if tool.scene is None:
+        tool.create_map("Carte des acteurs de la friche")
+    return BackdropDialog(ctx.doc, tool.map_id, ctx.atelier_id, ctx.main)
+
+
+def _new_vote(ctx: Ctx) -> QWidget:
+    from lieuxcommuns_desktop.ui.votes.panel import NewVoteDialog
+
+    return NewVoteDialog(ctx.doc, ctx.atelier_id, None, ctx.main)
+
+
 def _invite(ctx: Ctx) -> QWidget:
     from lieuxcommuns_desktop.core.model import Acteur, Participant
     from lieuxcommuns_desktop.core.services import records
@@ -196,6 +225,9 @@ FACTORIES: dict[str, Callable[[Ctx], QWidget]] = {
     UI + "notes.feed.NoteDialog": _note,
     UI + "canvas.dialogs.RelationDialog": _relation,
     UI + "canvas.relation_chooser.RelationTargetDialog": _relation_target,
+    UI + "canvas.backdrop.BackdropDialog": _backdrop,
+    UI + "photos.viewer.PhotoViewer": _photo_viewer,
+    UI + "votes.panel.NewVoteDialog": _new_vote,
     UI + "attendance.widget.InvitePicker": _invite,
     UI + "matrices.tool.ColumnsDialog": _columns,
     UI + "tables.csv_import.CsvImportDialog": _csv,
