@@ -26,7 +26,21 @@ from ..enums import ExpeditionRole
 DERIVED_NAMESPACE = uuid.UUID("7d1c5b0e-4f1a-4c55-9a57-6c6965757832")
 
 #: Schema versions whose documents can still be read, by upgrading them.
-UPGRADABLE_SCHEMAS = frozenset({1})
+UPGRADABLE_SCHEMAS = frozenset({1, 2})
+
+#: Columns added after schema 1, by (table, column): the schema version that
+#: added them and the value a document written before it implies.
+ADDED_COLUMNS: dict[tuple[str, str], tuple[int, Any]] = {
+    ("participant", "consent"): (3, False),  # nobody consented before it existed
+}
+
+
+def implied_value(table: str, column: str, schema_version: int) -> tuple[bool, Any]:
+    """(True, value) when a document of ``schema_version`` may lack ``table.column``."""
+    added = ADDED_COLUMNS.get((table, column))
+    if added is None or schema_version >= added[0]:
+        return False, None
+    return True, added[1]
 
 
 def derived_id(table: str, *keys: str) -> str:

@@ -32,7 +32,7 @@ from .columns import (
     tables,
     unique_keys,
 )
-from .upgrade import UPGRADABLE_SCHEMAS, upgrade
+from .upgrade import UPGRADABLE_SCHEMAS, implied_value, upgrade
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -136,7 +136,9 @@ def parse(data: bytes | str) -> Document:
         items = root.get(table, [])
         if not isinstance(items, list):
             raise fail(path(table), _expected("liste", items))
-        doc.records[table], doc.index[table] = _records(table, items)
+        doc.records[table], doc.index[table] = _records(
+            table, items, header["schema_version"]
+        )
     programmes = doc.records.get("programme", [])
     if len(programmes) > 1:
         raise fail(path("programme", 1), tr(CTX, QT_TRANSLATE_NOOP(
@@ -202,7 +204,9 @@ def _header(root: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _records(table: str, items: list[Any]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def _records(
+    table: str, items: list[Any], schema_version: int
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
     codecs = field_map(ENTITY_BY_TABLE[table])
     # (name, decoder): the per-value work stays one call for big files.
     plan = [(name, codec.decoder) for name, codec in codecs.items()]
@@ -220,7 +224,9 @@ def _records(table: str, items: list[Any]) -> tuple[list[dict[str, Any]], dict[s
             try:
                 value = item[name]
             except KeyError:
-                raise fail(path(table, i, name), _missing()) from None
+                implied, value = implied_value(table, name, schema_version)
+                if not implied:
+                    raise fail(path(table, i, name), _missing()) from None
             try:
                 if value is not None:
                     row[name] = decoder(value)
