@@ -17,11 +17,32 @@ from sqlalchemy import select
 
 from ..core import model as m
 from ..core.errors import LieuxError
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.services.notebook import Notebook
 from ..printing.data import AtelierData, NoteData, load, local
 from .consent import Censor, PersonInfo
 from .licences import CHOICES, Licence, licence_of
 from .slugs import unique_slugs
+
+CTX = "publishing"
+#: The fields a name may be found in, as the review screen names them.
+FIELDS = {
+    "owner": QT_TRANSLATE_NOOP("publishing", "responsable d'une action"),
+    "note": QT_TRANSLATE_NOOP("publishing", "notes"),
+    "objective": QT_TRANSLATE_NOOP("publishing", "objectif"),
+    "facilitators": QT_TRANSLATE_NOOP("publishing", "animation (et crédits)"),
+    "place": QT_TRANSLATE_NOOP("publishing", "lieu"),
+    "commons": QT_TRANSLATE_NOOP("publishing", "grille des communs"),
+    "agenda": QT_TRANSLATE_NOOP("publishing", "déroulé"),
+    "matrices": QT_TRANSLATE_NOOP("publishing", "matrices"),
+    "map": QT_TRANSLATE_NOOP("publishing", "carte des acteurs"),
+    "description": QT_TRANSLATE_NOOP("publishing", "description"),
+}
+
+
+def at(title: str, key: str) -> str:
+    """"Atelier X — notes": where a name would appear, for the review screen."""
+    return f"{title} — {tr(CTX, FIELDS[key])}"
 
 
 @dataclass(frozen=True)
@@ -116,15 +137,15 @@ def _notes(session, censor: Censor, titles: dict[str, str]) -> dict[str, list[No
     by_atelier: dict[str, list[NoteData]] = defaultdict(list)
     sequences = dict(session.execute(select(m.Sequence.id, m.Sequence.title)).all())
     for n in session.scalars(select(m.Note).order_by(m.Note.created_at, m.Note.id)):
-        where = titles.get(n.atelier_id, "")
+        title = titles.get(n.atelier_id, "")
         if n.owner_participant_id:
-            owner = censor.person(n.owner_participant_id, where)
+            owner = censor.person(n.owner_participant_id, at(title, "owner"))
         elif n.owner_acteur_id in acteurs:
             owner = acteurs[n.owner_acteur_id]
         else:
-            owner = censor.text(n.owner_text, where)
+            owner = censor.text(n.owner_text, at(title, "owner"))
         by_atelier[n.atelier_id].append(NoteData(
-            n.kind.value, censor.text(n.text, where), local(n.created_at),
+            n.kind.value, censor.text(n.text, at(title, "note")), local(n.created_at),
             sequences.get(n.sequence_id or "", ""), owner, n.due_date, n.done,
         ))
     return by_atelier
@@ -169,18 +190,22 @@ def read_site(nb: Notebook) -> SiteData:
         data = load(nb, row.id)
         data.notes = notes.get(row.id, [])
         data.people = []  # attendance never goes into the site
-        where = row.title
-        data.objective = censor.text(data.objective, where)
-        data.facilitators = censor.text(data.facilitators, where)
-        data.place = censor.text(data.place, where)
-        data.commons = [(n, st, censor.text(note, where)) for n, st, note in data.commons]
-        data.steps = [replace(step, title=censor.text(step.title, where),
-                              method=censor.text(step.method, where)) for step in data.steps]
+        title = row.title
+        data.objective = censor.text(data.objective, at(title, "objective"))
+        data.facilitators = censor.text(data.facilitators, at(title, "facilitators"))
+        data.place = censor.text(data.place, at(title, "place"))
+        data.commons = [(n, st, censor.text(note, at(title, "commons")))
+                        for n, st, note in data.commons]
+        data.steps = [replace(step, title=censor.text(step.title, at(title, "agenda")),
+                              method=censor.text(step.method, at(title, "agenda")))
+                      for step in data.steps]
+        where = at(title, "matrices")
         data.roles = replace(data.roles, rows=[censor.text(r, where) for r in data.roles.rows])
         data.decisions_today, data.decisions_target = (
             replace(mx, rows=[censor.text(r, where) for r in mx.rows])
             for mx in (data.decisions_today, data.decisions_target)
         )
+        where = at(title, "map")
         data.maps = [replace(mp, title=censor.text(mp.title, where), relations=[
             replace(rel, label=censor.text(rel.label, where)) for rel in mp.relations])
             for mp in data.maps]
@@ -192,8 +217,8 @@ def read_site(nb: Notebook) -> SiteData:
     exp_slugs = unique_slugs([(t.id, t.name) for t in thematiques], "expedition")
     expeditions = []
     for t in thematiques:
-        expedition = Expedition(t.id, exp_slugs[t.id], t.name,
-                                censor.text(t.description, t.name), t.modified_at)
+        description = censor.text(t.description, at(t.name, "description"))
+        expedition = Expedition(t.id, exp_slugs[t.id], t.name, description, t.modified_at)
         expedition.members = sorted(
             (Member(collectivites[ms.collectivite_id].name, ms.role.value, ms.joined_on)
              for ms in memberships
@@ -206,7 +231,7 @@ def read_site(nb: Notebook) -> SiteData:
                           key=str.casefold)
     collectivite_entries = sorted(
         (CollectiviteEntry(c.name, c.circle.value, c.territory,
-                           censor.text(c.description, c.name))
+                           censor.text(c.description, at(c.name, "description")))
          for c in collectivites.values()),
         key=lambda c: c.name.casefold(),
     )
@@ -216,7 +241,8 @@ def read_site(nb: Notebook) -> SiteData:
         id=programme.id if programme else "",
         title=(programme.title if programme else "") or "Lieux Communs",
         territory=programme.territory if programme else "",
-        description=censor.text(programme.description if programme else "", "programme"),
+        description=censor.text(programme.description if programme else "",
+                                at(programme.title if programme else "", "description")),
         licence=licence,
         phases=phases,
         expeditions=expeditions,

@@ -63,6 +63,19 @@ def _clear_leftovers(folder: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
+def _place(target: Path, previous: Path | None, data: bytes) -> bool:
+    """Write ``data`` at ``target``, or link the identical previous file; True if written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if previous is not None and previous.read_bytes() == data:
+        try:
+            os.link(previous, target)
+        except OSError:
+            shutil.copy2(previous, target)
+        return False
+    target.write_bytes(data)
+    return True
+
+
 def write_site(files: dict[str, bytes], folder: Path | str) -> WriteReport:
     folder = check_folder(Path(folder)).absolute()
     folder.parent.mkdir(parents=True, exist_ok=True)
@@ -73,19 +86,12 @@ def write_site(files: dict[str, bytes], folder: Path | str) -> WriteReport:
     staging.mkdir()
     try:
         for path in sorted(files):
-            target = staging / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            previous = old.get(path)
-            if previous is not None and previous.read_bytes() == files[path]:
-                try:
-                    os.link(previous, target)
-                except OSError:
-                    shutil.copy2(previous, target)
-                report.unchanged.append(path)
-            else:
-                target.write_bytes(files[path])
+            if _place(staging / path, old.get(path), files[path]):
                 report.written.append(path)
-        (staging / MARKER).write_bytes(MARKER_TEXT)
+            else:
+                report.unchanged.append(path)
+        _place(staging / MARKER, folder / MARKER if is_publication(folder) else None,
+               MARKER_TEXT)
         report.removed = sorted(set(old) - set(files))
         aside = _sibling(folder, "previous")
         if folder.exists():
