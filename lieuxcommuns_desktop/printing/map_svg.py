@@ -63,7 +63,9 @@ def render(map_data: MapData, *, blank_layout: str | None = None) -> str:
     draw(map_data, painter, blank_layout=blank_layout)
     x0, y0, w, h = EXTENT
     title = escape(map_data.title)
+    # an attribute: quoted whatever the title holds, its line breaks as spaces
+    label = quoteattr(" ".join(map_data.title.split()))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{_num(x0)} {_num(y0)} '
             f'{_num(w)} {_num(h)}" font-family="DejaVu Sans, Verdana, sans-serif" '
-            f'role="img" aria-label="{title}"><title>{title}</title>'
+            f"role=\"img\" aria-label={label}><title>{title}</title>"
             + "".join(painter.parts) + "</svg>")

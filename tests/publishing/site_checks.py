@@ -10,8 +10,7 @@ import html5lib
 
 #: The only absolute addresses a site may hold: the Creative Commons deeds.
 ALLOWED_EXTERNAL = re.compile(r"^https://creativecommons\.org/(licenses|publicdomain)/")
-_REF = re.compile(r"""(?:href|src|srcset|action|data|poster)\s*=\s*["']([^"']*)["']""",
-                  re.IGNORECASE)
+REF_ATTRIBUTES = ("href", "src", "srcset", "action", "data", "poster", "xlink:href")
 _CSS_URL = re.compile(r"url\(\s*[\"']?([^\"')]+)")
 
 
@@ -25,9 +24,12 @@ def parse_strict(path: Path) -> None:
 
 
 def references(path: Path) -> list[str]:
-    text = path.read_text("utf-8")
-    refs = _REF.findall(text) if path.suffix == ".html" else _CSS_URL.findall(text)
-    return [r for r in refs if r]
+    """Addresses in the attributes of the parsed page (not in its text), or a CSS file's urls."""
+    if path.suffix != ".html":
+        return [r for r in _CSS_URL.findall(path.read_text("utf-8")) if r]
+    tree = html5lib.parse(path.read_bytes(), namespaceHTMLElements=False)
+    return [value for el in tree.iter() for key, value in el.attrib.items()
+            if key.split("}")[-1] in REF_ATTRIBUTES and value]
 
 
 def resolve(folder: Path, page: Path, ref: str) -> Path | None:
