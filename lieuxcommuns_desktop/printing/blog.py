@@ -7,7 +7,6 @@ The HTML embeds the stakeholder map as inline SVG when :mod:`map_svg` can draw i
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from pathlib import Path
@@ -119,72 +118,24 @@ def _licence_line(data: AtelierData) -> str:
 
 
 def html_page(data: AtelierData, map_svg: str = "") -> str:
+    """One self-contained page, from the published site's templates (``minutes.html``).
+
+    The map is drawn only when ``map_svg`` is given (the caller decides); the
+    participation counts are the minutes' own section, never in the site.
+    """
+    from ..publishing.minutes import render_minutes
+
     s = _sections(data)
-    e = html.escape
-    parts = [
-        "<!DOCTYPE html>", '<html lang="fr"><head><meta charset="utf-8">',
-        f"<title>{e(data.title)}</title>",
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="license" content="{e(data.licence)}">',
-        "<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;"
-        "padding:0 1rem;color:#1a1a1a;line-height:1.5}table{border-collapse:collapse;"
-        "width:100%}td,th{border-bottom:1px solid #bbb;padding:.3rem .5rem;text-align:left;"
-        "vertical-align:top}th{background:#eee}.kind{font-weight:600}"
-        "figure svg{max-width:100%;height:auto}footer{margin-top:3rem;color:#555;"
-        "font-size:.9rem}</style></head><body>",
-        f"<h1>{e(_t(QT_TRANSLATE_NOOP('printing', 'Compte-rendu')))} — {e(data.title)}</h1>",
-        f"<p><em>{e(long_date(data.date))}{(' — ' + e(data.place)) if data.place else ''}"
-        "</em></p>",
-    ]
-    if data.objective:
-        parts.append(f"<p>{e(data.objective)}</p>")
-    parts.append(f"<h2>{e(_t(QT_TRANSLATE_NOOP('printing', 'Participation')))}</h2>")
-    parts.append("<p>" + e(_t(QT_TRANSLATE_NOOP(
-        "printing", "{present} personnes présentes sur {invited} inscrites, "
-        "dont {walk_ins} venues sans inscription."),
-        present=len(s["present"]), invited=len(data.people),
-        walk_ins=sum(1 for p in s["present"] if p.walk_in))) + "</p>")
-    if s["counts"]:
-        parts.append("<ul>" + "".join(f"<li>{e(n)} : {c}</li>" for n, c in s["counts"])
-                     + "</ul>")
-    if map_svg:
-        parts.append(f"<h2>{e(_t(QT_TRANSLATE_NOOP('printing', 'Carte des acteurs')))}</h2>")
-        parts.append(f"<figure>{map_svg}</figure>")
-    parts.append(f"<h2>{e(_t(QT_TRANSLATE_NOOP('printing', 'Déroulé : prévu et réel')))}</h2>")
-    parts.append("<table><tr>" + "".join(f"<th>{e(_t(h))}</th>" for h in (
-        QT_TRANSLATE_NOOP("printing", "Séquence"), QT_TRANSLATE_NOOP("printing", "Prévu"),
-        QT_TRANSLATE_NOOP("printing", "Réel"))) + "</tr>")
-    for step in data.steps:
-        real = "—" if step.actual_minutes is None else (
-            f"{clock(step.actual_start)} – {clock(step.actual_end)} "
-            f"({duration(step.actual_minutes)})")
-        parts.append(f"<tr><td>{e(step.title)}</td><td>{clock(step.start)} – "
-                     f"{clock(step.end)} ({duration(step.minutes)})</td><td>{e(real)}</td></tr>")
-    parts.append("</table>")
-    parts.append(f"<h2>{e(_t(QT_TRANSLATE_NOOP('printing', 'Notes par séquence')))}</h2>")
-    for title, notes in s["notes_by_step"]:
-        heading = title or _t(QT_TRANSLATE_NOOP("printing", "Hors séquence"))
-        parts.append(f"<h3>{e(heading)}</h3><ul>")
-        for note in notes:
-            text = e(note.text).replace("\n", "<br>")
-            parts.append(f'<li><span class="kind">{e(label(NoteKind(note.kind)))}</span> '
-                         f"({clock(note.created_at)}) — {text}</li>")
-        parts.append("</ul>")
-    parts.append(f"<h2>{e(_t(QT_TRANSLATE_NOOP('printing', 'Décisions')))}</h2><ul>")
-    parts += [f"<li>{e(n.text)}</li>" for n in s["decisions"]]
-    parts.append("</ul>")
-    parts.append(f"<h2>{e(_t(QT_TRANSLATE_NOOP('printing', 'Actions')))}</h2>")
-    parts.append("<table><tr>" + "".join(f"<th>{e(_t(h))}</th>" for h in (
-        QT_TRANSLATE_NOOP("printing", "Qui"), QT_TRANSLATE_NOOP("printing", "Quoi"),
-        QT_TRANSLATE_NOOP("printing", "Pour quand"), QT_TRANSLATE_NOOP("printing", "Fait")))
-        + "</tr>")
-    for a in data.actions:
-        parts.append(f"<tr><td>{e(a.owner or '—')}</td><td>{e(a.text)}</td>"
-                     f"<td>{e(long_date(a.due_date)) if a.due_date else '—'}</td>"
-                     f"<td>{'✓' if a.done else ''}</td></tr>")
-    parts.append("</table>")
-    parts.append(f'<footer><p>{e(_licence_line(data))}</p></footer></body></html>')
-    return "\n".join(parts)
+    participation = {
+        "heading": _t(QT_TRANSLATE_NOOP("printing", "Participation")),
+        "sentence": _t(QT_TRANSLATE_NOOP(
+            "printing", "{present} personnes présentes sur {invited} inscrites, "
+            "dont {walk_ins} venues sans inscription."),
+            present=len(s["present"]), invited=len(data.people),
+            walk_ins=sum(1 for p in s["present"] if p.walk_in)),
+        "counts": s["counts"],
+    }
+    return render_minutes(data, participation, _licence_line(data), with_maps=bool(map_svg))
 
 
 def write_text(target: Path | str, content: str) -> Path:

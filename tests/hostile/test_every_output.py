@@ -46,7 +46,6 @@ hostile = _load_data()
 
 HPRINT_LAYOUT = "hprint: kit LayoutError on long cells (issue 12 item 6)"
 HPRINT_XML = "hprint: XML-forbidden characters written raw (issue 12 item 5)"
-HPRINT_ATTR = "hprint: map title escaped without quotes in aria-label (issue 12 item 2)"
 #: Kit documents that hold a table cell taller than a page with these texts.
 LAYOUT_BOUND = {"roles", "decisions", "minutes"}
 #: C0 controls a terminal or a parser must never receive (tab and newline are fine).
@@ -161,7 +160,6 @@ def test_minutes_html_has_no_script_image_or_live_markup(minutes_html: bytes) ->
     assert not spans
 
 
-@pytest.mark.xfail(strict=True, reason=HPRINT_ATTR)
 def test_minutes_html_has_no_event_attribute(minutes_html: bytes) -> None:
     import html5lib
 
@@ -171,7 +169,6 @@ def test_minutes_html_has_no_event_attribute(minutes_html: bytes) -> None:
     assert live == []
 
 
-@pytest.mark.xfail(strict=True, reason=HPRINT_XML)
 def test_minutes_html_parses_without_error(minutes_html: bytes) -> None:
     import html5lib
 
