@@ -10,7 +10,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 CTX = "publishing"
 
 WORDS: dict[str, str] = {
-    # TRANSLATORS: the language code of the published pages (lang attribute).
+    # the language code of the published pages (lang attribute): "en" in English
     "lang": QT_TRANSLATE_NOOP("publishing", "fr"),
     "skip": QT_TRANSLATE_NOOP("publishing", "Aller au contenu"),
     "nav": QT_TRANSLATE_NOOP("publishing", "Navigation du site"),
@@ -20,7 +20,6 @@ WORDS: dict[str, str] = {
     "feed": QT_TRANSLATE_NOOP("publishing", "Flux Atom des ateliers"),
     "licence": QT_TRANSLATE_NOOP("publishing", "Licence"),
     "licence_before": QT_TRANSLATE_NOOP("publishing", "Contenus publiés sous licence"),
-    "licence_after": QT_TRANSLATE_NOOP("publishing", ". Voir les"),
     "fonts_credit": QT_TRANSLATE_NOOP(
         "publishing", "Police de caractères DejaVu, livrée avec le site :"),
     "fonts_licence": QT_TRANSLATE_NOOP("publishing", "licence des polices DejaVu"),

@@ -1390,247 +1390,257 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
+        <source>P&amp;ublier…</source>
+        <translation>P&amp;ublish…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="181"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="195"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="208"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="214"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="227"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="253"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="321"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="632"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="378"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="380"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="395"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="416"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="426"/>
         <source>La démo n&apos;est pas disponible dans cette version.</source>
         <translation>The demo is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="449"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="463"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="470"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="631"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="638"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="645"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="654"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="668"/>
         <source>Calendrier exporté : {path}</source>
         <translation>Calendar exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="677"/>
+        <source>Site publié</source>
+        <translation>Site published</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="684"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="762"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="791"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="792"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="801"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -2825,6 +2835,91 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="45"/>
+        <source>Publier le programme</source>
+        <translation>Publish the programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="49"/>
+        <source>Le programme est publié en site web statique, lisible hors ligne et depuis n&apos;importe quel hébergement, sous la licence choisie dans la fiche du programme. Seules les personnes qui ont accepté d&apos;être nommées le sont ; les autres apparaissent par leur structure ou leur fonction. Courriels, téléphones et présences ne sont jamais publiés.</source>
+        <translation>The programme is published as a static web site, readable offline and from any web host, under the licence chosen in the programme sheet. Only the people who agreed to be named are named; the others appear by their organisation or their role. Email addresses, phone numbers and attendance are never published.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="57"/>
+        <source>&amp;Dossier du site :</source>
+        <translation>Site &amp;folder:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="118"/>
+        <source>Dossier du site</source>
+        <translation>Site folder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="62"/>
+        <source>&amp;Choisir…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="68"/>
+        <source>&amp;Revue des noms avant publication :</source>
+        <translation>&amp;Review of names before publishing:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="71"/>
+        <source>Revue des noms</source>
+        <translation>Review of names</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="73"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="73"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="74"/>
+        <source>Publié comme</source>
+        <translation>Published as</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="74"/>
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="83"/>
+        <source>&amp;Publier</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="102"/>
+        <source>à vérifier</source>
+        <translation>to check</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="112"/>
+        <source>%n mention(s) de personnes dans le site</source>
+        <translation>
+            <numerusform>%n mention of a person in the site</numerusform>
+            <numerusform>%n mentions of people in the site</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="113"/>
+        <source>%n trouvée(s) dans des textes libres : vérifiez-les.</source>
+        <translation>
+            <numerusform>%n found in free texts: check it.</numerusform>
+            <numerusform>%n found in free texts: check them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelationDialog</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/dialogs.py" line="76"/>
@@ -3986,6 +4081,31 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <source>fichier .ics à écrire (jamais un carnet .lieux)</source>
         <translation>.ics file to write (never a .lieux notebook)</translation>
     </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="15"/>
+        <source>publier le programme en site web statique (hors ligne)</source>
+        <translation>publish the programme as a static web site (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="25"/>
+        <source>dossier du site (vide, ou celui d&apos;une publication précédente)</source>
+        <translation>site folder (empty, or that of an earlier publication)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="27"/>
+        <source>adresse où le site sera en ligne (pour le plan du site et le flux)</source>
+        <translation>address where the site will be online (for the sitemap and the feed)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="29"/>
+        <source>ne pas afficher la revue des noms</source>
+        <translation>do not print the review of names</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="52"/>
+        <source>{folder} : {written} fichiers écrits, {unchanged} inchangés, {removed} retirés</source>
+        <translation>{folder}: {written} files written, {unchanged} unchanged, {removed} removed</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
@@ -4405,11 +4525,21 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="114"/>
+        <source>Le dossier « {path} » n&apos;est pas vide et ne contient pas une publication précédente : choisissez un dossier vide ou celui d&apos;une publication. Rien n&apos;a été écrit.</source>
+        <translation>The folder “{path}” is not empty and does not hold an earlier publication: choose an empty folder or that of a publication. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="119"/>
+        <source>La licence « {licence} » du programme n&apos;est pas une licence Creative Commons connue ({choices}) : choisissez-en une dans la fiche du programme. Rien n&apos;a été publié.</source>
+        <translation>The programme&apos;s licence “{licence}” is not a known Creative Commons licence ({choices}): choose one in the programme sheet. Nothing was published.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="124"/>
         <source>« {path} » n&apos;est pas un dossier : indiquez un dossier. Rien n&apos;a été écrit.</source>
         <translation>“{path}” is not a folder: give a folder. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="127"/>
         <source>« {path} » n&apos;est pas un fichier ordinaire (périphérique, tube…) : choisissez un fichier. Rien n&apos;a été écrit.</source>
         <translation>“{path}” is not an ordinary file (a device, a pipe…): choose a file. Nothing was written.</translation>
     </message>
@@ -4555,13 +4685,13 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="169"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="187"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="207"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="283"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
@@ -4657,57 +4787,57 @@ The details are in the log: {log}</translation>
         <translation>unknown table or field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="144"/>
         <source>un carnet n&apos;a qu&apos;un programme</source>
         <translation>a notebook has only one programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="147"/>
         <source>l&apos;atelier exporté n&apos;est pas dans le fichier</source>
         <translation>the exported workshop is not in the file</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="160"/>
         <source>ce n&apos;est pas un fichier d&apos;échange Lieux Communs ({value})</source>
         <translation>this is not a Lieux Communs interchange file ({value})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="168"/>
         <source>version {value} invalide (les versions commencent à 1)</source>
         <translation>invalid version {value} (versions start at 1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="172"/>
         <source>version {value} plus récente que celle que cette version de l&apos;application lit ({supported}) : mettez l&apos;application à jour</source>
         <translation>version {value} is newer than the one this version of the application reads ({supported}): update the application</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="177"/>
         <source>version {value} trop ancienne (attendue : {supported})</source>
         <translation>version {value} too old (expected: {supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="220"/>
         <source>champ inconnu {key}</source>
         <translation>unknown field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="238"/>
         <source>identifiant déjà utilisé par {where}</source>
         <translation>id already used by {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="255"/>
         <source>doublon de {where} pour ({columns})</source>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="277"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="289"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
     </message>
@@ -5787,81 +5917,73 @@ The details are in the log: {log}</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="131"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
         <source>{present} personnes présentes sur {invited} inscrites, dont {walk_ins} venues sans inscription.</source>
         <translation>{present} people present out of {invited} registered, including {walk_ins} walk-ins.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="78"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="41"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="78"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="80"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="79"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="75"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="97"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="128"/>
         <source>Aucune décision notée.</source>
         <translation>No decisions recorded.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="101"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="101"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="103"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="102"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="109"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="149"/>
         <source>Aucune action.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="115"/>
         <source>{programme} — publié sous licence {licence}.</source>
         <translation>{programme} — published under the {licence} licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="166"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="115"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
@@ -6133,6 +6255,7 @@ The details are in the log: {log}</translation>
         <translation>Minutes</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="130"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="51"/>
         <source>Participation</source>
         <translation>Participation</translation>
@@ -6586,6 +6709,431 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>publishing</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="76"/>
+        <source>une personne ({category})</source>
+        <extracomment>Phone numbers: 8 or more digits with usual separators, optionally &quot;+33&quot;. A surname alone is replaced only when at least this long (avoids &quot;Le&quot;, &quot;Roy&quot;…). Found in a free text (not a field meant for names): check it by hand.</extracomment>
+        <translation>a person ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="78"/>
+        <source>une personne participante</source>
+        <translation>a participant</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="125"/>
+        <source>[courriel masqué]</source>
+        <translation>[email hidden]</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="127"/>
+        <source>[téléphone masqué]</source>
+        <translation>[phone hidden]</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="30"/>
+        <source>responsable d&apos;une action</source>
+        <extracomment>The fields a name may be found in, as the review screen names them.</extracomment>
+        <translation>owner of an action</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="31"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="32"/>
+        <source>objectif</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="33"/>
+        <source>animation (et crédits)</source>
+        <translation>facilitation (and credits)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="34"/>
+        <source>lieu</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="35"/>
+        <source>grille des communs</source>
+        <translation>commons grid</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="36"/>
+        <source>déroulé</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="37"/>
+        <source>matrices</source>
+        <translation>matrices</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="38"/>
+        <source>carte des acteurs</source>
+        <translation>stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="39"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="14"/>
+        <source>fr</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="15"/>
+        <source>Aller au contenu</source>
+        <translation>Skip to content</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="16"/>
+        <source>Navigation du site</source>
+        <translation>Site navigation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="17"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="18"/>
+        <source>Décisions et actions</source>
+        <translation>Decisions and actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="19"/>
+        <source>Crédits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="20"/>
+        <source>Flux Atom des ateliers</source>
+        <translation>Atom feed of the workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="21"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="22"/>
+        <source>Contenus publiés sous licence</source>
+        <translation>Content published under the licence</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="23"/>
+        <source>Police de caractères DejaVu, livrée avec le site :</source>
+        <translation>DejaVu typeface, shipped with the site:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="25"/>
+        <source>licence des polices DejaVu</source>
+        <translation>DejaVu fonts licence</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="26"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="27"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="28"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="29"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="30"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="31"/>
+        <source>Aucune phase définie.</source>
+        <translation>No phase defined.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="32"/>
+        <source>Expéditions</source>
+        <translation>Expeditions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="33"/>
+        <source>Expédition</source>
+        <translation>Expedition</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="34"/>
+        <source>Aucune expédition.</source>
+        <translation>No expedition.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="35"/>
+        <source>Collectivités</source>
+        <translation>Local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="36"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="37"/>
+        <source>Cercle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="38"/>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="39"/>
+        <source>Aucune collectivité.</source>
+        <translation>No local authority.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="40"/>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="41"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="42"/>
+        <source>Aucun atelier.</source>
+        <translation>No workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="43"/>
+        <source>Collectivités membres</source>
+        <translation>Member local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="44"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="45"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="46"/>
+        <source>Aucune collectivité membre.</source>
+        <translation>No member local authority.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="48"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="49"/>
+        <source>Animation</source>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="50"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="51"/>
+        <source>Déroulé : prévu et réel</source>
+        <translation>Agenda: planned and actual</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="52"/>
+        <source>Séquence</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="53"/>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="54"/>
+        <source>Réel</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="55"/>
+        <source>Aucune séquence.</source>
+        <translation>No step.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="56"/>
+        <source>Compte-rendu</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="57"/>
+        <source>Hors séquence</source>
+        <translation>Outside the steps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="58"/>
+        <source>Aucune note.</source>
+        <translation>No note.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="59"/>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="60"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="61"/>
+        <source>Aucune décision notée.</source>
+        <translation>No decision noted.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="62"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="63"/>
+        <source>Aucune action.</source>
+        <translation>No action.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="64"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="65"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="66"/>
+        <source>Pour quand</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="67"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="68"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="69"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="70"/>
+        <source>Cartes des acteurs</source>
+        <translation>Stakeholder maps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="71"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="72"/>
+        <source>La carte en texte</source>
+        <translation>The map as text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="73"/>
+        <source>Aucun acteur placé.</source>
+        <translation>No stakeholder placed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="74"/>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="75"/>
+        <source>Matrices</source>
+        <translation>Matrices</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="76"/>
+        <source>Matrice des rôles (RACI)</source>
+        <translation>Roles matrix (RACI)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="77"/>
+        <source>Matrice des décisions : aujourd&apos;hui</source>
+        <translation>Decisions matrix: today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="78"/>
+        <source>Matrice des décisions : cible</source>
+        <translation>Decisions matrix: target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="79"/>
+        <source>Grille des communs</source>
+        <translation>Commons grid</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="80"/>
+        <source>Principe</source>
+        <translation>Principle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="81"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="82"/>
+        <source>Remarque</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="83"/>
+        <source>Structures</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="84"/>
+        <source>{source} → {target} : {kind}</source>
+        <translation>{source} → {target}: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/rules.py" line="22"/>
@@ -6636,7 +7184,7 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="120"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -6828,102 +7376,107 @@ The details are in the log: {log}</translation>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="115"/>
+        <source>Accepte d&apos;être nommé·e</source>
+        <translation>Agrees to be named</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="123"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
         <source>entrée</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="133"/>
         <source>entrées</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="134"/>
         <source>Ajouter une entrée</source>
         <translation>Add an Entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="143"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="144"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="183"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="184"/>
         <source>expérimentation</source>
         <translation>experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="185"/>
         <source>expérimentations</source>
         <translation>experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="186"/>
         <source>Nouvelle expérimentation</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="187"/>
         <source>Ajouter une expérimentation</source>
         <translation>Add an Experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="224"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="224"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="226"/>
         <source>Outil testé</source>
         <translation>Tool tested</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="227"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="229"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="230"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="231"/>
         <source>Hypothèse</source>
         <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="245"/>
         <source>Journal : choisissez une expérimentation ci-dessus</source>
         <translation>Log: choose an experiment above</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="246"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="248"/>
         <source>Journal de « {title} »</source>
         <translation>Log of “{title}”</translation>
     </message>
