@@ -2664,114 +2664,119 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="47"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="52"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="56"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="56"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="57"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="64"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="70"/>
+        <source>Licence Creative Commons des publications : {choices}</source>
+        <translation>Creative Commons licence of the publications: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="80"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="87"/>
         <source>Thématiques (expéditions)</source>
         <translation>Themes (expeditions)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="90"/>
         <source>Thématiques</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="92"/>
         <source>Ajouter une thématique</source>
         <translation>Add a Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="96"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="98"/>
         <source>Supprimer la thématique</source>
         <translation>Delete Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="135"/>
         <source>ateliers</source>
         <translation>workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="136"/>
         <source>collectivités</source>
         <translation>local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="137"/>
         <source>acteurs</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="138"/>
         <source>participant·es</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="139"/>
         <source>expérimentations</source>
         <translation>experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="147"/>
         <source>{count} atelier(s)</source>
         <translation>{count} workshop(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="160"/>
         <source>Modifier le programme</source>
         <translation>Edit the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="163"/>
         <source>Nouvelle thématique</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="163"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="168"/>
         <source>Ajouter la thématique « {name} »</source>
         <translation>Add the theme “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="176"/>
         <source>Renommer la thématique</source>
         <translation>Rename the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="185"/>
         <source>Supprimer la thématique « {name} »</source>
         <translation>Delete the theme “{name}”</translation>
     </message>

@@ -91,3 +91,20 @@ def test_the_menu_offers_publish(qtbot, window) -> None:
     assert action.isEnabled()
     menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), "menu_file")
     assert action in menu.actions()
+
+
+def test_the_programme_sheet_offers_the_cc_licences(qtbot, window) -> None:
+    from lieuxcommuns_desktop.ui.editors.programme import ProgrammeEditor
+
+    editor = ProgrammeEditor(window.doc)
+    qtbot.addWidget(editor)
+    licence = editor.fields["licence"]
+    model = licence.completer().model()
+    codes = [model.index(i, 0).data() for i in range(model.rowCount())]
+    assert codes[0] == "CC BY-SA 4.0" and "CC BY-NC-SA 4.0" in codes and "CC0 1.0" in codes
+    licence.setText("CC BY 4.0")
+    licence.editingFinished.emit()
+    programme = records.all_of(window.doc.notebook, m.Programme)[0]
+    assert programme.licence == "CC BY 4.0"
+    window.doc.undo_stack.undo()
+    assert records.all_of(window.doc.notebook, m.Programme)[0].licence == "CC BY-SA 4.0"
