@@ -16,15 +16,12 @@ and a feed entry with :data:`FEED_ENTRIES`.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..core.enums import (
     ActeurCategory,
@@ -39,71 +36,12 @@ from ..core.enums import (
 from ..core.labels import label, principle_label
 from ..printing.format import clock, duration, long_date
 from ..resources import resource
+from .parts import FeedEntry, NavLink, Page, Section, clean, lines, paragraphs
 from .site_data import AtelierEntry, SiteData
 from .words import words
 
-#: Characters no HTML5/XML parser accepts in text: C0/C1 controls (but tab and
-#: newlines), lone surrogates, non-characters.
-_BAD_CHARS = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
-    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
-    + "]"
-)
 FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
          "DejaVuSans-BoldOblique.ttf", "LICENSE-DejaVu.txt")
-
-
-def clean(value: Any) -> Any:
-    """``finalize`` of every printed value: strings lose unparseable characters."""
-    if isinstance(value, Markup):
-        return Markup(_BAD_CHARS.sub("", str(value)))
-    if isinstance(value, str):
-        return _BAD_CHARS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return "" if value is None else value
-
-
-def lines(text: str) -> Markup:
-    """Escaped text whose line breaks are kept."""
-    return Markup("<br>\n").join(escape(clean(text or "")).split("\n"))
-
-
-def paragraphs(text: str) -> Markup:
-    blocks = [b for b in re.split(r"\n\s*\n", clean(text or "")) if b.strip()]
-    return Markup("\n").join(Markup("<p>{}</p>").format(lines(b)) for b in blocks)
-
-
-@dataclass(frozen=True)
-class Page:
-    """One file of the site: ``path`` relative to its root, rendered from ``template``."""
-
-    path: str
-    template: str
-    context: dict[str, Any] = field(default_factory=dict)
-    modified: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class Section:
-    """A section added to a page by an extension; ``body`` is already-safe markup."""
-
-    id: str
-    heading: str
-    body: Markup
-
-
-@dataclass(frozen=True)
-class NavLink:
-    path: str
-    label: str
-
-
-@dataclass(frozen=True)
-class FeedEntry:
-    id: str
-    title: str
-    path: str
-    modified_at: dt.datetime
-    summary: str
 
 
 PageBuilder = Callable[[SiteData], Iterable[Page]]
@@ -251,6 +189,17 @@ HOME_SECTIONS: list[Callable[[SiteData], Iterable[Section]]] = []
 NAV_LINKS: list[Callable[[SiteData], Iterable[NavLink]]] = []
 #: Entries of the Atom feed, newest first once gathered.
 FEED_ENTRIES: list[Callable[[SiteData], Iterable[FeedEntry]]] = [atelier_entries]
+
+
+def _register_evaluation() -> None:
+    """The evaluation page: an extension like any other (see the module docstring)."""
+    from .evaluation import evaluation_link, evaluation_pages
+
+    PAGE_BUILDERS.append(evaluation_pages)
+    NAV_LINKS.append(evaluation_link)
+
+
+_register_evaluation()
 
 
 def _root(path: str) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from ..core import model as m
 from ..core.errors import LieuxError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.services.evaluation_views import EvaluationOverview, overview
 from ..core.services.notebook import Notebook
 from ..printing.data import AtelierData, NoteData, load, local
 from .consent import Censor, PersonInfo
@@ -116,6 +117,8 @@ class SiteData:
     censor: Censor
     #: The newest ``modified_at`` of what the site shows: the feed's "updated".
     updated: dt.datetime
+    #: The participatory evaluation across the parcours (its own page).
+    evaluation: EvaluationOverview | None = None
 
 
 def _people(session) -> list[PersonInfo]:  # noqa: ANN001
@@ -252,4 +255,5 @@ def read_site(nb: Notebook) -> SiteData:
         facilitators=facilitators,
         censor=censor,
         updated=max(stamps, default=dt.datetime(2000, 1, 1)),
+        evaluation=overview(nb),
     )

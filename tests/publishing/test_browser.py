@@ -99,11 +99,11 @@ def test_every_page_loads_offline_with_no_error_and_no_request_outside(browser, 
             assert _inside(href, demo_site), (name, href)
             assert Path(unquote(urlsplit(href).path)).is_file(), (name, href)
             checked_links += 1
-        if name in ("index.html", "credits.html", "decisions.html") or (
+        if name in ("index.html", "credits.html", "decisions.html", "evaluation.html") or (
                 name.startswith("ateliers/") and not list(ARTIFACTS.glob("atelier-*.png"))):
             shot = name.replace("/", "-").replace(".html", ".png")
             if name.startswith("ateliers/"):
                 shot = "atelier-" + shot
             browser.save_screenshot(str(ARTIFACTS / shot))
     assert checked_links > 100
-    assert len(list(ARTIFACTS.glob("*.png"))) == 4
+    assert len(list(ARTIFACTS.glob("*.png"))) == 5
