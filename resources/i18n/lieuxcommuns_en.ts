@@ -4032,6 +4032,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="33"/>
         <source>fichier à écrire</source>
         <translation>file to write</translation>
     </message>
@@ -4110,6 +4111,16 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="52"/>
         <source>{folder} : {written} fichiers écrits, {unchanged} inchangés, {removed} retirés</source>
         <translation>{folder}: {written} files written, {unchanged} unchanged, {removed} removed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="24"/>
+        <source>rapport d&apos;évaluation du programme (questions partagées, co-décision, communs)</source>
+        <translation>the programme&apos;s evaluation report (shared questions, co-decision, commons)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="31"/>
+        <source>format du rapport</source>
+        <translation>report format</translation>
     </message>
 </context>
 <context>
@@ -6737,53 +6748,53 @@ The details are in the log: {log}</translation>
         <translation>[phone hidden]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="30"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="31"/>
         <source>responsable d&apos;une action</source>
         <extracomment>The fields a name may be found in, as the review screen names them.</extracomment>
         <translation>owner of an action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="32"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="33"/>
         <source>objectif</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="34"/>
         <source>animation (et crédits)</source>
         <translation>facilitation (and credits)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="35"/>
         <source>lieu</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="36"/>
         <source>grille des communs</source>
         <translation>commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="37"/>
         <source>déroulé</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="38"/>
         <source>matrices</source>
         <translation>matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="39"/>
         <source>carte des acteurs</source>
         <translation>stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="40"/>
         <source>description</source>
         <translation>description</translation>
     </message>
@@ -7136,6 +7147,121 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="84"/>
         <source>{source} → {target} : {kind}</source>
         <translation>{source} → {target}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="26"/>
+        <source>Évaluation participative</source>
+        <translation>Participatory evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="27"/>
+        <source>Les questions posées dans plusieurs ateliers, de 1 (pas du tout) à 5 (tout à fait), atelier après atelier ; la part de co-décision dans les matrices des décisions ; les principes des communs en place.</source>
+        <translation>The questions asked in several workshops, from 1 (not at all) to 5 (completely), workshop after workshop; the share of co-decision in the decision matrices; the commons principles in place.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="31"/>
+        <source>Questions partagées</source>
+        <translation>Shared questions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="32"/>
+        <source>Aucune question posée dans plusieurs ateliers.</source>
+        <translation>No question asked in several workshops.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="33"/>
+        <source>Moyenne</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="34"/>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="35"/>
+        <source>Par expédition</source>
+        <translation>By expedition</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="36"/>
+        <source>Par collectivité</source>
+        <translation>By local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="37"/>
+        <source>Moyenne atelier après atelier : {question}</source>
+        <translation>Mean workshop after workshop: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="38"/>
+        <source>Question ouverte : les réponses sont comptées, pas publiées.</source>
+        <translation>Open question: the answers are counted, not published.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="40"/>
+        <source>La co-décision a-t-elle progressé ?</source>
+        <translation>Did co-decision grow?</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="41"/>
+        <source>Part des cases de la matrice des décisions à « co-décide » ou « décide », aujourd&apos;hui et dans la cible.</source>
+        <translation>Share of the decision matrix cells at “co-decides” or “decides”, today and in the target.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="44"/>
+        <source>Part de co-décision aujourd&apos;hui, atelier après atelier</source>
+        <translation>Share of co-decision today, workshop after workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="46"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="47"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="48"/>
+        <source>Aucune matrice des décisions remplie.</source>
+        <translation>No decision matrix filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="49"/>
+        <source>Les communs à travers le parcours</source>
+        <translation>The commons across the programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="50"/>
+        <source>Principes en place (sur 8), atelier après atelier</source>
+        <translation>Principles in place (out of 8), workshop after workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="52"/>
+        <source>En place (sur 8)</source>
+        <translation>In place (out of 8)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="53"/>
+        <source>En discussion</source>
+        <translation>Under discussion</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="54"/>
+        <source>Aucune grille des communs remplie.</source>
+        <translation>No commons grid filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="55"/>
+        <source>Les ateliers sans date figurent dans le tableau, pas sur le graphique.</source>
+        <translation>Undated workshops are in the table, not on the chart.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="57"/>
+        <source>,</source>
+        <translation>.</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,9 @@ def book(tmp_path: Path) -> Notebook:
         for n, value in enumerate(answers[atelier.id]):
             form = c(nb, m.EvaluationForm, atelier_id=atelier.id, number=n + 1)
             c(nb, m.EvaluationAnswer, form_id=form.id, question_id=q.id, value=value)
-    for atelier, today, target in ((first, [L.INFORME, L.CO_DECIDE], [L.CO_DECIDE, L.CO_DECIDE]),
-                                   (second, [L.CO_DECIDE, L.DECIDE], [L.CO_DECIDE, L.NON_CONCERNE])):
+    matrices = ((first, [L.INFORME, L.CO_DECIDE], [L.CO_DECIDE, L.CO_DECIDE]),
+                (second, [L.CO_DECIDE, L.DECIDE], [L.CO_DECIDE, L.NON_CONCERNE]))
+    for atelier, today, target in matrices:
         d = c(nb, m.Decision, atelier_id=atelier.id, label="Qui décide ?")
         for acteur, t_level, g_level in zip(acteurs, today, target, strict=True):
             c(nb, m.DecisionCell, decision_id=d.id, acteur_id=acteur.id,
