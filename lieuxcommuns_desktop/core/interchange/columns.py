@@ -200,6 +200,8 @@ def parse_datetime(value: Any) -> dt.datetime:
         raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ") from None
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        if not 1000 <= parsed.year <= 2999:  # "1000-01-01T00:00+23:59" is in year 999 UTC
+            raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ")
     return parsed
 
 
