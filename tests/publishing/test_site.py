@@ -194,3 +194,22 @@ def test_cli_publishes_and_refuses_the_notebook_as_output(demo_path, tmp_path, c
     assert (folder / "index.html").is_file() and (folder / MARKER).is_file()
     assert cli.main(["publish", str(demo_path), "-o", str(demo_path)]) != 0
     assert "carnet" in capsys.readouterr().err
+
+
+def test_the_site_templates_and_fonts_ship_in_the_bundle() -> None:
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("bundle_config_site",
+                                                  root / "build" / "bundle_config.py")
+    config = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(config)
+    shipped = {Path(src).relative_to(root).as_posix() for src, _dest in config.datas()}
+    for name in ("base.html", "atelier.html", "atelier_body.html", "minutes.html",
+                 "evaluation.html", "feed.xml", "sitemap.xml"):
+        assert f"resources/site/templates/{name}" in shipped
+    assert {"resources/site/assets/site.css", "resources/site/assets/print.css",
+            "resources/fonts/DejaVuSans.ttf"} <= shipped
+    assert '"resources" = "lieuxcommuns_desktop/resources"' in (
+        root / "pyproject.toml").read_text("utf-8")  # and in the wheel
