@@ -25,8 +25,11 @@ from ..core.labels import label
 CTX = "publishing"
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-#: Phone numbers: 8 or more digits with usual separators, optionally "+33".
-PHONE_RE = re.compile(r"(?<![\w+])\+?\d(?:[ .\-/]?\(?\d\)?){7,14}(?!\w)")
+#: Phone numbers as people write them: "06 12 34 56 78", "0612345678", "+33 6 12 34 56 78",
+#: "+33 (0)6 12 34 56 78" — not years ("2026-2027") nor amounts ("10 000 000").
+PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ .\-]?(?:\(0\)[ .\-]?)?\d|0\d)(?:[ .\-]?\d{2}){4}(?!\w)"
+)
 #: A surname alone is replaced only when at least this long (avoids "Le", "Roy"…).
 MIN_SURNAME = 4
 

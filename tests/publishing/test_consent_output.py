@@ -96,6 +96,8 @@ def test_replacements_follow_structure_role_or_category() -> None:
     assert censor.text("Roy et jean roy", "x") == "Roy et une personne participante"
     assert censor.text("écrire à a.b@c.fr ou +33 6 00 00 00 00", "x") == (
         "écrire à [courriel masqué] ou [téléphone masqué]")
+    assert censor.text("saison 2026-2027, budget 10 000 000 €", "x") == (
+        "saison 2026-2027, budget 10 000 000 €")
 
 
 def _hostile():
