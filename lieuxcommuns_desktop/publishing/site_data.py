@@ -148,10 +148,49 @@ def _notes(session, censor: Censor, titles: dict[str, str]) -> dict[str, list[No
         else:
             owner = censor.text(n.owner_text, at(title, "owner"))
         by_atelier[n.atelier_id].append(NoteData(
-            n.kind.value, censor.text(n.text, at(title, "note")), local(n.created_at),
+            n.kind.value, censor.text(n.text, at(title, "note")),
+            local(n.created_at) or n.created_at,
             sequences.get(n.sequence_id or "", ""), owner, n.due_date, n.done,
         ))
     return by_atelier
+
+
+def scrub(data: AtelierData, censor: Censor, title: str) -> AtelierData:
+    """Pass every free text of one atelier through the censor, in place."""
+    data.objective = censor.text(data.objective, at(title, "objective"))
+    data.facilitators = censor.text(data.facilitators, at(title, "facilitators"))
+    data.place = censor.text(data.place, at(title, "place"))
+    data.commons = [(n, st, censor.text(note, at(title, "commons")))
+                    for n, st, note in data.commons]
+    data.steps = [replace(step, title=censor.text(step.title, at(title, "agenda")),
+                          method=censor.text(step.method, at(title, "agenda")))
+                  for step in data.steps]
+    where = at(title, "matrices")
+    data.roles = replace(data.roles, rows=[censor.text(r, where) for r in data.roles.rows])
+    data.decisions_today, data.decisions_target = (
+        replace(mx, rows=[censor.text(r, where) for r in mx.rows])
+        for mx in (data.decisions_today, data.decisions_target)
+    )
+    where = at(title, "map")
+    data.maps = [replace(mp, title=censor.text(mp.title, where), relations=[
+        replace(rel, label=censor.text(rel.label, where)) for rel in mp.relations])
+        for mp in data.maps]
+    return data
+
+
+def censored_minutes(nb: Notebook, data: AtelierData) -> AtelierData:
+    """One atelier's minutes as published: names only with consent, no contacts.
+
+    For ``minutes --format md|html`` (the blog): owners and note texts are
+    scanned like every other free text, since the data holds owners by name.
+    """
+    with nb.read() as s:
+        censor = Censor(_people(s))
+    scrub(data, censor, data.title)
+    data.notes = [replace(n, text=censor.text(n.text, at(data.title, "note")),
+                          owner=censor.text(n.owner, at(data.title, "owner")))
+                  for n in data.notes]
+    return data
 
 
 def _split_names(text: str) -> list[str]:
@@ -193,25 +232,7 @@ def read_site(nb: Notebook) -> SiteData:
         data = load(nb, row.id)
         data.notes = notes.get(row.id, [])
         data.people = []  # attendance never goes into the site
-        title = row.title
-        data.objective = censor.text(data.objective, at(title, "objective"))
-        data.facilitators = censor.text(data.facilitators, at(title, "facilitators"))
-        data.place = censor.text(data.place, at(title, "place"))
-        data.commons = [(n, st, censor.text(note, at(title, "commons")))
-                        for n, st, note in data.commons]
-        data.steps = [replace(step, title=censor.text(step.title, at(title, "agenda")),
-                              method=censor.text(step.method, at(title, "agenda")))
-                      for step in data.steps]
-        where = at(title, "matrices")
-        data.roles = replace(data.roles, rows=[censor.text(r, where) for r in data.roles.rows])
-        data.decisions_today, data.decisions_target = (
-            replace(mx, rows=[censor.text(r, where) for r in mx.rows])
-            for mx in (data.decisions_today, data.decisions_target)
-        )
-        where = at(title, "map")
-        data.maps = [replace(mp, title=censor.text(mp.title, where), relations=[
-            replace(rel, label=censor.text(rel.label, where)) for rel in mp.relations])
-            for mp in data.maps]
+        scrub(data, censor, row.title)
         data.questions = []  # evaluation answers: published by the evaluation pages only
         ateliers.append(AtelierEntry(row.id, slugs[row.id], row.title, row.date,
                                      row.modified_at, row.thematique_id,

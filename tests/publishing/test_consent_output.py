@@ -135,3 +135,17 @@ def test_hostile_strings_are_published_as_inert_text(tmp_path: Path) -> None:
     assert broken_or_external(folder) == []
     index = (folder / "index.html").read_text("utf-8")
     assert "&lt;script&gt;" in index or "&lt;span" in index
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_minutes_for_the_blog_respect_consent_too(consent_book, tmp_path, fmt) -> None:
+    from lieuxcommuns_desktop import cli
+
+    path, ids = consent_book
+    target = tmp_path / f"cr.{fmt}"
+    assert cli.main(["minutes", str(path), "--atelier", ids["atelier"], "--format", fmt,
+                     "-o", str(target)]) == 0
+    text = target.read_text("utf-8")
+    assert "Quenouille" not in text and EMAIL not in text and PHONE not in text
+    assert "jardinière, Service des espaces verts" in text
+    assert "Anatole Brindille" in text
