@@ -1395,252 +1395,262 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
+        <source>Rapport d&apos;é&amp;valuation du programme…</source>
+        <translation>Programme e&amp;valuation report…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="183"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="198"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="211"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="217"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="230"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="256"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="324"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="374"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="635"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="381"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="383"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="398"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="419"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="429"/>
         <source>La démo n&apos;est pas disponible dans cette version.</source>
         <translation>The demo is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="452"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="466"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="473"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="634"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="641"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="648"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="657"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="671"/>
         <source>Calendrier exporté : {path}</source>
         <translation>Calendar exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="680"/>
         <source>Site publié</source>
         <translation>Site published</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="689"/>
+        <source>Rapport écrit : {path}</source>
+        <translation>Report written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="697"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="775"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="804"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="805"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="814"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -4617,6 +4627,24 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>evaluation_report</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/evaluation_report.py" line="31"/>
+        <source>Rapport d&apos;évaluation du programme</source>
+        <translation>Programme evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/evaluation_report.py" line="33"/>
+        <source>PDF (*.pdf);;Page web (*.html)</source>
+        <translation>PDF (*.pdf);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/evaluation_report.py" line="45"/>
+        <source>Rapport impossible</source>
+        <translation>Report not written</translation>
+    </message>
+</context>
+<context>
     <name>grid</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="86"/>
@@ -4706,58 +4734,58 @@ The details are in the log: {log}</translation>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="209"/>
         <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="283"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="215"/>
         <source>nombre {value} hors limites (de {low} à {high})</source>
         <translation>number {value} out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="225"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="233"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="234"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="235"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="236"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="237"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="239"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="240"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
@@ -6727,23 +6755,23 @@ The details are in the log: {log}</translation>
 <context>
     <name>publishing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="79"/>
         <source>une personne ({category})</source>
-        <extracomment>Phone numbers: 8 or more digits with usual separators, optionally &quot;+33&quot;. A surname alone is replaced only when at least this long (avoids &quot;Le&quot;, &quot;Roy&quot;…). Found in a free text (not a field meant for names): check it by hand.</extracomment>
+        <extracomment>Phone numbers as people write them: &quot;06 12 34 56 78&quot;, &quot;0612345678&quot;, &quot;+33 6 12 34 56 78&quot;, &quot;+33 (0)6 12 34 56 78&quot; — not years (&quot;2026-2027&quot;) nor amounts (&quot;10 000 000&quot;). A surname alone is replaced only when at least this long (avoids &quot;Le&quot;, &quot;Roy&quot;…). Found in a free text (not a field meant for names): check it by hand.</extracomment>
         <translation>a person ({category})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="81"/>
         <source>une personne participante</source>
         <translation>a participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="128"/>
         <source>[courriel masqué]</source>
         <translation>[email hidden]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="130"/>
         <source>[téléphone masqué]</source>
         <translation>[phone hidden]</translation>
     </message>

@@ -108,3 +108,31 @@ def test_the_programme_sheet_offers_the_cc_licences(qtbot, window) -> None:
     assert programme.licence == "CC BY 4.0"
     window.doc.undo_stack.undo()
     assert records.all_of(window.doc.notebook, m.Programme)[0].licence == "CC BY-SA 4.0"
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".html"])
+def test_the_menu_writes_the_evaluation_report(qtbot, window, tmp_path, monkeypatch, suffix):
+    target = tmp_path / f"evaluation{suffix}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",  # the file dialog's user
+                        lambda *_a, **_k: (str(target), ""))
+    window.actions_by_key["evaluation_report"].trigger()
+    if suffix == ".pdf":
+        import pypdf
+
+        text = "".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
+    else:
+        text = target.read_text("utf-8")
+    assert "Questions partagées" in text and "co-décision" in text
+
+
+def test_the_evaluation_report_refuses_the_notebook(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from lieuxcommuns_desktop.ui.dialogs.evaluation_report import save_evaluation_report
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: shown.append(a[2]))
+    before = window.doc.notebook.path.read_bytes()
+    assert save_evaluation_report(window, window.doc, window.doc.notebook.path) is None
+    assert shown and "carnet" in shown[0]
+    assert window.doc.notebook.path.read_bytes() == before
