@@ -1396,7 +1396,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
         <source>Rapport d&apos;é&amp;valuation du programme…</source>
-        <translation>Programme e&amp;valuation report…</translation>
+        <translation>Programme E&amp;valuation Report…</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
