@@ -34,10 +34,11 @@ def run(args: argparse.Namespace) -> int:
     from ..core.fileio import check_output
     from ..printing import blog, photos_votes
     from ..printing.data import load
+    from ..publishing.site_data import censored_minutes
 
     check_output(args.output, notebook=args.file)
     with atelier_in(args.file, args.atelier) as (nb, atelier):
-        data = load(nb, atelier.id)
+        data = censored_minutes(nb, load(nb, atelier.id))  # for the blog: consent applies
     photos_votes.refuse_missing_alt_text(data)
     if args.format == "md":
         folder = photos_votes.image_folder_for(args.output)

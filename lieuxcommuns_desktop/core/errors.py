@@ -111,6 +111,16 @@ MESSAGES: dict[str, str] = {
     "output_folder": QT_TRANSLATE_NOOP(
         "errors", "« {path} » est un dossier : indiquez un nom de fichier. Rien n'a été écrit."
     ),
+    "site_folder_taken": QT_TRANSLATE_NOOP(
+        "errors",
+        "Le dossier « {path} » n'est pas vide et ne contient pas une publication précédente : "
+        "choisissez un dossier vide ou celui d'une publication. Rien n'a été écrit.",
+    ),
+    "unknown_licence": QT_TRANSLATE_NOOP(
+        "errors",
+        "La licence « {licence} » du programme n'est pas une licence Creative Commons connue "
+        "({choices}) : choisissez-en une dans la fiche du programme. Rien n'a été publié.",
+    ),
     "output_not_folder": QT_TRANSLATE_NOOP(
         "errors", "« {path} » n'est pas un dossier : indiquez un dossier. Rien n'a été écrit."
     ),

@@ -271,6 +271,9 @@ class Participant(Record):
     email: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(Text, default="")
     role: Mapped[str] = mapped_column(Text, default="")
+    #: Agreed to be named in what is published (off by default): without it the
+    #: person appears by structure or role only (``publishing/consent.py``).
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Attendance(Record):

@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         a("import_json", self.tr("&Importer (JSON)…"), self.import_json)
         a("export_json", self.tr("&Exporter (JSON)…"), self.export_json)
         a("export_calendar", self.tr("Exporter le ca&lendrier…"), self.export_calendar)
+        a("publish", self.tr("P&ublier…"), self.publish_site)
+        a("evaluation_report", self.tr("Rapport d'é&valuation du programme…"),
+          self.evaluation_report)
         a("print", self.tr("&Imprimer…"), self.print_kit, sk.Print)
         a("preferences", self.tr("&Préférences…"), self.preferences, sk.Preferences)
         a("quit", self.tr("&Quitter"), self.close, sk.Quit)
@@ -190,6 +193,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(ak["import_json"])
         file_menu.addAction(ak["export_json"])
         file_menu.addAction(ak["export_calendar"])
+        file_menu.addAction(ak["publish"])
+        file_menu.addAction(ak["evaluation_report"])
         file_menu.addSeparator()
         file_menu.addAction(ak["print"])
         file_menu.addSeparator()
@@ -234,8 +239,8 @@ class MainWindow(QMainWindow):
         writable = has_doc and not self.doc.readonly
         has_atelier = has_doc and self.current_atelier is not None
         ak = self.actions_by_key
-        for key in ("save_copy", "export_json", "export_calendar", "show_navigation",
-                    "focus_navigation", "find"):
+        for key in ("save_copy", "export_json", "export_calendar", "publish", "evaluation_report",
+                    "show_navigation", "focus_navigation", "find"):
             ak[key].setEnabled(has_doc)
         for key in ("import_json", "new_atelier", "new_from_template"):
             ak[key].setEnabled(writable)
@@ -653,6 +658,25 @@ class MainWindow(QMainWindow):
         if written is not None:
             self.statusBar().showMessage(
                 self.tr("Calendrier exporté : {path}").format(path=written), 8000)
+
+    def publish_site(self) -> None:
+        if self.doc is None:
+            return
+        from .dialogs.publish import publish_programme
+
+        report = publish_programme(self, self.doc)
+        if report is not None:
+            self.statusBar().showMessage(self.tr("Site publié"), 8000)
+
+    def evaluation_report(self) -> None:
+        if self.doc is None:
+            return
+        from .dialogs.evaluation_report import save_evaluation_report
+
+        written = save_evaluation_report(self, self.doc)
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Rapport écrit : {path}").format(path=written),
+                                         8000)
 
     def import_json(self) -> None:
         if self.doc is None:

@@ -669,68 +669,68 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="95"/>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="127"/>
         <source>Prochains ateliers</source>
         <translation>Next workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="101"/>
         <source>Actions par collectivité</source>
         <translation>Actions by local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="103"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="103"/>
         <source>Ouvertes</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="103"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="112"/>
         <source>Expérimentations par statut</source>
         <translation>Experiments by status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="116"/>
         <source>Moyennes des évaluations par atelier</source>
         <translation>Evaluation means by workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="128"/>
         <source>Actions ouvertes et en retard</source>
         <translation>Open and overdue actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="129"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="130"/>
         <source>Évaluations au fil du parcours</source>
         <translation>Evaluations along the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="145"/>
         <source>Aucun atelier à venir</source>
         <translation>No upcoming workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="148"/>
         <source>Sans collectivité</source>
         <translation>No local authority</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="163"/>
         <source>%1 · %2 : %3 / 5 (%n réponse(s))</source>
         <translation>
             <numerusform>%1 · %2: %3 / 5 (%n answer)</numerusform>
@@ -1230,7 +1230,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="303"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="596"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="598"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
@@ -1250,12 +1250,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <translation>Leave live mode (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="639"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="641"/>
         <source>Quitter le mode animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="640"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="642"/>
         <source>Quitter le mode animation ?
 
 Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relancez le mode animation.</source>
@@ -1264,12 +1264,12 @@ Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relan
 The notes are saved; the timer will carry on where it is if you start live mode again.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="645"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="647"/>
         <source>&amp;Quitter l&apos;animation</source>
         <translation>&amp;Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="648"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="650"/>
         <source>&amp;Continuer</source>
         <translation>&amp;Continue</translation>
     </message>
@@ -1381,12 +1381,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="573"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="575"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="610"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="612"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -1510,242 +1510,262 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="142"/>
+        <source>P&amp;ublier…</source>
+        <translation>P&amp;ublish…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <source>Rapport d&apos;é&amp;valuation du programme…</source>
+        <translation>Programme E&amp;valuation Report…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="156"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="173"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="175"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="177"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="188"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="203"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="216"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="222"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="235"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="258"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="326"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="374"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="624"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="383"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="385"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="400"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="421"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="448"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="462"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="469"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="623"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="630"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="637"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="646"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="660"/>
         <source>Calendrier exporté : {path}</source>
         <translation>Calendar exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="669"/>
+        <source>Site publié</source>
+        <translation>Site published</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="678"/>
+        <source>Rapport écrit : {path}</source>
+        <translation>Report written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="686"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="780"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="808"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="809"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="794"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="818"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -2208,57 +2228,57 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MembershipPanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="206"/>
         <source>Participations aux expéditions</source>
         <translation>Memberships of the themes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="218"/>
         <source>Expédition</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="223"/>
         <source>Présences par atelier</source>
         <translation>Attendance by workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="235"/>
         <source>Entrée ou double-clic sur une case : choisir le rôle. ⚠ : absente des deux derniers ateliers tenus de l&apos;expédition.</source>
         <translation>Enter or double-click on a cell: choose the role. ⚠: absent from the theme&apos;s last two workshops held.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="238"/>
         <source>&amp;Présences pour l&apos;expédition :</source>
         <translation>&amp;Attendance for the theme:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="269"/>
         <source>%1 ne vient plus à « %2 »</source>
         <translation>%1 no longer comes to “%2”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="288"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="293"/>
         <source>Ne participe pas</source>
         <translation>Not taking part</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="324"/>
         <source>Retirer %1 de l&apos;expédition</source>
         <translation>Withdraw %1 from the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="323"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="328"/>
         <source>Ajouter %1 à l&apos;expédition</source>
         <translation>Add %1 to the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="327"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="332"/>
         <source>Changer le rôle de %1</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="333"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="338"/>
         <source>Retirer de l&apos;expédition</source>
         <translation>Withdraw from the theme</translation>
     </message>
@@ -3087,114 +3107,119 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="47"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="52"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="56"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="56"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="57"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="64"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="70"/>
+        <source>Licence Creative Commons des publications : {choices}</source>
+        <translation>Creative Commons licence of the publications: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="80"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="87"/>
         <source>Thématiques (expéditions)</source>
         <translation>Themes (expeditions)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="90"/>
         <source>Thématiques</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="92"/>
         <source>Ajouter une thématique</source>
         <translation>Add a Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="96"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="98"/>
         <source>Supprimer la thématique</source>
         <translation>Delete Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="135"/>
         <source>ateliers</source>
         <translation>workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="136"/>
         <source>collectivités</source>
         <translation>local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="137"/>
         <source>acteurs</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="138"/>
         <source>participant·es</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="139"/>
         <source>expérimentations</source>
         <translation>experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="147"/>
         <source>{count} atelier(s)</source>
         <translation>{count} workshop(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="160"/>
         <source>Modifier le programme</source>
         <translation>Edit the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="163"/>
         <source>Nouvelle thématique</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="163"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="168"/>
         <source>Ajouter la thématique « {name} »</source>
         <translation>Add the theme “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="176"/>
         <source>Renommer la thématique</source>
         <translation>Rename the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="185"/>
         <source>Supprimer la thématique « {name} »</source>
         <translation>Delete the theme “{name}”</translation>
     </message>
@@ -3255,6 +3280,91 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/projector.py" line="41"/>
         <source>Carte des acteurs — projection</source>
         <translation>Stakeholder map — projection</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="45"/>
+        <source>Publier le programme</source>
+        <translation>Publish the programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="49"/>
+        <source>Le programme est publié en site web statique, lisible hors ligne et depuis n&apos;importe quel hébergement, sous la licence choisie dans la fiche du programme. Seules les personnes qui ont accepté d&apos;être nommées le sont ; les autres apparaissent par leur structure ou leur fonction. Courriels, téléphones et présences ne sont jamais publiés.</source>
+        <translation>The programme is published as a static web site, readable offline and from any web host, under the licence chosen in the programme sheet. Only the people who agreed to be named are named; the others appear by their organisation or their role. Email addresses, phone numbers and attendance are never published.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="57"/>
+        <source>&amp;Dossier du site :</source>
+        <translation>Site &amp;folder:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="118"/>
+        <source>Dossier du site</source>
+        <translation>Site folder</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="62"/>
+        <source>&amp;Choisir…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="68"/>
+        <source>&amp;Revue des noms avant publication :</source>
+        <translation>&amp;Review of names before publishing:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="71"/>
+        <source>Revue des noms</source>
+        <translation>Review of names</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="73"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="73"/>
+        <source>Où</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="74"/>
+        <source>Publié comme</source>
+        <translation>Published as</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="74"/>
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="83"/>
+        <source>&amp;Publier</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="102"/>
+        <source>à vérifier</source>
+        <translation>to check</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="112"/>
+        <source>%n mention(s) de personnes dans le site</source>
+        <translation>
+            <numerusform>%n mention of a person in the site</numerusform>
+            <numerusform>%n mentions of people in the site</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="113"/>
+        <source>%n trouvée(s) dans des textes libres : vérifiez-les.</source>
+        <translation>
+            <numerusform>%n found in free texts: check it.</numerusform>
+            <numerusform>%n found in free texts: check them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3756,47 +3866,47 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="222"/>
         <source>Par expédition</source>
         <translation>By theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="223"/>
         <source>Par collectivité</source>
         <translation>By local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="224"/>
         <source>Lignes de la frise</source>
         <translation>Timeline lanes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="229"/>
         <source>Échelle</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="231"/>
         <source>&amp;Lignes :</source>
         <translation>&amp;Lanes:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="233"/>
         <source>É&amp;chelle :</source>
         <translation>S&amp;cale:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="250"/>
         <source>Ateliers sans date</source>
         <translation>Workshops without a date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="261"/>
         <source>Sans date</source>
         <translation>No date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="324"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="325"/>
         <source>Sans date (%n)</source>
         <translation>
             <numerusform>No date (%n)</numerusform>
@@ -3804,7 +3914,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="329"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="330"/>
         <source>%n atelier(s) daté(s) hors de toutes les phases (bordure orange)</source>
         <translation>
             <numerusform>%n workshop dated outside every phase (orange border)</numerusform>
@@ -3812,7 +3922,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="338"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="339"/>
         <source>Déplacer l&apos;atelier au %1</source>
         <translation>Move the workshop to %1</translation>
     </message>
@@ -4544,6 +4654,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="33"/>
         <source>fichier à écrire</source>
         <translation>file to write</translation>
     </message>
@@ -4632,6 +4743,41 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="36"/>
         <source>photos ou dossiers de photos (JPEG, PNG…)</source>
         <translation>photos or folders of photos (JPEG, PNG…)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="15"/>
+        <source>publier le programme en site web statique (hors ligne)</source>
+        <translation>publish the programme as a static web site (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="25"/>
+        <source>dossier du site (vide, ou celui d&apos;une publication précédente)</source>
+        <translation>site folder (empty, or that of an earlier publication)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="27"/>
+        <source>adresse où le site sera en ligne (pour le plan du site et le flux)</source>
+        <translation>address where the site will be online (for the sitemap and the feed)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="29"/>
+        <source>ne pas afficher la revue des noms</source>
+        <translation>do not print the review of names</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="52"/>
+        <source>{folder} : {written} fichiers écrits, {unchanged} inchangés, {removed} retirés</source>
+        <translation>{folder}: {written} files written, {unchanged} unchanged, {removed} removed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="24"/>
+        <source>rapport d&apos;évaluation du programme (questions partagées, co-décision, communs)</source>
+        <translation>the programme&apos;s evaluation report (shared questions, co-decision, commons)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="31"/>
+        <source>format du rapport</source>
+        <translation>report format</translation>
     </message>
 </context>
 <context>
@@ -4903,12 +5049,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="47"/>
         <source>Moyennes des évaluations</source>
         <translation>Evaluation means</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="70"/>
         <source>Aucune évaluation saisie</source>
         <translation>No evaluation entered</translation>
     </message>
@@ -5052,11 +5198,21 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/errors.py" line="114"/>
+        <source>Le dossier « {path} » n&apos;est pas vide et ne contient pas une publication précédente : choisissez un dossier vide ou celui d&apos;une publication. Rien n&apos;a été écrit.</source>
+        <translation>The folder “{path}” is not empty and does not hold an earlier publication: choose an empty folder or that of a publication. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="119"/>
+        <source>La licence « {licence} » du programme n&apos;est pas une licence Creative Commons connue ({choices}) : choisissez-en une dans la fiche du programme. Rien n&apos;a été publié.</source>
+        <translation>The programme&apos;s licence “{licence}” is not a known Creative Commons licence ({choices}): choose one in the programme sheet. Nothing was published.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="124"/>
         <source>« {path} » n&apos;est pas un dossier : indiquez un dossier. Rien n&apos;a été écrit.</source>
         <translation>“{path}” is not a folder: give a folder. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/core/errors.py" line="127"/>
         <source>« {path} » n&apos;est pas un fichier ordinaire (périphérique, tube…) : choisissez un fichier. Rien n&apos;a été écrit.</source>
         <translation>“{path}” is not an ordinary file (a device, a pipe…): choose a file. Nothing was written.</translation>
     </message>
@@ -5118,34 +5274,52 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>evaluation_report</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/evaluation_report.py" line="31"/>
+        <source>Rapport d&apos;évaluation du programme</source>
+        <translation>Programme evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/evaluation_report.py" line="33"/>
+        <source>PDF (*.pdf);;Page web (*.html)</source>
+        <translation>PDF (*.pdf);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/evaluation_report.py" line="45"/>
+        <source>Rapport impossible</source>
+        <translation>Report not written</translation>
+    </message>
+</context>
+<context>
     <name>grid</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="87"/>
         <source>Ne participe pas</source>
         <translation>Not taking part</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="100"/>
         <source>Depuis le %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="103"/>
         <source>Absente des deux derniers ateliers tenus de l&apos;expédition</source>
         <translation>Absent from the theme&apos;s last two workshops held</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="105"/>
         <source>Entrée : changer le rôle</source>
         <translation>Enter: change the role</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="162"/>
         <source>Atelier à venir</source>
         <translation>Upcoming workshop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="163"/>
         <source>%n personne(s) présente(s)</source>
         <translation>
             <numerusform>%n person present</numerusform>
@@ -5153,12 +5327,12 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="344"/>
         <source>Retirer « %1 » de l&apos;expédition « %2 » ?</source>
         <translation>Withdraw “%1” from the theme “%2”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="343"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="348"/>
         <source>Elle ne participera plus à %n atelier(s) à venir.</source>
         <translation>
             <numerusform>It will no longer take part in %n upcoming workshop.</numerusform>
@@ -5166,7 +5340,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="346"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="351"/>
         <source>Les %n atelier(s) passé(s) restent dans son historique.</source>
         <translation>
             <numerusform>The %n past workshop stays in its history.</numerusform>
@@ -5174,7 +5348,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="349"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="354"/>
         <source>Elle reste la collectivité d&apos;accueil de %n atelier(s) à venir : changez-la si besoin.</source>
         <translation>
             <numerusform>It remains the host of %n upcoming workshop: change it if needed.</numerusform>
@@ -6267,32 +6441,32 @@ The details are in the log: {log}</translation>
 <context>
     <name>notes</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="15"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="16"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="16"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="17"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="17"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="18"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="18"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="19"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="20"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="20"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/labels.py" line="21"/>
         <source>Vigilance</source>
         <translation>Caution</translation>
     </message>
@@ -7413,6 +7587,546 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>publishing</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="79"/>
+        <source>une personne ({category})</source>
+        <extracomment>Phone numbers as people write them: &quot;06 12 34 56 78&quot;, &quot;0612345678&quot;, &quot;+33 6 12 34 56 78&quot;, &quot;+33 (0)6 12 34 56 78&quot; — not years (&quot;2026-2027&quot;) nor amounts (&quot;10 000 000&quot;). A surname alone is replaced only when at least this long (avoids &quot;Le&quot;, &quot;Roy&quot;…). Found in a free text (not a field meant for names): check it by hand.</extracomment>
+        <translation>a person ({category})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="81"/>
+        <source>une personne participante</source>
+        <translation>a participant</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="128"/>
+        <source>[courriel masqué]</source>
+        <translation>[email hidden]</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="130"/>
+        <source>[téléphone masqué]</source>
+        <translation>[phone hidden]</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="26"/>
+        <source>Évaluation participative</source>
+        <translation>Participatory evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="27"/>
+        <source>Les questions posées dans plusieurs ateliers, de 1 (pas du tout) à 5 (tout à fait), atelier après atelier ; la part de co-décision dans les matrices des décisions ; les principes des communs en place.</source>
+        <translation>The questions asked in several workshops, from 1 (not at all) to 5 (completely), workshop after workshop; the share of co-decision in the decision matrices; the commons principles in place.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="31"/>
+        <source>Questions partagées</source>
+        <translation>Shared questions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="32"/>
+        <source>Aucune question posée dans plusieurs ateliers.</source>
+        <translation>No question asked in several workshops.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="33"/>
+        <source>Moyenne</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="34"/>
+        <source>Réponses</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="35"/>
+        <source>Par expédition</source>
+        <translation>By expedition</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="36"/>
+        <source>Par collectivité</source>
+        <translation>By local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="37"/>
+        <source>Moyenne atelier après atelier : {question}</source>
+        <translation>Mean workshop after workshop: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="38"/>
+        <source>Question ouverte : les réponses sont comptées, pas publiées.</source>
+        <translation>Open question: the answers are counted, not published.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="40"/>
+        <source>La co-décision a-t-elle progressé ?</source>
+        <translation>Did co-decision grow?</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="41"/>
+        <source>Part des cases de la matrice des décisions à « co-décide » ou « décide », aujourd&apos;hui et dans la cible.</source>
+        <translation>Share of the decision matrix cells at “co-decides” or “decides”, today and in the target.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="44"/>
+        <source>Part de co-décision aujourd&apos;hui, atelier après atelier</source>
+        <translation>Share of co-decision today, workshop after workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="46"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="47"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="48"/>
+        <source>Aucune matrice des décisions remplie.</source>
+        <translation>No decision matrix filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="49"/>
+        <source>Les communs à travers le parcours</source>
+        <translation>The commons across the programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="50"/>
+        <source>Principes en place (sur 8), atelier après atelier</source>
+        <translation>Principles in place (out of 8), workshop after workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="52"/>
+        <source>En place (sur 8)</source>
+        <translation>In place (out of 8)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="53"/>
+        <source>En discussion</source>
+        <translation>Under discussion</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="54"/>
+        <source>Aucune grille des communs remplie.</source>
+        <translation>No commons grid filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="55"/>
+        <source>Les ateliers sans date figurent dans le tableau, pas sur le graphique.</source>
+        <translation>Undated workshops are in the table, not on the chart.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="57"/>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="31"/>
+        <source>responsable d&apos;une action</source>
+        <extracomment>The fields a name may be found in, as the review screen names them.</extracomment>
+        <translation>owner of an action</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="32"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="33"/>
+        <source>objectif</source>
+        <translation>objective</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="34"/>
+        <source>animation (et crédits)</source>
+        <translation>facilitation (and credits)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="35"/>
+        <source>lieu</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="36"/>
+        <source>grille des communs</source>
+        <translation>commons grid</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="37"/>
+        <source>déroulé</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="38"/>
+        <source>matrices</source>
+        <translation>matrices</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="39"/>
+        <source>carte des acteurs</source>
+        <translation>stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="40"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="14"/>
+        <source>fr</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="15"/>
+        <source>Aller au contenu</source>
+        <translation>Skip to content</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="16"/>
+        <source>Navigation du site</source>
+        <translation>Site navigation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="17"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="18"/>
+        <source>Décisions et actions</source>
+        <translation>Decisions and actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="19"/>
+        <source>Crédits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="20"/>
+        <source>Flux Atom des ateliers</source>
+        <translation>Atom feed of the workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="21"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="22"/>
+        <source>Contenus publiés sous licence</source>
+        <translation>Content published under the licence</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="23"/>
+        <source>Police de caractères DejaVu, livrée avec le site :</source>
+        <translation>DejaVu typeface, shipped with the site:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="25"/>
+        <source>licence des polices DejaVu</source>
+        <translation>DejaVu fonts licence</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="26"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="27"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="28"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="29"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="30"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="31"/>
+        <source>Aucune phase définie.</source>
+        <translation>No phase defined.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="32"/>
+        <source>Expéditions</source>
+        <translation>Expeditions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="33"/>
+        <source>Expédition</source>
+        <translation>Expedition</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="34"/>
+        <source>Aucune expédition.</source>
+        <translation>No expedition.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="35"/>
+        <source>Collectivités</source>
+        <translation>Local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="36"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="37"/>
+        <source>Cercle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="38"/>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="39"/>
+        <source>Aucune collectivité.</source>
+        <translation>No local authority.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="40"/>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="41"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="42"/>
+        <source>Aucun atelier.</source>
+        <translation>No workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="43"/>
+        <source>Collectivités membres</source>
+        <translation>Member local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="44"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="45"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="46"/>
+        <source>Aucune collectivité membre.</source>
+        <translation>No member local authority.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="48"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="49"/>
+        <source>Animation</source>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="50"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="51"/>
+        <source>Déroulé : prévu et réel</source>
+        <translation>Agenda: planned and actual</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="52"/>
+        <source>Séquence</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="53"/>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="54"/>
+        <source>Réel</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="55"/>
+        <source>Aucune séquence.</source>
+        <translation>No step.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="56"/>
+        <source>Compte-rendu</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="57"/>
+        <source>Hors séquence</source>
+        <translation>Outside the steps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="58"/>
+        <source>Aucune note.</source>
+        <translation>No note.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="59"/>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="60"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="61"/>
+        <source>Aucune décision notée.</source>
+        <translation>No decision noted.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="62"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="63"/>
+        <source>Aucune action.</source>
+        <translation>No action.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="64"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="65"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="66"/>
+        <source>Pour quand</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="67"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="68"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="69"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="70"/>
+        <source>Cartes des acteurs</source>
+        <translation>Stakeholder maps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="71"/>
+        <source>Carte des acteurs</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="72"/>
+        <source>La carte en texte</source>
+        <translation>The map as text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="73"/>
+        <source>Aucun acteur placé.</source>
+        <translation>No stakeholder placed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="74"/>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="75"/>
+        <source>Matrices</source>
+        <translation>Matrices</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="76"/>
+        <source>Matrice des rôles (RACI)</source>
+        <translation>Roles matrix (RACI)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="77"/>
+        <source>Matrice des décisions : aujourd&apos;hui</source>
+        <translation>Decisions matrix: today</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="78"/>
+        <source>Matrice des décisions : cible</source>
+        <translation>Decisions matrix: target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="79"/>
+        <source>Grille des communs</source>
+        <translation>Commons grid</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="80"/>
+        <source>Principe</source>
+        <translation>Principle</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="81"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="82"/>
+        <source>Remarque</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="83"/>
+        <source>Structures</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="84"/>
+        <source>{source} → {target} : {kind}</source>
+        <translation>{source} → {target}: {kind}</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/rules.py" line="23"/>
@@ -7463,7 +8177,7 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="120"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -7655,102 +8369,107 @@ The details are in the log: {log}</translation>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="115"/>
+        <source>Accepte d&apos;être nommé·e</source>
+        <translation>Agrees to be named</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="123"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
         <source>entrée</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="133"/>
         <source>entrées</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="134"/>
         <source>Ajouter une entrée</source>
         <translation>Add an Entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="143"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="144"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="183"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="184"/>
         <source>expérimentation</source>
         <translation>experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="185"/>
         <source>expérimentations</source>
         <translation>experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="186"/>
         <source>Nouvelle expérimentation</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="187"/>
         <source>Ajouter une expérimentation</source>
         <translation>Add an Experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="224"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="224"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="226"/>
         <source>Outil testé</source>
         <translation>Tool tested</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="227"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="229"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="230"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="231"/>
         <source>Hypothèse</source>
         <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="245"/>
         <source>Journal : choisissez une expérimentation ci-dessus</source>
         <translation>Log: choose an experiment above</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="246"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="248"/>
         <source>Journal de « {title} »</source>
         <translation>Log of “{title}”</translation>
     </message>
@@ -8000,64 +8719,64 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="64"/>
         <source>Frise du programme</source>
         <translation>Programme timeline</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="37"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="38"/>
         <source>Trimestre</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="39"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="50"/>
         <source>Brouillon</source>
         <extracomment>Status groups of the issue: brouillon / prévu / tenu (annulé drawn apart).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="51"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="52"/>
         <source>Tenu</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="53"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="179"/>
         <source>Hors de toutes les phases du programme</source>
         <extracomment>Colour-blind-safe fills (Okabe–Ito), a pattern for the drafts and cancellations. Lane index -&gt; the lane&apos;s block ids in date order (keyboard navigation).</extracomment>
         <translation>Outside every phase of the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="222"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="278"/>
         <source>Sans expédition</source>
         <translation>No theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="279"/>
         <source>Sans collectivité</source>
         <translation>No local authority</translation>
     </message>

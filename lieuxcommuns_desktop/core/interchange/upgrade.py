@@ -38,6 +38,7 @@ ADDED_COLUMNS: dict[tuple[str, str], tuple[int, Any]] = {
     ("stakeholder_map", "backdrop_opacity"): (3, 0.5),
     ("stakeholder_map", "backdrop_in_projection"): (3, True),
     ("stakeholder_map", "backdrop_in_print"): (3, False),
+    ("participant", "consent"): (4, False),  # nobody consented before it existed
 }
 
 _ABSENT = object()

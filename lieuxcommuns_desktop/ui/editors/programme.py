@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core import model as m
 from ...core.services import records
+from ...publishing.licences import CHOICES
 from ..commands import CreateCommand, DeleteCommand, UpdateCommand
 from ..document import Document
 
@@ -59,6 +61,14 @@ class ProgrammeEditor(QWidget):
             edit.editingFinished.connect(lambda f=field, e=edit: self._commit(f, e.text().strip()))
             self.fields[field] = edit
             form.addRow(label, edit)
+        # Creative Commons licences to choose from (publishing refuses any other)
+        licence = self.fields["licence"]
+        completer = QCompleter([c.code for c in CHOICES], licence)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        licence.setCompleter(completer)
+        licence.setToolTip(self.tr("Licence Creative Commons des publications : {choices}")
+                           .format(choices=", ".join(c.code for c in CHOICES)))
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("programme_description")
         self.description.setAccessibleName(self.tr("Description"))

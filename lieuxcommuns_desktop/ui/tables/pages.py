@@ -111,7 +111,9 @@ class ParticipantsPage(TablePage):
                    width=170),
             Column("email", QT_TRANSLATE_NOOP("tables", "Courriel"), width=210),
             Column("phone", QT_TRANSLATE_NOOP("tables", "Téléphone"), width=120),
-            Column("role", QT_TRANSLATE_NOOP("tables", "Fonction"), stretch=True),
+            Column("role", QT_TRANSLATE_NOOP("tables", "Fonction"), width=150),
+            Column("consent", QT_TRANSLATE_NOOP("tables", "Accepte d'être nommé·e"), "bool",
+                   width=90, stretch=True),
         ]
 
     def new_values(self) -> dict[str, Any]:

@@ -196,6 +196,17 @@ def test_participant_acteur_is_a_foreign_key_combo(qtbot, doc, sample):
     assert page.proxy.index(row, column_of(page, "acteur_id")).data() == "Conseil de quartier"
 
 
+def test_participant_consent_is_a_checkbox_off_by_default_and_undoable(qtbot, doc, sample):
+    page = show(qtbot, pages.ParticipantsPage(doc))
+    jules = sample.persons[-1]
+    index = page.proxy.index(row_of(page, "last_name", "Petit"), column_of(page, "consent"))
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert page.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert records.get(doc.notebook, m.Participant, jules.id).consent is True
+    doc.undo_stack.undo()
+    assert records.get(doc.notebook, m.Participant, jules.id).consent is False
+
+
 def test_experimentation_dates_and_dated_log(qtbot, doc, sample):
     page = show(qtbot, pages.ExperimentationsPage(doc))
     exp = sample.experimentation

@@ -1,0 +1,237 @@
+"""Render a :class:`SiteData` into the site's files (path -> bytes), with Jinja2.
+
+Autoescaping is on for every ``.html`` and ``.xml`` template; the only
+markup that reaches a page unescaped is what this package builds itself (the
+map's SVG, escaped by :mod:`printing.map_svg`, and the ``paragraphs``/``lines``
+filters, which escape first). Every value printed goes through
+:func:`clean` (``finalize``): control characters, lone surrogates and
+non-characters, which no HTML5 or XML parser accepts, are dropped.
+
+Extension points, for the pages other issues add (experiments, photos,
+votes): append a builder to :data:`PAGE_BUILDERS` (it yields :class:`Page`),
+a section to an atelier page with :data:`ATELIER_SECTIONS`, a section of the
+home page with :data:`HOME_SECTIONS`, a navigation link with :data:`NAV_LINKS`,
+and a feed entry with :data:`FEED_ENTRIES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from ..core.enums import (
+    ActeurCategory,
+    Circle,
+    ExpeditionRole,
+    NoteKind,
+    ParticipationLevel,
+    PhaseKind,
+    PrincipleStatus,
+    RelationKind,
+)
+from ..core.labels import label, principle_label
+from ..printing.format import clock, duration, long_date
+from ..resources import resource
+from .parts import FeedEntry, NavLink, Page, Section, clean, lines, paragraphs
+from .site_data import AtelierEntry, SiteData
+from .words import words
+
+FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+         "DejaVuSans-BoldOblique.ttf", "LICENSE-DejaVu.txt")
+
+
+PageBuilder = Callable[[SiteData], Iterable[Page]]
+AtelierSection = Callable[[SiteData, AtelierEntry], Iterable[Section]]
+
+
+def _enum_label(enum_cls: type) -> Callable[[str], str]:
+    def show(value: str | None) -> str:
+        if value is None:
+            return ""
+        try:
+            return label(enum_cls(value))
+        except ValueError:
+            return str(value)
+    return show
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader([str(resource("site", "templates")),
+                                 str(resource("site", "assets"))]),
+        autoescape=select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=StrictUndefined,
+        finalize=clean,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(lines=lines, paragraphs=paragraphs)
+    env.globals.update(
+        long_date=long_date, clock=clock, duration=duration,
+        phase_label=_enum_label(PhaseKind), circle_label=_enum_label(Circle),
+        role_label=_enum_label(ExpeditionRole), note_kind_label=_enum_label(NoteKind),
+        principle_status_label=_enum_label(PrincipleStatus),
+        principle_label=principle_label,
+        atom_date=lambda v: f"{v:%Y-%m-%dT%H:%M:%S}Z",
+    )
+    return env
+
+
+# -- the pages -------------------------------------------------------------------------
+
+def _notes_by_step(entry: AtelierEntry, t: dict[str, str]) -> list[tuple[str, list[Any]]]:
+    titles = [s.title for s in entry.data.steps]
+    groups: dict[str, list[Any]] = {}
+    for note in entry.data.notes:
+        groups.setdefault(note.step_title if note.step_title in titles else "", []).append(note)
+    return [(title or t["outside"], groups[title]) for title in [*titles, ""] if title in groups]
+
+
+def _map_views(entry: AtelierEntry, t: dict[str, str]) -> list[dict[str, Any]]:
+    from ..printing.map_svg import render
+
+    views = []
+    category = _enum_label(ActeurCategory)
+    kind = _enum_label(RelationKind)
+    for mp in entry.data.maps:
+        names = {p.acteur_id: p.name for p in mp.placements}
+        views.append({
+            "title": mp.title,
+            "svg": Markup(render(mp)),
+            "acteurs": sorted(((p.name, category(p.category)) for p in mp.placements),
+                              key=lambda a: (a[0].casefold(), a[1])),
+            "relations": sorted(
+                t["relation_line"].format(source=names.get(r.source_id, "?"),
+                                          target=names.get(r.target_id, "?"),
+                                          kind=r.label or kind(r.kind))
+                for r in mp.relations
+            ),
+        })
+    return views
+
+
+def atelier_context(site: SiteData | None, entry: AtelierEntry, t: dict[str, str],
+                    *, link_expedition: bool = True) -> dict[str, Any]:
+    """What ``atelier_body.html`` needs; shared by the site and the one-page minutes."""
+    d = entry.data
+    level = _enum_label(ParticipationLevel)
+    expedition = None
+    if site is not None:
+        expedition = next((e for e in site.expeditions if e.id == entry.expedition_id), None)
+    matrices = [
+        (t[key], mx, cell) for key, mx, cell in (
+            ("roles_matrix", d.roles, lambda v: v or ""),
+            ("decisions_today", d.decisions_today, level),
+            ("decisions_target", d.decisions_target, level),
+        ) if mx.rows and mx.columns
+    ]
+    return {
+        "d": d, "expedition": expedition, "link_expedition": link_expedition,
+        "collectivites": entry.collectivites,
+        "notes_by_step": _notes_by_step(entry, t),
+        "decisions": [n for n in d.notes if n.kind == NoteKind.DECISION.value],
+        "maps": _map_views(entry, t), "matrices": matrices,
+        "extra_sections": [s for build in ATELIER_SECTIONS for s in build(site, entry)]
+        if site is not None else [],
+    }
+
+
+def home_pages(site: SiteData) -> Iterable[Page]:
+    yield Page("index.html", "home.html", {
+        "extra_sections": [s for build in HOME_SECTIONS for s in build(site)],
+    }, site.updated)
+
+
+def expedition_pages(site: SiteData) -> Iterable[Page]:
+    for e in site.expeditions:
+        newest = max([e.modified_at, *(a.modified_at for a in e.ateliers)])
+        yield Page(e.path, "expedition.html", {"e": e}, newest)
+
+
+def atelier_pages(site: SiteData) -> Iterable[Page]:
+    t = words()
+    for entry in site.ateliers:
+        yield Page(entry.path, "atelier.html", atelier_context(site, entry, t), entry.modified_at)
+
+
+def decisions_pages(site: SiteData) -> Iterable[Page]:
+    decisions = [(a, n) for a in site.ateliers for n in a.data.notes
+                 if n.kind == NoteKind.DECISION.value]
+    actions = [(a, n) for a in site.ateliers for n in a.data.actions]
+    yield Page("decisions.html", "decisions.html",
+               {"decisions": decisions, "actions": actions}, site.updated)
+
+
+def credits_pages(site: SiteData) -> Iterable[Page]:
+    yield Page("credits.html", "credits.html", {}, site.updated)
+
+
+def atelier_entries(site: SiteData) -> Iterable[FeedEntry]:
+    for a in site.ateliers:
+        summary = a.data.objective.strip()
+        yield FeedEntry(a.id, a.title, a.path, a.modified_at,
+                        summary[:300] + ("…" if len(summary) > 300 else ""))
+
+
+#: Builders of the site's pages, in order. Extensions append theirs.
+PAGE_BUILDERS: list[PageBuilder] = [
+    home_pages, expedition_pages, atelier_pages, decisions_pages, credits_pages,
+]
+#: Extra sections of an atelier page (votes, photos, experiments born there…).
+ATELIER_SECTIONS: list[AtelierSection] = []
+#: Extra sections of the home page.
+HOME_SECTIONS: list[Callable[[SiteData], Iterable[Section]]] = []
+#: Extra links of the navigation bar (e.g. an experiments index).
+NAV_LINKS: list[Callable[[SiteData], Iterable[NavLink]]] = []
+#: Entries of the Atom feed, newest first once gathered.
+FEED_ENTRIES: list[Callable[[SiteData], Iterable[FeedEntry]]] = [atelier_entries]
+
+
+def _register_evaluation() -> None:
+    """The evaluation page: an extension like any other (see the module docstring)."""
+    from .evaluation import evaluation_link, evaluation_pages
+
+    PAGE_BUILDERS.append(evaluation_pages)
+    NAV_LINKS.append(evaluation_link)
+
+
+_register_evaluation()
+
+
+def _root(path: str) -> str:
+    return "../" * path.count("/")
+
+
+def render_site(site: SiteData, *, base_url: str = "") -> dict[str, bytes]:
+    """Every file of the site, by path relative to its root."""
+    env = environment()
+    t = words()
+    if base_url and not base_url.endswith("/"):
+        base_url += "/"
+    common = {"site": site, "t": t, "lang": t["lang"], "base_url": base_url,
+              "nav_extra": [link for build in NAV_LINKS for link in build(site)]}
+    files: dict[str, bytes] = {}
+    sitemap: list[tuple[str, str]] = []
+    for build in PAGE_BUILDERS:
+        for page in build(site):
+            context = {**common, **page.context, "root": _root(page.path),
+                       "page": {"path": page.path,
+                                "modified": f"{page.modified:%Y-%m-%d}" if page.modified
+                                else ""}}
+            files[page.path] = env.get_template(page.template).render(context).encode("utf-8")
+            sitemap.append((page.path, context["page"]["modified"]))
+    entries = sorted((e for build in FEED_ENTRIES for e in build(site)),
+                     key=lambda e: (e.modified_at, e.id), reverse=True)
+    files["feed.xml"] = env.get_template("feed.xml").render(
+        {**common, "entries": entries}).encode("utf-8")
+    files["sitemap.xml"] = env.get_template("sitemap.xml").render(
+        {**common, "urls": sorted(sitemap)}).encode("utf-8")
+    for name in ("site.css", "print.css"):
+        files[f"assets/{name}"] = resource("site", "assets", name).read_bytes()
+    for name in FONTS:
+        files[f"assets/fonts/{name}"] = resource("fonts", name).read_bytes()
+    return files

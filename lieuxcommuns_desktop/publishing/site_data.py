@@ -1,0 +1,280 @@
+"""The notebook read into the plain values a site is built from, people censored.
+
+One read of the notebook per publication: :func:`read_site` returns a
+:class:`SiteData` in which every participant is already named or replaced
+and every free text scrubbed by the :class:`~.consent.Censor`, so no template
+can publish a name by mistake. Contact fields and attendance are not even
+read into it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import select
+
+from ..core import model as m
+from ..core.errors import LieuxError
+from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.services.evaluation_views import EvaluationOverview, overview
+from ..core.services.notebook import Notebook
+from ..printing.data import AtelierData, NoteData, load, local
+from .consent import Censor, PersonInfo
+from .licences import CHOICES, Licence, licence_of
+from .slugs import unique_slugs
+
+CTX = "publishing"
+#: The fields a name may be found in, as the review screen names them.
+FIELDS = {
+    "owner": QT_TRANSLATE_NOOP("publishing", "responsable d'une action"),
+    "note": QT_TRANSLATE_NOOP("publishing", "notes"),
+    "objective": QT_TRANSLATE_NOOP("publishing", "objectif"),
+    "facilitators": QT_TRANSLATE_NOOP("publishing", "animation (et crédits)"),
+    "place": QT_TRANSLATE_NOOP("publishing", "lieu"),
+    "commons": QT_TRANSLATE_NOOP("publishing", "grille des communs"),
+    "agenda": QT_TRANSLATE_NOOP("publishing", "déroulé"),
+    "matrices": QT_TRANSLATE_NOOP("publishing", "matrices"),
+    "map": QT_TRANSLATE_NOOP("publishing", "carte des acteurs"),
+    "description": QT_TRANSLATE_NOOP("publishing", "description"),
+}
+
+
+def at(title: str, key: str) -> str:
+    """"Atelier X — notes": where a name would appear, for the review screen."""
+    return f"{title} — {tr(CTX, FIELDS[key])}"
+
+
+@dataclass(frozen=True)
+class Member:
+    collectivite: str
+    role: str
+    joined_on: dt.date | None
+
+
+@dataclass
+class AtelierEntry:
+    id: str
+    slug: str
+    title: str
+    date: dt.date | None
+    modified_at: dt.datetime
+    expedition_id: str | None
+    collectivites: list[str]
+    data: AtelierData
+
+    @property
+    def path(self) -> str:
+        return f"ateliers/{self.slug}.html"
+
+
+@dataclass
+class Expedition:
+    id: str
+    slug: str
+    name: str
+    description: str
+    modified_at: dt.datetime
+    members: list[Member] = field(default_factory=list)
+    ateliers: list[AtelierEntry] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"expeditions/{self.slug}.html"
+
+
+@dataclass(frozen=True)
+class CollectiviteEntry:
+    name: str
+    circle: str
+    territory: str
+    description: str
+
+
+@dataclass(frozen=True)
+class PhaseEntry:
+    kind: str
+    title: str
+    start: dt.date
+    end: dt.date
+
+
+@dataclass
+class SiteData:
+    id: str
+    title: str
+    territory: str
+    description: str
+    licence: Licence
+    phases: list[PhaseEntry]
+    expeditions: list[Expedition]
+    collectivites: list[CollectiviteEntry]
+    ateliers: list[AtelierEntry]
+    #: Structures credited: collectivités and the acteurs of the ateliers.
+    structures: list[str]
+    facilitators: list[str]
+    censor: Censor
+    #: The newest ``modified_at`` of what the site shows: the feed's "updated".
+    updated: dt.datetime
+    #: The participatory evaluation across the parcours (its own page).
+    evaluation: EvaluationOverview | None = None
+
+
+def _people(session) -> list[PersonInfo]:  # noqa: ANN001
+    acteurs = {a.id: a for a in session.scalars(select(m.Acteur))}
+    people = []
+    for p in session.scalars(select(m.Participant).order_by(m.Participant.id)):
+        acteur = acteurs.get(p.acteur_id or "")
+        people.append(PersonInfo(
+            p.id, p.first_name, p.last_name, bool(p.consent), p.role,
+            acteur.name if acteur else p.structure,
+            acteur.category.value if acteur else None,
+        ))
+    return people
+
+
+def _notes(session, censor: Censor, titles: dict[str, str]) -> dict[str, list[NoteData]]:  # noqa: ANN001
+    """Every atelier's notes, owners named through the censor, texts scrubbed."""
+    acteurs = dict(session.execute(select(m.Acteur.id, m.Acteur.name)).all())
+    by_atelier: dict[str, list[NoteData]] = defaultdict(list)
+    sequences = dict(session.execute(select(m.Sequence.id, m.Sequence.title)).all())
+    for n in session.scalars(select(m.Note).order_by(m.Note.created_at, m.Note.id)):
+        title = titles.get(n.atelier_id, "")
+        if n.owner_participant_id:
+            owner = censor.person(n.owner_participant_id, at(title, "owner"))
+        elif n.owner_acteur_id in acteurs:
+            owner = acteurs[n.owner_acteur_id]
+        else:
+            owner = censor.text(n.owner_text, at(title, "owner"))
+        by_atelier[n.atelier_id].append(NoteData(
+            n.kind.value, censor.text(n.text, at(title, "note")),
+            local(n.created_at) or n.created_at,
+            sequences.get(n.sequence_id or "", ""), owner, n.due_date, n.done,
+        ))
+    return by_atelier
+
+
+def scrub(data: AtelierData, censor: Censor, title: str) -> AtelierData:
+    """Pass every free text of one atelier through the censor, in place."""
+    data.objective = censor.text(data.objective, at(title, "objective"))
+    data.facilitators = censor.text(data.facilitators, at(title, "facilitators"))
+    data.place = censor.text(data.place, at(title, "place"))
+    data.commons = [(n, st, censor.text(note, at(title, "commons")))
+                    for n, st, note in data.commons]
+    data.steps = [replace(step, title=censor.text(step.title, at(title, "agenda")),
+                          method=censor.text(step.method, at(title, "agenda")))
+                  for step in data.steps]
+    where = at(title, "matrices")
+    data.roles = replace(data.roles, rows=[censor.text(r, where) for r in data.roles.rows])
+    data.decisions_today, data.decisions_target = (
+        replace(mx, rows=[censor.text(r, where) for r in mx.rows])
+        for mx in (data.decisions_today, data.decisions_target)
+    )
+    where = at(title, "map")
+    data.maps = [replace(mp, title=censor.text(mp.title, where), relations=[
+        replace(rel, label=censor.text(rel.label, where)) for rel in mp.relations])
+        for mp in data.maps]
+    return data
+
+
+def censored_minutes(nb: Notebook, data: AtelierData) -> AtelierData:
+    """One atelier's minutes as published: names only with consent, no contacts.
+
+    For ``minutes --format md|html`` (the blog): owners and note texts are
+    scanned like every other free text, since the data holds owners by name.
+    """
+    with nb.read() as s:
+        censor = Censor(_people(s))
+    scrub(data, censor, data.title)
+    data.notes = [replace(n, text=censor.text(n.text, at(data.title, "note")),
+                          owner=censor.text(n.owner, at(data.title, "owner")))
+                  for n in data.notes]
+    return data
+
+
+def _split_names(text: str) -> list[str]:
+    parts = text.replace(";", ",").replace("\n", ",").replace(" et ", ",").split(",")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def read_site(nb: Notebook) -> SiteData:
+    """Everything the site shows, read once; raises when the licence is not a CC one."""
+    with nb.read() as s:
+        programme = s.scalars(select(m.Programme)).first()
+        licence_text = programme.licence if programme else ""
+        licence = licence_of(licence_text)
+        if licence is None:
+            raise LieuxError("unknown_licence", licence=licence_text,
+                             choices=", ".join(c.code for c in CHOICES))
+        censor = Censor(_people(s))
+        ateliers_rows = list(s.scalars(select(m.Atelier).order_by(m.Atelier.id)))
+        titles = {a.id: a.title for a in ateliers_rows}
+        notes = _notes(s, censor, titles)
+        collectivites = {c.id: c for c in s.scalars(select(m.Collectivite))}
+        taking_part: dict[str, list[str]] = defaultdict(list)
+        for link in s.scalars(select(m.AtelierCollectivite)):
+            if link.collectivite_id in collectivites:
+                taking_part[link.atelier_id].append(collectivites[link.collectivite_id].name)
+        thematiques = list(s.scalars(select(m.Thematique).order_by(m.Thematique.position,
+                                                                    m.Thematique.id)))
+        memberships = list(s.scalars(select(m.Membership).order_by(m.Membership.id)))
+        phases = [PhaseEntry(p.kind.value, p.title, p.start_date, p.end_date)
+                  for p in s.scalars(select(m.Phase).order_by(m.Phase.start_date, m.Phase.id))]
+        acteur_names = sorted({a.name for a in s.scalars(select(m.Acteur)) if a.name.strip()},
+                              key=str.casefold)
+        stamps = [r.modified_at for r in (*ateliers_rows, *thematiques, *memberships)]
+        if programme is not None:
+            stamps.append(programme.modified_at)
+    slugs = unique_slugs([(a.id, a.title) for a in ateliers_rows], "atelier")
+    ateliers: list[AtelierEntry] = []
+    for row in ateliers_rows:
+        data = load(nb, row.id)
+        data.notes = notes.get(row.id, [])
+        data.people = []  # attendance never goes into the site
+        scrub(data, censor, row.title)
+        data.questions = []  # evaluation answers: published by the evaluation pages only
+        ateliers.append(AtelierEntry(row.id, slugs[row.id], row.title, row.date,
+                                     row.modified_at, row.thematique_id,
+                                     sorted(taking_part.get(row.id, []), key=str.casefold), data))
+    ateliers.sort(key=lambda a: (a.date or dt.date.max, a.title.casefold(), a.id))
+    exp_slugs = unique_slugs([(t.id, t.name) for t in thematiques], "expedition")
+    expeditions = []
+    for t in thematiques:
+        description = censor.text(t.description, at(t.name, "description"))
+        expedition = Expedition(t.id, exp_slugs[t.id], t.name, description, t.modified_at)
+        expedition.members = sorted(
+            (Member(collectivites[ms.collectivite_id].name, ms.role.value, ms.joined_on)
+             for ms in memberships
+             if ms.thematique_id == t.id and ms.collectivite_id in collectivites),
+            key=lambda mb: (mb.collectivite.casefold(), mb.role),
+        )
+        expedition.ateliers = [a for a in ateliers if a.expedition_id == t.id]
+        expeditions.append(expedition)
+    facilitators = sorted({name for a in ateliers for name in _split_names(a.data.facilitators)},
+                          key=str.casefold)
+    collectivite_entries = sorted(
+        (CollectiviteEntry(c.name, c.circle.value, c.territory,
+                           censor.text(c.description, at(c.name, "description")))
+         for c in collectivites.values()),
+        key=lambda c: c.name.casefold(),
+    )
+    structures = sorted({*(c.name for c in collectivite_entries), *acteur_names},
+                        key=str.casefold)
+    return SiteData(
+        id=programme.id if programme else "",
+        title=(programme.title if programme else "") or "Lieux Communs",
+        territory=programme.territory if programme else "",
+        description=censor.text(programme.description if programme else "",
+                                at(programme.title if programme else "", "description")),
+        licence=licence,
+        phases=phases,
+        expeditions=expeditions,
+        collectivites=collectivite_entries,
+        ateliers=ateliers,
+        structures=structures,
+        facilitators=facilitators,
+        censor=censor,
+        updated=max(stamps, default=dt.datetime(2000, 1, 1)),
+        evaluation=overview(nb),
+    )
