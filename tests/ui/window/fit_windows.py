@@ -164,6 +164,12 @@ def _new_vote(ctx: Ctx) -> QWidget:
     return NewVoteDialog(ctx.doc, ctx.atelier_id, None, ctx.main)
 
 
+def _publish(ctx: Ctx) -> QWidget:
+    from lieuxcommuns_desktop.ui.dialogs.publish import PublishDialog
+
+    return PublishDialog(ctx.doc, ctx.main)
+
+
 def _invite(ctx: Ctx) -> QWidget:
     from lieuxcommuns_desktop.core.model import Acteur, Participant
     from lieuxcommuns_desktop.core.services import records
@@ -228,6 +234,7 @@ FACTORIES: dict[str, Callable[[Ctx], QWidget]] = {
     UI + "canvas.backdrop.BackdropDialog": _backdrop,
     UI + "photos.viewer.PhotoViewer": _photo_viewer,
     UI + "votes.panel.NewVoteDialog": _new_vote,
+    UI + "dialogs.publish.PublishDialog": _publish,
     UI + "attendance.widget.InvitePicker": _invite,
     UI + "matrices.tool.ColumnsDialog": _columns,
     UI + "tables.csv_import.CsvImportDialog": _csv,
