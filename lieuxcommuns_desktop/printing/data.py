@@ -16,7 +16,7 @@ from ..core import rules
 from ..core.enums import MatrixVersion
 from ..core.errors import LieuxError
 from ..core.services.notebook import Notebook
-from .photos_votes import print_backdrop
+from .photos_votes import PrintBackdrop, print_backdrop
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ class MapData:
     placements: list[Placement]
     relations: list[Link]
     #: The backdrop photo when it is to be printed (``photos_votes.PrintBackdrop``).
-    backdrop: object | None = None
+    backdrop: PrintBackdrop | None = None
 
 
 @dataclass(frozen=True)
