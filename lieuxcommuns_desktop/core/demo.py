@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import demo_programme
+from . import demo_experiments, demo_programme
 from .enums import (
     ActeurCategory,
     AtelierStatus,
@@ -812,6 +812,8 @@ def populate(nb: Notebook) -> None:
         _experimentations(session, ids)
         session.flush()
         demo_programme.add_programme(session, ids)
+        session.flush()
+        demo_experiments.add_experiments(session, ids)
 
 
 def _reference_data(nb: Notebook) -> dict[tuple[str, str], str]:

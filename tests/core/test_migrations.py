@@ -41,7 +41,15 @@ make_fixture = _load_fixture_script()
 FIXTURE_FILES = sorted(FIXTURES.glob("schema-v*.lieux"))
 #: Rows that upgrading a fixture derives in the tables its version lacked
 #: (their values: ``test_migration_programme.py``).
-DERIVED_COUNTS = {1: {"membership": 1, "atelier_collectivite": 1, "phase": 0}}
+_EXPERIMENTS_V3 = {
+    "tool_kind": 6, "experimentation_partner": 0, "experimentation_atelier": 0,
+    "experimentation_origin": 0, "indicator": 0, "indicator_value": 0, "milestone": 0,
+    "status_transition": 0,
+}
+DERIVED_COUNTS = {
+    1: {"membership": 1, "atelier_collectivite": 1, "phase": 0, **_EXPERIMENTS_V3},
+    2: _EXPERIMENTS_V3,
+}
 
 
 def _version(path: Path) -> int:

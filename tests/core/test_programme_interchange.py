@@ -13,6 +13,7 @@ from lieuxcommuns_desktop.core.enums import ExpeditionRole
 from lieuxcommuns_desktop.core.model import AtelierCollectivite, Membership, Phase
 from lieuxcommuns_desktop.core.services import programme, records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.core.store import SCHEMA_VERSION
 
 from .programme_sample import TODAY, Sample, build
 
@@ -26,7 +27,8 @@ def s(tmp_path: Path) -> Sample:
 
 def test_a_whole_notebook_copies_memberships_participants_and_phases(s: Sample, tmp_path) -> None:
     doc = json.loads(interchange.export_json(s.nb))
-    assert doc["format_version"] == 2 and doc["schema_version"] == 2
+    assert doc["format_version"] == interchange.FORMAT_VERSION
+    assert doc["schema_version"] == SCHEMA_VERSION
     assert len(doc["membership"]) == 5 and len(doc["phase"]) == 2
     assert len(doc["atelier_collectivite"]) == 12
     copy = Notebook.create(tmp_path / "copie.lieux")

@@ -25,8 +25,10 @@ CTX = "interchange"
 
 FORMAT = "lieuxcommuns-notebook"
 #: 2: expeditions' members, ateliers' participating collectivités, phases
-#: (schema 2). Documents of format 1 are still read (``upgrade.py``).
-FORMAT_VERSION = 2
+#: (schema 2). 3: experiments' origins, partners, tool kinds, indicators,
+#: milestones, status transitions (schema 3). Documents of formats 1 and 2 are
+#: still read (``upgrade.py``).
+FORMAT_VERSION = 3
 SCOPES = ("notebook", "atelier")
 HEADER_FIELDS = (
     "format",

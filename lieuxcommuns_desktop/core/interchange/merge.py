@@ -142,7 +142,9 @@ def _programme(session, incoming, local, report: ImportReport, changes: ChangeSe
         return incoming
     report.local_programme = one_line(next(iter(mine.values()))["title"], 60)
     report.incoming_programme = one_line(theirs["title"], 60)
-    empty = not any(rows for table, rows in local.items() if table != "programme")
+    # The seeded tool kinds are in every new notebook: they do not make it "used".
+    empty = not any(rows for table, rows in local.items()
+                    if table not in ("programme", "tool_kind"))
     if not empty:
         report.programme = "kept"
         return []
