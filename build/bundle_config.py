@@ -228,7 +228,7 @@ def icon_pngs() -> dict[int, Path]:
 #: their versions and licence files with importlib.metadata.
 METADATA_DISTS = ("PySide6-Essentials", "PySide6-Pdf", "shiboken6", "SQLAlchemy", "alembic",
                   "reportlab", "Mako", "MarkupSafe", "pillow", "icalendar", "python-dateutil",
-                  "tzdata")
+                  "tzdata", "Jinja2")
 
 
 def _qt_parts(dest: str) -> tuple[str, ...] | None:
