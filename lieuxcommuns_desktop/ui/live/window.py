@@ -44,6 +44,7 @@ from ...core.enums import Tool
 from ...core.model import Atelier, Sequence
 from ...core.services import live, records
 from ..document import Document
+from ..experiments.from_note import NoteToExperiment
 from ..notes.capture import NoteCapture
 from ..notes.feed import NotesFeed
 from ..plain import isolate, literal, plain
@@ -160,6 +161,7 @@ class LiveWindow(QMainWindow):
         self.capture = NoteCapture(self.doc, self.atelier_id, self._current_sequence_id,
                                    self.timer.now, self)
         self.feed = NotesFeed(self.doc, self.atelier_id, self)
+        self.to_experiment = NoteToExperiment(self.doc, self.feed)  # context menu, Ctrl+Shift+X
         self.capture.captured.connect(self.feed.select_note)
         notes_page = QWidget(self)
         notes_layout = QVBoxLayout(notes_page)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Sequence
 from ...core.services import records
 from ..document import Document
+from ..experiments.from_note import NoteToExperiment
 from .capture import NoteCapture
 from .feed import BY_KIND, BY_SEQUENCE, NotesFeed
 
@@ -50,6 +51,14 @@ class NotesTool(QWidget):
         self.delete_button.setAccessibleName(self.tr("Supprimer la note choisie"))
 
         self.feed = NotesFeed(doc, atelier_id, self)
+        self.to_experiment = NoteToExperiment(doc, self.feed)
+        self.experiment_button = QPushButton(self.tr("En faire une e&xpérimentation"), self)
+        self.experiment_button.setObjectName("notes_to_experiment")
+        self.experiment_button.setToolTip(self.to_experiment.action.toolTip())
+        self.experiment_button.clicked.connect(self.to_experiment.trigger)
+        self.to_experiment.action.changed.connect(
+            lambda: self.experiment_button.setEnabled(self.to_experiment.action.isEnabled()))
+        self.experiment_button.setEnabled(self.to_experiment.action.isEnabled())
         self.capture = NoteCapture(doc, atelier_id, self.sequence.currentData, parent=self)
 
         top = QHBoxLayout()
@@ -58,6 +67,7 @@ class NotesTool(QWidget):
         top.addWidget(label)
         top.addWidget(self.grouping)
         top.addStretch(1)
+        top.addWidget(self.experiment_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         bottom = QHBoxLayout()
