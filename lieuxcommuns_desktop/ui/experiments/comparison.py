@@ -37,10 +37,12 @@ class ComparisonView(QWidget):
         self.doc, self.today = doc, today
         self.kind = QComboBox(self)
         self.kind.setObjectName("comparisonKind")
+        self.kind.setAccessibleName(self.tr("Type d'outil comparé"))
         caption = QLabel(self.tr("&Type d'outil :"), self)
         caption.setBuddy(self.kind)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("comparisonTable")
+        self.table.setAccessibleName(self.tr("Expérimentations comparées"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Collectivité"), self.tr("Expérimentation"), self.tr("Statut"),
             self.tr("Durée"), self.tr("Indicateurs (dernière mesure / cible)"),

@@ -39,7 +39,7 @@ from ..document import Document
 from ..plain import plain
 from ..programme.edits import ProgrammeEditCommand
 from ..tables.pages import ExperimentationLogPanel
-from . import fill
+from . import fill, name_buttons, name_fields
 from .chart import IndicatorChart
 from .dialogs import IndicatorDialog, MeasureDialog, MilestoneDialog, StatusDialog
 
@@ -72,8 +72,11 @@ class ExperimentDetail(QWidget):
         self.summary.setWordWrap(True)
         self.status_button = QPushButton(self.tr("Changer le &statut…"), self)
         self.status_button.setObjectName("experimentStatus")
+        name_buttons(self.status_button)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("experimentTabs")
+        self.tabs.setAccessibleName(self.tr("Fiche de l'expérimentation"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.tabs.addTab(self._build_form(), self.tr("&Fiche"))
         self.tabs.addTab(self._build_indicators(), self.tr("&Indicateurs"))
         self.tabs.addTab(self._build_milestones(), self.tr("&Jalons"))
@@ -123,6 +126,8 @@ class ExperimentDetail(QWidget):
         form.addRow(self.tr("&Ressource :"), self.ressource)
         form.addRow(self.tr("&Hypothèse :"), self.hypothesis)
         form.addRow(self.tr("&Enseignements :"), self.lessons)
+        self.tool_tested.setObjectName("experimentToolTested")
+        name_fields(form)
         self.title.editingFinished.connect(lambda: self._edit(title=self.title.text()))
         self.tool_tested.editingFinished.connect(
             lambda: self._edit(tool_tested=self.tool_tested.text()))
@@ -151,6 +156,10 @@ class ExperimentDetail(QWidget):
         self.edit_indicator = QPushButton(self.tr("&Modifier…"), box)
         self.add_measure = QPushButton(self.tr("Nouvelle &mesure…"), box)
         self.add_measure.setObjectName("experimentAddMeasure")
+        self.add_indicator.setObjectName("experimentAddIndicator")
+        self.edit_indicator.setObjectName("experimentEditIndicator")
+        name_buttons(self.add_indicator, self.edit_indicator, self.add_measure)
+        self.indicators.setAccessibleName(self.tr("Indicateurs"))
         buttons = QHBoxLayout()
         for button in (self.add_indicator, self.edit_indicator, self.add_measure):
             buttons.addWidget(button)
@@ -174,6 +183,9 @@ class ExperimentDetail(QWidget):
         self.add_milestone = QPushButton(self.tr("&Ajouter un jalon…"), box)
         self.toggle_milestone = QPushButton(self.tr("Marquer &atteint / à faire"), box)
         self.toggle_milestone.setObjectName("experimentToggleMilestone")
+        self.add_milestone.setObjectName("experimentAddMilestone")
+        name_buttons(self.add_milestone, self.toggle_milestone)
+        self.milestones.setAccessibleName(self.tr("Jalons"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_milestone)
         buttons.addWidget(self.toggle_milestone)

@@ -8,7 +8,7 @@ view and live mode's feed offer it without knowing about experiments.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTreeWidget
 
@@ -34,19 +34,22 @@ class NoteToExperiment(QObject):
 
     created = Signal(str)
 
-    def __init__(self, doc: Document, feed: QTreeWidget) -> None:
+    def __init__(self, doc: Document, feed: QTreeWidget, *, window_wide: bool = False) -> None:
+        """``window_wide``: the shortcut works wherever the focus is in the window (live
+        mode, whose note entry keeps the focus); else only from the feed itself."""
         super().__init__(feed)
         self.doc, self.feed = doc, feed
         self.action = QAction(translate("experiments", "En faire une &expérimentation"), feed)
         self.action.setObjectName("noteToExperiment")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+X"))
-        self.action.setShortcutContext(self.action.shortcutContext().WidgetWithChildrenShortcut)
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if window_wide
+                                       else Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action.setToolTip(translate(
             "experiments", "Créer une expérimentation reprenant le texte de la note choisie, "
             "avec le lien vers la note et son atelier"))
         self.action.triggered.connect(self.trigger)
         feed.addAction(self.action)
-        feed.setContextMenuPolicy(feed.contextMenuPolicy().ActionsContextMenu)
+        feed.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         feed.currentItemChanged.connect(self._follow)
         self._follow()
 

@@ -33,6 +33,7 @@ from ...core.services.notebook import ChangeSet
 from ..commands import DeleteCommand
 from ..document import Document
 from ..programme.edits import ProgrammeEditCommand
+from . import name_buttons
 from .comparison import ComparisonView
 from .detail import ExperimentDetail
 from .letter_dialog import LetterDialog
@@ -98,12 +99,15 @@ class ExperimentsPage(QWidget):
     def __init__(self, doc: Document, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("experimentsPage")
+        self.setObjectName("experimentationsPage")  # the registry's key + "Page"
+        self.setAccessibleName(self.tr("Expérimentations"))
         self.doc, self.today = doc, today
         heading = QLabel(self.tr("Expérimentations"), self)
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("experimentsTabs")
+        self.tabs.setAccessibleName(self.tr("Suivi ou comparaison"))
+        self.tabs.tabBar().setAccessibleName(self.tabs.accessibleName())
         self.tabs.setDocumentMode(True)
 
         follow = QWidget(self.tabs)
@@ -126,6 +130,7 @@ class ExperimentsPage(QWidget):
         self.delete_button.setObjectName("experimentsDelete")
         self.letter_button = QPushButton(self.tr("&Lettre de suivi…"), follow)
         self.letter_button.setObjectName("experimentsLetter")
+        name_buttons(self.add_button, self.delete_button, self.letter_button)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.delete_button, self.letter_button):
             buttons.addWidget(button)

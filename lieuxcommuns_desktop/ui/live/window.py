@@ -161,7 +161,7 @@ class LiveWindow(QMainWindow):
         self.capture = NoteCapture(self.doc, self.atelier_id, self._current_sequence_id,
                                    self.timer.now, self)
         self.feed = NotesFeed(self.doc, self.atelier_id, self)
-        self.to_experiment = NoteToExperiment(self.doc, self.feed)  # context menu, Ctrl+Shift+X
+        self.to_experiment = NoteToExperiment(self.doc, self.feed, window_wide=True)
         self.capture.captured.connect(self.feed.select_note)
         notes_page = QWidget(self)
         notes_layout = QVBoxLayout(notes_page)
