@@ -16,6 +16,7 @@ from ..core.enums import ActeurCategory, NoteKind
 from ..core.fileio import write_atomic
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.labels import label
+from . import atelier_experiments
 from .data import AtelierData
 from .format import clock, duration, long_date
 
@@ -108,6 +109,7 @@ def markdown(data: AtelierData) -> str:
                        f"{'✓' if a.done else ''} |")
     else:
         out.append(md_escape(_t(QT_TRANSLATE_NOOP("printing", "Aucune action."))))
+    out += atelier_experiments.markdown_lines(data.experiments, md_escape)
     out += ["", "---", "", md_escape(_licence_line(data)), ""]
     return "\n".join(out)
 
@@ -183,6 +185,7 @@ def html_page(data: AtelierData, map_svg: str = "") -> str:
                      f"<td>{e(long_date(a.due_date)) if a.due_date else '—'}</td>"
                      f"<td>{'✓' if a.done else ''}</td></tr>")
     parts.append("</table>")
+    parts += atelier_experiments.html_parts(data.experiments, e)
     parts.append(f'<footer><p>{e(_licence_line(data))}</p></footer></body></html>')
     return "\n".join(parts)
 

@@ -15,6 +15,8 @@ from ..core import model as m
 from ..core import rules
 from ..core.enums import MatrixVersion
 from ..core.errors import LieuxError
+from ..core.services import experiments_views
+from ..core.services.experiments_views import AtelierExperiment
 from ..core.services.notebook import Notebook
 
 
@@ -130,6 +132,8 @@ class AtelierData:
     commons: list[tuple[int, str, str]]
     notes: list[NoteData]
     questions: list[Question]
+    #: Experiments born in or reviewed at the atelier (issue 15), origins first.
+    experiments: list[AtelierExperiment] = field(default_factory=list)
 
     @property
     def total_minutes(self) -> int:
@@ -208,6 +212,7 @@ def load(nb: Notebook, atelier_id: str) -> AtelierData:
             commons=commons,
             notes=notes,
             questions=questions,
+            experiments=experiments_views.for_atelier(nb, atelier_id),
         )
 
 

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer
 from ...core.enums import ActeurCategory, NoteKind
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ...core.labels import label
-from .. import fonts
+from .. import atelier_experiments, fonts
 from ..data import AtelierData, NoteData
 from ..format import clock, duration, long_date
 from ..layout import Section, grid_table, styles
@@ -40,6 +40,7 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     flow += _notes_by_step(data)
     flow += _decisions(data)
     flow += _actions(data)
+    flow += atelier_experiments.pdf_flowables(data.experiments)
     return [Section("minutes", "a4", flow)]
 
 
