@@ -13,6 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,8 +55,9 @@ class AtelierLinkView:
     removed: bool
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(NamedTuple):
+    """One measure (a named tuple: thousands are read at once)."""
+
     id: str
     date: dt.date
     value: float
@@ -186,9 +188,14 @@ def _pages(session: Session, ids: list[str] | None = None) -> list[ExperimentPag
                            StatusTransition.modified_at)
     logs = children(ExperimentationLog, ExperimentationLog.date)
     indicator_ids = [i.id for rows in indicators.values() for i in rows]
-    values = _group(session.scalars(select(IndicatorValue).where(
-        IndicatorValue.indicator_id.in_(indicator_ids)).order_by(
-        IndicatorValue.date, IndicatorValue.id)), "indicator_id")
+    # Measures are the bulk (thousands): plain rows, no ORM objects.
+    values: dict[str, list[Measure]] = defaultdict(list)
+    for value_id, indicator_id, day, value, comment in session.execute(
+            select(IndicatorValue.id, IndicatorValue.indicator_id, IndicatorValue.date,
+                   IndicatorValue.value, IndicatorValue.comment)
+            .where(IndicatorValue.indicator_id.in_(indicator_ids))
+            .order_by(IndicatorValue.date, IndicatorValue.id)):
+        values[indicator_id].append(Measure(value_id, day, value, comment))
     return [ExperimentPage(
         id=e.id, title=e.title, status=e.status,
         lead=names.get(e.collectivite_id, ""), lead_id=e.collectivite_id,
@@ -204,7 +211,7 @@ def _pages(session: Session, ids: list[str] | None = None) -> list[ExperimentPag
                                        a.atelier_id is None) for a in ateliers[e.id]),
         indicators=tuple(IndicatorView(
             i.id, i.name, i.unit, i.baseline, i.target,
-            tuple(Measure(v.id, v.date, v.value, v.comment) for v in values[i.id]))
+            tuple(values[i.id]))
             for i in indicators[e.id]),
         milestones=tuple(MilestoneView(m.id, m.title, m.due_date, m.done)
                          for m in milestones[e.id]),

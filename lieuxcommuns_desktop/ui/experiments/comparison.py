@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,9 +66,17 @@ class ComparisonView(QWidget):
         layout.addWidget(self.empty)
         self.kind.currentIndexChanged.connect(lambda _i: self._fill_table())
         self.setFocusProxy(self.kind)
-        self.refresh()
+        #: Filled when first shown (and after a change while hidden): the page
+        #: opens on the list, and comparing reads every experiment of a kind.
+        self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self.stale = False
         current = self.kind.currentData()
         kinds = views.tool_kinds(self.doc.notebook)
         self.kind.blockSignals(True)

@@ -223,10 +223,10 @@ class ExperimentDetail(QWidget):
         self.data = views.page(self.doc.notebook, experimentation_id) \
             if experimentation_id else None
         self.log.set_experimentation(experimentation_id)
-        self.refresh()
+        self.refresh(reload=False)
 
-    def refresh(self) -> None:
-        if self.data is not None:
+    def refresh(self, *, reload: bool = True) -> None:
+        if reload and self.data is not None:
             self.data = views.page(self.doc.notebook, self.data.id)
         data = self.data
         enabled = data is not None and not self.doc.readonly

@@ -9,9 +9,19 @@ tells experiments apart and the sheet beside it shows the rest.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -93,6 +103,25 @@ class ExperimentListModel(QAbstractTableModel):
         return None
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, just after ``widget`` is first painted.
+
+    The list shows at once; the sheet (one experiment read in full, four
+    tabs of widgets) fills in right after, instead of delaying the list.
+    """
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
 class ExperimentsPage(QWidget):
     open_atelier = Signal(str)
 
@@ -139,11 +168,14 @@ class ExperimentsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(buttons)
-        self.detail = ExperimentDetail(doc, follow)
+        # The sheet is built once the list is on screen (see ``detail``).
+        self._detail: ExperimentDetail | None = None
+        self._placeholder = QWidget(follow)
         splitter = QSplitter(Qt.Orientation.Horizontal, follow)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self._placeholder)
+        self._splitter = splitter
         splitter.setSizes([330, 640])
         QVBoxLayout(follow).addWidget(splitter)
         self.tabs.addTab(follow, self.tr("&Suivi"))
@@ -160,9 +192,22 @@ class ExperimentsPage(QWidget):
         self.letter_button.clicked.connect(lambda: LetterDialog(doc, self).exec())
         self.tabs.currentChanged.connect(lambda _i: self._refresh_comparison())
         doc.changed.connect(self._on_changed)
-        self.reload()
-        if self.model.rows:
+        self.model.set_rows(views.list_rows(doc.notebook))
+        if self.model.rows:  # the sheet is filled right after the list is shown
+            selection = self.view.selectionModel()
+            selection.blockSignals(True)
             self.view.setCurrentIndex(self.model.index(0, 0))
+            selection.blockSignals(False)
+        _AfterFirstPaint(self.view.viewport(), self._follow)
+
+    @property
+    def detail(self) -> ExperimentDetail:
+        """The experiment's sheet, built on first use (right after the list is shown)."""
+        if self._detail is None:
+            self._detail = ExperimentDetail(self.doc)
+            self._splitter.replaceWidget(1, self._detail)
+            self._placeholder.deleteLater()
+        return self._detail
 
     # -- list ---------------------------------------------------------------------------
     def current_id(self) -> str | None:
@@ -173,6 +218,7 @@ class ExperimentsPage(QWidget):
         for row, item in enumerate(self.model.rows):
             if item.id == experimentation_id:
                 self.view.setCurrentIndex(self.model.index(row, 0))
+                self._follow()
                 return True
         return False
 
@@ -187,20 +233,24 @@ class ExperimentsPage(QWidget):
         current = self.current_id()
         self.delete_button.setEnabled(bool(current) and not self.doc.readonly)
         self.add_button.setEnabled(not self.doc.readonly)
-        if self.detail.data is None or self.detail.data.id != current:
-            self.detail.show_experiment(current)
+        detail = self.detail
+        if detail.data is None or detail.data.id != current:
+            detail.show_experiment(current)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not WATCHED & changes.tables:
             return
         if changes.tables & {"experimentation", "collectivite", "tool_kind"}:
             self.reload()
-        self.detail.refresh()
+        if self._detail is not None:
+            self._detail.refresh()
         self._refresh_comparison()
 
     def _refresh_comparison(self) -> None:
         if self.tabs.currentWidget() is self.comparison:
             self.comparison.refresh()
+        else:
+            self.comparison.stale = True
 
     # -- edits ----------------------------------------------------------------------------
     def add_experiment(self) -> None:
