@@ -66,8 +66,8 @@ class ComparisonView(QWidget):
         layout.addWidget(self.empty)
         self.kind.currentIndexChanged.connect(lambda _i: self._fill_table())
         self.setFocusProxy(self.kind)
-        #: Filled when first shown (and after a change while hidden): the page
-        #: opens on the list, and comparing reads every experiment of a kind.
+        # Filled when first shown (and after a change while hidden): the page
+        # opens on the list, and comparing reads every experiment of a kind.
         self.stale = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
