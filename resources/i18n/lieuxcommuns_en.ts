@@ -1146,7 +1146,6 @@
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="68"/>
         <source>Titre</source>
-        <extracomment>Tables whose change may alter what the page shows.</extracomment>
         <translation>Title</translation>
     </message>
     <message>

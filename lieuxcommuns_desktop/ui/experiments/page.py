@@ -48,7 +48,7 @@ from .comparison import ComparisonView
 from .detail import ExperimentDetail
 from .letter_dialog import LetterDialog
 
-#: Tables whose change may alter what the page shows.
+# Tables whose change may alter what the page shows.
 WATCHED = {
     "experimentation", "experimentation_log", "experimentation_partner",
     "experimentation_atelier", "experimentation_origin", "indicator", "indicator_value",
