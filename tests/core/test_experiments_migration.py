@@ -116,3 +116,24 @@ def test_a_format_2_document_maps_statuses_and_fills_new_columns(tmp_path: Path)
             assert moves == sorted([(EXP, S.EN_COURS), (OTHER, S.EVALUEE)])
     finally:
         target.close()
+
+
+def test_an_edited_seeded_tool_kind_is_taken_without_a_conflict(tmp_path: Path) -> None:
+    from lieuxcommuns_desktop.core.services import records
+
+    source = Notebook.create(tmp_path / "a.lieux")
+    target = Notebook.create(tmp_path / "b.lieux")
+    try:
+        kind = tool_kinds.seed_id("financement")
+        records.update(source, ToolKind, kind, name="Financement participatif")
+        report = interchange.import_json(target, interchange.export_json(source))
+        assert report.conflicts == [] and report.updated == {"tool_kind": 1}
+        assert records.get(target, ToolKind, kind).name == "Financement participatif"
+        # Edited on both sides: a real conflict again, listed for the facilitator.
+        records.update(target, ToolKind, kind, name="Financement local")
+        records.update(source, ToolKind, kind, name="Financement mixte")
+        report = interchange.import_json(target, interchange.export_json(source))
+        assert [c.table for c in report.conflicts] == ["tool_kind"]
+    finally:
+        source.close()
+        target.close()
