@@ -1144,22 +1144,22 @@
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="67"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="67"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="67"/>
         <source>Type d&apos;outil</source>
         <translation>Kind of tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="68"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1167,54 +1167,54 @@
 <context>
     <name>ExperimentsPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="132"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="131"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="135"/>
         <source>Suivi ou comparaison</source>
         <translation>Follow-up or comparison</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="143"/>
         <source>Liste des expérimentations</source>
         <translation>List of experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="153"/>
         <source>&amp;Nouvelle</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="155"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="157"/>
         <source>&amp;Lettre de suivi…</source>
         <translation>Follow-up &amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="178"/>
         <source>&amp;Suivi</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="180"/>
         <source>&amp;Comparaison</source>
         <translation>&amp;Comparison</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="258"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="256"/>
         <source>Nouvelle expérimentation</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="267"/>
         <source>Supprimer l&apos;expérimentation</source>
         <translation>Delete the experiment</translation>
     </message>
@@ -2819,62 +2819,67 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>NotesTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="41"/>
         <source>Regrouper les notes</source>
         <translation>Group the notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="42"/>
         <source>Par séquence</source>
         <translation>By step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="43"/>
         <source>Par type</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="46"/>
         <source>Séquence des nouvelles notes</source>
         <translation>Step for new notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="47"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="49"/>
         <source>Modifier la note choisie</source>
         <translation>Edit the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="50"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="52"/>
         <source>Supprimer la note choisie</source>
         <translation>Delete the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="56"/>
         <source>En faire une e&amp;xpérimentation</source>
         <translation>Make It an E&amp;xperiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="66"/>
+        <source>Expérimentation créée : retrouvez-la dans la page Expérimentations.</source>
+        <translation>Experiment created: find it on the Experiments page.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="70"/>
         <source>&amp;Afficher :</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="79"/>
         <source>&amp;Nouvelle note dans :</source>
         <translation>&amp;New note in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="108"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>

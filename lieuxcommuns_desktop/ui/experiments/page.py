@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,8 +122,6 @@ class _AfterFirstPaint(QObject):
 
 
 class ExperimentsPage(QWidget):
-    open_atelier = Signal(str)
-
     def __init__(self, doc: Document, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)

@@ -22,6 +22,7 @@ from ...core.model import Sequence
 from ...core.services import records
 from ..document import Document
 from ..experiments.from_note import NoteToExperiment
+from ..plain import plain
 from .capture import NoteCapture
 from .feed import BY_KIND, BY_SEQUENCE, NotesFeed
 
@@ -59,6 +60,10 @@ class NotesTool(QWidget):
         self.to_experiment.action.changed.connect(
             lambda: self.experiment_button.setEnabled(self.to_experiment.action.isEnabled()))
         self.experiment_button.setEnabled(self.to_experiment.action.isEnabled())
+        self.experiment_done = plain(QLabel(self))
+        self.experiment_done.setObjectName("notes_experiment_done")
+        self.to_experiment.created.connect(lambda _id: self.experiment_done.setText(self.tr(
+            "Expérimentation créée : retrouvez-la dans la page Expérimentations.")))
         self.capture = NoteCapture(doc, atelier_id, self.sequence.currentData, parent=self)
 
         top = QHBoxLayout()
@@ -78,6 +83,7 @@ class NotesTool(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.feed, 1)
+        layout.addWidget(self.experiment_done)
         layout.addLayout(bottom)
         layout.addWidget(self.capture)
 

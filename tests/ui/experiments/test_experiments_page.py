@@ -195,6 +195,7 @@ def test_en_faire_une_experimentation_from_the_notes_view(qtbot, world) -> None:
     tool.to_experiment.created.connect(created.append)
     qtbot.mouseClick(tool.experiment_button, Qt.MouseButton.LeftButton)
     assert len(created) == 1
+    assert "page Expérimentations" in tool.experiment_done.text()
     page = views.page(doc.notebook, created[0])
     assert page.origins[0].text == "Comité d'usagers du parc" and not page.origins[0].removed
     assert page.ateliers[0].title == "Le parc"
