@@ -945,198 +945,203 @@
 <context>
     <name>ExperimentDetail</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="79"/>
         <source>Changer le &amp;statut…</source>
         <translation>Change &amp;Status…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="84"/>
         <source>Fiche de l&apos;expérimentation</source>
         <translation>Experiment sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="86"/>
         <source>&amp;Fiche</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="87"/>
         <source>&amp;Indicateurs</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="88"/>
         <source>&amp;Jalons</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="90"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="127"/>
+        <source>Pa&amp;rtenaires…</source>
+        <translation>Pa&amp;rtners…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="134"/>
         <source>Origine :</source>
         <translation>Origin:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="135"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="136"/>
         <source>&amp;Portée par :</source>
         <translation>&amp;Led by:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="137"/>
         <source>Partenaires :</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="138"/>
         <source>&amp;Type d&apos;outil :</source>
         <translation>Kind of &amp;tool:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="139"/>
         <source>Outil (&amp;précisions) :</source>
         <translation>Tool (&amp;details):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="140"/>
         <source>&amp;Ressource :</source>
         <translation>&amp;Resource:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="141"/>
         <source>&amp;Hypothèse :</source>
         <translation>&amp;Hypothesis:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="142"/>
         <source>&amp;Enseignements :</source>
         <translation>L&amp;essons:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
         <source>Dernière mesure</source>
         <translation>Last measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="163"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="169"/>
         <source>&amp;Ajouter un indicateur…</source>
         <translation>&amp;Add Indicator…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="170"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
         <source>Nouvelle &amp;mesure…</source>
         <translation>New &amp;Measure…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="176"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
         <source>Jalon</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="197"/>
         <source>&amp;Ajouter un jalon…</source>
         <translation>&amp;Add Milestone…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="198"/>
         <source>Marquer &amp;atteint / à faire</source>
         <translation>Mark &amp;Reached / To Do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="202"/>
         <source>Jalons</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="204"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="220"/>
         <source>Changements de statut</source>
         <translation>Status changes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="222"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="254"/>
         <source>Choisissez une expérimentation</source>
         <translation>Choose an experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="258"/>
         <source>%1 — portée par %2</source>
         <translation>%1 — led by %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="273"/>
         <source>atelier « %1 »</source>
         <translation>workshop “%1”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="274"/>
         <source> (origine supprimée, texte conservé)</source>
         <translation> (origin deleted, text kept)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="276"/>
         <source>Atelier « %1 » (supprimé)</source>
         <translation>Workshop “%1” (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="278"/>
         <source>Aucune (créée dans cette page)</source>
         <translation>None (created on this page)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="327"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="341"/>
         <source>Cible : %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="344"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="358"/>
         <source>Modifier l&apos;expérimentation</source>
         <translation>Edit the experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="375"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="398"/>
         <source>Jalon atteint ou à faire</source>
         <translation>Milestone reached or to do</translation>
     </message>
@@ -1269,42 +1274,42 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="126"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="136"/>
         <source>Changer l&apos;&amp;unité même si des mesures existent (elles ne sont pas converties)</source>
         <translation>Change the &amp;unit even though measures exist (they are not converted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="140"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="141"/>
         <source>U&amp;nité :</source>
         <translation>U&amp;nit:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="142"/>
         <source>Valeur de &amp;départ :</source>
         <translation>&amp;Baseline:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="143"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="151"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="154"/>
         <source>Modifier l&apos;indicateur</source>
         <translation>Edit the indicator</translation>
     </message>
@@ -2525,37 +2530,37 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="162"/>
         <source>Nouvelle mesure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="167"/>
         <source>par exemple 12,5</source>
         <translation>for example 12.5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="169"/>
         <source>Indicateur :</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="170"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="171"/>
         <source>&amp;Valeur (%1) :</source>
         <translation>&amp;Value (%1):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="172"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="177"/>
         <source>Ajouter une mesure</source>
         <translation>Add a measure</translation>
     </message>
@@ -2621,22 +2626,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="184"/>
         <source>Nouveau jalon</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="189"/>
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="190"/>
         <source>&amp;Échéance :</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="194"/>
         <source>Ajouter un jalon</source>
         <translation>Add a milestone</translation>
     </message>
@@ -2910,6 +2915,30 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="81"/>
         <source>Retirer %1 de l&apos;atelier</source>
         <translation>Withdraw %1 from the workshop</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="215"/>
+        <source>Collectivités partenaires</source>
+        <translation>Partner local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="243"/>
+        <source>Changer les partenaires</source>
+        <translation>Change the partners</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="247"/>
+        <source>Ajouter un partenaire</source>
+        <translation>Add a partner</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="251"/>
+        <source>Retirer un partenaire</source>
+        <translation>Remove a partner</translation>
     </message>
 </context>
 <context>
@@ -3708,28 +3737,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="96"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="117"/>
         <source>Changer le statut</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="109"/>
         <source>Statut actuel :</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="110"/>
         <source>&amp;Nouveau statut :</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="111"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="112"/>
         <source>&amp;Raison :</source>
         <translation>&amp;Reason:</translation>
     </message>

@@ -119,6 +119,7 @@ class ExperimentPage:
     lead: str
     lead_id: str | None
     partners: tuple[str, ...]
+    partner_ids: frozenset[str]
     tool_kind: str
     tool_kind_id: str | None
     tool_tested: str
@@ -200,6 +201,7 @@ def _pages(session: Session, ids: list[str] | None = None) -> list[ExperimentPag
         id=e.id, title=e.title, status=e.status,
         lead=names.get(e.collectivite_id, ""), lead_id=e.collectivite_id,
         partners=tuple(sorted(names.get(p.collectivite_id, "") for p in partners[e.id])),
+        partner_ids=frozenset(p.collectivite_id for p in partners[e.id]),
         tool_kind=kinds.get(e.tool_kind_id, ""), tool_kind_id=e.tool_kind_id,
         tool_tested=e.tool_tested, ressource=ressources.get(e.ressource_id, ""),
         hypothesis=e.hypothesis, description=e.description, lessons=e.lessons,

@@ -41,7 +41,13 @@ from ..programme.edits import ProgrammeEditCommand
 from ..tables.pages import ExperimentationLogPanel
 from . import fill, name_buttons, name_fields
 from .chart import IndicatorChart
-from .dialogs import IndicatorDialog, MeasureDialog, MilestoneDialog, StatusDialog
+from .dialogs import (
+    IndicatorDialog,
+    MeasureDialog,
+    MilestoneDialog,
+    PartnersDialog,
+    StatusDialog,
+)
 
 
 class _TextBox(QPlainTextEdit):
@@ -117,10 +123,18 @@ class ExperimentDetail(QWidget):
         self.lessons = _TextBox(box)
         self.lessons.setObjectName("experimentLessons")
         self.partners = plain(QLabel(box))
+        self.partners.setWordWrap(True)
+        self.partners_button = QPushButton(self.tr("Pa&rtenaires…"), box)
+        self.partners_button.setObjectName("experimentPartners")
+        name_buttons(self.partners_button)
+        self.partners_button.clicked.connect(self._edit_partners)
+        partners_row = QHBoxLayout()
+        partners_row.addWidget(self.partners, 1)
+        partners_row.addWidget(self.partners_button)
         form.addRow(self.tr("Origine :"), self.origin)
         form.addRow(self.tr("&Titre :"), self.title)
         form.addRow(self.tr("&Portée par :"), self.lead)
-        form.addRow(self.tr("Partenaires :"), self.partners)
+        form.addRow(self.tr("Partenaires :"), partners_row)
         form.addRow(self.tr("&Type d'outil :"), self.tool_kind)
         form.addRow(self.tr("Outil (&précisions) :"), self.tool_tested)
         form.addRow(self.tr("&Ressource :"), self.ressource)
@@ -234,7 +248,7 @@ class ExperimentDetail(QWidget):
             widget.setEnabled(data is not None)
         for widget in (self.title, self.lead, self.tool_kind, self.tool_tested, self.ressource,
                        self.hypothesis, self.lessons, self.add_indicator, self.add_milestone,
-                       self.status_button):
+                       self.status_button, self.partners_button):
             widget.setEnabled(enabled)
         if data is None:
             self.heading.setText(self.tr("Choisissez une expérimentation"))
@@ -344,6 +358,15 @@ class ExperimentDetail(QWidget):
         if not self._run(self.tr("Modifier l'expérimentation"),
                          lambda: ex.edit(self.doc.notebook, data.id, **changed)):
             self.refresh()  # a refused title comes back as it was
+
+    def _edit_partners(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        everyone = [(c.id, c.name) for c in records.all_of(self.doc.notebook, Collectivite,
+                                                           Collectivite.name)]
+        PartnersDialog(self.doc, data.id, data.lead_id, set(data.partner_ids), everyone,
+                       self).exec()
 
     def change_status(self) -> None:
         if self.data is not None:

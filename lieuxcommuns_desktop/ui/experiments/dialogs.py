@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -197,3 +199,57 @@ def _shown(value: float | None) -> str:
     if value is None:
         return ""
     return f"{value:g}".replace(".", ",")
+
+
+class PartnersDialog(QDialog):
+    """Tick the partner collectivités; the changes are one undo step (a macro)."""
+
+    def __init__(self, doc: Document, experimentation_id: str, lead_id: str | None,
+                 partners: set[str], collectivites: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.experimentation_id = doc, experimentation_id
+        self.setWindowTitle(self.tr("Collectivités partenaires"))
+        self.list = QListWidget(self)
+        self.list.setObjectName("partnersList")
+        self.list.setAccessibleName(self.tr("Collectivités partenaires"))
+        self.before = set(partners)
+        for collectivite_id, name in collectivites:
+            if collectivite_id == lead_id:
+                continue
+            item = QListWidgetItem(name, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, collectivite_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if collectivite_id in partners
+                               else Qt.CheckState.Unchecked)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> set[str]:
+        return {self.list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked}
+
+    def accept(self) -> None:
+        chosen, nb, exp = self.chosen(), self.doc.notebook, self.experimentation_id
+        added, removed = sorted(chosen - self.before), sorted(self.before - chosen)
+        if added or removed:
+            stack = self.doc.undo_stack
+            stack.beginMacro(self.tr("Changer les partenaires"))
+            try:
+                for cid in added:
+                    self.doc.run(ProgrammeEditCommand(
+                        self.doc, self.tr("Ajouter un partenaire"),
+                        lambda cid=cid: ex.add_partner(nb, exp, cid)))
+                for cid in removed:
+                    self.doc.run(ProgrammeEditCommand(
+                        self.doc, self.tr("Retirer un partenaire"),
+                        lambda cid=cid: ex.remove_partner(nb, exp, cid)))
+            finally:
+                stack.endMacro()
+        super().accept()

@@ -220,3 +220,23 @@ def test_live_mode_feed_offers_the_action_window_wide(qtbot, world) -> None:
     assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
     action.trigger()
     assert records.count(doc.notebook, m.Experimentation) == before + 1
+
+
+def test_partners_are_ticked_in_one_undo_step(qtbot, world) -> None:
+    from lieuxcommuns_desktop.ui.experiments.dialogs import PartnersDialog
+
+    doc, ids = world
+    page = _page(qtbot, doc)
+    page.select(ids["exp"])
+    data = page.detail.data
+    everyone = [(c.id, c.name) for c in records.all_of(doc.notebook, m.Collectivite)]
+    dialog = PartnersDialog(doc, data.id, data.lead_id, set(data.partner_ids), everyone, page)
+    qtbot.addWidget(dialog)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["Pantin"]
+    dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    assert views.page(doc.notebook, ids["exp"]).partners == ("Pantin",)
+    assert page.detail.partners.text() == "Pantin"
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert views.page(doc.notebook, ids["exp"]).partners == ()
