@@ -7559,11 +7559,11 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="153"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="42"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="117"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -7583,276 +7583,211 @@ The details are in the log: {log}</translation>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="25"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="32"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="33"/>
         <source>collectivité</source>
         <translation>local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="34"/>
         <source>collectivités</source>
         <translation>local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="35"/>
         <source>Nouvelle collectivité</source>
         <translation>New local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="36"/>
         <source>Ajouter une collectivité</source>
         <translation>Add a Local Authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="42"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="44"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="45"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="47"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="68"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="88"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="53"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="54"/>
         <source>ressource</source>
         <translation>resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="55"/>
         <source>ressources</source>
         <translation>resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="56"/>
         <source>Nouvelle ressource</source>
         <translation>New resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="57"/>
         <source>Ajouter une ressource</source>
         <translation>Add a Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="65"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="74"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="75"/>
         <source>acteur</source>
         <translation>stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="76"/>
         <source>acteurs</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="77"/>
         <source>Nouvel acteur</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="78"/>
         <source>Ajouter un acteur</source>
         <translation>Add a Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="95"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="96"/>
         <source>participant·e</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="97"/>
         <source>participant·es</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
         <source>Ajouter un·e participant·e</source>
         <translation>Add a Participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="105"/>
         <source>Nom de famille</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="107"/>
         <source>Acteur</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="109"/>
         <source>Structure (texte libre)</source>
         <translation>Organisation (free text)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="111"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="112"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="113"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="120"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="128"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="129"/>
         <source>entrée</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="130"/>
         <source>entrées</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
         <source>Ajouter une entrée</source>
         <translation>Add an Entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="141"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="181"/>
-        <source>Expérimentations</source>
-        <translation>Experiments</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="182"/>
-        <source>expérimentation</source>
-        <translation>experiment</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="183"/>
-        <source>expérimentations</source>
-        <translation>experiments</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="184"/>
-        <source>Nouvelle expérimentation</source>
-        <translation>New experiment</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="185"/>
-        <source>Ajouter une expérimentation</source>
-        <translation>Add an Experiment</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="222"/>
-        <source>Titre</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="224"/>
-        <source>Outil testé</source>
-        <translation>Tool tested</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="225"/>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="227"/>
-        <source>Début</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="228"/>
-        <source>Fin</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="229"/>
-        <source>Hypothèse</source>
-        <translation>Hypothesis</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="243"/>
-        <source>Journal : choisissez une expérimentation ci-dessus</source>
-        <translation>Log: choose an experiment above</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="246"/>
-        <source>Journal de « {title} »</source>
-        <translation>Log of “{title}”</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="102"/>
