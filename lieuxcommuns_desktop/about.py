@@ -190,6 +190,10 @@ def components() -> list[Component]:
             "tzdata", _dist_version("tzdata"), "Apache-2.0", "https://github.com/python/tzdata",
         ),
         Component(
+            "Jinja2", _dist_version("Jinja2") or _module_version("jinja2"), "BSD-3-Clause",
+            "https://jinja.palletsprojects.com/",
+        ),
+        Component(
             "Python", ".".join(map(str, sys.version_info[:3])), "PSF-2.0",
             "https://docs.python.org/3/license.html",
         ),

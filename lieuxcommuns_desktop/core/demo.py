@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import demo_boards, demo_programme
+from . import demo_boards, demo_experiments, demo_programme
 from .enums import (
     ActeurCategory,
     AtelierStatus,
@@ -814,6 +814,8 @@ def populate(nb: Notebook) -> None:
         demo_programme.add_programme(session, ids)
         demo_boards.add_votes(session, ids[("atelier", ATELIERS[0].key)])
         demo_boards.add_photo(session, ids[("atelier", ATELIERS[0].key)])
+        session.flush()
+        demo_experiments.add_experiments(session, ids)
 
 
 def _reference_data(nb: Notebook) -> dict[tuple[str, str], str]:

@@ -136,10 +136,46 @@ class QuestionKind(StrEnum):
 
 
 class ExperimentationStatus(StrEnum):
+    """envisagée → en préparation → en cours → évaluée → essaimée, or abandonnée.
+
+    ``SUSPENDUE`` and ``TERMINEE`` are schema 2's statuses, kept only so that
+    older files and documents still decode: migration 0005 and the interchange
+    upgrade map them to *en cours* (with a transition noted) and *évaluée*.
+    """
+
     ENVISAGEE = "envisagee"
+    EN_PREPARATION = "en_preparation"
     EN_COURS = "en_cours"
+    EVALUEE = "evaluee"
+    ESSAIMEE = "essaimee"
+    ABANDONNEE = "abandonnee"
     SUSPENDUE = "suspendue"
     TERMINEE = "terminee"
+
+
+#: Statuses an experiment can be given today (the legacy two excluded), in order.
+EXPERIMENT_STATUSES: tuple[ExperimentationStatus, ...] = (
+    ExperimentationStatus.ENVISAGEE,
+    ExperimentationStatus.EN_PREPARATION,
+    ExperimentationStatus.EN_COURS,
+    ExperimentationStatus.EVALUEE,
+    ExperimentationStatus.ESSAIMEE,
+    ExperimentationStatus.ABANDONNEE,
+)
+
+
+class OriginKind(StrEnum):
+    """What an experiment came from: a note of the room or a row of the decision matrix."""
+
+    NOTE = "note"
+    DECISION = "decision"
+
+
+class AtelierLinkRole(StrEnum):
+    """An atelier where the experiment was born, or where it was reviewed later."""
+
+    ORIGINE = "origine"
+    REVUE = "revue"
 
 
 #: Ostrom's eight design principles, in their canonical order (1..8).

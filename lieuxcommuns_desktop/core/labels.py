@@ -17,6 +17,7 @@ from enum import Enum
 from .enums import (
     OSTROM_PRINCIPLES,
     ActeurCategory,
+    AtelierLinkRole,
     AtelierStatus,
     Circle,
     ExpeditionRole,
@@ -24,6 +25,7 @@ from .enums import (
     MapLayout,
     MatrixVersion,
     NoteKind,
+    OriginKind,
     ParticipationLevel,
     PhaseKind,
     PhotoTimeSource,
@@ -102,7 +104,11 @@ LABELS: dict[Enum, str] = {
     QuestionKind.SCALE5: QT_TRANSLATE_NOOP("labels", "Échelle de 1 à 5"),
     QuestionKind.OPEN: QT_TRANSLATE_NOOP("labels", "Question ouverte"),
     ExperimentationStatus.ENVISAGEE: QT_TRANSLATE_NOOP("labels", "Envisagée"),
+    ExperimentationStatus.EN_PREPARATION: QT_TRANSLATE_NOOP("labels", "En préparation"),
     ExperimentationStatus.EN_COURS: QT_TRANSLATE_NOOP("labels", "En cours"),
+    ExperimentationStatus.EVALUEE: QT_TRANSLATE_NOOP("labels", "Évaluée"),
+    ExperimentationStatus.ESSAIMEE: QT_TRANSLATE_NOOP("labels", "Essaimée"),
+    ExperimentationStatus.ABANDONNEE: QT_TRANSLATE_NOOP("labels", "Abandonnée"),
     ExperimentationStatus.SUSPENDUE: QT_TRANSLATE_NOOP("labels", "Suspendue"),
     ExperimentationStatus.TERMINEE: QT_TRANSLATE_NOOP("labels", "Terminée"),
     ExpeditionRole.PILOTE: QT_TRANSLATE_NOOP("labels", "Pilote"),
@@ -117,6 +123,10 @@ LABELS: dict[Enum, str] = {
     VoteSource.DECISION: QT_TRANSLATE_NOOP("labels", "Décision"),
     VoteSource.PRINCIPE: QT_TRANSLATE_NOOP("labels", "Principe d'Ostrom"),
     VoteSource.SAISIE: QT_TRANSLATE_NOOP("labels", "Saisie"),
+    OriginKind.NOTE: QT_TRANSLATE_NOOP("labels", "Note"),
+    OriginKind.DECISION: QT_TRANSLATE_NOOP("labels", "Décision de la matrice"),
+    AtelierLinkRole.ORIGINE: QT_TRANSLATE_NOOP("labels", "Atelier d'origine"),
+    AtelierLinkRole.REVUE: QT_TRANSLATE_NOOP("labels", "Atelier de suivi"),
 }
 
 #: Ostrom's design principles by key (``enums.OSTROM_PRINCIPLES``): short title.

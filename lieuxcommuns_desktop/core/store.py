@@ -33,14 +33,14 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from . import fts
+from . import fts, tool_kinds
 from .errors import StoreError
 from .model import APPLICATION_ID, Base, Programme, new_id, utcnow
 
 log = logging.getLogger(__name__)
 
 #: The schema this code writes; ``PRAGMA user_version`` of an up-to-date file.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: First bytes of a rollback journal SQLite will replay ("hot"); a journal whose
@@ -263,6 +263,7 @@ class Store:
                 conn.execute(Programme.__table__.insert().values(
                     id=new_id(), title=title, modified_at=utcnow()
                 ))
+                tool_kinds.seed(conn)
         except Exception as exc:
             # Never leave a half-made notebook behind (disk full, permissions).
             path.unlink(missing_ok=True)

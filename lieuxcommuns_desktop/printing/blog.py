@@ -9,6 +9,7 @@ when :mod:`map_svg` can draw it.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from functools import cache
@@ -22,7 +23,7 @@ from ..core.fileio import write_atomic
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.labels import label
 from ..resources import resource
-from . import photos_votes
+from . import atelier_experiments, photos_votes
 from .data import AtelierData, notes_by_step
 from .format import attendance_sentence, clock, duration, long_date
 from .text import xml_safe
@@ -119,6 +120,7 @@ def markdown(data: AtelierData, image_folder: str = "photos") -> str:
                        f"{'✓' if a.done else ''} |")
     else:
         out.append(md_escape(_t(QT_TRANSLATE_NOOP("printing", "Aucune action."))))
+    out += atelier_experiments.markdown_lines(data.experiments, md_escape)
     out += ["", *photos_votes.markdown_lines(data, image_folder)]
     out += ["", "---", "", md_escape(_licence_line(data)), ""]
     return "\n".join(out)
@@ -169,7 +171,9 @@ def html_page(data: AtelierData, map_svg: str = "") -> str:
                   "done": "✓" if a.done else ""} for a in data.actions],
         licence_line=_licence_line(data),
         # Built by photos_votes with every user text escaped (images as data: URIs).
-        extra=Markup(xml_safe("\n".join(photos_votes.html_parts(data)))),
+        extra=Markup(xml_safe("\n".join([
+            *atelier_experiments.html_parts(data.experiments, html.escape),
+            *photos_votes.html_parts(data)]))),
         t={
             "minutes": _t(QT_TRANSLATE_NOOP("printing", "Compte-rendu")),
             "participation": _t(QT_TRANSLATE_NOOP("printing", "Participation")),

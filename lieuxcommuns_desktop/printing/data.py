@@ -15,6 +15,8 @@ from ..core import model as m
 from ..core import rules
 from ..core.enums import MatrixVersion
 from ..core.errors import LieuxError
+from ..core.services import experiments_views
+from ..core.services.experiments_views import AtelierExperiment
 from ..core.services.notebook import Notebook
 from .photos_votes import PrintBackdrop, print_backdrop
 
@@ -138,6 +140,8 @@ class AtelierData:
     #: ``photos_votes.PhotoItem`` and ``VoteItem`` lists (minutes and kit).
     photos: list = field(default_factory=list)
     votes: list = field(default_factory=list)
+    #: Experiments born in or reviewed at the atelier (issue 15), origins first.
+    experiments: list[AtelierExperiment] = field(default_factory=list)
 
     @property
     def total_minutes(self) -> int:
@@ -233,6 +237,7 @@ def load(nb: Notebook, atelier_id: str) -> AtelierData:
             commons=commons,
             notes=notes,
             questions=questions,
+            experiments=experiments_views.for_atelier(nb, atelier_id),
         )
     from .photos_votes import load as load_photos_votes
 

@@ -97,7 +97,7 @@ NOTEBOOK_PAGES: tuple[ToolEntry, ...] = (
     ToolEntry("participants", QT_TRANSLATE_NOOP("tools", "Participant·es"),
               "lieuxcommuns_desktop.ui.tables.pages:ParticipantsPage"),
     ToolEntry("experimentations", QT_TRANSLATE_NOOP("tools", "Expérimentations"),
-              "lieuxcommuns_desktop.ui.tables.pages:ExperimentationsPage"),
+              "lieuxcommuns_desktop.ui.experiments.page:ExperimentsPage"),
     ToolEntry("actions", QT_TRANSLATE_NOOP("tools", "Actions"),
               "lieuxcommuns_desktop.ui.notes.actions:ActionsPage"),
     ToolEntry("search", QT_TRANSLATE_NOOP("tools", "Recherche"),

@@ -649,6 +649,72 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="41"/>
+        <source>Type d&apos;outil comparé</source>
+        <translation>Kind of tool compared</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="42"/>
+        <source>&amp;Type d&apos;outil :</source>
+        <translation>Kind of &amp;tool:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="46"/>
+        <source>Expérimentations comparées</source>
+        <translation>Experiments compared</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="48"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="48"/>
+        <source>Expérimentation</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="48"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="49"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="49"/>
+        <source>Indicateurs (dernière mesure / cible)</source>
+        <translation>Indicators (last measure / target)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="50"/>
+        <source>Enseignements</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="85"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="100"/>
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="110"/>
+        <source>Aucune expérimentation ne teste ce type d&apos;outil.</source>
+        <translation>No experiment tests this kind of tool.</translation>
+    </message>
+</context>
+<context>
     <name>CountTable</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="121"/>
@@ -957,6 +1023,288 @@
     </message>
 </context>
 <context>
+    <name>ExperimentDetail</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="79"/>
+        <source>Changer le &amp;statut…</source>
+        <translation>Change &amp;Status…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="84"/>
+        <source>Fiche de l&apos;expérimentation</source>
+        <translation>Experiment sheet</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="86"/>
+        <source>&amp;Fiche</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="87"/>
+        <source>&amp;Indicateurs</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="88"/>
+        <source>&amp;Jalons</source>
+        <translation>&amp;Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="90"/>
+        <source>&amp;Historique</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="127"/>
+        <source>Pa&amp;rtenaires…</source>
+        <translation>Pa&amp;rtners…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="134"/>
+        <source>Origine :</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="135"/>
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="136"/>
+        <source>&amp;Portée par :</source>
+        <translation>&amp;Led by:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="137"/>
+        <source>Partenaires :</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="138"/>
+        <source>&amp;Type d&apos;outil :</source>
+        <translation>Kind of &amp;tool:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="139"/>
+        <source>Outil (&amp;précisions) :</source>
+        <translation>Tool (&amp;details):</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="140"/>
+        <source>&amp;Ressource :</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="141"/>
+        <source>&amp;Hypothèse :</source>
+        <translation>&amp;Hypothesis:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="142"/>
+        <source>&amp;Enseignements :</source>
+        <translation>L&amp;essons:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
+        <source>Dernière mesure</source>
+        <translation>Last measure</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="163"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="169"/>
+        <source>&amp;Ajouter un indicateur…</source>
+        <translation>&amp;Add Indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="170"/>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
+        <source>Nouvelle &amp;mesure…</source>
+        <translation>New &amp;Measure…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="176"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
+        <source>Jalon</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="197"/>
+        <source>&amp;Ajouter un jalon…</source>
+        <translation>&amp;Add Milestone…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="198"/>
+        <source>Marquer &amp;atteint / à faire</source>
+        <translation>Mark &amp;Reached / To Do</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="202"/>
+        <source>Jalons</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="220"/>
+        <source>Changements de statut</source>
+        <translation>Status changes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="222"/>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="254"/>
+        <source>Choisissez une expérimentation</source>
+        <translation>Choose an experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="258"/>
+        <source>%1 — portée par %2</source>
+        <translation>%1 — led by %2</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="273"/>
+        <source>atelier « %1 »</source>
+        <translation>workshop “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="274"/>
+        <source> (origine supprimée, texte conservé)</source>
+        <translation> (origin deleted, text kept)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="276"/>
+        <source>Atelier « %1 » (supprimé)</source>
+        <translation>Workshop “%1” (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="278"/>
+        <source>Aucune (créée dans cette page)</source>
+        <translation>None (created on this page)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="341"/>
+        <source>Cible : %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="358"/>
+        <source>Modifier l&apos;expérimentation</source>
+        <translation>Edit the experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="398"/>
+        <source>Jalon atteint ou à faire</source>
+        <translation>Milestone reached or to do</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentListModel</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="67"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="67"/>
+        <source>Collectivité</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="67"/>
+        <source>Type d&apos;outil</source>
+        <translation>Kind of tool</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="68"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPage</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="131"/>
+        <source>Expérimentations</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="135"/>
+        <source>Suivi ou comparaison</source>
+        <translation>Follow-up or comparison</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="143"/>
+        <source>Liste des expérimentations</source>
+        <translation>List of experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="153"/>
+        <source>&amp;Nouvelle</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="155"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="157"/>
+        <source>&amp;Lettre de suivi…</source>
+        <translation>Follow-up &amp;Letter…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="178"/>
+        <source>&amp;Suivi</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="180"/>
+        <source>&amp;Comparaison</source>
+        <translation>&amp;Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="256"/>
+        <source>Nouvelle expérimentation</source>
+        <translation>New experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="267"/>
+        <source>Supprimer l&apos;expérimentation</source>
+        <translation>Delete the experiment</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/guide.py" line="37"/>
@@ -973,6 +1321,77 @@ Choisissez un atelier dans l&apos;arbre de navigation à gauche : sa fiche et se
         <translation># Lieux Communs
 
 Choose a workshop in the navigation tree on the left: its details and its tools (agenda, attendance, map…) open in the centre. Every change is saved at once; Ctrl+Z undoes it.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="25"/>
+        <source>Graphique de l&apos;indicateur</source>
+        <translation>Indicator chart</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="41"/>
+        <source>Choisissez un indicateur.</source>
+        <translation>Choose an indicator.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="43"/>
+        <source>« %1 » : pas encore de mesure.</source>
+        <translation>“%1”: no measure yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="45"/>
+        <source>« %1 » : %2 mesures, dernière %3 le %4, cible %5.</source>
+        <translation>“%1”: %2 measures, last %3 on %4, target %5.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="94"/>
+        <source>cible %1</source>
+        <translation>target %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="126"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="136"/>
+        <source>Changer l&apos;&amp;unité même si des mesures existent (elles ne sont pas converties)</source>
+        <translation>Change the &amp;unit even though measures exist (they are not converted)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="140"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="141"/>
+        <source>U&amp;nité :</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="142"/>
+        <source>Valeur de &amp;départ :</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="143"/>
+        <source>&amp;Cible :</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="151"/>
+        <source>Ajouter un indicateur</source>
+        <translation>Add an indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="154"/>
+        <source>Modifier l&apos;indicateur</source>
+        <translation>Edit the indicator</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1457,49 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/letter_dialog.py" line="30"/>
+        <source>Lettre de suivi des expérimentations</source>
+        <translation>Experiments follow-up letter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/letter_dialog.py" line="33"/>
+        <source>PDF à imprimer ou envoyer</source>
+        <translation>PDF to print or send</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/letter_dialog.py" line="34"/>
+        <source>Page HTML à publier</source>
+        <translation>HTML page to publish</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/letter_dialog.py" line="35"/>
+        <source>Seulement ce qui a changé &amp;depuis le :</source>
+        <translation>Only what changed &amp;since:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/letter_dialog.py" line="48"/>
+        <source>&amp;Format :</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/letter_dialog.py" line="68"/>
+        <source>lettre-de-suivi</source>
+        <translation>follow-up-letter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/letter_dialog.py" line="69"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/letter_dialog.py" line="69"/>
+        <source>Page HTML (*.html)</source>
+        <translation>HTML page (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>LiveTimer</name>
     <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="145"/>
@@ -1062,200 +1524,200 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="99"/>
         <source>Mode animation</source>
         <extracomment>``Sequence.tool`` -&gt; the registry key of the tool the main window opens. (atelier_id, registry tool key): the main window should show that tool.</extracomment>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="136"/>
         <source>Mode animation — %1</source>
         <translation>Live mode — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="145"/>
         <source>Avancement du déroulé</source>
         <translation>Agenda progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="169"/>
         <source>Ouvrir l&apos;outil</source>
         <translation>Open Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="190"/>
         <source>Notes et émargement</source>
         <translation>Notes and attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="194"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="197"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="202"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="224"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="226"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="230"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="432"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="434"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="233"/>
         <source>Démarrer / pause / reprendre (F5)</source>
         <translation>Start / pause / resume (F5)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="235"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="236"/>
         <source>Prolonger d&apos;une minute (F6)</source>
         <translation>Extend by one minute (F6)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
         <source>Prolonger de cinq minutes (F7)</source>
         <translation>Extend by five minutes (F7)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="241"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="242"/>
         <source>Séquence précédente (Page précédente)</source>
         <translation>Previous step (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="244"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="245"/>
         <source>Séquence suivante (Page suivante)</source>
         <translation>Next step (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
         <source>Replanifier</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
         <source>Durée minimale par séquence</source>
         <translation>Minimum length per step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="264"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="266"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="267"/>
         <source>Garder les durées, finir plus tard</source>
         <translation>Keep the durations, finish later</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="271"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
         <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
         <translation>Shorten the next steps to finish on time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="277"/>
         <source>Minimum par séquence :</source>
         <translation>Minimum per step:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
         <source>Déroulé replanifié</source>
         <translation>Agenda rescheduled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="288"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="288"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="288"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="289"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="296"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="298"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="303"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="598"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="305"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="600"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="304"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="306"/>
         <source>Afficher la vue des participants (F9)</source>
         <translation>Show the participants&apos; view (F9)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="306"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="308"/>
         <source>Quitter l&apos;animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="307"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="309"/>
         <source>Quitter le mode animation (Échap)</source>
         <translation>Leave live mode (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="641"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="643"/>
         <source>Quitter le mode animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="642"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="644"/>
         <source>Quitter le mode animation ?
 
 Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relancez le mode animation.</source>
@@ -1264,129 +1726,129 @@ Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relan
 The notes are saved; the timer will carry on where it is if you start live mode again.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="647"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="649"/>
         <source>&amp;Quitter l&apos;animation</source>
         <translation>&amp;Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="650"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="652"/>
         <source>&amp;Continuer</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="309"/>
         <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="313"/>
         <source>Son en fin de séquence</source>
         <translation>Sound at the end of a step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="313"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="315"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="316"/>
         <source>Annuler la dernière modification</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="316"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="318"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="317"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="319"/>
         <source>Rétablir la modification annulée</source>
         <translation>Redo the undone change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="393"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="396"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="395"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="398"/>
         <source>%1 séquences</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="395"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="397"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="398"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="400"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="404"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="406"/>
         <source>D&apos;abord : %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="408"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="410"/>
         <source>Séquence %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="415"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="417"/>
         <source>Matériel : %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="422"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="424"/>
         <source>Ouvrir : %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="425"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="427"/>
         <source>Ensuite : %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="429"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="431"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="431"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="433"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="432"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="434"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="453"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="455"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="472"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="474"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="474"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="476"/>
         <source>sur %1 — fin prévue %2</source>
         <translation>of %1 — planned end %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="477"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="479"/>
         <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="575"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="577"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="612"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="614"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -2226,6 +2688,44 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="162"/>
+        <source>Nouvelle mesure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="167"/>
+        <source>par exemple 12,5</source>
+        <translation>for example 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="169"/>
+        <source>Indicateur :</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="170"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="171"/>
+        <source>&amp;Valeur (%1) :</source>
+        <translation>&amp;Value (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="172"/>
+        <source>&amp;Commentaire :</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="177"/>
+        <source>Ajouter une mesure</source>
+        <translation>Add a measure</translation>
+    </message>
+</context>
+<context>
     <name>MembershipPanel</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="206"/>
@@ -2281,6 +2781,29 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="338"/>
         <source>Retirer de l&apos;expédition</source>
         <translation>Withdraw from the theme</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="184"/>
+        <source>Nouveau jalon</source>
+        <translation>New milestone</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="189"/>
+        <source>&amp;Intitulé :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="190"/>
+        <source>&amp;Échéance :</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="194"/>
+        <source>Ajouter un jalon</source>
+        <translation>Add a milestone</translation>
     </message>
 </context>
 <context>
@@ -2514,57 +3037,67 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NotesTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="42"/>
         <source>Regrouper les notes</source>
         <translation>Group the notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="43"/>
         <source>Par séquence</source>
         <translation>By step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="44"/>
         <source>Par type</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="47"/>
         <source>Séquence des nouvelles notes</source>
         <translation>Step for new notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="50"/>
         <source>Modifier la note choisie</source>
         <translation>Edit the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="51"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="53"/>
         <source>Supprimer la note choisie</source>
         <translation>Delete the selected note</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="57"/>
+        <source>En faire une e&amp;xpérimentation</source>
+        <translation>Make It an E&amp;xperiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="67"/>
+        <source>Expérimentation créée : retrouvez-la dans la page Expérimentations.</source>
+        <translation>Experiment created: find it on the Experiments page.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="71"/>
         <source>&amp;Afficher :</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="80"/>
         <source>&amp;Nouvelle note dans :</source>
         <translation>&amp;New note in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="109"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
@@ -2603,6 +3136,30 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="81"/>
         <source>Retirer %1 de l&apos;atelier</source>
         <translation>Withdraw %1 from the workshop</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="215"/>
+        <source>Collectivités partenaires</source>
+        <translation>Partner local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="243"/>
+        <source>Changer les partenaires</source>
+        <translation>Change the partners</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="247"/>
+        <source>Ajouter un partenaire</source>
+        <translation>Add a partner</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="251"/>
+        <source>Retirer un partenaire</source>
+        <translation>Remove a partner</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4349,35 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="117"/>
+        <source>Changer le statut</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="109"/>
+        <source>Statut actuel :</source>
+        <translation>Current status:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="110"/>
+        <source>&amp;Nouveau statut :</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="111"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="112"/>
+        <source>&amp;Raison :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
     <name>TemplateChooserDialog</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="60"/>
@@ -4099,7 +4685,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>shared libraries, replaceable with a modified version</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/about.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="202"/>
         <source>polices : licence Bitstream Vera, modifications DejaVu dans le domaine public</source>
         <translation>fonts: Bitstream Vera licence, DejaVu changes in the public domain</translation>
     </message>
@@ -4613,6 +5199,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="44"/>
         <location filename="../../lieuxcommuns_desktop/commands/search.py" line="20"/>
         <source>carnet .lieux</source>
         <translation>.lieux notebook</translation>
@@ -4654,6 +5241,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="52"/>
         <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="33"/>
         <source>fichier à écrire</source>
         <translation>file to write</translation>
@@ -4775,6 +5363,32 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>the programme&apos;s evaluation report (shared questions, co-decision, commons)</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="18"/>
+        <source>écrire la lettre de suivi des expérimentations (PDF ou HTML)</source>
+        <translation>write the experiments follow-up letter (PDF or HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="22"/>
+        <source>date --since invalide « {value} » : attendue au format AAAA-MM-JJ (par exemple 2026-09-01) ; rien n&apos;a été écrit.</source>
+        <translation>invalid --since date “{value}”: expected as YYYY-MM-DD (for example 2026-09-01); nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="25"/>
+        <source>précisez le rapport voulu : --experiments (la lettre de suivi) ; rien n&apos;a été écrit.</source>
+        <translation>say which report you want: --experiments (the follow-up letter); nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="45"/>
+        <source>la lettre de suivi des expérimentations</source>
+        <translation>the experiments follow-up letter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="47"/>
+        <source>seulement les expérimentations qui ont changé depuis cette date</source>
+        <translation>only the experiments that changed since this date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="50"/>
         <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="31"/>
         <source>format du rapport</source>
         <translation>report format</translation>
@@ -5292,6 +5906,104 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>experiments</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="64"/>
+        <source>« {value} » n&apos;est pas un nombre : tapez une valeur comme 12 ou 12,5.</source>
+        <translation>“{value}” is not a number: type a value such as 12 or 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="66"/>
+        <source>« {value} » n&apos;est pas une valeur mesurable (infinie ou indéfinie).</source>
+        <translation>“{value}” is not a measurable value (infinite or undefined).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="68"/>
+        <source>{value} est hors des limites permises (de {low} à {high}).</source>
+        <translation>{value} is outside the allowed range (from {low} to {high}).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="70"/>
+        <source>Une mesure ne peut pas être datée dans le futur ({date}) : rien n&apos;a été enregistré.</source>
+        <translation>A measure cannot be dated in the future ({date}): nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="73"/>
+        <source>« {indicator} » a déjà des mesures en « {unit} » : changer l&apos;unité ne convertit pas les valeurs. Confirmez pour changer quand même.</source>
+        <translation>“{indicator}” already has measures in “{unit}”: changing the unit does not convert the values. Confirm to change it anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="76"/>
+        <source>Passer de « {current} » à « {target} » n&apos;est pas prévu (possible : {allowed}).</source>
+        <translation>Moving from “{current}” to “{target}” is not allowed (possible: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="79"/>
+        <source>Dites pourquoi l&apos;expérimentation est abandonnée : la raison sera transmise au second cercle.</source>
+        <translation>Say why the experiment is abandoned: the reason will be passed on to the second circle.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="82"/>
+        <source>Un changement de statut ne peut pas être daté dans le futur ({date}).</source>
+        <translation>A status change cannot be dated in the future ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="84"/>
+        <source>Ce changement ({date}) serait antérieur au précédent ({previous}).</source>
+        <translation>This change ({date}) would come before the previous one ({previous}).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="86"/>
+        <source>L&apos;expérimentation doit finir après son début ({start} → {end}). Rien n&apos;a été modifié.</source>
+        <translation>The experiment must end after it starts ({start} → {end}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="89"/>
+        <source>Le champ « {field} » ne peut pas être vide.</source>
+        <translation>The “{field}” field cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="90"/>
+        <source>« {collectivite} » est déjà partenaire de cette expérimentation.</source>
+        <translation>“{collectivite}” is already a partner of this experiment.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="92"/>
+        <source>« {collectivite} » porte déjà cette expérimentation.</source>
+        <translation>“{collectivite}” already leads this experiment.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="94"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="99"/>
+        <source>titre</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="100"/>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="25"/>
+        <source>Faire une expérimentation d&apos;une note</source>
+        <translation>Make an experiment of a note</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="42"/>
+        <source>En faire une &amp;expérimentation</source>
+        <translation>Make It an &amp;Experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="47"/>
+        <source>Créer une expérimentation reprenant le texte de la note choisie, avec le lien vers la note et son atelier</source>
+        <translation>Create an experiment with the chosen note&apos;s text, linked to the note and its workshop</translation>
+    </message>
+</context>
+<context>
     <name>grid</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="87"/>
@@ -5359,95 +6071,95 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="140"/>
         <source>valeur obligatoire (null)</source>
-        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). Documents of format 1 are still read (``upgrade.py``). 3: photos (their JPEG inline, base64) and dot votes (schema 3). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Largest image accepted per binary column at import, in bytes once decoded: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px thumbnails; a document with a bigger one was not written by it. Every binary column holds a JPEG: its first bytes. Inclusive bounds of an integer or number column.</extracomment>
+        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). 3: photos (their JPEG inline, base64) and dot votes (schema 3), consent (schema 4), experiments&apos; origins, partners, tool kinds, indicators, milestones and status transitions (schema 5). Documents of formats 1 and 2 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Largest image accepted per binary column at import, in bytes once decoded: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px thumbnails; a document with a bigger one was not written by it. Every binary column holds a JPEG: its first bytes. Inclusive bounds of an integer or number column.</extracomment>
         <translation>value required (null)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="151"/>
         <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
         <translation>invalid id {value} (lower-case UUID expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="162"/>
         <source>texte invalide : caractère U+{code} isolé (demi-paire UTF-16) au caractère {offset}</source>
         <translation>invalid text: lone character U+{code} (half of a UTF-16 pair) at character {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="194"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="186"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="225"/>
         <source>image trop grande (plus de {limit} Mo)</source>
         <translation>image too large (over {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="231"/>
         <source>image invalide (base64 attendu)</source>
         <translation>invalid image (base64 expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="234"/>
         <source>image invalide (JPEG attendu)</source>
         <translation>invalid image (JPEG expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="256"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="284"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="264"/>
         <source>nombre {value} hors limites (de {low} à {high})</source>
         <translation>number {value} out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="274"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="281"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="282"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="283"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="284"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="285"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="286"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="288"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="289"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
@@ -5488,62 +6200,62 @@ The details are in the log: {log}</translation>
         <translation>nesting too deep</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="133"/>
         <source>table ou champ inconnu {key}</source>
         <translation>unknown table or field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="143"/>
         <source>un carnet n&apos;a qu&apos;un programme</source>
         <translation>a notebook has only one programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="146"/>
         <source>l&apos;atelier exporté n&apos;est pas dans le fichier</source>
         <translation>the exported workshop is not in the file</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="159"/>
         <source>ce n&apos;est pas un fichier d&apos;échange Lieux Communs ({value})</source>
         <translation>this is not a Lieux Communs interchange file ({value})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="167"/>
         <source>version {value} invalide (les versions commencent à 1)</source>
         <translation>invalid version {value} (versions start at 1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="171"/>
         <source>version {value} plus récente que celle que cette version de l&apos;application lit ({supported}) : mettez l&apos;application à jour</source>
         <translation>version {value} is newer than the one this version of the application reads ({supported}): update the application</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="176"/>
         <source>version {value} trop ancienne (attendue : {supported})</source>
         <translation>version {value} too old (expected: {supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="219"/>
         <source>champ inconnu {key}</source>
         <translation>unknown field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="239"/>
         <source>identifiant déjà utilisé par {where}</source>
         <translation>id already used by {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="256"/>
         <source>doublon de {where} pour ({columns})</source>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="278"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="290"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
     </message>
@@ -5574,401 +6286,437 @@ The details are in the log: {log}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="43"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="115"/>
         <source>Participante</source>
         <translation>Participating</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="44"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="116"/>
         <source>Second cercle</source>
         <translation>Second circle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
         <source>Équipement</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
         <source>Espace naturel</source>
         <translation>Natural area</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
         <source>Eau</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
         <source>Foncier / bâtiment</source>
         <translation>Land / building</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="23"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="24"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="25"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="26"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="27"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
         <source>Aucun outil</source>
         <translation>No tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="14"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="15"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="61"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="16"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="17"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="63"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="18"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="64"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="19"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="65"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="66"/>
         <source>Services publics &amp; institutions</source>
         <translation>Public services &amp; institutions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
         <source>Habitants &amp; usagers</source>
         <translation>Residents &amp; users</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
         <source>Associations &amp; collectifs</source>
         <translation>Associations &amp; groups</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
         <source>Acteurs économiques</source>
         <translation>Businesses</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
         <source>Financeurs</source>
         <translation>Funders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
         <source>Experts &amp; tiers</source>
         <translation>Experts &amp; third parties</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
         <source>Autres</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
         <source>Oignon</source>
         <translation>Onion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
         <source>Pouvoir / intérêt</source>
         <translation>Power / interest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
         <source>Libre</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
         <source>Coopération</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
         <source>Conflit / tension</source>
         <translation>Conflict / tension</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
         <source>Convention / contrat</source>
         <translation>Agreement / contract</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
         <source>Réalise</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="84"/>
         <source>Rend compte / arbitre</source>
         <translation>Accountable / arbiter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
         <source>Consulté</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="84"/>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
         <source>Informé</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
         <source>Non concerné</source>
         <translation>Not concerned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
         <source>Concerté</source>
         <translation>Involved</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
         <source>Co-décide</source>
         <translation>Co-decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
         <source>Décide</source>
         <translation>Decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
         <source>En discussion</source>
         <translation>Under discussion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
         <source>En place</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="126"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="122"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="123"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
         <source>Vigilance</source>
         <translation>Caution</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="104"/>
         <source>Échelle de 1 à 5</source>
         <translation>Scale from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="105"/>
         <source>Question ouverte</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="106"/>
         <source>Envisagée</source>
         <translation>Considered</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="107"/>
+        <source>En préparation</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
+        <source>Évaluée</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
+        <source>Essaimée</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="111"/>
+        <source>Abandonnée</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="112"/>
         <source>Suspendue</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="113"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="114"/>
         <source>Pilote</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="117"/>
         <source>Parcours apprenant</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="118"/>
         <source>Mise en test</source>
         <translation>Testing phase</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="119"/>
         <source>Heure de l&apos;appareil (fuseau connu)</source>
         <translation>Camera time (time zone known)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="120"/>
         <source>Heure de l&apos;appareil (heure locale)</source>
         <translation>Camera time (local time)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="121"/>
         <source>Date du fichier</source>
         <translation>File date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="124"/>
         <source>Principe d&apos;Ostrom</source>
         <translation>Ostrom principle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="125"/>
         <source>Saisie</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="127"/>
+        <source>Décision de la matrice</source>
+        <translation>Decision matrix row</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="128"/>
+        <source>Atelier d&apos;origine</source>
+        <translation>Workshop of origin</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="129"/>
+        <source>Atelier de suivi</source>
+        <translation>Follow-up workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="134"/>
         <source>Limites clairement définies</source>
         <extracomment>Ostrom&apos;s design principles by key (``enums.OSTROM_PRINCIPLES``): short title.</extracomment>
         <translation>Clearly defined boundaries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="135"/>
         <source>Règles adaptées aux conditions locales</source>
         <translation>Rules adapted to local conditions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="136"/>
         <source>Dispositifs de choix collectif</source>
         <translation>Collective-choice arrangements</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="137"/>
         <source>Surveillance</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="138"/>
         <source>Sanctions graduées</source>
         <translation>Graduated sanctions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="139"/>
         <source>Mécanismes de résolution des conflits</source>
         <translation>Conflict-resolution mechanisms</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="140"/>
         <source>Reconnaissance du droit à s&apos;organiser</source>
         <translation>Recognition of the right to organise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="141"/>
         <source>Organisations imbriquées</source>
         <translation>Nested enterprises</translation>
     </message>
@@ -6714,88 +7462,90 @@ The details are in the log: {log}</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="94"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="50"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="94"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="95"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="109"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="184"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="127"/>
         <source>Aucune décision notée.</source>
         <translation>No decisions recorded.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="187"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="113"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="187"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="188"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="189"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="121"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="190"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="149"/>
         <source>Aucune action.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="130"/>
         <source>{programme} — publié sous licence {licence}.</source>
         <translation>{programme} — published under the {licence} licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="62"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="114"/>
         <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="85"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_html.py" line="29"/>
         <source>fr</source>
+        <extracomment>The page&apos;s ``lang``: the translation says which language it is written in.</extracomment>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="29"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="22"/>
         <source>Carte des acteurs</source>
@@ -6946,6 +7696,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="28"/>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="36"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
@@ -7062,63 +7813,63 @@ The details are in the log: {log}</translation>
         <translation>Elinor Ostrom&apos;s eight design principles — status: absent, under discussion, in place.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="32"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="175"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="58"/>
         <source>Catégorie d&apos;acteurs</source>
         <translation>Stakeholder category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="59"/>
         <source>Présent·es</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="64"/>
         <source>Sans structure connue</source>
         <translation>No known organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="177"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="88"/>
         <source>Déroulé : prévu et réel</source>
         <translation>Agenda: planned and actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="182"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="104"/>
         <source>Notes par séquence</source>
         <translation>Notes by step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="112"/>
         <source>Aucune note.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="125"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="185"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -7315,6 +8066,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="35"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -7351,6 +8103,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="26"/>
         <source>Situation au {date}</source>
         <translation>As of {date}</translation>
     </message>
@@ -7436,9 +8189,25 @@ The details are in the log: {log}</translation>
         <translation>No local authority</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/printing/atelier_experiments.py" line="23"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="114"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/atelier_experiments.py" line="24"/>
+        <source>« {title} » — née de cet atelier — {status}</source>
+        <translation>“{title}” — born in this workshop — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/atelier_experiments.py" line="25"/>
+        <source>« {title} » — suivie lors de cet atelier — {status}</source>
+        <translation>“{title}” — reviewed at this workshop — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/atelier_experiments.py" line="26"/>
+        <source> (portée par {lead})</source>
+        <translation> (led by {lead})</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="118"/>
@@ -7546,6 +8315,156 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="228"/>
         <source>{count} photo(s) sans texte alternatif ({names}) : ajoutez-le dans l&apos;onglet Photos avant de publier le compte-rendu.</source>
         <translation>{count} photo(s) without alt text ({names}): add it in the Photos tab before publishing the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="25"/>
+        <source>Lettre de suivi des expérimentations</source>
+        <translation>Experiments follow-up letter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="27"/>
+        <source>Changements depuis le {date}</source>
+        <translation>Changes since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="28"/>
+        <source>Toutes les expérimentations</source>
+        <translation>All experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="29"/>
+        <source>Aucune expérimentation n&apos;a changé depuis le {date}.</source>
+        <translation>No experiment has changed since {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="31"/>
+        <source>Aucune expérimentation n&apos;est suivie dans ce carnet.</source>
+        <translation>No experiment is followed in this notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="32"/>
+        <source>Portée par</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="33"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="34"/>
+        <source>Outil testé</source>
+        <translation>Tool tested</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="37"/>
+        <source>Ce qui a changé</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="38"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="39"/>
+        <source>Pas de changement de statut ni d&apos;entrée au journal.</source>
+        <translation>No status change and no log entry.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="41"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="42"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="43"/>
+        <source>Dernière mesure</source>
+        <translation>Last measure</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="44"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="45"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="46"/>
+        <source>Prochains jalons</source>
+        <translation>Next milestones</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="47"/>
+        <source>Aucun jalon à venir.</source>
+        <translation>No milestone ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="48"/>
+        <source>Enseignements</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="49"/>
+        <source>Née de l&apos;atelier « {atelier} »</source>
+        <translation>Born in the workshop “{atelier}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="50"/>
+        <source>Née de l&apos;atelier « {atelier} » (note d&apos;origine supprimée depuis)</source>
+        <translation>Born in the workshop “{atelier}” (its note has since been deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="52"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="55"/>
+        <source>{date} : {before} → {after}</source>
+        <translation>{date}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="56"/>
+        <source>{date} : {after}</source>
+        <translation>{date}: {after}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="57"/>
+        <source>Nouvelles mesures : {count}</source>
+        <translation>New measures: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="58"/>
+        <source>Jalon atteint : {title}</source>
+        <translation>Milestone reached: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="59"/>
+        <source>{date} : {entry}</source>
+        <translation>{date}: {entry}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="60"/>
+        <source>{date} : {title}</source>
+        <translation>{date}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="61"/>
+        <source>{value} le {date}</source>
+        <translation>{value} on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="62"/>
+        <source>pas encore mesuré</source>
+        <translation>not measured yet</translation>
     </message>
 </context>
 <context>
@@ -8173,11 +9092,11 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="153"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="42"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="119"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -8197,281 +9116,216 @@ The details are in the log: {log}</translation>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="25"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="32"/>
         <source>Collectivités</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="33"/>
         <source>collectivité</source>
         <translation>local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="34"/>
         <source>collectivités</source>
         <translation>local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="35"/>
         <source>Nouvelle collectivité</source>
         <translation>New local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="36"/>
         <source>Ajouter une collectivité</source>
         <translation>Add a Local Authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="42"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="44"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="45"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="47"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="68"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="88"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="53"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="54"/>
         <source>ressource</source>
         <translation>resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="55"/>
         <source>ressources</source>
         <translation>resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="56"/>
         <source>Nouvelle ressource</source>
         <translation>New resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="57"/>
         <source>Ajouter une ressource</source>
         <translation>Add a Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="65"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="74"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="75"/>
         <source>acteur</source>
         <translation>stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="76"/>
         <source>acteurs</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="77"/>
         <source>Nouvel acteur</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="78"/>
         <source>Ajouter un acteur</source>
         <translation>Add a Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="95"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="96"/>
         <source>participant·e</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="97"/>
         <source>participant·es</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
         <source>Ajouter un·e participant·e</source>
         <translation>Add a Participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="105"/>
         <source>Nom de famille</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="107"/>
         <source>Acteur</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="109"/>
         <source>Structure (texte libre)</source>
         <translation>Organisation (free text)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="111"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="112"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="113"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="114"/>
         <source>Accepte d&apos;être nommé·e</source>
         <translation>Agrees to be named</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="122"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="130"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
         <source>entrée</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
         <source>entrées</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="133"/>
         <source>Ajouter une entrée</source>
         <translation>Add an Entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="143"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="183"/>
-        <source>Expérimentations</source>
-        <translation>Experiments</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="184"/>
-        <source>expérimentation</source>
-        <translation>experiment</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="185"/>
-        <source>expérimentations</source>
-        <translation>experiments</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="186"/>
-        <source>Nouvelle expérimentation</source>
-        <translation>New experiment</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="187"/>
-        <source>Ajouter une expérimentation</source>
-        <translation>Add an Experiment</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="224"/>
-        <source>Titre</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="226"/>
-        <source>Outil testé</source>
-        <translation>Tool tested</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="227"/>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="229"/>
-        <source>Début</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="230"/>
-        <source>Fin</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="231"/>
-        <source>Hypothèse</source>
-        <translation>Hypothesis</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="245"/>
-        <source>Journal : choisissez une expérimentation ci-dessus</source>
-        <translation>Log: choose an experiment above</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="248"/>
-        <source>Journal de « {title} »</source>
-        <translation>Log of “{title}”</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="102"/>

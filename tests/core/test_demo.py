@@ -373,3 +373,18 @@ def test_the_demo_holds_a_dot_vote_with_a_tie(demo: Path) -> None:
     first = view.rounds[0].ranked
     assert first[0].rank == first[1].rank == 1 and first[0].tied
     assert len(view.options) >= 5
+
+
+def test_experiments_span_collectivites_share_a_tool_kind_and_are_measured(db) -> None:
+    rows = q(db, "SELECT e.id, e.collectivite_id, e.tool_kind_id FROM experimentation e")
+    assert len(rows) >= 4
+    assert len({lead for _id, lead, _kind in rows}) >= 4
+    kinds = Counter(kind for _id, _lead, kind in rows if kind)
+    assert max(kinds.values()) >= 2  # two experiments test the same kind of tool
+    months = q(db, "SELECT i.experimentation_id, COUNT(DISTINCT substr(v.date, 1, 7)) "
+                   "FROM indicator_value v JOIN indicator i ON v.indicator_id = i.id "
+                   "GROUP BY i.id")
+    assert sum(1 for _e, n in months if n >= 3) >= 4  # several months of measures
+    assert one(db, "SELECT MAX(date) FROM indicator_value") <= dt.date.today().isoformat()
+    assert one(db, "SELECT COUNT(*) FROM experimentation_origin WHERE note_id IS NULL") == 0
+    assert one(db, "SELECT COUNT(DISTINCT experimentation_id) FROM status_transition") >= 4

@@ -94,7 +94,8 @@ def _second_programme(doc: dict) -> None:
 CASES: list[tuple[str, Callable[[dict], None], str, str]] = [
     ("missing header field", _top("format", delete=True), "$.format", "absent"),
     ("wrong format", _top("format", "autre-chose"), "$.format", "Lieux Communs"),
-    ("newer format", _top("format_version", 99), "$.format_version", "plus récente"),
+    ("newer format", _top("format_version", interchange.FORMAT_VERSION + 1), "$.format_version",
+     "plus récente"),
     ("format version as text", _top("format_version", "1"), "$.format_version", "entier"),
     ("newer schema", _top("schema_version", 99), "$.schema_version", "plus récente"),
     ("bad exported_at", _top("exported_at", "hier"), "$.exported_at", "date"),

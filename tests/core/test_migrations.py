@@ -43,9 +43,16 @@ FIXTURE_FILES = sorted(FIXTURES.glob("schema-v*.lieux"))
 #: (their values: ``test_migration_programme.py``).
 _PHOTOS_VOTES = dict.fromkeys(
     ("photo", "photo_data", "vote", "vote_option", "vote_round", "vote_count"), 0)
+_EXPERIMENTS = {
+    "tool_kind": 6, "experimentation_partner": 0, "experimentation_atelier": 0,
+    "experimentation_origin": 0, "indicator": 0, "indicator_value": 0, "milestone": 0,
+    "status_transition": 0,
+}
 DERIVED_COUNTS = {
-    1: {"membership": 1, "atelier_collectivite": 1, "phase": 0, **_PHOTOS_VOTES},
-    2: _PHOTOS_VOTES,
+    1: {"membership": 1, "atelier_collectivite": 1, "phase": 0, **_PHOTOS_VOTES, **_EXPERIMENTS},
+    2: {**_PHOTOS_VOTES, **_EXPERIMENTS},
+    3: _EXPERIMENTS,
+    4: _EXPERIMENTS,
 }
 
 

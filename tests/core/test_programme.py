@@ -278,9 +278,10 @@ def test_dashboard_figures(s: Sample) -> None:
         ("Bréval", 1, 0),   # n3: owner's acteur has no collectivité -> host of u2
         ("Cergy", 1, 0),    # n2: no owner -> host of e1, due 1 July
     ]
-    assert board.experiments == {
-        ExperimentationStatus.ENVISAGEE: 1, ExperimentationStatus.EN_COURS: 1,
-        ExperimentationStatus.SUSPENDUE: 0, ExperimentationStatus.TERMINEE: 0}
+    assert board.experiments == {  # the statuses of schema 3, legacy ones left out
+        ExperimentationStatus.ENVISAGEE: 1, ExperimentationStatus.EN_PREPARATION: 0,
+        ExperimentationStatus.EN_COURS: 1, ExperimentationStatus.EVALUEE: 0,
+        ExperimentationStatus.ESSAIMEE: 0, ExperimentationStatus.ABANDONNEE: 0}
     assert [(e.title, e.date, e.mean, e.answers) for e in board.evaluations] == [
         ("Atelier u1", D(2025, 1, 15), 4.5, 2), ("Atelier e1", D(2025, 2, 1), 3.0, 1)]
 

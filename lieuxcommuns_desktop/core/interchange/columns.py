@@ -37,8 +37,10 @@ CTX = "interchange"
 
 FORMAT = "lieuxcommuns-notebook"
 #: 2: expeditions' members, ateliers' participating collectivités, phases
-#: (schema 2). Documents of format 1 are still read (``upgrade.py``).
-#: 3: photos (their JPEG inline, base64) and dot votes (schema 3).
+#: (schema 2). 3: photos (their JPEG inline, base64) and dot votes (schema 3), consent
+#: (schema 4), experiments' origins, partners, tool kinds, indicators, milestones and
+#: status transitions (schema 5). Documents of formats 1 and 2 are still read
+#: (``upgrade.py``).
 FORMAT_VERSION = 3
 SCOPES = ("notebook", "atelier")
 HEADER_FIELDS = (

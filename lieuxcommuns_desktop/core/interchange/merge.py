@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, insert
 
+from .. import tool_kinds
 from ..model import ENTITY_BY_TABLE, Record
 from ..services.notebook import ChangeSet, Notebook
 from .columns import label_of, one_line, tables, unique_keys
@@ -142,7 +143,9 @@ def _programme(session, incoming, local, report: ImportReport, changes: ChangeSe
         return incoming
     report.local_programme = one_line(next(iter(mine.values()))["title"], 60)
     report.incoming_programme = one_line(theirs["title"], 60)
-    empty = not any(rows for table, rows in local.items() if table != "programme")
+    # The seeded tool kinds are in every new notebook: they do not make it "used".
+    empty = not any(rows for table, rows in local.items()
+                    if table not in ("programme", "tool_kind"))
     if not empty:
         report.programme = "kept"
         return []
@@ -189,6 +192,11 @@ def _plan(
             report.unchanged += 1
             continue
         newer = row["modified_at"] > existing["modified_at"]
+        if newer and _untouched_seed(table, existing):
+            # A seeded tool kind nobody edited here: the colleague's edit is simply taken.
+            updates.append(row)
+            local_rows[row["id"]] = row
+            continue
         report.conflicts.append(Conflict(
             table, row["id"], label_of(table, row if newer else existing),
             INCOMING if newer else LOCAL, existing["modified_at"], row["modified_at"],
@@ -203,6 +211,11 @@ def _plan(
             else:
                 updates.append(row)
     return inserts, updates
+
+
+def _untouched_seed(table: str, row: dict[str, Any]) -> bool:
+    """A row seeded in every new notebook (``tool_kinds``) and never edited since."""
+    return table == "tool_kind" and row["modified_at"] == tool_kinds.SEED_TIME
 
 
 class _KeyIndex:

@@ -8,6 +8,11 @@ migration 0002 does for a file:
 * each (collectivité, thématique) pair of its ateliers is a membership, role
   *participante*, joined on the first dated atelier's date.
 
+A document of schema 2 knows experiments without ressource, kind of tool or
+lessons (those columns are filled with empty values before validation, by
+:func:`fill_columns`) and with the statuses *suspendue* and *terminée*, mapped
+as migration 0005 maps them: *en cours* and *évaluée*, with a transition.
+
 Derived rows get the same ids as the migration's (UUID v5 of what they link)
 and their atelier's ``modified_at``. They are marked in
 :attr:`Document.derived`: the merge adds them only where the notebook has no
@@ -20,13 +25,16 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from ..enums import ExpeditionRole
+from ..enums import ExpeditionRole, ExperimentationStatus
 
 #: The namespace of migration 0002's derived ids (a test checks they agree).
 DERIVED_NAMESPACE = uuid.UUID("7d1c5b0e-4f1a-4c55-9a57-6c6965757832")
 
+#: Namespace of migration 0005's derived transitions.
+TRANSITION_NAMESPACE = uuid.UUID("7d1c5b0e-4f1a-4c55-9a57-6c6965757833")
+
 #: Schema versions whose documents can still be read, by upgrading them.
-UPGRADABLE_SCHEMAS = frozenset({1, 2})
+UPGRADABLE_SCHEMAS = frozenset({1, 2, 3, 4})
 
 #: Columns added to existing tables after schema 1: (table, column) -> (the
 #: schema that added it, the value a document of an older schema gets).
@@ -56,6 +64,37 @@ def is_absent(value: Any) -> bool:
     return value is _ABSENT
 
 
+#: Columns of the experiments (schema 5), filled in raw rows before validation.
+ADDED_BY_SCHEMA: dict[int, dict[str, dict[str, Any]]] = {
+    5: {"experimentation": {"ressource_id": None, "tool_kind_id": None, "lessons": ""}},
+}
+
+#: As in migration 0005: schema 2 status -> (status, reason of the transition).
+MAPPED_STATUSES = {
+    "suspendue": (ExperimentationStatus.EN_COURS,
+                  "Statut « suspendue » de la version précédente : "
+                  "l'expérimentation reste en cours."),
+    "terminee": (ExperimentationStatus.EVALUEE,
+                 "Statut « terminée » de la version précédente : "
+                 "l'expérimentation est considérée comme évaluée."),
+}
+
+
+def fill_columns(root: Any, schema_version: int) -> None:
+    """Give raw rows of an older document the columns its schema lacked (before validation)."""
+    for version, tables in ADDED_BY_SCHEMA.items():
+        if schema_version >= version:
+            continue
+        for table, defaults in tables.items():
+            items = root.get(table)
+            if not isinstance(items, list):
+                continue
+            for item in items:
+                if isinstance(item, dict):
+                    for name, value in defaults.items():
+                        item.setdefault(name, value)
+
+
 def derived_id(table: str, *keys: str) -> str:
     return str(uuid.uuid5(DERIVED_NAMESPACE, "/".join((table, *keys))))
 
@@ -64,6 +103,28 @@ def upgrade(doc: Any) -> None:
     """Bring a validated older ``Document`` to the current schema, in place."""
     if doc.header["schema_version"] == 1:
         _from_schema_1(doc)
+    if doc.header["schema_version"] <= 4:  # the statuses before the experiments' schema
+        _from_schema_2(doc)
+
+
+def _from_schema_2(doc: Any) -> None:
+    transitions = []
+    for row in doc.records.get("experimentation", []):
+        mapped = MAPPED_STATUSES.get(str(row["status"]))
+        if mapped is None:
+            continue
+        new, reason = mapped
+        transitions.append({
+            "id": str(uuid.uuid5(TRANSITION_NAMESPACE, f"status_transition/{row['id']}")),
+            "experimentation_id": row["id"],
+            "date": row["modified_at"].date(),
+            "from_status": ExperimentationStatus(row["status"]),
+            "to_status": new,
+            "reason": reason,
+            "modified_at": row["modified_at"],
+        })
+        row["status"] = new
+    _add(doc, "status_transition", transitions, ("id",))
 
 
 def _from_schema_1(doc: Any) -> None:

@@ -32,7 +32,7 @@ from .columns import (
     tables,
     unique_keys,
 )
-from .upgrade import UPGRADABLE_SCHEMAS, added_default, is_absent, upgrade
+from .upgrade import UPGRADABLE_SCHEMAS, added_default, fill_columns, is_absent, upgrade
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -127,6 +127,7 @@ def parse(data: bytes | str) -> Document:
     header = _header(root)
     doc = Document(header)
     known = set(HEADER_FIELDS) | {e.__tablename__ for e in tables()}
+    fill_columns(root, header["schema_version"])
     for key in root:
         if key not in known:
             raise fail(path(key), tr(CTX, QT_TRANSLATE_NOOP(

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..enums import (
+    EXPERIMENT_STATUSES,
     AtelierStatus,
     ExpeditionRole,
     ExperimentationStatus,
@@ -448,7 +449,7 @@ def dashboard(nb: Notebook, *, today: dt.date | None = None, upcoming: int = 5) 
         today=today,
         next_ateliers=tuple(upcoming_blocks[:upcoming]),
         actions=tuple(actions),
-        experiments={s: int(experiments.get(s, 0)) for s in ExperimentationStatus},
+        experiments={s: int(experiments.get(s, 0)) for s in EXPERIMENT_STATUSES},
         evaluations=tuple(EvaluationPoint(i, t, d, round(float(m), 2), int(n))
                           for i, t, d, m, n in scores),
     )

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer
 from ...core.enums import ActeurCategory, NoteKind
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ...core.labels import label
-from .. import cells, fonts, photos_votes
+from .. import atelier_experiments, cells, fonts, photos_votes
 from ..data import AtelierData, NoteData, notes_by_step
 from ..format import attendance_sentence, clock, duration, long_date
 from ..layout import Section, grid_table, label_column, paragraphs, styles, subtitle
@@ -39,6 +39,7 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     flow += _notes_by_step(data)
     flow += _decisions(data)
     flow += _actions(data)
+    flow += atelier_experiments.pdf_flowables(data.experiments)
     flow += photos_votes.pdf_flow(data)
     return [Section("minutes", "a4", flow)]
 

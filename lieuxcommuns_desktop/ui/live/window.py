@@ -53,6 +53,7 @@ from ...core.enums import Tool
 from ...core.model import Atelier, Sequence
 from ...core.services import live, records
 from ..document import Document
+from ..experiments.from_note import NoteToExperiment
 from ..notes.capture import NoteCapture
 from ..notes.feed import NotesFeed
 from ..notes.labels import breakable, short_title
@@ -177,6 +178,7 @@ class LiveWindow(QMainWindow):
         self.capture = NoteCapture(self.doc, self.atelier_id, self._current_sequence_id,
                                    self.timer.now, self)
         self.feed = NotesFeed(self.doc, self.atelier_id, self)
+        self.to_experiment = NoteToExperiment(self.doc, self.feed, window_wide=True)
         self.capture.captured.connect(self.feed.select_note)
         notes_page = QWidget(self)
         notes_layout = QVBoxLayout(notes_page)

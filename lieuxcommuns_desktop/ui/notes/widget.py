@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from ...core.model import Sequence
 from ...core.services import records
 from ..document import Document
+from ..experiments.from_note import NoteToExperiment
+from ..plain import plain
 from .capture import NoteCapture
 from .feed import BY_KIND, BY_SEQUENCE, NotesFeed
 from .labels import fill_sequence_combo
@@ -51,6 +53,18 @@ class NotesTool(QWidget):
         self.delete_button.setAccessibleName(self.tr("Supprimer la note choisie"))
 
         self.feed = NotesFeed(doc, atelier_id, self)
+        self.to_experiment = NoteToExperiment(doc, self.feed)
+        self.experiment_button = QPushButton(self.tr("En faire une e&xpérimentation"), self)
+        self.experiment_button.setObjectName("notes_to_experiment")
+        self.experiment_button.setToolTip(self.to_experiment.action.toolTip())
+        self.experiment_button.clicked.connect(self.to_experiment.trigger)
+        self.to_experiment.action.changed.connect(
+            lambda: self.experiment_button.setEnabled(self.to_experiment.action.isEnabled()))
+        self.experiment_button.setEnabled(self.to_experiment.action.isEnabled())
+        self.experiment_done = plain(QLabel(self))
+        self.experiment_done.setObjectName("notes_experiment_done")
+        self.to_experiment.created.connect(lambda _id: self.experiment_done.setText(self.tr(
+            "Expérimentation créée : retrouvez-la dans la page Expérimentations.")))
         self.capture = NoteCapture(doc, atelier_id, self.sequence.currentData, parent=self)
 
         top = QHBoxLayout()
@@ -59,6 +73,7 @@ class NotesTool(QWidget):
         top.addWidget(label)
         top.addWidget(self.grouping)
         top.addStretch(1)
+        top.addWidget(self.experiment_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         bottom = QHBoxLayout()
@@ -69,6 +84,7 @@ class NotesTool(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.feed, 1)
+        layout.addWidget(self.experiment_done)
         layout.addLayout(bottom)
         layout.addWidget(self.capture)
 

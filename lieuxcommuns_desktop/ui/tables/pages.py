@@ -8,16 +8,15 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...core import model as m
-from ...core.enums import ActeurCategory, Circle, ExperimentationStatus, ResourceKind
+from ...core.enums import ActeurCategory, Circle, ResourceKind
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.labels import category_colour
 from ...core.services import records as svc
 from ...core.services.people import display_name
 from ..document import Document
-from ..plain import plain
 from .model import Column
 from .page import TablePage, translate
 
@@ -175,75 +174,3 @@ class ExperimentationLogPanel(TablePage):
         super()._selection_changed()
         has_parent = getattr(self, "experimentation_id", None) is not None
         self.add_action.setEnabled(has_parent and not self.doc.readonly)
-
-
-class ExperimentationsPage(TablePage):
-    entity = m.Experimentation
-    key = "experimentations"
-    title = QT_TRANSLATE_NOOP("tables", "Expérimentations")
-    noun_one = QT_TRANSLATE_NOOP("tables", "expérimentation")
-    noun_many = QT_TRANSLATE_NOOP("tables", "expérimentations")
-    new_name = QT_TRANSLATE_NOOP("tables", "Nouvelle expérimentation")
-    add_text = QT_TRANSLATE_NOOP("tables", "Ajouter une expérimentation")
-    order_by = (m.Experimentation.title,)
-
-    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
-        super().__init__(doc, parent)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.removeWidget(self.view)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setObjectName("experimentationsSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.view)
-        lower = QWidget(splitter)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 6, 0, 0)
-        self.log_title = plain(QLabel(lower))
-        self.log_title.setObjectName("experimentationLogTitle")
-        font = self.log_title.font()
-        font.setBold(True)
-        self.log_title.setFont(font)
-        lower_layout.addWidget(self.log_title)
-        self.log = ExperimentationLogPanel(doc, lower)
-        self.log.layout().setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.log)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
-        self.view.selectionModel().currentRowChanged.connect(self._follow_current)
-        self.model.modelReset.connect(self._follow_current)
-        self.model.dataChanged.connect(self._follow_current)
-        self._follow_current()
-        if self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
-
-    def columns(self) -> list[Column]:
-        return [
-            Column("title", QT_TRANSLATE_NOOP("tables", "Titre"), width=290),
-            _collectivite(150),
-            Column("tool_tested", QT_TRANSLATE_NOOP("tables", "Outil testé"), width=150),
-            Column("status", QT_TRANSLATE_NOOP("tables", "Statut"), "enum",
-                   enum=ExperimentationStatus, width=110),
-            Column("start_date", QT_TRANSLATE_NOOP("tables", "Début"), "date", width=90),
-            Column("end_date", QT_TRANSLATE_NOOP("tables", "Fin"), "date", width=90),
-            Column("hypothesis", QT_TRANSLATE_NOOP("tables", "Hypothèse"), stretch=True),
-        ]
-
-    def label_of(self, record: Any) -> str:
-        return record.title
-
-    def _follow_current(self, *_args: object) -> None:
-        if not hasattr(self, "log"):
-            return
-        current = self.current_id()
-        if current != self.log.experimentation_id:
-            self.log.set_experimentation(current)
-        record = next((r for r in self.model.records if r.id == current), None)
-        if record is None:
-            self.log_title.setText(translate(
-                "tables", "Journal : choisissez une expérimentation ci-dessus"))
-        else:
-            self.log_title.setText(translate(
-                "tables", "Journal de « {title} »").format(title=record.title))

@@ -38,14 +38,11 @@ def main() -> None:
     size = (1366 - 260, 768 - 110)  # the central area beside the navigation tree
     for name, cls in [("collectivites", pages.CollectivitesPage),
                       ("ressources", pages.RessourcesPage), ("acteurs", pages.ActeursPage),
-                      ("participants", pages.ParticipantsPage),
-                      ("experimentations", pages.ExperimentationsPage)]:
+                      ("participants", pages.ParticipantsPage)]:
         page = cls(doc)
         page.resize(*size)
         page.show()
-        if name == "experimentations":
-            page.select_id(data.experimentation.id)
-        elif name == "acteurs":
+        if name == "acteurs":
             page.select_id(data.acteurs["Les Jardins du Môle"].id)
         page.view.setFocus()
         app.processEvents()

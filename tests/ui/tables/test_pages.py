@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 
 from lieuxcommuns_desktop.core import csv_io
 from lieuxcommuns_desktop.core import model as m
@@ -20,7 +20,6 @@ PAGES = [
     (pages.RessourcesPage, m.Ressource, "name"),
     (pages.ActeursPage, m.Acteur, "name"),
     (pages.ParticipantsPage, m.Participant, "last_name"),
-    (pages.ExperimentationsPage, m.Experimentation, "title"),
 ]
 
 
@@ -207,47 +206,36 @@ def test_participant_consent_is_a_checkbox_off_by_default_and_undoable(qtbot, do
     assert records.get(doc.notebook, m.Participant, jules.id).consent is False
 
 
-def test_experimentation_dates_and_dated_log(qtbot, doc, sample):
-    page = show(qtbot, pages.ExperimentationsPage(doc))
+def test_experimentation_dated_log(qtbot, doc, sample):
+    """The log panel of the experiment sheet (ui/experiments): newest first, dated today."""
+    panel = show(qtbot, pages.ExperimentationLogPanel(doc))
     exp = sample.experimentation
-    row = row_of(page, "title", exp.title)
-    page.view.setCurrentIndex(page.proxy.index(row, 0))
-    assert page.log.model.rowCount() == 3
-    assert "Convention d'occupation partagée" in page.log_title.text()
-    # the log is newest first
-    assert page.log.proxy.index(0, 0).data() == "11/06/2026"
+    panel.set_experimentation(exp.id)
+    assert panel.model.rowCount() == 3
+    assert panel.proxy.index(0, 0).data() == "11/06/2026"  # newest first
 
-    end = page.proxy.index(row, column_of(page, "end_date"))
-    page.view.setCurrentIndex(end)
-    page.view.edit(end)
-    editor = page.view.indexWidget(end)
-    assert isinstance(editor, QDateEdit)
-    editor.setDate(QDate(2026, 12, 31))
-    enter(qtbot, editor, page.view)
-    assert records.get(doc.notebook, m.Experimentation, exp.id).end_date == dt.date(2026, 12, 31)
-    assert end.data() == "31/12/2026"
-
-    new_id = page.log.add_record()
+    new_id = panel.add_record()
     entry = records.get(doc.notebook, m.ExperimentationLog, new_id)
     assert entry.date == dt.date.today() and entry.experimentation_id == exp.id
-    editor = page.log.view.indexWidget(page.log.view.currentIndex())
+    editor = panel.view.indexWidget(panel.view.currentIndex())
     assert isinstance(editor, QLineEdit)  # straight to the text
     qtbot.keyClicks(editor, "Signature de la convention")
-    enter(qtbot, editor, page.log.view)
+    enter(qtbot, editor, panel.view)
     assert records.get(doc.notebook, m.ExperimentationLog, new_id).text == (
         "Signature de la convention")
-    assert page.log.model.rowCount() == 4
-    page.log.view.selectRow(page.log.proxy.mapFromSource(
-        page.log.model.index(page.log.model.row_of(new_id), 0)).row())
-    assert page.log.delete_selected()
-    assert page.log.model.rowCount() == 3
+    assert panel.model.rowCount() == 4
+    panel.view.selectRow(panel.proxy.mapFromSource(
+        panel.model.index(panel.model.row_of(new_id), 0)).row())
+    assert panel.delete_selected()
+    assert panel.model.rowCount() == 3
     doc.undo_stack.undo()
-    assert page.log.model.rowCount() == 4
+    assert panel.model.rowCount() == 4
 
     # another experiment shows its own (empty) log
-    other = row_of(page, "title", "Budget participatif du parc")
-    page.view.setCurrentIndex(page.proxy.index(other, 0))
-    assert page.log.model.rowCount() == 0
+    other = next(e for e in records.all_of(doc.notebook, m.Experimentation)
+                 if e.title == "Budget participatif du parc")
+    panel.set_experimentation(other.id)
+    assert panel.model.rowCount() == 0
 
 
 def test_export_reopens_with_accents_and_bom(qtbot, doc, sample, tmp_path, monkeypatch):
