@@ -170,6 +170,53 @@ def _publish(ctx: Ctx) -> QWidget:
     return PublishDialog(ctx.doc, ctx.main)
 
 
+def _experiment(ctx: Ctx) -> str:
+    """An experiment of the sample notebook (made once) for its dialogs."""
+    from lieuxcommuns_desktop.core.model import Experimentation
+    from lieuxcommuns_desktop.core.services import experiments, records
+
+    found = records.all_of(ctx.nb, Experimentation)
+    if found:
+        return found[0].id
+    return experiments.create(ctx.nb, "Régie partagée de la friche").created("experimentation")[0]
+
+
+def _indicator() -> object:
+    import datetime as dt
+
+    from lieuxcommuns_desktop.core.services.experiments_views import IndicatorView, Measure
+
+    values = (Measure("m", dt.date(2026, 5, 1), 12.0, ""),)
+    return IndicatorView("i", "Habitants impliqués", "personnes", 4.0, 30.0, values)
+
+
+def _experiment_dialog(name: str) -> Callable[[Ctx], QWidget]:
+    def make(ctx: Ctx) -> QWidget:
+        from lieuxcommuns_desktop.core.enums import ExperimentationStatus
+        from lieuxcommuns_desktop.ui.experiments import dialogs
+
+        exp = _experiment(ctx)
+        return {
+            "EditDialog": lambda: dialogs.EditDialog(ctx.doc, "Modifier", ctx.main),
+            "StatusDialog": lambda: dialogs.StatusDialog(
+                ctx.doc, exp, ExperimentationStatus.EN_COURS, ctx.main),
+            "IndicatorDialog": lambda: dialogs.IndicatorDialog(ctx.doc, exp, None, ctx.main),
+            "MeasureDialog": lambda: dialogs.MeasureDialog(ctx.doc, _indicator(), ctx.main),
+            "MilestoneDialog": lambda: dialogs.MilestoneDialog(ctx.doc, exp, ctx.main),
+            "PartnersDialog": lambda: dialogs.PartnersDialog(
+                ctx.doc, exp, None, set(), [("c1", "Ville de Die"), ("c2", "Ville de Crest")],
+                ctx.main),
+        }[name]()
+
+    return make
+
+
+def _letter(ctx: Ctx) -> QWidget:
+    from lieuxcommuns_desktop.ui.experiments.letter_dialog import LetterDialog
+
+    return LetterDialog(ctx.doc, ctx.main)
+
+
 def _invite(ctx: Ctx) -> QWidget:
     from lieuxcommuns_desktop.core.model import Acteur, Participant
     from lieuxcommuns_desktop.core.services import records
@@ -235,6 +282,13 @@ FACTORIES: dict[str, Callable[[Ctx], QWidget]] = {
     UI + "photos.viewer.PhotoViewer": _photo_viewer,
     UI + "votes.panel.NewVoteDialog": _new_vote,
     UI + "dialogs.publish.PublishDialog": _publish,
+    UI + "experiments.dialogs.EditDialog": _experiment_dialog("EditDialog"),
+    UI + "experiments.dialogs.StatusDialog": _experiment_dialog("StatusDialog"),
+    UI + "experiments.dialogs.IndicatorDialog": _experiment_dialog("IndicatorDialog"),
+    UI + "experiments.dialogs.MeasureDialog": _experiment_dialog("MeasureDialog"),
+    UI + "experiments.dialogs.MilestoneDialog": _experiment_dialog("MilestoneDialog"),
+    UI + "experiments.dialogs.PartnersDialog": _experiment_dialog("PartnersDialog"),
+    UI + "experiments.letter_dialog.LetterDialog": _letter,
     UI + "attendance.widget.InvitePicker": _invite,
     UI + "matrices.tool.ColumnsDialog": _columns,
     UI + "tables.csv_import.CsvImportDialog": _csv,
