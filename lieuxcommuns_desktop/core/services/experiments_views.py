@@ -13,7 +13,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -172,7 +172,7 @@ def _pages(session: Session, ids: list[str] | None = None) -> list[ExperimentPag
     exps = list(session.scalars(query))
     wanted = [e.id for e in exps]
 
-    def children(entity, *order):  # noqa: ANN001, ANN202 - a model class, its columns
+    def children(entity: Any, *order: Any) -> Any:  # a model class, its columns
         return _group(session.scalars(select(entity).where(
             entity.experimentation_id.in_(wanted)).order_by(*order)), "experimentation_id")
 
@@ -199,11 +199,11 @@ def _pages(session: Session, ids: list[str] | None = None) -> list[ExperimentPag
         values[indicator_id].append(Measure(value_id, day, value, comment))
     return [ExperimentPage(
         id=e.id, title=e.title, status=e.status,
-        lead=names.get(e.collectivite_id, ""), lead_id=e.collectivite_id,
+        lead=names.get(e.collectivite_id or "", ""), lead_id=e.collectivite_id,
         partners=tuple(sorted(names.get(p.collectivite_id, "") for p in partners[e.id])),
         partner_ids=frozenset(p.collectivite_id for p in partners[e.id]),
-        tool_kind=kinds.get(e.tool_kind_id, ""), tool_kind_id=e.tool_kind_id,
-        tool_tested=e.tool_tested, ressource=ressources.get(e.ressource_id, ""),
+        tool_kind=kinds.get(e.tool_kind_id or "", ""), tool_kind_id=e.tool_kind_id,
+        tool_tested=e.tool_tested, ressource=ressources.get(e.ressource_id or "", ""),
         hypothesis=e.hypothesis, description=e.description, lessons=e.lessons,
         start_date=e.start_date, end_date=e.end_date, modified_at=e.modified_at,
         origins=tuple(OriginView(o.kind, o.text, o.atelier_title,
@@ -248,7 +248,7 @@ def tool_kinds(nb: Notebook) -> list[ToolKindRef]:
     with nb.read() as session:
         kinds = list(session.scalars(select(ToolKind).order_by(ToolKind.position,
                                                                 ToolKind.name)))
-        used = defaultdict(int)
+        used: defaultdict[str | None, int] = defaultdict(int)
         for kind_id in session.scalars(select(Experimentation.tool_kind_id)):
             used[kind_id] += 1
     return [ToolKindRef(k.id, k.name, used[k.id]) for k in kinds]
