@@ -1,4 +1,5 @@
-"""``report FILE --experiments [--since YYYY-MM-DD] --format pdf|html -o OUT``.
+"""``report FILE --experiments [--since YYYY-MM-DD] --format pdf|html -o OUT``, and
+``report FILE --evaluation --format pdf|html -o OUT`` (``report_evaluation.py``).
 
 The *lettre de suivi* for the second circle: every experiment, or those that
 changed on or after ``--since``. A bad date is a usage error (exit 2, one
@@ -23,7 +24,10 @@ BAD_SINCE = QT_TRANSLATE_NOOP(
     "cli", "date --since invalide « {value} » : attendue au format AAAA-MM-JJ "
     "(par exemple 2026-09-01) ; rien n'a été écrit.")
 NO_KIND = QT_TRANSLATE_NOOP(
-    "cli", "précisez le rapport voulu : --experiments (la lettre de suivi) ; rien n'a été écrit.")
+    "cli", "précisez le rapport voulu : --experiments (la lettre de suivi) ou --evaluation "
+    "(l'évaluation du programme) ; rien n'a été écrit.")
+BOTH_KINDS = QT_TRANSLATE_NOOP(
+    "cli", "un seul rapport à la fois : --experiments ou --evaluation ; rien n'a été écrit.")
 
 
 class ReportUsageError(LieuxError):
@@ -44,6 +48,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help=_h(QT_TRANSLATE_NOOP("cli", "carnet .lieux")))
     parser.add_argument("--experiments", action="store_true", help=_h(QT_TRANSLATE_NOOP(
         "cli", "la lettre de suivi des expérimentations")))
+    from . import report_evaluation
+
+    report_evaluation.add_arguments(parser, with_common=False)
     parser.add_argument("--since", metavar="AAAA-MM-JJ", help=_h(QT_TRANSLATE_NOOP(
         "cli", "seulement les expérimentations qui ont changé depuis cette date")))
     parser.add_argument("--format", choices=("pdf", "html"), default="pdf",
@@ -72,6 +79,12 @@ def run(args: argparse.Namespace) -> int:
     from ..core.fileio import check_output
     from ..core.services.notebook import Notebook
 
+    if args.experiments and args.evaluation:
+        raise ReportUsageError(BOTH_KINDS)
+    if args.evaluation:
+        from . import report_evaluation
+
+        return report_evaluation.run(args)
     if not args.experiments:
         raise ReportUsageError(NO_KIND)
     since = parse_since(args.since)

@@ -5199,7 +5199,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="19"/>
-        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="48"/>
         <location filename="../../lieuxcommuns_desktop/commands/search.py" line="20"/>
         <source>carnet .lieux</source>
         <translation>.lieux notebook</translation>
@@ -5241,7 +5241,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/minutes.py" line="29"/>
-        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="59"/>
         <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="33"/>
         <source>fichier à écrire</source>
         <translation>file to write</translation>
@@ -5363,32 +5363,37 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>the programme&apos;s evaluation report (shared questions, co-decision, commons)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="18"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="19"/>
         <source>écrire la lettre de suivi des expérimentations (PDF ou HTML)</source>
         <translation>write the experiments follow-up letter (PDF or HTML)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="23"/>
         <source>date --since invalide « {value} » : attendue au format AAAA-MM-JJ (par exemple 2026-09-01) ; rien n&apos;a été écrit.</source>
         <translation>invalid --since date “{value}”: expected as YYYY-MM-DD (for example 2026-09-01); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="25"/>
-        <source>précisez le rapport voulu : --experiments (la lettre de suivi) ; rien n&apos;a été écrit.</source>
-        <translation>say which report you want: --experiments (the follow-up letter); nothing was written.</translation>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="26"/>
+        <source>précisez le rapport voulu : --experiments (la lettre de suivi) ou --evaluation (l&apos;évaluation du programme) ; rien n&apos;a été écrit.</source>
+        <translation>say which report: --experiments (the follow-up letter) or --evaluation (the programme&apos;s evaluation); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="29"/>
+        <source>un seul rapport à la fois : --experiments ou --evaluation ; rien n&apos;a été écrit.</source>
+        <translation>one report at a time: --experiments or --evaluation; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="49"/>
         <source>la lettre de suivi des expérimentations</source>
         <translation>the experiments follow-up letter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="54"/>
         <source>seulement les expérimentations qui ont changé depuis cette date</source>
         <translation>only the experiments that changed since this date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/commands/report.py" line="57"/>
         <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="31"/>
         <source>format du rapport</source>
         <translation>report format</translation>
