@@ -44,7 +44,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, QRectF, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
@@ -53,8 +53,9 @@ from PySide6.QtWidgets import (  # noqa: E402
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
-    QWidget,
 )
+
+from benchmarks.painting import PaintCounter  # noqa: E402
 
 N_ACTEURS, N_RELATIONS, N_DRAG = 1000, 3000, 50
 WINDOW = (1280, 800)
@@ -112,20 +113,6 @@ def grab_times(view: QGraphicsView, app: QApplication) -> tuple[float, float]:
 
     first = paint()
     return first, statistics.median(paint() for _ in range(REPEAT))
-
-
-class PaintCounter(QObject):
-    """Counts the viewport's paint events (to run the loop until the repaint is done)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def settle(app: QApplication, counter: PaintCounter) -> None:

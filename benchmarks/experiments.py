@@ -30,9 +30,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+
+from benchmarks.painting import PaintCounter, until_painted  # noqa: E402
 
 N_EXPERIMENTS, N_INDICATORS, N_VALUES, N_COLLECTIVITES = 200, 10, 24, 20
 WINDOW = (1024 - 260, 768 - 110)
@@ -120,25 +121,6 @@ def bench_letter_baseline(folder: Path) -> float:
                            for i in range(N_INDICATORS + 1)], repeatRows=1))
     SimpleDocTemplate(str(folder / "base.pdf"), pagesize=A4).build(flow)
     return (time.perf_counter() - t0) * 1000
-
-
-class PaintCounter(QObject):
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
-def until_painted(app: QApplication, counter: PaintCounter) -> None:
-    for _ in range(200):
-        app.processEvents()
-        if counter.count:
-            return
 
 
 def bench_page(app: QApplication, path: Path) -> float:

@@ -27,13 +27,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject, QRectF  # noqa: E402
+from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QGraphicsScene,
     QGraphicsView,
-    QWidget,
 )
+
+from benchmarks.painting import PaintCounter, until_painted  # noqa: E402
 
 N_COLLECTIVITES, N_EXPEDITIONS, N_ATELIERS, MONTHS = 20, 8, 120, 36
 WINDOW = (1280, 800)
@@ -77,25 +78,6 @@ def build_notebook(path: Path) -> None:
                               joined_on=START) for c, t in sorted(members)]
     records.create_many(nb, objs)
     nb.close()
-
-
-class PaintCounter(QObject):
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
-def until_painted(app: QApplication, counter: PaintCounter) -> None:
-    for _ in range(200):
-        app.processEvents()
-        if counter.count:
-            return
 
 
 def open_page(app: QApplication, doc: object) -> float:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from ..errors import LieuxError, ValidationError
 from ..model import Photo, StakeholderMap
+from .edits import Edit, Tracker, redo, undo
 from .notebook import Notebook
-from .programme import Edit, _Tracker, redo, undo
 
 __all__ = ["Backdrop", "Edit", "get", "redo", "set_backdrop", "undo"]
 
@@ -59,7 +59,7 @@ def set_backdrop(nb: Notebook, map_id: str, *, photo_id: object = _UNSET,
                  in_projection: bool | None = None, in_print: bool | None = None) -> Edit:
     """Change any of the backdrop's settings; ``photo_id=None`` removes the photo."""
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(StakeholderMap, map_id)
         smap = session.get(StakeholderMap, map_id)
         if smap is None:

@@ -2,7 +2,7 @@
 
 Each function is one intention ("make this decision an experiment", "it is
 now running, because…", "12 people came in March") in one committed
-transaction, and returns a :class:`~.programme.Edit` (the rows before and
+transaction, and returns a :class:`~.edits.Edit` (the rows before and
 after), so the window wraps any of them in one undo step exactly as the
 programme page does (``ProgrammeEditCommand``).
 
@@ -52,8 +52,10 @@ from ..model import (
     StatusTransition,
     ToolKind,
 )
+from .edits import Edit, Tracker, redo, undo
+from .edits import get as get_record
 from .notebook import Notebook
-from .programme import Edit, _get, _Tracker, check_date, redo, undo
+from .programme import check_date
 
 __all__ = ["Edit", "ExperimentError", "redo", "undo"]
 
@@ -186,7 +188,7 @@ def create(nb: Notebook, title: str, *, collectivite_id: str | None = None,
     """A new experiment, *envisagée* today."""
     title = _text(title, "title")
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         exp = track.add(Experimentation(title=title, collectivite_id=collectivite_id,
                                         tool_kind_id=tool_kind_id, status=S.ENVISAGEE))
         track.add(StatusTransition(experimentation_id=exp.id, date=_today(today),
@@ -198,8 +200,8 @@ def create_from_note(nb: Notebook, note_id: str, *, title: str | None = None,
                      today: dt.date | None = None) -> Edit:
     """*En faire une expérimentation*: the note's text copied, its atelier as origin."""
     with nb.write() as session:
-        note = _get(session, Note, note_id)
-        atelier = _get(session, Atelier, note.atelier_id)
+        note = get_record(session, Note, note_id)
+        atelier = get_record(session, Atelier, note.atelier_id)
         return _create_from(session, atelier, OriginKind.NOTE, note.text, title,
                             _today(today), note_id=note.id)
 
@@ -208,8 +210,8 @@ def create_from_decision(nb: Notebook, decision_id: str, *, title: str | None = 
                          today: dt.date | None = None) -> Edit:
     """The same from a row of the decision matrix (its label copied)."""
     with nb.write() as session:
-        decision = _get(session, Decision, decision_id)
-        atelier = _get(session, Atelier, decision.atelier_id)
+        decision = get_record(session, Decision, decision_id)
+        atelier = get_record(session, Atelier, decision.atelier_id)
         return _create_from(session, atelier, OriginKind.DECISION, decision.label, title,
                             _today(today), decision_id=decision.id)
 
@@ -217,7 +219,7 @@ def create_from_decision(nb: Notebook, decision_id: str, *, title: str | None = 
 def _create_from(session: Session, atelier: Atelier, kind: OriginKind, text: str,
                  title: str | None, today: dt.date, **link: str) -> Edit:
     title = (title or "").strip() or _title_from(text) or atelier.title
-    track = _Tracker(session)
+    track = Tracker(session)
     exp = track.add(Experimentation(
         title=title, collectivite_id=atelier.collectivite_id,
         ressource_id=atelier.ressource_id, hypothesis=text, status=S.ENVISAGEE))
@@ -236,9 +238,9 @@ def link_atelier(nb: Notebook, experimentation_id: str, atelier_id: str,
                  role: AtelierLinkRole = AtelierLinkRole.REVUE) -> Edit:
     """The experiment was reviewed at (or born in) this atelier; its title is copied."""
     with nb.write() as session:
-        _get(session, Experimentation, experimentation_id)
-        atelier = _get(session, Atelier, atelier_id)
-        track = _Tracker(session)
+        get_record(session, Experimentation, experimentation_id)
+        atelier = get_record(session, Atelier, atelier_id)
+        track = Tracker(session)
         track.add(ExperimentationAtelier(experimentation_id=experimentation_id,
                                          atelier_id=atelier_id, role=AtelierLinkRole(role),
                                          atelier_title=atelier.title,
@@ -257,13 +259,13 @@ def edit(nb: Notebook, experimentation_id: str, **values: Any) -> Edit:
     for name in ("start_date", "end_date"):
         check_date(values.get(name), name)
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Experimentation, experimentation_id)
-        exp = _get(session, Experimentation, experimentation_id)
+        exp = get_record(session, Experimentation, experimentation_id)
         for name, entity in (("tool_kind_id", ToolKind), ("ressource_id", Ressource),
                              ("collectivite_id", Collectivite)):
             if values.get(name) is not None:
-                _get(session, entity, values[name])
+                get_record(session, entity, values[name])
         start = values.get("start_date", exp.start_date)
         end = values.get("end_date", exp.end_date)
         if start is not None and end is not None and end < start:
@@ -275,15 +277,15 @@ def edit(nb: Notebook, experimentation_id: str, **values: Any) -> Edit:
 
 def add_partner(nb: Notebook, experimentation_id: str, collectivite_id: str) -> Edit:
     with nb.write() as session:
-        exp = _get(session, Experimentation, experimentation_id)
-        collectivite = _get(session, Collectivite, collectivite_id)
+        exp = get_record(session, Experimentation, experimentation_id)
+        collectivite = get_record(session, Collectivite, collectivite_id)
         if exp.collectivite_id == collectivite_id:
             raise ExperimentError("lead_partner", collectivite=collectivite.name)
         if session.scalars(select(ExperimentationPartner).where(
                 ExperimentationPartner.experimentation_id == experimentation_id,
                 ExperimentationPartner.collectivite_id == collectivite_id)).first():
             raise ExperimentError("already_partner", collectivite=collectivite.name)
-        track = _Tracker(session)
+        track = Tracker(session)
         track.add(ExperimentationPartner(experimentation_id=experimentation_id,
                                          collectivite_id=collectivite_id))
         return track.finish()
@@ -291,7 +293,7 @@ def add_partner(nb: Notebook, experimentation_id: str, collectivite_id: str) -> 
 
 def remove_partner(nb: Notebook, experimentation_id: str, collectivite_id: str) -> Edit:
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         for row in session.scalars(select(ExperimentationPartner).where(
                 ExperimentationPartner.experimentation_id == experimentation_id,
                 ExperimentationPartner.collectivite_id == collectivite_id)):
@@ -317,7 +319,7 @@ def change_status(nb: Notebook, experimentation_id: str, status: Experimentation
     if status is S.ABANDONNEE and not reason:
         raise ExperimentError("reason_needed")
     with nb.write() as session:
-        exp = _get(session, Experimentation, experimentation_id)
+        exp = get_record(session, Experimentation, experimentation_id)
         allowed = allowed_statuses(exp.status)
         if status not in allowed:
             raise ExperimentError(
@@ -328,7 +330,7 @@ def change_status(nb: Notebook, experimentation_id: str, status: Experimentation
         if previous is not None and day < previous:
             raise ExperimentError("transition_order", date=day.isoformat(),
                                   previous=previous.isoformat())
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Experimentation, experimentation_id)
         track.add(StatusTransition(experimentation_id=experimentation_id, date=day,
                                    from_status=exp.status, to_status=status, reason=reason))
@@ -346,10 +348,10 @@ def add_indicator(nb: Notebook, experimentation_id: str, name: str, unit: str = 
     name = _text(name, "name")
     base, goal = _optional_value(baseline), _optional_value(target)
     with nb.write() as session:
-        _get(session, Experimentation, experimentation_id)
+        get_record(session, Experimentation, experimentation_id)
         position = session.scalar(select(func.count()).select_from(Indicator).where(
             Indicator.experimentation_id == experimentation_id)) or 0
-        track = _Tracker(session)
+        track = Tracker(session)
         track.add(Indicator(experimentation_id=experimentation_id, name=name,
                             unit=(unit or "").strip(), baseline=base, target=goal,
                             position=position))
@@ -364,9 +366,9 @@ def edit_indicator(nb: Notebook, indicator_id: str, *, name: str | None = None,
                    target: object = _UNSET, confirm_unit: bool = False) -> Edit:
     """Change an indicator; a new unit over existing values needs ``confirm_unit``."""
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Indicator, indicator_id)
-        indicator = _get(session, Indicator, indicator_id)
+        indicator = get_record(session, Indicator, indicator_id)
         if name is not None:
             indicator.name = _text(name, "name")
         if unit is not None and unit.strip() != indicator.unit:
@@ -385,8 +387,8 @@ def edit_indicator(nb: Notebook, indicator_id: str, *, name: str | None = None,
 
 def delete_indicator(nb: Notebook, indicator_id: str) -> Edit:
     with nb.write() as session:
-        track = _Tracker(session)
-        indicator = _get(session, Indicator, indicator_id)
+        track = Tracker(session)
+        indicator = get_record(session, Indicator, indicator_id)
         for value in session.scalars(select(IndicatorValue).where(
                 IndicatorValue.indicator_id == indicator_id)):
             track.delete(value)
@@ -406,8 +408,8 @@ def add_value(nb: Notebook, indicator_id: str, date: dt.date, value: object,
     number = parse_value(value)
     _check_measure_date(date, today)
     with nb.write() as session:
-        _get(session, Indicator, indicator_id)
-        track = _Tracker(session)
+        get_record(session, Indicator, indicator_id)
+        track = Tracker(session)
         track.add(IndicatorValue(indicator_id=indicator_id, date=date, value=number,
                                  comment=(comment or "").strip()))
         return track.finish()
@@ -420,9 +422,9 @@ def edit_value(nb: Notebook, value_id: str, *, date: dt.date | None = None,
     if date is not None:
         _check_measure_date(date, today)
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(IndicatorValue, value_id)
-        row = _get(session, IndicatorValue, value_id)
+        row = get_record(session, IndicatorValue, value_id)
         if date is not None:
             row.date = date
         if number is not None:
@@ -434,8 +436,8 @@ def edit_value(nb: Notebook, value_id: str, *, date: dt.date | None = None,
 
 def delete_value(nb: Notebook, value_id: str) -> Edit:
     with nb.write() as session:
-        track = _Tracker(session)
-        track.delete(_get(session, IndicatorValue, value_id))
+        track = Tracker(session)
+        track.delete(get_record(session, IndicatorValue, value_id))
         return track.finish()
 
 
@@ -445,10 +447,10 @@ def add_milestone(nb: Notebook, experimentation_id: str, title: str,
     title = _text(title, "title")
     check_date(due_date, "due_date")
     with nb.write() as session:
-        _get(session, Experimentation, experimentation_id)
+        get_record(session, Experimentation, experimentation_id)
         position = session.scalar(select(func.count()).select_from(Milestone).where(
             Milestone.experimentation_id == experimentation_id)) or 0
-        track = _Tracker(session)
+        track = Tracker(session)
         track.add(Milestone(experimentation_id=experimentation_id, title=title,
                             due_date=due_date, done=False, position=position))
         return track.finish()
@@ -459,9 +461,9 @@ def edit_milestone(nb: Notebook, milestone_id: str, *, title: str | None = None,
     if due_date is not _UNSET:
         check_date(due_date, "due_date")
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Milestone, milestone_id)
-        milestone = _get(session, Milestone, milestone_id)
+        milestone = get_record(session, Milestone, milestone_id)
         if title is not None:
             milestone.title = _text(title, "title")
         if due_date is not _UNSET:
@@ -473,6 +475,6 @@ def edit_milestone(nb: Notebook, milestone_id: str, *, title: str | None = None,
 
 def delete_milestone(nb: Notebook, milestone_id: str) -> Edit:
     with nb.write() as session:
-        track = _Tracker(session)
-        track.delete(_get(session, Milestone, milestone_id))
+        track = Tracker(session)
+        track.delete(get_record(session, Milestone, milestone_id))
         return track.finish()

@@ -4,7 +4,7 @@ Import works file by file: each file is decoded and cleaned *outside* any
 transaction (``core.photos.decode``, the slow part), then written with its
 bytes in **one committed transaction**. A folder import killed half-way
 therefore leaves a valid notebook holding only complete photos, and a refused
-file leaves nothing at all. Every edit returns an :class:`~.programme.Edit`
+file leaves nothing at all. Every edit returns an :class:`~.edits.Edit`
 (rows before and after), so the window's undo stack replays it exactly as the
 programme page does.
 
@@ -29,8 +29,8 @@ from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..model import Photo, PhotoData, Sequence, StakeholderMap, new_id
 from ..photos import decode, timing
 from ..photos.errors import PhotoError
+from .edits import Edit, Tracker, redo, undo
 from .notebook import Notebook
-from .programme import Edit, _Tracker, redo, undo
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def list_photos(nb: Notebook, atelier_id: str) -> list[PhotoInfo]:
 
 def get_photo(nb: Notebook, photo_id: str) -> PhotoInfo:
     with nb.read() as session:
-        return _info(_get(session, photo_id))
+        return _info(get_record(session, photo_id))
 
 
 def _bytes(nb: Notebook, photo_id: str, column: str) -> bytes:
@@ -176,7 +176,7 @@ def suggest_alt_text(nb: Notebook, photo_id: str) -> str:
     from ..model import Atelier
 
     with nb.read() as session:
-        photo = _get(session, photo_id)
+        photo = get_record(session, photo_id)
         if photo.sequence_id is not None:
             sequence = session.get(Sequence, photo.sequence_id)
             if sequence is not None:
@@ -245,7 +245,7 @@ def import_file(
             raise LieuxError("not_found", what="atelier", key=atelier_id)
         last = session.scalar(select(func.max(Photo.position))
                               .where(Photo.atelier_id == atelier_id))
-        track = _Tracker(session)
+        track = Tracker(session)
         photo = Photo(
             id=new_id(), atelier_id=atelier_id, sequence_id=place.sequence_id,
             taken_at=encoded.taken_at, time_source=PhotoTimeSource(encoded.time_source.value),
@@ -290,7 +290,7 @@ def import_files(
 
 
 # -- edits --------------------------------------------------------------------------
-def _get(session: object, photo_id: str) -> Photo:
+def get_record(session: object, photo_id: str) -> Photo:
     photo = session.get(Photo, photo_id)  # type: ignore[attr-defined]
     if photo is None:
         raise LieuxError("not_found", what="photo", key=photo_id)
@@ -301,9 +301,9 @@ def edit_photo(nb: Notebook, photo_id: str, *, caption: str | None = None,
                alt_text: str | None = None) -> Edit:
     """Change a photo's caption and/or alt text (stripped of outer spaces)."""
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Photo, photo_id)
-        photo = _get(session, photo_id)
+        photo = get_record(session, photo_id)
         if caption is not None:
             photo.caption = caption.strip()
         if alt_text is not None:
@@ -314,9 +314,9 @@ def edit_photo(nb: Notebook, photo_id: str, *, caption: str | None = None,
 def move_photo(nb: Notebook, photo_id: str, sequence_id: str | None) -> Edit:
     """Attach the photo to another séquence of its atelier (None: to the atelier)."""
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Photo, photo_id)
-        photo = _get(session, photo_id)
+        photo = get_record(session, photo_id)
         if sequence_id is not None:
             sequence = session.get(Sequence, sequence_id)
             if sequence is None or sequence.atelier_id != photo.atelier_id:
@@ -328,8 +328,8 @@ def move_photo(nb: Notebook, photo_id: str, sequence_id: str | None) -> Edit:
 def delete_photo(nb: Notebook, photo_id: str) -> Edit:
     """Delete a photo and its bytes; a map using it as backdrop loses it (undoable)."""
     with nb.write() as session:
-        track = _Tracker(session)
-        photo = _get(session, photo_id)
+        track = Tracker(session)
+        photo = get_record(session, photo_id)
         for backdrop in session.scalars(select(StakeholderMap)
                                         .where(StakeholderMap.backdrop_photo_id == photo_id)):
             track.touch(StakeholderMap, backdrop.id)

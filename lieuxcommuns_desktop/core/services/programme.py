@@ -26,18 +26,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..enums import AtelierStatus, ExpeditionRole, PhaseKind
-from ..errors import LieuxError, ValidationError
+from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..model import (
-    ENTITIES,
-    ENTITY_BY_TABLE,
     Atelier,
     AtelierCollectivite,
     Collectivite,
@@ -47,6 +44,12 @@ from ..model import (
     Thematique,
     new_id,
 )
+from .edits import Edit, Tracker
+from .edits import get as get_record
+
+# The undo and redo of every programme edit, part of this service's API (``programme.undo``).
+from .edits import redo as redo
+from .edits import undo as undo
 from .notebook import Notebook
 
 log = logging.getLogger(__name__)
@@ -84,110 +87,7 @@ class ProgrammeError(ValidationError):
         return tr(CTX, MESSAGES.get(self.code, self.code), **self.params)
 
 
-# -- the undoable result ------------------------------------------------------------
-Rows = dict[str, dict[str, dict[str, Any] | None]]  # table -> id -> row, None = absent
-
-
-@dataclass
-class Edit:
-    """The rows one edit touched, before and after (``None``: the row did not exist)."""
-
-    before: Rows = field(default_factory=dict)
-    after: Rows = field(default_factory=dict)
-    #: For a departure: what happened to the ateliers (see :func:`leave_consequences`).
-    consequences: LeaveConsequences | None = None
-
-    def created(self, table: str) -> list[str]:
-        return [i for i, row in self.before.get(table, {}).items()
-                if row is None and self.after[table][i] is not None]
-
-    def deleted(self, table: str) -> list[str]:
-        return [i for i, row in self.after.get(table, {}).items()
-                if row is None and self.before[table][i] is not None]
-
-    def __bool__(self) -> bool:
-        return any(self.before.get(t, {}).get(i) != row
-                   for t, rows in self.after.items() for i, row in rows.items())
-
-
-def _row(obj: Record | None) -> dict[str, Any] | None:
-    if obj is None:
-        return None
-    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns if c.key != "modified_at"}
-
-
-class _Tracker:
-    """Remembers each touched row as it was, then reads it back as it became."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.edit = Edit()
-
-    def touch(self, entity: type[Record], record_id: str) -> None:
-        rows = self.edit.before.setdefault(entity.__tablename__, {})
-        if record_id not in rows:
-            rows[record_id] = _row(self.session.get(entity, record_id))
-
-    def add(self, obj: Record) -> Record:
-        if obj.id is None:  # the column default comes at flush: too late for ``before``
-            obj.id = new_id()
-        self.edit.before.setdefault(obj.__tablename__, {})[obj.id] = None
-        self.session.add(obj)
-        return obj
-
-    def delete(self, obj: Record) -> None:
-        self.touch(type(obj), obj.id)
-        self.session.delete(obj)
-
-    def finish(self) -> Edit:
-        self.session.flush()
-        for table, rows in self.edit.before.items():
-            entity = ENTITY_BY_TABLE[table]
-            self.edit.after[table] = {i: _row(self.session.get(entity, i)) for i in rows}
-        return self.edit
-
-
-def undo(nb: Notebook, edit: Edit) -> None:
-    """Put back every row as it was before ``edit``."""
-    _apply(nb, edit.before)
-
-
-def redo(nb: Notebook, edit: Edit) -> None:
-    """Put back every row as ``edit`` left it (same ids)."""
-    _apply(nb, edit.after)
-
-
-def _apply(nb: Notebook, rows: Rows) -> None:
-    order = [e for e in ENTITIES if e.__tablename__ in rows]
-    with nb.write() as session:
-        for entity in reversed(order):  # children first
-            for record_id, row in rows[entity.__tablename__].items():
-                obj = session.get(entity, record_id)
-                if row is None and obj is not None:
-                    session.delete(obj)
-        session.flush()
-        for entity in order:  # parents first
-            for record_id, row in rows[entity.__tablename__].items():
-                if row is None:
-                    continue
-                obj = session.get(entity, record_id)
-                if obj is None:
-                    session.add(entity(**row))
-                else:
-                    for name, value in row.items():
-                        if getattr(obj, name) != value:
-                            setattr(obj, name, value)
-            session.flush()
-
-
 # -- helpers ---------------------------------------------------------------------------
-def _get(session: Session, entity: type[Record], record_id: str) -> Any:
-    obj = session.get(entity, record_id)
-    if obj is None:
-        raise LieuxError("not_found", what=entity.__tablename__, key=record_id)
-    return obj
-
-
 def _membership(session: Session, collectivite_id: str, thematique_id: str) -> Membership | None:
     return session.scalars(select(Membership).where(
         Membership.collectivite_id == collectivite_id,
@@ -242,12 +142,12 @@ def join_expedition(
     role = ExpeditionRole(role)
     check_date(joined_on, "joined_on")
     with nb.write() as session:
-        collectivite = _get(session, Collectivite, collectivite_id)
-        thematique = _get(session, Thematique, thematique_id)
+        collectivite = get_record(session, Collectivite, collectivite_id)
+        thematique = get_record(session, Thematique, thematique_id)
         if _membership(session, collectivite_id, thematique_id) is not None:
             raise ProgrammeError("already_member", collectivite=collectivite.name,
                                  thematique=thematique.name)
-        track = _Tracker(session)
+        track = Tracker(session)
         track.add(Membership(collectivite_id=collectivite_id, thematique_id=thematique_id,
                              role=role, joined_on=joined_on or _today(today)))
         return track.finish()
@@ -260,9 +160,9 @@ def change_membership(
     """Change a member's role (pilote, participante, second cercle) or join date."""
     check_date(joined_on, "joined_on")
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Membership, membership_id)
-        membership = _get(session, Membership, membership_id)
+        membership = get_record(session, Membership, membership_id)
         if role is not None:
             membership.role = ExpeditionRole(role)
         if joined_on is not None:
@@ -312,8 +212,8 @@ def _ref(atelier: Atelier) -> AtelierRef:
 
 def _plan_leave(session: Session, collectivite_id: str, thematique_id: str,
                 today: dt.date) -> tuple[LeaveConsequences, list[AtelierCollectivite]]:
-    collectivite = _get(session, Collectivite, collectivite_id)
-    thematique = _get(session, Thematique, thematique_id)
+    collectivite = get_record(session, Collectivite, collectivite_id)
+    thematique = get_record(session, Thematique, thematique_id)
     ateliers = list(session.scalars(
         select(Atelier).where(Atelier.thematique_id == thematique_id)
         .order_by(Atelier.date.is_(None), Atelier.date, Atelier.title)))
@@ -355,7 +255,7 @@ def leave_expedition(nb: Notebook, collectivite_id: str, thematique_id: str,
         if membership is None:
             raise ProgrammeError("not_member", collectivite=consequences.collectivite,
                                  thematique=consequences.thematique)
-        track = _Tracker(session)
+        track = Tracker(session)
         track.delete(membership)
         for row in remove:
             track.delete(row)
@@ -369,11 +269,11 @@ def add_participant(nb: Notebook, atelier_id: str, collectivite_id: str,
                     *, today: dt.date | None = None) -> Edit:
     """The collectivité takes part in the atelier (and joins its expedition if needed)."""
     with nb.write() as session:
-        atelier = _get(session, Atelier, atelier_id)
-        collectivite = _get(session, Collectivite, collectivite_id)
+        atelier = get_record(session, Atelier, atelier_id)
+        collectivite = get_record(session, Collectivite, collectivite_id)
         if _participation(session, atelier_id, collectivite_id) is not None:
             raise ProgrammeError("already_participant", collectivite=collectivite.name)
-        track = _Tracker(session)
+        track = Tracker(session)
         take_part(session, atelier, collectivite_id, _today(today), track.add)
         return track.finish()
 
@@ -381,14 +281,14 @@ def add_participant(nb: Notebook, atelier_id: str, collectivite_id: str,
 def remove_participant(nb: Notebook, atelier_id: str, collectivite_id: str) -> Edit:
     """The collectivité no longer takes part (its membership of the expedition stays)."""
     with nb.write() as session:
-        atelier = _get(session, Atelier, atelier_id)
-        collectivite = _get(session, Collectivite, collectivite_id)
+        atelier = get_record(session, Atelier, atelier_id)
+        collectivite = get_record(session, Collectivite, collectivite_id)
         if atelier.collectivite_id == collectivite_id:
             raise ProgrammeError("host_is_participant", collectivite=collectivite.name)
         row = _participation(session, atelier_id, collectivite_id)
         if row is None:
             raise ProgrammeError("not_participant", collectivite=collectivite.name)
-        track = _Tracker(session)
+        track = Tracker(session)
         track.delete(row)
         return track.finish()
 
@@ -397,11 +297,11 @@ def set_host(nb: Notebook, atelier_id: str, collectivite_id: str | None,
              *, today: dt.date | None = None) -> Edit:
     """Change the host; the new host takes part, the former one stays a participant."""
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Atelier, atelier_id)
-        atelier = _get(session, Atelier, atelier_id)
+        atelier = get_record(session, Atelier, atelier_id)
         if collectivite_id is not None:
-            _get(session, Collectivite, collectivite_id)
+            get_record(session, Collectivite, collectivite_id)
             take_part(session, atelier, collectivite_id, _today(today), track.add)
         atelier.collectivite_id = collectivite_id
         return track.finish()
@@ -411,9 +311,9 @@ def move_atelier(nb: Notebook, atelier_id: str, date: dt.date | None) -> Edit:
     """Give the atelier another date (``None``: not dated yet); the timeline's drag."""
     check_date(date)
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Atelier, atelier_id)
-        _get(session, Atelier, atelier_id).date = date
+        get_record(session, Atelier, atelier_id).date = date
         return track.finish()
 
 
@@ -430,7 +330,7 @@ def create_phase(nb: Notebook, kind: PhaseKind, start_date: dt.date, end_date: d
     """A period of the programme; several of each kind are allowed (two cohorts…)."""
     _check_phase(start_date, end_date)
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.add(Phase(kind=PhaseKind(kind), title=title.strip(), start_date=start_date,
                         end_date=end_date))
         return track.finish()
@@ -440,9 +340,9 @@ def edit_phase(nb: Notebook, phase_id: str, *, kind: PhaseKind | None = None,
                title: str | None = None, start_date: dt.date | None = None,
                end_date: dt.date | None = None) -> Edit:
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Phase, phase_id)
-        phase = _get(session, Phase, phase_id)
+        phase = get_record(session, Phase, phase_id)
         start = start_date or phase.start_date
         end = end_date or phase.end_date
         _check_phase(start, end)
@@ -456,6 +356,6 @@ def edit_phase(nb: Notebook, phase_id: str, *, kind: PhaseKind | None = None,
 
 def delete_phase(nb: Notebook, phase_id: str) -> Edit:
     with nb.write() as session:
-        track = _Tracker(session)
-        track.delete(_get(session, Phase, phase_id))
+        track = Tracker(session)
+        track.delete(get_record(session, Phase, phase_id))
         return track.finish()

@@ -3,7 +3,7 @@
 A vote belongs to a séquence; its options come from the séquence's idea
 notes, the atelier's decisions, Ostrom's 8 principles, or are typed. Counts
 are per round (*importance*, *faisabilité*…). Every function is one committed
-transaction returning an :class:`~.programme.Edit`, undone and redone like the
+transaction returning an :class:`~.edits.Edit`, undone and redone like the
 programme page's edits. Ranking (ties marked) is ``core.votes.rank``, shared
 by the live panel, the projector and the minutes.
 """
@@ -33,8 +33,8 @@ from ..model import (
 )
 from ..model import Sequence as SequenceRow
 from ..votes import Ranked, parse_count, rank
+from .edits import Edit, Tracker, redo, undo
 from .notebook import Notebook
-from .programme import Edit, _Tracker, redo, undo
 
 __all__ = ["Edit", "redo", "undo"]
 
@@ -107,7 +107,7 @@ def typed_options(lines: str | Iterable[str]) -> list[OptionSpec]:
 
 
 # -- helpers ------------------------------------------------------------------------
-def _get(session: Session, entity: type, record_id: str) -> Any:
+def get_record(session: Session, entity: type, record_id: str) -> Any:
     obj = session.get(entity, record_id)
     if obj is None:
         raise LieuxError("not_found", what=getattr(entity, "__tablename__", ""), key=record_id)
@@ -131,12 +131,12 @@ def create_vote(nb: Notebook, atelier_id: str, sequence_id: str | None, question
                 options: Sequence[OptionSpec], rounds: Sequence[str] = ("",)) -> Edit:
     """A vote with its options and rounds (at least one round) in one step."""
     with nb.write() as session:
-        _get(session, Atelier, atelier_id)
+        get_record(session, Atelier, atelier_id)
         if sequence_id is not None:
-            sequence = _get(session, SequenceRow, sequence_id)
+            sequence = get_record(session, SequenceRow, sequence_id)
             if sequence.atelier_id != atelier_id:
                 raise LieuxError("not_found", what="sequence", key=sequence_id)
-        track = _Tracker(session)
+        track = Tracker(session)
         vote = Vote(id=new_id(), atelier_id=atelier_id, sequence_id=sequence_id,
                     question=question.strip(),
                     position=_next_position(session, Vote.position,
@@ -160,16 +160,16 @@ def create_vote(nb: Notebook, atelier_id: str, sequence_id: str | None, question
 
 def edit_question(nb: Notebook, vote_id: str, question: str) -> Edit:
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(Vote, vote_id)
-        _get(session, Vote, vote_id).question = question.strip()
+        get_record(session, Vote, vote_id).question = question.strip()
         return track.finish()
 
 
 def add_option(nb: Notebook, vote_id: str, spec: OptionSpec) -> Edit:
     with nb.write() as session:
-        _get(session, Vote, vote_id)
-        track = _Tracker(session)
+        get_record(session, Vote, vote_id)
+        track = Tracker(session)
         track.add(VoteOption(id=new_id(), vote_id=vote_id, label=_label(spec.label),
                              source_kind=VoteSource(spec.source_kind), source_id=spec.source_id,
                              position=_next_position(session, VoteOption.position,
@@ -179,27 +179,27 @@ def add_option(nb: Notebook, vote_id: str, spec: OptionSpec) -> Edit:
 
 def rename_option(nb: Notebook, option_id: str, label: str) -> Edit:
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         track.touch(VoteOption, option_id)
-        _get(session, VoteOption, option_id).label = _label(label)
+        get_record(session, VoteOption, option_id).label = _label(label)
         return track.finish()
 
 
 def remove_option(nb: Notebook, option_id: str) -> Edit:
     """Remove an option and its counts."""
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         for count in session.scalars(select(VoteCount).where(VoteCount.option_id == option_id)):
             track.delete(count)
         session.flush()
-        track.delete(_get(session, VoteOption, option_id))
+        track.delete(get_record(session, VoteOption, option_id))
         return track.finish()
 
 
 def add_round(nb: Notebook, vote_id: str, name: str) -> Edit:
     with nb.write() as session:
-        _get(session, Vote, vote_id)
-        track = _Tracker(session)
+        get_record(session, Vote, vote_id)
+        track = Tracker(session)
         track.add(VoteRound(id=new_id(), vote_id=vote_id, name=name.strip(),
                             position=_next_position(session, VoteRound.position,
                                                     VoteRound.vote_id == vote_id)))
@@ -208,11 +208,11 @@ def add_round(nb: Notebook, vote_id: str, name: str) -> Edit:
 
 def remove_round(nb: Notebook, round_id: str) -> Edit:
     with nb.write() as session:
-        track = _Tracker(session)
+        track = Tracker(session)
         for count in session.scalars(select(VoteCount).where(VoteCount.round_id == round_id)):
             track.delete(count)
         session.flush()
-        track.delete(_get(session, VoteRound, round_id))
+        track.delete(get_record(session, VoteRound, round_id))
         return track.finish()
 
 
@@ -225,11 +225,11 @@ def set_count(nb: Notebook, round_id: str, option_id: str, text: str | int) -> E
     """The dots an option got in a round, as typed; negative or non-numeric is refused."""
     value = parse_count(text)
     with nb.write() as session:
-        round_ = _get(session, VoteRound, round_id)
-        option = _get(session, VoteOption, option_id)
+        round_ = get_record(session, VoteRound, round_id)
+        option = get_record(session, VoteOption, option_id)
         if round_.vote_id != option.vote_id:
             raise LieuxError("not_found", what="vote_option", key=option_id)
-        track = _Tracker(session)
+        track = Tracker(session)
         row = _count_row(session, round_id, option_id)
         if row is None:
             track.add(VoteCount(id=new_id(), round_id=round_id, option_id=option_id,
@@ -251,8 +251,8 @@ def adjust_count(nb: Notebook, round_id: str, option_id: str, delta: int) -> Edi
 def delete_vote(nb: Notebook, vote_id: str) -> Edit:
     """The vote, its options, rounds and counts (undoable)."""
     with nb.write() as session:
-        track = _Tracker(session)
-        vote = _get(session, Vote, vote_id)
+        track = Tracker(session)
+        vote = get_record(session, Vote, vote_id)
         rounds = list(session.scalars(select(VoteRound).where(VoteRound.vote_id == vote_id)))
         options = list(session.scalars(select(VoteOption).where(VoteOption.vote_id == vote_id)))
         ids = [r.id for r in rounds]
@@ -273,11 +273,11 @@ def promote(nb: Notebook, vote_id: str, option_ids: Sequence[str], *,
     if kind not in (NoteKind.DECISION, NoteKind.ACTION):
         raise ValidationError("invalid_value", field="kind", value=str(kind))
     with nb.write() as session:
-        vote = _get(session, Vote, vote_id)
-        track = _Tracker(session)
+        vote = get_record(session, Vote, vote_id)
+        track = Tracker(session)
         now = utcnow()
         for option_id in option_ids:
-            option = _get(session, VoteOption, option_id)
+            option = get_record(session, VoteOption, option_id)
             if option.vote_id != vote_id:
                 raise LieuxError("not_found", what="vote_option", key=option_id)
             track.add(Note(id=new_id(), atelier_id=vote.atelier_id,
@@ -305,7 +305,7 @@ def _view(session: Session, vote: Vote) -> VoteView:
 
 def get_vote(nb: Notebook, vote_id: str) -> VoteView:
     with nb.read() as session:
-        return _view(session, _get(session, Vote, vote_id))
+        return _view(session, get_record(session, Vote, vote_id))
 
 
 def list_votes(nb: Notebook, atelier_id: str) -> list[VoteView]:
