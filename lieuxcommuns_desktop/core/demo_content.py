@@ -1,0 +1,251 @@
+"""The demo's content, read from ``resources/demo/notebook.json``.
+
+What the worked example says — its collectivités, acteurs, participants, the
+four ateliers with their maps, matrices, notes and attendance, the
+experimentations — is data, like the thematic templates, so that it can be
+read and corrected without reading Python. This module only turns the JSON
+into small typed records (enums, dates, times); :mod:`.demo` writes them into a
+notebook. Keys (``montreuil``, ``friche``, ``cmoreau``…) tie the records
+together and never reach the notebook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..resources import resource
+from .enums import (
+    ActeurCategory,
+    Circle,
+    ExperimentationStatus,
+    MapLayout,
+    NoteKind,
+    PrincipleStatus,
+    RelationKind,
+    ResourceKind,
+)
+
+
+@dataclass(frozen=True)
+class CollectivitePlan:
+    name: str
+    circle: Circle
+    territory: str
+    contact: str
+    description: str
+
+
+@dataclass(frozen=True)
+class RessourcePlan:
+    name: str
+    kind: ResourceKind
+    place: str
+    description: str
+    collectivite: str
+
+
+@dataclass(frozen=True)
+class ActeurPlan:
+    name: str
+    category: ActeurCategory
+    collectivite: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class ParticipantPlan:
+    first_name: str
+    last_name: str
+    acteur: str
+    role: str
+
+
+@dataclass(frozen=True)
+class PlacementPlan:
+    """A ring (1..4) on an onion map, or a point (x, y) on a power/interest map."""
+
+    acteur: str
+    ring: int | None = None
+    x: float | None = None
+    y: float | None = None
+
+
+@dataclass(frozen=True)
+class RelationPlan:
+    source: str
+    target: str
+    kind: RelationKind
+    label: str
+    two_way: bool
+
+
+@dataclass(frozen=True)
+class NotePlan:
+    """A note taken during the séquence at ``sequence`` (its index in the atelier)."""
+
+    sequence: int
+    kind: NoteKind
+    text: str
+    owner_participant: str | None = None
+    owner_acteur: str | None = None
+    due: dt.date | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class PresencePlan:
+    participant: str
+    present: bool
+    walk_in: bool = False
+    arrived_at: dt.time | None = None
+
+
+@dataclass(frozen=True)
+class AtelierPlan:
+    """Everything the demo puts in one atelier (keys refer to the other tables)."""
+
+    key: str
+    template: str
+    title: str
+    ressource: str
+    collectivite: str
+    date: dt.date
+    start: dt.time
+    place: str
+    facilitators: str
+    layout: MapLayout
+    placements: tuple[PlacementPlan, ...]
+    relations: tuple[RelationPlan, ...]
+    columns: tuple[str, ...]
+    #: one string per responsibility, one letter (R, A, C, I or .) per column
+    roles: tuple[str, ...]
+    #: one (today, target) pair per decision, one level digit per column
+    decisions: tuple[tuple[str, str], ...]
+    commons: tuple[tuple[PrincipleStatus, str], ...]
+    notes: tuple[NotePlan, ...]
+    attendance: tuple[PresencePlan, ...]
+
+
+@dataclass(frozen=True)
+class ExperimentationPlan:
+    collectivite: str
+    title: str
+    tool_tested: str
+    hypothesis: str
+    status: ExperimentationStatus
+    start: dt.date
+    end: dt.date
+    description: str
+    log: tuple[tuple[dt.date, str], ...]
+
+
+@dataclass(frozen=True)
+class DemoContent:
+    """The whole worked example, in the order the demo builds it."""
+
+    seed: int
+    programme: dict[str, str]
+    collectivites: dict[str, CollectivitePlan]
+    ressources: dict[str, RessourcePlan]
+    acteurs: dict[str, ActeurPlan]
+    participants: dict[str, ParticipantPlan]
+    ateliers: tuple[AtelierPlan, ...]
+    #: minutes the first atelier started late, then what each séquence really took
+    late_start_minutes: int
+    actual_minutes: tuple[int, ...]
+    #: the atelier whose paper evaluation forms were re-entered, and the open answers
+    #: drawn from, one pool per open question
+    evaluated: str
+    open_answers: tuple[tuple[str, ...], ...]
+    experimentations: tuple[ExperimentationPlan, ...]
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _time(text: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(text) if text else None
+
+
+def _atelier(data: dict[str, Any]) -> AtelierPlan:
+    notes = tuple(
+        NotePlan(
+            sequence=n["sequence"], kind=NoteKind(n["kind"]), text=n["text"],
+            owner_participant=n.get("owner_participant"), owner_acteur=n.get("owner_acteur"),
+            due=_date(n.get("due")), done=n.get("done", False),
+        ) for n in data["notes"]
+    )
+    attendance = tuple(
+        PresencePlan(participant=a["participant"], present=a["present"],
+                     walk_in=a.get("walk_in", False), arrived_at=_time(a.get("arrived_at")))
+        for a in data["attendance"]
+    )
+    return AtelierPlan(
+        key=data["key"], template=data["template"], title=data["title"],
+        ressource=data["ressource"], collectivite=data["collectivite"],
+        date=dt.date.fromisoformat(data["date"]), start=dt.time.fromisoformat(data["start"]),
+        place=data["place"], facilitators=data["facilitators"],
+        layout=MapLayout(data["layout"]),
+        placements=tuple(PlacementPlan(**p) for p in data["placements"]),
+        relations=tuple(
+            RelationPlan(source=r["source"], target=r["target"], kind=RelationKind(r["kind"]),
+                         label=r["label"], two_way=r["two_way"])
+            for r in data["relations"]
+        ),
+        columns=tuple(data["columns"]),
+        roles=tuple(data["roles"]),
+        decisions=tuple((d["today"], d["target"]) for d in data["decisions"]),
+        commons=tuple((PrincipleStatus(c["status"]), c["note"]) for c in data["commons"]),
+        notes=notes,
+        attendance=attendance,
+    )
+
+
+def _experimentation(data: dict[str, Any]) -> ExperimentationPlan:
+    return ExperimentationPlan(
+        collectivite=data["collectivite"], title=data["title"],
+        tool_tested=data["tool_tested"], hypothesis=data["hypothesis"],
+        status=ExperimentationStatus(data["status"]),
+        start=dt.date.fromisoformat(data["start"]), end=dt.date.fromisoformat(data["end"]),
+        description=data["description"],
+        log=tuple((dt.date.fromisoformat(e["date"]), e["text"]) for e in data["log"]),
+    )
+
+
+def parse(data: dict[str, Any]) -> DemoContent:
+    """Typed records from the JSON document (a wrong enum value raises ``ValueError``)."""
+    return DemoContent(
+        seed=int(data["seed"]),
+        programme=dict(data["programme"]),
+        collectivites={key: CollectivitePlan(
+            name=c["name"], circle=Circle(c["circle"]), territory=c["territory"],
+            contact=c["contact"], description=c["description"],
+        ) for key, c in data["collectivites"].items()},
+        ressources={key: RessourcePlan(
+            name=r["name"], kind=ResourceKind(r["kind"]), place=r["place"],
+            description=r["description"], collectivite=r["collectivite"],
+        ) for key, r in data["ressources"].items()},
+        acteurs={key: ActeurPlan(
+            name=a["name"], category=ActeurCategory(a["category"]),
+            collectivite=a["collectivite"], description=a["description"],
+        ) for key, a in data["acteurs"].items()},
+        participants={key: ParticipantPlan(**p) for key, p in data["participants"].items()},
+        ateliers=tuple(_atelier(a) for a in data["ateliers"]),
+        late_start_minutes=int(data["friche_late_start_minutes"]),
+        actual_minutes=tuple(data["friche_actual_minutes"]),
+        evaluated=data["evaluated"],
+        open_answers=tuple(tuple(pool) for pool in data["open_answers"]),
+        experimentations=tuple(_experimentation(e) for e in data["experimentations"]),
+    )
+
+
+@cache
+def load() -> DemoContent:
+    """The shipped demo content (read once)."""
+    path = resource("demo", "notebook.json")
+    return parse(json.loads(path.read_text(encoding="utf-8")))
