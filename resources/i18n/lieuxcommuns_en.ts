@@ -1905,331 +1905,35 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="29"/>
         <source>Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)</source>
         <translation>Lieux Communs notebooks (*.lieux);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="23"/>
         <source>Échange JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON interchange (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="88"/>
         <source>État de l&apos;enregistrement</source>
         <extracomment>Emitted after a notebook was opened (path, read-only). Emitted when a notebook drawn from its quick outline finally failed to open.</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="93"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="94"/>
         <source>&lt;ouverture du carnet&gt;</source>
         <translation>&lt;notebook opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="95"/>
         <source>Historique</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
-        <source>&amp;Accueil</source>
-        <translation>&amp;Home</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
-        <source>&amp;Nouveau carnet…</source>
-        <translation>&amp;New Notebook…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
-        <source>&amp;Ouvrir…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
-        <source>Enregistrer une &amp;copie sous…</source>
-        <translation>Save a &amp;Copy As…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
-        <source>&amp;Importer (JSON)…</source>
-        <translation>&amp;Import (JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
-        <source>&amp;Exporter (JSON)…</source>
-        <translation>&amp;Export (JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
-        <source>Exporter le ca&amp;lendrier…</source>
-        <translation>Export Ca&amp;lendar…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="142"/>
-        <source>P&amp;ublier…</source>
-        <translation>P&amp;ublish…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
-        <source>Rapport d&apos;é&amp;valuation du programme…</source>
-        <translation>Programme E&amp;valuation Report…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
-        <source>&amp;Imprimer…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
-        <source>&amp;Préférences…</source>
-        <translation>Pre&amp;ferences…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
-        <source>&amp;Annuler</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
-        <source>&amp;Rétablir</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
-        <source>Co&amp;uper</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
-        <source>&amp;Copier</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="156"/>
-        <source>C&amp;oller</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="157"/>
-        <source>&amp;Supprimer</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
-        <source>&amp;Rechercher</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
-        <source>&amp;Navigation</source>
-        <translation>&amp;Navigation</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
-        <source>&amp;Historique des modifications</source>
-        <translation>Change &amp;History</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
-        <source>&amp;Plein écran</source>
-        <translation>&amp;Full Screen</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
-        <source>Aller à la navigation</source>
-        <translation>Go to Navigation</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
-        <source>&amp;Nouvel atelier</source>
-        <translation>&amp;New Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
-        <source>Nouvel atelier depuis un &amp;modèle…</source>
-        <translation>New Workshop from a &amp;Template…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
-        <source>&amp;Dupliquer l&apos;atelier</source>
-        <translation>&amp;Duplicate Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="173"/>
-        <source>Enregistrer comme modèle &amp;personnel…</source>
-        <translation>Save as &amp;Personal Template…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="175"/>
-        <source>Mode &amp;animation</source>
-        <translation>&amp;Live Mode</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="176"/>
-        <source>&amp;Guide d&apos;utilisation</source>
-        <translation>User &amp;Guide</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="177"/>
-        <source>À &amp;propos de Lieux Communs</source>
-        <translation>&amp;About Lieux Communs</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="182"/>
-        <source>&amp;Fichier</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="188"/>
-        <source>Ouvrir &amp;récent</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="203"/>
-        <source>É&amp;dition</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="212"/>
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="216"/>
-        <source>A&amp;telier</source>
-        <translation>&amp;Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="222"/>
-        <source>Ai&amp;de</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="235"/>
-        <source>(aucun)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="258"/>
-        <source> [lecture seule]</source>
-        <translation> [read-only]</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="326"/>
-        <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="379"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="624"/>
-        <source>{name} (copie)</source>
-        <translation>{name} (copy)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="383"/>
-        <source>{name} (copie {n})</source>
-        <translation>{name} (copy {n})</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="385"/>
-        <source>Ouvrir une copie</source>
-        <translation>Open a copy</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="400"/>
-        <source>Nouveau carnet</source>
-        <translation>New notebook</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="421"/>
-        <source>Ouvrir un carnet</source>
-        <translation>Open a notebook</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="448"/>
-        <source>Enregistré à {time}</source>
-        <translation>Saved at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="462"/>
-        <source>Lecture seule</source>
-        <translation>Read-only</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="469"/>
-        <source>Carnet ouvert : {path}</source>
-        <translation>Notebook open: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="623"/>
-        <source>Enregistrer une copie sous</source>
-        <translation>Save a Copy As</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="630"/>
-        <source>Choisissez un autre fichier que le carnet ouvert.</source>
-        <translation>Choose a file other than the open notebook.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="637"/>
-        <source>Copie enregistrée : {path}</source>
-        <translation>Copy saved: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="646"/>
-        <source>Exporter (JSON)</source>
-        <translation>Export (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="660"/>
-        <source>Calendrier exporté : {path}</source>
-        <translation>Calendar exported: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="669"/>
-        <source>Site publié</source>
-        <translation>Site published</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="678"/>
-        <source>Rapport écrit : {path}</source>
-        <translation>Report written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="686"/>
-        <source>Importer (JSON)</source>
-        <translation>Import (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="780"/>
-        <source>Ce carnet est ouvert en lecture seule.</source>
-        <translation>This notebook is open read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="808"/>
-        <source>Enregistrer comme modèle personnel</source>
-        <translation>Save as Personal Template</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="809"/>
-        <source>Titre du modèle :</source>
-        <translation>Template title:</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="818"/>
-        <source>Modèle enregistré : {path}</source>
-        <translation>Template saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4376,315 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="37"/>
+        <source>Enregistrer une copie sous</source>
+        <translation>Save a Copy As</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="38"/>
+        <source>{name} (copie)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="44"/>
+        <source>Choisissez un autre fichier que le carnet ouvert.</source>
+        <translation>Choose a file other than the open notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="51"/>
+        <source>Copie enregistrée : {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="60"/>
+        <source>Exporter (JSON)</source>
+        <translation>Export (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="74"/>
+        <source>Calendrier exporté : {path}</source>
+        <translation>Calendar exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="83"/>
+        <source>Site publié</source>
+        <translation>Site published</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="92"/>
+        <source>Rapport écrit : {path}</source>
+        <translation>Report written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="100"/>
+        <source>Importer (JSON)</source>
+        <translation>Import (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="194"/>
+        <source>Ce carnet est ouvert en lecture seule.</source>
+        <translation>This notebook is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="222"/>
+        <source>Enregistrer comme modèle personnel</source>
+        <translation>Save as Personal Template</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="223"/>
+        <source>Titre du modèle :</source>
+        <translation>Template title:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="232"/>
+        <source>Modèle enregistré : {path}</source>
+        <translation>Template saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="40"/>
+        <source>&amp;Accueil</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="41"/>
+        <source>&amp;Nouveau carnet…</source>
+        <translation>&amp;New Notebook…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="42"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="43"/>
+        <source>Enregistrer une &amp;copie sous…</source>
+        <translation>Save a &amp;Copy As…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="44"/>
+        <source>&amp;Importer (JSON)…</source>
+        <translation>&amp;Import (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="45"/>
+        <source>&amp;Exporter (JSON)…</source>
+        <translation>&amp;Export (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="46"/>
+        <source>Exporter le ca&amp;lendrier…</source>
+        <translation>Export Ca&amp;lendar…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="47"/>
+        <source>P&amp;ublier…</source>
+        <translation>P&amp;ublish…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="48"/>
+        <source>Rapport d&apos;é&amp;valuation du programme…</source>
+        <translation>Programme E&amp;valuation Report…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="50"/>
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="51"/>
+        <source>&amp;Préférences…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="52"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="53"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="56"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="59"/>
+        <source>Co&amp;uper</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="60"/>
+        <source>&amp;Copier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="61"/>
+        <source>C&amp;oller</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="62"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="63"/>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="64"/>
+        <source>&amp;Navigation</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="67"/>
+        <source>&amp;Historique des modifications</source>
+        <translation>Change &amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="71"/>
+        <source>&amp;Plein écran</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="73"/>
+        <source>Aller à la navigation</source>
+        <translation>Go to Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="74"/>
+        <source>&amp;Nouvel atelier</source>
+        <translation>&amp;New Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="75"/>
+        <source>Nouvel atelier depuis un &amp;modèle…</source>
+        <translation>New Workshop from a &amp;Template…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="77"/>
+        <source>&amp;Dupliquer l&apos;atelier</source>
+        <translation>&amp;Duplicate Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="78"/>
+        <source>Enregistrer comme modèle &amp;personnel…</source>
+        <translation>Save as &amp;Personal Template…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="80"/>
+        <source>Mode &amp;animation</source>
+        <translation>&amp;Live Mode</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="81"/>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="82"/>
+        <source>À &amp;propos de Lieux Communs</source>
+        <translation>&amp;About Lieux Communs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="95"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="101"/>
+        <source>Ouvrir &amp;récent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="120"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="132"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="140"/>
+        <source>A&amp;telier</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="149"/>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="163"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="186"/>
+        <source> [lecture seule]</source>
+        <translation> [read-only]</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotebooks</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="100"/>
+        <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="153"/>
+        <source>{name} (copie)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="157"/>
+        <source>{name} (copie {n})</source>
+        <translation>{name} (copy {n})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="159"/>
+        <source>Ouvrir une copie</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="174"/>
+        <source>Nouveau carnet</source>
+        <translation>New notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="195"/>
+        <source>Ouvrir un carnet</source>
+        <translation>Open a notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="222"/>
+        <source>Enregistré à {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="236"/>
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="243"/>
+        <source>Carnet ouvert : {path}</source>
+        <translation>Notebook open: {path}</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/about.py" line="146"/>
@@ -5913,82 +5926,82 @@ The details are in the log: {log}</translation>
 <context>
     <name>experiments</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="66"/>
         <source>« {value} » n&apos;est pas un nombre : tapez une valeur comme 12 ou 12,5.</source>
         <translation>“{value}” is not a number: type a value such as 12 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="68"/>
         <source>« {value} » n&apos;est pas une valeur mesurable (infinie ou indéfinie).</source>
         <translation>“{value}” is not a measurable value (infinite or undefined).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="70"/>
         <source>{value} est hors des limites permises (de {low} à {high}).</source>
         <translation>{value} is outside the allowed range (from {low} to {high}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="72"/>
         <source>Une mesure ne peut pas être datée dans le futur ({date}) : rien n&apos;a été enregistré.</source>
         <translation>A measure cannot be dated in the future ({date}): nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="75"/>
         <source>« {indicator} » a déjà des mesures en « {unit} » : changer l&apos;unité ne convertit pas les valeurs. Confirmez pour changer quand même.</source>
         <translation>“{indicator}” already has measures in “{unit}”: changing the unit does not convert the values. Confirm to change it anyway.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="78"/>
         <source>Passer de « {current} » à « {target} » n&apos;est pas prévu (possible : {allowed}).</source>
         <translation>Moving from “{current}” to “{target}” is not allowed (possible: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="81"/>
         <source>Dites pourquoi l&apos;expérimentation est abandonnée : la raison sera transmise au second cercle.</source>
         <translation>Say why the experiment is abandoned: the reason will be passed on to the second circle.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="84"/>
         <source>Un changement de statut ne peut pas être daté dans le futur ({date}).</source>
         <translation>A status change cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="86"/>
         <source>Ce changement ({date}) serait antérieur au précédent ({previous}).</source>
         <translation>This change ({date}) would come before the previous one ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="88"/>
         <source>L&apos;expérimentation doit finir après son début ({start} → {end}). Rien n&apos;a été modifié.</source>
         <translation>The experiment must end after it starts ({start} → {end}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="91"/>
         <source>Le champ « {field} » ne peut pas être vide.</source>
         <translation>The “{field}” field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="92"/>
         <source>« {collectivite} » est déjà partenaire de cette expérimentation.</source>
         <translation>“{collectivite}” is already a partner of this experiment.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="94"/>
         <source>« {collectivite} » porte déjà cette expérimentation.</source>
         <translation>“{collectivite}” already leads this experiment.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="96"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="101"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="102"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
@@ -8475,37 +8488,37 @@ The details are in the log: {log}</translation>
 <context>
     <name>programme</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="60"/>
         <source>« {collectivite} » participe déjà à l&apos;expédition « {thematique} ».</source>
         <translation>“{collectivite}” is already on the expedition “{thematique}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="62"/>
         <source>« {collectivite} » ne participe pas à l&apos;expédition « {thematique} ».</source>
         <translation>“{collectivite}” is not on the expedition “{thematique}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="64"/>
         <source>« {collectivite} » accueille cet atelier : choisissez d&apos;abord une autre collectivité d&apos;accueil.</source>
         <translation>“{collectivite}” hosts this workshop: choose another host first.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="67"/>
         <source>« {collectivite} » participe déjà à cet atelier.</source>
         <translation>“{collectivite}” already takes part in this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="69"/>
         <source>« {collectivite} » ne participe pas à cet atelier.</source>
         <translation>“{collectivite}” does not take part in this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="71"/>
         <source>La phase doit finir après son début ({start} → {end}). Rien n&apos;a été modifié.</source>
         <translation>The phase must end after it starts ({start} → {end}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="74"/>
         <source>Date hors des limites permises (entre {low} et {high}) : {value}.</source>
         <translation>Date outside the allowed range (between {low} and {high}): {value}.</translation>
     </message>

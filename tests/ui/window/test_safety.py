@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog
 
 from lieuxcommuns_desktop.ui.dialogs.lock import LockDialog
 from lieuxcommuns_desktop.ui.lock import lock_path
@@ -45,12 +46,11 @@ def test_second_window_is_told_and_opens_read_only(window, qtbot, sample_path, m
 
 
 def test_lock_copy_choice_opens_a_copy(window, qtbot, sample_path, monkeypatch):
-    from lieuxcommuns_desktop.ui import main_window
     from lieuxcommuns_desktop.ui.main_window import MainWindow
 
     window.open_path(sample_path)
     monkeypatch.setattr(LockDialog, "exec", lambda self: self.copy_button.click() or 0)
-    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (a[2], ""))  # accept the proposed name
     second = MainWindow()
     qtbot.addWidget(second)
@@ -83,14 +83,13 @@ def test_stale_lock_from_a_crash_is_taken_over(window, sample_path, monkeypatch)
 
 def test_corrupt_file_in_open_dialog_gives_a_dialog(window, shown, sample_path, tmp_path,
                                                     monkeypatch):
-    from lieuxcommuns_desktop.ui import main_window
 
     bad = tmp_path / "abime.lieux"
     bad.write_bytes(b"SQLite format 3\x00" + os.urandom(3000))
     other = tmp_path / "notes.txt"
     other.write_text("pas un carnet")
     for target in (bad, other):
-        monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName",
+        monkeypatch.setattr(QFileDialog, "getOpenFileName",
                             lambda *a, t=target, **k: (str(t), ""))
         assert not window.open_dialog()
     assert len(shown) == 2
@@ -99,7 +98,7 @@ def test_corrupt_file_in_open_dialog_gives_a_dialog(window, shown, sample_path, 
     assert not (tmp_path / ".abime.lieux.lock").exists()
     assert bad.read_bytes().startswith(b"SQLite format 3")  # left untouched
     # still usable
-    monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(sample_path), ""))
     assert window.open_dialog()
     assert len(window.navigation.atelier_ids()) == 3
