@@ -1,0 +1,59 @@
+"""Local experiments (*mises en test*) and their log; the kinds of tool they test."""
+
+# No ``from __future__ import annotations`` here: SQLAlchemy would then have to
+# eval() every ``Mapped[...]`` string when the classes are mapped, a fifth of
+# this module's import time, paid at every start. Annotations naming a class
+# defined further down must therefore be quoted.
+import datetime as dt
+
+from sqlalchemy import Date, Integer, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..enums import ExperimentationStatus
+from .base import Record, enum_column, fk
+
+
+class ToolKind(Record):
+    """A kind of tool an experiment tests; an editable list seeded at creation (``tool_kinds``)."""
+
+    __tablename__ = "tool_kind"
+
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Experimentation(Record):
+    """A local experiment (*mise en test*) followed over months.
+
+    ``collectivite_id`` is the lead collectivité; partners are
+    :class:`ExperimentationPartner` rows. ``tool_tested`` stays as free text
+    beside the kind of tool (details: "convention d'occupation de 18 mois").
+    """
+
+    __tablename__ = "experimentation"
+
+    collectivite_id: Mapped[str | None] = fk("collectivite", nullable=True, cascade=False)
+    title: Mapped[str] = mapped_column(Text)
+    tool_tested: Mapped[str] = mapped_column(Text, default="")
+    hypothesis: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[ExperimentationStatus] = mapped_column(
+        enum_column(ExperimentationStatus), default=ExperimentationStatus.ENVISAGEE
+    )
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    ressource_id: Mapped[str | None] = fk("ressource", nullable=True, cascade=False)
+    tool_kind_id: Mapped[str | None] = fk("tool_kind", nullable=True, cascade=False)
+    #: What was learnt, for the comparison and the second circle's letter.
+    lessons: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExperimentationLog(Record):
+    __tablename__ = "experimentation_log"
+
+    experimentation_id: Mapped[str] = fk("experimentation")
+    date: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+

@@ -1,0 +1,185 @@
+"""What an atelier's tools hold: stakeholder maps, the roles and decisions
+matrices, the commons grid, notes and the evaluation forms."""
+
+# No ``from __future__ import annotations`` here: SQLAlchemy would then have to
+# eval() every ``Mapped[...]`` string when the classes are mapped, a fifth of
+# this module's import time, paid at every start. Annotations naming a class
+# defined further down must therefore be quoted.
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..enums import (
+    MapLayout,
+    MatrixVersion,
+    NoteKind,
+    ParticipationLevel,
+    PrincipleStatus,
+    QuestionKind,
+    Raci,
+    RelationKind,
+)
+from .base import Record, enum_column, fk, utcnow
+
+
+class StakeholderMap(Record):
+    """*Carte des acteurs*: an atelier may hold several (aujourd'hui, demain…)."""
+
+    __tablename__ = "stakeholder_map"
+
+    atelier_id: Mapped[str] = fk("atelier")
+    title: Mapped[str] = mapped_column(Text, default="")
+    layout: Mapped[MapLayout] = mapped_column(enum_column(MapLayout), default=MapLayout.ONION)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    #: A photo of the paper map shown under the cards (*fond de carte*), if any.
+    backdrop_photo_id: Mapped[str | None] = fk("photo", nullable=True, cascade=False)
+    backdrop_x: Mapped[float] = mapped_column(Float, default=0.0)
+    backdrop_y: Mapped[float] = mapped_column(Float, default=0.0)
+    backdrop_scale: Mapped[float] = mapped_column(Float, default=1.0)
+    backdrop_opacity: Mapped[float] = mapped_column(Float, default=0.5)
+    backdrop_in_projection: Mapped[bool] = mapped_column(Boolean, default=True)
+    backdrop_in_print: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MapPlacement(Record):
+    """An acteur placed on a map; coordinates in scene units (map is ±500)."""
+
+    __tablename__ = "map_placement"
+    __table_args__ = (UniqueConstraint("map_id", "acteur_id"),)
+
+    map_id: Mapped[str] = fk("stakeholder_map")
+    acteur_id: Mapped[str] = fk("acteur")
+    x: Mapped[float] = mapped_column(Float, default=0.0)
+    y: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class Relation(Record):
+    __tablename__ = "relation"
+
+    map_id: Mapped[str] = fk("stakeholder_map")
+    source_id: Mapped[str] = fk("acteur")
+    target_id: Mapped[str] = fk("acteur")
+    kind: Mapped[RelationKind] = mapped_column(
+        enum_column(RelationKind), default=RelationKind.COOPERATION
+    )
+    label: Mapped[str] = mapped_column(Text, default="")
+    two_way: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MatrixColumn(Record):
+    """An acteur chosen as a column of an atelier's role or decision matrix."""
+
+    __tablename__ = "matrix_column"
+    __table_args__ = (UniqueConstraint("atelier_id", "matrix", "acteur_id"),)
+
+    atelier_id: Mapped[str] = fk("atelier")
+    #: "roles" or "decisions"; both decision versions share their columns.
+    matrix: Mapped[str] = mapped_column(String(16))
+    acteur_id: Mapped[str] = fk("acteur")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Responsibility(Record):
+    """A row of the role matrix (RACI)."""
+
+    __tablename__ = "responsibility"
+
+    atelier_id: Mapped[str] = fk("atelier")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(Text)
+
+
+class RoleCell(Record):
+    __tablename__ = "role_cell"
+    __table_args__ = (UniqueConstraint("responsibility_id", "acteur_id"),)
+
+    responsibility_id: Mapped[str] = fk("responsibility")
+    acteur_id: Mapped[str] = fk("acteur")
+    value: Mapped[Raci] = mapped_column(enum_column(Raci))
+
+
+class Decision(Record):
+    """A row of the decision matrix (*règles d'usage*, *budget*…)."""
+
+    __tablename__ = "decision"
+
+    atelier_id: Mapped[str] = fk("atelier")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(Text)
+
+
+class DecisionCell(Record):
+    __tablename__ = "decision_cell"
+    __table_args__ = (UniqueConstraint("decision_id", "acteur_id", "version"),)
+
+    decision_id: Mapped[str] = fk("decision")
+    acteur_id: Mapped[str] = fk("acteur")
+    version: Mapped[MatrixVersion] = mapped_column(enum_column(MatrixVersion))
+    level: Mapped[ParticipationLevel] = mapped_column(enum_column(ParticipationLevel))
+
+
+class CommonsAssessment(Record):
+    """One of Ostrom's 8 principles assessed for an atelier (*grille des communs*)."""
+
+    __tablename__ = "commons_assessment"
+    __table_args__ = (UniqueConstraint("atelier_id", "principle"),)
+
+    atelier_id: Mapped[str] = fk("atelier")
+    #: 1..8, the index in ``enums.OSTROM_PRINCIPLES`` plus one.
+    principle: Mapped[int] = mapped_column(Integer)
+    status: Mapped[PrincipleStatus] = mapped_column(
+        enum_column(PrincipleStatus), default=PrincipleStatus.ABSENT
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Note(Record):
+    """A timestamped note; an *action* is a note with an owner and a due date."""
+
+    __tablename__ = "note"
+
+    atelier_id: Mapped[str] = fk("atelier")
+    sequence_id: Mapped[str | None] = fk("sequence", nullable=True, cascade=False)
+    kind: Mapped[NoteKind] = mapped_column(enum_column(NoteKind), default=NoteKind.NOTE)
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    owner_participant_id: Mapped[str | None] = fk("participant", nullable=True, cascade=False)
+    owner_acteur_id: Mapped[str | None] = fk("acteur", nullable=True, cascade=False)
+    #: Free-text owner when it is neither a known participant nor an acteur.
+    owner_text: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EvaluationQuestion(Record):
+    __tablename__ = "evaluation_question"
+
+    atelier_id: Mapped[str] = fk("atelier")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[QuestionKind] = mapped_column(
+        enum_column(QuestionKind), default=QuestionKind.SCALE5
+    )
+
+
+class EvaluationForm(Record):
+    """One paper evaluation form, re-entered after the workshop."""
+
+    __tablename__ = "evaluation_form"
+
+    atelier_id: Mapped[str] = fk("atelier")
+    number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EvaluationAnswer(Record):
+    __tablename__ = "evaluation_answer"
+    __table_args__ = (UniqueConstraint("form_id", "question_id"),)
+
+    form_id: Mapped[str] = fk("evaluation_form")
+    question_id: Mapped[str] = fk("evaluation_question")
+    #: 1..5 for a scale question, None when left blank or for open questions.
+    value: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
