@@ -1950,15 +1950,13 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="213"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="477"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="282"/>
         <source>Placer sur la carte</source>
         <translation>Place on the Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="125"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="534"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="339"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the Map</translation>
     </message>
@@ -1969,7 +1967,6 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="123"/>
         <source>Répartir les cartes superposées</source>
         <translation>Spread Overlapping Cards</translation>
     </message>
@@ -1996,277 +1993,77 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="376"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="181"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="110"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="354"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="76"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="166"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="79"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="354"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="384"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="189"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="166"/>
         <source>Carte %1</source>
         <translation>Map %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="376"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="181"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="377"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="182"/>
         <source>%1 (copie)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="384"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="388"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="193"/>
         <source>Renommer la carte</source>
         <translation>Rename the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="395"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="402"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="396"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="201"/>
         <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="142"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="160"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="555"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="360"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="98"/>
-        <source>Carte affichée</source>
-        <translation>Map shown</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="102"/>
-        <source>Disposition de la carte</source>
-        <translation>Map layout</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="107"/>
-        <source>Type des nouvelles relations</source>
-        <translation>Type of new relationships</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="111"/>
-        <source>Dupliquer</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="112"/>
-        <source>Nouvelle carte copiée de celle-ci</source>
-        <translation>New map copied from this one</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="113"/>
-        <source>Renommer</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="116"/>
-        <source>Relier</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="118"/>
-        <source>Tracer une relation d&apos;une carte à une autre</source>
-        <translation>Draw a relationship from one card to another</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="119"/>
-        <source>Relier à…</source>
-        <translation>Link to…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="121"/>
-        <source>Choisir la carte cible dans une liste</source>
-        <translation>Choose the target card from a list</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="127"/>
-        <source>Retirer la sélection de la carte (l&apos;acteur reste dans le carnet)</source>
-        <translation>Remove the selection from the map (the stakeholder stays in the notebook)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="129"/>
-        <source>Tout sélectionner</source>
-        <translation>Select All</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="131"/>
-        <source>Légende</source>
-        <translation>Legend</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="134"/>
-        <source>Ajuster</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="135"/>
-        <source>Voir toute la carte</source>
-        <translation>Show the whole map</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="137"/>
-        <source>Exporter en PNG…</source>
-        <translation>Export as PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="139"/>
-        <source>Exporter en SVG…</source>
-        <translation>Export as SVG…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="144"/>
-        <source>Aligner à gauche</source>
-        <translation>Align Left</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="145"/>
-        <source>Centrer horizontalement</source>
-        <translation>Centre Horizontally</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="146"/>
-        <source>Aligner à droite</source>
-        <translation>Align Right</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="147"/>
-        <source>Aligner en haut</source>
-        <translation>Align Top</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="148"/>
-        <source>Centrer verticalement</source>
-        <translation>Centre Vertically</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="149"/>
-        <source>Aligner en bas</source>
-        <translation>Align Bottom</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="154"/>
-        <source>Répartir horizontalement</source>
-        <translation>Distribute Horizontally</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="155"/>
-        <source>Répartir verticalement</source>
-        <translation>Distribute Vertically</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="161"/>
-        <source>Aligner et répartir la sélection</source>
-        <translation>Align and distribute the selection</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="165"/>
-        <source>Projeter</source>
-        <translation>Projector</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="166"/>
-        <source>Afficher la carte au projecteur</source>
-        <translation>Show the map on the projector</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="168"/>
-        <source>Afficher la carte en plein écran sur un autre écran</source>
-        <translation>Show the map full screen on another screen</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="176"/>
-        <source>Cartes de l&apos;atelier</source>
-        <translation>Workshop maps</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="184"/>
-        <source>Fond de carte…</source>
-        <translation>Map Backdrop…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="187"/>
-        <source>Outils de la carte</source>
-        <translation>Map tools</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="188"/>
-        <source>Disposition :</source>
-        <translation>Layout:</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
-        <source>Filtrer les acteurs…</source>
-        <translation>Filter stakeholders…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="208"/>
-        <source>Filtrer les acteurs</source>
-        <translation>Filter stakeholders</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="214"/>
-        <source>Placer les acteurs choisis sur la carte</source>
-        <translation>Place the chosen stakeholders on the map</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="216"/>
-        <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
-        <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="229"/>
-        <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
-        <translation>This workshop has no stakeholder map yet.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="231"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="232"/>
-        <source>Créer une carte</source>
-        <translation>Create a Map</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="562"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="367"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="597"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="402"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
@@ -2296,12 +2093,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="626"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="431"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="633"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="438"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -2334,6 +2131,236 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="185"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolViews</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="64"/>
+        <source>Carte affichée</source>
+        <translation>Map shown</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="68"/>
+        <source>Disposition de la carte</source>
+        <translation>Map layout</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="73"/>
+        <source>Type des nouvelles relations</source>
+        <translation>Type of new relationships</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="77"/>
+        <source>Nouvelle carte</source>
+        <translation>New Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="78"/>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="79"/>
+        <source>Nouvelle carte copiée de celle-ci</source>
+        <translation>New map copied from this one</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="80"/>
+        <source>Renommer</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="81"/>
+        <source>Supprimer la carte</source>
+        <translation>Delete Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="83"/>
+        <source>Relier</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="85"/>
+        <source>Tracer une relation d&apos;une carte à une autre</source>
+        <translation>Draw a relationship from one card to another</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="86"/>
+        <source>Relier à…</source>
+        <translation>Link to…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="88"/>
+        <source>Choisir la carte cible dans une liste</source>
+        <translation>Choose the target card from a list</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="90"/>
+        <source>Répartir les cartes superposées</source>
+        <translation>Spread Overlapping Cards</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="92"/>
+        <source>Retirer de la carte</source>
+        <translation>Remove from the Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="94"/>
+        <source>Retirer la sélection de la carte (l&apos;acteur reste dans le carnet)</source>
+        <translation>Remove the selection from the map (the stakeholder stays in the notebook)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="96"/>
+        <source>Tout sélectionner</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="98"/>
+        <source>Légende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="101"/>
+        <source>Ajuster</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="102"/>
+        <source>Voir toute la carte</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="104"/>
+        <source>Exporter en PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="106"/>
+        <source>Exporter en SVG…</source>
+        <translation>Export as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="128"/>
+        <source>Aligner</source>
+        <translation>Align</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="112"/>
+        <source>Aligner à gauche</source>
+        <translation>Align Left</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="113"/>
+        <source>Centrer horizontalement</source>
+        <translation>Centre Horizontally</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="114"/>
+        <source>Aligner à droite</source>
+        <translation>Align Right</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="115"/>
+        <source>Aligner en haut</source>
+        <translation>Align Top</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="116"/>
+        <source>Centrer verticalement</source>
+        <translation>Centre Vertically</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="117"/>
+        <source>Aligner en bas</source>
+        <translation>Align Bottom</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="122"/>
+        <source>Répartir horizontalement</source>
+        <translation>Distribute Horizontally</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="123"/>
+        <source>Répartir verticalement</source>
+        <translation>Distribute Vertically</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="129"/>
+        <source>Aligner et répartir la sélection</source>
+        <translation>Align and distribute the selection</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="135"/>
+        <source>Projeter</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="136"/>
+        <source>Afficher la carte au projecteur</source>
+        <translation>Show the map on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="138"/>
+        <source>Afficher la carte en plein écran sur un autre écran</source>
+        <translation>Show the map full screen on another screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="148"/>
+        <source>Cartes de l&apos;atelier</source>
+        <translation>Workshop maps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="156"/>
+        <source>Fond de carte…</source>
+        <translation>Map Backdrop…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="159"/>
+        <source>Outils de la carte</source>
+        <translation>Map tools</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="160"/>
+        <source>Disposition :</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="180"/>
+        <source>Filtrer les acteurs…</source>
+        <translation>Filter stakeholders…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="181"/>
+        <source>Filtrer les acteurs</source>
+        <translation>Filter stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="186"/>
+        <source>Placer sur la carte</source>
+        <translation>Place on the Map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="187"/>
+        <source>Placer les acteurs choisis sur la carte</source>
+        <translation>Place the chosen stakeholders on the map</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="189"/>
+        <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
+        <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="204"/>
+        <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
+        <translation>This workshop has no stakeholder map yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="207"/>
+        <source>Créer une carte</source>
+        <translation>Create a Map</translation>
     </message>
 </context>
 <context>
