@@ -1524,200 +1524,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="76"/>
         <source>Mode animation</source>
         <extracomment>``Sequence.tool`` -&gt; the registry key of the tool the main window opens. (atelier_id, registry tool key): the main window should show that tool.</extracomment>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="136"/>
-        <source>Mode animation — %1</source>
-        <translation>Live mode — %1</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="145"/>
-        <source>Avancement du déroulé</source>
-        <translation>Agenda progress</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="169"/>
-        <source>Ouvrir l&apos;outil</source>
-        <translation>Open Tool</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="190"/>
-        <source>Notes et émargement</source>
-        <translation>Notes and attendance</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="194"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="197"/>
-        <source>Émargement</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="202"/>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="226"/>
-        <source>Temps restant</source>
-        <translation>Time left</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="232"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="434"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="177"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="233"/>
-        <source>Démarrer / pause / reprendre (F5)</source>
-        <translation>Start / pause / resume (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="235"/>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="236"/>
-        <source>Prolonger d&apos;une minute (F6)</source>
-        <translation>Extend by one minute (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="238"/>
-        <source>+5 min</source>
-        <translation>+5 min</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="239"/>
-        <source>Prolonger de cinq minutes (F7)</source>
-        <translation>Extend by five minutes (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="241"/>
-        <source>◀ Précédente</source>
-        <translation>◀ Previous</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="242"/>
-        <source>Séquence précédente (Page précédente)</source>
-        <translation>Previous step (Page Up)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="244"/>
-        <source>Suivante ▶</source>
-        <translation>Next ▶</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="245"/>
-        <source>Séquence suivante (Page suivante)</source>
-        <translation>Next step (Page Down)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="255"/>
-        <source>Replanifier</source>
-        <translation>Reschedule</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="262"/>
-        <source>Durée minimale par séquence</source>
-        <translation>Minimum length per step</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="264"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="266"/>
-        <source>Décaler la fin</source>
-        <translation>Push Back the End</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="267"/>
-        <source>Garder les durées, finir plus tard</source>
-        <translation>Keep the durations, finish later</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="271"/>
-        <source>Resserrer les séquences restantes</source>
-        <translation>Shorten the Remaining Steps</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="272"/>
-        <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
-        <translation>Shorten the next steps to finish on time</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="277"/>
-        <source>Minimum par séquence :</source>
-        <translation>Minimum per step:</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="286"/>
-        <source>Déroulé replanifié</source>
-        <translation>Agenda rescheduled</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="288"/>
-        <source>Séquence</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="288"/>
-        <source>Prévu</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="288"/>
-        <source>Horaire</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="289"/>
-        <source>Réel</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="298"/>
-        <source>Écran du projecteur</source>
-        <translation>Projector screen</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="305"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="600"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="343"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="306"/>
-        <source>Afficher la vue des participants (F9)</source>
-        <translation>Show the participants&apos; view (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="308"/>
-        <source>Quitter l&apos;animation</source>
-        <translation>Leave live mode</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="309"/>
-        <source>Quitter le mode animation (Échap)</source>
-        <translation>Leave live mode (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="643"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="386"/>
         <source>Quitter le mode animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="644"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="387"/>
         <source>Quitter le mode animation ?
 
 Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relancez le mode animation.</source>
@@ -1726,131 +1554,314 @@ Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relan
 The notes are saved; the timer will carry on where it is if you start live mode again.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="649"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
         <source>&amp;Quitter l&apos;animation</source>
         <translation>&amp;Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="652"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="395"/>
         <source>&amp;Continuer</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="311"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="313"/>
-        <source>Son en fin de séquence</source>
-        <translation>Sound at the end of a step</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="315"/>
-        <source>Annuler</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="316"/>
-        <source>Annuler la dernière modification</source>
-        <translation>Undo the last change</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="318"/>
-        <source>Rétablir</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="319"/>
-        <source>Rétablir la modification annulée</source>
-        <translation>Redo the undone change</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="394"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="137"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="395"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="398"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="141"/>
         <source>%1 séquences</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="397"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="140"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="400"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="143"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="406"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="149"/>
         <source>D&apos;abord : %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="410"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="153"/>
         <source>Séquence %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="417"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="160"/>
         <source>Matériel : %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="424"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="167"/>
         <source>Ouvrir : %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="427"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="170"/>
         <source>Ensuite : %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="431"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="174"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="433"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="176"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="434"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="177"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="455"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="198"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="474"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="217"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="476"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="219"/>
         <source>sur %1 — fin prévue %2</source>
         <translation>of %1 — planned end %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="479"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="222"/>
         <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="577"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="320"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="614"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="357"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindowViews</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="70"/>
+        <source>Mode animation — %1</source>
+        <translation>Live mode — %1</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="97"/>
+        <source>Avancement du déroulé</source>
+        <translation>Agenda progress</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="121"/>
+        <source>Ouvrir l&apos;outil</source>
+        <translation>Open Tool</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="145"/>
+        <source>Notes et émargement</source>
+        <translation>Notes and attendance</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="149"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="152"/>
+        <source>Émargement</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="157"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="184"/>
+        <source>Temps restant</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="190"/>
+        <source>Démarrer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="191"/>
+        <source>Démarrer / pause / reprendre (F5)</source>
+        <translation>Start / pause / resume (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="193"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="194"/>
+        <source>Prolonger d&apos;une minute (F6)</source>
+        <translation>Extend by one minute (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="196"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="197"/>
+        <source>Prolonger de cinq minutes (F7)</source>
+        <translation>Extend by five minutes (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="199"/>
+        <source>◀ Précédente</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="200"/>
+        <source>Séquence précédente (Page précédente)</source>
+        <translation>Previous step (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="202"/>
+        <source>Suivante ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="203"/>
+        <source>Séquence suivante (Page suivante)</source>
+        <translation>Next step (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="216"/>
+        <source>Replanifier</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="223"/>
+        <source>Durée minimale par séquence</source>
+        <translation>Minimum length per step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="225"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="227"/>
+        <source>Décaler la fin</source>
+        <translation>Push Back the End</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="228"/>
+        <source>Garder les durées, finir plus tard</source>
+        <translation>Keep the durations, finish later</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="232"/>
+        <source>Resserrer les séquences restantes</source>
+        <translation>Shorten the Remaining Steps</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="233"/>
+        <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
+        <translation>Shorten the next steps to finish on time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="238"/>
+        <source>Minimum par séquence :</source>
+        <translation>Minimum per step:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="248"/>
+        <source>Déroulé replanifié</source>
+        <translation>Agenda rescheduled</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="250"/>
+        <source>Séquence</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="250"/>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="250"/>
+        <source>Horaire</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="251"/>
+        <source>Réel</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="261"/>
+        <source>Écran du projecteur</source>
+        <translation>Projector screen</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="268"/>
+        <source>Projeter</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="269"/>
+        <source>Afficher la vue des participants (F9)</source>
+        <translation>Show the participants&apos; view (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="271"/>
+        <source>Quitter l&apos;animation</source>
+        <translation>Leave live mode</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="272"/>
+        <source>Quitter le mode animation (Échap)</source>
+        <translation>Leave live mode (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="276"/>
+        <source>Son en fin de séquence</source>
+        <translation>Sound at the end of a step</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="280"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="281"/>
+        <source>Annuler la dernière modification</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="283"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="284"/>
+        <source>Rétablir la modification annulée</source>
+        <translation>Redo the undone change</translation>
     </message>
 </context>
 <context>
