@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from lieuxcommuns_desktop.core import map_layout as ml
 from lieuxcommuns_desktop.core import map_spacing
 from lieuxcommuns_desktop.core.enums import MapLayout
 from lieuxcommuns_desktop.core.services import maps
 from lieuxcommuns_desktop.core.services.notebook import Notebook
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui" / "canvas"))
-import sample  # noqa: E402
+from tests.ui.canvas import sample
 
 
 def _points(nb: Notebook, map_id: str) -> dict[str, tuple[float, float]]:

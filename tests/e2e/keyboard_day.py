@@ -19,7 +19,6 @@ search box (Ctrl+F) and a walk-in typed → a note edited from the feed → live
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import NoteKind
 from lieuxcommuns_desktop.core.services import notes, records
+from tests.e2e import helpers
 from tests.ui.window import sample
 
 HERE = Path(__file__).resolve().parent
@@ -40,14 +40,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 T0 = dt.datetime(2026, 4, 2, 8, 0)
 
 
-def _helpers():
-    spec = importlib.util.spec_from_file_location("e2e_helpers_kb", HERE / "helpers.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-h = _helpers()
+h = helpers
 
 
 def tr(context: str, text: str) -> str:

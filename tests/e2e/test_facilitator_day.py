@@ -20,7 +20,6 @@ screen is small).
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import sys
 import threading
 from pathlib import Path
@@ -37,20 +36,14 @@ from lieuxcommuns_desktop.core.enums import (
     RelationKind,
 )
 from lieuxcommuns_desktop.core.services import records
+from tests.e2e import helpers
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE_KEY = "gestion-eau"
 KEY = Qt.Key
 
 
-def _load_helpers():
-    spec = importlib.util.spec_from_file_location("e2e_helpers", HERE / "helpers.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-h = _load_helpers()
+h = helpers
 
 #: (name, first letters typed in the category combo, category expected).
 ACTEURS = [

@@ -10,11 +10,9 @@ back with an independent parser: pypdf, html5lib, xml.etree, Pillow, csv, json.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,19 +23,12 @@ from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.printing.options import DOCUMENTS
+from tests.hostile import hostile_data
 
 HERE = Path(__file__).resolve().parent
 
 
-def _load_data():
-    spec = importlib.util.spec_from_file_location("hostile_data", HERE / "hostile_data.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["hostile_data"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-hostile = _load_data()
+hostile = hostile_data
 
 #: C0 controls a terminal or a parser must never receive (tab and newline are fine).
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

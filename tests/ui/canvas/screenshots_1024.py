@@ -1,6 +1,6 @@
 """Screenshots of the map at 1024×768 in the real main window (docs/screenshots/map-1024-*).
 
-    python tests/ui/canvas/screenshots_1024.py docs/screenshots
+    python -m tests.ui.canvas.screenshots_1024 docs/screenshots
 
 Runs on Qt's offscreen platform with a 1024×768 screen (a projector's or a
 small laptop's resolution): the demo notebook's map before and after a
@@ -26,7 +26,6 @@ os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(HOME / "data")
 os.environ.setdefault("LIEUXCOMMUNS_LANG", "fr")
-sys.path.insert(0, str(ROOT))
 
 
 def main(out: Path) -> None:

@@ -31,9 +31,7 @@ from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.canvas.view import ACTEUR_MIME
 from lieuxcommuns_desktop.ui.commands import DeleteCommand
 from lieuxcommuns_desktop.ui.document import Document
-
-sys.path.insert(0, str(Path(__file__).parent))
-import sample  # noqa: E402
+from tests.ui.canvas import sample
 
 ROOT = Path(__file__).resolve().parents[3]
 

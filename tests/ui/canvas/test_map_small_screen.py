@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
@@ -17,9 +14,7 @@ from lieuxcommuns_desktop.ui.canvas.items import TEXT_LOD
 from lieuxcommuns_desktop.ui.canvas.projector import ProjectorWindow
 from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.document import Document
-
-sys.path.insert(0, str(Path(__file__).parent))
-import sample  # noqa: E402
+from tests.ui.canvas import sample
 
 #: The map tool's size in the main window on a 1024×768 screen (navigation at the left,
 #: menus, the atelier's heading and tabs, two toolbars above it).

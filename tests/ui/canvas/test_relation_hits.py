@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QMouseEvent
@@ -16,9 +13,7 @@ from lieuxcommuns_desktop.ui.canvas.commands import move_cards
 from lieuxcommuns_desktop.ui.canvas.items import RelationArrow, RelationEdge
 from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.document import Document
-
-sys.path.insert(0, str(Path(__file__).parent))
-import sample  # noqa: E402
+from tests.ui.canvas import sample
 
 
 @pytest.fixture

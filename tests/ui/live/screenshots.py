@@ -1,6 +1,6 @@
 """Screenshots of live mode on a 1024×768 screen, the whole screen as the user sees it.
 
-    xvfb-run -a -s "-screen 0 1024x768x24" python tests/ui/live/screenshots.py docs/screenshots
+    xvfb-run -a -s "-screen 0 1024x768x24" python -m tests.ui.live.screenshots docs/screenshots
 
 Files are named ``live-1024-*.png``. The window is opened as the app opens it
 (sized to the screen by the app, not by this script).
@@ -15,7 +15,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT))
 HOME = Path(tempfile.mkdtemp(prefix="lc-live-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(HOME / "data")

@@ -1,6 +1,6 @@
 """Screenshots of the matrices with realistic data (not a test).
 
-    QT_QPA_PLATFORM=offscreen python tests/ui/matrices/screenshots.py docs/screenshots
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.matrices.screenshots docs/screenshots
 """
 
 from __future__ import annotations
@@ -8,8 +8,6 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

@@ -3,9 +3,9 @@
 The main window at 1024×768 on the demo programme, in French and in English::
 
     xvfb-run -a -s "-screen 0 1024x768x24" \\
-        python tests/ui/programme/programme_screenshots.py fr docs/screenshots
+        python -m tests.ui.programme.programme_screenshots fr docs/screenshots
     xvfb-run -a -s "-screen 0 1024x768x24" \\
-        python tests/ui/programme/programme_screenshots.py en docs/screenshots
+        python -m tests.ui.programme.programme_screenshots en docs/screenshots
 
 Pictures: ``<lang>-programme-<tab>.png``.
 """
@@ -18,7 +18,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT))
 HOME = Path(tempfile.mkdtemp(prefix="lc-programme-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(HOME / "data")

@@ -1,17 +1,15 @@
 """Screenshots of the table pages and the attendance list (not a test).
 
-Run: QT_QPA_PLATFORM=offscreen python tests/ui/tables/screenshots.py [OUT_DIR]
+Run: QT_QPA_PLATFORM=offscreen python -m tests.ui.tables.screenshots [OUT_DIR]
 """
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
@@ -22,10 +20,7 @@ def main() -> None:
     from lieuxcommuns_desktop.ui.document import Document
     from lieuxcommuns_desktop.ui.tables import pages
     from lieuxcommuns_desktop.ui.tables.csv_import import CsvImportDialog
-
-    spec = importlib.util.spec_from_file_location("sample", Path(__file__).with_name("conftest.py"))
-    sample_mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sample_mod)
+    from tests.ui.tables import conftest as sample_mod
 
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)

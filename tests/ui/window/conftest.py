@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-HERE = Path(__file__).resolve().parent
-
-
-def _load_sample():
-    spec = importlib.util.spec_from_file_location("window_sample", HERE / "sample.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["window_sample"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _load_sample()
+from tests.ui.window import sample
 
 
 @pytest.fixture

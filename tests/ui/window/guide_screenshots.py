@@ -5,7 +5,7 @@ small laptop or a projector — on the demo notebook; its pictures are named
 ``en-<name>.png`` beside the French ones::
 
     xvfb-run -a -s "-screen 0 1024x768x24" \\
-        python tests/ui/window/guide_screenshots.py en docs/screenshots
+        python -m tests.ui.window.guide_screenshots en docs/screenshots
 
 (``QT_QPA_PLATFORM=offscreen`` works too, with other fonts.) The English
 catalogue must be compiled first (``build/update_translations.py``).
@@ -20,7 +20,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT))
 HOME = Path(tempfile.mkdtemp(prefix="lc-guide-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(HOME / "data")

@@ -1,6 +1,6 @@
 """Take the user guide's screenshots from the real window (offscreen).
 
-    QT_QPA_PLATFORM=offscreen python tests/ui/window/screenshots.py docs/screenshots
+    QT_QPA_PLATFORM=offscreen python -m tests.ui.window.screenshots docs/screenshots
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HOME = Path(tempfile.mkdtemp(prefix="lc-shots-"))
 os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")

@@ -66,8 +66,7 @@ def test_first_launch_opens_the_demo_once(launched):
     assert win.doc is not None and win.doc.notebook.path == demo
     # A newcomer sees a worked example, not an empty form: the demo programme's
     # four thematic ateliers and its seven lighter ones.
-    from lieuxcommuns_desktop.core import demo_content
-    from lieuxcommuns_desktop.core import demo_programme
+    from lieuxcommuns_desktop.core import demo_content, demo_programme
 
     assert len(win.navigation.atelier_ids()) == len(demo_content.load().ateliers) + len(
         demo_programme.ATELIERS) == 11

@@ -16,10 +16,9 @@ from lieuxcommuns_desktop.core import ical
 from lieuxcommuns_desktop.core.errors import LieuxError
 from lieuxcommuns_desktop.core.model import Atelier
 from lieuxcommuns_desktop.core.services import programme, records
+from tests.core.programme_sample import Sample, build
 
-from .programme_sample import Sample, build
-
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -14,10 +14,9 @@ from PIL import Image
 from lieuxcommuns_desktop.core.model import Atelier, Sequence
 from lieuxcommuns_desktop.core.services import photos, records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
+from tests.core.photos.test_decode import phone_jpeg
 
-from .test_decode import phone_jpeg
-
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 START = dt.datetime(2026, 3, 14, 9, 0)
 
 

@@ -14,8 +14,7 @@ from lieuxcommuns_desktop.core.model import AtelierCollectivite, Membership, Pha
 from lieuxcommuns_desktop.core.services import programme, records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION
-
-from .programme_sample import TODAY, Sample, build
+from tests.core.programme_sample import TODAY, Sample, build
 
 
 @pytest.fixture

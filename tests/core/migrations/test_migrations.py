@@ -9,7 +9,6 @@ and compared with what the fixture script wrote and with a fresh file.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
 import shutil
 import sqlite3
@@ -24,20 +23,12 @@ from lieuxcommuns_desktop.core import migrate
 from lieuxcommuns_desktop.core.errors import StoreError
 from lieuxcommuns_desktop.core.model import APPLICATION_ID, ENTITY_BY_TABLE
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION, Store
+from tests.fixtures import make_fixture
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
-def _load_fixture_script():
-    spec = importlib.util.spec_from_file_location("make_fixture", FIXTURES / "make_fixture.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-make_fixture = _load_fixture_script()
 FIXTURE_FILES = sorted(FIXTURES.glob("schema-v*.lieux"))
 #: Rows that upgrading a fixture derives in the tables its version lacked
 #: (their values: ``test_migration_programme.py``).

@@ -22,8 +22,7 @@ from lieuxcommuns_desktop.core.model import (
 )
 from lieuxcommuns_desktop.core.services import photos, records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
-
-from .test_decode import phone_jpeg
+from tests.core.photos.test_decode import phone_jpeg
 
 #: Live mode recorded: "Accueil" 09:00–09:20 UTC, "Carte" 09:20–10:00 UTC.
 START = dt.datetime(2026, 3, 14, 9, 0)

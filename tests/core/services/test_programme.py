@@ -26,8 +26,7 @@ from lieuxcommuns_desktop.core.services import programme as svc
 from lieuxcommuns_desktop.core.services import programme_views as views
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import ChangeSet
-
-from .programme_sample import TODAY, Sample, build
+from tests.core.programme_sample import TODAY, Sample, build
 
 D = dt.date
 

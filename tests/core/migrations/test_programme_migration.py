@@ -34,8 +34,9 @@ from lieuxcommuns_desktop.core.model import (
 )
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
+from tests.fixtures import make_fixture
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
@@ -47,7 +48,7 @@ def _load(name: str, path: Path) -> Any:
     return module
 
 
-make_fixture = _load("make_fixture", FIXTURES / "make_fixture.py")
+
 revision_0002 = _load("revision_0002", migrate.SCRIPTS / "versions" / "0002_programme.py")
 _id, _t = make_fixture._id, make_fixture._t
 

@@ -18,7 +18,7 @@ from lieuxcommuns_desktop.core.interchange.columns import tables
 from lieuxcommuns_desktop.core.services import lookup, records
 from lieuxcommuns_desktop.core.services.notebook import ChangeSet, Notebook
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FIXED = dt.datetime(2026, 5, 1, 12, 0, 0)
 T0 = dt.datetime(2026, 1, 1, 9, 0, 0)
 

@@ -24,7 +24,7 @@ from lieuxcommuns_desktop.core.model import (
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema-v2.lieux"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "schema-v2.lieux"
 EXP = "00000000-0000-4000-8000-000000000023"  # the fixture's experiment
 LOG = "00000000-0000-4000-8000-000000000024"
 OTHER = "00000000-0000-4000-8000-000000000099"
