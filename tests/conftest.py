@@ -35,3 +35,18 @@ def notebook(notebook_path: Path):
     nb = Notebook.create(notebook_path, title="Carnet de test")
     yield nb
     nb.close()
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Texts of every QMessageBox shown (the box returns at once, as if OK was clicked)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    texts: list[str] = []
+
+    def fake_exec(self: QMessageBox) -> int:
+        texts.append(self.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return texts

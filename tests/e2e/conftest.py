@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -78,16 +78,9 @@ def app(qapp):
 
 
 @pytest.fixture
-def boxes(monkeypatch) -> list[str]:
+def boxes(shown: list[str]) -> list[str]:
     """Texts of every QMessageBox shown (answered OK at once, as a hurried user would)."""
-    texts: list[str] = []
-
-    def fake_exec(self) -> int:
-        texts.append(self.text())
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return texts
+    return shown
 
 
 class Screenshots:

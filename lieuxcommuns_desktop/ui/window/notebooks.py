@@ -134,13 +134,17 @@ class WindowNotebooks:
         self._set_document(Document(notebook), lock, navigation=self.navigation)
 
     def _discard_navigation(self) -> None:
+        self._drop_navigation()
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_state()
+
+    def _drop_navigation(self) -> None:
+        """Empty the central page and delete the navigation tree (a notebook is leaving)."""
         self._show_page(None)
         if self.navigation is not None:
             self.navigation.setParent(None)
             self.navigation.deleteLater()
             self.navigation = None
-        self.stack.setCurrentWidget(self.start_page)
-        self._update_state()
 
     def _ask_lock(self, path: Path, lock: NotebookLock) -> str:
         from ..dialogs.lock import LockDialog
@@ -253,11 +257,7 @@ class WindowNotebooks:
         if self.doc is None:
             return
         self._save_splitter()
-        self._show_page(None)
-        if self.navigation is not None:
-            self.navigation.setParent(None)
-            self.navigation.deleteLater()
-            self.navigation = None
+        self._drop_navigation()
         self.undo_group.removeStack(self.doc.undo_stack)
         self.doc.close()
         self.doc.deleteLater()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.window import sample
 
@@ -16,19 +15,6 @@ def app(qapp):
 
     app_module.configure(qapp)
     return qapp
-
-
-@pytest.fixture
-def shown(monkeypatch) -> list[str]:
-    """Texts of every QMessageBox shown (the box returns at once, as if OK was clicked)."""
-    texts: list[str] = []
-
-    def fake_exec(self) -> int:
-        texts.append(self.text())
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return texts
 
 
 @pytest.fixture
