@@ -1,4 +1,4 @@
-"""The demo's content, read from ``resources/demo/notebook.json``.
+"""The demo's content, read from ``resources/demo/`` (``notebook.json``, ``programme.json``).
 
 What the worked example says — its collectivités, acteurs, participants, the
 four ateliers with their maps, matrices, notes and attendance, the
@@ -20,10 +20,13 @@ from typing import Any
 from ..resources import resource
 from .enums import (
     ActeurCategory,
+    AtelierStatus,
     Circle,
+    ExpeditionRole,
     ExperimentationStatus,
     MapLayout,
     NoteKind,
+    PhaseKind,
     PrincipleStatus,
     RelationKind,
     ResourceKind,
@@ -164,6 +167,57 @@ class DemoContent:
     experimentations: tuple[ExperimentationPlan, ...]
 
 
+@dataclass(frozen=True)
+class MembershipPlan:
+    collectivite: str
+    expedition: str
+    role: ExpeditionRole
+    joined_on: dt.date
+
+
+@dataclass(frozen=True)
+class LightAtelierPlan:
+    """One of the lighter ateliers hosted in turn (agenda from the generic template)."""
+
+    key: str
+    expedition: str
+    title: str
+    host: str
+    guests: tuple[str, ...]
+    date: dt.date | None
+    start: dt.time | None
+    status: AtelierStatus
+    place: str
+    #: the participants present (none for an atelier still to come)
+    attendance: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PhasePlan:
+    kind: PhaseKind
+    title: str
+    start: dt.date
+    end: dt.date
+
+
+@dataclass(frozen=True)
+class ProgrammeContent:
+    """What makes the four thematic ateliers a programme (see :mod:`.demo_programme`)."""
+
+    #: expedition key -> the built-in template whose thématique it is
+    expeditions: dict[str, str]
+    collectivites: dict[str, CollectivitePlan]
+    acteurs: dict[str, ActeurPlan]
+    participants: dict[str, ParticipantPlan]
+    memberships: tuple[MembershipPlan, ...]
+    #: thematic atelier key -> the other collectivités taking part
+    guests: dict[str, tuple[str, ...]]
+    generic_template: str
+    facilitators: str
+    ateliers: tuple[LightAtelierPlan, ...]
+    phases: tuple[PhasePlan, ...]
+
+
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
@@ -217,24 +271,36 @@ def _experimentation(data: dict[str, Any]) -> ExperimentationPlan:
     )
 
 
+def _collectivites(data: dict[str, Any]) -> dict[str, CollectivitePlan]:
+    return {key: CollectivitePlan(
+        name=c["name"], circle=Circle(c["circle"]), territory=c["territory"],
+        contact=c["contact"], description=c["description"],
+    ) for key, c in data["collectivites"].items()}
+
+
+def _acteurs(data: dict[str, Any]) -> dict[str, ActeurPlan]:
+    return {key: ActeurPlan(
+        name=a["name"], category=ActeurCategory(a["category"]),
+        collectivite=a["collectivite"], description=a["description"],
+    ) for key, a in data["acteurs"].items()}
+
+
+def _participants(data: dict[str, Any]) -> dict[str, ParticipantPlan]:
+    return {key: ParticipantPlan(**p) for key, p in data["participants"].items()}
+
+
 def parse(data: dict[str, Any]) -> DemoContent:
     """Typed records from the JSON document (a wrong enum value raises ``ValueError``)."""
     return DemoContent(
         seed=int(data["seed"]),
         programme=dict(data["programme"]),
-        collectivites={key: CollectivitePlan(
-            name=c["name"], circle=Circle(c["circle"]), territory=c["territory"],
-            contact=c["contact"], description=c["description"],
-        ) for key, c in data["collectivites"].items()},
+        collectivites=_collectivites(data),
         ressources={key: RessourcePlan(
             name=r["name"], kind=ResourceKind(r["kind"]), place=r["place"],
             description=r["description"], collectivite=r["collectivite"],
         ) for key, r in data["ressources"].items()},
-        acteurs={key: ActeurPlan(
-            name=a["name"], category=ActeurCategory(a["category"]),
-            collectivite=a["collectivite"], description=a["description"],
-        ) for key, a in data["acteurs"].items()},
-        participants={key: ParticipantPlan(**p) for key, p in data["participants"].items()},
+        acteurs=_acteurs(data),
+        participants=_participants(data),
         ateliers=tuple(_atelier(a) for a in data["ateliers"]),
         late_start_minutes=int(data["friche_late_start_minutes"]),
         actual_minutes=tuple(data["friche_actual_minutes"]),
@@ -249,3 +315,43 @@ def load() -> DemoContent:
     """The shipped demo content (read once)."""
     path = resource("demo", "notebook.json")
     return parse(json.loads(path.read_text(encoding="utf-8")))
+
+
+def parse_programme(data: dict[str, Any]) -> ProgrammeContent:
+    """Typed records from ``programme.json``."""
+    return ProgrammeContent(
+        expeditions=dict(data["expeditions"]),
+        collectivites=_collectivites(data),
+        acteurs=_acteurs(data),
+        participants=_participants(data),
+        memberships=tuple(
+            MembershipPlan(collectivite=m["collectivite"], expedition=m["expedition"],
+                           role=ExpeditionRole(m["role"]),
+                           joined_on=dt.date.fromisoformat(m["joined_on"]))
+            for m in data["memberships"]
+        ),
+        guests={key: tuple(keys) for key, keys in data["guests"].items()},
+        generic_template=data["generic_template"],
+        facilitators=data["facilitators"],
+        ateliers=tuple(
+            LightAtelierPlan(
+                key=a["key"], expedition=a["expedition"], title=a["title"], host=a["host"],
+                guests=tuple(a["guests"]), date=_date(a["date"]), start=_time(a["start"]),
+                status=AtelierStatus(a["status"]), place=a["place"],
+                attendance=tuple(a["attendance"]),
+            ) for a in data["ateliers"]
+        ),
+        phases=tuple(
+            PhasePlan(kind=PhaseKind(ph["kind"]), title=ph["title"],
+                      start=dt.date.fromisoformat(ph["start"]),
+                      end=dt.date.fromisoformat(ph["end"]))
+            for ph in data["phases"]
+        ),
+    )
+
+
+@cache
+def load_programme() -> ProgrammeContent:
+    """The shipped demo programme (read once)."""
+    path = resource("demo", "programme.json")
+    return parse_programme(json.loads(path.read_text(encoding="utf-8")))

@@ -16,25 +16,21 @@ what makes them a *programme* (PRODUCT.md, issue 14):
   test* (September 2026–August 2027).
 
 Saint-Denis sent nobody to the last two held ateliers of the urbanisme
-expedition, so the membership grid flags it.
+expedition, so the membership grid flags it. The content is data in
+``resources/demo/programme.json`` (read by :mod:`.demo_content`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .demo_content import load_programme
 from .enums import (
-    ActeurCategory,
     AtelierStatus,
-    Circle,
-    ExpeditionRole,
-    PhaseKind,
     QuestionKind,
 )
 from .model import (
@@ -56,171 +52,70 @@ from .model import (
 from .templates import Template
 from .templates import load as load_template
 
-D = dt.date
 Ids = dict[tuple[str, str], str]
-
-#: Expedition keys -> the built-in template whose thématique it is.
-EXPEDITIONS = {
-    "urbanisme": "urbanisme-transitoire",
-    "nature": "espaces-naturels",
-    "culture": "equipements-culturels",
-    "eau": "gestion-eau",
-}
-
-# key: (name, circle, territory, contact, description)
-COLLECTIVITES = {
-    "bobigny": (
-        "Ville de Bobigny", Circle.PARTICIPANTE, "Seine-Saint-Denis — Est Ensemble",
-        "Valérie Leroy, directrice de l'aménagement",
-        "Rejoint le parcours avec une friche le long du canal de l'Ourcq et un projet "
-        "de noues plantées dans un quartier en renouvellement.",
-    ),
-    "romainville": (
-        "Ville de Romainville", Circle.PARTICIPANTE, "Seine-Saint-Denis — Est Ensemble",
-        "Antoine Garcia, directeur des affaires culturelles",
-        "Veut confier une partie de la gestion de sa Maison des arts aux associations.",
-    ),
-}
-
-# key: (name, category, collectivité, description)
-ACTEURS = {
-    "bob-amenagement": ("Ville de Bobigny — direction de l'aménagement",
-                        ActeurCategory.COLLECTIVITE, "bobigny",
-                        "Porte la friche de l'Ourcq et les noues du quartier Karl-Marx."),
-    "rom-culture": ("Ville de Romainville — direction des affaires culturelles",
-                    ActeurCategory.COLLECTIVITE, "romainville",
-                    "Gère la Maison des arts en régie."),
-}
-
-# key: (first name, last name, acteur, role)
-PARTICIPANTS = {
-    "vleroy": ("Valérie", "Leroy", "bob-amenagement", "Directrice de l'aménagement"),
-    "kbrahimi": ("Kenza", "Brahimi", "bob-amenagement", "Chargée d'opérations"),
-    "agarcia": ("Antoine", "Garcia", "rom-culture", "Directeur des affaires culturelles"),
-    "pdurand": ("Paul", "Durand", "rom-culture", "Médiateur culturel"),
-}
-
-#: (collectivité, expedition, role, joined on)
-MEMBERSHIPS = (
-    ("montreuil", "urbanisme", ExpeditionRole.PILOTE, D(2026, 1, 15)),
-    ("montreuil", "nature", ExpeditionRole.PILOTE, D(2026, 1, 15)),
-    ("saint-denis", "culture", ExpeditionRole.PILOTE, D(2026, 1, 15)),
-    ("saint-denis", "urbanisme", ExpeditionRole.PARTICIPANTE, D(2026, 2, 1)),
-    ("pantin", "eau", ExpeditionRole.PILOTE, D(2026, 1, 15)),
-    ("pantin", "nature", ExpeditionRole.PARTICIPANTE, D(2026, 3, 1)),
-    ("bobigny", "urbanisme", ExpeditionRole.PARTICIPANTE, D(2026, 1, 15)),
-    ("bobigny", "eau", ExpeditionRole.PARTICIPANTE, D(2026, 4, 1)),
-    ("romainville", "culture", ExpeditionRole.PARTICIPANTE, D(2026, 2, 1)),
-    ("bagnolet", "nature", ExpeditionRole.SECOND_CERCLE, D(2026, 3, 1)),
-)
-
-#: The four thematic ateliers of :mod:`.demo`: who else takes part.
-GUESTS = {
-    "friche": ("saint-denis", "bobigny"),
-    "parc": ("pantin", "bagnolet"),
-    "cinema": ("romainville",),
-    "bassin": ("bobigny",),
-}
-
-#: (key, expedition, title, host, guests, date, start, status, place, attendance)
-ATELIERS: tuple[tuple[Any, ...], ...] = (
-    ("ourcq", "urbanisme", "Friche de l'Ourcq : visite et occupation transitoire", "bobigny",
-     ("montreuil", "saint-denis"), D(2026, 4, 16), dt.time(14, 0), AtelierStatus.TERMINE,
-     "Friche de l'Ourcq, quai de l'Aqueduc, Bobigny",
-     ("vleroy", "kbrahimi", "cmoreau", "hmartin", "lpetit", "cbertrand", "yhaddad",
-      "arousseau", "scohen")),
-    ("maison-arts", "culture", "Maison des arts : qui programme la saison ?", "romainville",
-     ("saint-denis",), D(2026, 6, 25), dt.time(18, 0), AtelierStatus.TERMINE,
-     "Maison des arts, Romainville",
-     ("agarcia", "pdurand", "nbenali", "imercier", "zlemoine", "cbertrand", "yhaddad",
-      "gnguyen")),
-    ("noues", "eau", "Les noues du quartier Karl-Marx : entretenir ensemble", "bobigny",
-     ("pantin",), D(2026, 7, 9), dt.time(9, 30), AtelierStatus.TERMINE,
-     "Maison de quartier Karl-Marx, Bobigny",
-     ("vleroy", "kbrahimi", "jroux", "adiallo", "plambert", "ksaidi", "cbertrand",
-      "rfaure")),
-    ("bilan-urba", "urbanisme", "Urbanisme transitoire : bilan du parcours", "montreuil",
-     ("bobigny", "saint-denis"), D(2026, 9, 24), dt.time(14, 0), AtelierStatus.TERMINE,
-     "Friche des Maraîchers, Montreuil",
-     ("cmoreau", "fcamara", "hmartin", "vleroy", "kbrahimi", "mdubois", "cbertrand",
-      "yhaddad")),
-    ("comite-6-mois", "nature", "Comité d'usagers du parc : six mois après", "montreuil",
-     ("pantin", "bagnolet"), D(2026, 12, 10), dt.time(18, 30), AtelierStatus.PRET,
-     "Maison du parc des Tilleuls, Montreuil", ()),
-    ("programmation", "culture", "Programmation partagée : premier bilan de saison",
-     "saint-denis", ("romainville",), D(2027, 1, 21), dt.time(18, 0), AtelierStatus.BROUILLON,
-     "Ciné-tiers-lieu L'Étoile, Saint-Denis", ()),
-    ("berges", "eau", "Chantier participatif des berges du ru", "pantin", ("bobigny",),
-     None, None, AtelierStatus.BROUILLON, "Ru de la Mare, Pantin", ()),
-)
-
-#: (kind, title, start, end)
-PHASES = (
-    (PhaseKind.PARCOURS_APPRENANT, "Parcours apprenant 2026", D(2026, 1, 15), D(2026, 7, 31)),
-    (PhaseKind.MISE_EN_TEST, "Mise en test 2026-2027", D(2026, 9, 1), D(2027, 8, 31)),
-)
-
-GENERIC_TEMPLATE = "atelier-partenariat"
-FACILITATORS = "Camille Bertrand, Youssef Haddad (La 27e Région)"
 
 
 def add_people(session: Session, ids: Ids, email: Callable[[str, str], str]) -> None:
     """The two new collectivités, their acteurs and participants (before the ateliers)."""
-    for key, (name, circle, territory, contact, description) in COLLECTIVITES.items():
+    content = load_programme()
+    for key, coll in content.collectivites.items():
         ids[("collectivite", key)] = new_id()
-        session.add(Collectivite(id=ids[("collectivite", key)], name=name, circle=circle,
-                                 territory=territory, contact=contact,
-                                 description=description))
+        session.add(Collectivite(id=ids[("collectivite", key)], name=coll.name,
+                                 circle=coll.circle, territory=coll.territory,
+                                 contact=coll.contact, description=coll.description))
     session.flush()
-    for key, (name, category, coll, description) in ACTEURS.items():
+    for key, act in content.acteurs.items():
         ids[("acteur", key)] = new_id()
-        session.add(Acteur(id=ids[("acteur", key)], name=name, category=category,
-                           description=description,
-                           collectivite_id=ids[("collectivite", coll)]))
+        session.add(Acteur(id=ids[("acteur", key)], name=act.name, category=act.category,
+                           description=act.description,
+                           collectivite_id=ids[("collectivite", str(act.collectivite))]))
     session.flush()
-    for n, (key, (first, last, acteur, role)) in enumerate(PARTICIPANTS.items()):
+    for n, (key, who) in enumerate(content.participants.items()):
+        first, last = who.first_name, who.last_name
         ids[("participant", key)] = new_id()
         session.add(Participant(
             id=ids[("participant", key)], first_name=first, last_name=last,
-            acteur_id=ids[("acteur", acteur)], structure=ACTEURS[acteur][0],
-            email=email(first, last), role=role,
+            acteur_id=ids[("acteur", who.acteur)],
+            structure=content.acteurs[who.acteur].name,
+            email=email(first, last), role=who.role,
             phone=f"07 {40 + n:02d} {(29 * n) % 100:02d} {(41 * n + 7) % 100:02d} 00",
         ))
 
 
 def add_programme(session: Session, ids: Ids) -> None:
     """Memberships, participating collectivités, the lighter ateliers and the phases."""
+    content = load_programme()
     thematiques = {t.name: t.id for t in session.scalars(select(Thematique))}
     expedition = {key: thematiques[load_template(template).thematique]
-                  for key, template in EXPEDITIONS.items()}
+                  for key, template in content.expeditions.items()}
     existing = {(r.collectivite_id, r.thematique_id): r
                 for r in session.scalars(select(Membership))}  # the hosts' (see ateliers.py)
-    for coll, exp, role, joined in MEMBERSHIPS:
-        key = (ids[("collectivite", coll)], expedition[exp])
+    for member in content.memberships:
+        key = (ids[("collectivite", member.collectivite)], expedition[member.expedition])
         row = existing.get(key) or Membership(collectivite_id=key[0], thematique_id=key[1])
-        row.role, row.joined_on = role, joined
+        row.role, row.joined_on = member.role, member.joined_on
         session.add(row)
-    for kind, title, start, end in PHASES:
-        session.add(Phase(kind=kind, title=title, start_date=start, end_date=end))
+    for phase in content.phases:
+        session.add(Phase(kind=phase.kind, title=phase.title, start_date=phase.start,
+                          end_date=phase.end))
 
     hosts = dict(session.execute(select(Atelier.id, Atelier.collectivite_id)).all())
-    for atelier_key, guests in GUESTS.items():
+    for atelier_key, guests in content.guests.items():
         atelier_id = ids[("atelier", atelier_key)]
         host = hosts[atelier_id]
         _take_part(session, atelier_id, [*([host] if host else []),
                                          *(ids[("collectivite", g)] for g in guests)])
 
-    template = load_template(GENERIC_TEMPLATE)
+    template = load_template(content.generic_template)
     held = 0
-    for (key, exp, title, host, guests, date, start, status, place,
-         present) in ATELIERS:
-        atelier_id = ids[("atelier", key)] = new_id()
+    for plan in content.ateliers:
+        atelier_id = ids[("atelier", plan.key)] = new_id()
         session.add(Atelier(
-            id=atelier_id, title=title, thematique_id=expedition[exp],
-            collectivite_id=ids[("collectivite", host)], date=date, start_time=start,
-            place=place, facilitators=FACILITATORS, objective=template.objective,
-            status=status, planned_minutes=template.total_minutes,
-            template_key=GENERIC_TEMPLATE,
+            id=atelier_id, title=plan.title, thematique_id=expedition[plan.expedition],
+            collectivite_id=ids[("collectivite", plan.host)], date=plan.date,
+            start_time=plan.start, place=plan.place, facilitators=content.facilitators,
+            objective=template.objective, status=plan.status,
+            planned_minutes=template.total_minutes, template_key=content.generic_template,
         ))
         session.flush()
         session.add_all(
@@ -229,13 +124,15 @@ def add_programme(session: Session, ids: Ids) -> None:
                      participant_instructions=step.participant_instructions,
                      materials=step.materials, tool=step.tool)
             for i, step in enumerate(template.steps))
-        _take_part(session, atelier_id, [ids[("collectivite", c)] for c in (host, *guests)])
+        _take_part(session, atelier_id,
+                   [ids[("collectivite", c)] for c in (plan.host, *plan.guests)])
         session.add_all(
             Attendance(atelier_id=atelier_id, participant_id=ids[("participant", p)],
                        present=True)
-            for p in present)
-        if status == AtelierStatus.TERMINE:
-            _evaluation(session, atelier_id, template, key, len(present) - 2, held)
+            for p in plan.attendance)
+        if plan.status == AtelierStatus.TERMINE:
+            _evaluation(session, atelier_id, template, plan.key, len(plan.attendance) - 2,
+                        held)
             held += 1
 
 

@@ -66,10 +66,10 @@ def test_first_launch_opens_the_demo_once(launched):
     assert win.doc is not None and win.doc.notebook.path == demo
     # A newcomer sees a worked example, not an empty form: the demo programme's
     # four thematic ateliers and its seven lighter ones.
-    from lieuxcommuns_desktop.core import demo_content, demo_programme
+    from lieuxcommuns_desktop.core import demo_content
 
     assert len(win.navigation.atelier_ids()) == len(demo_content.load().ateliers) + len(
-        demo_programme.ATELIERS) == 11
+        demo_content.load_programme().ateliers) == 11
     assert "premier lancement" in win.statusBar().currentMessage()
     stamp = demo.stat().st_mtime_ns
     win.close_notebook()
