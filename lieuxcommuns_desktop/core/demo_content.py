@@ -1,4 +1,4 @@
-"""The demo's content, read from ``resources/demo/`` (``notebook.json``, ``programme.json``).
+"""The demo's content, read from ``resources/demo/`` (notebook, programme, experiments).
 
 What the worked example says — its collectivités, acteurs, participants, the
 four ateliers with their maps, matrices, notes and attendance, the
@@ -218,6 +218,41 @@ class ProgrammeContent:
     phases: tuple[PhasePlan, ...]
 
 
+@dataclass(frozen=True)
+class IndicatorPlan:
+    name: str
+    unit: str
+    baseline: float
+    target: float
+    #: one measure a month, the first in ``first_month``
+    first_month: dt.date
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class FollowUpPlan:
+    """What an experiment of the demo follows (:mod:`.demo_experiments`)."""
+
+    tool_kind: str
+    #: the key of the atelier it came from (its first decision note is the origin)
+    atelier: str
+    partners: tuple[str, ...]
+    indicators: tuple[IndicatorPlan, ...]
+    #: (title, due, done)
+    milestones: tuple[tuple[str, dt.date, bool], ...]
+    #: (date, from, to, reason)
+    transitions: tuple[
+        tuple[dt.date, ExperimentationStatus | None, ExperimentationStatus, str], ...]
+    lessons: str
+
+
+@dataclass(frozen=True)
+class ExperimentsContent:
+    experimentations: tuple[ExperimentationPlan, ...]
+    #: experiment title -> its follow-up
+    follow_up: dict[str, FollowUpPlan]
+
+
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
@@ -355,3 +390,40 @@ def load_programme() -> ProgrammeContent:
     """The shipped demo programme (read once)."""
     path = resource("demo", "programme.json")
     return parse_programme(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _follow_up(data: dict[str, Any]) -> FollowUpPlan:
+    return FollowUpPlan(
+        tool_kind=data["tool_kind"], atelier=data["atelier"], partners=tuple(data["partners"]),
+        indicators=tuple(
+            IndicatorPlan(name=i["name"], unit=i["unit"], baseline=float(i["baseline"]),
+                          target=float(i["target"]),
+                          first_month=dt.date.fromisoformat(i["first_month"]),
+                          values=tuple(float(v) for v in i["values"]))
+            for i in data["indicators"]
+        ),
+        milestones=tuple((m["title"], dt.date.fromisoformat(m["due"]), bool(m["done"]))
+                         for m in data["milestones"]),
+        transitions=tuple(
+            (dt.date.fromisoformat(t["date"]),
+             ExperimentationStatus(t["from"]) if t["from"] else None,
+             ExperimentationStatus(t["to"]), t["reason"])
+            for t in data["transitions"]
+        ),
+        lessons=data["lessons"],
+    )
+
+
+def parse_experiments(data: dict[str, Any]) -> ExperimentsContent:
+    """Typed records from ``experiments.json``."""
+    return ExperimentsContent(
+        experimentations=tuple(_experimentation(e) for e in data["experimentations"]),
+        follow_up={title: _follow_up(f) for title, f in data["follow_up"].items()},
+    )
+
+
+@cache
+def load_experiments() -> ExperimentsContent:
+    """The shipped demo experiments' follow-up (read once)."""
+    path = resource("demo", "experiments.json")
+    return parse_experiments(json.loads(path.read_text(encoding="utf-8")))
