@@ -111,6 +111,10 @@ class Censor:
             self._seen.add(key)
             self.lines.append(line)
 
+    def record(self, line: ReviewLine) -> None:
+        """Add a line of another kind to the review (e.g. a photo left out)."""
+        self._note(line)
+
     def person(self, person_id: str | None, where: str) -> str:
         """A participant as the site shows them: their name or its replacement."""
         person = self._by_id.get(person_id or "")

@@ -21,7 +21,9 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.services.evaluation_views import EvaluationOverview, overview
 from ..core.services.notebook import Notebook
 from ..printing.data import AtelierData, NoteData, load, local
+from .boards import scrub_boards, withhold_undescribed
 from .consent import Censor, PersonInfo
+from .experiments import ExperimentEntry, read_experiments
 from .licences import CHOICES, Licence, licence_of
 from .slugs import unique_slugs
 
@@ -119,6 +121,8 @@ class SiteData:
     updated: dt.datetime
     #: The participatory evaluation across the parcours (its own page).
     evaluation: EvaluationOverview | None = None
+    #: Experiments (``experiments.ExperimentEntry``), censored, with their slugs.
+    experiments: list[ExperimentEntry] = field(default_factory=list)
 
 
 def _people(session) -> list[PersonInfo]:  # noqa: ANN001
@@ -175,6 +179,7 @@ def scrub(data: AtelierData, censor: Censor, title: str) -> AtelierData:
     data.maps = [replace(mp, title=censor.text(mp.title, where), relations=[
         replace(rel, label=censor.text(rel.label, where)) for rel in mp.relations])
         for mp in data.maps]
+    scrub_boards(data, censor, title)
     return data
 
 
@@ -233,6 +238,7 @@ def read_site(nb: Notebook) -> SiteData:
         data.notes = notes.get(row.id, [])
         data.people = []  # attendance never goes into the site
         scrub(data, censor, row.title)
+        withhold_undescribed(data, censor, row.title)
         data.questions = []  # evaluation answers: published by the evaluation pages only
         ateliers.append(AtelierEntry(row.id, slugs[row.id], row.title, row.date,
                                      row.modified_at, row.thematique_id,
@@ -259,6 +265,8 @@ def read_site(nb: Notebook) -> SiteData:
          for c in collectivites.values()),
         key=lambda c: c.name.casefold(),
     )
+    experiments = read_experiments(nb, censor)
+    stamps += [e.page.modified_at for e in experiments]
     structures = sorted({*(c.name for c in collectivite_entries), *acteur_names},
                         key=str.casefold)
     return SiteData(
@@ -277,4 +285,5 @@ def read_site(nb: Notebook) -> SiteData:
         censor=censor,
         updated=max(stamps, default=dt.datetime(2000, 1, 1)),
         evaluation=overview(nb),
+        experiments=experiments,
     )
