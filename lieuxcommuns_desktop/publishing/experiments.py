@@ -59,8 +59,6 @@ WORDS = {
     "history": QT_TRANSLATE_NOOP("publishing", "Historique du statut"),
     "reason": QT_TRANSLATE_NOOP("publishing", "Pourquoi"),
     "log": QT_TRANSLATE_NOOP("publishing", "Journal de bord"),
-    "born_here": QT_TRANSLATE_NOOP("publishing", "née de cet atelier"),
-    "reviewed_here": QT_TRANSLATE_NOOP("publishing", "suivie lors de cet atelier"),
     "where": QT_TRANSLATE_NOOP("publishing", "expérimentation"),
 }
 
@@ -172,13 +170,30 @@ def experiment_entries(site: Any) -> Iterable[FeedEntry]:
 
 @dataclass(frozen=True)
 class Mention:
-    """An experiment in an atelier's section: its title, how it relates, a link or None."""
+    """An experiment in an atelier's section: the minutes' sentence around a title.
 
+    The sentence is the printed minutes' own (:mod:`printing.atelier_experiments`),
+    so the PDF, the Markdown, the HTML minutes and the site say the same thing;
+    in the site the title links to the experiment's page.
+    """
+
+    before: str
     title: str
-    relation: str
-    status: str
-    lead: str
+    after: str
     href: str | None
+
+
+def mention(title: str, role: AtelierLinkRole, status: Any, lead: str,
+            href: str | None) -> Mention:
+    from ..printing import atelier_experiments as ae
+
+    mark = "\uE000"  # a private-use character no title holds, cut out at once
+    text = ae.BORN if role is AtelierLinkRole.ORIGINE else ae.REVIEWED
+    sentence = tr(ae.CTX, text, title=mark, status=label(status))
+    if lead:
+        sentence += tr(ae.CTX, ae.LEAD, lead=lead)
+    before, _mark, after = sentence.partition(mark)
+    return Mention(before, title, after, href)
 
 
 def section(mentions: list[Mention]) -> list[Section]:
@@ -192,10 +207,6 @@ def section(mentions: list[Mention]) -> list[Section]:
     return [Section("experimentations", w["experiments"], Markup(body))]
 
 
-def _relation(role: AtelierLinkRole) -> str:
-    return words()["born_here" if role is AtelierLinkRole.ORIGINE else "reviewed_here"]
-
-
 def atelier_section(site: Any, atelier: Any) -> Iterable[Section]:
     """:data:`pages.ATELIER_SECTIONS` entry: born here first, each linked to its page."""
     found: dict[str, tuple[int, Mention]] = {}
@@ -205,13 +216,13 @@ def atelier_section(site: Any, atelier: Any) -> Iterable[Section]:
         if not roles:
             continue
         role = AtelierLinkRole.ORIGINE if AtelierLinkRole.ORIGINE in roles else roles[0]
-        found[p.id] = (0 if role is AtelierLinkRole.ORIGINE else 1, Mention(
-            p.title, _relation(role), label(p.status), p.lead, "../" + entry.path))
+        found[p.id] = (0 if role is AtelierLinkRole.ORIGINE else 1,
+                       mention(p.title, role, p.status, p.lead, "../" + entry.path))
     ordered = sorted(found.values(), key=lambda pair: (pair[0], pair[1].title.casefold()))
     return section([m for _order, m in ordered])
 
 
 def minutes_mentions(items: Iterable[Any]) -> list[Mention]:
     """The one-page minutes' mentions (``AtelierExperiment``), with no page to link to."""
-    return [Mention(i.title, _relation(i.role), label(i.status), i.lead, None) for i in items]
+    return [mention(i.title, i.role, i.status, i.lead, None) for i in items]
 

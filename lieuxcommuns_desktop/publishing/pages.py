@@ -88,11 +88,11 @@ def environment() -> Environment:
 # -- the pages -------------------------------------------------------------------------
 
 def _notes_by_step(entry: AtelierEntry, t: dict[str, str]) -> list[tuple[str, list[Any]]]:
-    titles = [s.title for s in entry.data.steps]
-    groups: dict[str, list[Any]] = {}
-    for note in entry.data.notes:
-        groups.setdefault(note.step_title if note.step_title in titles else "", []).append(note)
-    return [(title or t["outside"], groups[title]) for title in [*titles, ""] if title in groups]
+    """Notes under their séquence, by id: three "Pause" steps keep their own notes."""
+    from ..printing.data import notes_by_step
+
+    return [(step.title if step is not None else t["outside"], notes)
+            for step, notes in notes_by_step(entry.data)]
 
 
 def _map_views(entry: AtelierEntry, t: dict[str, str],

@@ -142,7 +142,8 @@ def _notes(session, censor: Censor, titles: dict[str, str]) -> dict[str, list[No
     """Every atelier's notes, owners named through the censor, texts scrubbed."""
     acteurs = dict(session.execute(select(m.Acteur.id, m.Acteur.name)).all())
     by_atelier: dict[str, list[NoteData]] = defaultdict(list)
-    sequences = dict(session.execute(select(m.Sequence.id, m.Sequence.title)).all())
+    sequences = {sid: (title, atelier_id) for sid, title, atelier_id in session.execute(
+        select(m.Sequence.id, m.Sequence.title, m.Sequence.atelier_id)).all()}
     for n in session.scalars(select(m.Note).order_by(m.Note.created_at, m.Note.id)):
         title = titles.get(n.atelier_id, "")
         if n.owner_participant_id:
@@ -151,10 +152,12 @@ def _notes(session, censor: Censor, titles: dict[str, str]) -> dict[str, list[No
             owner = acteurs[n.owner_acteur_id]
         else:
             owner = censor.text(n.owner_text, at(title, "owner"))
+        step_title, step_atelier = sequences.get(n.sequence_id or "", ("", None))
+        step_id = n.sequence_id if step_atelier == n.atelier_id and n.sequence_id else ""
         by_atelier[n.atelier_id].append(NoteData(
             n.kind.value, censor.text(n.text, at(title, "note")),
             local(n.created_at) or n.created_at,
-            sequences.get(n.sequence_id or "", ""), owner, n.due_date, n.done,
+            step_title if step_id else "", owner, n.due_date, n.done, step_id,
         ))
     return by_atelier
 
