@@ -74,7 +74,7 @@ def withhold_undescribed(data: AtelierData, censor: Censor, title: str) -> None:
             continue
         censor.record(ReviewLine(
             w["photo_named"].format(name=photo.caption or photo.file_name),
-            f"{title} — {w['where_photos']}", w["withheld"], flagged=True))
+            f"{title} — {w['where_photos']}", w["withheld"], flagged=True, kind="photo"))
     data.photos = kept
 
 

@@ -60,6 +60,8 @@ class ReviewLine:
     published: str
     #: Found in a free text (not a field meant for names): check it by hand.
     flagged: bool = False
+    #: "person", or "photo" for a photo left out of the site (no alt text).
+    kind: str = "person"
 
 
 def replacement(person: PersonInfo) -> str:
