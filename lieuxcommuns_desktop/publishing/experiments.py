@@ -130,6 +130,8 @@ def _indicator_chart(ind: IndicatorView) -> Markup | None:
     if high == low:
         high = low + 1
     ticks = [(low, _number(low)), (high, _number(high))]
+    if ind.target is not None and ind.target not in (low, high):  # the target, as a line
+        ticks.append((ind.target, _number(ind.target)))
     return chart(words()["chart"].format(name=ind.name),
                  [(v.date, v.value) for v in ind.values], low, high, ticks)
 
