@@ -101,3 +101,33 @@ def test_minutes_map_carries_the_backdrop_as_data_uri_only_when_on(demo_path, tm
     assert image.get("opacity") == "0.50"
     assert float(image.get("width")) == round(photo.width * 0.8, 1)
     assert base64.b64decode(image.get("href").split(",", 1)[1]) == jpeg
+
+
+def test_a_photo_under_one_of_two_same_named_steps_is_shown_once(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from lieuxcommuns_desktop.core.services import photos
+    from lieuxcommuns_desktop.printing import blog
+    from lieuxcommuns_desktop.printing.data import load
+    from tests.core.photos.test_decode import phone_jpeg
+
+    start = dt.datetime(2026, 3, 14, 9, 0)
+    nb = Notebook.create(tmp_path / "carnet.lieux", title="Parcours")
+    try:
+        atelier = records.create(nb, m.Atelier, title="Deux pauses")
+        for i in range(2):
+            records.create(nb, m.Sequence, atelier_id=atelier.id, position=i, title="Pause",
+                           actual_start=start + dt.timedelta(hours=i),
+                           actual_end=start + dt.timedelta(hours=i, minutes=30))
+        result = photos.import_file(nb, atelier.id, phone_jpeg(
+            tmp_path / "IMG_1.jpg", (300, 200), when="2026:03:14 10:10:00"))
+        photos.edit_photo(nb, result.photo_id, alt_text="Le tableau de la pause")
+        data = load(nb, atelier.id)
+        site_files = publish(nb, tmp_path / "site")
+    finally:
+        nb.close()
+    page = blog.html_page(data)
+    assert page.count("<img ") == 1
+    (atelier_page,) = (tmp_path / "site" / "ateliers").glob("*.html")
+    assert atelier_page.read_text("utf-8").count("<img ") == 1
+    assert "photos/" + result.photo_id + ".jpg" in " ".join(site_files.written)
