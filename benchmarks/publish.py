@@ -6,8 +6,9 @@ Prints, each beside a baseline measured in the same run on the same notebook
 (the interchange export, which also reads every row and writes one file):
 
 * the demo programme published into an empty folder (target: within 3 s);
-* a programme of 120 ateliers and 5,000 notes, each atelier with a map and
-  matrices (target: within 60 s);
+* a programme of 120 ateliers, 5,000 notes and 300 photos (ten of them
+  without alt text, so withheld; one backdrop under a map in every tenth
+  atelier), each atelier with a map and matrices (target: within 60 s);
 * re-publishing the big programme after one edit (target: within 5 s), and
   how many files that rewrote.
 
@@ -40,7 +41,23 @@ from lieuxcommuns_desktop.core.services import records  # noqa: E402
 from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
 from lieuxcommuns_desktop.publishing.publish import publish  # noqa: E402
 
-ATELIERS, NOTES = 120, 5000
+ATELIERS, NOTES, PHOTOS = 120, 5000, 300
+
+
+def _jpeg(n: int) -> tuple[bytes, int, int]:
+    """A distinct 1280 × 960 JPEG (a board photo's size once re-encoded, give or take)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (1280, 960), (236 - n % 40, 232, 224))
+    draw = ImageDraw.Draw(image)
+    for k in range(12):
+        x, y = 60 + (k % 4) * 300, 60 + (k // 4) * 300
+        draw.rectangle((x, y, x + 220, y + 220), fill=((n * 37 + k * 50) % 255, 200, 120))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue(), 1280, 960
 
 
 def build_big(path: Path) -> Path:
@@ -97,6 +114,21 @@ def build_big(path: Path) -> Path:
                                   text=f"Note {n} où Prénom{n % 60} Nom{n % 60} propose une idée.",
                                   owner_participant_id=people[n % 60].id)
                            for n in range(per)])
+                for k in range(PHOTOS // ATELIERS + (1 if a < PHOTOS % ATELIERS else 0)):
+                    number = a * 3 + k
+                    data, width, height = _jpeg(number)
+                    photo = m.Photo(id=m.new_id(), atelier_id=atelier.id,
+                                    sequence_id=steps[k % 5].id,
+                                    taken_at=dt.datetime(2026, 1, 1, 10) + dt.timedelta(days=a),
+                                    caption=f"Tableau {number}", width=width, height=height,
+                                    alt_text="" if number % 30 == 0 else f"Post-it {number}",
+                                    position=k)
+                    s.add(photo)
+                    s.flush()
+                    s.add(m.PhotoData(photo_id=photo.id, data=data, thumbnail=data[:2000]))
+                    if a % 10 == 0 and k == 0:
+                        smap.backdrop_photo_id = photo.id
+                        smap.backdrop_in_print = True
     finally:
         nb.close()
     return path
@@ -128,7 +160,7 @@ def main() -> int:
         nb = Notebook.open(big, readonly=True)
         try:
             print(f"big programme: {records.count(nb, m.Atelier)} ateliers, "
-                  f"{records.count(nb, m.Note)} notes")
+                  f"{records.count(nb, m.Note)} notes, {records.count(nb, m.Photo)} photos")
         finally:
             nb.close()
         run(big, tmp_path / "big-site", "big programme (first)", 60)

@@ -28,7 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     which.add_argument("--atelier", metavar="ID_OR_TITLE", help=_h(
         QT_TRANSLATE_NOOP("cli", "identifiant ou titre exact de l'atelier")))
     which.add_argument("--programme", action="store_true", help=_h(QT_TRANSLATE_NOOP(
-        "cli", "imprimer l'affiche A3 et la synthèse A4 du programme (--only poster,summary)")))
+        "cli", "imprimer l'affiche A3 et la synthèse A4 du programme, et le rapport "
+        "d'évaluation sur demande (--only poster,summary,evaluation_report)")))
     parser.add_argument(
         "-o", "--output", required=True, help=_h(QT_TRANSLATE_NOOP("cli", "fichier PDF à écrire"))
     )
@@ -78,10 +79,10 @@ def run(args: argparse.Namespace) -> int:
 def _programme(args: argparse.Namespace) -> int:
     from ..core.fileio import check_output
     from ..core.services.notebook import Notebook
-    from ..printing.programme import PROGRAMME_DOCUMENTS, write_programme
+    from ..printing.programme import DEFAULT_DOCUMENTS, PROGRAMME_DOCUMENTS, write_programme
 
     documents = tuple(d.strip() for d in args.only.split(",") if d.strip()) \
-        or PROGRAMME_DOCUMENTS
+        or DEFAULT_DOCUMENTS
     unknown = [d for d in documents if d not in PROGRAMME_DOCUMENTS]
     if unknown:
         raise LieuxError("invalid_value", field="--only", value=",".join(unknown))

@@ -45,6 +45,6 @@ def run(args: argparse.Namespace) -> int:
         content = blog.markdown(data, folder.name)
         photos_votes.photo_files(data, args.output)
     else:
-        content = blog.html_page(data, blog.first_map_svg(data))
+        content = blog.html_page(data, with_maps=True)
     print(blog.write_text(args.output, content))
     return 0

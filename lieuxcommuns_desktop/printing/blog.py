@@ -1,28 +1,23 @@
 """The minutes for the programme's blog: Markdown and one self-contained HTML page.
 
 Both carry the licence. User text is escaped for each format (Markdown's
-punctuation; HTML by Jinja2's autoescaping, quotes included) so a note can
-never inject markup or load a file, and characters XML 1.0 forbids are dropped
-so the page always parses. The HTML embeds the stakeholder map as inline SVG
-when :mod:`map_svg` can draw it.
+punctuation here; the HTML page is rendered by :mod:`publishing.minutes` from
+the published site's own templates, with Jinja2's autoescaping, quotes
+included) so a note can never inject markup or load a file, and characters
+XML 1.0 forbids are dropped so the page always parses. The HTML embeds the
+stakeholder maps as inline SVG.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
-from functools import cache
 from pathlib import Path
-
-import jinja2
-from markupsafe import Markup
 
 from ..core.enums import ActeurCategory, NoteKind
 from ..core.fileio import write_atomic
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.labels import label
-from ..resources import resource
 from . import atelier_experiments, photos_votes
 from .data import AtelierData, notes_by_step
 from .format import attendance_sentence, clock, duration, long_date
@@ -132,68 +127,26 @@ def _licence_line(data: AtelierData) -> str:
         programme=data.programme, licence=data.licence)
 
 
-@cache
-def _environment() -> jinja2.Environment:
-    """Templates from ``resources/html``, autoescaped, every value made XML-safe."""
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(resource("html"))),
-        autoescape=True,
-        finalize=lambda value: value if isinstance(value, Markup) else xml_safe(value),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-    )
+def html_page(data: AtelierData, map_svg: str = "", *, with_maps: bool | None = None) -> str:
+    """The minutes as one self-contained page, from the published site's templates.
 
+    ``publishing.minutes`` renders it with the site's ``minutes.html`` and
+    ``atelier_body.html``: the same markup, partials and escaping as an atelier
+    page of the site, the stylesheet inline, images as ``data:`` URIs. The maps
+    (each with its backdrop when switched on for print) are drawn when
+    ``with_maps`` is true — by default when a ``map_svg`` is given, as before;
+    the participation counts are the minutes' own section, never in the site.
+    """
+    from ..publishing.minutes import render_minutes
 
-def html_page(data: AtelierData, map_svg: str = "") -> str:
-    """The minutes as one HTML page; ``map_svg`` comes from :func:`map_svg.render`."""
     s = _sections(data)
-    return _environment().get_template("minutes.html").render(
-        # The page's language code, translated like any text ("en" in English).
-        lang=_t(QT_TRANSLATE_NOOP("printing", "fr")),
-        title=data.title,
-        licence=data.licence,
-        date=long_date(data.date),
-        place=data.place,
-        objective=data.objective,
-        attendance=s["attendance"],
-        counts=s["counts"],
-        map_svg=Markup(map_svg),
-        steps=[{"title": step.title,
-                "planned": f"{clock(step.start)} – {clock(step.end)} ({duration(step.minutes)})",
-                "actual": _real(step)} for step in data.steps],
-        groups=[{"heading": title,
-                 "notes": [{"kind": label(NoteKind(n.kind)), "time": clock(n.created_at),
-                            "lines": xml_safe(n.text).split("\n")} for n in notes]}
-                for title, notes in s["notes_by_step"]],
-        decisions=[n.text for n in s["decisions"]],
-        actions=[{"owner": a.owner or "—", "text": a.text,
-                  "due": long_date(a.due_date) if a.due_date else "—",
-                  "done": "✓" if a.done else ""} for a in data.actions],
-        licence_line=_licence_line(data),
-        # Built by photos_votes with every user text escaped (images as data: URIs).
-        extra=Markup(xml_safe("\n".join([
-            *atelier_experiments.html_parts(data.experiments, html.escape),
-            *photos_votes.html_parts(data)]))),
-        t={
-            "minutes": _t(QT_TRANSLATE_NOOP("printing", "Compte-rendu")),
-            "participation": _t(QT_TRANSLATE_NOOP("printing", "Participation")),
-            "map": _t(QT_TRANSLATE_NOOP("printing", "Carte des acteurs")),
-            "timings": _t(QT_TRANSLATE_NOOP("printing", "Déroulé : prévu et réel")),
-            "timing_headers": [_t(h) for h in (
-                QT_TRANSLATE_NOOP("printing", "Séquence"),
-                QT_TRANSLATE_NOOP("printing", "Prévu"),
-                QT_TRANSLATE_NOOP("printing", "Réel"))],
-            "notes": _t(QT_TRANSLATE_NOOP("printing", "Notes par séquence")),
-            "decisions": _t(QT_TRANSLATE_NOOP("printing", "Décisions")),
-            "no_decision": _t(QT_TRANSLATE_NOOP("printing", "Aucune décision notée.")),
-            "actions": _t(QT_TRANSLATE_NOOP("printing", "Actions")),
-            "action_headers": [_t(h) for h in (
-                QT_TRANSLATE_NOOP("printing", "Qui"), QT_TRANSLATE_NOOP("printing", "Quoi"),
-                QT_TRANSLATE_NOOP("printing", "Pour quand"),
-                QT_TRANSLATE_NOOP("printing", "Fait"))],
-            "no_action": _t(QT_TRANSLATE_NOOP("printing", "Aucune action.")),
-        },
-    )
+    participation = {
+        "heading": _t(QT_TRANSLATE_NOOP("printing", "Participation")),
+        "sentence": s["attendance"],
+        "counts": s["counts"],
+    }
+    return render_minutes(data, participation, _licence_line(data),
+                          with_maps=bool(map_svg) if with_maps is None else with_maps)
 
 
 def write_text(target: Path | str, content: str) -> Path:

@@ -1,4 +1,11 @@
-"""The map drawing as standalone SVG text (embedded in the HTML minutes).
+"""The map drawing as standalone SVG text (embedded in the HTML minutes and the site).
+
+The backdrop photo (the paper map, :class:`photos_votes.PrintBackdrop`), when
+it is switched on for print, lies under the cards as an ``<image>`` at its
+position, size and opacity. Its address is the caller's choice: a ``data:``
+URI by default (the one-file HTML minutes), or a file of the published site
+(:func:`render`'s ``backdrop_href``), which every atelier page then shares
+instead of carrying the JPEG a third larger in base64.
 
 Every element is written by :func:`element`, which escapes every attribute
 value and text (quotes included) and drops the characters XML 1.0 forbids:
@@ -7,7 +14,8 @@ a map title such as ``Carte" onload="alert(1)`` stays a title.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import base64
+from collections.abc import Callable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -15,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from . import fonts
 from .data import MapData
 from .map_drawing import EXTENT, Point, draw
+from .photos_votes import PrintBackdrop
 from .text import xml_safe
 
 _ATTRIBUTE = {'"': "&quot;", "'": "&#39;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
@@ -80,9 +89,31 @@ class SvgPainter:
         return stringWidth(value, fonts.BOLD if bold else fonts.REGULAR, size)
 
 
-def render(map_data: MapData, *, blank_layout: str | None = None) -> str:
+def data_uri(backdrop: PrintBackdrop) -> str:
+    """The backdrop's JPEG inline: the default, for one self-contained file."""
+    return "data:image/jpeg;base64," + base64.b64encode(backdrop.data).decode("ascii")
+
+
+def backdrop_element(backdrop: PrintBackdrop, href: str) -> str:
+    """The photo under the map: decorative (the map has its own text alternative)."""
+    return element("image", {
+        "href": href, "x": float(backdrop.x), "y": float(backdrop.y),
+        "width": float(backdrop.width), "height": float(backdrop.height),
+        "opacity": f"{max(0.0, min(1.0, backdrop.opacity)):.2f}",
+        "preserveAspectRatio": "none", "aria-hidden": "true"})
+
+
+def render(map_data: MapData, *, blank_layout: str | None = None,
+           backdrop_href: Callable[[PrintBackdrop], str] = data_uri) -> str:
+    """The map as ``<svg>`` text; ``backdrop_href`` gives the backdrop photo's address."""
     painter = SvgPainter()
-    draw(map_data, painter, blank_layout=blank_layout)
+    backdrop = map_data.backdrop
+
+    def underlay() -> None:
+        if backdrop is not None:
+            painter.parts.append(backdrop_element(backdrop, backdrop_href(backdrop)))
+
+    draw(map_data, painter, blank_layout=blank_layout, underlay=underlay)
     x0, y0, w, h = EXTENT
     title = " ".join(xml_safe(map_data.title).split())
     head = element("svg", {

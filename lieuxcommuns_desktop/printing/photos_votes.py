@@ -69,11 +69,15 @@ def load(nb: Notebook, atelier_id: str, step_titles: dict[str, str]) -> tuple[
 
 
 def by_step(items: list[PhotoItem], order: list[str]) -> list[tuple[str, list[PhotoItem]]]:
-    """Photos grouped in the agenda's order, the atelier's own ones last."""
+    """Photos grouped in the agenda's order, the atelier's own ones last.
+
+    Each title once: two séquences named "Pause" share one heading rather
+    than printing the same photos twice.
+    """
     groups: dict[str, list[PhotoItem]] = {}
     for item in items:
         groups.setdefault(item.step_title if item.step_title in order else "", []).append(item)
-    return [(t, groups[t]) for t in [*order, ""] if t in groups]
+    return [(t, groups[t]) for t in dict.fromkeys([*order, ""]) if t in groups]
 
 
 def rank_text(item: Ranked) -> str:

@@ -1,4 +1,9 @@
-"""The programme's printed documents: the A3 poster and the A4 summary, in one PDF."""
+"""The programme's printed documents: the A3 poster, the A4 summary and the evaluation report.
+
+The evaluation report's content comes from :mod:`publishing.evaluation_report`
+(the same as ``report --evaluation``), here one more section of the PDF with
+the programme's running footer.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +18,10 @@ from . import programme_data
 from .documents import programme_poster, programme_summary
 from .layout import MARGIN, PAGE_SIZES, Footer, Section, write_pdf
 
-#: Documents of ``kit --programme``, in print order.
-PROGRAMME_DOCUMENTS: tuple[str, ...] = ("poster", "summary")
+#: Documents of ``kit --programme`` and of the programme's print dialog, in print order.
+PROGRAMME_DOCUMENTS: tuple[str, ...] = ("poster", "summary", "evaluation_report")
+#: What is printed when nothing is chosen (the report is asked for by name).
+DEFAULT_DOCUMENTS: tuple[str, ...] = ("poster", "summary")
 
 
 def sections(data: programme_data.ProgrammeData,
@@ -30,7 +37,7 @@ def sections(data: programme_data.ProgrammeData,
 
 
 def write_programme(
-    nb: Notebook, target: Path | str, documents: Sequence[str] = PROGRAMME_DOCUMENTS,
+    nb: Notebook, target: Path | str, documents: Sequence[str] = DEFAULT_DOCUMENTS,
     *, today: dt.date | None = None, progress: Callable[[int], None] | None = None,
 ) -> Path:
     """Write the chosen programme documents to ``target`` (atomically, like the kit)."""
@@ -39,5 +46,10 @@ def write_programme(
         raise LieuxError("invalid_value", field="--only", value=",".join(unknown))
     target = check_output(target, notebook=nb.path)
     data = programme_data.load(nb, today=today)
-    return write_pdf(target, sections(data, documents), Footer(data.title, data.licence),
+    chosen = sections(data, documents)
+    if "evaluation_report" in documents:
+        from ..publishing.evaluation_report import story
+
+        chosen.append(Section("evaluation_report", "a4", story(nb)))
+    return write_pdf(target, chosen, Footer(data.title, data.licence),
                      title=data.title, progress=progress)

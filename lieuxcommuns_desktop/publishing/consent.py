@@ -60,6 +60,8 @@ class ReviewLine:
     published: str
     #: Found in a free text (not a field meant for names): check it by hand.
     flagged: bool = False
+    #: "person", or "photo" for a photo left out of the site (no alt text).
+    kind: str = "person"
 
 
 def replacement(person: PersonInfo) -> str:
@@ -91,6 +93,11 @@ def _name_patterns(person: PersonInfo) -> list[re.Pattern[str]]:
     return patterns
 
 
+def _key(person: PersonInfo) -> str:
+    """What every name pattern of ``person`` contains, case folded."""
+    return (person.last_name.strip() or person.first_name.strip()).casefold()
+
+
 @dataclass
 class Censor:
     """Names people as they agreed to, and scrubs free texts; records what it did."""
@@ -100,9 +107,12 @@ class Censor:
 
     def __post_init__(self) -> None:
         self._by_id = {p.id: p for p in self.people}
-        self._hidden = [(p, _name_patterns(p), replacement(p))
+        # Every pattern of a person holds their surname (else first name): a text
+        # without it, case folded, cannot match, and is not searched (speed).
+        self._hidden = [(_key(p), p, _name_patterns(p), replacement(p))
                         for p in self.people if not p.consent and p.full_name]
-        self._named = [(p, _name_patterns(p)) for p in self.people if p.consent and p.full_name]
+        self._named = [(_key(p), p, _name_patterns(p))
+                       for p in self.people if p.consent and p.full_name]
         self._seen: set[tuple[str, str, str]] = set()
 
     def _note(self, line: ReviewLine) -> None:
@@ -110,6 +120,10 @@ class Censor:
         if key not in self._seen:
             self._seen.add(key)
             self.lines.append(line)
+
+    def record(self, line: ReviewLine) -> None:
+        """Add a line of another kind to the review (e.g. a photo left out)."""
+        self._note(line)
 
     def person(self, person_id: str | None, where: str) -> str:
         """A participant as the site shows them: their name or its replacement."""
@@ -129,13 +143,17 @@ class Censor:
                 "publishing", "[courriel masqué]")), value)
         value = PHONE_RE.sub(tr(CTX, QT_TRANSLATE_NOOP("publishing", "[téléphone masqué]")),
                              value)
-        for person, patterns, instead in self._hidden:
+        folded = value.casefold()
+        for key, person, patterns, instead in self._hidden:
+            if key not in folded:
+                continue
             for pattern in patterns:
                 if pattern.search(value):
                     value = pattern.sub(instead, value)
                     self._note(ReviewLine(person.full_name, where, instead, flagged=True))
-        for person, patterns in self._named:
-            if any(p.search(value) for p in patterns):
+            folded = value.casefold()
+        for key, person, patterns in self._named:
+            if key in folded and any(p.search(value) for p in patterns):
                 self._note(ReviewLine(person.full_name, where, person.full_name, flagged=True))
         return value
 

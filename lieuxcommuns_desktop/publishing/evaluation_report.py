@@ -3,6 +3,8 @@
 The same figures as the site's ``evaluation.html``
 (:func:`core.services.evaluation_views.overview`); the PDF shows them as
 tables, one per shared question, then co-decision and the commons grid.
+:func:`story` is also a document of the programme's print dialog
+(``printing.programme``, key ``evaluation_report``).
 """
 
 from __future__ import annotations
@@ -100,31 +102,39 @@ def _pdf_tables(ov: EvaluationOverview, e: dict[str, str], t: dict[str, str],
     return story
 
 
-def pdf_report(nb: Notebook, target: Path) -> Path:
-    """Write the report as a PDF beside ``target`` then move it into place."""
+def story(nb: Notebook) -> list:
+    """The report's flowables (title, then tables): the PDF report and the print dialog's."""
     from xml.sax.saxutils import escape
 
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Paragraph
+
+    from ..printing import fonts
+
+    title, _licence = _programme(nb)
+    ov = overview(nb)
+    e, t = evaluation.words(), words()
+    heading = getSampleStyleSheet()["Title"]
+    fonts.register()
+    heading.fontName = fonts.BOLD
+    return [Paragraph(escape(evaluation.clean(f"{e['evaluation']} — {title}")), heading),
+            *_pdf_tables(ov, e, t, evaluation.context(ov))]
+
+
+def pdf_report(nb: Notebook, target: Path) -> Path:
+    """Write the report as a PDF beside ``target`` then move it into place."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
 
     from ..core.fileio import part_path
 
     title, licence = _programme(nb)
-    ov = overview(nb)
-    e, t = evaluation.words(), words()
-    ctx = evaluation.context(ov)
-    heading = getSampleStyleSheet()["Title"]
-    from ..printing import fonts
-
-    fonts.register()
-    heading.fontName = fonts.BOLD
-    story = [Paragraph(escape(evaluation.clean(f"{e['evaluation']} — {title}")), heading),
-             *_pdf_tables(ov, e, t, ctx)]
+    flowables = story(nb)
     part = part_path(target)
-    doc = SimpleDocTemplate(str(part), pagesize=A4, title=evaluation.clean(e["evaluation"]),
+    doc = SimpleDocTemplate(str(part), pagesize=A4,
+                            title=evaluation.clean(evaluation.words()["evaluation"]),
                             author=evaluation.clean(title), subject=licence)
-    doc.build(story)
+    doc.build(flowables)
     part.replace(target)
     return target
 

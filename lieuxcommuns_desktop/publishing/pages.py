@@ -11,7 +11,10 @@ Extension points, for the pages other issues add (experiments, photos,
 votes): append a builder to :data:`PAGE_BUILDERS` (it yields :class:`Page`),
 a section to an atelier page with :data:`ATELIER_SECTIONS`, a section of the
 home page with :data:`HOME_SECTIONS`, a navigation link with :data:`NAV_LINKS`,
-and a feed entry with :data:`FEED_ENTRIES`.
+a feed entry with :data:`FEED_ENTRIES`, and files that are not pages (the
+photos) with :data:`FILE_BUILDERS`. Registered so: the evaluation page
+(:mod:`.evaluation`), the experiments (:mod:`.experiments`), the photos and
+votes (:mod:`.boards`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from ..core.enums import (
 from ..core.labels import label, principle_label
 from ..printing.format import clock, duration, long_date
 from ..resources import resource
+from .boards import backdrop_path
 from .parts import FeedEntry, NavLink, Page, Section, clean, lines, paragraphs
 from .site_data import AtelierEntry, SiteData
 from .words import words
@@ -84,15 +88,16 @@ def environment() -> Environment:
 # -- the pages -------------------------------------------------------------------------
 
 def _notes_by_step(entry: AtelierEntry, t: dict[str, str]) -> list[tuple[str, list[Any]]]:
-    titles = [s.title for s in entry.data.steps]
-    groups: dict[str, list[Any]] = {}
-    for note in entry.data.notes:
-        groups.setdefault(note.step_title if note.step_title in titles else "", []).append(note)
-    return [(title or t["outside"], groups[title]) for title in [*titles, ""] if title in groups]
+    """Notes under their séquence, by id: three "Pause" steps keep their own notes."""
+    from ..printing.data import notes_by_step
+
+    return [(step.title if step is not None else t["outside"], notes)
+            for step, notes in notes_by_step(entry.data)]
 
 
-def _map_views(entry: AtelierEntry, t: dict[str, str]) -> list[dict[str, Any]]:
-    from ..printing.map_svg import render
+def _map_views(entry: AtelierEntry, t: dict[str, str],
+               backdrop_href: Callable[[Any], str] | None) -> list[dict[str, Any]]:
+    from ..printing.map_svg import data_uri, render
 
     views = []
     category = _enum_label(ActeurCategory)
@@ -101,7 +106,7 @@ def _map_views(entry: AtelierEntry, t: dict[str, str]) -> list[dict[str, Any]]:
         names = {p.acteur_id: p.name for p in mp.placements}
         views.append({
             "title": mp.title,
-            "svg": Markup(render(mp)),
+            "svg": Markup(render(mp, backdrop_href=backdrop_href or data_uri)),
             "acteurs": sorted(((p.name, category(p.category)) for p in mp.placements),
                               key=lambda a: (a[0].casefold(), a[1])),
             "relations": sorted(
@@ -115,8 +120,13 @@ def _map_views(entry: AtelierEntry, t: dict[str, str]) -> list[dict[str, Any]]:
 
 
 def atelier_context(site: SiteData | None, entry: AtelierEntry, t: dict[str, str],
-                    *, link_expedition: bool = True) -> dict[str, Any]:
-    """What ``atelier_body.html`` needs; shared by the site and the one-page minutes."""
+                    *, link_expedition: bool = True,
+                    backdrop_href: Callable[[Any], str] | None = None) -> dict[str, Any]:
+    """What ``atelier_body.html`` needs; shared by the site and the one-page minutes.
+
+    ``backdrop_href`` gives a map backdrop's address (a ``data:`` URI when None);
+    without a ``site`` (the minutes) the caller adds the extra sections itself.
+    """
     d = entry.data
     level = _enum_label(ParticipationLevel)
     expedition = None
@@ -134,7 +144,7 @@ def atelier_context(site: SiteData | None, entry: AtelierEntry, t: dict[str, str
         "collectivites": entry.collectivites,
         "notes_by_step": _notes_by_step(entry, t),
         "decisions": [n for n in d.notes if n.kind == NoteKind.DECISION.value],
-        "maps": _map_views(entry, t), "matrices": matrices,
+        "maps": _map_views(entry, t, backdrop_href), "matrices": matrices,
         "extra_sections": [s for build in ATELIER_SECTIONS for s in build(site, entry)]
         if site is not None else [],
     }
@@ -155,7 +165,10 @@ def expedition_pages(site: SiteData) -> Iterable[Page]:
 def atelier_pages(site: SiteData) -> Iterable[Page]:
     t = words()
     for entry in site.ateliers:
-        yield Page(entry.path, "atelier.html", atelier_context(site, entry, t), entry.modified_at)
+        yield Page(entry.path, "atelier.html",
+                   atelier_context(site, entry, t,
+                                   backdrop_href=lambda b: "../" + backdrop_path(b)),
+                   entry.modified_at)
 
 
 def decisions_pages(site: SiteData) -> Iterable[Page]:
@@ -189,17 +202,23 @@ HOME_SECTIONS: list[Callable[[SiteData], Iterable[Section]]] = []
 NAV_LINKS: list[Callable[[SiteData], Iterable[NavLink]]] = []
 #: Entries of the Atom feed, newest first once gathered.
 FEED_ENTRIES: list[Callable[[SiteData], Iterable[FeedEntry]]] = [atelier_entries]
+#: Files of the site that are not rendered pages (path, bytes): photos, backdrops.
+FILE_BUILDERS: list[Callable[[SiteData], Iterable[tuple[str, bytes]]]] = []
 
 
-def _register_evaluation() -> None:
-    """The evaluation page: an extension like any other (see the module docstring)."""
+def _register_extensions() -> None:
+    """The evaluation, experiments, photos and votes: extensions like any other."""
+    from . import boards, experiments
     from .evaluation import evaluation_link, evaluation_pages
 
-    PAGE_BUILDERS.append(evaluation_pages)
-    NAV_LINKS.append(evaluation_link)
+    PAGE_BUILDERS.extend([experiments.experiment_pages, evaluation_pages])
+    NAV_LINKS.extend([experiments.experiments_link, evaluation_link])
+    FEED_ENTRIES.append(experiments.experiment_entries)
+    ATELIER_SECTIONS.extend([boards.site_sections, experiments.atelier_section])
+    FILE_BUILDERS.append(boards.site_files)
 
 
-_register_evaluation()
+_register_extensions()
 
 
 def _root(path: str) -> str:
@@ -230,6 +249,8 @@ def render_site(site: SiteData, *, base_url: str = "") -> dict[str, bytes]:
         {**common, "entries": entries}).encode("utf-8")
     files["sitemap.xml"] = env.get_template("sitemap.xml").render(
         {**common, "urls": sorted(sitemap)}).encode("utf-8")
+    for build_files in FILE_BUILDERS:
+        files.update(build_files(site))
     for name in ("site.css", "print.css"):
         files[f"assets/{name}"] = resource("site", "assets", name).read_bytes()
     for name in FONTS:

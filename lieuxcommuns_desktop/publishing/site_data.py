@@ -21,7 +21,9 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.services.evaluation_views import EvaluationOverview, overview
 from ..core.services.notebook import Notebook
 from ..printing.data import AtelierData, NoteData, load, local
+from .boards import scrub_boards, withhold_undescribed
 from .consent import Censor, PersonInfo
+from .experiments import ExperimentEntry, read_experiments
 from .licences import CHOICES, Licence, licence_of
 from .slugs import unique_slugs
 
@@ -119,6 +121,8 @@ class SiteData:
     updated: dt.datetime
     #: The participatory evaluation across the parcours (its own page).
     evaluation: EvaluationOverview | None = None
+    #: Experiments (``experiments.ExperimentEntry``), censored, with their slugs.
+    experiments: list[ExperimentEntry] = field(default_factory=list)
 
 
 def _people(session) -> list[PersonInfo]:  # noqa: ANN001
@@ -138,7 +142,8 @@ def _notes(session, censor: Censor, titles: dict[str, str]) -> dict[str, list[No
     """Every atelier's notes, owners named through the censor, texts scrubbed."""
     acteurs = dict(session.execute(select(m.Acteur.id, m.Acteur.name)).all())
     by_atelier: dict[str, list[NoteData]] = defaultdict(list)
-    sequences = dict(session.execute(select(m.Sequence.id, m.Sequence.title)).all())
+    sequences = {sid: (title, atelier_id) for sid, title, atelier_id in session.execute(
+        select(m.Sequence.id, m.Sequence.title, m.Sequence.atelier_id)).all()}
     for n in session.scalars(select(m.Note).order_by(m.Note.created_at, m.Note.id)):
         title = titles.get(n.atelier_id, "")
         if n.owner_participant_id:
@@ -147,10 +152,12 @@ def _notes(session, censor: Censor, titles: dict[str, str]) -> dict[str, list[No
             owner = acteurs[n.owner_acteur_id]
         else:
             owner = censor.text(n.owner_text, at(title, "owner"))
+        step_title, step_atelier = sequences.get(n.sequence_id or "", ("", None))
+        step_id = n.sequence_id if step_atelier == n.atelier_id and n.sequence_id else ""
         by_atelier[n.atelier_id].append(NoteData(
             n.kind.value, censor.text(n.text, at(title, "note")),
             local(n.created_at) or n.created_at,
-            sequences.get(n.sequence_id or "", ""), owner, n.due_date, n.done,
+            step_title if step_id else "", owner, n.due_date, n.done, step_id,
         ))
     return by_atelier
 
@@ -175,6 +182,7 @@ def scrub(data: AtelierData, censor: Censor, title: str) -> AtelierData:
     data.maps = [replace(mp, title=censor.text(mp.title, where), relations=[
         replace(rel, label=censor.text(rel.label, where)) for rel in mp.relations])
         for mp in data.maps]
+    scrub_boards(data, censor, title)
     return data
 
 
@@ -233,6 +241,7 @@ def read_site(nb: Notebook) -> SiteData:
         data.notes = notes.get(row.id, [])
         data.people = []  # attendance never goes into the site
         scrub(data, censor, row.title)
+        withhold_undescribed(data, censor, row.title)
         data.questions = []  # evaluation answers: published by the evaluation pages only
         ateliers.append(AtelierEntry(row.id, slugs[row.id], row.title, row.date,
                                      row.modified_at, row.thematique_id,
@@ -259,6 +268,8 @@ def read_site(nb: Notebook) -> SiteData:
          for c in collectivites.values()),
         key=lambda c: c.name.casefold(),
     )
+    experiments = read_experiments(nb, censor)
+    stamps += [e.page.modified_at for e in experiments]
     structures = sorted({*(c.name for c in collectivite_entries), *acteur_names},
                         key=str.casefold)
     return SiteData(
@@ -277,4 +288,5 @@ def read_site(nb: Notebook) -> SiteData:
         censor=censor,
         updated=max(stamps, default=dt.datetime(2000, 1, 1)),
         evaluation=overview(nb),
+        experiments=experiments,
     )

@@ -17,7 +17,7 @@ WORDS: dict[str, str] = {
     "home": QT_TRANSLATE_NOOP("publishing", "Programme"),
     "decisions_index": QT_TRANSLATE_NOOP("publishing", "Décisions et actions"),
     "credits": QT_TRANSLATE_NOOP("publishing", "Crédits"),
-    "feed": QT_TRANSLATE_NOOP("publishing", "Flux Atom des ateliers"),
+    "feed": QT_TRANSLATE_NOOP("publishing", "Flux Atom des ateliers et expérimentations"),
     "licence": QT_TRANSLATE_NOOP("publishing", "Licence"),
     "licence_before": QT_TRANSLATE_NOOP("publishing", "Contenus publiés sous licence"),
     "fonts_credit": QT_TRANSLATE_NOOP(

@@ -3223,169 +3223,196 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
         <source>Couverture</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
         <source>Programme (participant·es)</source>
         <translation>Programme (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="58"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
         <source>Canevas vierges (A3)</source>
         <translation>Blank canvases (A3)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="60"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="61"/>
         <source>Matrices de décision</source>
         <translation>Decision matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="62"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="63"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="64"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="65"/>
         <source>Questionnaire d&apos;évaluation</source>
         <translation>Evaluation questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="66"/>
         <source>Affiche du programme (A3 paysage)</source>
         <translation>Programme poster (A3 landscape)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="67"/>
         <source>Synthèse du programme (A4)</source>
         <translation>Programme summary (A4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="68"/>
+        <source>Rapport d&apos;évaluation du programme</source>
+        <translation>Programme evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="117"/>
         <source>Imprimer le programme</source>
+        <extracomment>Documents offered but not ticked when the dialog opens.</extracomment>
         <translation>Print the Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="122"/>
         <source>Imprimer le kit — %1</source>
         <translation>Print the Kit — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="133"/>
         <source>Documents à imprimer :</source>
         <translation>Documents to print:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="145"/>
         <source>Format des canevas</source>
         <translation>Canvas size</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="146"/>
         <source>A3 paysage</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="147"/>
         <source>A4 paysage</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="149"/>
         <source>Canevas :</source>
         <translation>Canvases:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="152"/>
         <source>Lignes vierges d&apos;émargement</source>
         <translation>Blank attendance rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="156"/>
         <source>Lignes vierges :</source>
         <translation>Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="166"/>
         <source>Préparation des documents</source>
         <translation>Preparing the documents</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="185"/>
+        <source>Rapport d&apos;évaluation en &amp;HTML…</source>
+        <translation>Evaluation report as &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="331"/>
+        <source>Rapport d&apos;évaluation en HTML</source>
+        <translation>Evaluation report as HTML</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="254"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="308"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="322"/>
         <source>PDF enregistré dans %1.</source>
         <translation>PDF saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="332"/>
+        <source>Pages HTML (*.html)</source>
+        <translation>HTML pages (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="346"/>
+        <source>Rapport enregistré dans %1.</source>
+        <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="175"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="170"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="305"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="179"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="181"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="176"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="190"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="192"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="201"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="239"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="267"/>
         <source>%n page(s) prête(s).</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -3393,12 +3420,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="292"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="306"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="304"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="318"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -3584,73 +3611,73 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="46"/>
         <source>Publier le programme</source>
         <translation>Publish the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="50"/>
         <source>Le programme est publié en site web statique, lisible hors ligne et depuis n&apos;importe quel hébergement, sous la licence choisie dans la fiche du programme. Seules les personnes qui ont accepté d&apos;être nommées le sont ; les autres apparaissent par leur structure ou leur fonction. Courriels, téléphones et présences ne sont jamais publiés.</source>
         <translation>The programme is published as a static web site, readable offline and from any web host, under the licence chosen in the programme sheet. Only the people who agreed to be named are named; the others appear by their organisation or their role. Email addresses, phone numbers and attendance are never published.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="58"/>
         <source>&amp;Dossier du site :</source>
         <translation>Site &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="124"/>
         <source>Dossier du site</source>
         <translation>Site folder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="63"/>
         <source>&amp;Choisir…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="69"/>
         <source>&amp;Revue des noms avant publication :</source>
         <translation>&amp;Review of names before publishing:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="72"/>
         <source>Revue des noms</source>
         <translation>Review of names</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="74"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="74"/>
         <source>Où</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="75"/>
         <source>Publié comme</source>
         <translation>Published as</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="75"/>
         <source>À vérifier</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="84"/>
         <source>&amp;Publier</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="103"/>
         <source>à vérifier</source>
         <translation>to check</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="114"/>
         <source>%n mention(s) de personnes dans le site</source>
         <translation>
             <numerusform>%n mention of a person in the site</numerusform>
@@ -3658,11 +3685,19 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="115"/>
         <source>%n trouvée(s) dans des textes libres : vérifiez-les.</source>
         <translation>
             <numerusform>%n found in free texts: check it.</numerusform>
             <numerusform>%n found in free texts: check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/publish.py" line="119"/>
+        <source>%n photo(s) non publiée(s) faute de texte alternatif.</source>
+        <translation>
+            <numerusform>%n photo not published for want of an alt text.</numerusform>
+            <numerusform>%n photos not published for want of an alt text.</numerusform>
         </translation>
     </message>
 </context>
@@ -5257,26 +5292,26 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="30"/>
-        <source>imprimer l&apos;affiche A3 et la synthèse A4 du programme (--only poster,summary)</source>
-        <translation>print the programme&apos;s A3 poster and A4 summary (--only poster,summary)</translation>
+        <source>imprimer l&apos;affiche A3 et la synthèse A4 du programme, et le rapport d&apos;évaluation sur demande (--only poster,summary,evaluation_report)</source>
+        <translation>print the programme&apos;s A3 poster and A4 summary, and the evaluation report on request (--only poster,summary,evaluation_report)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="34"/>
         <source>fichier PDF à écrire</source>
         <translation>PDF file to write</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="40"/>
         <source>documents séparés par des virgules : {names}</source>
         <translation>comma-separated documents: {names}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="48"/>
         <source>format des canevas (cartes, modèles vierges)</source>
         <translation>canvas size (maps, blank templates)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="54"/>
         <source>lignes vierges de la feuille d&apos;émargement</source>
         <translation>blank rows on the attendance sheet</translation>
     </message>
@@ -7518,90 +7553,79 @@ The details are in the log: {log}</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="95"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="90"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="50"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="95"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="90"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="96"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="91"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="105"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="127"/>
         <source>Aucune décision notée.</source>
         <translation>No decisions recorded.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="109"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="109"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="115"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="115"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="122"/>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="117"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="149"/>
         <source>Aucune action.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="125"/>
         <source>{programme} — publié sous licence {licence}.</source>
         <translation>{programme} — published under the {licence} licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="58"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="114"/>
         <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="85"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="152"/>
         <location filename="../../lieuxcommuns_desktop/printing/letter_html.py" line="29"/>
         <source>fr</source>
         <extracomment>The page&apos;s ``lang``: the translation says which language it is written in.</extracomment>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="180"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="29"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="22"/>
         <source>Carte des acteurs</source>
@@ -7869,13 +7893,12 @@ The details are in the log: {log}</translation>
         <translation>Elinor Ostrom&apos;s eight design principles — status: absent, under discussion, in place.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="178"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="32"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="144"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
         <source>Participation</source>
         <translation>Participation</translation>
@@ -7901,13 +7924,11 @@ The details are in the log: {log}</translation>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="181"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="88"/>
         <source>Déroulé : prévu et réel</source>
         <translation>Agenda: planned and actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="186"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="104"/>
         <source>Notes par séquence</source>
         <translation>Notes by step</translation>
@@ -7918,13 +7939,11 @@ The details are in the log: {log}</translation>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="187"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="125"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="189"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
         <source>Actions</source>
         <translation>Actions</translation>
@@ -8564,23 +8583,23 @@ The details are in the log: {log}</translation>
 <context>
     <name>publishing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="81"/>
         <source>une personne ({category})</source>
-        <extracomment>Phone numbers as people write them: &quot;06 12 34 56 78&quot;, &quot;0612345678&quot;, &quot;+33 6 12 34 56 78&quot;, &quot;+33 (0)6 12 34 56 78&quot; — not years (&quot;2026-2027&quot;) nor amounts (&quot;10 000 000&quot;). A surname alone is replaced only when at least this long (avoids &quot;Le&quot;, &quot;Roy&quot;…). Found in a free text (not a field meant for names): check it by hand.</extracomment>
+        <extracomment>Phone numbers as people write them: &quot;06 12 34 56 78&quot;, &quot;0612345678&quot;, &quot;+33 6 12 34 56 78&quot;, &quot;+33 (0)6 12 34 56 78&quot; — not years (&quot;2026-2027&quot;) nor amounts (&quot;10 000 000&quot;). A surname alone is replaced only when at least this long (avoids &quot;Le&quot;, &quot;Roy&quot;…). Found in a free text (not a field meant for names): check it by hand. &quot;person&quot;, or &quot;photo&quot; for a photo left out of the site (no alt text).</extracomment>
         <translation>a person ({category})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="83"/>
         <source>une personne participante</source>
         <translation>a participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="134"/>
         <source>[courriel masqué]</source>
         <translation>[email hidden]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="136"/>
         <source>[téléphone masqué]</source>
         <translation>[phone hidden]</translation>
     </message>
@@ -8656,6 +8675,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="52"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
@@ -8696,57 +8716,58 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="112"/>
         <source>,</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="33"/>
         <source>responsable d&apos;une action</source>
         <extracomment>The fields a name may be found in, as the review screen names them.</extracomment>
         <translation>owner of an action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="34"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="35"/>
         <source>objectif</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="36"/>
         <source>animation (et crédits)</source>
         <translation>facilitation (and credits)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="37"/>
         <source>lieu</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="38"/>
         <source>grille des communs</source>
         <translation>commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="39"/>
         <source>déroulé</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="40"/>
         <source>matrices</source>
         <translation>matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="41"/>
         <source>carte des acteurs</source>
         <translation>stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="42"/>
         <source>description</source>
         <translation>description</translation>
     </message>
@@ -8779,11 +8800,6 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="19"/>
         <source>Crédits</source>
         <translation>Credits</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="20"/>
-        <source>Flux Atom des ateliers</source>
-        <translation>Atom feed of the workshops</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="21"/>
@@ -8876,9 +8892,150 @@ The details are in the log: {log}</translation>
         <translation>No local authority.</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="34"/>
+        <source>Expérimentations</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="35"/>
+        <source>Expérimentation</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="36"/>
+        <source>Aucune expérimentation.</source>
+        <translation>No experiment.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="37"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="38"/>
+        <source>Portée par</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="39"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="40"/>
+        <source>Type d&apos;outil</source>
+        <translation>Kind of tool</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="41"/>
+        <source>Outil testé</source>
+        <translation>Tool tested</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="42"/>
+        <source>Ressource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="43"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="44"/>
+        <source>Hypothèse</source>
+        <translation>Hypothesis</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="45"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="46"/>
+        <source>Enseignements</source>
+        <translation>Lessons learnt</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="47"/>
+        <source>D&apos;où elle vient</source>
+        <translation>Where it comes from</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="48"/>
+        <source>(supprimée du carnet depuis)</source>
+        <translation>(since deleted from the notebook)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="49"/>
         <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="40"/>
         <source>Ateliers</source>
         <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="50"/>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="51"/>
+        <source>Situation de départ</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="53"/>
+        <source>Dernière mesure</source>
+        <translation>Latest measure</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="54"/>
+        <source>Chemin parcouru</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="55"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="56"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="57"/>
+        <source>Mesures de « {name} » dans le temps</source>
+        <translation>Measures of “{name}” over time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="58"/>
+        <source>Jalons</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="59"/>
+        <source>Historique du statut</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="60"/>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="61"/>
+        <source>Journal de bord</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="62"/>
+        <source>expérimentation</source>
+        <translation>experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="20"/>
+        <source>Flux Atom des ateliers et expérimentations</source>
+        <translation>Atom feed of ateliers and experiments</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="41"/>
@@ -9099,6 +9256,56 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="84"/>
         <source>{source} → {target} : {kind}</source>
         <translation>{source} → {target}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="33"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="34"/>
+        <source>Votes (gommettes)</source>
+        <translation>Dot votes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="35"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="36"/>
+        <source>Proposition</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="37"/>
+        <source>Gommettes</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="38"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="39"/>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="40"/>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="41"/>
+        <source>Photo « {name} »</source>
+        <translation>Photo “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="42"/>
+        <source>non publiée : texte alternatif manquant (onglet Photos)</source>
+        <translation>not published: alt text missing (Photos tab)</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ def test_every_resource_file_is_collected_except_translation_sources(cfg) -> Non
     assert not any(src.suffix == ".ts" for src, _ in datas)
     dests = {dest for _, dest in datas}
     assert "resources/templates" in dests
-    assert (ROOT / "resources/html/minutes.html", "resources/html") in datas  # HTML minutes
+    # the HTML minutes render through the site's templates
+    assert (ROOT / "resources/site/templates/minutes.html", "resources/site/templates") in datas
 
 
 def _fake_tree(root: Path) -> None:

@@ -107,3 +107,29 @@ def test_every_page_loads_offline_with_no_error_and_no_request_outside(browser, 
             browser.save_screenshot(str(ARTIFACTS / shot))
     assert checked_links > 100
     assert len(list(ARTIFACTS.glob("*.png"))) == 5
+
+
+def test_an_experiment_page_and_a_page_with_a_photo_render(browser, demo_site):
+    """The photo is drawn from its file; the experiment's chart and atelier links are there."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with_photo = [p for p in pages(demo_site) if b"<img" in p.read_bytes()]
+    assert with_photo
+    browser.get(with_photo[0].resolve().as_uri())
+    images = browser.execute_script(
+        "return Array.from(document.images).map(i => [i.complete, i.naturalWidth, i.alt,"
+        " i.getBoundingClientRect().width])")
+    assert images and all(done and natural > 0 and alt and 0 < shown <= 1024
+                          for done, natural, alt, shown in images), images
+    browser.execute_script("document.getElementById('photos').scrollIntoView()")
+    browser.save_screenshot(str(ARTIFACTS / "atelier-photo.png"))
+    experiment = next(p for p in sorted((demo_site / "experimentations").glob("*.html"))
+                      if p.name != "index.html" and b'id="indicateurs"' in p.read_bytes())
+    browser.get(experiment.resolve().as_uri())
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+    assert browser.execute_script("return document.querySelectorAll('#contenu svg').length") > 0
+    links = browser.execute_script(
+        "return Array.from(document.querySelectorAll('main a')).map(a => a.href)")
+    assert any("/ateliers/" in href for href in links)
+    for href in links:
+        assert _inside(href, demo_site) and Path(unquote(urlsplit(href).path)).is_file()
+    browser.save_screenshot(str(ARTIFACTS / "experiment.png"))

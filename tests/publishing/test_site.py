@@ -74,7 +74,12 @@ def test_feed_and_sitemap_are_well_formed_and_list_every_atelier(demo_site: Path
     feed = ET.parse(demo_site / "feed.xml").getroot()
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
-    assert len(entries) == len(list((demo_site / "ateliers").glob("*.html")))
+    experiments = [p for p in (demo_site / "experimentations").glob("*.html")
+                   if p.name != "index.html"]
+    assert experiments  # the demo's experiments are in the feed, with the ateliers
+    assert len(entries) == len(list((demo_site / "ateliers").glob("*.html"))) + len(experiments)
+    hrefs = {e.find(f"{atom}link").get("href") for e in entries}
+    assert {f"experimentations/{p.name}" for p in experiments} <= hrefs
     newest = max(e.findtext(f"{atom}updated") for e in entries)
     assert feed.findtext(f"{atom}updated") >= newest
     for entry in entries:

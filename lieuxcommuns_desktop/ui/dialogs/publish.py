@@ -4,7 +4,8 @@ The review is the one the site is built from (:func:`publishing.publish.prepare`
 renders the site in memory first), so what the facilitator checks is exactly
 what gets written: each person's name, the page and field where it would
 appear, and what is published instead when they did not consent. Names
-found in free texts are marked "à vérifier".
+found in free texts are marked "à vérifier", and so are the photos left out
+of the site for want of an alt text.
 """
 
 from __future__ import annotations
@@ -108,10 +109,15 @@ class PublishDialog(QDialog):
             self.review.resizeColumnToContents(column)
         if self.review.topLevelItemCount():
             self.review.setCurrentItem(self.review.topLevelItem(0))
-        self.summary.setText(self.tr(
-            "%n mention(s) de personnes dans le site", "", len(self.publication.review))
-            + " — " + self.tr("%n trouvée(s) dans des textes libres : vérifiez-les.", "",
-                              flagged))
+        withheld = sum(1 for line in self.publication.review if line.kind == "photo")
+        people = len(self.publication.review) - withheld
+        text = (self.tr("%n mention(s) de personnes dans le site", "", people)
+                + " — " + self.tr("%n trouvée(s) dans des textes libres : vérifiez-les.", "",
+                                  flagged - withheld))
+        if withheld:
+            text += " " + self.tr(
+                "%n photo(s) non publiée(s) faute de texte alternatif.", "", withheld)
+        self.summary.setText(text)
         self.publish_button.setEnabled(True)
 
     def choose_folder(self) -> None:

@@ -1,5 +1,9 @@
 """Fichier › Imprimer… : choose the documents, preview the kit, save or print it.
 
+Without an atelier the dialog prints the programme's documents, the
+evaluation report among them (unticked by default), which can also be saved
+as one HTML page — the same two outputs as ``report --evaluation``.
+
 The kit is generated off the GUI thread (reportlab on a large atelier takes a
 moment) into a temporary PDF that the preview shows; *Enregistrer en PDF*
 copies it atomically, *Imprimer* renders its pages onto a QPrinter. The
@@ -61,7 +65,10 @@ TITLES = {
     "evaluation": QT_TRANSLATE_NOOP("PrintDialog", "Questionnaire d'évaluation"),
     "poster": QT_TRANSLATE_NOOP("PrintDialog", "Affiche du programme (A3 paysage)"),
     "summary": QT_TRANSLATE_NOOP("PrintDialog", "Synthèse du programme (A4)"),
+    "evaluation_report": QT_TRANSLATE_NOOP("PrintDialog", "Rapport d'évaluation du programme"),
 }
+#: Documents offered but not ticked when the dialog opens.
+UNTICKED = ("evaluation_report",)
 
 
 class _Worker(QObject):
@@ -128,7 +135,7 @@ class PrintDialog(QDialog):
             box = QCheckBox(self.tr(TITLES[key]))
             box.setObjectName(f"doc_{key}")
             box.setAccessibleName(self.tr(TITLES[key]))
-            box.setChecked(True)
+            box.setChecked(key not in UNTICKED)
             box.toggled.connect(self._schedule)
             self.checks[key] = box
             side.addWidget(box)
@@ -173,6 +180,13 @@ class PrintDialog(QDialog):
         self.print_button.setObjectName("print")
         self.print_button.setAccessibleName(self.tr("Imprimer"))
         self.print_button.clicked.connect(self.print_kit)
+        self.html_button: QPushButton | None = None
+        if atelier_id is None:
+            self.html_button = QPushButton(self.tr("Rapport d'évaluation en &HTML…"))
+            self.html_button.setObjectName("evaluationHtml")
+            self.html_button.setAccessibleName(self.tr("Rapport d'évaluation en HTML"))
+            self.html_button.clicked.connect(lambda: self.save_evaluation_html())
+            side.addWidget(self.html_button)
         close = QPushButton(self.tr("Fermer"))
         close.setObjectName("close")
         close.setAccessibleName(self.tr("Fermer"))
@@ -307,6 +321,30 @@ class PrintDialog(QDialog):
             return None
         self.status.setText(self.tr("PDF enregistré dans %1.").replace("%1", str(path)))
         return path
+
+    def save_evaluation_html(self, target: str | None = None) -> Path | None:
+        """The programme's evaluation report as one HTML page (never onto a notebook)."""
+        from ...publishing.evaluation_report import write_report
+
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Rapport d'évaluation en HTML"),
+                str(Path.home() / "evaluation.html"), self.tr("Pages HTML (*.html)"))
+            if not target:
+                return None
+        path = Path(target)
+        if output_refused(self, path, self.doc.notebook.path):
+            return None
+        try:
+            written = write_report(self.doc.notebook, path, "html")
+        except LieuxError as exc:
+            self.status.setText(exc.message)
+            return None
+        except OSError as exc:
+            self.status.setText(LieuxError("io", path=path, reason=exc.strerror or exc).message)
+            return None
+        self.status.setText(self.tr("Rapport enregistré dans %1.").replace("%1", str(written)))
+        return written
 
     def print_kit(self, printer=None) -> bool:  # noqa: ANN001 - QPrinter, injectable in tests
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
