@@ -5144,6 +5144,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="18"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="29"/>
         <source>carnet .lieux à compléter</source>
         <translation>.lieux notebook to add to</translation>
     </message>
@@ -5159,16 +5160,19 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="107"/>
         <source>Ajoutés : {n}{detail}</source>
         <translation>Added: {n}{detail}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="109"/>
         <source>Mis à jour : {n}{detail}</source>
         <translation>Updated: {n}{detail}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="113"/>
         <source>Conflits : {n}</source>
         <translation>Conflicts: {n}</translation>
     </message>
@@ -5397,6 +5401,71 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="31"/>
         <source>format du rapport</source>
         <translation>report format</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="21"/>
+        <source>fusionner un autre carnet (.lieux) ou un export JSON dans un carnet, suppressions et conflits compris</source>
+        <translation>merge another notebook (.lieux) or a JSON export into a notebook, deletions and conflicts included</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="32"/>
+        <source>carnet .lieux ou export JSON à fusionner (jamais modifié)</source>
+        <translation>.lieux notebook or JSON export to merge (never modified)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="37"/>
+        <source>en cas de conflit, garder ma version (mine, par défaut) ou la leur (theirs)</source>
+        <translation>on a conflict, keep my version (mine, the default) or theirs (theirs)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="50"/>
+        <source>« {other} » est le carnet lui-même : rien à fusionner.</source>
+        <translation>“{other}” is the notebook itself: nothing to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="111"/>
+        <source>Supprimés : {n}{detail}</source>
+        <translation>Deleted: {n}{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="120"/>
+        <source>  {table} « {label} » ({id}), champ {column} : ma version gardée « {kept} », la leur écartée « {dropped} »</source>
+        <translation>  {table} “{label}” ({id}), field {column}: my version kept “{kept}”, theirs set aside “{dropped}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="124"/>
+        <source>  {table} « {label} » ({id}), champ {column} : leur version prise « {kept} », la mienne écartée « {dropped} »</source>
+        <translation>  {table} “{label}” ({id}), field {column}: their version taken “{kept}”, mine set aside “{dropped}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="131"/>
+        <source>  {table} « {label} » ({id}) : supprimé de leur côté, modifié ici : conservé</source>
+        <translation>  {table} “{label}” ({id}): deleted on their side, changed here: kept</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="134"/>
+        <source>  {table} « {label} » ({id}) : supprimé de leur côté, modifié ici : supprimé</source>
+        <translation>  {table} “{label}” ({id}): deleted on their side, changed here: deleted</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="137"/>
+        <source>  {table} « {label} » ({id}) : supprimé ici, modifié de leur côté : reste supprimé</source>
+        <translation>  {table} “{label}” ({id}): deleted here, changed on their side: stays deleted</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="140"/>
+        <source>  {table} « {label} » ({id}) : supprimé ici, modifié de leur côté : rétabli</source>
+        <translation>  {table} “{label}” ({id}): deleted here, changed on their side: restored</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="144"/>
+        <source>Copie d&apos;avant la fusion : {path}</source>
+        <translation>Copy from before the merge: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="160"/>
+        <source>image de {n} octets</source>
+        <translation>image of {n} bytes</translation>
     </message>
 </context>
 <context>
@@ -5913,82 +5982,82 @@ The details are in the log: {log}</translation>
 <context>
     <name>experiments</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="66"/>
         <source>« {value} » n&apos;est pas un nombre : tapez une valeur comme 12 ou 12,5.</source>
         <translation>“{value}” is not a number: type a value such as 12 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="68"/>
         <source>« {value} » n&apos;est pas une valeur mesurable (infinie ou indéfinie).</source>
         <translation>“{value}” is not a measurable value (infinite or undefined).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="70"/>
         <source>{value} est hors des limites permises (de {low} à {high}).</source>
         <translation>{value} is outside the allowed range (from {low} to {high}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="72"/>
         <source>Une mesure ne peut pas être datée dans le futur ({date}) : rien n&apos;a été enregistré.</source>
         <translation>A measure cannot be dated in the future ({date}): nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="75"/>
         <source>« {indicator} » a déjà des mesures en « {unit} » : changer l&apos;unité ne convertit pas les valeurs. Confirmez pour changer quand même.</source>
         <translation>“{indicator}” already has measures in “{unit}”: changing the unit does not convert the values. Confirm to change it anyway.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="78"/>
         <source>Passer de « {current} » à « {target} » n&apos;est pas prévu (possible : {allowed}).</source>
         <translation>Moving from “{current}” to “{target}” is not allowed (possible: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="81"/>
         <source>Dites pourquoi l&apos;expérimentation est abandonnée : la raison sera transmise au second cercle.</source>
         <translation>Say why the experiment is abandoned: the reason will be passed on to the second circle.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="84"/>
         <source>Un changement de statut ne peut pas être daté dans le futur ({date}).</source>
         <translation>A status change cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="86"/>
         <source>Ce changement ({date}) serait antérieur au précédent ({previous}).</source>
         <translation>This change ({date}) would come before the previous one ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="88"/>
         <source>L&apos;expérimentation doit finir après son début ({start} → {end}). Rien n&apos;a été modifié.</source>
         <translation>The experiment must end after it starts ({start} → {end}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="91"/>
         <source>Le champ « {field} » ne peut pas être vide.</source>
         <translation>The “{field}” field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="92"/>
         <source>« {collectivite} » est déjà partenaire de cette expérimentation.</source>
         <translation>“{collectivite}” is already a partner of this experiment.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="94"/>
         <source>« {collectivite} » porte déjà cette expérimentation.</source>
         <translation>“{collectivite}” already leads this experiment.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="96"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="101"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="102"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
@@ -8475,37 +8544,37 @@ The details are in the log: {log}</translation>
 <context>
     <name>programme</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="60"/>
         <source>« {collectivite} » participe déjà à l&apos;expédition « {thematique} ».</source>
         <translation>“{collectivite}” is already on the expedition “{thematique}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="62"/>
         <source>« {collectivite} » ne participe pas à l&apos;expédition « {thematique} ».</source>
         <translation>“{collectivite}” is not on the expedition “{thematique}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="64"/>
         <source>« {collectivite} » accueille cet atelier : choisissez d&apos;abord une autre collectivité d&apos;accueil.</source>
         <translation>“{collectivite}” hosts this workshop: choose another host first.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="67"/>
         <source>« {collectivite} » participe déjà à cet atelier.</source>
         <translation>“{collectivite}” already takes part in this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="69"/>
         <source>« {collectivite} » ne participe pas à cet atelier.</source>
         <translation>“{collectivite}” does not take part in this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="71"/>
         <source>La phase doit finir après son début ({start} → {end}). Rien n&apos;a été modifié.</source>
         <translation>The phase must end after it starts ({start} → {end}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="74"/>
         <source>Date hors des limites permises (entre {low} et {high}) : {value}.</source>
         <translation>Date outside the allowed range (between {low} and {high}): {value}.</translation>
     </message>
