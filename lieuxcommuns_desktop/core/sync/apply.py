@@ -18,7 +18,7 @@ from ..model import ENTITY_BY_TABLE
 from ..services.edits import Edit
 from ..services.notebook import ChangeSet, Notebook
 from ..store import backup_file
-from .merge import PENDING, Choice, ChoiceKey, Conflict, MergePlan, plan_merge, resolve
+from .plan import PENDING, Choice, ChoiceKey, Conflict, MergePlan, plan_merge, resolve
 from .state import (
     Dot,
     RowState,
