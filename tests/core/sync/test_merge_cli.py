@@ -67,7 +67,14 @@ def test_merge_refuses_itself_and_files_it_cannot_read_in_one_line(pair, tmp_pat
     foreign = tmp_path / "autre.json"
     foreign.write_text('{"format": "autre chose"}', encoding="utf-8")
     missing = tmp_path / "absent.lieux"
-    for bad in (damaged, foreign, missing):
+    other_app = tmp_path / "autre-appli.lieux"
+    import sqlite3
+
+    conn = sqlite3.connect(other_app)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    for bad in (damaged, foreign, missing, other_app):
         done = cli("merge", mine, bad)
         assert done.returncode == 2, (bad, done.stderr)
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
