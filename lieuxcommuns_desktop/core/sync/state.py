@@ -111,7 +111,12 @@ def read_vector(conn: Connection) -> dict[str, int]:
 
 
 def read_state(conn: Connection, since: Mapping[str, int] | None = None) -> SyncState:
-    """The state of the database behind ``conn``; with ``since``, only what it does not cover."""
+    """The state of the database behind ``conn``; with ``since``, only what it does not cover.
+
+    A delta (``since`` given) also holds the owners of its rows (through
+    cascading references), whatever their dots: a few rows more, and the
+    receiver can keep an owner it had deleted.
+    """
     state = SyncState(vector=read_vector(conn))
     created: dict[Key, Dot] = {}
     for tbl, row_id, replica, counter in conn.execute(
@@ -140,7 +145,11 @@ def read_state(conn: Connection, since: Mapping[str, int] | None = None) -> Sync
             if any(not d.covered_by(since) for d in dots):
                 wanted.setdefault(key[0], set()).add(key[1])
 
-    for entity in entities():
+    # Children first, so that the owners of a row a delta holds come with it: the
+    # receiver may have deleted an atelier the sender added a note to, and the merge
+    # then needs the atelier's values to keep it (``plan.settle``).
+    order = entities() if wanted is None else tuple(reversed(entities()))
+    for entity in order:
         table = entity.__table__
         name = table.name
         if wanted is None:
@@ -156,7 +165,21 @@ def read_state(conn: Connection, since: Mapping[str, int] | None = None) -> Sync
                 key = (name, row["id"])
                 state.rows[key] = RowState(
                     name, row["id"], row, created.get(key, UNKNOWN), fields.get(key, {}))
+                if wanted is not None:
+                    _want_owners(wanted, name, row)
+    if wanted is not None:  # parents first, as a full state reads
+        rank = {e.__tablename__: n for n, e in enumerate(entities())}
+        state.rows = dict(sorted(state.rows.items(), key=lambda item: rank[item[0][0]]))
     return state
+
+
+def _want_owners(wanted: dict[str, set[str]], table: str, row: Mapping[str, Any]) -> None:
+    from .graph import references
+
+    for ref in references(table):
+        value = row.get(ref.column)
+        if ref.cascade and value is not None:
+            wanted.setdefault(ref.target, set()).add(str(value))
 
 
 # -- writing -----------------------------------------------------------------
