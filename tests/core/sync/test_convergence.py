@@ -13,6 +13,7 @@ from lieuxcommuns_desktop.core.model import Atelier, Attendance, Note, Participa
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.sync.merge import merge_into
 from lieuxcommuns_desktop.core.sync.sources import state_of_file
+from lieuxcommuns_desktop.core.sync.state import read_state
 from tests.core.sync.helpers import exported
 
 
@@ -54,21 +55,39 @@ def _random_edit(path: Path, rng: random.Random, tag: str) -> None:
         nb.close()
 
 
-def _merge(target: Path, source: Path, prefer: str) -> None:
+def _merge(target: Path, source: Path, prefer: str, delta: bool = False) -> None:
     nb = Notebook.open(target)
     try:
-        merge_into(nb, state_of_file(source), prefer=prefer, backup=False)
+        if delta:  # as a team server sends it: only what the target has not seen
+            with nb.store.engine.connect() as conn:
+                seen = read_state(conn).vector
+            other = Notebook.open(source, readonly=True)
+            try:
+                with other.store.engine.connect() as conn:
+                    remote = read_state(conn, since=seen)
+            finally:
+                other.close()
+        else:
+            remote = state_of_file(source)
+        merge_into(nb, remote, prefer=prefer, backup=False)
         assert nb.store.check() == []
     finally:
         nb.close()
 
 
-@pytest.mark.parametrize("seed", range(8))
-def test_three_copies_converge_whatever_the_order(pair, tmp_path: Path, seed: int) -> None:
-    mine, _theirs, _base = pair
+def _copies(mine: Path, tmp_path: Path) -> list[Path]:
     copies = [tmp_path / f"copie{n}.lieux" for n in range(3)]
     for copy in copies:
         shutil.copyfile(mine, copy)
+    return copies
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_three_copies_merging_files_converge_whatever_the_order(
+    pair, tmp_path: Path, seed: int,
+) -> None:
+    mine, _theirs, _base = pair
+    copies = _copies(mine, tmp_path)
     rng = random.Random(seed)
     for step in range(14):
         if rng.random() < 0.6:
@@ -78,8 +97,7 @@ def test_three_copies_converge_whatever_the_order(pair, tmp_path: Path, seed: in
             a, b = rng.sample(range(3), 2)
             _merge(copies[a], copies[b], rng.choice(["mine", "theirs"]))
     # Then they meet in a ring until a whole round changes nothing. A conflict resolved
-    # differently on two copies at once (one keeps a note, the other its deletion)
-    # needs a round more to settle: the copy that knowingly kept it wins everywhere.
+    # differently on two copies at once needs a round more to settle.
     exports: list = []
     for _round in range(6):
         for n in range(3):
@@ -90,3 +108,29 @@ def test_three_copies_converge_whatever_the_order(pair, tmp_path: Path, seed: in
         exports = now
     assert exports[0] == exports[1] == exports[2]
     assert _round <= 3  # settles in a few rounds, never oscillates
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_two_laptops_syncing_deltas_through_a_hub_converge(
+    pair, tmp_path: Path, seed: int,
+) -> None:
+    """The team server's pattern: pull what I have not seen, merge, push what it has not."""
+    mine, _theirs, _base = pair
+    hub, *laptops = _copies(mine, tmp_path)
+    rng = random.Random(seed)
+
+    def sync(laptop: Path, prefer: str) -> None:
+        _merge(laptop, hub, prefer, delta=True)   # pull
+        _merge(hub, laptop, "theirs", delta=True)  # push: the laptop's merged state wins
+
+    for step in range(16):
+        n = rng.randrange(2)
+        if rng.random() < 0.6:
+            _random_edit(laptops[n], rng, f"l{n}s{step}")
+        else:
+            sync(laptops[n], rng.choice(["mine", "theirs"]))
+    for _round in range(2):
+        for laptop in laptops:
+            sync(laptop, "mine")
+    exports = [exported(c) for c in (hub, *laptops)]
+    assert exports[0] == exports[1] == exports[2]
