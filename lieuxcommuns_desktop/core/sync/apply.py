@@ -19,12 +19,12 @@ from ..services.edits import Edit
 from ..services.notebook import ChangeSet, Notebook
 from ..store import backup_file
 from .plan import PENDING, Choice, ChoiceKey, Conflict, MergePlan, plan_merge, resolve
+from .relevant import read_relevant
 from .state import (
     Dot,
     RowState,
     SyncState,
     new_local_dot,
-    read_state,
     read_vector,
     record_peer,
     write_state,
@@ -76,7 +76,7 @@ def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
     if nb.readonly:
         raise StoreError("readonly_notebook")
     with nb.read() as session:
-        local = read_state(session.connection())
+        local = read_relevant(session.connection(), remote)
     plan = plan_merge(local, remote)
     choices: dict[ChoiceKey, Choice] = {}
     if choose is not None and plan.conflicts:
@@ -90,7 +90,7 @@ def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
     with nb.write(changes) as session:
         conn = session.connection()
         if read_vector(conn) != local.vector:  # written meanwhile: plan on what is there now
-            local = read_state(conn)
+            local = read_relevant(conn, remote)
             plan = plan_merge(local, remote)
             state = resolve(plan, choices, prefer)
         state = _with_local_dots(conn, state)
