@@ -61,7 +61,9 @@ def _read(path: Path, shown_as: Path | None = None) -> SyncState:
         raise
     try:
         with store.engine.connect() as conn:
-            return read_state(conn)
+            state = read_state(conn)
+        check_dots(state)
+        return state
     except Exception as exc:
         if isinstance(exc, LieuxError):
             raise
@@ -69,6 +71,30 @@ def _read(path: Path, shown_as: Path | None = None) -> SyncState:
         raise StoreError("corrupt", path=shown_as or path, reason=reason) from exc
     finally:
         store.close()
+
+
+def check_dots(state: SyncState) -> None:
+    """Refuse a state whose bookkeeping another tool damaged (``ValueError`` says where).
+
+    Replica names are 1 to 64 characters and counters 0 to 2**62, as the
+    tables and the JSON ``sync`` section hold them.
+    """
+    from .jsonsync import COUNTER_MAX, REPLICA_MAX
+
+    def bad(replica: object, counter: object) -> bool:
+        return (not isinstance(replica, str) or len(replica) > REPLICA_MAX
+                or isinstance(counter, bool) or not isinstance(counter, int)
+                or not 0 <= counter <= COUNTER_MAX)
+
+    for replica, counter in state.vector.items():
+        if bad(replica, counter):
+            raise ValueError(f"sync_vector: {replica!r:.40}")
+    for (table, row_id), row in state.rows.items():
+        if any(bad(d.replica, d.counter) for d in row.dots()):
+            raise ValueError(f"sync_row: {table} {row_id!r:.40}")
+    for (table, row_id), dot in state.tombstones.items():
+        if bad(dot.replica, dot.counter):
+            raise ValueError(f"sync_tombstone: {table} {row_id!r:.40}")
 
 
 def state_of_json(path: Path | str) -> SyncState:
