@@ -15,12 +15,10 @@ plain JSON export cannot say what was deleted: nothing is deleted by it.
 from __future__ import annotations
 
 import hashlib
-import shutil
-import tempfile
 from pathlib import Path
 
 from ..errors import LieuxError, StoreError
-from ..store import SCHEMA_VERSION, Store, validate_header
+from ..store import SCHEMA_VERSION, Store, recovered_copy, validate_header
 from .state import Dot, Key, RowState, SyncState, read_state
 
 #: Prefix of the replica standing for a JSON export without dots.
@@ -33,13 +31,9 @@ def state_of_file(path: Path | str) -> SyncState:
     header = validate_header(path)
     if header.user_version >= SCHEMA_VERSION:
         return _read(path)
-    scratch = tempfile.TemporaryDirectory(prefix="lieux-fusion-")
+    # A private copy, with a journal or WAL left by a crash settled (never the original).
+    scratch, copy = recovered_copy(path)
     try:
-        copy = Path(scratch.name) / path.name
-        try:
-            shutil.copyfile(path, copy)
-        except OSError as exc:
-            raise StoreError("unreadable", path=path, reason=exc.strerror or exc) from exc
         from .. import migrate  # deferred: Alembic is heavy
 
         try:
