@@ -42,7 +42,6 @@ from .timeline_scene import (
     GROUP_LABELS,
     ZOOM_LABELS,
     ZOOMS,
-    BlockItem,
     TimelineScene,
     block_brush,
 )
@@ -68,6 +67,7 @@ class TimelineView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.horizontalScrollBar().valueChanged.connect(self.pin_headers)
         self.verticalScrollBar().valueChanged.connect(self.pin_headers)
+        scene.block_selected.connect(self._describe_selection)
 
     def timeline_scene(self) -> TimelineScene:
         return self._timeline_scene
@@ -101,12 +101,17 @@ class TimelineView(QGraphicsView):
     # -- keyboard ---------------------------------------------------------------------
     def select_block(self, atelier_id: str) -> None:
         scene = self.timeline_scene()
-        item = scene.blocks.get(atelier_id)
-        if item is None:
+        if atelier_id not in scene.blocks:
             return
-        scene.clearSelection()
-        item.setSelected(True)
-        self.ensureVisible(item.sceneBoundingRect(), 40, 20)
+        scene.select(atelier_id)
+        self.ensureVisible(scene.block_rect(atelier_id), 40, 20)
+
+    def _describe_selection(self, atelier_id: str | None) -> None:
+        """Assistive technologies hear the selected atelier as the view's description."""
+        scene = self.timeline_scene()
+        placed = scene.blocks.get(atelier_id) if atelier_id else None
+        self.setAccessibleDescription(
+            scene.tooltip(placed.block, placed.group).replace("\n", " — ") if placed else "")
 
     def _step(self, lane_delta: int, index_delta: int) -> None:
         scene = self.timeline_scene()
@@ -159,20 +164,19 @@ class TimelineView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            item = self.itemAt(event.pos())
-            while item is not None and not isinstance(item, BlockItem):
-                item = item.parentItem()
-            if isinstance(item, BlockItem):
-                QToolTip.showText(event.globalPos(), literal(item.tooltip()), self.viewport())
-                return True
+            text = self.timeline_scene().tooltip_at(self.mapToScene(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
         return super().viewportEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001 - QMouseEvent
-        item = self.itemAt(event.position().toPoint())
-        while item is not None and not isinstance(item, BlockItem):
-            item = item.parentItem()
-        if isinstance(item, BlockItem):
-            self.open_atelier.emit(item.block.id)
+        atelier_id = self.timeline_scene().block_at(self.mapToScene(event.position().toPoint()))
+        if atelier_id is not None:
+            self.open_atelier.emit(atelier_id)
             return
         super().mouseDoubleClickEvent(event)
 
@@ -255,7 +259,7 @@ class TimelinePanel(QWidget):
         self.undated.setWrapping(True)
         self.undated.setSpacing(4)
         self.undated.setMaximumHeight(64)
-        undated_box = QWidget(self)
+        undated_box = self.undated_box = QWidget(self)
         side = QHBoxLayout(undated_box)
         side.setContentsMargins(0, 0, 0, 0)
         self.undated_label = QLabel(self.tr("Sans date"), undated_box)
@@ -323,6 +327,8 @@ class TimelinePanel(QWidget):
             item.setToolTip(literal(block.title))
             self.undated.addItem(item)
         self.undated_label.setText(self.tr("Sans date (%n)", "", len(data.undated)))
+        # An empty list would take a sixth of the timeline's height for nothing.
+        self.undated_box.setVisible(bool(data.undated))
         outside = data.outside_phases
         self.outside.setVisible(bool(outside))
         if outside:
