@@ -40,6 +40,7 @@ from ..plain import literal
 from .edits import ProgrammeEditCommand
 from .timeline_scene import (
     GROUP_LABELS,
+    LABEL_WIDTH,
     ZOOM_LABELS,
     ZOOMS,
     TimelineScene,
@@ -104,7 +105,13 @@ class TimelineView(QGraphicsView):
         if atelier_id not in scene.blocks:
             return
         scene.select(atelier_id)
-        self.ensureVisible(scene.block_rect(atelier_id), 40, 20)
+        rect = scene.block_rect(atelier_id)
+        self.ensureVisible(rect, 40, 20)
+        # The lane names stay pinned at the left: a block behind them is not in sight.
+        hidden = LABEL_WIDTH + 20 - self.mapFromScene(rect.topLeft()).x()
+        if hidden > 0:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - round(hidden))
 
     def _describe_selection(self, atelier_id: str | None) -> None:
         """Assistive technologies hear the selected atelier as the view's description."""

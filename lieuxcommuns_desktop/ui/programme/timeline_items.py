@@ -39,7 +39,6 @@ LANE_FILL = QBrush(QColor("#f4f4f4"))
 HEADER_TEXT = QColor("#000000")
 #: The selected block: a thick dark frame, visible on every fill and in greyscale.
 SELECTION_PEN = QPen(QColor("#000000"), 2.0)
-SELECTION_HALO = QPen(QColor("#ffffff"), 1.0)
 FLAGS = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 
 
@@ -164,10 +163,9 @@ class BlocksLayer(Layer):
                 painter.drawText(rect.topLeft() + placed.label_at, placed.label)
         if selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
+            # Within the block's row (3 px above and below it), never over the next lane.
             painter.setPen(SELECTION_PEN)
-            painter.drawRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5))
-            painter.setPen(SELECTION_HALO)
-            painter.drawRect(rect.adjusted(-1.0, -1.0, 1.0, 1.0))
+            painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
 
     # -- the mouse ----------------------------------------------------------------------
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
