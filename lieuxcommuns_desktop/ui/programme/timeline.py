@@ -12,11 +12,9 @@ import datetime as dt
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QHelpEvent,
     QKeyEvent,
     QPainter,
-    QPixmap,
     QResizeEvent,
     QShowEvent,
 )
@@ -38,13 +36,12 @@ from ...core.services.programme_views import COLLECTIVITE, EXPEDITION
 from ..document import Document
 from ..plain import literal
 from .edits import ProgrammeEditCommand
+from .legend import StatusLegend
 from .timeline_scene import (
-    GROUP_LABELS,
     LABEL_WIDTH,
     ZOOM_LABELS,
     ZOOMS,
     TimelineScene,
-    block_brush,
 )
 
 translate = QCoreApplication.translate
@@ -188,30 +185,6 @@ class TimelineView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
 
-def legend_widget(parent: QWidget) -> QWidget:
-    """Status swatches drawn with the blocks' own brushes (patterns survive greyscale)."""
-    legend = QWidget(parent)
-    legend.setObjectName("timelineLegend")
-    row = QHBoxLayout(legend)
-    row.setContentsMargins(0, 0, 0, 0)
-    for group, title in GROUP_LABELS.items():
-        swatch = QPixmap(14, 14)
-        swatch.fill(QColor("white"))
-        painter = QPainter(swatch)
-        painter.setPen(QColor("#333333"))
-        painter.setBrush(block_brush(group))
-        painter.drawRect(0, 0, 13, 13)
-        painter.end()
-        icon = QLabel(legend)
-        icon.setPixmap(swatch)
-        text = QLabel(translate("timeline", title), legend)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        row.addWidget(icon)
-        row.addWidget(text)
-        row.addSpacing(6)
-    return legend
-
-
 class TimelinePanel(QWidget):
     """Controls (lanes, zoom), the timeline, and the ateliers without a date."""
 
@@ -243,7 +216,7 @@ class TimelinePanel(QWidget):
         lanes_label.setBuddy(self.lanes)
         zoom_label = QLabel(self.tr("É&chelle :"), self)
         zoom_label.setBuddy(self.zoom)
-        self.legend = legend_widget(self)
+        self.legend = StatusLegend(self)
         self.outside = QLabel(self)
         self.outside.setObjectName("timelineOutside")
         self.outside.setTextFormat(Qt.TextFormat.PlainText)

@@ -310,8 +310,9 @@ class TimelineScene(QGraphicsScene):
         if timeline.start <= today <= timeline.end:
             layout.today_x = geo.x(today)
         self.layout = layout
-        if self.selected not in self.blocks:
-            self.selected = None
+        if self.selected is not None and self.selected not in self.blocks:
+            self.selected = None  # its atelier lost its date, or was deleted
+            self.block_selected.emit(None)
         scene_rect = QRectF(-LABEL_WIDTH, 0, width + LABEL_WIDTH + 20, bottom + 10)
         self.setSceneRect(scene_rect)
         backdrop = scene_rect

@@ -174,3 +174,18 @@ def test_a_very_long_lane_name_is_elided_and_whole_in_its_tooltip(
     assert scene.header_metrics.horizontalAdvance(lane.text) <= LABEL_WIDTH - 12
     assert scene.tooltip_at(lane.rect.center()) == long_name
     sample.nb.close()
+
+
+def test_the_pointer_shows_a_block_can_be_dragged(qtbot, page: ProgrammePage, s: Sample) -> None:
+    view = page.timeline.view
+    point = in_view(page, s["u3"])
+    qtbot.mouseMove(view.viewport(), point)
+    assert view.viewport().cursor().shape() == Qt.CursorShape.SizeHorCursor
+    qtbot.mouseMove(view.viewport(), point + QPoint(0, 60))
+    assert view.viewport().cursor().shape() != Qt.CursorShape.SizeHorCursor
+
+
+def test_the_legend_names_every_status(page: ProgrammePage) -> None:
+    legend = page.timeline.legend
+    assert legend.accessibleName() == "Brouillon, Prévu, Tenu, Annulé"
+    assert legend.isVisibleTo(page) and legend.width() >= legend.sizeHint().width()
