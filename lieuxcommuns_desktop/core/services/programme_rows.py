@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -32,9 +32,14 @@ EXPEDITIONS = "SELECT id, name FROM thematique ORDER BY position, name"
 COLLECTIVITES = "SELECT id, name FROM collectivite ORDER BY name"
 
 
-def rows(session: Session, sql: str) -> list[tuple]:
+def connection(session: Session) -> Any:
+    """The session's DB-API connection (in the session's transaction), for :func:`rows`."""
+    return session.connection().connection.driver_connection
+
+
+def rows(db: Any, sql: str) -> list[tuple]:
     """Every row of one plain statement, as tuples (fetched at once, not row by row)."""
-    cursor = session.connection().connection.driver_connection.execute(sql)  # type: ignore[union-attr]
+    cursor = db.execute(sql)
     try:
         return cursor.fetchall()
     finally:
@@ -63,14 +68,14 @@ def member(enum_cls: type[E], value: str, default: E) -> E:
         return default
 
 
-def participants(session: Session) -> dict[str, list[str]]:
+def participants(db: Any) -> dict[str, list[str]]:
     """Atelier id -> the ids of the collectivités taking part."""
     out: dict[str, list[str]] = defaultdict(list)
-    for atelier_id, collectivite_id in rows(session, PARTICIPANTS):
+    for atelier_id, collectivite_id in rows(db, PARTICIPANTS):
         out[atelier_id].append(collectivite_id)
     return out
 
 
-def minutes(session: Session) -> dict[str, int]:
+def minutes(db: Any) -> dict[str, int]:
     """Atelier id -> the total of its agenda's séquences, in minutes."""
-    return {atelier_id: int(total or 0) for atelier_id, total in rows(session, MINUTES)}
+    return {atelier_id: int(total or 0) for atelier_id, total in rows(db, MINUTES)}

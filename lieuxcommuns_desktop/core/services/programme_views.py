@@ -99,14 +99,15 @@ def _blocks(session: Session, phases: list[PhaseBand]) -> list[Block]:
     Plain SQL (see :mod:`.programme_rows`): the programme page reads this each
     time it opens.
     """
-    participants = sql.participants(session)
-    minutes = sql.minutes(session)
+    db = sql.connection(session)
+    participants = sql.participants(db)
+    minutes = sql.minutes(db)
     spans = [(p.start, p.end) for p in phases]
     day, time_of_day, member = sql.day, sql.time_of_day, sql.member
     draft = AtelierStatus.BROUILLON
     out = []
     for (atelier_id, title, date, start_time, status, thematique_id, host_id, place,
-         objective) in sql.rows(session, sql.ATELIERS):
+         objective) in sql.rows(db, sql.ATELIERS):
         when = day(date)
         outside = bool(spans) and when is not None and not any(
             a <= when <= b for a, b in spans)
@@ -120,7 +121,8 @@ def _blocks(session: Session, phases: list[PhaseBand]) -> list[Block]:
 def _phases(session: Session) -> list[PhaseBand]:
     return [PhaseBand(phase_id, sql.member(PhaseKind, kind, PhaseKind.PARCOURS_APPRENANT),
                       title or "", sql.day(start), sql.day(end))  # type: ignore[arg-type]
-            for phase_id, kind, title, start, end in sql.rows(session, sql.PHASES)]
+            for phase_id, kind, title, start, end in sql.rows(sql.connection(session),
+                                                                sql.PHASES)]
 
 
 def phases(nb: Notebook) -> list[PhaseBand]:
@@ -221,7 +223,7 @@ def timeline(nb: Notebook, mode: LaneMode = EXPEDITION, *,
         phases = _phases(session)
         all_blocks = _blocks(session, phases)
         owners: list[tuple[str, str]] = sql.rows(
-            session, sql.EXPEDITIONS if mode == EXPEDITION else sql.COLLECTIVITES)
+            sql.connection(session), sql.EXPEDITIONS if mode == EXPEDITION else sql.COLLECTIVITES)
     dated = [b for b in all_blocks if b.date is not None]
     by_owner: dict[str | None, list[Block]] = defaultdict(list)
     for block in dated:
