@@ -97,11 +97,12 @@ class TimelineView(QGraphicsView):
         self.centerOn(QPointF(x + width / 6, self.mapToScene(self.viewport().rect().center()).y()))
 
     # -- keyboard ---------------------------------------------------------------------
-    def select_block(self, atelier_id: str) -> None:
+    def select_block(self, atelier_id: str, lane: int | None = None) -> None:
+        """Select the atelier's block in ``lane`` (see ``TimelineScene.select``), in sight."""
         scene = self.timeline_scene()
         if atelier_id not in scene.blocks:
             return
-        scene.select(atelier_id)
+        scene.select(atelier_id, lane)
         rect = scene.block_rect(atelier_id)
         self.ensureVisible(rect, 40, 20)
         # The lane names stay pinned at the left: a block behind them is not in sight.
@@ -124,8 +125,8 @@ class TimelineView(QGraphicsView):
             return
         current = scene.selected_id()
         if current is None:
-            first = next(order for order in lanes if order)
-            self.select_block(first[0])
+            index = next(i for i, order in enumerate(lanes) if order)
+            self.select_block(lanes[index][0], index)
             return
         lane = scene.lane_of(current)
         position = lanes[lane].index(current)
@@ -139,10 +140,10 @@ class TimelineView(QGraphicsView):
             # The block of the next lane closest in time to the current one.
             candidates = lanes[target]
             best = min(candidates, key=lambda i: abs((scene.blocks[i].block.date - day).days))
-            self.select_block(best)
+            self.select_block(best, target)
             return
         position = max(0, min(len(lanes[lane]) - 1, position + index_delta))
-        self.select_block(lanes[lane][position])
+        self.select_block(lanes[lane][position], lane)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -292,14 +293,14 @@ class TimelinePanel(QWidget):
     def refresh(self, recentre: bool = False, *, fit: bool = False) -> None:
         if not self._built:
             return  # nothing shown yet: the first showEvent builds
-        selected = self.scene.selected_id()
+        selected, selected_lane = self.scene.selected_id(), self.scene.selected_lane
         mode = self.lanes.currentData() or EXPEDITION
         data = programme_views.timeline(self.doc.notebook, mode, today=self.today)
         if fit:
             self.fit_zoom(data)
         self.scene.build(data, self.zoom.currentData() or "month")
         if selected:
-            self.view.select_block(selected)
+            self.view.select_block(selected, selected_lane)
         self.undated.clear()
         for block in data.undated:
             item = QListWidgetItem(block.title)

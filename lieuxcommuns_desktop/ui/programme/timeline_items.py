@@ -119,7 +119,7 @@ class BlocksLayer(Layer):
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         #: The block being dragged, where the press was, and the snapped offset.
-        self._dragging: str | None = None
+        self._dragging: Placed | None = None
         self._press_x = 0.0
         self.drag_offset = 0.0
 
@@ -133,19 +133,19 @@ class BlocksLayer(Layer):
             painter.setPen(style.pen)
             painter.setBrush(style.brush)
             if dragging is not None:
-                moved = owner.blocks[dragging].rect
-                rects = [r for r in rects if r is not moved]
+                rects = [r for r in rects if r is not dragging.rect]
             painter.drawRects(rects)
         painter.setFont(owner.block_font)
         exposed = option.exposedRect  # type: ignore[attr-defined]
         for placed in layout.labelled:
-            if placed.block.id != dragging and placed.rect.intersects(exposed):
+            if placed is not dragging and placed.rect.intersects(exposed):
                 painter.setPen(placed.style.text)
                 painter.drawText(placed.rect.topLeft() + placed.label_at, placed.label)
-        for atelier_id in (dragging, owner.selected):
-            if atelier_id is not None and atelier_id in owner.blocks:
-                self._paint_one(painter, owner.blocks[atelier_id], atelier_id == dragging,
-                                atelier_id == owner.selected)
+        selected = owner.selected_placement()
+        if dragging is not None:
+            self._paint_one(painter, dragging, True, dragging is selected)
+        if selected is not None and selected is not dragging:
+            self._paint_one(painter, selected, False, True)
         if layout.today_x is not None:
             painter.setPen(TODAY_PEN)
             painter.drawLine(QPointF(layout.today_x, 0.0), QPointF(layout.today_x, layout.bottom))
@@ -178,12 +178,13 @@ class BlocksLayer(Layer):
         self.unsetCursor()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        atelier_id = self._owner.block_at(event.pos())
-        self._owner.select(atelier_id)
-        if atelier_id is None:
+        placed = self._owner.placed_at(event.pos())
+        if placed is None:
+            self._owner.select(None)
             event.ignore()
             return
-        self._dragging, self._press_x, self.drag_offset = atelier_id, event.pos().x(), 0.0
+        self._owner.select(placed.block.id, placed.lane)
+        self._dragging, self._press_x, self.drag_offset = placed, event.pos().x(), 0.0
         event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -197,11 +198,11 @@ class BlocksLayer(Layer):
             self.update()
 
     def mouseReleaseEvent(self, _event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        atelier_id, offset = self._dragging, self.drag_offset
+        placed, offset = self._dragging, self.drag_offset
         self._dragging, self.drag_offset = None, 0.0
-        if atelier_id is None:
+        if placed is None:
             return
         self.update()
         days = round(offset / self._owner.geometry.per_day)
         if days:
-            self._owner.request_move_by(atelier_id, days)
+            self._owner.request_move_by(placed.block.id, days)

@@ -154,6 +154,8 @@ class Placed:
     label: str
     #: The label's baseline from the block's top-left corner.
     label_at: QPointF
+    #: Index of its lane: by collectivité, an atelier has a block in several lanes.
+    lane: int = 0
 
 
 @dataclass(frozen=True)
@@ -199,11 +201,15 @@ class TimelineScene(QGraphicsScene):
         self.timeline: Timeline | None = None
         self.geometry = Geometry(dt.date.today(), ZOOMS["month"])
         self.layout = Layout()
-        #: Atelier id -> how it is drawn (dated ateliers only).
+        #: Atelier id -> how it is drawn in its first lane (dated ateliers only).
         self.blocks: dict[str, Placed] = {}
+        #: (atelier id, lane index) -> its block in that lane.
+        self.placements: dict[tuple[str, int], Placed] = {}
         #: Lane index -> the lane's block ids in date order (keyboard navigation).
         self.lane_order: list[list[str]] = []
         self.selected: str | None = None
+        #: The lane of the selected block (an atelier may be in several lanes).
+        self.selected_lane = -1
         self.block_font = QFont()
         self.block_font.setPointSizeF(9.0)
         self.block_widths = TextWidths(self.block_font)
@@ -271,13 +277,14 @@ class TimelineScene(QGraphicsScene):
         width = geo.x(timeline.end) + geo.per_day
         layout = Layout(right=width)
         self.blocks = {}
+        self.placements = {}
         self.lane_order = []
         lane_tops: list[tuple[float, float]] = []
         y = HEADER
         today = timeline.today
         widths, text_height = self.block_widths, self.text_height
         ascent = self.block_metrics.ascent()
-        for lane in timeline.lanes:
+        for lane_index, lane in enumerate(timeline.lanes):
             rows = self._pack(lane.blocks)
             height = max(1, len(rows)) * ROW
             lane_tops.append((y, height))
@@ -291,9 +298,10 @@ class TimelineScene(QGraphicsScene):
                         label = widths.elided(text, rect.width() - 7)
                     placed = Placed(block, rect, group, block_style(group, block.outside_phases),
                                     label, QPointF(4.0, (rect.height() - text_height) / 2
-                                                   + ascent))
+                                                   + ascent), lane_index)
                     layout.placed.append(placed)
-                    self.blocks[block.id] = placed
+                    self.blocks.setdefault(block.id, placed)
+                    self.placements[(block.id, lane_index)] = placed
             self.lane_order.append(
                 [b.id for b in sorted(lane.blocks, key=lambda b: (b.date, b.title))])
             y += height + LANE_GAP
@@ -311,8 +319,11 @@ class TimelineScene(QGraphicsScene):
             layout.today_x = geo.x(today)
         self.layout = layout
         if self.selected is not None and self.selected not in self.blocks:
-            self.selected = None  # its atelier lost its date, or was deleted
+            self.selected, self.selected_lane = None, -1  # undated now, or deleted
             self.block_selected.emit(None)
+        elif self.selected is not None and \
+                (self.selected, self.selected_lane) not in self.placements:
+            self.selected_lane = self.blocks[self.selected].lane
         scene_rect = QRectF(-LABEL_WIDTH, 0, width + LABEL_WIDTH + 20, bottom + 10)
         self.setSceneRect(scene_rect)
         backdrop = scene_rect
@@ -392,34 +403,61 @@ class TimelineScene(QGraphicsScene):
                 return lane
         return None
 
-    def block_at(self, pos: QPointF) -> str | None:
-        """The atelier whose block is at this scene point (the lane names cover blocks)."""
+    def placed_at(self, pos: QPointF) -> Placed | None:
+        """The block at this scene point (the lane names cover the blocks behind them)."""
         if self._lane_label_at(pos) is not None:
             return None
         for placed in reversed(self.layout.placed):
             if placed.rect.contains(pos):
-                return placed.block.id
+                return placed
         return None
 
-    def block_rect(self, atelier_id: str) -> QRectF:
-        return QRectF(self.blocks[atelier_id].rect)
+    def block_at(self, pos: QPointF) -> str | None:
+        """The atelier whose block is at this scene point."""
+        placed = self.placed_at(pos)
+        return placed.block.id if placed is not None else None
 
-    def select(self, atelier_id: str | None) -> None:
-        """Select one atelier (None: none), repainting only the blocks concerned."""
+    def placement(self, atelier_id: str, lane: int | None = None) -> Placed:
+        """The atelier's block in ``lane``; in the selected lane or its first one if None."""
+        if lane is None:
+            lane = self.selected_lane if atelier_id == self.selected else -1
+        return self.placements.get((atelier_id, lane)) or self.blocks[atelier_id]
+
+    def block_rect(self, atelier_id: str, lane: int | None = None) -> QRectF:
+        return QRectF(self.placement(atelier_id, lane).rect)
+
+    def selected_placement(self) -> Placed | None:
+        if self.selected is None:
+            return None
+        return self.placement(self.selected)
+
+    def select(self, atelier_id: str | None, lane: int | None = None) -> None:
+        """Select one atelier's block (None: none), repainting only the blocks concerned.
+
+        ``lane`` picks among the atelier's blocks; None keeps the selected lane
+        when the atelier has a block there, else takes its first lane.
+        """
         if atelier_id is not None and atelier_id not in self.blocks:
             atelier_id = None
-        if atelier_id == self.selected:
+        new = self.placement(atelier_id, lane) if atelier_id is not None else None
+        old = self.selected_placement()
+        if new is old:
             return
-        for old_or_new in (self.selected, atelier_id):
-            if old_or_new in self.blocks:
-                self.blocks_layer.update(self.blocks[old_or_new].rect.adjusted(-4, -4, 4, 4))
+        for placed in (old, new):
+            if placed is not None:
+                self.blocks_layer.update(placed.rect.adjusted(-4, -4, 4, 4))
         self.selected = atelier_id
-        self.block_selected.emit(atelier_id)
+        self.selected_lane = new.lane if new is not None else -1
+        if old is None or new is None or old.block.id != new.block.id:
+            self.block_selected.emit(atelier_id)
 
     def selected_id(self) -> str | None:
         return self.selected
 
     def lane_of(self, atelier_id: str) -> int:
+        """The lane of the atelier's selected block, else of its first block."""
+        if atelier_id == self.selected and self.selected_lane >= 0:
+            return self.selected_lane
         for index, order in enumerate(self.lane_order):
             if atelier_id in order:
                 return index

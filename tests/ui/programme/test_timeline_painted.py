@@ -189,3 +189,36 @@ def test_the_legend_names_every_status(page: ProgrammePage) -> None:
     legend = page.timeline.legend
     assert legend.accessibleName() == "Brouillon, Prévu, Tenu, Annulé"
     assert legend.isVisibleTo(page) and legend.width() >= legend.sizeHint().width()
+
+
+def test_by_collectivite_the_keys_stay_in_the_lane_of_the_selected_block(
+    qtbot, page: ProgrammePage, s: Sample
+) -> None:
+    # An atelier has a block in the lane of every collectivité taking part: the keys
+    # move along the lane the user is in, not the atelier's first lane.
+    page.timeline.lanes.setCurrentIndex(1)  # Arcueil, Bréval, Cergy, Dammarie
+    view, scene = page.timeline.view, page.timeline.scene
+    view.setFocus()
+    walk = []
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Down,
+                Qt.Key.Key_Up, Qt.Key.Key_Up):
+        qtbot.keyClick(view, key)
+        walk.append((scene.selected_id(), scene.selected_lane))
+    u1, u2, e1 = s["u1"], s["u2"], s["e1"]
+    assert walk == [(u1, 0), (u1, 1), (u2, 1), (e1, 2), (u1, 1), (u1, 0)]
+    # The frame is drawn on the block of the selected lane.
+    assert scene.selected_placement() is scene.placements[(u1, 0)]
+    assert scene.block_rect(u1) == scene.placements[(u1, 0)].rect
+
+
+def test_a_click_selects_the_block_of_the_lane_clicked(qtbot, page: ProgrammePage,
+                                                       s: Sample) -> None:
+    page.timeline.lanes.setCurrentIndex(1)
+    view, scene = page.timeline.view, page.timeline.scene
+    breval = scene.placements[(s["u2"], 1)]
+    view.ensureVisible(breval.rect, 200, 20)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(breval.rect.center()))
+    assert (scene.selected_id(), scene.selected_lane) == (s["u2"], 1)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert (scene.selected_id(), scene.selected_lane) == (s["u3"], 1)
