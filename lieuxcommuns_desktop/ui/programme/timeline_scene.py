@@ -96,11 +96,13 @@ class TextWidths:
     """
 
     _shared: dict[str, dict[str, float]] = {}
+    _shared_elided: dict[str, dict[tuple[str, float], str]] = {}
     LIMIT = 4096
 
     def __init__(self, font: QFont) -> None:
         self.metrics = QFontMetricsF(font)
         self._widths = TextWidths._shared.setdefault(font.key(), {})
+        self._elided = TextWidths._shared_elided.setdefault(font.key(), {})
 
     def width(self, text: str) -> float:
         width = self._widths.get(text)
@@ -114,7 +116,14 @@ class TextWidths:
         """``text`` cut with an ellipsis to fit ``width``, whole when it fits."""
         if self.width(text) <= width:
             return text
-        return self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width))
+        key = (text, width)
+        elided = self._elided.get(key)
+        if elided is None:
+            if len(self._elided) >= self.LIMIT:
+                self._elided.clear()
+            elided = self._elided[key] = self.metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, max(0.0, width))
+        return elided
 
 
 @dataclass(frozen=True, eq=False)

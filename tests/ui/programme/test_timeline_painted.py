@@ -222,3 +222,25 @@ def test_a_click_selects_the_block_of_the_lane_clicked(qtbot, page: ProgrammePag
     assert (scene.selected_id(), scene.selected_lane) == (s["u2"], 1)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert (scene.selected_id(), scene.selected_lane) == (s["u3"], 1)
+
+
+def test_remembered_widths_and_elisions_are_the_metrics_own(qtbot) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from lieuxcommuns_desktop.ui.programme.timeline_scene import TextWidths
+
+    font = QFont()
+    font.setPointSizeF(9.0)
+    metrics, widths = QFontMetricsF(font), TextWidths(font)
+    long_title = "Atelier de la métropole sur l'urbanisme transitoire " * 3
+    for text in ("Atelier 1", "", "مرحبا بالعالم", long_title):
+        assert widths.width(text) == metrics.horizontalAdvance(text)
+        assert widths.width(text) == metrics.horizontalAdvance(text)  # remembered
+        for room in (20.0, 80.0, 400.0):
+            expected = text if metrics.horizontalAdvance(text) <= room else \
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            assert widths.elided(text, room) == expected
+            assert widths.elided(text, room) == expected
+    bigger = QFont(font)
+    bigger.setPointSizeF(14.0)
+    assert TextWidths(bigger).width("Atelier 1") > widths.width("Atelier 1")
