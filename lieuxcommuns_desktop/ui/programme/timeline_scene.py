@@ -16,13 +16,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from ...core.enums import AtelierStatus
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.services.programme_views import Block, Timeline
 from ..plain import literal
+from .text_widths import TextWidths
 from .timeline_items import BackdropLayer, BlocksLayer, LanesLayer, MonthsLayer
 
 translate = QCoreApplication.translate
@@ -86,46 +87,6 @@ class Geometry:
 
 
 
-class TextWidths:
-    """Widths of texts in one font, remembered for the process.
-
-    Why: the timeline is laid out again at every edit and every visit, and
-    measuring a title (a few µs each, hundreds of titles) was a third of a
-    layout; titles seldom change between two layouts. Keyed by the font's
-    :meth:`QFont.key`, so another font or size measures afresh.
-    """
-
-    _shared: dict[str, dict[str, float]] = {}
-    _shared_elided: dict[str, dict[tuple[str, float], str]] = {}
-    LIMIT = 4096
-
-    def __init__(self, font: QFont) -> None:
-        self.metrics = QFontMetricsF(font)
-        self._widths = TextWidths._shared.setdefault(font.key(), {})
-        self._elided = TextWidths._shared_elided.setdefault(font.key(), {})
-
-    def width(self, text: str) -> float:
-        width = self._widths.get(text)
-        if width is None:
-            if len(self._widths) >= self.LIMIT:
-                self._widths.clear()
-            width = self._widths[text] = self.metrics.horizontalAdvance(text)
-        return width
-
-    def elided(self, text: str, width: float) -> str:
-        """``text`` cut with an ellipsis to fit ``width``, whole when it fits."""
-        if self.width(text) <= width:
-            return text
-        key = (text, width)
-        elided = self._elided.get(key)
-        if elided is None:
-            if len(self._elided) >= self.LIMIT:
-                self._elided.clear()
-            elided = self._elided[key] = self.metrics.elidedText(
-                text, Qt.TextElideMode.ElideRight, max(0.0, width))
-        return elided
-
-
 @dataclass(frozen=True, eq=False)
 class BlockStyle:
     """How a block of one status group is drawn, flagged or not (shared, compared by identity)."""
@@ -184,7 +145,7 @@ class Layout:
     #: The blocks' rectangles grouped by style, and the blocks wide enough for a label.
     rects_by_style: list[tuple[BlockStyle, list[QRectF]]] = field(default_factory=list)
     labelled: list[Placed] = field(default_factory=list)
-    #: (band, brush, title, title baseline, whole title).
+    #: (band, brush, title, the title's baseline point).
     phases: list[tuple[QRectF, QBrush, str, QPointF]] = field(default_factory=list)
     month_lines: list[QLineF] = field(default_factory=list)
     #: (x, name, width) of the month names, on the months layer.

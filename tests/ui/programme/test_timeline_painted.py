@@ -227,7 +227,7 @@ def test_a_click_selects_the_block_of_the_lane_clicked(qtbot, page: ProgrammePag
 def test_remembered_widths_and_elisions_are_the_metrics_own(qtbot) -> None:
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from lieuxcommuns_desktop.ui.programme.timeline_scene import TextWidths
+    from lieuxcommuns_desktop.ui.programme.text_widths import TextWidths
 
     font = QFont()
     font.setPointSizeF(9.0)
