@@ -12,9 +12,11 @@ import datetime as dt
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
     QHelpEvent,
     QKeyEvent,
     QPainter,
+    QPalette,
     QResizeEvent,
     QShowEvent,
 )
@@ -221,7 +223,9 @@ class TimelinePanel(QWidget):
         self.outside = QLabel(self)
         self.outside.setObjectName("timelineOutside")
         self.outside.setTextFormat(Qt.TextFormat.PlainText)
-        self.outside.setStyleSheet("color: #a04000;")
+        palette = self.outside.palette()  # a palette, not a style sheet (see the page's heading)
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#a04000"))
+        self.outside.setPalette(palette)
         controls = QHBoxLayout()
         controls.addWidget(lanes_label)
         controls.addWidget(self.lanes)
