@@ -40,7 +40,6 @@ from ..labels import fold
 from ..model import (
     Acteur,
     Atelier,
-    AtelierCollectivite,
     Attendance,
     Collectivite,
     EvaluationAnswer,
@@ -50,11 +49,10 @@ from ..model import (
     Membership,
     Note,
     Participant,
-    Phase,
     Programme,
-    Sequence,
     Thematique,
 )
+from . import programme_rows as sql
 from .notebook import Notebook
 
 LaneMode = Literal["expedition", "collectivite"]
@@ -96,38 +94,35 @@ class PhaseBand:
 
 
 def _blocks(session: Session, phases: list[PhaseBand]) -> list[Block]:
-    """Every atelier as a block, flagged when dated outside every phase (if any)."""
-    participants: dict[str, list[str]] = defaultdict(list)
-    for atelier_id, collectivite_id in session.execute(
-        select(AtelierCollectivite.atelier_id, AtelierCollectivite.collectivite_id)
-    ):
-        participants[atelier_id].append(collectivite_id)
-    minutes = dict(session.execute(
-        select(Sequence.atelier_id, func.sum(Sequence.minutes)).group_by(Sequence.atelier_id)
-    ).all())
-    # Columns, not ORM objects: the timeline of a large programme reads a few
-    # hundred rows each time it is shown, and building entities doubled that time.
-    stmt = select(
-        Atelier.id, Atelier.title, Atelier.date, Atelier.start_time, Atelier.status,
-        Atelier.thematique_id, Atelier.collectivite_id, Atelier.place, Atelier.objective,
-    ).order_by(Atelier.date.is_(None), Atelier.date, Atelier.start_time, Atelier.title,
-               Atelier.id)
+    """Every atelier as a block, flagged when dated outside every phase (if any).
+
+    Plain SQL (see :mod:`.programme_rows`): the programme page reads this each
+    time it opens.
+    """
+    db = sql.connection(session)
+    participants = sql.participants(db)
+    minutes = sql.minutes(db)
     spans = [(p.start, p.end) for p in phases]
-
-    def outside(day: dt.date | None) -> bool:
-        return bool(spans) and day is not None and not any(a <= day <= b for a, b in spans)
-
-    return [
-        Block(row.id, row.title, row.date, row.start_time, row.status, row.thematique_id,
-              row.collectivite_id, tuple(sorted(participants.get(row.id, ()))), row.place,
-              row.objective, int(minutes.get(row.id) or 0), outside(row.date))
-        for row in session.execute(stmt)
-    ]
+    day, time_of_day, member = sql.day, sql.time_of_day, sql.member
+    draft = AtelierStatus.BROUILLON
+    out = []
+    for (atelier_id, title, date, start_time, status, thematique_id, host_id, place,
+         objective) in sql.rows(db, sql.ATELIERS):
+        when = day(date)
+        outside = bool(spans) and when is not None and not any(
+            a <= when <= b for a, b in spans)
+        out.append(Block(atelier_id, title, when, time_of_day(start_time),
+                         member(AtelierStatus, status, draft), thematique_id, host_id,
+                         tuple(sorted(participants.get(atelier_id, ()))), place or "",
+                         objective or "", minutes.get(atelier_id, 0), outside))
+    return out
 
 
 def _phases(session: Session) -> list[PhaseBand]:
-    return [PhaseBand(p.id, p.kind, p.title, p.start_date, p.end_date)
-            for p in session.scalars(select(Phase).order_by(Phase.start_date, Phase.end_date))]
+    return [PhaseBand(phase_id, sql.member(PhaseKind, kind, PhaseKind.PARCOURS_APPRENANT),
+                      title or "", sql.day(start), sql.day(end))  # type: ignore[arg-type]
+            for phase_id, kind, title, start, end in sql.rows(sql.connection(session),
+                                                                sql.PHASES)]
 
 
 def phases(nb: Notebook) -> list[PhaseBand]:
@@ -227,12 +222,8 @@ def timeline(nb: Notebook, mode: LaneMode = EXPEDITION, *,
     with nb.read() as session:
         phases = _phases(session)
         all_blocks = _blocks(session, phases)
-        if mode == EXPEDITION:
-            owners = [(t.id, t.name) for t in session.scalars(
-                select(Thematique).order_by(Thematique.position, Thematique.name))]
-        else:
-            owners = [(c.id, c.name) for c in session.scalars(
-                select(Collectivite).order_by(Collectivite.name))]
+        owners: list[tuple[str, str]] = sql.rows(
+            sql.connection(session), sql.EXPEDITIONS if mode == EXPEDITION else sql.COLLECTIVITES)
     dated = [b for b in all_blocks if b.date is not None]
     by_owner: dict[str | None, list[Block]] = defaultdict(list)
     for block in dated:

@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QPainter,
-    QPixmap,
+    QPalette,
     QResizeEvent,
     QShowEvent,
 )
@@ -38,13 +38,12 @@ from ...core.services.programme_views import COLLECTIVITE, EXPEDITION
 from ..document import Document
 from ..plain import literal
 from .edits import ProgrammeEditCommand
+from .legend import StatusLegend
 from .timeline_scene import (
-    GROUP_LABELS,
+    LABEL_WIDTH,
     ZOOM_LABELS,
     ZOOMS,
-    BlockItem,
     TimelineScene,
-    block_brush,
 )
 
 translate = QCoreApplication.translate
@@ -68,6 +67,7 @@ class TimelineView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.horizontalScrollBar().valueChanged.connect(self.pin_headers)
         self.verticalScrollBar().valueChanged.connect(self.pin_headers)
+        scene.block_selected.connect(self._describe_selection)
 
     def timeline_scene(self) -> TimelineScene:
         return self._timeline_scene
@@ -99,14 +99,26 @@ class TimelineView(QGraphicsView):
         self.centerOn(QPointF(x + width / 6, self.mapToScene(self.viewport().rect().center()).y()))
 
     # -- keyboard ---------------------------------------------------------------------
-    def select_block(self, atelier_id: str) -> None:
+    def select_block(self, atelier_id: str, lane: int | None = None) -> None:
+        """Select the atelier's block in ``lane`` (see ``TimelineScene.select``), in sight."""
         scene = self.timeline_scene()
-        item = scene.blocks.get(atelier_id)
-        if item is None:
+        if atelier_id not in scene.blocks:
             return
-        scene.clearSelection()
-        item.setSelected(True)
-        self.ensureVisible(item.sceneBoundingRect(), 40, 20)
+        scene.select(atelier_id, lane)
+        rect = scene.block_rect(atelier_id)
+        self.ensureVisible(rect, 40, 20)
+        # The lane names stay pinned at the left: a block behind them is not in sight.
+        hidden = LABEL_WIDTH + 20 - self.mapFromScene(rect.topLeft()).x()
+        if hidden > 0:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - round(hidden))
+
+    def _describe_selection(self, atelier_id: str | None) -> None:
+        """Assistive technologies hear the selected atelier as the view's description."""
+        scene = self.timeline_scene()
+        placed = scene.blocks.get(atelier_id) if atelier_id else None
+        self.setAccessibleDescription(
+            scene.tooltip(placed.block, placed.group).replace("\n", " — ") if placed else "")
 
     def _step(self, lane_delta: int, index_delta: int) -> None:
         scene = self.timeline_scene()
@@ -115,8 +127,8 @@ class TimelineView(QGraphicsView):
             return
         current = scene.selected_id()
         if current is None:
-            first = next(order for order in lanes if order)
-            self.select_block(first[0])
+            index = next(i for i, order in enumerate(lanes) if order)
+            self.select_block(lanes[index][0], index)
             return
         lane = scene.lane_of(current)
         position = lanes[lane].index(current)
@@ -130,10 +142,10 @@ class TimelineView(QGraphicsView):
             # The block of the next lane closest in time to the current one.
             candidates = lanes[target]
             best = min(candidates, key=lambda i: abs((scene.blocks[i].block.date - day).days))
-            self.select_block(best)
+            self.select_block(best, target)
             return
         position = max(0, min(len(lanes[lane]) - 1, position + index_delta))
-        self.select_block(lanes[lane][position])
+        self.select_block(lanes[lane][position], lane)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -159,46 +171,21 @@ class TimelineView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            item = self.itemAt(event.pos())
-            while item is not None and not isinstance(item, BlockItem):
-                item = item.parentItem()
-            if isinstance(item, BlockItem):
-                QToolTip.showText(event.globalPos(), literal(item.tooltip()), self.viewport())
-                return True
+            text = self.timeline_scene().tooltip_at(self.mapToScene(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
         return super().viewportEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001 - QMouseEvent
-        item = self.itemAt(event.position().toPoint())
-        while item is not None and not isinstance(item, BlockItem):
-            item = item.parentItem()
-        if isinstance(item, BlockItem):
-            self.open_atelier.emit(item.block.id)
+        atelier_id = self.timeline_scene().block_at(self.mapToScene(event.position().toPoint()))
+        if atelier_id is not None:
+            self.open_atelier.emit(atelier_id)
             return
         super().mouseDoubleClickEvent(event)
-
-
-def legend_widget(parent: QWidget) -> QWidget:
-    """Status swatches drawn with the blocks' own brushes (patterns survive greyscale)."""
-    legend = QWidget(parent)
-    legend.setObjectName("timelineLegend")
-    row = QHBoxLayout(legend)
-    row.setContentsMargins(0, 0, 0, 0)
-    for group, title in GROUP_LABELS.items():
-        swatch = QPixmap(14, 14)
-        swatch.fill(QColor("white"))
-        painter = QPainter(swatch)
-        painter.setPen(QColor("#333333"))
-        painter.setBrush(block_brush(group))
-        painter.drawRect(0, 0, 13, 13)
-        painter.end()
-        icon = QLabel(legend)
-        icon.setPixmap(swatch)
-        text = QLabel(translate("timeline", title), legend)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        row.addWidget(icon)
-        row.addWidget(text)
-        row.addSpacing(6)
-    return legend
 
 
 class TimelinePanel(QWidget):
@@ -232,11 +219,13 @@ class TimelinePanel(QWidget):
         lanes_label.setBuddy(self.lanes)
         zoom_label = QLabel(self.tr("É&chelle :"), self)
         zoom_label.setBuddy(self.zoom)
-        self.legend = legend_widget(self)
+        self.legend = StatusLegend(self)
         self.outside = QLabel(self)
         self.outside.setObjectName("timelineOutside")
         self.outside.setTextFormat(Qt.TextFormat.PlainText)
-        self.outside.setStyleSheet("color: #a04000;")
+        palette = self.outside.palette()  # a palette, not a style sheet (see the page's heading)
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#a04000"))
+        self.outside.setPalette(palette)
         controls = QHBoxLayout()
         controls.addWidget(lanes_label)
         controls.addWidget(self.lanes)
@@ -255,7 +244,7 @@ class TimelinePanel(QWidget):
         self.undated.setWrapping(True)
         self.undated.setSpacing(4)
         self.undated.setMaximumHeight(64)
-        undated_box = QWidget(self)
+        undated_box = self.undated_box = QWidget(self)
         side = QHBoxLayout(undated_box)
         side.setContentsMargins(0, 0, 0, 0)
         self.undated_label = QLabel(self.tr("Sans date"), undated_box)
@@ -308,14 +297,14 @@ class TimelinePanel(QWidget):
     def refresh(self, recentre: bool = False, *, fit: bool = False) -> None:
         if not self._built:
             return  # nothing shown yet: the first showEvent builds
-        selected = self.scene.selected_id()
+        selected, selected_lane = self.scene.selected_id(), self.scene.selected_lane
         mode = self.lanes.currentData() or EXPEDITION
         data = programme_views.timeline(self.doc.notebook, mode, today=self.today)
         if fit:
             self.fit_zoom(data)
         self.scene.build(data, self.zoom.currentData() or "month")
         if selected:
-            self.view.select_block(selected)
+            self.view.select_block(selected, selected_lane)
         self.undated.clear()
         for block in data.undated:
             item = QListWidgetItem(block.title)
@@ -323,6 +312,8 @@ class TimelinePanel(QWidget):
             item.setToolTip(literal(block.title))
             self.undated.addItem(item)
         self.undated_label.setText(self.tr("Sans date (%n)", "", len(data.undated)))
+        # An empty list would take a sixth of the timeline's height for nothing.
+        self.undated_box.setVisible(bool(data.undated))
         outside = data.outside_phases
         self.outside.setVisible(bool(outside))
         if outside:

@@ -1,9 +1,11 @@
 """The programme's timeline drawn as a scene: months across, one lane per expedition
 or collectivité, ateliers as blocks, phases as bands, a line for today.
 
-The scene is rebuilt from a :class:`~core.services.programme_views.Timeline`
-read model at every change (a programme has at most a few hundred ateliers:
-rebuilding is cheaper than keeping items in step with the data). Geometry is a
+The scene lays a :class:`~core.services.programme_views.Timeline` read model
+out at every change (a programme has at most a few hundred ateliers: laying
+out again is cheaper than keeping items in step with the data) into a plain
+:class:`Layout`, which four painted layers draw (``timeline_items``) and from
+which the scene answers hit-testing, tooltips and keyboard moves. Geometry is a
 pure function of the date and the zoom, so the view, the drag and the tests
 agree on where a day is.
 """
@@ -11,23 +13,18 @@ agree on where a day is.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsSceneMouseEvent,
-    QGraphicsSimpleTextItem,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from ...core.enums import AtelierStatus
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.services.programme_views import Block, Timeline
 from ..plain import literal
+from .text_widths import TextWidths
+from .timeline_items import BackdropLayer, BlocksLayer, LanesLayer, MonthsLayer
 
 translate = QCoreApplication.translate
 
@@ -89,84 +86,118 @@ class Geometry:
         return self.start + dt.timedelta(days=round(x / self.per_day))
 
 
-def _elided(text: str, metrics: QFontMetricsF, width: float) -> str:
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, width))
+
+@dataclass(frozen=True, eq=False)
+class BlockStyle:
+    """How a block of one status group is drawn, flagged or not (shared, compared by identity)."""
+
+    brush: QBrush
+    pen: QPen
+    text: QColor
 
 
-class BlockItem(QGraphicsRectItem):
-    """One atelier on the timeline; dragged sideways to move its date."""
+_STYLES: dict[tuple[str, bool], BlockStyle] = {}
 
-    def __init__(self, block: Block, rect: QRectF, group: str, scene: TimelineScene) -> None:
-        super().__init__(rect)
-        self.block = block
-        self.group = group
-        self._scene_ref = scene
-        self._press_x: float | None = None
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        )
-        self.setZValue(10)
-        self.setBrush(block_brush(group))
-        pen = QPen(QColor("#d55e00") if block.outside_phases else QColor("#333333"))
-        pen.setWidthF(2.5 if block.outside_phases else 1.0)
-        if block.outside_phases:
+
+def block_style(group: str, outside_phases: bool) -> BlockStyle:
+    """Shared by every block of the same kind (made once per kind)."""
+    key = (group, outside_phases)
+    if key not in _STYLES:
+        pen = QPen(QColor("#d55e00") if outside_phases else QColor("#333333"))
+        pen.setWidthF(2.5 if outside_phases else 1.0)
+        if outside_phases:
             pen.setStyle(Qt.PenStyle.DashLine)
-        self.setPen(pen)
-        self.setCursor(Qt.CursorShape.SizeHorCursor)
-        if rect.width() >= 40:
-            # A child text item: painted by Qt itself, no Python call per repaint.
-            text = ("⚠ " if block.outside_phases else "") + block.title
-            label = QGraphicsSimpleTextItem(
-                _elided(text, scene.block_metrics, rect.width() - 7), self)
-            label.setFont(scene.block_font)
-            label.setBrush(QColor("#ffffff") if group == HELD else QColor("#111111"))
-            label.setPos(rect.left() + 4, rect.top() + (rect.height() - scene.text_height) / 2)
+        text = QColor("#ffffff") if group == HELD else QColor("#111111")
+        _STYLES[key] = BlockStyle(block_brush(group), pen, text)
+    return _STYLES[key]
 
-    def tooltip(self) -> str:
-        """Built when asked (hover), not for every block at every rebuild."""
-        return self._scene_ref.tooltip(self.block, self.group)
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseMoveEvent(event)
-        # Dates move, lanes do not: a drag is horizontal only, snapped to days.
-        # (Snapping here rather than in itemChange: an itemChange override would be
-        # called a dozen times per block while the scene is built.)
-        per_day = self._scene_ref.geometry.per_day
-        for item in self._scene_ref.selectedItems():
-            if isinstance(item, BlockItem):
-                item.setPos(QPointF(round(item.pos().x() / per_day) * per_day, 0.0))
+@dataclass(frozen=True)
+class Placed:
+    """An atelier as drawn: where, in which style, with which (elided) label."""
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self._press_x = self.pos().x()
-        super().mousePressEvent(event)
+    block: Block
+    rect: QRectF
+    group: str
+    style: BlockStyle
+    #: Empty when the block is too narrow for text.
+    label: str
+    #: The label's baseline from the block's top-left corner.
+    label_at: QPointF
+    #: Index of its lane: by collectivité, an atelier has a block in several lanes.
+    lane: int = 0
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        moved = self.pos().x() - (self._press_x or 0.0)
-        self._press_x = None
-        days = round(moved / self._scene_ref.geometry.per_day)
-        if days and self.block.date is not None:
-            self._scene_ref.request_move(self.block.id, self.block.date + dt.timedelta(days))
+
+@dataclass(frozen=True)
+class LaneLabel:
+    rect: QRectF
+    text: str
+    text_at: QPointF
+    #: The whole name, for the tooltip (the text may be elided).
+    name: str
+
+
+@dataclass
+class Layout:
+    """Everything the layers paint, in scene coordinates (headers before pinning)."""
+
+    placed: list[Placed] = field(default_factory=list)
+    #: The blocks' rectangles grouped by style, and the blocks wide enough for a label.
+    rects_by_style: list[tuple[BlockStyle, list[QRectF]]] = field(default_factory=list)
+    labelled: list[Placed] = field(default_factory=list)
+    #: (band, brush, title, the title's baseline point).
+    phases: list[tuple[QRectF, QBrush, str, QPointF]] = field(default_factory=list)
+    month_lines: list[QLineF] = field(default_factory=list)
+    #: (x, name, width) of the month names, on the months layer.
+    month_names: list[tuple[float, str, float]] = field(default_factory=list)
+    separators: list[QLineF] = field(default_factory=list)
+    lanes: list[LaneLabel] = field(default_factory=list)
+    today_x: float | None = None
+    left: float = -LABEL_WIDTH
+    right: float = 0.0
+    bottom: float = HEADER + ROW
+
 
 class TimelineScene(QGraphicsScene):
-    """Builds the items of a timeline; the view asks it to move ateliers."""
+    """Lays timelines out for its painted layers; the view asks it to move ateliers."""
+
+    #: The selected atelier's id, or None.
+    block_selected = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Four items in all: an index costs more than it finds.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.timeline: Timeline | None = None
         self.geometry = Geometry(dt.date.today(), ZOOMS["month"])
-        self.blocks: dict[str, BlockItem] = {}
+        self.layout = Layout()
+        #: Atelier id -> how it is drawn in its first lane (dated ateliers only).
+        self.blocks: dict[str, Placed] = {}
+        #: (atelier id, lane index) -> its block in that lane.
+        self.placements: dict[tuple[str, int], Placed] = {}
         #: Lane index -> the lane's block ids in date order (keyboard navigation).
         self.lane_order: list[list[str]] = []
-        self.label_items: list[QGraphicsItem] = []
-        self.header_items: list[QGraphicsItem] = []
+        self.selected: str | None = None
+        #: The lane of the selected block (an atelier may be in several lanes).
+        self.selected_lane = -1
         self.block_font = QFont()
         self.block_font.setPointSizeF(9.0)
-        self.block_metrics = QFontMetricsF(self.block_font)
+        self.block_widths = TextWidths(self.block_font)
+        self.block_metrics = self.block_widths.metrics
         self.text_height = self.block_metrics.height()
+        self.header_font = QFont(self.font())
+        self.header_widths = TextWidths(self.header_font)
+        self.header_metrics = self.header_widths.metrics
+        self.header_ascent = self.header_metrics.ascent()
+        self.backdrop = BackdropLayer(self, -10)
+        self.months_layer = MonthsLayer(self, 5)
+        self.blocks_layer = BlocksLayer(self, 10)
+        self.lanes_layer = LanesLayer(self, 30)
+        for layer in (self.backdrop, self.months_layer, self.blocks_layer, self.lanes_layer):
+            self.addItem(layer)
+        #: Layers the view keeps in sight while scrolling (lane names, month names).
+        self.label_items: list[QGraphicsItem] = [self.lanes_layer]
+        self.header_items: list[QGraphicsItem] = [self.months_layer]
         self.move_requested = None  # set by the view: callable(atelier_id, date)
 
     # -- text -------------------------------------------------------------------------
@@ -179,60 +210,118 @@ class TimelineScene(QGraphicsScene):
             lines.append(translate("timeline", "Hors de toutes les phases du programme"))
         return "\n".join(lines)
 
+    def tooltip_at(self, pos: QPointF) -> str:
+        """What the item there said before the timeline was painted: lane name, today,
+        atelier, phase, in that order of precedence (top to bottom); empty for nothing."""
+        lane = self._lane_label_at(pos)
+        if lane is not None:
+            return literal(lane.name)
+        today = self.layout.today_x
+        if today is not None and abs(pos.x() - today) <= 2.0 and 0 <= pos.y() <= \
+                self.layout.bottom:
+            return translate("timeline", "Aujourd'hui")
+        atelier_id = self.block_at(pos)
+        if atelier_id is not None:
+            placed = self.blocks[atelier_id]
+            return literal(self.tooltip(placed.block, placed.group))
+        for band, _brush, title, _at in reversed(self.layout.phases):
+            if band.contains(pos):
+                return literal(title)
+        return ""
+
     def request_move(self, atelier_id: str, day: dt.date) -> None:
         if self.move_requested is not None:
             self.move_requested(atelier_id, day)
 
+    def request_move_by(self, atelier_id: str, days: int) -> None:
+        """A block dragged ``days`` days sideways."""
+        placed = self.blocks.get(atelier_id)
+        if placed is not None and placed.block.date is not None:
+            self.request_move(atelier_id, placed.block.date + dt.timedelta(days))
+
     # -- building ---------------------------------------------------------------------
     def build(self, timeline: Timeline, zoom: str) -> None:
-        self.clear()
-        self.blocks.clear()
-        self.lane_order = []
-        self.label_items = []
-        self.header_items = []
         self.timeline = timeline
         self.geometry = Geometry(timeline.start, ZOOMS.get(zoom, ZOOMS["month"]))
         geo = self.geometry
         width = geo.x(timeline.end) + geo.per_day
+        layout = Layout(right=width)
+        self.blocks = {}
+        self.placements = {}
+        self.lane_order = []
         lane_tops: list[tuple[float, float]] = []
         y = HEADER
         today = timeline.today
-        for lane in timeline.lanes:
+        widths, text_height = self.block_widths, self.text_height
+        ascent = self.block_metrics.ascent()
+        for lane_index, lane in enumerate(timeline.lanes):
             rows = self._pack(lane.blocks)
             height = max(1, len(rows)) * ROW
             lane_tops.append((y, height))
-            order: list[str] = []
             for row_index, row in enumerate(rows):
                 for block, left, right in row:
                     rect = QRectF(left, y + row_index * ROW + 3, right - left, ROW - 6)
-                    item = BlockItem(block, rect, status_group(block, today), self)
-                    self.addItem(item)
-                    self.blocks[block.id] = item
-            order = [b.id for b in sorted(lane.blocks, key=lambda b: (b.date, b.title))]
-            self.lane_order.append(order)
+                    group = status_group(block, today)
+                    label = ""
+                    if rect.width() >= 40:
+                        text = ("⚠ " if block.outside_phases else "") + block.title
+                        label = widths.elided(text, rect.width() - 7)
+                    placed = Placed(block, rect, group, block_style(group, block.outside_phases),
+                                    label, QPointF(4.0, (rect.height() - text_height) / 2
+                                                   + ascent), lane_index)
+                    layout.placed.append(placed)
+                    self.blocks.setdefault(block.id, placed)
+                    self.placements[(block.id, lane_index)] = placed
+            self.lane_order.append(
+                [b.id for b in sorted(lane.blocks, key=lambda b: (b.date, b.title))])
             y += height + LANE_GAP
         bottom = max(y, HEADER + ROW)
-        self._draw_phases(timeline, bottom)
-        self._draw_months(timeline, bottom)
-        self._draw_lanes(timeline, lane_tops, width)
+        layout.bottom = bottom
+        by_style: dict[BlockStyle, list[QRectF]] = {}
+        for placed in layout.placed:
+            by_style.setdefault(placed.style, []).append(placed.rect)
+        layout.rects_by_style = list(by_style.items())
+        layout.labelled = [placed for placed in layout.placed if placed.label]
+        self._lay_phases(timeline, layout)
+        self._lay_months(timeline, layout)
+        self._lay_lanes(timeline, lane_tops, layout)
         if timeline.start <= today <= timeline.end:
-            line = self.addLine(geo.x(today), 0, geo.x(today), bottom,
-                                QPen(QColor("#cc0000"), 2.0, Qt.PenStyle.SolidLine))
-            line.setZValue(20)
-            line.setToolTip(translate("timeline", "Aujourd'hui"))
-        self.setSceneRect(QRectF(-LABEL_WIDTH, 0, width + LABEL_WIDTH + 20, bottom + 10))
+            layout.today_x = geo.x(today)
+        self.layout = layout
+        if self.selected is not None and self.selected not in self.blocks:
+            self.selected, self.selected_lane = None, -1  # undated now, or deleted
+            self.block_selected.emit(None)
+        elif self.selected is not None and \
+                (self.selected, self.selected_lane) not in self.placements:
+            self.selected_lane = self.blocks[self.selected].lane
+        scene_rect = QRectF(-LABEL_WIDTH, 0, width + LABEL_WIDTH + 20, bottom + 10)
+        self.setSceneRect(scene_rect)
+        backdrop = scene_rect
+        for _band, _brush, title, at in layout.phases:
+            backdrop = backdrop.united(QRectF(at.x(), at.y() - self.header_ascent,
+                                              self.header_widths.width(title) + 2,
+                                              self.header_metrics.height()))
+        self.backdrop.set_bounds(backdrop)
+        names_right = max((x + w for x, _n, w in layout.month_names), default=0.0)
+        self.months_layer.set_bounds(QRectF(0, 0, names_right + 2,
+                                            self.header_metrics.height() + 2))
+        # Wide sideways: a dragged block may go past either end of the programme.
+        self.blocks_layer.set_bounds(scene_rect.adjusted(-5000, -4, 5000, 4))
+        self.lanes_layer.set_bounds(QRectF(-LABEL_WIDTH, 0, LABEL_WIDTH - 4, bottom))
 
     def _pack(self, blocks: tuple[Block, ...]) -> list[list[tuple[Block, float, float]]]:
         """Blocks of a lane in rows so that none overlaps another (greedy, by date)."""
-        metrics = self.block_metrics
+        widths = self.block_widths
         rows: list[list[tuple[Block, float, float]]] = []
         ends: list[float] = []
+        cap = min(150.0, self.geometry.per_day * 20)
         for block in sorted(blocks, key=lambda b: (b.date, b.title)):
             if block.date is None:
                 continue
             left = self.geometry.x(block.date)
-            wanted = metrics.horizontalAdvance(block.title) + 12
-            right = left + max(BLOCK_MIN, min(wanted, 150.0, self.geometry.per_day * 20))
+            # Measured only when the text could make the block narrower than the cap.
+            wanted = cap if cap <= 12 else widths.width(block.title) + 12
+            right = left + max(BLOCK_MIN, min(wanted, cap))
             for index, end in enumerate(ends):
                 if left >= end + 2:
                     rows[index].append((block, left, right))
@@ -243,63 +332,104 @@ class TimelineScene(QGraphicsScene):
                 ends.append(right)
         return rows
 
-    def _draw_phases(self, timeline: Timeline, bottom: float) -> None:
+    def _lay_phases(self, timeline: Timeline, layout: Layout) -> None:
         geo = self.geometry
         for index, phase in enumerate(timeline.phases):
             left, right = geo.x(phase.start), geo.x(phase.end) + geo.per_day
-            band = self.addRect(QRectF(left, 0, right - left, bottom), QPen(Qt.PenStyle.NoPen),
-                                QBrush(QColor(PHASE_FILLS[index % len(PHASE_FILLS)])))
-            band.setZValue(-10)
-            band.setToolTip(literal(phase.title))
-            title = self.addSimpleText(phase.title)
-            title.setPos(left + 4, HEADER - 16)
-            title.setZValue(-5)
-            title.setBrush(QColor("#7a5a00"))
+            brush = QBrush(QColor(PHASE_FILLS[index % len(PHASE_FILLS)]))
+            layout.phases.append((QRectF(left, 0, right - left, layout.bottom), brush,
+                                  phase.title, QPointF(left + 4, HEADER - 16 +
+                                                       self.header_ascent)))
 
-    def _draw_months(self, timeline: Timeline, bottom: float) -> None:
+    def _lay_months(self, timeline: Timeline, layout: Layout) -> None:
         geo = self.geometry
-        grid = QPen(QColor("#c8c8c8"))
+        widths = self.header_widths
         for first in timeline.months():
             x = geo.x(first)
-            self.addLine(x, 0, x, bottom, grid).setZValue(-8)
+            layout.month_lines.append(QLineF(x, 0.0, x, layout.bottom))
             if geo.per_day >= 2.5 or first.month in (1, 4, 7, 10):
-                name = first.strftime("%m/%Y")
-                text = self.addSimpleText(name)
-                text.setPos(x + 3, 2)
-                text.setZValue(5)
-                self.header_items.append(text)
+                name = f"{first.month:02d}/{first.year}"
+                layout.month_names.append((x + 3, name, widths.width(name)))
 
-    def _draw_lanes(self, timeline: Timeline, tops: list[tuple[float, float]],
-                    width: float) -> None:
-        separator = QPen(QColor("#9a9a9a"))
+    def _lay_lanes(self, timeline: Timeline, tops: list[tuple[float, float]],
+                   layout: Layout) -> None:
         for lane, (top, height) in zip(timeline.lanes, tops, strict=True):
-            self.addLine(-LABEL_WIDTH, top + height + LANE_GAP / 2, width,
-                         top + height + LANE_GAP / 2, separator).setZValue(-7)
+            y = top + height + LANE_GAP / 2
+            layout.separators.append(QLineF(layout.left, y, layout.right, y))
             name = lane.name or translate("timeline", "Sans expédition") \
                 if timeline.mode == "expedition" else lane.name or translate(
                     "timeline", "Sans collectivité")
-            background = self.addRect(QRectF(-LABEL_WIDTH, top, LABEL_WIDTH - 4, height),
-                                      QPen(Qt.PenStyle.NoPen), QBrush(QColor("#f4f4f4")))
-            background.setZValue(30)
-            label = QGraphicsSimpleTextItem(background)
-            label.setText(_elided(name, QFontMetricsF(label.font()), LABEL_WIDTH - 12))
-            label.setPos(-LABEL_WIDTH + 6, top + (min(height, ROW) - 14) / 2)
-            background.setToolTip(literal(name))
-            self.label_items.append(background)
+            text_top = top + (min(height, ROW) - 14) / 2
+            layout.lanes.append(LaneLabel(
+                QRectF(-LABEL_WIDTH, top, LABEL_WIDTH - 4, height),
+                self.header_widths.elided(name, LABEL_WIDTH - 12),
+                QPointF(-LABEL_WIDTH + 6, text_top + self.header_ascent), name))
 
-    # -- queries for the view and the tests --------------------------------------------
-    def block_rect(self, atelier_id: str) -> QRectF:
-        item = self.blocks[atelier_id]
-        return item.mapRectToScene(item.rect())
-
-    def selected_id(self) -> str | None:
-        for item in self.selectedItems():
-            if isinstance(item, BlockItem):
-                return item.block.id
+    # -- queries for the view, the layers and the tests ----------------------------------
+    def _lane_label_at(self, pos: QPointF) -> LaneLabel | None:
+        local = self.lanes_layer.mapFromScene(pos)
+        for lane in self.layout.lanes:
+            if lane.rect.contains(local):
+                return lane
         return None
 
+    def placed_at(self, pos: QPointF) -> Placed | None:
+        """The block at this scene point (the lane names cover the blocks behind them)."""
+        if self._lane_label_at(pos) is not None:
+            return None
+        for placed in reversed(self.layout.placed):
+            if placed.rect.contains(pos):
+                return placed
+        return None
+
+    def block_at(self, pos: QPointF) -> str | None:
+        """The atelier whose block is at this scene point."""
+        placed = self.placed_at(pos)
+        return placed.block.id if placed is not None else None
+
+    def placement(self, atelier_id: str, lane: int | None = None) -> Placed:
+        """The atelier's block in ``lane``; in the selected lane or its first one if None."""
+        if lane is None:
+            lane = self.selected_lane if atelier_id == self.selected else -1
+        return self.placements.get((atelier_id, lane)) or self.blocks[atelier_id]
+
+    def block_rect(self, atelier_id: str, lane: int | None = None) -> QRectF:
+        return QRectF(self.placement(atelier_id, lane).rect)
+
+    def selected_placement(self) -> Placed | None:
+        if self.selected is None:
+            return None
+        return self.placement(self.selected)
+
+    def select(self, atelier_id: str | None, lane: int | None = None) -> None:
+        """Select one atelier's block (None: none), repainting only the blocks concerned.
+
+        ``lane`` picks among the atelier's blocks; None keeps the selected lane
+        when the atelier has a block there, else takes its first lane.
+        """
+        if atelier_id is not None and atelier_id not in self.blocks:
+            atelier_id = None
+        new = self.placement(atelier_id, lane) if atelier_id is not None else None
+        old = self.selected_placement()
+        if new is old:
+            return
+        for placed in (old, new):
+            if placed is not None:
+                self.blocks_layer.update(placed.rect.adjusted(-4, -4, 4, 4))
+        self.selected = atelier_id
+        self.selected_lane = new.lane if new is not None else -1
+        if old is None or new is None or old.block.id != new.block.id:
+            self.block_selected.emit(atelier_id)
+
+    def selected_id(self) -> str | None:
+        return self.selected
+
     def lane_of(self, atelier_id: str) -> int:
+        """The lane of the atelier's selected block, else of its first block."""
+        if atelier_id == self.selected and self.selected_lane >= 0:
+            return self.selected_lane
         for index, order in enumerate(self.lane_order):
             if atelier_id in order:
                 return index
         return -1
+
