@@ -3553,33 +3553,33 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="42"/>
         <source>Programme</source>
         <extracomment>Tables whose change may alter what the programme page shows.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="59"/>
         <source>&amp;Frise</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="61"/>
         <source>&amp;Participations</source>
         <translation>&amp;Memberships</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="63"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="64"/>
         <source>P&amp;hases</source>
         <translation>P&amp;hases</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="65"/>
         <source>Fic&amp;he</source>
         <translation>&amp;Sheet</translation>
     </message>
@@ -4229,47 +4229,47 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="209"/>
         <source>Par expédition</source>
         <translation>By theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="210"/>
         <source>Par collectivité</source>
         <translation>By local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="224"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="211"/>
         <source>Lignes de la frise</source>
         <translation>Timeline lanes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="216"/>
         <source>Échelle</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="218"/>
         <source>&amp;Lignes :</source>
         <translation>&amp;Lanes:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="220"/>
         <source>É&amp;chelle :</source>
         <translation>S&amp;cale:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="239"/>
         <source>Ateliers sans date</source>
         <translation>Workshops without a date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="261"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="250"/>
         <source>Sans date</source>
         <translation>No date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="314"/>
         <source>Sans date (%n)</source>
         <translation>
             <numerusform>No date (%n)</numerusform>
@@ -4277,7 +4277,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="321"/>
         <source>%n atelier(s) daté(s) hors de toutes les phases (bordure orange)</source>
         <translation>
             <numerusform>%n workshop dated outside every phase (orange border)</numerusform>
@@ -4285,7 +4285,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="330"/>
         <source>Déplacer l&apos;atelier au %1</source>
         <translation>Move the workshop to %1</translation>
     </message>
@@ -4717,42 +4717,42 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="157"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="161"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="163"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="178"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="199"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="226"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="240"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="247"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
@@ -7734,7 +7734,7 @@ The details are in the log: {log}</translation>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="58"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="89"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
@@ -8479,34 +8479,34 @@ The details are in the log: {log}</translation>
         <translation>No expedition</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="93"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="111"/>
         <source>Photos par séquence</source>
         <translation>Photos by step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="128"/>
         <source>Votes (gommettes)</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="129"/>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="167"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="168"/>
         <source>Gommettes</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="232"/>
         <source>{count} photo(s) sans texte alternatif ({names}) : ajoutez-le dans l&apos;onglet Photos avant de publier le compte-rendu.</source>
         <translation>{count} photo(s) without alt text ({names}): add it in the Photos tab before publishing the minutes.</translation>
     </message>
@@ -8713,12 +8713,12 @@ The details are in the log: {log}</translation>
         <translation>a participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="142"/>
         <source>[courriel masqué]</source>
         <translation>[email hidden]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="144"/>
         <source>[téléphone masqué]</source>
         <translation>[phone hidden]</translation>
     </message>
@@ -9955,50 +9955,50 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="63"/>
         <source>Frise du programme</source>
         <translation>Programme timeline</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="34"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="35"/>
         <source>Trimestre</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="36"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="47"/>
         <source>Brouillon</source>
         <extracomment>Status groups of the issue: brouillon / prévu / tenu (annulé drawn apart).</extracomment>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="48"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="49"/>
         <source>Tenu</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="50"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="210"/>
         <source>Hors de toutes les phases du programme</source>
-        <extracomment>Colour-blind-safe fills (Okabe–Ito), a pattern for the drafts and cancellations. Lane index -&gt; the lane&apos;s block ids in date order (keyboard navigation).</extracomment>
+        <extracomment>Colour-blind-safe fills (Okabe–Ito), a pattern for the drafts and cancellations. Empty when the block is too narrow for text. The label&apos;s baseline from the block&apos;s top-left corner. Index of its lane: by collectivité, an atelier has a block in several lanes. The whole name, for the tooltip (the text may be elided). The blocks&apos; rectangles grouped by style, and the blocks wide enough for a label. (band, brush, title, the title&apos;s baseline point). (x, name, width) of the month names, on the months layer. The selected atelier&apos;s id, or None. Atelier id -&gt; how it is drawn in its first lane (dated ateliers only). (atelier id, lane index) -&gt; its block in that lane. Lane index -&gt; the lane&apos;s block ids in date order (keyboard navigation). The lane of the selected block (an atelier may be in several lanes). Layers the view keeps in sight while scrolling (lane names, month names).</extracomment>
         <translation>Outside every phase of the programme</translation>
     </message>
     <message>
@@ -10007,12 +10007,12 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="359"/>
         <source>Sans expédition</source>
         <translation>No theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline_scene.py" line="360"/>
         <source>Sans collectivité</source>
         <translation>No local authority</translation>
     </message>
