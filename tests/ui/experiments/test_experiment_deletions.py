@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,6 +18,8 @@ from lieuxcommuns_desktop.core.services import experiments as ex
 from lieuxcommuns_desktop.core.services import experiments_views as views
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.printing.kit import write_kit
+from lieuxcommuns_desktop.printing.options import KitOptions
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.experiments.page import ExperimentsPage
 
@@ -155,7 +158,7 @@ def test_read_only_notebook_offers_no_deletion(qtbot, world, tmp_path) -> None:
 
 
 def test_linking_a_review_atelier_shows_in_the_sheet_and_the_atelier_outputs(
-        qtbot, world) -> None:
+        qtbot, world, tmp_path) -> None:
     doc, ids = world
     detail = _detail(qtbot, doc, ids["exp"])
     assert "Lancement (origine)" in detail.ateliers.text()
@@ -171,6 +174,11 @@ def test_linking_a_review_atelier_shows_in_the_sheet_and_the_atelier_outputs(
     assert [(e.title, e.role) for e in reviewed] == \
         [("Comité d'usagers du parc", AtelierLinkRole.REVUE)]
     assert doc.undo_stack.count() == 1
+    # The review atelier's minutes (kit PDF) now cite the experiment.
+    minutes = write_kit(doc.notebook, ids["review"], tmp_path / "bilan.pdf",
+                        KitOptions(documents=("minutes",)))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(minutes).pages).split())
+    assert "« Comité d'usagers du parc » — suivie lors de cet atelier" in text
     # Unlinking through the same dialog, then undo puts the link back.
     dialog = detail.review_dialog([(ids["born"], "Lancement"), (ids["review"], "Bilan")],
                                   {ids["review"]}, {ids["born"]})
