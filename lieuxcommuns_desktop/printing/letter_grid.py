@@ -23,6 +23,8 @@ from .layout import INK, RULE, SHADE
 from .text import line
 
 SIZE, LEADING, PAD = 9, 11.5, 4
+#: A cell's lines at most: a row must fit a page (a pasted 100 000-character name).
+MAX_LINES = 30
 
 
 @lru_cache(maxsize=8192)
@@ -30,19 +32,33 @@ def _wrap(text: str, font: str, width: float) -> tuple[str, ...]:
     """``text`` in lines of at most ``width`` points; a word too long is cut.
 
     Cached: a letter repeats its targets, units and dates many times over.
+    Stops after :data:`MAX_LINES` + 1 lines: the rest would be clipped anyway.
     """
     if stringWidth(text, font, SIZE) <= width:
         return (text,)
     lines: list[str] = []
     for piece in simpleSplit(text, font, SIZE, width) or [""]:
-        while stringWidth(piece, font, SIZE) > width and len(piece) > 1:
-            cut = len(piece) - 1
+        while len(lines) <= MAX_LINES:
+            head = piece[:300]  # far more than a column holds: measure no further
+            measured = stringWidth(head, font, SIZE)
+            if (measured <= width and len(head) == len(piece)) or len(piece) <= 1:
+                lines.append(piece)
+                break
+            cut = max(1, min(len(head) - 1, int(len(head) * width / measured)))
             while cut > 1 and stringWidth(piece[:cut], font, SIZE) > width:
-                cut = max(1, cut * 3 // 4) if cut > 40 else cut - 1
+                cut -= 1
             lines.append(piece[:cut])
             piece = piece[cut:]
-        lines.append(piece)
+        if len(lines) > MAX_LINES:
+            break
     return tuple(lines)
+
+
+def _clip(lines: tuple[str, ...]) -> tuple[str, ...]:
+    if len(lines) <= MAX_LINES:
+        return lines
+    last = lines[MAX_LINES - 1]
+    return (*lines[:MAX_LINES - 1], (last[:-1] if len(last) > 1 else last) + "…")
 
 
 class IndicatorGrid(Flowable):
@@ -67,8 +83,8 @@ class IndicatorGrid(Flowable):
         self.width = sum(self.widths)
 
     def _measure(self, cells: list[str], font: str) -> tuple[float, list[tuple[str, ...]]]:
-        wrapped = [_wrap(text, font, width - 2 * PAD) for text, width in zip(cells, self.widths,
-                                                                            strict=True)]
+        wrapped = [_clip(_wrap(text, font, width - 2 * PAD))
+                   for text, width in zip(cells, self.widths, strict=True)]
         return max(len(w) for w in wrapped) * LEADING + 2 * PAD, wrapped
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
