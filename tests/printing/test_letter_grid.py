@@ -57,9 +57,10 @@ def test_a_long_table_splits_with_its_header_and_long_words_stay_in_the_page(
 
 
 def test_wrap_cuts_words_wider_than_the_column() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     from lieuxcommuns_desktop.printing import fonts
     from lieuxcommuns_desktop.printing.letter_grid import SIZE
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     fonts.register()
     lines = _wrap(LONG_WORD, fonts.REGULAR, 120.0)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import html5lib
 import pytest
-from PySide6.QtCore import QDate
 from pypdf import PdfReader
+from PySide6.QtCore import QDate
 
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import ExperimentationStatus as S

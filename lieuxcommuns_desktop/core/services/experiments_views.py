@@ -204,12 +204,12 @@ def _pages(session: Session, ids: list[str] | None = None, *,
                                                 IndicatorValue.id.desc())).label("rank")
         ranked = select(*columns, rank).where(
             IndicatorValue.indicator_id.in_(indicator_ids)).subquery()
-        query = select(ranked.c.id, ranked.c.indicator_id, ranked.c.date, ranked.c.value,
-                       ranked.c.comment).where(ranked.c.rank == 1)
+        measured: Any = select(ranked.c.id, ranked.c.indicator_id, ranked.c.date,
+                               ranked.c.value, ranked.c.comment).where(ranked.c.rank == 1)
     else:
-        query = select(*columns).where(IndicatorValue.indicator_id.in_(indicator_ids)) \
+        measured = select(*columns).where(IndicatorValue.indicator_id.in_(indicator_ids)) \
             .order_by(IndicatorValue.date, IndicatorValue.id)
-    for value_id, indicator_id, day, value, comment in session.execute(query):
+    for value_id, indicator_id, day, value, comment in session.execute(measured):
         values[indicator_id].append(Measure(value_id, day, value, comment))
     return [ExperimentPage(
         id=e.id, title=e.title, status=e.status,
