@@ -1095,219 +1095,224 @@
         <translation>Link the experiment to the workshops where it was reviewed (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="166"/>
         <source>Origine :</source>
         <translation>Origin:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="167"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="168"/>
         <source>&amp;Portée par :</source>
         <translation>&amp;Led by:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="169"/>
         <source>Partenaires :</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="170"/>
         <source>Ateliers :</source>
         <translation>Workshops:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
         <source>&amp;Type d&apos;outil :</source>
         <translation>Kind of &amp;tool:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="172"/>
         <source>Outil (&amp;précisions) :</source>
         <translation>Tool (&amp;details):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="173"/>
         <source>&amp;Ressource :</source>
         <translation>&amp;Resource:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="174"/>
         <source>&amp;Hypothèse :</source>
         <translation>&amp;Hypothesis:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="175"/>
         <source>&amp;Enseignements :</source>
         <translation>L&amp;essons:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
         <source>Dernière mesure</source>
         <translation>Last measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="196"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="206"/>
         <source>&amp;Ajouter un indicateur…</source>
         <translation>&amp;Add Indicator…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="207"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="208"/>
         <source>S&amp;upprimer l&apos;indicateur</source>
         <translation>&amp;Delete Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="209"/>
         <source>Nouvelle &amp;mesure…</source>
         <translation>New &amp;Measure…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="210"/>
         <source>Supprimer la mesu&amp;re</source>
         <translation>Delete Measu&amp;re</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="218"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="221"/>
         <source>Mesures de l&apos;indicateur</source>
         <translation>The indicator&apos;s measures</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="229"/>
+        <source>Suppr : supprimer la mesure choisie</source>
+        <translation>Delete: delete the chosen measure</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="253"/>
         <source>Jalon</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="253"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="246"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="255"/>
         <source>&amp;Ajouter un jalon…</source>
         <translation>&amp;Add Milestone…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="256"/>
         <source>Marquer &amp;atteint / à faire</source>
         <translation>Mark &amp;Reached / To Do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="257"/>
         <source>Supprimer le jal&amp;on</source>
         <translation>Delete Milest&amp;one</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="262"/>
         <source>Jalons</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="271"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="282"/>
         <source>Changements de statut</source>
         <translation>Status changes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="284"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="307"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="316"/>
         <source>Choisissez une expérimentation</source>
         <translation>Choose an experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="320"/>
         <source>%1 — portée par %2</source>
         <translation>%1 — led by %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="335"/>
         <source>atelier « %1 »</source>
         <translation>workshop “%1”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="327"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="336"/>
         <source> (origine supprimée, texte conservé)</source>
         <translation> (origin deleted, text kept)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="329"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="338"/>
         <source>Atelier « %1 » (supprimé)</source>
         <translation>Workshop “%1” (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="331"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="340"/>
         <source>Aucune (créée dans cette page)</source>
         <translation>None (created on this page)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="340"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="349"/>
         <source>%1 (origine)</source>
         <translation>%1 (origin)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="341"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="350"/>
         <source>%1 (revue)</source>
         <translation>%1 (review)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="343"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="352"/>
         <source> — supprimé</source>
         <translation> — deleted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="402"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="411"/>
         <source>Cible : %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="419"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="428"/>
         <source>Modifier l&apos;expérimentation</source>
         <translation>Edit the experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="459"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="468"/>
         <source>Jalon atteint ou à faire</source>
         <translation>Milestone reached or to do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="498"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="502"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="507"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="511"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Delete the indicator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="499"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="508"/>
         <source>Supprimer « %1 » et ses %n mesure(s) ? (Modifier › Annuler les remet)</source>
         <translation>
             <numerusform>Delete “%1” and its %n measure? (Edit › Undo brings it back)</numerusform>
@@ -1315,12 +1320,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="509"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="518"/>
         <source>Supprimer la mesure</source>
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="517"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="526"/>
         <source>Supprimer le jalon</source>
         <translation>Delete the milestone</translation>
     </message>

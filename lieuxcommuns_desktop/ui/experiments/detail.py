@@ -156,9 +156,13 @@ class ExperimentDetail(QWidget):
             "Lier l'expérimentation aux ateliers où elle a été revue (annulable)"))
         name_buttons(self.ateliers_button)
         self.ateliers_button.clicked.connect(self.edit_review_ateliers)
-        ateliers_row = QHBoxLayout()
-        ateliers_row.addWidget(self.ateliers, 1)
-        ateliers_row.addWidget(self.ateliers_button)
+        # The list of ateliers may wrap: the button goes under it, not beside it.
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.ateliers_button)
+        button_row.addStretch(1)
+        ateliers_row = QVBoxLayout()
+        ateliers_row.addWidget(self.ateliers)
+        ateliers_row.addLayout(button_row)
         form.addRow(self.tr("Origine :"), self.origin)
         form.addRow(self.tr("&Titre :"), self.title)
         form.addRow(self.tr("&Portée par :"), self.lead)
@@ -191,7 +195,11 @@ class ExperimentDetail(QWidget):
             [self.tr("Indicateur"), self.tr("Dernière mesure"), self.tr("Cible"),
              self.tr("Avancement")])
         self._table_look(self.indicators)
-        for column in (1, 2, 3):
+        # The name and the last measure share the room (at 1024×768 the sheet is
+        # narrow); target and progress are short.
+        self.indicators.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
             self.indicators.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = IndicatorChart(box)
@@ -211,13 +219,14 @@ class ExperimentDetail(QWidget):
         self.measures = _MeasureList(box)
         self.measures.setObjectName("experimentMeasures")
         self.measures.setAccessibleName(self.tr("Mesures de l'indicateur"))
-        self.measures.setMaximumWidth(230)
+        self.measures.setMaximumWidth(150)
         buttons = QHBoxLayout()
         for button in (self.add_indicator, self.edit_indicator, self.remove_indicator):
             buttons.addWidget(button)
         buttons.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.measures, 1)
+        self.measures.setToolTip(self.tr("Suppr : supprimer la mesure choisie"))
         side.addWidget(self.add_measure)
         side.addWidget(self.remove_measure)
         lower = QHBoxLayout()
@@ -465,7 +474,7 @@ class ExperimentDetail(QWidget):
         self.measures.blockSignals(True)
         self.measures.clear()
         for measure in reversed(indicator.values if indicator else ()):
-            text = f"{measure.date:%d/%m/%Y} : {number(measure.value, indicator.unit)}"
+            text = f"{measure.date:%d/%m/%Y} : {number(measure.value)}"  # unit: in the table
             item = QListWidgetItem(f"{text} — {measure.comment}" if measure.comment else text)
             item.setData(Qt.ItemDataRole.UserRole, measure.id)
             self.measures.addItem(item)
