@@ -58,9 +58,8 @@ def build(letter: Letter, width: float) -> list[Section]:
         flow.append(_section(heading, lt.t("changes" if letter.since else "history"),
                              lt.changes(item) or [lt.t("no_change")], section))
         if item.page.indicators:
-            caption = Paragraph(heading.format(para(lt.t("indicators"))), section)
             flow.append(IndicatorGrid(head, [lt.indicator_row(i) for i in item.page.indicators],
-                                      widths, caption=caption))
+                                      widths, caption=lt.t("indicators")))
         upcoming = [lt.milestone_line(m) for m in item.next_milestones]
         text = _section_text(heading, lt.t("next"), upcoming or [lt.t("no_next")])
         if item.page.lesson:

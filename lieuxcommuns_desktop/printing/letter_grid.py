@@ -23,6 +23,9 @@ from .layout import INK, RULE, SHADE
 from .text import line
 
 SIZE, LEADING, PAD = 9, 11.5, 4
+#: The caption: 12 pt bold, 3 mm above, a small gap below (as the letter's headings).
+CAPTION_SIZE, CAPTION_GAP = 12, 4
+CAPTION_HEIGHT = 3 * 72 / 25.4 + CAPTION_SIZE * 1.25 + CAPTION_GAP
 #: A cell's lines at most: a row must fit a page (a pasted 100 000-character name).
 MAX_LINES = 30
 
@@ -64,16 +67,17 @@ def _clip(lines: tuple[str, ...]) -> tuple[str, ...]:
 class IndicatorGrid(Flowable):
     """Rows of plain text under a repeated header; splits between rows.
 
-    ``caption`` (a paragraph, the section's heading) is drawn above the first
-    part only, so that a heading never ends a page without its table.
+    ``caption`` (the section's heading, one line in the letter's heading look) is
+    drawn above the first part only, so that a heading never ends a page
+    without its table.
     """
 
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[str]],
-                 widths: Sequence[float], *, caption: Flowable | None = None,
+                 widths: Sequence[float], *, caption: str = "",
                  _measured: tuple | None = None) -> None:
         super().__init__()
-        self.caption = caption
-        self.caption_height = 0.0
+        self.caption = line(caption)
+        self.caption_height = CAPTION_HEIGHT if self.caption else 0.0
         self.widths = list(widths)
         if _measured is None:
             head = self._measure([line(c) for c in header], fonts.BOLD)
@@ -88,15 +92,10 @@ class IndicatorGrid(Flowable):
         return max(len(w) for w in wrapped) * LEADING + 2 * PAD, wrapped
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self.caption is not None:
-            _w, height = self.caption.wrap(avail_width, avail_height)
-            self.caption_height = height + self.caption.getSpaceBefore() \
-                + self.caption.getSpaceAfter()
         self.height = self.caption_height + self.head[0] + sum(h for h, _cells in self.body)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        self.wrap(avail_width, avail_height)
         room, count = avail_height - self.caption_height - self.head[0], 0
         for height, _cells in self.body:
             if height > room:
@@ -114,8 +113,12 @@ class IndicatorGrid(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         top = self.height - self.caption_height
-        if self.caption is not None:
-            self.caption.drawOn(canvas, 0, top + self.caption.getSpaceAfter())
+        if self.caption:
+            canvas.saveState()
+            canvas.setFillColor(INK)
+            canvas.setFont(fonts.BOLD, CAPTION_SIZE)
+            canvas.drawString(0, top + CAPTION_GAP, self.caption)
+            canvas.restoreState()
         head_height = self.head[0]
         canvas.saveState()
         canvas.setFillColor(SHADE)
