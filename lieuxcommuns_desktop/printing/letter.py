@@ -12,15 +12,18 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from ..core.fileio import check_output
 from ..core.services import experiments_views
 from ..core.services.experiments_views import Letter
 from ..core.services.notebook import Notebook
+from . import fonts
 from . import letter_text as lt
-from .layout import MARGIN, PAGE_SIZES, Footer, Section, grid_table, styles, write_pdf
-from .text import line, para
+from .layout import GREY, MARGIN, PAGE_SIZES, Footer, Section, styles, write_pdf
+from .letter_grid import IndicatorGrid
+from .text import para
 
 PAGE = "a4"
 
@@ -33,47 +36,48 @@ def build(letter: Letter, width: float) -> list[Section]:
     flow.append(Spacer(1, 6))
     if not letter.items:
         flow.append(Paragraph(para(lt.empty(letter)), st.big))
-    h1 = st.h1.clone("letter-h1", keepWithNext=1)
-    h2 = st.h2.clone("letter-h2", keepWithNext=1)
+    # Headings are kept with what follows by a conditional page break, not by
+    # ``keepWithNext`` (which wraps heading and follower together, then again), and
+    # an experiment is three paragraphs and one drawn table: 200 experiments with
+    # 2 000 indicators lay out in a fraction of the time one paragraph per line took.
+    top = st.body.clone("letter-top", autoLeading="max", spaceBefore=2 * mm)
+    section = st.body.clone("letter-section", spaceBefore=3 * mm)
+    title = f'<font name="{fonts.BOLD}" size="16">{{}}</font>'
+    heading = f'<font name="{fonts.BOLD}" size="12">{{}}</font>'
+    small = f'<font size="8" color="#{GREY.hexval()[2:]}">{{}}</font>'
+    widths = [width * f for f in (0.37, 0.3, 0.17, 0.16)]
+    head = [lt.t(k) for k in ("indicator", "last", "target", "progress")]
     for item in letter.items:
-        # Few, larger paragraphs and plain table cells: a letter of 200 experiments
-        # lays out in a fraction of the time one paragraph per line would take.
-        flow.append(Paragraph(para(item.page.title), h1))
-        facts = "<br/>".join(f"<b>{para(name)}</b> : {para(value)}"
-                             for name, value in lt.facts(item))
-        flow.append(Paragraph(facts, st.body))
+        flow.append(CondPageBreak(40 * mm))
+        lines = [title.format(para(item.page.title))]
+        lines += [f"<b>{para(name)}</b> : {para(value)}" for name, value in lt.facts(item)]
         origin = lt.origin_line(item)
         if origin:
-            flow.append(Paragraph(para(origin), st.small))
-        flow.append(Paragraph(para(lt.t("changes" if letter.since else "history")), h2))
-        flow.append(_bullets(lt.changes(item) or [lt.t("no_change")], st.body))
+            lines.append(small.format(para(origin)))
+        flow.append(Paragraph("<br/>".join(lines), top))
+        flow.append(_section(heading, lt.t("changes" if letter.since else "history"),
+                             lt.changes(item) or [lt.t("no_change")], section))
         if item.page.indicators:
-            flow.append(Paragraph(para(lt.t("indicators")), h2))
-            # Plain cells (the header row is bold by the table's style); only a long
-            # name needs a Paragraph to wrap. Plain cells lay out several times faster.
-            head = [line(lt.t(k)) for k in ("indicator", "last", "target", "progress")]
-            rows = [[_cell(name, st.cell), line(last), line(target), line(share)]
-                    for name, last, target, share in map(lt.indicator_row,
-                                                         item.page.indicators)]
-            flow.append(grid_table([head, *rows], [width * f for f in (0.4, 0.3, 0.17, 0.13)]))
-        flow.append(Paragraph(para(lt.t("next")), h2))
+            flow.append(IndicatorGrid(head, [lt.indicator_row(i) for i in item.page.indicators],
+                                      widths, caption=lt.t("indicators")))
         upcoming = [lt.milestone_line(m) for m in item.next_milestones]
-        flow.append(_bullets(upcoming or [lt.t("no_next")], st.body))
+        text = _section_text(heading, lt.t("next"), upcoming or [lt.t("no_next")])
         if item.page.lesson:
-            flow.append(Paragraph(para(lt.t("lessons")), h2))
-            flow.append(Paragraph(para(item.page.lesson), st.body))
+            text += "<br/>" + heading.format(para(lt.t("lessons"))) + "<br/>" \
+                + para(item.page.lesson)
+        flow.append(Paragraph(text, section))
         flow.append(Spacer(1, 10))
     return [Section("letter", PAGE, flow)]
 
 
-def _cell(text: str, style: object) -> object:
-    """A table cell: plain text when it fits one line, else a wrapping Paragraph."""
-    plain = line(text)
-    return plain if len(plain) <= 40 and plain == text else Paragraph(para(text), style)
+def _section_text(heading: str, title: str, lines: list[str]) -> str:
+    return heading.format(para(title)) + "<br/>" + "<br/>".join("• " + para(t) for t in lines)
 
 
-def _bullets(lines: list[str], style: object) -> Paragraph:
-    return Paragraph("<br/>".join("• " + para(text) for text in lines), style)
+def _section(heading: str, title: str, lines: list[str], style: object) -> Flowable:
+    """A heading and its bullet lines as one paragraph (a heading never ends a page:
+    the paragraph splits after at least two lines)."""
+    return Paragraph(_section_text(heading, title, lines), style)
 
 
 def write_letter(nb: Notebook, target: Path | str, *, since: dt.date | None = None,

@@ -615,32 +615,32 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="249"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="250"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="269"/>
         <source>Changements entre aujourd&apos;hui et la cible</source>
         <translation>Changes between today and the target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="275"/>
         <source>&lt;b&gt;Changements&lt;/b&gt; d&apos;aujourd&apos;hui à la cible</source>
         <translation>&lt;b&gt;Changes&lt;/b&gt; from today to the target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="315"/>
         <source>Aucune différence entre aujourd&apos;hui et la cible.</source>
         <translation>No difference between today and the target.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="316"/>
         <source>%n changement(s) entre aujourd&apos;hui et la cible — cellules encadrées en noir.</source>
         <translation>
             <numerusform>%n change between today and the target — cell outlined in black.</numerusform>
@@ -807,45 +807,70 @@
 <context>
     <name>DecisionMatrixTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="329"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="330"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="336"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="337"/>
         <source>Versions de la matrice</source>
         <translation>Matrix versions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="338"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="338"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="338"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="349"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="407"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="350"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="430"/>
         <source>Copier aujourd&apos;hui vers cible</source>
         <translation>Copy Today to Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="352"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="353"/>
         <source>Part de la situation d&apos;aujourd&apos;hui pour dessiner la cible (annulable).</source>
         <translation>Starts the target from today&apos;s situation (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="357"/>
+        <source>En faire une e&amp;xpérimentation</source>
+        <translation>Make It an E&amp;xperiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="363"/>
+        <source>Créer une expérimentation reprenant le libellé de la décision choisie, avec le lien vers la décision et son atelier (Ctrl+Maj+X)</source>
+        <translation>Create an experiment from the chosen decision&apos;s label, linked back to the decision and its workshop (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="367"/>
+        <source>En faire une expérimentation</source>
+        <translation>Make It an Experiment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="381"/>
         <source>— touches 0 à 5 ; Suppr pour vider</source>
         <translation>— keys 0 to 5; Delete to clear</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="442"/>
+        <source>Choisissez d&apos;abord une décision (une ligne de la matrice).</source>
+        <translation>Choose a decision first (a row of the matrix).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="448"/>
+        <source>Expérimentation créée : retrouvez-la dans la page Expérimentations.</source>
+        <translation>Experiment created: find it on the Experiments page.</translation>
     </message>
 </context>
 <context>
@@ -1025,205 +1050,284 @@
 <context>
     <name>ExperimentDetail</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="95"/>
         <source>Changer le &amp;statut…</source>
         <translation>Change &amp;Status…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="100"/>
         <source>Fiche de l&apos;expérimentation</source>
         <translation>Experiment sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="102"/>
         <source>&amp;Fiche</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="103"/>
         <source>&amp;Indicateurs</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="104"/>
         <source>&amp;Jalons</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="106"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="143"/>
         <source>Pa&amp;rtenaires…</source>
         <translation>Pa&amp;rtners…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="153"/>
+        <source>Ateliers de re&amp;vue…</source>
+        <translation>Re&amp;view Workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="156"/>
+        <source>Lier l&apos;expérimentation aux ateliers où elle a été revue (annulable)</source>
+        <translation>Link the experiment to the workshops where it was reviewed (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="166"/>
         <source>Origine :</source>
         <translation>Origin:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="167"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="168"/>
         <source>&amp;Portée par :</source>
         <translation>&amp;Led by:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="169"/>
         <source>Partenaires :</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="170"/>
+        <source>Ateliers :</source>
+        <translation>Workshops:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
         <source>&amp;Type d&apos;outil :</source>
         <translation>Kind of &amp;tool:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="172"/>
         <source>Outil (&amp;précisions) :</source>
         <translation>Tool (&amp;details):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="173"/>
         <source>&amp;Ressource :</source>
         <translation>&amp;Resource:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="174"/>
         <source>&amp;Hypothèse :</source>
         <translation>&amp;Hypothesis:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="175"/>
         <source>&amp;Enseignements :</source>
         <translation>L&amp;essons:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
         <source>Dernière mesure</source>
         <translation>Last measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="196"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="206"/>
         <source>&amp;Ajouter un indicateur…</source>
         <translation>&amp;Add Indicator…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="207"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="208"/>
+        <source>S&amp;upprimer l&apos;indicateur</source>
+        <translation>&amp;Delete Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="209"/>
         <source>Nouvelle &amp;mesure…</source>
         <translation>New &amp;Measure…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="210"/>
+        <source>Supprimer la mesu&amp;re</source>
+        <translation>Delete Measu&amp;re</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="218"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="221"/>
+        <source>Mesures de l&apos;indicateur</source>
+        <translation>The indicator&apos;s measures</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="229"/>
+        <source>Suppr : supprimer la mesure choisie</source>
+        <translation>Delete: delete the chosen measure</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="253"/>
         <source>Jalon</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="253"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="255"/>
         <source>&amp;Ajouter un jalon…</source>
         <translation>&amp;Add Milestone…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="256"/>
         <source>Marquer &amp;atteint / à faire</source>
         <translation>Mark &amp;Reached / To Do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="257"/>
+        <source>Supprimer le jal&amp;on</source>
+        <translation>Delete Milest&amp;one</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="262"/>
         <source>Jalons</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="218"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="282"/>
         <source>Changements de statut</source>
         <translation>Status changes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="284"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="316"/>
         <source>Choisissez une expérimentation</source>
         <translation>Choose an experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="320"/>
         <source>%1 — portée par %2</source>
         <translation>%1 — led by %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="335"/>
         <source>atelier « %1 »</source>
         <translation>workshop “%1”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="336"/>
         <source> (origine supprimée, texte conservé)</source>
         <translation> (origin deleted, text kept)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="276"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="338"/>
         <source>Atelier « %1 » (supprimé)</source>
         <translation>Workshop “%1” (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="340"/>
         <source>Aucune (créée dans cette page)</source>
         <translation>None (created on this page)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="341"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="349"/>
+        <source>%1 (origine)</source>
+        <translation>%1 (origin)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="350"/>
+        <source>%1 (revue)</source>
+        <translation>%1 (review)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="352"/>
+        <source> — supprimé</source>
+        <translation> — deleted</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="411"/>
         <source>Cible : %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="358"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="428"/>
         <source>Modifier l&apos;expérimentation</source>
         <translation>Edit the experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="398"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="468"/>
         <source>Jalon atteint ou à faire</source>
         <translation>Milestone reached or to do</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="507"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="511"/>
+        <source>Supprimer l&apos;indicateur</source>
+        <translation>Delete the indicator</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="508"/>
+        <source>Supprimer « %1 » et ses %n mesure(s) ? (Modifier › Annuler les remet)</source>
+        <translation>
+            <numerusform>Delete “%1” and its %n measure? (Edit › Undo brings it back)</numerusform>
+            <numerusform>Delete “%1” and its %n measures? (Edit › Undo brings them back)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="518"/>
+        <source>Supprimer la mesure</source>
+        <translation>Delete the measure</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="526"/>
+        <source>Supprimer le jalon</source>
+        <translation>Delete the milestone</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3265,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PowerChart</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="50"/>
         <source>Pouvoir de décision par acteur</source>
         <translation>Decision power per stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="74"/>
         <source>Aucun acteur</source>
         <translation>No stakeholders</translation>
     </message>
@@ -3223,196 +3327,233 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
         <source>Couverture</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="60"/>
         <source>Programme (participant·es)</source>
         <translation>Programme (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="61"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="62"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="63"/>
         <source>Canevas vierges (A3)</source>
         <translation>Blank canvases (A3)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="64"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="65"/>
         <source>Matrices de décision</source>
         <translation>Decision matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="66"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="67"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="68"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="69"/>
         <source>Questionnaire d&apos;évaluation</source>
         <translation>Evaluation questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="70"/>
         <source>Affiche du programme (A3 paysage)</source>
         <translation>Programme poster (A3 landscape)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="71"/>
         <source>Synthèse du programme (A4)</source>
         <translation>Programme summary (A4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="72"/>
         <source>Rapport d&apos;évaluation du programme</source>
         <translation>Programme evaluation report</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="73"/>
+        <source>Lettre de suivi des expérimentations</source>
+        <translation>Experiments follow-up letter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="123"/>
         <source>Imprimer le programme</source>
         <extracomment>Documents offered but not ticked when the dialog opens.</extracomment>
         <translation>Print the Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="128"/>
         <source>Imprimer le kit — %1</source>
         <translation>Print the Kit — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="139"/>
         <source>Documents à imprimer :</source>
         <translation>Documents to print:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="151"/>
         <source>Format des canevas</source>
         <translation>Canvas size</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="152"/>
         <source>A3 paysage</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="153"/>
         <source>A4 paysage</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="155"/>
         <source>Canevas :</source>
         <translation>Canvases:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="158"/>
         <source>Lignes vierges d&apos;émargement</source>
         <translation>Blank attendance rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="162"/>
         <source>Lignes vierges :</source>
         <translation>Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="173"/>
         <source>Préparation des documents</source>
         <translation>Preparing the documents</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="192"/>
         <source>Rapport d&apos;évaluation en &amp;HTML…</source>
         <translation>Evaluation report as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="187"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="331"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="404"/>
         <source>Rapport d&apos;évaluation en HTML</source>
         <translation>Evaluation report as HTML</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="227"/>
+        <source>Lettre : seulement ce qui a changé &amp;depuis le</source>
+        <translation>Letter: only what changed &amp;since</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="231"/>
+        <source>Lettre de suivi : seulement ce qui a changé depuis une date</source>
+        <translation>Follow-up letter: only what changed since a date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="234"/>
+        <source>Date des changements retenus</source>
+        <translation>Date from which changes are kept</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="239"/>
+        <source>Enregistrer la lettre en &amp;HTML…</source>
+        <translation>Save the Letter as &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="241"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="274"/>
+        <source>Enregistrer la lettre en HTML</source>
+        <translation>Save the letter as HTML</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="286"/>
+        <source>Lettre enregistrée dans %1.</source>
+        <translation>Letter saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="326"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="395"/>
         <source>PDF enregistré dans %1.</source>
         <translation>PDF saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="332"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="405"/>
         <source>Pages HTML (*.html)</source>
         <translation>HTML pages (*.html)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="346"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="419"/>
         <source>Rapport enregistré dans %1.</source>
         <translation>Report saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="182"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="177"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="305"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="378"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="186"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="188"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="190"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="199"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="208"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="310"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="339"/>
         <source>%n page(s) prête(s).</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -3420,12 +3561,13 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="306"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="379"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="318"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="391"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -3834,6 +3976,40 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="94"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAteliersDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="276"/>
+        <source>Ateliers de revue</source>
+        <translation>Review workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="271"/>
+        <source>Cochez les ateliers où l&apos;expérimentation a été revue : leur kit et leur compte-rendu la citeront.</source>
+        <translation>Tick the workshops where the experiment was reviewed: their kit and minutes will mention it.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="282"/>
+        <source>%1 (atelier d&apos;origine)</source>
+        <translation>%1 (workshop of origin)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="313"/>
+        <source>Changer les ateliers de revue</source>
+        <translation>Change the review workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="317"/>
+        <source>Lier un atelier de revue</source>
+        <translation>Link a review workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="321"/>
+        <source>Délier un atelier de revue</source>
+        <translation>Unlink a review workshop</translation>
     </message>
 </context>
 <context>
@@ -4329,27 +4505,27 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>VersionPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="157"/>
         <source>Vider la cellule</source>
         <translation>Clear Cell</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="169"/>
         <source>Participation par décision</source>
         <translation>Participation per decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="182"/>
         <source>&lt;b&gt;Points d&apos;attention&lt;/b&gt;</source>
         <translation>&lt;b&gt;Points to watch&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="183"/>
         <source>&lt;b&gt;Pouvoir de décision&lt;/b&gt; (décide = 2, co-décide = 1)</source>
         <translation>&lt;b&gt;Decision power&lt;/b&gt; (decides = 2, co-decides = 1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="185"/>
         <source>&lt;b&gt;Participation par décision&lt;/b&gt; : nombre d&apos;acteurs à chaque niveau (0 à 5)</source>
         <translation>&lt;b&gt;Participation per decision&lt;/b&gt;: number of stakeholders at each level (0 to 5)</translation>
     </message>
@@ -6144,31 +6320,41 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="96"/>
+        <source>L&apos;atelier « {atelier} » est déjà lié à cette expérimentation.</source>
+        <translation>The workshop “{atelier}” is already linked to this experiment.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="98"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="103"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="104"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="26"/>
         <source>Faire une expérimentation d&apos;une note</source>
         <translation>Make an experiment of a note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="36"/>
+        <source>Faire une expérimentation d&apos;une décision</source>
+        <translation>Make an experiment of a decision</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="53"/>
         <source>En faire une &amp;expérimentation</source>
         <translation>Make It an &amp;Experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="58"/>
         <source>Créer une expérimentation reprenant le texte de la note choisie, avec le lien vers la note et son atelier</source>
         <translation>Create an experiment with the chosen note&apos;s text, linked to the note and its workshop</translation>
     </message>

@@ -93,6 +93,8 @@ MESSAGES = {
         "experiments", "« {collectivite} » est déjà partenaire de cette expérimentation."),
     "lead_partner": QT_TRANSLATE_NOOP(
         "experiments", "« {collectivite} » porte déjà cette expérimentation."),
+    "already_linked": QT_TRANSLATE_NOOP(
+        "experiments", "L'atelier « {atelier} » est déjà lié à cette expérimentation."),
     "none": QT_TRANSLATE_NOOP("experiments", "aucun"),
 }
 
@@ -237,14 +239,36 @@ def _create_from(session: Session, atelier: Atelier, kind: OriginKind, text: str
 def link_atelier(nb: Notebook, experimentation_id: str, atelier_id: str,
                  role: AtelierLinkRole = AtelierLinkRole.REVUE) -> Edit:
     """The experiment was reviewed at (or born in) this atelier; its title is copied."""
+    role = AtelierLinkRole(role)
     with nb.write() as session:
         get_record(session, Experimentation, experimentation_id)
         atelier = get_record(session, Atelier, atelier_id)
+        if session.scalars(select(ExperimentationAtelier).where(
+                ExperimentationAtelier.experimentation_id == experimentation_id,
+                ExperimentationAtelier.atelier_id == atelier_id,
+                ExperimentationAtelier.role == role)).first():
+            raise ExperimentError("already_linked", atelier=atelier.title)
         track = Tracker(session)
         track.add(ExperimentationAtelier(experimentation_id=experimentation_id,
-                                         atelier_id=atelier_id, role=AtelierLinkRole(role),
+                                         atelier_id=atelier_id, role=role,
                                          atelier_title=atelier.title,
                                          atelier_date=atelier.date))
+        return track.finish()
+
+
+def unlink_atelier(nb: Notebook, experimentation_id: str, atelier_id: str,
+                   role: AtelierLinkRole = AtelierLinkRole.REVUE) -> Edit:
+    """The experiment is no longer said to be reviewed at (or born in) this atelier.
+
+    Only the link goes: the experiment, its origin text and the atelier stay.
+    """
+    with nb.write() as session:
+        track = Tracker(session)
+        for row in session.scalars(select(ExperimentationAtelier).where(
+                ExperimentationAtelier.experimentation_id == experimentation_id,
+                ExperimentationAtelier.atelier_id == atelier_id,
+                ExperimentationAtelier.role == AtelierLinkRole(role))):
+            track.delete(row)
         return track.finish()
 
 
@@ -392,6 +416,7 @@ def delete_indicator(nb: Notebook, indicator_id: str) -> Edit:
         for value in session.scalars(select(IndicatorValue).where(
                 IndicatorValue.indicator_id == indicator_id)):
             track.delete(value)
+        session.flush()  # the measures first: the database's cascade would beat them to it
         track.delete(indicator)
         return track.finish()
 

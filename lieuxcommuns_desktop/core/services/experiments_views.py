@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..enums import AtelierLinkRole, ExperimentationStatus, OriginKind
@@ -164,8 +164,13 @@ def _group(rows: Iterable, key: str) -> dict[str, list]:
     return grouped
 
 
-def _pages(session: Session, ids: list[str] | None = None) -> list[ExperimentPage]:
-    """Every experiment (or those of ``ids``) with everything the page shows."""
+def _pages(session: Session, ids: list[str] | None = None, *,
+           last_only: bool = False) -> list[ExperimentPage]:
+    """Every experiment (or those of ``ids``) with everything the page shows.
+
+    ``last_only``: each indicator carries only its last measure (what the
+    follow-up letter prints), read by the database instead of 48 000 rows.
+    """
     query = select(Experimentation).order_by(Experimentation.title, Experimentation.id)
     if ids is not None:
         query = query.where(Experimentation.id.in_(ids))
@@ -191,11 +196,20 @@ def _pages(session: Session, ids: list[str] | None = None) -> list[ExperimentPag
     indicator_ids = [i.id for rows in indicators.values() for i in rows]
     # Measures are the bulk (thousands): plain rows, no ORM objects.
     values: dict[str, list[Measure]] = defaultdict(list)
-    for value_id, indicator_id, day, value, comment in session.execute(
-            select(IndicatorValue.id, IndicatorValue.indicator_id, IndicatorValue.date,
-                   IndicatorValue.value, IndicatorValue.comment)
-            .where(IndicatorValue.indicator_id.in_(indicator_ids))
-            .order_by(IndicatorValue.date, IndicatorValue.id)):
+    columns = (IndicatorValue.id, IndicatorValue.indicator_id, IndicatorValue.date,
+               IndicatorValue.value, IndicatorValue.comment)
+    if last_only:
+        rank = func.row_number().over(partition_by=IndicatorValue.indicator_id,
+                                      order_by=(IndicatorValue.date.desc(),
+                                                IndicatorValue.id.desc())).label("rank")
+        ranked = select(*columns, rank).where(
+            IndicatorValue.indicator_id.in_(indicator_ids)).subquery()
+        measured: Any = select(ranked.c.id, ranked.c.indicator_id, ranked.c.date,
+                               ranked.c.value, ranked.c.comment).where(ranked.c.rank == 1)
+    else:
+        measured = select(*columns).where(IndicatorValue.indicator_id.in_(indicator_ids)) \
+            .order_by(IndicatorValue.date, IndicatorValue.id)
+    for value_id, indicator_id, day, value, comment in session.execute(measured):
         values[indicator_id].append(Measure(value_id, day, value, comment))
     return [ExperimentPage(
         id=e.id, title=e.title, status=e.status,
@@ -276,7 +290,11 @@ def compare(nb: Notebook, tool_kind_id: str, *, today: dt.date | None = None
 # -- the follow-up letter (*lettre de suivi*) ------------------------------------------------
 @dataclass(frozen=True)
 class LetterItem:
-    """One experiment in the letter: what changed since the date, indicators, what comes next."""
+    """One experiment in the letter: what changed since the date, indicators, what comes next.
+
+    Its page's indicators carry only their last measure: the letter prints that one
+    and its progress, and counts the new ones (``new_measures``).
+    """
 
     page: ExperimentPage
     transitions: tuple[TransitionView, ...]
@@ -301,7 +319,15 @@ def letter(nb: Notebook, *, since: dt.date | None = None, today: dt.date | None 
     today = today or dt.date.today()
     with nb.read() as session:
         programme = session.scalars(select(Programme)).first()
-        pages = _pages(session)
+        pages = _pages(session, last_only=True)
+        # New measures per experiment, counted by the database (all of them without a date).
+        counted = select(Indicator.experimentation_id, func.count()).join(
+            IndicatorValue, IndicatorValue.indicator_id == Indicator.id)
+        if since is not None:
+            counted = counted.where(IndicatorValue.date >= since)
+        new_measures: dict[str, int] = {
+            exp_id: count for exp_id, count in session.execute(
+                counted.group_by(Indicator.experimentation_id))}
         done_since = set()
         if since is not None:
             start = dt.datetime.combine(since, dt.time())
@@ -311,8 +337,7 @@ def letter(nb: Notebook, *, since: dt.date | None = None, today: dt.date | None 
     for p in pages:
         transitions = tuple(t for t in p.transitions if since is None or t.date >= since)
         log = tuple(e for e in p.log if since is None or e.date >= since)
-        measures = sum(1 for i in p.indicators for v in i.values
-                       if since is None or v.date >= since)
+        measures = new_measures.get(p.id, 0)
         done = tuple(m for m in p.milestones if m.done and (since is None or m.id in done_since))
         edited = since is not None and p.modified_at.date() >= since
         if since is not None and not (transitions or log or measures or done or edited):

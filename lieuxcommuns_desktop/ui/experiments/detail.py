@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -29,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.enums import AtelierLinkRole
 from ...core.labels import label
-from ...core.model import Collectivite, Ressource
+from ...core.model import Atelier, Collectivite, Ressource
 from ...core.services import experiments as ex
 from ...core.services import experiments_views as views
 from ...core.services import records
@@ -46,6 +49,7 @@ from .dialogs import (
     MeasureDialog,
     MilestoneDialog,
     PartnersDialog,
+    ReviewAteliersDialog,
     StatusDialog,
 )
 
@@ -63,6 +67,18 @@ class _TextBox(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusOutEvent(event)
         self.committed.emit(self.toPlainText())
+
+
+class _MeasureList(QListWidget):
+    """The measures of the chosen indicator, newest first; Delete removes the chosen one."""
+
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class ExperimentDetail(QWidget):
@@ -131,10 +147,27 @@ class ExperimentDetail(QWidget):
         partners_row = QHBoxLayout()
         partners_row.addWidget(self.partners, 1)
         partners_row.addWidget(self.partners_button)
+        self.ateliers = plain(QLabel(box))
+        self.ateliers.setObjectName("experimentAteliers")
+        self.ateliers.setWordWrap(True)
+        self.ateliers_button = QPushButton(self.tr("Ateliers de re&vue…"), box)
+        self.ateliers_button.setObjectName("experimentReviewAteliers")
+        self.ateliers_button.setToolTip(self.tr(
+            "Lier l'expérimentation aux ateliers où elle a été revue (annulable)"))
+        name_buttons(self.ateliers_button)
+        self.ateliers_button.clicked.connect(self.edit_review_ateliers)
+        # The list of ateliers may wrap: the button goes under it, not beside it.
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.ateliers_button)
+        button_row.addStretch(1)
+        ateliers_row = QVBoxLayout()
+        ateliers_row.addWidget(self.ateliers)
+        ateliers_row.addLayout(button_row)
         form.addRow(self.tr("Origine :"), self.origin)
         form.addRow(self.tr("&Titre :"), self.title)
         form.addRow(self.tr("&Portée par :"), self.lead)
         form.addRow(self.tr("Partenaires :"), partners_row)
+        form.addRow(self.tr("Ateliers :"), ateliers_row)
         form.addRow(self.tr("&Type d'outil :"), self.tool_kind)
         form.addRow(self.tr("Outil (&précisions) :"), self.tool_tested)
         form.addRow(self.tr("&Ressource :"), self.ressource)
@@ -162,30 +195,55 @@ class ExperimentDetail(QWidget):
             [self.tr("Indicateur"), self.tr("Dernière mesure"), self.tr("Cible"),
              self.tr("Avancement")])
         self._table_look(self.indicators)
-        for column in (1, 2, 3):
+        # The name and the last measure share the room (at 1024×768 the sheet is
+        # narrow); target and progress are short.
+        self.indicators.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
             self.indicators.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = IndicatorChart(box)
         self.add_indicator = QPushButton(self.tr("&Ajouter un indicateur…"), box)
         self.edit_indicator = QPushButton(self.tr("&Modifier…"), box)
+        self.remove_indicator = QPushButton(self.tr("S&upprimer l'indicateur"), box)
         self.add_measure = QPushButton(self.tr("Nouvelle &mesure…"), box)
+        self.remove_measure = QPushButton(self.tr("Supprimer la mesu&re"), box)
         self.add_measure.setObjectName("experimentAddMeasure")
+        self.remove_measure.setObjectName("experimentDeleteMeasure")
         self.add_indicator.setObjectName("experimentAddIndicator")
         self.edit_indicator.setObjectName("experimentEditIndicator")
-        name_buttons(self.add_indicator, self.edit_indicator, self.add_measure)
+        self.remove_indicator.setObjectName("experimentDeleteIndicator")
+        name_buttons(self.add_indicator, self.edit_indicator, self.remove_indicator,
+                     self.add_measure, self.remove_measure)
         self.indicators.setAccessibleName(self.tr("Indicateurs"))
+        self.measures = _MeasureList(box)
+        self.measures.setObjectName("experimentMeasures")
+        self.measures.setAccessibleName(self.tr("Mesures de l'indicateur"))
+        self.measures.setMaximumWidth(150)
         buttons = QHBoxLayout()
-        for button in (self.add_indicator, self.edit_indicator, self.add_measure):
+        for button in (self.add_indicator, self.edit_indicator, self.remove_indicator):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        side = QVBoxLayout()
+        side.addWidget(self.measures, 1)
+        self.measures.setToolTip(self.tr("Suppr : supprimer la mesure choisie"))
+        side.addWidget(self.add_measure)
+        side.addWidget(self.remove_measure)
+        lower = QHBoxLayout()
+        lower.addWidget(self.chart, 1)
+        lower.addLayout(side)
         layout = QVBoxLayout(box)
         layout.addWidget(self.indicators, 2)
-        layout.addWidget(self.chart, 3)
         layout.addLayout(buttons)
+        layout.addLayout(lower, 3)
         self.indicators.currentCellChanged.connect(lambda *_a: self._follow_indicator())
+        self.measures.currentRowChanged.connect(lambda _r: self._follow_measure())
         self.add_indicator.clicked.connect(self._add_indicator)
         self.edit_indicator.clicked.connect(self._edit_indicator)
+        self.remove_indicator.clicked.connect(self.delete_indicator)
         self.add_measure.clicked.connect(self._add_measure)
+        self.remove_measure.clicked.connect(self.delete_measure)
+        self.measures.delete_requested.connect(self.delete_measure)
         return box
 
     def _build_milestones(self) -> QWidget:
@@ -196,19 +254,23 @@ class ExperimentDetail(QWidget):
         self._table_look(self.milestones)
         self.add_milestone = QPushButton(self.tr("&Ajouter un jalon…"), box)
         self.toggle_milestone = QPushButton(self.tr("Marquer &atteint / à faire"), box)
+        self.remove_milestone = QPushButton(self.tr("Supprimer le jal&on"), box)
         self.toggle_milestone.setObjectName("experimentToggleMilestone")
         self.add_milestone.setObjectName("experimentAddMilestone")
-        name_buttons(self.add_milestone, self.toggle_milestone)
+        self.remove_milestone.setObjectName("experimentDeleteMilestone")
+        name_buttons(self.add_milestone, self.toggle_milestone, self.remove_milestone)
         self.milestones.setAccessibleName(self.tr("Jalons"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_milestone)
         buttons.addWidget(self.toggle_milestone)
+        buttons.addWidget(self.remove_milestone)
         buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.milestones, 1)
         layout.addLayout(buttons)
         self.add_milestone.clicked.connect(self._add_milestone)
         self.toggle_milestone.clicked.connect(self._toggle_milestone)
+        self.remove_milestone.clicked.connect(self.delete_milestone)
         return box
 
     def _build_history(self) -> QWidget:
@@ -248,7 +310,7 @@ class ExperimentDetail(QWidget):
             widget.setEnabled(data is not None)
         for widget in (self.title, self.lead, self.tool_kind, self.tool_tested, self.ressource,
                        self.hypothesis, self.lessons, self.add_indicator, self.add_milestone,
-                       self.status_button, self.partners_button):
+                       self.status_button, self.partners_button, self.ateliers_button):
             widget.setEnabled(enabled)
         if data is None:
             self.heading.setText(self.tr("Choisissez une expérimentation"))
@@ -284,6 +346,11 @@ class ExperimentDetail(QWidget):
             if not box.hasFocus() and box.toPlainText() != text:
                 box.setPlainText(text)
         self.partners.setText(", ".join(data.partners) or "—")
+        roles = {AtelierLinkRole.ORIGINE: self.tr("%1 (origine)"),
+                 AtelierLinkRole.REVUE: self.tr("%1 (revue)")}
+        self.ateliers.setText(", ".join(
+            fill(roles[a.role], a.title + (self.tr(" — supprimé") if a.removed else ""))
+            for a in data.ateliers) or "—")
         nb = self.doc.notebook
         self._fill_combo(self.lead, [(c.id, c.name) for c in records.all_of(
             nb, Collectivite, Collectivite.name)], data.lead_id)
@@ -324,6 +391,7 @@ class ExperimentDetail(QWidget):
             due = f"{milestone.due_date:%d/%m/%Y}" if milestone.due_date else "—"
             self.milestones.setItem(r, 1, QTableWidgetItem(due))
         self.toggle_milestone.setEnabled(bool(data.milestones) and not self.doc.readonly)
+        self.remove_milestone.setEnabled(bool(data.milestones) and not self.doc.readonly)
 
     def current_indicator(self) -> views.IndicatorView | None:
         row = self.indicators.currentRow()
@@ -337,6 +405,8 @@ class ExperimentDetail(QWidget):
         writable = indicator is not None and not self.doc.readonly
         self.add_measure.setEnabled(writable)
         self.edit_indicator.setEnabled(writable)
+        self.remove_indicator.setEnabled(writable)
+        self._fill_measures(indicator)
         if indicator is not None and indicator.target is not None:
             self.chart.setToolTip(fill(self.tr("Cible : %1"), number(indicator.target,
                                                                     indicator.unit)))
@@ -398,3 +468,78 @@ class ExperimentDetail(QWidget):
         self._run(self.tr("Jalon atteint ou à faire"), lambda: ex.edit_milestone(
             self.doc.notebook, milestone.id, done=not milestone.done))
 
+    # -- measures and deletions ----------------------------------------------------------
+    def _fill_measures(self, indicator: views.IndicatorView | None) -> None:
+        chosen = self.current_measure_id()
+        self.measures.blockSignals(True)
+        self.measures.clear()
+        for measure in reversed(indicator.values if indicator else ()):
+            text = f"{measure.date:%d/%m/%Y} : {number(measure.value)}"  # unit: in the table
+            item = QListWidgetItem(f"{text} — {measure.comment}" if measure.comment else text)
+            item.setData(Qt.ItemDataRole.UserRole, measure.id)
+            self.measures.addItem(item)
+            if measure.id == chosen:
+                self.measures.setCurrentItem(item)
+        if self.measures.currentRow() < 0 and self.measures.count():
+            self.measures.setCurrentRow(0)
+        self.measures.blockSignals(False)
+        self._follow_measure()
+
+    def current_measure_id(self) -> str | None:
+        item = self.measures.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _follow_measure(self) -> None:
+        self.remove_measure.setEnabled(self.current_measure_id() is not None
+                                       and not self.doc.readonly)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before an edit that loses data (it stays undoable)."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_indicator(self) -> bool:
+        """Delete the chosen indicator; with measures, only once the user agrees."""
+        indicator = self.current_indicator()
+        if indicator is None or self.doc.readonly:
+            return False
+        if indicator.values and not self.confirm(
+                self.tr("Supprimer l'indicateur"),
+                self.tr("Supprimer « %1 » et ses %n mesure(s) ? (Modifier › Annuler les "
+                        "remet)", "", len(indicator.values)).replace("%1", indicator.name)):
+            return False
+        return self._run(self.tr("Supprimer l'indicateur"),
+                         lambda: ex.delete_indicator(self.doc.notebook, indicator.id))
+
+    def delete_measure(self) -> bool:
+        measure_id = self.current_measure_id()
+        if measure_id is None or self.doc.readonly:
+            return False
+        return self._run(self.tr("Supprimer la mesure"),
+                         lambda: ex.delete_value(self.doc.notebook, measure_id))
+
+    def delete_milestone(self) -> bool:
+        row = self.milestones.currentRow()
+        if self.data is None or self.doc.readonly or not 0 <= row < len(self.data.milestones):
+            return False
+        milestone = self.data.milestones[row]
+        return self._run(self.tr("Supprimer le jalon"),
+                         lambda: ex.delete_milestone(self.doc.notebook, milestone.id))
+
+    def edit_review_ateliers(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        ateliers = [(a.id, a.title + (f" ({a.date:%d/%m/%Y})" if a.date else ""))
+                    for a in records.all_of(self.doc.notebook, Atelier, Atelier.date,
+                                            Atelier.title)]
+        reviewed = {a.atelier_id for a in data.ateliers
+                    if a.role is AtelierLinkRole.REVUE and a.atelier_id}
+        origins = {a.atelier_id for a in data.ateliers
+                   if a.role is AtelierLinkRole.ORIGINE and a.atelier_id}
+        self.review_dialog(ateliers, reviewed, origins).exec()
+
+    def review_dialog(self, ateliers: list[tuple[str, str]], reviewed: set[str],
+                      origins: set[str]) -> ReviewAteliersDialog:
+        assert self.data is not None
+        return ReviewAteliersDialog(self.doc, self.data.id, ateliers, reviewed, origins, self)

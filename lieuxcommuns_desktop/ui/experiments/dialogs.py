@@ -253,3 +253,73 @@ class PartnersDialog(QDialog):
             finally:
                 stack.endMacro()
         super().accept()
+
+
+class ReviewAteliersDialog(QDialog):
+    """Tick the ateliers that reviewed the experiment (*revue*); one undo step (a macro).
+
+    The atelier it was born in (*origine*) is listed, ticked and greyed: that
+    link comes from the note or decision and is not undone here.
+    """
+
+    def __init__(self, doc: Document, experimentation_id: str,
+                 ateliers: list[tuple[str, str]], reviewed: set[str], origins: set[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.experimentation_id = doc, experimentation_id
+        self.setWindowTitle(self.tr("Ateliers de revue"))
+        intro = plain(QLabel(self.tr("Cochez les ateliers où l'expérimentation a été revue : "
+                                     "leur kit et leur compte-rendu la citeront."), self))
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("reviewAteliersList")
+        self.list.setAccessibleName(self.tr("Ateliers de revue"))
+        self.before = set(reviewed)
+        for atelier_id, name in ateliers:
+            item = QListWidgetItem(name, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, atelier_id)
+            if atelier_id in origins:
+                item.setText(fill(self.tr("%1 (atelier d'origine)"), name))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Checked)
+                continue
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if atelier_id in reviewed
+                               else Qt.CheckState.Unchecked)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def chosen(self) -> set[str]:
+        found = set()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.flags() & Qt.ItemFlag.ItemIsEnabled and \
+                    item.checkState() == Qt.CheckState.Checked:
+                found.add(item.data(Qt.ItemDataRole.UserRole))
+        return found
+
+    def accept(self) -> None:
+        chosen, nb, exp = self.chosen(), self.doc.notebook, self.experimentation_id
+        added, removed = sorted(chosen - self.before), sorted(self.before - chosen)
+        if added or removed:
+            stack = self.doc.undo_stack
+            stack.beginMacro(self.tr("Changer les ateliers de revue"))
+            try:
+                for aid in added:
+                    self.doc.run(ProgrammeEditCommand(
+                        self.doc, self.tr("Lier un atelier de revue"),
+                        lambda aid=aid: ex.link_atelier(nb, exp, aid)))
+                for aid in removed:
+                    self.doc.run(ProgrammeEditCommand(
+                        self.doc, self.tr("Délier un atelier de revue"),
+                        lambda aid=aid: ex.unlink_atelier(nb, exp, aid)))
+            finally:
+                stack.endMacro()
+        super().accept()

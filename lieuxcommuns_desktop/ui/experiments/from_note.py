@@ -1,4 +1,5 @@
-"""*En faire une expérimentation*: the action on a note, in the notes view and live mode.
+"""*En faire une expérimentation*: the action on a note (notes view, live mode's feed)
+and on a decision (the decision matrix, in the atelier and in live mode).
 
 One undo step creates the experiment with the note's text and the link back
 to it and its atelier (``core.services.experiments.create_from_note``). The
@@ -24,6 +25,16 @@ def make_experiment(doc: Document, note_id: str) -> str | None:
     command = ProgrammeEditCommand(
         doc, translate("experiments", "Faire une expérimentation d'une note"),
         lambda: experiments.create_from_note(doc.notebook, note_id))
+    if not doc.run(command) or command.edit is None:
+        return None
+    return command.edit.created("experimentation")[0]
+
+
+def make_experiment_from_decision(doc: Document, decision_id: str) -> str | None:
+    """The same from a row of the decision matrix: its label copied, the link back to it."""
+    command = ProgrammeEditCommand(
+        doc, translate("experiments", "Faire une expérimentation d'une décision"),
+        lambda: experiments.create_from_decision(doc.notebook, decision_id))
     if not doc.run(command) or command.edit is None:
         return None
     return command.edit.created("experimentation")[0]

@@ -10,7 +10,7 @@ and, per decision, how many acteurs sit at each level.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -29,6 +29,7 @@ from ...core.enums import MatrixVersion, ParticipationLevel
 from ...core.services import matrices as svc
 from ..commands import CallCommand
 from ..document import Document
+from ..experiments.from_note import make_experiment_from_decision
 from ..plain import isolate, literal, plain
 from .model import MatrixModel
 from .tool import MatrixPage, RowsBar, export_csv, legend_html
@@ -353,6 +354,27 @@ class DecisionMatrixTool(QWidget):
                                             "la cible (annulable)."))
         self.copy_button.clicked.connect(self.copy_today_to_target)
         self.bar.layout().insertWidget(self.bar.layout().count(), self.copy_button)
+        self.experiment_action = QAction(self.tr("En faire une e&xpérimentation"), self)
+        self.experiment_action.setObjectName("decisionToExperiment")
+        self.experiment_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self.experiment_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.experiment_action.setToolTip(self.tr(
+            "Créer une expérimentation reprenant le libellé de la décision choisie, avec le "
+            "lien vers la décision et son atelier (Ctrl+Maj+X)"))
+        self.experiment_action.triggered.connect(self.make_experiment)
+        self.addAction(self.experiment_action)
+        self.experiment_button = QPushButton(self.tr("En faire une expérimentation"), self)
+        self.experiment_button.setObjectName("decisionsToExperiment")
+        self.experiment_button.setAccessibleName(self.experiment_button.text())
+        self.experiment_button.setToolTip(self.experiment_action.toolTip())
+        self.experiment_button.setEnabled(not doc.readonly)
+        self.experiment_button.clicked.connect(self.make_experiment)
+        self.bar.layout().insertWidget(self.bar.layout().count(), self.experiment_button)
+        self.experiment_done = plain(QLabel(self))
+        self.experiment_done.setObjectName("decisionsExperimentDone")
+        self.experiment_done.setWordWrap(True)
+        self.experiment_done.hide()
 
         legend = QLabel(legend_html([
             (lv.value, ml.level_label(lv), *ml.LEVEL_COLOURS[lv]) for lv in LEVELS
@@ -362,6 +384,7 @@ class DecisionMatrixTool(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(legend)
+        layout.addWidget(self.experiment_done)
         layout.addWidget(self.tabs, 1)
 
     def _build_tab(self, index: int) -> None:
@@ -410,6 +433,21 @@ class DecisionMatrixTool(QWidget):
         if ok:
             self.show_version(MatrixVersion.CIBLE)
         return ok
+
+    def make_experiment(self) -> str | None:
+        """*En faire une expérimentation* from the chosen decision row (one undo step)."""
+        row = self.bar.current_row()
+        if row is None or self.doc.readonly:
+            self.experiment_done.setText(self.tr(
+                "Choisissez d'abord une décision (une ligne de la matrice)."))
+            self.experiment_done.show()
+            return None
+        exp_id = make_experiment_from_decision(self.doc, row.id)
+        if exp_id:
+            self.experiment_done.setText(self.tr(
+                "Expérimentation créée : retrouvez-la dans la page Expérimentations."))
+            self.experiment_done.show()
+        return exp_id
 
     def export(self) -> None:
         model, _view = self.current()

@@ -284,7 +284,7 @@ class RowsBar(QWidget):
                 layout.addSpacing(12)
         flow_policy(self)
 
-    def _current_row(self) -> svc.Row | None:
+    def current_row(self) -> svc.Row | None:
         model, view = self.current()
         index = view.currentIndex()
         rows = model.matrix_data.rows
@@ -318,7 +318,7 @@ class RowsBar(QWidget):
         return row_id if ok else None
 
     def rename_row(self, label: str | None = None) -> bool:
-        row = self._current_row()
+        row = self.current_row()
         if row is None:
             return False
         if label is None:
@@ -334,7 +334,7 @@ class RowsBar(QWidget):
 
     def move_row(self, step: int) -> bool:
         model, view = self.current()
-        row = self._current_row()
+        row = self.current_row()
         if row is None:
             return False
         ids = [r.id for r in model.matrix_data.rows]
@@ -350,7 +350,7 @@ class RowsBar(QWidget):
         return ok
 
     def remove_row(self) -> bool:
-        row = self._current_row()
+        row = self.current_row()
         if row is None:
             return False
         return self.doc.run(DeleteCommand(self.doc, self.entity, [row.id],

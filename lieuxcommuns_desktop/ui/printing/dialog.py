@@ -1,8 +1,10 @@
 """Fichier › Imprimer… : choose the documents, preview the kit, save or print it.
 
 Without an atelier the dialog prints the programme's documents, the
-evaluation report among them (unticked by default), which can also be saved
-as one HTML page — the same two outputs as ``report --evaluation``.
+evaluation report among them (unticked by default), and the *lettre de suivi*
+of the experiments (all, or those changed since a date, unticked too); the
+report and the letter can also be saved as one HTML page each, as
+``report --evaluation`` and ``report --experiments`` do.
 
 The kit is generated off the GUI thread (reportlab on a large atelier takes a
 moment) into a temporary PDF that the preview shows; *Enregistrer en PDF*
@@ -12,19 +14,21 @@ window never blocks and a failure is shown, not raised.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QObject, QSize, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -43,7 +47,7 @@ from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.model import Atelier
 from ...core.services import records
 from ...printing.options import DOCUMENTS, KitOptions
-from ...printing.programme import PROGRAMME_DOCUMENTS
+from ...printing.programme import DIALOG_DOCUMENTS
 from ..document import Document
 from ..errors import output_refused
 from ..plain import isolate, literal, plain
@@ -66,9 +70,10 @@ TITLES = {
     "poster": QT_TRANSLATE_NOOP("PrintDialog", "Affiche du programme (A3 paysage)"),
     "summary": QT_TRANSLATE_NOOP("PrintDialog", "Synthèse du programme (A4)"),
     "evaluation_report": QT_TRANSLATE_NOOP("PrintDialog", "Rapport d'évaluation du programme"),
+    "letter": QT_TRANSLATE_NOOP("PrintDialog", "Lettre de suivi des expérimentations"),
 }
 #: Documents offered but not ticked when the dialog opens.
-UNTICKED = ("evaluation_report",)
+UNTICKED = ("evaluation_report", "letter")  # long: printed when asked for
 
 
 class _Worker(QObject):
@@ -79,9 +84,10 @@ class _Worker(QObject):
     progress = Signal(int)
 
     def __init__(self, doc: Document, atelier_id: str | None, options: KitOptions,
-                 target: Path):
+                 target: Path, since: dt.date | None = None):
         super().__init__()
         self.doc, self.atelier_id, self.options, self.target = doc, atelier_id, options, target
+        self.since = since
 
     @Slot()
     def run(self) -> None:
@@ -89,9 +95,9 @@ class _Worker(QObject):
         from ...printing.programme import write_programme
 
         try:
-            if self.atelier_id is None:  # the programme's poster and summary
+            if self.atelier_id is None:  # the programme's poster, summary, letter
                 write_programme(self.doc.notebook, self.target, self.options.documents,
-                                progress=self.progress.emit)
+                                since=self.since, progress=self.progress.emit)
             else:
                 write_kit(self.doc.notebook, self.atelier_id, self.target, self.options,
                           progress=self.progress.emit)
@@ -113,7 +119,7 @@ class PrintDialog(QDialog):
         self.doc, self.atelier_id = doc, atelier_id
         self.setObjectName("printDialog")
         if atelier_id is None:
-            self.documents: tuple[str, ...] = PROGRAMME_DOCUMENTS
+            self.documents: tuple[str, ...] = DIALOG_DOCUMENTS
             self.setWindowTitle(self.tr("Imprimer le programme"))
         else:
             self.documents = DOCUMENTS
@@ -160,6 +166,7 @@ class PrintDialog(QDialog):
             for widget in (self.paper, self.blank_rows):
                 widget.setParent(self)
                 widget.hide()
+            side.addLayout(self._letter_options())
         side.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
@@ -215,6 +222,70 @@ class PrintDialog(QDialog):
         self._set_busy(False)
         self._schedule()
 
+    def _letter_options(self) -> QVBoxLayout:
+        """Since when, and the HTML page: the options of ``report --experiments``."""
+        self.letter_only_since = QCheckBox(self.tr("Lettre : seulement ce qui a changé "
+                                                   "&depuis le"))
+        self.letter_only_since.setObjectName("letterOnlySince")
+        self.letter_only_since.setAccessibleName(self.tr(
+            "Lettre de suivi : seulement ce qui a changé depuis une date"))
+        self.letter_since = QDateEdit()
+        self.letter_since.setObjectName("letterSince")
+        self.letter_since.setAccessibleName(self.tr("Date des changements retenus"))
+        self.letter_since.setCalendarPopup(True)
+        self.letter_since.setDisplayFormat("dd/MM/yyyy")
+        start = dt.date.today() - dt.timedelta(days=30)
+        self.letter_since.setDate(QDate(start.year, start.month, start.day))
+        self.letter_html_button = QPushButton(self.tr("Enregistrer la lettre en &HTML…"))
+        self.letter_html_button.setObjectName("letterHtml")
+        self.letter_html_button.setAccessibleName(self.tr("Enregistrer la lettre en HTML"))
+        self.letter_html_button.clicked.connect(lambda: self.save_letter_html())
+        letter_box = self.checks["letter"]
+        for signal in (letter_box.toggled, self.letter_only_since.toggled):
+            signal.connect(self._follow_letter)
+        self.letter_only_since.toggled.connect(self._schedule)
+        self.letter_since.dateChanged.connect(self._schedule)
+        layout = QVBoxLayout()
+        layout.addWidget(self.letter_only_since)
+        layout.addWidget(self.letter_since)
+        layout.addWidget(self.letter_html_button)
+        self._follow_letter()
+        return layout
+
+    def _follow_letter(self) -> None:
+        wanted = self.checks["letter"].isChecked()
+        self.letter_only_since.setEnabled(wanted)
+        self.letter_since.setEnabled(wanted and self.letter_only_since.isChecked())
+        self.letter_html_button.setEnabled(wanted)
+
+    def letter_since_date(self) -> dt.date | None:
+        """The letter's ``--since``, or None for every experiment."""
+        if self.atelier_id is not None or not self.letter_only_since.isChecked():
+            return None
+        q = self.letter_since.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+    def save_letter_html(self, target: str | None = None) -> Path | None:
+        """The letter as one HTML page (never over the notebook); its path, or None."""
+        from ...printing.letter_html import write_letter_html
+
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Enregistrer la lettre en HTML"),
+                str(Path.home() / "lettre-de-suivi.html"), self.tr("Pages HTML (*.html)"))
+            if not target:
+                return None
+        path = Path(target)
+        if output_refused(self, path, self.doc.notebook.path):
+            return None
+        try:
+            written = write_letter_html(self.doc.notebook, path, since=self.letter_since_date())
+        except LieuxError as exc:
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), literal(exc.message))
+            return None
+        self.status.setText(self.tr("Lettre enregistrée dans %1.").replace("%1", str(written)))
+        return written
+
     # -- options ---------------------------------------------------------------
     def options(self) -> KitOptions:
         return KitOptions(
@@ -242,7 +313,8 @@ class PrintDialog(QDialog):
         self._generation += 1
         target = Path(self._tmpdir.name) / f"kit-{self._generation}.pdf"
         self._thread = QThread(self)
-        self._worker = _Worker(self.doc, self.atelier_id, options, target)
+        self._worker = _Worker(self.doc, self.atelier_id, options, target,
+                               self.letter_since_date())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.finished.connect(self._on_finished)
@@ -300,7 +372,8 @@ class PrintDialog(QDialog):
         if self._ready is None:
             return None
         if not target:
-            name = "kit.pdf" if self.atelier_id else "programme.pdf"
+            name = ("kit.pdf" if self.atelier_id else "lettre-de-suivi.pdf"
+                    if self.options().documents == ("letter",) else "programme.pdf")
             target, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Enregistrer en PDF"), str(Path.home() / name),
                 self.tr("Documents PDF (*.pdf)"))

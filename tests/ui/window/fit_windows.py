@@ -206,6 +206,10 @@ def _experiment_dialog(name: str) -> Callable[[Ctx], QWidget]:
             "PartnersDialog": lambda: dialogs.PartnersDialog(
                 ctx.doc, exp, None, set(), [("c1", "Ville de Die"), ("c2", "Ville de Crest")],
                 ctx.main),
+            "ReviewAteliersDialog": lambda: dialogs.ReviewAteliersDialog(
+                ctx.doc, exp, [(f"a{n}", f"Atelier de suivi n° {n} — bilan d'étape "
+                                        f"({n:02d}/03/2026)") for n in range(1, 30)],
+                {"a2"}, {"a1"}, ctx.main),
         }[name]()
 
     return make
@@ -288,6 +292,7 @@ FACTORIES: dict[str, Callable[[Ctx], QWidget]] = {
     UI + "experiments.dialogs.MeasureDialog": _experiment_dialog("MeasureDialog"),
     UI + "experiments.dialogs.MilestoneDialog": _experiment_dialog("MilestoneDialog"),
     UI + "experiments.dialogs.PartnersDialog": _experiment_dialog("PartnersDialog"),
+    UI + "experiments.dialogs.ReviewAteliersDialog": _experiment_dialog("ReviewAteliersDialog"),
     UI + "experiments.letter_dialog.LetterDialog": _letter,
     UI + "attendance.widget.InvitePicker": _invite,
     UI + "matrices.tool.ColumnsDialog": _columns,
