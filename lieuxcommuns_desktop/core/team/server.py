@@ -233,7 +233,7 @@ def classify(exc: BaseException, address: ServerAddress) -> TeamError:
         return TeamError("rights", detail=reason, **where)
     if state == "3D000" or ("database" in low and "does not exist" in low):
         return TeamError("no_database", **where)
-    if "no pg_hba.conf entry" in low and "no encryption" in low:
+    if "pg_hba.conf" in low and "no encryption" in low:  # hostssl lines only, or a reject
         return TeamError("tls_required", **where)
     if "ssl" in low or "certificate" in low:
         return TeamError("tls_failed", reason=reason, **where)
