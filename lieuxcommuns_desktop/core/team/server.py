@@ -154,13 +154,19 @@ class TeamServer:
             return _vector(conn)
 
     def pull(self, since: Mapping[str, int]) -> SyncState:
-        """What the server holds that ``since`` does not cover, checked, in one snapshot."""
+        """What the server holds that ``since`` does not cover, checked, in one snapshot.
+
+        With the ancestors of those rows (``delta``), which the receiver may have
+        deleted while the server kept them.
+        """
         from ..sync.state import read_state
+        from .delta import add_ancestors
         from .validate import check_state
 
         try:
             with self._errors(), self._snapshot() as conn:
                 state = read_state(conn, since)
+                add_ancestors(conn, state)  # a row kept against a deletion brings its parents
         except TeamError:
             raise
         except Exception as exc:  # a value the model cannot read (unknown vocabulary…)
