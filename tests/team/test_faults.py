@@ -112,15 +112,20 @@ def test_the_connection_lost_inside_the_push_leaves_the_server_as_it_was(pair) -
                 time.sleep(0.05)
         admin.rollback()
 
+    watchers: list[threading.Thread] = []
+
     def hold_the_table(phase: str) -> None:
         if phase == "merged":
             admin.execute("LOCK TABLE sync_vector IN ACCESS EXCLUSIVE MODE")
-            threading.Thread(target=network_loss, daemon=True).start()
+            watchers.append(threading.Thread(target=network_loss, daemon=True))
+            watchers[0].start()
 
     try:
         with pytest.raises(TeamError) as caught:
             team.sync(b, db.url("anim_b"), db.password("anim_b"), on_phase=hold_the_table)
     finally:
+        for watcher in watchers:
+            watcher.join(30)
         admin.close()
     assert killed, "the push never reached the server"
     assert caught.value.code in ("interrupted", "unreachable")

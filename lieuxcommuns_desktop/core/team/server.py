@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from . import schema
 from .address import ServerAddress, parse
@@ -67,7 +67,10 @@ class TeamServer:
                                            **KEEPALIVES}
         if "connect_timeout" not in dict(address.options):
             connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-        engine = create_engine(address.sqlalchemy_url(secret), poolclass=NullPool,
+        # One connection kept for the sync's few transactions (each login costs a
+        # SCRAM exchange); a connection the server dropped is replaced, not reused.
+        engine = create_engine(address.sqlalchemy_url(secret), poolclass=QueuePool,
+                               pool_size=1, max_overflow=2, pool_pre_ping=False,
                                connect_args=connect_args)
         server = cls(address, engine)
         try:
