@@ -162,13 +162,12 @@ class TeamServer:
         With the ancestors of those rows (``delta``), which the receiver may have
         deleted while the server kept them.
         """
-        from ..sync.state import read_state
-        from .delta import add_ancestors
+        from .delta import add_ancestors, read_delta
         from .validate import check_state
 
         try:
             with self._errors(), self._snapshot() as conn:
-                state = read_state(conn, since)
+                state = read_delta(conn, since)
                 add_ancestors(conn, state)  # a row kept against a deletion brings its parents
         except TeamError:
             raise

@@ -127,7 +127,8 @@ def sync_with(nb: Notebook, server: TeamServer, *, prefer: Choice = "mine",
 
 def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser | None,
           on_phase: PhaseHook | None) -> SyncReport:
-    from ..sync.merge import merge_into  # (merge re-exports apply's; importing apply first is circular)
+    # Through merge, which re-exports apply's: importing apply first is circular.
+    from ..sync.merge import merge_into
 
     report = SyncReport(server.url)
     for attempt in range(1, MAX_ATTEMPTS + 1):
@@ -170,11 +171,10 @@ def local_vector(nb: Notebook) -> dict[str, int]:
 
 def local_delta(nb: Notebook, since: Mapping[str, int]) -> tuple[SyncState, int]:
     """What ``since`` does not cover, with the rows those need (how many), in one read."""
-    from ..sync.state import read_state
-    from .delta import add_ancestors
+    from .delta import add_ancestors, read_delta
 
     with nb.store.engine.connect() as conn, conn.begin():
-        state = read_state(conn, since)
+        state = read_delta(conn, since)
         ancestors = add_ancestors(conn, state)
     return state, ancestors
 
