@@ -28,7 +28,7 @@ from .teamkit import add_note, copy_of, differences, edit, ids, make_notebook, p
 ROOT = Path(__file__).resolve().parents[2]
 
 
-class Cut(Exception):
+class CutError(Exception):
     """The laptop closed between the merge and the push."""
 
 
@@ -75,9 +75,9 @@ def test_a_sync_cut_between_merge_and_push_is_completed_by_the_next(pair) -> Non
 
     def cut(phase: str) -> None:
         if phase == "merged":
-            raise Cut
+            raise CutError
 
-    with pytest.raises(Cut):
+    with pytest.raises(CutError):
         team.sync(b, db.url("anim_b"), db.password("anim_b"), on_phase=cut)
     assert value(b, "acteur", ids(b, "acteur")[0], "name") == "Poussé par Camille"  # merged
     assert _server_state(db) == before  # nothing pushed

@@ -70,6 +70,17 @@ class SyncReport:
     def received(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values()) + sum(self.deleted.values())
 
+    @property
+    def choices(self) -> dict[tuple[str, str, str | None], Choice]:
+        """The choice applied to each conflict, by (table, id, column or None)."""
+        out: dict[tuple[str, str, str | None], Choice] = {}
+        for merged in self.merges:
+            out.update(merged.choices)
+        return out
+
+    #: A sync keeps no backup copy (``merge`` keeps one): the server holds what came in.
+    backup = None
+
 
 def share(nb: Notebook, url: str, password: str | None, *,
           on_phase: PhaseHook | None = None) -> SyncReport:
