@@ -282,8 +282,10 @@ def part_ten_changes(runs: int) -> bool:
         shutil.rmtree(cluster.folder, ignore_errors=True)
     # The first pass warms the caches (imports, the server's plans): left out.
     send_s, receive_s = statistics.median(sends[1:]), statistics.median(receives[1:])
-    print(f"  one login + SELECT 1 (baseline):      {statistics.median(logins[1:]) * 1000:8.1f} ms")
-    print(f"  a sync carrying nothing (baseline):   {statistics.median(nothing[1:]) * 1000:8.1f} ms")
+    login_ms = statistics.median(logins[1:]) * 1000
+    nothing_ms = statistics.median(nothing[1:]) * 1000
+    print(f"  one login + SELECT 1 (baseline):      {login_ms:8.1f} ms")
+    print(f"  a sync carrying nothing (baseline):   {nothing_ms:8.1f} ms")
     for label, value in (("sending 10 changed notes", send_s),
                          ("receiving them on the copy", receive_s)):
         verdict = "ok" if value <= TEN_CHANGES_TARGET_S else "SLOW"

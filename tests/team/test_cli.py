@@ -1,4 +1,4 @@
-"""``lieuxcommuns-desktop sync``: the password's sources, the report, refusals that write nothing."""
+"""``lieuxcommuns-desktop sync``: the password's sources, the report, refusals writing nothing."""
 
 from __future__ import annotations
 
