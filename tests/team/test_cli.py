@@ -162,3 +162,18 @@ def test_a_password_in_the_url_is_used_but_never_shown_nor_stored(shared, capsys
         nb.close()
     with TeamServer.connect(url, None) as server:
         assert server.url == db.url()
+
+
+def test_messages_follow_the_language(shared, monkeypatch, capsys) -> None:
+    path, db, _out = shared
+    monkeypatch.setenv("LIEUXCOMMUNS_LANG", "en")
+    monkeypatch.setenv("LIEUX_PASSWORD", "faux")
+    try:
+        assert cli.main(["sync", str(path), db.url()]) == 1
+        err = capsys.readouterr().err
+        assert "refused the user name or password of “anim_a”" in err
+        assert "The local notebook was not changed." in err
+    finally:
+        from lieuxcommuns_desktop import language
+
+        language.install("fr")
