@@ -57,10 +57,38 @@ class TeamDatabase:
         return self.cluster.admin(self.name)
 
 
+def _fresh(cluster: pg.Cluster, template: str | None = None) -> Iterator[TeamDatabase]:
+    name = f"equipe_{next(_names)}"
+    if template is None:
+        cluster.create_database(name)
+    else:
+        with cluster.admin() as conn:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" OWNER {pg.OWNER}')
+    yield TeamDatabase(cluster, name)
+    with cluster.admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def team_db(pg_cluster: pg.Cluster) -> Iterator[TeamDatabase]:
-    name = f"equipe_{next(_names)}"
+    """An empty database, as the IT department creates it."""
+    yield from _fresh(pg_cluster)
+
+
+@pytest.fixture(scope="session")
+def team_template(pg_cluster: pg.Cluster) -> str:
+    """A database whose tables the app made (migrations on PostgreSQL), no programme yet."""
+    from lieuxcommuns_desktop.core.team.server import TeamServer
+
+    name = "equipe_modele"
     pg_cluster.create_database(name)
-    yield TeamDatabase(pg_cluster, name)
-    with pg_cluster.admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    user = pg.FACILITATORS[0]
+    with TeamServer.connect(pg_cluster.url(user, name), pg.PASSWORDS[user]) as server:
+        server.create_or_upgrade()
+    return name
+
+
+@pytest.fixture
+def ready_db(pg_cluster: pg.Cluster, team_template: str) -> Iterator[TeamDatabase]:
+    """A database with the team tables already made (a copy of the template: quick)."""
+    yield from _fresh(pg_cluster, team_template)

@@ -49,12 +49,12 @@ def memory_keyring():
 
 
 @pytest.fixture
-def shared(tmp_path, team_db, monkeypatch, capsys):
+def shared(tmp_path, ready_db, monkeypatch, capsys):
     nb = make_notebook(tmp_path / "carnet.lieux")
     nb.close()
-    monkeypatch.setenv("LIEUX_PASSWORD", team_db.password())
-    assert cli.main(["sync", str(tmp_path / "carnet.lieux"), team_db.url(), "--share"]) == 0
-    return tmp_path / "carnet.lieux", team_db, capsys.readouterr().out
+    monkeypatch.setenv("LIEUX_PASSWORD", ready_db.password())
+    assert cli.main(["sync", str(tmp_path / "carnet.lieux"), ready_db.url(), "--share"]) == 0
+    return tmp_path / "carnet.lieux", ready_db, capsys.readouterr().out
 
 
 def _folder(path: Path) -> dict[str, bytes]:

@@ -16,13 +16,11 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.team import sync as team
-from lieuxcommuns_desktop.core.team.server import TeamServer
 
 from . import cluster as pg
 from .teamkit import (
@@ -72,16 +70,6 @@ class Model:
     known: list[set[int]] = field(default_factory=lambda: [set(), set(), set()])
     server: set[int] = field(default_factory=set)
     ops: list[Op] = field(default_factory=list)
-
-
-@pytest.fixture(scope="module")
-def template(pg_cluster) -> str:
-    """A database with the team tables and no programme yet: copied for each example."""
-    name = "convergence_template"
-    pg_cluster.create_database(name)
-    with TeamServer.connect(pg_cluster.url("anim_a", name), pg.PASSWORDS["anim_a"]) as server:
-        server.create_or_upgrade()
-    return name
 
 
 def _apply(nb: Notebook, model: Model, copy: int, kind: str, n: int) -> None:
@@ -138,10 +126,11 @@ def _check_nothing_acknowledged_is_lost(nb: Notebook, model: Model) -> None:
 @settings(max_examples=10, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=OPS)
-def test_three_copies_converge_and_lose_no_acknowledged_edit(pg_cluster, template, ops) -> None:
+def test_three_copies_converge_and_lose_no_acknowledged_edit(pg_cluster, team_template,
+                                                             ops) -> None:
     name = f"convergence_{next(_examples)}"
     with pg_cluster.admin() as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" OWNER lieux_equipe')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{team_template}" OWNER lieux_equipe')
     folder = Path(tempfile.mkdtemp(prefix="lieux-convergence-"))
     copies: list[Notebook] = []
     try:

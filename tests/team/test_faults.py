@@ -57,11 +57,11 @@ def _server_consistent(db) -> None:
 
 
 @pytest.fixture
-def pair(tmp_path, team_db):
+def pair(tmp_path, ready_db):
     a = make_notebook(tmp_path / "camille.lieux")
-    team.share(a, team_db.url("anim_a"), team_db.password("anim_a"))
+    team.share(a, ready_db.url("anim_a"), ready_db.password("anim_a"))
     b = copy_of(a, tmp_path / "samir.lieux")
-    yield a, b, team_db
+    yield a, b, ready_db
     a.close()
     b.close()
 

@@ -23,13 +23,13 @@ from .teamkit import (
 
 
 @pytest.fixture
-def pair(tmp_path, team_db):
+def pair(tmp_path, ready_db):
     """Camille's notebook shared on the server, and Samir's copy of it."""
     a = make_notebook(tmp_path / "camille.lieux")
-    report = team.share(a, team_db.url("anim_a"), team_db.password("anim_a"))
+    report = team.share(a, ready_db.url("anim_a"), ready_db.password("anim_a"))
     assert report.shared and report.pushed > 0
     b = copy_of(a, tmp_path / "samir.lieux")
-    yield a, b, team_db
+    yield a, b, ready_db
     a.close()
     b.close()
 
