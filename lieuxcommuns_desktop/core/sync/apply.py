@@ -56,10 +56,16 @@ def backup_before_merge(path: Path) -> Path:
 
 
 def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
-               choose: Chooser | None = None, backup: bool = True) -> MergeReport:
-    """Merge ``remote`` into ``nb``; ``choose`` (the review dialog) may cancel with None."""
+               choose: Chooser | None = None, backup: bool = True,
+               read_local: Callable[[Any, SyncState], SyncState] | None = None) -> MergeReport:
+    """Merge ``remote`` into ``nb``; ``choose`` (the review dialog) may cancel with None.
+
+    ``read_local(conn, remote)`` reads the local state the plan needs (default: all of
+    it); a team sync passes ``core.team.relevant.relevant_state`` for small deltas.
+    """
+    reader = read_local or (lambda conn, _remote: read_state(conn))
     with nb.read() as session:
-        local = read_state(session.connection())
+        local = reader(session.connection(), remote)
     plan = plan_merge(local, remote)
     choices: dict[ChoiceKey, Choice] = {}
     if choose is not None and plan.conflicts:
@@ -73,7 +79,7 @@ def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
     with nb.write(changes) as session:
         conn = session.connection()
         if read_vector(conn) != local.vector:  # written meanwhile: plan on what is there now
-            local = read_state(conn)
+            local = reader(conn, remote)
             plan = plan_merge(local, remote)
             state = resolve(plan, choices, prefer)
         state = _with_local_dots(conn, state)

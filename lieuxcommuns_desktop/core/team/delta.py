@@ -51,7 +51,7 @@ def read_delta(conn: Connection, since: Mapping[str, int]) -> SyncState:
         state.tombstones[(tbl, row_id)] = Dot(replica, int(counter))
     for entity in entities():  # parents first, as read_state orders them
         name = entity.__tablename__
-        for row in _read_rows(conn, name, sorted(wanted.get(name, ()))):
+        for row in read_rows(conn, name, sorted(wanted.get(name, ()))):
             state.rows[(name, row.id)] = row
     return state
 
@@ -87,14 +87,14 @@ def add_ancestors(conn: Connection, state: SyncState) -> int:
                     wanted.setdefault(key[0], set()).add(key[1])
         todo = []
         for name, ids in wanted.items():
-            for row in _read_rows(conn, name, sorted(ids)):
+            for row in read_rows(conn, name, sorted(ids)):
                 state.rows[(name, row.id)] = row
                 todo.append(row)
                 added += 1
     return added
 
 
-def _read_rows(conn: Connection, name: str, ids: list[str]) -> Iterator[RowState]:
+def read_rows(conn: Connection, name: str, ids: list[str]) -> Iterator[RowState]:
     table = ENTITY_BY_TABLE[name].__table__
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
