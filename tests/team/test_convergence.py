@@ -3,7 +3,7 @@
 After every copy has synced twice more, the three copies export the same
 records, and no edit a sync acknowledged is lost: an edit made knowing every
 other edit of its field (it overwrote them knowingly) is the final value; a
-deletion made knowing every edit of its note leaves it deleted; a note added
+deletion made knowing every edit of its record leaves it deleted; a note added
 and never deleted is there. The server is a real PostgreSQL database, one per
 example (a copy of a template holding the tables, so examples stay quick).
 """
@@ -40,7 +40,8 @@ _examples = itertools.count(1)
 
 OPS = st.lists(
     st.tuples(
-        st.sampled_from(["edit_acteur", "edit_note", "delete_note", "add_note", "sync", "sync"]),
+        st.sampled_from(["edit_acteur", "edit_note", "delete_note", "delete_acteur", "add_note",
+                         "sync", "sync"]),
         st.integers(0, 2),            # which copy
         st.integers(0, 7),            # which record
         st.sampled_from(["mine", "theirs"]),
@@ -75,8 +76,15 @@ class Model:
 def _apply(nb: Notebook, model: Model, copy: int, kind: str, n: int) -> None:
     notes = ids(nb, "note")
     op_id = len(model.ops) + 1
-    if kind == "edit_acteur":
-        row = ids(nb, "acteur")[n % 3]
+    acteurs = ids(nb, "acteur")
+    if kind in ("edit_acteur", "delete_acteur") and not acteurs:
+        return
+    if kind == "delete_acteur":
+        row = acteurs[n % len(acteurs)]
+        delete(nb, "acteur", row)
+        op = Op(op_id, copy, "delete", "acteur", row, None, None, frozenset(model.known[copy]))
+    elif kind == "edit_acteur":
+        row = acteurs[n % len(acteurs)]
         text = f"acteur par {copy}, op {op_id}"
         edit(nb, "acteur", row, name=text)
         op = Op(op_id, copy, "edit", "acteur", row, "name", text, frozenset(model.known[copy]))
