@@ -1,6 +1,9 @@
 """``lieuxcommuns-desktop sync FILE postgresql://USER@HOST/DB [--prefer mine|theirs] [--share]``.
 
 Syncs a notebook with its team server (``core/team``): pull, merge, push.
+``--share`` first shares the notebook on an empty database; a ``FILE`` that
+does not exist yet is created with the programme the server shares (a new
+laptop joining the team).
 The password comes from ``LIEUX_PASSWORD``, else the system keyring, else a
 prompt when on a terminal; it is never stored by this command. The server is
 connected and checked *before* the notebook is opened for writing: a refused
@@ -38,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from ..core.services.notebook import Notebook
     from ..core.team.address import parse
     from ..core.team.server import TeamServer
-    from ..core.team.sync import share_with, sync_with
+    from ..core.team.sync import join_with, share_with, sync_with
     from .import_ import window_lock
 
     address = parse(args.url)
@@ -46,6 +49,11 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with TeamServer.connect(args.url, password) as server:
         server.check()  # refused here: the notebook is not even opened
+        if not path.exists() and not args.share:  # a new laptop: the programme from the server
+            nb, report = join_with(path, server)
+            nb.close()
+            _print(report, args.prefer)
+            return 0
         with window_lock(path):
             nb = Notebook.open(path)
             try:
@@ -55,11 +63,15 @@ def run(args: argparse.Namespace) -> int:
                     report = sync_with(nb, server, prefer=args.prefer)
             finally:
                 nb.close()
+    _print(report, args.prefer)
+    return 0
+
+
+def _print(report, prefer: str) -> None:  # noqa: ANN001 - a core.team SyncReport
     from ..core.terminal import clean
 
-    for line in report_lines(report, args.prefer):
+    for line in report_lines(report, prefer):
         print(clean(line))
-    return 0
 
 
 def password_for(url: str, user: str, in_url: str | None) -> str | None:
@@ -89,6 +101,9 @@ def report_lines(report, prefer: str) -> list[str]:  # noqa: ANN001 - a core.tea
     lines = [tr(CTX, QT_TRANSLATE_NOOP("cli", "Serveur : {server}"), server=report.server)]
     if report.shared:
         lines.append(tr(CTX, QT_TRANSLATE_NOOP("cli", "Carnet partagé sur le serveur.")))
+    if report.joined:
+        lines.append(tr(CTX, QT_TRANSLATE_NOOP(
+            "cli", "Nouveau carnet créé avec le programme du serveur.")))
     lines.extend(merge_lines(report, prefer))
     lines.append(translate("cli", "Envoyé(s) au serveur : %n enregistrement(s)", None,
                            report.pushed))

@@ -5215,7 +5215,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="19"/>
         <location filename="../../lieuxcommuns_desktop/commands/report.py" line="48"/>
         <location filename="../../lieuxcommuns_desktop/commands/search.py" line="20"/>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="28"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="31"/>
         <source>carnet .lieux</source>
         <translation>.lieux notebook</translation>
     </message>
@@ -5479,42 +5479,47 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>image of {n} bytes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="25"/>
         <source>synchroniser un carnet avec le serveur d&apos;équipe (PostgreSQL)</source>
         <translation>sync a notebook with the team server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="32"/>
         <source>adresse du serveur d&apos;équipe, sans mot de passe (?sslmode=require pour chiffrer)</source>
         <translation>the team server&apos;s address, without password (?sslmode=require to encrypt)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="35"/>
         <source>version retenue en cas de conflit (défaut : mine)</source>
         <translation>version kept on a conflict (default: mine)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="36"/>
         <source>partager le carnet sur une base vide (crée les tables), puis synchroniser</source>
         <translation>share the notebook on an empty database (creates the tables), then sync</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="92"/>
         <source>Mot de passe de {user} : </source>
         <translation>Password of {user}: </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="101"/>
         <source>Serveur : {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="103"/>
         <source>Carnet partagé sur le serveur.</source>
         <translation>Notebook shared on the server.</translation>
     </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="105"/>
+        <source>Nouveau carnet créé avec le programme du serveur.</source>
+        <translation>New notebook made with the programme of the server.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="108"/>
         <source>Envoyé(s) au serveur : %n enregistrement(s)</source>
         <translation>
             <numerusform>Sent to the server: %n record</numerusform>
@@ -5522,7 +5527,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="110"/>
         <source>Suppression(s) envoyée(s) au serveur : %n</source>
         <translation>
             <numerusform>Deletion sent to the server: %n</numerusform>

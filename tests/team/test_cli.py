@@ -177,3 +177,18 @@ def test_messages_follow_the_language(shared, monkeypatch, capsys) -> None:
         from lieuxcommuns_desktop import language
 
         language.install("fr")
+
+
+def test_sync_on_a_missing_file_makes_it_from_the_server(shared, tmp_path, capsys) -> None:
+    path, db, _out = shared
+    target = tmp_path / "portable2.lieux"
+    assert cli.main(["sync", str(target), db.url()]) == 0
+    assert "Nouveau carnet créé avec le programme du serveur." in capsys.readouterr().out
+    nb, theirs = Notebook.open(target), Notebook.open(path)
+    try:
+        from .teamkit import differences
+
+        assert differences(nb, theirs) == []
+    finally:
+        nb.close()
+        theirs.close()

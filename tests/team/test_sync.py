@@ -181,3 +181,28 @@ def test_the_notebook_remembers_the_server_without_its_password(pair) -> None:
     servers = team.team_servers(a)
     assert servers == [db.url("anim_a")]
     assert db.password("anim_a") not in a.path.read_bytes().decode("latin-1")
+
+
+def test_a_new_laptop_joins_with_the_programme_of_the_server(pair, tmp_path) -> None:
+    a, _b, db = pair
+    edit(a, "acteur", ids(a, "acteur")[0], name="Avant l'arrivée de Samir")
+    _sync(a, db, "anim_a")
+    joined, report = team.join(tmp_path / "nouveau.lieux", db.url("anim_b"), db.password("anim_b"))
+    try:
+        assert report.joined and not report.conflicts
+        assert differences(a, joined) == []
+        note = add_note(joined, "Première note du nouveau portable")
+        _sync(joined, db, "anim_b")
+        _sync(a, db, "anim_a")
+        assert value(a, "note", note, "text") == "Première note du nouveau portable"
+        assert differences(a, joined) == []
+    finally:
+        joined.close()
+
+
+def test_joining_a_server_without_a_programme_creates_no_file(tmp_path, team_db) -> None:
+    target = tmp_path / "nouveau.lieux"
+    with pytest.raises(TeamError) as caught:
+        team.join(target, team_db.url(), team_db.password())
+    assert caught.value.code == "not_shared"
+    assert not target.exists()

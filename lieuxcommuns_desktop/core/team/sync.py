@@ -27,6 +27,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -62,6 +63,8 @@ class SyncReport:
     pushed_deletions: int = 0
     attempts: int = 0
     shared: bool = False
+    #: The notebook was made from the server (:func:`join`).
+    joined: bool = False
     cancelled: bool = False
     #: The merges' reports (their ``edit`` undoes them in the window), one per attempt.
     merges: list[MergeReport] = field(default_factory=list)
@@ -102,6 +105,42 @@ def sync(nb: Notebook, url: str, password: str | None, *, prefer: Choice = "mine
     with TeamServer.connect(url, password) as server:
         _phase(on_phase, "connected")
         return sync_with(nb, server, prefer=prefer, choose=choose, on_phase=on_phase)
+
+
+def join(path: Path | str, url: str, password: str | None, *,
+         on_phase: PhaseHook | None = None) -> tuple[Notebook, SyncReport]:
+    """A new notebook at ``path`` holding the programme the server shares (a new laptop).
+
+    The server is checked before the file is created. The new notebook's own
+    empty programme is removed before the first sync, which brings the
+    server's; anything both have (the seeded tool kinds) and that differs
+    takes the server's version. Returns the open notebook and the report.
+    """
+    with TeamServer.connect(url, password) as server:
+        _phase(on_phase, "connected")
+        return join_with(path, server, on_phase=on_phase)
+
+
+def join_with(path: Path | str, server: TeamServer, *,
+              on_phase: PhaseHook | None = None) -> tuple[Notebook, SyncReport]:
+    """:func:`join` on a server already connected."""
+    from ..services.notebook import Notebook
+
+    info = server.check()
+    if not info.ours or info.programme_id is None:
+        raise TeamError("not_shared", server=server.address.server)
+    nb = Notebook.create(path)
+    try:
+        with nb.write() as session:
+            for programme in session.scalars(select(Programme)).all():
+                session.delete(programme)
+        report = _sync(nb, server, prefer="theirs", choose=None, on_phase=on_phase)
+    except BaseException:
+        nb.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    report.joined = True
+    return nb, report
 
 
 def share_with(nb: Notebook, server: TeamServer, *,
