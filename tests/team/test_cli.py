@@ -90,7 +90,8 @@ def test_conflicts_are_listed_one_per_line_with_the_choice(shared, tmp_path, cap
     assert "champ name" in conflicts[0] and "leur version prise « Nom B »" in conflicts[0]
 
 
-@pytest.mark.parametrize("case", ["other_app", "newer", "rights", "auth"])
+@pytest.mark.parametrize("case", ["other_app", "newer", "rights", "auth", "oversized",
+                                  "malformed"])
 def test_a_refused_server_leaves_the_notebook_and_its_folder_byte_identical(
         shared, case, capsys, monkeypatch) -> None:
     path, db, _out = shared
@@ -102,6 +103,15 @@ def test_a_refused_server_leaves_the_notebook_and_its_folder_byte_identical(
         with db.admin() as conn:
             conn.execute(f"UPDATE {schema.MARKER.name} SET schema_version = %s",
                          (SCHEMA_VERSION + 1,))
+    elif case in ("oversized", "malformed"):
+        bad = {"oversized": ("x" * 2_000_000, "habitants"), "malformed": ("Intrus", "pirate")}
+        name, category = bad[case]
+        with db.admin() as conn:
+            conn.execute("INSERT INTO acteur (id, name, category, description, modified_at) "
+                         "VALUES ('intrus-1', %s, %s, '', now())", (name, category))
+            conn.execute("INSERT INTO sync_row (tbl, row_id, replica, counter) "
+                         "VALUES ('acteur', 'intrus-1', 'intrus', 1)")
+            conn.execute("INSERT INTO sync_vector (replica, counter) VALUES ('intrus', 1)")
     elif case == "rights":
         user = pg.NOBODY
         monkeypatch.setenv("LIEUX_PASSWORD", pg.PASSWORDS[pg.NOBODY])
