@@ -13,12 +13,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import StoreError
 from ..model import ENTITY_BY_TABLE
 from ..services.edits import Edit
 from ..services.notebook import ChangeSet, Notebook
 from ..store import backup_file
-from .merge import PENDING, Choice, ChoiceKey, Conflict, MergePlan, plan_merge, resolve
-from .state import Dot, RowState, SyncState, new_local_dot, read_state, read_vector, write_state
+from .plan import PENDING, Choice, ChoiceKey, Conflict, MergePlan, plan_merge, resolve
+from .state import (
+    Dot,
+    RowState,
+    SyncState,
+    new_local_dot,
+    read_state,
+    read_vector,
+    record_peer,
+    write_state,
+)
 
 Chooser = Callable[[MergePlan], Mapping[ChoiceKey, Choice] | None]
 
@@ -57,12 +67,17 @@ def backup_before_merge(path: Path) -> Path:
 
 def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
                choose: Chooser | None = None, backup: bool = True,
+               peer: str | None = None,
                read_local: Callable[[Any, SyncState], SyncState] | None = None) -> MergeReport:
     """Merge ``remote`` into ``nb``; ``choose`` (the review dialog) may cancel with None.
 
+    ``peer`` names where ``remote`` came from (a file's name, a server URL
+    without password): its vector is remembered (``state.record_peer``).
     ``read_local(conn, remote)`` reads the local state the plan needs (default: all of
     it); a team sync passes ``core.team.relevant.relevant_state`` for small deltas.
     """
+    if nb.readonly:
+        raise StoreError("readonly_notebook")
     reader = read_local or (lambda conn, _remote: read_state(conn))
     with nb.read() as session:
         local = reader(session.connection(), remote)
@@ -85,6 +100,8 @@ def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
         state = _with_local_dots(conn, state)
         edit = _edit_of(local, state)
         write_state(conn, state)
+        if peer:
+            record_peer(conn, peer, remote.vector)
         _publish(changes, local, state)
     report = MergeReport(conflicts=plan.conflicts, edit=edit, backup=saved,
                          choices=_applied(plan.conflicts, choices, prefer))

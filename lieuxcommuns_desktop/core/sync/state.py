@@ -22,7 +22,14 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, select
 
 from ..model import Record, utcnow
-from .tables import sync_clock, sync_field, sync_row, sync_tombstone, sync_vector
+from .tables import (
+    sync_clock,
+    sync_field,
+    sync_peer,
+    sync_row,
+    sync_tombstone,
+    sync_vector,
+)
 
 Key = tuple[str, str]  # (table, id)
 #: Rows per ``IN (...)`` list: far below every dialect's parameter limit.
@@ -104,7 +111,12 @@ def read_vector(conn: Connection) -> dict[str, int]:
 
 
 def read_state(conn: Connection, since: Mapping[str, int] | None = None) -> SyncState:
-    """The state of the database behind ``conn``; with ``since``, only what it does not cover."""
+    """The state of the database behind ``conn``; with ``since``, only what it does not cover.
+
+    A delta (``since`` given) also holds the owners of its rows (through
+    cascading references), whatever their dots: a few rows more, and the
+    receiver can keep an owner it had deleted.
+    """
     state = SyncState(vector=read_vector(conn))
     created: dict[Key, Dot] = {}
     for tbl, row_id, replica, counter in conn.execute(
@@ -133,7 +145,11 @@ def read_state(conn: Connection, since: Mapping[str, int] | None = None) -> Sync
             if any(not d.covered_by(since) for d in dots):
                 wanted.setdefault(key[0], set()).add(key[1])
 
-    for entity in entities():
+    # Children first, so that the owners of a row a delta holds come with it: the
+    # receiver may have deleted an atelier the sender added a note to, and the merge
+    # then needs the atelier's values to keep it (``plan.settle``).
+    order = entities() if wanted is None else tuple(reversed(entities()))
+    for entity in order:
         table = entity.__table__
         name = table.name
         if wanted is None:
@@ -149,7 +165,21 @@ def read_state(conn: Connection, since: Mapping[str, int] | None = None) -> Sync
                 key = (name, row["id"])
                 state.rows[key] = RowState(
                     name, row["id"], row, created.get(key, UNKNOWN), fields.get(key, {}))
+                if wanted is not None:
+                    _want_owners(wanted, name, row)
+    if wanted is not None:  # parents first, as a full state reads
+        rank = {e.__tablename__: n for n, e in enumerate(entities())}
+        state.rows = dict(sorted(state.rows.items(), key=lambda item: rank[item[0][0]]))
     return state
+
+
+def _want_owners(wanted: dict[str, set[str]], table: str, row: Mapping[str, Any]) -> None:
+    from .graph import references
+
+    for ref in references(table):
+        value = row.get(ref.column)
+        if ref.cascade and value is not None:
+            wanted.setdefault(ref.target, set()).add(str(value))
 
 
 # -- writing -----------------------------------------------------------------
@@ -267,6 +297,60 @@ def new_local_dot(conn: Connection) -> Dot:
     return dot
 
 
+def record_peer(conn: Connection, peer: str, vector: Mapping[str, int]) -> None:
+    """Remember what ``peer`` (a server URL without password, a merged file's name) has seen.
+
+    Tombstones covered by every peer's vector are the ones :func:`purge_tombstones`
+    may drop.
+    """
+    import json
+
+    text = json.dumps(dict(sorted(vector.items())), separators=(",", ":"))
+    now = utcnow().replace(microsecond=0)
+    conn.execute(sync_peer.delete().where(sync_peer.c.peer == peer))
+    conn.execute(sync_peer.insert().values(peer=peer, vector=text, synced_at=now))
+
+
+def read_peers(conn: Connection) -> dict[str, dict[str, int]]:
+    import json
+
+    out: dict[str, dict[str, int]] = {}
+    for peer, text in conn.execute(select(sync_peer.c.peer, sync_peer.c.vector)):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            out[peer] = {str(k): int(v) for k, v in value.items() if isinstance(v, int)}
+    return out
+
+
+def purge_tombstones(conn: Connection) -> int:
+    """Drop the tombstones every known peer has seen; returns how many.
+
+    Never called implicitly: a copy nobody merged yet (a USB copy) is not a
+    known peer, and a tombstone dropped too early lets its row come back.
+    With no peer recorded, nothing is dropped.
+    """
+    peers = read_peers(conn)
+    if not peers:
+        return 0
+    gone = [
+        (tbl, row_id) for tbl, row_id, replica, counter in conn.execute(select(
+            sync_tombstone.c.tbl, sync_tombstone.c.row_id,
+            sync_tombstone.c.replica, sync_tombstone.c.counter))
+        if all(Dot(replica, int(counter)).covered_by(v) for v in peers.values())
+    ]
+    by_table: dict[str, list[str]] = {}
+    for tbl, row_id in gone:
+        by_table.setdefault(tbl, []).append(row_id)
+    for tbl, ids in by_table.items():
+        for chunk in _chunks(ids):
+            conn.execute(sync_tombstone.delete().where(
+                sync_tombstone.c.tbl == tbl, sync_tombstone.c.row_id.in_(chunk)))
+    return len(gone)
+
+
 def _chunks(items: list[str]) -> Iterator[list[str]]:
     for start in range(0, len(items), CHUNK):
         yield items[start:start + CHUNK]
@@ -274,5 +358,6 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
 
 __all__ = [
     "UNKNOWN", "Dot", "Key", "RowState", "SyncState", "covers", "max_vector",
-    "new_local_dot", "read_state", "read_vector", "write_state",
+    "new_local_dot", "purge_tombstones", "read_peers", "read_state", "read_vector",
+    "record_peer", "write_state",
 ]

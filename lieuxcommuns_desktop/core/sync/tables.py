@@ -132,17 +132,23 @@ _IDLE = "(SELECT applying FROM sync_clock WHERE id = 1) = 0"
 
 
 def trigger_sql(table: str, columns: list[str]) -> list[str]:
-    """The three triggers of ``table``; ``table`` and ``columns`` come from the schema itself."""
+    """The three triggers of ``table``; ``table`` and ``columns`` come from the schema itself.
+
+    Kept short: SQLite parses every trigger each time a connection reads the
+    schema, so the update trigger lists its columns once, in a ``VALUES``
+    table, rather than as one statement per column (which cost 30 ms per
+    connection opened).
+    """
     tracked = [c for c in columns if c not in UNTRACKED_COLUMNS]
     changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in tracked) or "0"
-    fields = "\n".join(
+    values = ",".join(f"('{c}',OLD.\"{c}\" IS NOT NEW.\"{c}\")" for c in tracked)
+    fields = (
         f"INSERT INTO sync_field (tbl, row_id, col, replica, counter) "
-        f"SELECT '{table}', NEW.id, '{c}', replica, counter FROM sync_clock "
-        f'WHERE id = 1 AND OLD."{c}" IS NOT NEW."{c}" '
+        f"SELECT '{table}', NEW.id, v.column1, k.replica, k.counter "
+        f"FROM sync_clock AS k, (VALUES {values}) AS v WHERE k.id = 1 AND v.column2 "
         f"ON CONFLICT (tbl, row_id, col) DO UPDATE SET replica = excluded.replica, "
         f"counter = excluded.counter;"
-        for c in tracked
-    )
+    ) if tracked else ""
     return [
         f"CREATE TRIGGER {TRIGGER_PREFIX}ins_{table} AFTER INSERT ON \"{table}\" "
         f"WHEN {_IDLE} BEGIN\n{_BUMP}\n"

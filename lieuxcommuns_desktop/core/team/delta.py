@@ -26,6 +26,7 @@ from collections.abc import Iterator, Mapping
 from sqlalchemy import ColumnElement, Connection, Table, and_, false, not_, or_, select
 
 from ..model import ENTITY_BY_TABLE
+from ..sync.graph import references
 from ..sync.state import UNKNOWN, Dot, RowState, SyncState, entities, read_state, read_vector
 from ..sync.tables import sync_field, sync_row, sync_tombstone
 
@@ -36,7 +37,10 @@ MAX_FILTERED_REPLICAS = 400
 
 
 def read_delta(conn: Connection, since: Mapping[str, int]) -> SyncState:
-    """``read_state(conn, since)``, filtered by the database; the vector is the full one."""
+    """``read_state(conn, since)``, filtered by the database; the vector is the full one.
+
+    Like ``read_state``, a delta holds the owners (cascading references) of its rows.
+    """
     if len(since) > MAX_FILTERED_REPLICAS:
         return read_state(conn, since)
     state = SyncState(vector=read_vector(conn))
@@ -49,10 +53,16 @@ def read_delta(conn: Connection, since: Mapping[str, int]) -> SyncState:
             select(sync_tombstone.c.tbl, sync_tombstone.c.row_id, sync_tombstone.c.replica,
                    sync_tombstone.c.counter).where(_uncovered(sync_tombstone, since))):
         state.tombstones[(tbl, row_id)] = Dot(replica, int(counter))
-    for entity in entities():  # parents first, as read_state orders them
+    for entity in reversed(entities()):  # children first: their owners come too
         name = entity.__tablename__
         for row in read_rows(conn, name, sorted(wanted.get(name, ()))):
             state.rows[(name, row.id)] = row
+            for ref in references(name):  # as read_state: owners through cascading keys
+                owner = row.values.get(ref.column)
+                if ref.cascade and owner is not None:
+                    wanted.setdefault(ref.target, set()).add(str(owner))
+    rank = {e.__tablename__: n for n, e in enumerate(entities())}
+    state.rows = dict(sorted(state.rows.items(), key=lambda item: rank[item[0][0]]))
     return state
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,7 +18,8 @@ from tests.core.sync.helpers import edit, exported, merge
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "fixtures"
-HOSTILE = "\x1b[31mrouge\x1b[0m\r\u202eesrever\u202c\x07 fin"
+HOSTILE = "\x1b]0;pwned\x07\x1b[2J\x1b[31mrouge\rcaché\x08\x9b31m\u202eesrever\u2028fin\tonglet"
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -45,8 +47,7 @@ def test_merge_lists_conflicts_one_per_line_with_hostile_text_made_inert(pair) -
     assert "Conflits : 1" in lines
     (conflict,) = [line for line in lines if line.startswith("  note")]
     assert "champ text : ma version gardée" in conflict and "à moi" in conflict
-    for bad in ("\x1b", "\r", "\u202e", "\x07"):
-        assert bad not in done.stdout
+    assert not CONTROLS.search(done.stdout) and "rouge" in conflict and "\t" not in conflict
     assert any(line.startswith("Copie d'avant la fusion : ") for line in lines)
     assert _sha(theirs) == other_sha  # OTHER is never written
     assert not Path(f"{theirs}-journal").exists()
@@ -66,7 +67,14 @@ def test_merge_refuses_itself_and_files_it_cannot_read_in_one_line(pair, tmp_pat
     foreign = tmp_path / "autre.json"
     foreign.write_text('{"format": "autre chose"}', encoding="utf-8")
     missing = tmp_path / "absent.lieux"
-    for bad in (damaged, foreign, missing):
+    other_app = tmp_path / "autre-appli.lieux"
+    import sqlite3
+
+    conn = sqlite3.connect(other_app)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    for bad in (damaged, foreign, missing, other_app):
         done = cli("merge", mine, bad)
         assert done.returncode == 2, (bad, done.stderr)
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr

@@ -65,3 +65,25 @@ def test_a_delta_holds_only_what_the_vector_does_not_cover(notebook: Notebook) -
     assert set(delta.rows) == {("collectivite", second.id)}
     assert set(delta.tombstones) == {("collectivite", first.id)}
     assert _state(notebook, since=_state(notebook).vector).rows == {}
+
+
+def test_a_delta_brings_the_owners_of_its_rows_so_a_deletion_is_a_conflict(pair) -> None:
+    from lieuxcommuns_desktop.core.sync.merge import DeleteConflict, merge_into
+    from tests.core.sync.helpers import edit
+
+    mine, theirs, base = pair
+    edit(mine, lambda s: s.delete(s.get(Atelier, base.atelier)))
+    edit(theirs, lambda s: s.add(Note(atelier_id=base.atelier, text="ajoutée")))
+    nb_mine = Notebook.open(mine)
+    nb_theirs = Notebook.open(theirs, readonly=True)
+    try:
+        delta = _state(nb_theirs, since=_state(nb_mine).vector)
+        assert ("atelier", base.atelier) in delta.rows  # the new note's owner comes along
+        assert [k[0] for k in delta.rows] == ["atelier", "note"]
+        report = merge_into(nb_mine, delta, prefer="theirs")
+        assert [(type(c), c.deleted_by) for c in report.conflicts] == [(DeleteConflict, "mine")]
+        with nb_mine.read() as session:
+            assert session.get(Atelier, base.atelier) is not None
+    finally:
+        nb_mine.close()
+        nb_theirs.close()
