@@ -198,12 +198,13 @@ def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser |
                 return report
             _add(report, merged)
         _phase(on_phase, "merged")
-        delta, ancestors = local_delta(nb, remote.vector)
+        delta = local_delta(nb, remote.vector)
         try:
             server.push(delta, remote.vector)
         except ServerMoved:
             continue
-        report.pushed = len(delta.rows) - ancestors
+        report.pushed = sum(1 for row in delta.rows.values()  # changed, not owners brought along
+                            if any(not dot.covered_by(remote.vector) for dot in row.dots()))
         report.pushed_deletions = len(delta.tombstones)
         _phase(on_phase, "pushed")
         remember_peer(nb, server.url, delta.vector)
@@ -221,14 +222,14 @@ def local_vector(nb: Notebook) -> dict[str, int]:
         return read_vector(conn)
 
 
-def local_delta(nb: Notebook, since: Mapping[str, int]) -> tuple[SyncState, int]:
-    """What ``since`` does not cover, with the rows those need (how many), in one read."""
+def local_delta(nb: Notebook, since: Mapping[str, int]) -> SyncState:
+    """What ``since`` does not cover, with the rows those need, in one read transaction."""
     from .delta import add_ancestors, read_delta
 
     with nb.store.engine.connect() as conn, conn.begin():
         state = read_delta(conn, since)
-        ancestors = add_ancestors(conn, state)
-    return state, ancestors
+        add_ancestors(conn, state)
+    return state
 
 
 def remember_peer(nb: Notebook, url: str, vector: Mapping[str, int]) -> None:
