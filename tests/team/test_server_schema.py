@@ -83,3 +83,32 @@ def test_a_server_upgraded_by_a_newer_version_is_refused(team_db, version: int) 
             server.check()
     assert caught.value.code == "newer"
     assert "plus récente" in str(caught.value)
+
+
+def test_an_older_server_is_upgraded_by_the_same_revisions(team_db) -> None:
+    with TeamServer.connect(team_db.url(), team_db.password()) as server:
+        with server.engine.begin() as conn:  # a server made by the version before this one
+            schema.become_owner(conn)
+            schema.upgrade(conn, schema.inspect(conn), SCHEMA_VERSION - 1)
+        assert server.info().version == SCHEMA_VERSION - 1
+        assert server.check().ours  # an older schema is not refused
+        server.create_or_upgrade()
+        info = server.info()
+    assert info.version == SCHEMA_VERSION
+    with team_db.admin() as conn:
+        (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert int(revision) == SCHEMA_VERSION
+
+
+def test_a_facilitator_outside_the_team_role_cannot_upgrade(team_db) -> None:
+    with TeamServer.connect(team_db.url(), team_db.password()) as server:
+        with server.engine.begin() as conn:
+            schema.become_owner(conn)
+            schema.upgrade(conn, schema.inspect(conn), SCHEMA_VERSION - 1)
+    with team_db.admin() as conn:  # rights on the tables, but not their owner's role
+        conn.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                     "TO sans_droits")
+    with TeamServer.connect(team_db.url("sans_droits"), "mot-de-passe-n") as server:
+        with pytest.raises(Exception) as caught:
+            server.check()
+    assert caught.value.code == "rights" and "ALTER" in caught.value.message
