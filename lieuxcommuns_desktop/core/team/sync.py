@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ..sync.apply import Chooser, MergeReport
     from ..sync.merge import Choice, Conflict
     from ..sync.state import SyncState
+
 #: Called with "connected", "pulled", "merged", "pushed": progress for the window, and
 #: the place where tests cut a sync.
 PhaseHook = Callable[[str], None]
