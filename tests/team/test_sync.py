@@ -180,6 +180,8 @@ def test_the_notebook_remembers_the_server_without_its_password(pair) -> None:
     a, _b, db = pair
     servers = team.team_servers(a)
     assert servers == [db.url("anim_a")]
+    assert team.last_synced(a, db.url("anim_a")) is not None
+    assert team.last_synced(a, db.url("anim_b")) is None
     assert db.password("anim_a") not in a.path.read_bytes().decode("latin-1")
 
 

@@ -251,6 +251,22 @@ def remember_peer(nb: Notebook, url: str, vector: Mapping[str, int]) -> None:
                             .values(vector=text, synced_at=now))
 
 
+def last_synced(nb: Notebook, url: str) -> dt.datetime | None:
+    """When a sync with ``url`` last moved something either way (naive UTC), or None.
+
+    A sync that finds nothing new writes nothing to the notebook (its bytes stay
+    the same), so this time is not refreshed by it: the window keeps the time of
+    its last sync in memory for that.
+    """
+    from ..sync.tables import sync_peer
+    from .address import parse
+
+    peer = parse(url).url
+    with nb.store.engine.connect() as conn:
+        return conn.execute(select(sync_peer.c.synced_at)
+                            .where(sync_peer.c.peer == peer)).scalar_one_or_none()
+
+
 def team_servers(nb: Notebook) -> list[str]:
     """The team servers this notebook synced with (URLs without password), latest first."""
     from ..sync.tables import sync_peer
