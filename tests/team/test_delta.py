@@ -121,3 +121,30 @@ def test_the_relevant_part_of_a_notebook_plans_the_same_merge_as_all_of_it(tmp_p
     finally:
         mine.close()
         theirs.close()
+
+
+def test_the_first_push_stores_what_write_state_stores(tmp_path, team_db, pg_cluster) -> None:
+    from lieuxcommuns_desktop.core.sync.state import write_state
+
+    nb, _vectors = _history(tmp_path)  # edits, a deletion: field dots and a tombstone
+    try:
+        with nb.store.engine.connect() as conn:
+            everything = read_state(conn)
+        assert everything.tombstones and any(r.fields for r in everything.rows.values())
+        pg_cluster.create_database(f"{team_db.name}_b")
+        other = pg_cluster.url("anim_a", f"{team_db.name}_b")
+        states = []
+        for url, bulk in ((team_db.url(), True), (other, False)):
+            with TeamServer.connect(url, team_db.password()) as server:
+                server.create_or_upgrade()
+                if bulk:
+                    server.push(everything, {})  # an empty server: the bulk load
+                else:
+                    with server.engine.begin() as conn:
+                        write_state(conn, everything)
+                with server.engine.connect() as conn:
+                    states.append(read_state(conn))
+        _same(states[0], states[1])
+        _same(states[0], everything)
+    finally:
+        nb.close()

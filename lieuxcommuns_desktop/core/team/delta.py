@@ -41,6 +41,8 @@ def read_delta(conn: Connection, since: Mapping[str, int]) -> SyncState:
 
     Like ``read_state``, a delta holds the owners (cascading references) of its rows.
     """
+    if not since:  # everything (a first push, a new laptop): one plain read per table
+        return read_state(conn)
     if len(since) > MAX_FILTERED_REPLICAS:
         return read_state(conn, since)
     state = SyncState(vector=read_vector(conn))

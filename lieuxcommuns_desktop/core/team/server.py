@@ -19,12 +19,13 @@ SQLAlchemy Core).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
@@ -33,7 +34,7 @@ from .address import ServerAddress, parse
 from .errors import TeamError
 
 if TYPE_CHECKING:
-    from ..sync.state import SyncState
+    from ..sync.state import RowState, SyncState
 
 #: Seconds before an unreachable server is reported (unless the URL sets connect_timeout).
 CONNECT_TIMEOUT_S = 10
@@ -187,9 +188,13 @@ class TeamServer:
 
         with self._errors(), self.engine.begin() as conn:
             self._lock(conn)
-            if _covering(_vector(conn)) != _covering(expected_vector):
+            current = _vector(conn)
+            if _covering(current) != _covering(expected_vector):
                 raise ServerMoved
-            write_state(conn, state)
+            if not current and _empty(conn):
+                _bulk_load(conn, state)  # the first push: nothing to update nor delete
+            else:
+                write_state(conn, state)
 
     # -- helpers -------------------------------------------------------------
     @contextmanager
@@ -219,6 +224,53 @@ class TeamServer:
 def _vector(conn: Connection) -> dict[str, int]:
     rows = conn.execute(text("SELECT replica, counter FROM sync_vector")).all()
     return {str(replica): int(counter) for replica, counter in rows}
+
+
+def _empty(conn: Connection) -> bool:
+    """No record and no deletion on the server yet (a database just shared)."""
+    from ..sync.tables import sync_row, sync_tombstone
+
+    return all(conn.execute(select(t.c.tbl).limit(1)).first() is None
+               for t in (sync_row, sync_tombstone))
+
+
+def _bulk_load(conn: Connection, state: SyncState) -> None:
+    """What ``write_state`` does on an empty database, as one insert per table.
+
+    Parents first; every column of each row, its creation dot, its field dots,
+    the tombstones and the vector. Nothing to look up, update or delete first.
+    """
+    from ..sync.state import entities
+    from ..sync.tables import sync_field, sync_row, sync_tombstone, sync_vector
+
+    by_table: dict[str, list[RowState]] = {}
+    for (name, _id), row in state.rows.items():
+        by_table.setdefault(name, []).append(row)
+    for entity in entities():
+        table = entity.__table__
+        rows = by_table.get(table.name)
+        if rows:
+            columns = [c.name for c in table.columns]
+            conn.execute(table.insert(), [{c: r.values.get(c) for c in columns} for r in rows])
+    every = [r for rows in by_table.values() for r in rows]
+    if every:
+        conn.execute(sync_row.insert(), [
+            {"tbl": r.table, "row_id": r.id, "replica": r.created.replica,
+             "counter": r.created.counter} for r in every])
+    fields = [{"tbl": r.table, "row_id": r.id, "col": col, "replica": d.replica,
+               "counter": d.counter}
+              for r in every for col, d in r.fields.items() if d != r.created]
+    if fields:
+        conn.execute(sync_field.insert(), fields)
+    if state.tombstones:
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        conn.execute(sync_tombstone.insert(), [
+            {"tbl": tbl, "row_id": row_id, "replica": d.replica, "counter": d.counter,
+             "deleted_at": now} for (tbl, row_id), d in state.tombstones.items()])
+    if state.vector:
+        conn.execute(sync_vector.insert(), [
+            {"replica": replica, "counter": counter}
+            for replica, counter in state.vector.items()])
 
 
 def _covering(vector: Mapping[str, int]) -> dict[str, int]:
