@@ -2,7 +2,8 @@
 
 Cuts: an exception between the merge and the push (the laptop closed), the
 server connection killed in the middle of the push's transaction (network
-loss), the ``sync`` command killed at several moments of a large first push.
+loss), the ``sync`` command killed while starting and inside a large first
+push's transaction (held there by a table lock, so the moment is certain).
 """
 
 from __future__ import annotations
@@ -185,20 +186,25 @@ def _cli(path: Path, url: str, password: str, *extra: str) -> subprocess.Popen[b
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-#: Seconds after the start of ``sync --share`` when it is killed: while starting, while
-#: creating the tables, while pushing (measured: the whole command takes ~5 s here).
-DELAYS = (1.0, 2.2, 3.5)
+def _wait_blocked(db, user: str) -> bool:
+    """True once a backend of ``user`` waits on a table lock (inside the push's transaction)."""
+    with db.admin() as watcher:
+        for _ in range(1200):
+            if watcher.execute("SELECT 1 FROM pg_stat_activity WHERE usename = %s "
+                               "AND wait_event_type = 'Lock'", (user,)).fetchone():
+                return True
+            time.sleep(0.05)
+    return False
 
 
-@pytest.mark.slow
 def test_the_sync_command_killed_at_several_moments(tmp_path, team_db) -> None:
+    """Killed while starting, then inside the first push's transaction at two places."""
     nb = make_notebook(tmp_path / "gros.lieux", acteurs=200, notes=3000)
     nb.close()
     path = tmp_path / "gros.lieux"
     url, password = team_db.url("anim_a"), team_db.password("anim_a")
-    for delay in DELAYS:
-        process = _cli(path, url, password, "--share")
-        time.sleep(delay)
+
+    def killed_and_checked(process: subprocess.Popen[bytes]) -> None:
         process.send_signal(signal.SIGKILL)
         process.wait(30)
         _server_consistent(team_db)
@@ -207,13 +213,36 @@ def test_the_sync_command_killed_at_several_moments(tmp_path, team_db) -> None:
             assert problems(reopened) == []
         finally:
             reopened.close()
+
+    killed_and_checked(_wait(_cli(path, url, password, "--share"), 0.5))
+    with TeamServer.connect(url, password) as server:
+        server.create_or_upgrade()  # as a share cut after making the tables would leave it
+    for table in ("note", "sync_row"):  # blocked before its rows, the push is killed there
+        admin = psycopg.connect(host="127.0.0.1", port=team_db.cluster.port, user="postgres",
+                                dbname=team_db.name)
+        try:
+            admin.execute(f"LOCK TABLE {table} IN SHARE MODE")
+            process = _cli(path, url, password, "--share")
+            assert _wait_blocked(team_db, "anim_a"), "the push never reached the table"
+            killed_and_checked(process)
+        finally:
+            admin.rollback()
+            admin.close()
+        with team_db.admin() as conn:  # nothing of the cut push stayed
+            assert conn.execute("SELECT count(*) FROM note").fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM sync_row").fetchone()[0] == 0
     done = _cli(path, url, password, "--share")
     out, err = done.communicate(timeout=180)
     assert done.returncode == 0, err.decode()
     second = _cli(path, url, password)
     out, err = second.communicate(timeout=180)
     assert second.returncode == 0, err.decode()
-    assert "Envoyé(s) au serveur : 0" in out.decode() or "Envoyé au serveur : 0" in out.decode()
+    assert "Envoyé au serveur : 0 enregistrement" in out.decode()
     with team_db.admin() as conn:
         assert conn.execute("SELECT count(*) FROM note").fetchone()[0] == 3000
     _server_consistent(team_db)
+
+
+def _wait(process: subprocess.Popen[bytes], seconds: float) -> subprocess.Popen[bytes]:
+    time.sleep(seconds)
+    return process
