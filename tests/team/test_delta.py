@@ -80,49 +80,6 @@ def test_ancestors_come_with_a_row(tmp_path) -> None:
         nb.close()
 
 
-def _planned(local, remote, prefer: str):
-    from lieuxcommuns_desktop.core.sync.merge import plan_merge, resolve
-
-    plan = plan_merge(local, remote)
-    state = resolve(plan, {}, prefer)  # type: ignore[arg-type]
-    conflicts = sorted((c.table, c.id, getattr(c, "column", None)) for c in plan.conflicts)
-    rows = {k: (r.values, r.created, r.fields) for k, r in state.rows.items()}
-    return conflicts, rows, state.tombstones, state.vector, plan.added, plan.updated, plan.deleted
-
-
-def test_the_relevant_part_of_a_notebook_plans_the_same_merge_as_all_of_it(tmp_path) -> None:
-    from lieuxcommuns_desktop.core.team.relevant import relevant_state
-
-    from .teamkit import copy_of
-
-    mine = make_notebook(tmp_path / "mine.lieux", acteurs=6, notes=12)
-    theirs = copy_of(mine, tmp_path / "theirs.lieux")
-    try:
-        atelier = ids(mine, "atelier")[0]
-        notes, acteurs = ids(mine, "note"), ids(mine, "acteur")
-        delete(theirs, "atelier", atelier)           # against edits of its notes here
-        edit(mine, "note", notes[0], text="gardée ici")
-        edit(mine, "acteur", acteurs[0], name="ici")
-        edit(theirs, "acteur", acteurs[0], name="là-bas")   # a field conflict
-        edit(theirs, "acteur", acteurs[1], description="seulement là-bas")
-        delete(mine, "acteur", acteurs[2])           # deleted here, edited there
-        edit(theirs, "acteur", acteurs[2], name="modifié là-bas")
-        add_note(mine, "nouvelle ici")
-        with mine.store.engine.connect() as conn:
-            since = read_state(conn).vector
-        with theirs.store.engine.connect() as conn:
-            remote = read_delta(conn, since)
-            add_ancestors(conn, remote)
-        with mine.store.engine.connect() as conn:
-            whole, part = read_state(conn), relevant_state(conn, remote)
-        assert len(part.rows) < len(whole.rows)
-        for prefer in ("mine", "theirs"):
-            assert _planned(part, remote, prefer) == _planned(whole, remote, prefer), prefer
-    finally:
-        mine.close()
-        theirs.close()
-
-
 def test_the_first_push_stores_what_write_state_stores(tmp_path, team_db, pg_cluster) -> None:
     from lieuxcommuns_desktop.core.sync.state import write_state
 

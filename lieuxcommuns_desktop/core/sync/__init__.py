@@ -5,6 +5,7 @@
 * ``merge``    — the public API of merging: ``plan_merge``, ``resolve``, ``merge_into``;
 * ``plan``     — the rules of the three-way merge (pure); ``graph`` — the keys it respects;
 * ``apply``    — merging into an open notebook: backup, one transaction, one undo step;
+* ``relevant`` — the part of a big local state a small remote state can touch;
 * ``sources``  — the state of another ``.lieux`` file or of a JSON export;
 * ``jsonsync`` — the optional ``sync`` section of a JSON export.
 """

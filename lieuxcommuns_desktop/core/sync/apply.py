@@ -19,12 +19,12 @@ from ..services.edits import Edit
 from ..services.notebook import ChangeSet, Notebook
 from ..store import backup_file
 from .plan import PENDING, Choice, ChoiceKey, Conflict, MergePlan, plan_merge, resolve
+from .relevant import read_relevant
 from .state import (
     Dot,
     RowState,
     SyncState,
     new_local_dot,
-    read_state,
     read_vector,
     record_peer,
     write_state,
@@ -67,20 +67,16 @@ def backup_before_merge(path: Path) -> Path:
 
 def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
                choose: Chooser | None = None, backup: bool = True,
-               peer: str | None = None,
-               read_local: Callable[[Any, SyncState], SyncState] | None = None) -> MergeReport:
+               peer: str | None = None) -> MergeReport:
     """Merge ``remote`` into ``nb``; ``choose`` (the review dialog) may cancel with None.
 
     ``peer`` names where ``remote`` came from (a file's name, a server URL
     without password): its vector is remembered (``state.record_peer``).
-    ``read_local(conn, remote)`` reads the local state the plan needs (default: all of
-    it); a team sync passes ``core.team.relevant.relevant_state`` for small deltas.
     """
     if nb.readonly:
         raise StoreError("readonly_notebook")
-    reader = read_local or (lambda conn, _remote: read_state(conn))
     with nb.read() as session:
-        local = reader(session.connection(), remote)
+        local = read_relevant(session.connection(), remote)
     plan = plan_merge(local, remote)
     choices: dict[ChoiceKey, Choice] = {}
     if choose is not None and plan.conflicts:
@@ -94,7 +90,7 @@ def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
     with nb.write(changes) as session:
         conn = session.connection()
         if read_vector(conn) != local.vector:  # written meanwhile: plan on what is there now
-            local = reader(conn, remote)
+            local = read_relevant(conn, remote)
             plan = plan_merge(local, remote)
             state = resolve(plan, choices, prefer)
         state = _with_local_dots(conn, state)

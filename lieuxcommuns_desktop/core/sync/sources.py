@@ -15,12 +15,10 @@ plain JSON export cannot say what was deleted: nothing is deleted by it.
 from __future__ import annotations
 
 import hashlib
-import shutil
-import tempfile
 from pathlib import Path
 
 from ..errors import LieuxError, StoreError
-from ..store import SCHEMA_VERSION, Store, validate_header
+from ..store import SCHEMA_VERSION, Store, recovered_copy, validate_header
 from .state import Dot, Key, RowState, SyncState, read_state
 
 #: Prefix of the replica standing for a JSON export without dots.
@@ -33,13 +31,9 @@ def state_of_file(path: Path | str) -> SyncState:
     header = validate_header(path)
     if header.user_version >= SCHEMA_VERSION:
         return _read(path)
-    scratch = tempfile.TemporaryDirectory(prefix="lieux-fusion-")
+    # A private copy, with a journal or WAL left by a crash settled (never the original).
+    scratch, copy = recovered_copy(path)
     try:
-        copy = Path(scratch.name) / path.name
-        try:
-            shutil.copyfile(path, copy)
-        except OSError as exc:
-            raise StoreError("unreadable", path=path, reason=exc.strerror or exc) from exc
         from .. import migrate  # deferred: Alembic is heavy
 
         try:
@@ -61,7 +55,9 @@ def _read(path: Path, shown_as: Path | None = None) -> SyncState:
         raise
     try:
         with store.engine.connect() as conn:
-            return read_state(conn)
+            state = read_state(conn)
+        check_dots(state)
+        return state
     except Exception as exc:
         if isinstance(exc, LieuxError):
             raise
@@ -69,6 +65,30 @@ def _read(path: Path, shown_as: Path | None = None) -> SyncState:
         raise StoreError("corrupt", path=shown_as or path, reason=reason) from exc
     finally:
         store.close()
+
+
+def check_dots(state: SyncState) -> None:
+    """Refuse a state whose bookkeeping another tool damaged (``ValueError`` says where).
+
+    Replica names are 1 to 64 characters and counters 0 to 2**62, as the
+    tables and the JSON ``sync`` section hold them.
+    """
+    from .jsonsync import COUNTER_MAX, REPLICA_MAX
+
+    def bad(replica: object, counter: object) -> bool:
+        return (not isinstance(replica, str) or len(replica) > REPLICA_MAX
+                or isinstance(counter, bool) or not isinstance(counter, int)
+                or not 0 <= counter <= COUNTER_MAX)
+
+    for replica, counter in state.vector.items():
+        if bad(replica, counter):
+            raise ValueError(f"sync_vector: {replica!r:.40}")
+    for (table, row_id), row in state.rows.items():
+        if any(bad(d.replica, d.counter) for d in row.dots()):
+            raise ValueError(f"sync_row: {table} {row_id!r:.40}")
+    for (table, row_id), dot in state.tombstones.items():
+        if bad(dot.replica, dot.counter):
+            raise ValueError(f"sync_tombstone: {table} {row_id!r:.40}")
 
 
 def state_of_json(path: Path | str) -> SyncState:

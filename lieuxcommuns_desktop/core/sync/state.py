@@ -157,7 +157,7 @@ def read_state(conn: Connection, since: Mapping[str, int] | None = None) -> Sync
         else:
             ids = sorted(wanted.get(name, ()))
             batches = (conn.execute(select(table).where(table.c.id.in_(chunk)))
-                       for chunk in _chunks(ids))
+                       for chunk in chunks(ids))
         for result in batches:
             keys = list(result.keys())
             for values in result:
@@ -228,7 +228,7 @@ def write_state(conn: Connection, state: SyncState) -> None:
 
 
 def _delete_rows(conn: Connection, table: Table, ids: list[str]) -> None:
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         conn.execute(table.delete().where(table.c.id.in_(chunk)))
         _forget_dots(conn, table.name, chunk)
 
@@ -241,7 +241,7 @@ def _forget_dots(conn: Connection, name: str, ids: list[str]) -> None:
 
 def _store_tombstones(conn: Connection, name: str, tombs: dict[str, Dot]) -> None:
     ids = list(tombs)
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         conn.execute(sync_tombstone.delete().where(
             sync_tombstone.c.tbl == name, sync_tombstone.c.row_id.in_(chunk)))
     now = utcnow().replace(microsecond=0)
@@ -256,7 +256,7 @@ def _upsert_rows(conn: Connection, table: Table, rows: list[RowState]) -> None:
     columns = [c.name for c in table.columns]
     ids = [r.id for r in rows]
     existing: set[str] = set()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         existing.update(conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
     inserts = [{c: r.values.get(c) for c in columns} for r in rows if r.id not in existing]
     updates = [{"b_id": r.id, **{c: r.values.get(c) for c in columns if c != "id"}}
@@ -265,7 +265,7 @@ def _upsert_rows(conn: Connection, table: Table, rows: list[RowState]) -> None:
         conn.execute(table.insert(), inserts)
     if updates:
         conn.execute(table.update().where(table.c.id == bindparam("b_id")), updates)
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         _forget_dots(conn, name, chunk)
         conn.execute(sync_tombstone.delete().where(
             sync_tombstone.c.tbl == name, sync_tombstone.c.row_id.in_(chunk)))
@@ -345,13 +345,14 @@ def purge_tombstones(conn: Connection) -> int:
     for tbl, row_id in gone:
         by_table.setdefault(tbl, []).append(row_id)
     for tbl, ids in by_table.items():
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             conn.execute(sync_tombstone.delete().where(
                 sync_tombstone.c.tbl == tbl, sync_tombstone.c.row_id.in_(chunk)))
     return len(gone)
 
 
-def _chunks(items: list[str]) -> Iterator[list[str]]:
+def chunks(items: list[str]) -> Iterator[list[str]]:
+    """``items`` in lists of at most :data:`CHUNK` (one ``IN (...)`` each)."""
     for start in range(0, len(items), CHUNK):
         yield items[start:start + CHUNK]
 

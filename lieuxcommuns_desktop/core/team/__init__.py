@@ -6,8 +6,7 @@ merge as *Fusionner un carnet*), then pushes what the server has not seen.
 Modules: ``address`` (URLs), ``errors`` (the user's messages), ``server``
 (:class:`TeamServer`), ``schema`` (creating and upgrading the server's
 tables), ``validate`` (refusing malformed rows), ``delta`` (deltas read by
-the database, with the rows they need), ``relevant`` (the part of a notebook
-a small merge reads), ``sync`` (:func:`share`, :func:`sync`, :func:`join`),
+the database, with the rows they need), ``sync`` (:func:`share`, :func:`sync`, :func:`join`),
 ``credentials`` (the system keyring). No Qt here. Setting up a server:
 ``docs/team.md``.
 """

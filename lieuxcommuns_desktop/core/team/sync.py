@@ -180,7 +180,6 @@ def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser |
           on_phase: PhaseHook | None) -> SyncReport:
     # Through merge, which re-exports apply's: importing apply first is circular.
     from ..sync.merge import merge_into
-    from .relevant import relevant_state
 
     report = SyncReport(server.url)
     for attempt in range(1, MAX_ATTEMPTS + 1):
@@ -191,8 +190,7 @@ def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser |
         if remote.rows or remote.tombstones or not _covers(mine, remote.vector):
             # No backup copy per sync (one every few minutes would pile up): the
             # server holds what came in, and the window undoes the merge in one step.
-            merged = merge_into(nb, remote, prefer=prefer, choose=choose, backup=False,
-                                read_local=relevant_state)
+            merged = merge_into(nb, remote, prefer=prefer, choose=choose, backup=False)
             if merged.cancelled:  # the review dialog was cancelled: nothing written nor sent
                 report.cancelled = True
                 report.conflicts = list(merged.conflicts)

@@ -16,6 +16,7 @@ from lieuxcommuns_desktop.core.sync.sources import state_of_file
 from lieuxcommuns_desktop.core.sync.state import read_state
 from tests.core.sync.helpers import exported
 
+pytestmark = pytest.mark.usefixtures("local_read")
 
 def _random_edit(path: Path, rng: random.Random, tag: str) -> None:
     nb = Notebook.open(path)

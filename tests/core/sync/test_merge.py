@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from lieuxcommuns_desktop.core.model import Atelier, Attendance, Collectivite, Note
@@ -20,6 +21,7 @@ from lieuxcommuns_desktop.core.sync.sources import state_of_file
 from lieuxcommuns_desktop.core.sync.state import read_state
 from tests.core.sync.helpers import edit, exported, merge
 
+pytestmark = pytest.mark.usefixtures("local_read")
 
 def _get(path: Path, entity, record_id: str):  # noqa: ANN001
     nb = Notebook.open(path, readonly=True)

@@ -74,10 +74,18 @@ def test_merge_refuses_itself_and_files_it_cannot_read_in_one_line(pair, tmp_pat
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
-    for bad in (damaged, foreign, missing, other_app):
+    tampered = tmp_path / "trafique.lieux"
+    shutil.copyfile(mine, tampered)
+    conn = sqlite3.connect(tampered)
+    conn.execute("UPDATE sync_row SET counter = -5 WHERE rowid = 1")
+    conn.execute("UPDATE sync_vector SET replica = ? WHERE rowid = 1", ("\x1b[2J" * 40,))
+    conn.commit()
+    conn.close()
+    for bad in (damaged, foreign, missing, other_app, tampered):
         done = cli("merge", mine, bad)
         assert done.returncode == 2, (bad, done.stderr)
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+        assert not CONTROLS.search(done.stderr.rstrip("\n"))
     assert _sha(mine) == before
 
 

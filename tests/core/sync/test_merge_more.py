@@ -16,6 +16,7 @@ from lieuxcommuns_desktop.core.sync.sources import state_of_file
 from lieuxcommuns_desktop.core.sync.state import purge_tombstones, read_peers, read_state
 from tests.core.sync.helpers import edit, exported, merge
 
+pytestmark = pytest.mark.usefixtures("local_read")
 
 def _fts(path: Path, word: str) -> list[str]:
     nb = Notebook.open(path, readonly=True)
