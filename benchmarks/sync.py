@@ -7,8 +7,9 @@ Parts (run the ones named on the command line, all by default):
   ``sync.merge.merge_into`` from ``state_of_file``. Target: within 1 s.
   Baselines: ``read_state`` of the other file alone, and a plain JSON import
   (``interchange.import_json``) of the same other notebook's export.
-
-<<<<<<< HEAD
+* ``merge-delta`` — a 10-record delta (``read_state(since=...)``, what a team server
+  sends) merged into a notebook of 20,000 notes (``benchmarks/interchange.py``'s);
+  baseline: reading that notebook's whole state. Target: within 0.5 s.
 * ``first_push`` — a notebook of 2,000 acteurs and 20,000 notes (``benchmarks/store.py``'s)
   shared on an empty team database (``core.team.sync.share``) on a throwaway PostgreSQL
   cluster on the loopback (``tests/team/cluster.py``). Baseline: a bulk insert of the same
@@ -20,13 +21,6 @@ Parts (run the ones named on the command line, all by default):
 
 The server parts need PostgreSQL's binaries (``build/install_postgres.sh``); without them
 they say so and count as passed.
-=======
-* ``merge-delta`` — a 10-record delta (``read_state(since=...)``, what a team server
-  sends) merged into a notebook of 20,000 notes (``benchmarks/interchange.py``'s);
-  baseline: reading that notebook's whole state. Target: within 0.5 s.
-
-Other parts (the team server's) add a function to :data:`PARTS`.
->>>>>>> hsync
 
 Run: ``python benchmarks/sync.py [merge ...] [--runs N]`` from the repository root.
 Figures only; never part of the test run's pass/fail.
@@ -134,7 +128,56 @@ def part_merge(runs: int) -> bool:
     return merge_s <= MERGE_TARGET_S
 
 
-<<<<<<< HEAD
+DELTA_TARGET_S = 0.5
+
+
+def part_merge_delta(runs: int) -> bool:
+    """A 10-record delta (what a team server sends) into a notebook of 20,000 notes."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_interchange", Path(__file__).with_name("interchange.py"))
+    assert spec is not None and spec.loader is not None
+    big = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(big)
+    merges, reads = [], []
+    with tempfile.TemporaryDirectory(prefix="lieux-bench-sync-") as tmp:
+        folder = Path(tmp)
+        big.build(folder / "mine.lieux").close()
+        shutil.copyfile(folder / "mine.lieux", folder / "theirs.lieux")
+        theirs = Notebook.open(folder / "theirs.lieux")
+        with theirs.read() as session:
+            ids = session.scalars(select(Note.id).order_by(Note.id).limit(10)).all()
+        with theirs.write() as session:
+            for note_id in ids:
+                session.get(Note, note_id).text = "modifiée ailleurs"
+        for run in range(runs):
+            target = folder / f"run{run}.lieux"
+            shutil.copyfile(folder / "mine.lieux", target)
+            nb = Notebook.open(target)
+            with nb.store.engine.connect() as conn:
+                start = time.perf_counter()
+                seen = read_state(conn).vector
+                full = time.perf_counter() - start
+            with theirs.store.engine.connect() as conn:
+                delta = read_state(conn, since=seen)
+            start = time.perf_counter()
+            merge_into(nb, delta, backup=False)
+            merges.append(time.perf_counter() - start)
+            reads.append(full)
+            nb.close()
+        theirs.close()
+    merge_s = statistics.median(merges)
+    verdict = "ok" if merge_s <= DELTA_TARGET_S else "SLOW"
+    print(f"merge of a 10-record delta into 20,000 notes ({len(delta.rows)} rows sent)")
+    baseline = statistics.median(reads) * 1000
+    print(f"  read_state of the whole notebook (baseline): {baseline:8.1f} ms")
+    print(f"  merge_into(delta):                           {merge_s * 1000:8.1f} ms "
+          f"(target {DELTA_TARGET_S * 1000:.0f} ms) {verdict}")
+    return merge_s <= DELTA_TARGET_S
+
+
+
 # -- the team server's parts -------------------------------------------------------
 PUSH_RATIO_TARGET = 3.0
 TEN_CHANGES_TARGET_S = 0.5
@@ -305,61 +348,9 @@ def part_ten_changes(runs: int) -> bool:
 
 #: Part name -> function(runs) -> True when within its target.
 PARTS: dict[str, Callable[[int], bool]] = {
-    "merge": part_merge, "first_push": part_first_push, "ten_changes": part_ten_changes,
+    "merge": part_merge, "merge-delta": part_merge_delta, "first_push": part_first_push,
+    "ten_changes": part_ten_changes,
 }
-=======
-DELTA_TARGET_S = 0.5
-
-
-def part_merge_delta(runs: int) -> bool:
-    """A 10-record delta (what a team server sends) into a notebook of 20,000 notes."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "bench_interchange", Path(__file__).with_name("interchange.py"))
-    assert spec is not None and spec.loader is not None
-    big = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(big)
-    merges, reads = [], []
-    with tempfile.TemporaryDirectory(prefix="lieux-bench-sync-") as tmp:
-        folder = Path(tmp)
-        big.build(folder / "mine.lieux").close()
-        shutil.copyfile(folder / "mine.lieux", folder / "theirs.lieux")
-        theirs = Notebook.open(folder / "theirs.lieux")
-        with theirs.read() as session:
-            ids = session.scalars(select(Note.id).order_by(Note.id).limit(10)).all()
-        with theirs.write() as session:
-            for note_id in ids:
-                session.get(Note, note_id).text = "modifiée ailleurs"
-        for run in range(runs):
-            target = folder / f"run{run}.lieux"
-            shutil.copyfile(folder / "mine.lieux", target)
-            nb = Notebook.open(target)
-            with nb.store.engine.connect() as conn:
-                start = time.perf_counter()
-                seen = read_state(conn).vector
-                full = time.perf_counter() - start
-            with theirs.store.engine.connect() as conn:
-                delta = read_state(conn, since=seen)
-            start = time.perf_counter()
-            merge_into(nb, delta, backup=False)
-            merges.append(time.perf_counter() - start)
-            reads.append(full)
-            nb.close()
-        theirs.close()
-    merge_s = statistics.median(merges)
-    verdict = "ok" if merge_s <= DELTA_TARGET_S else "SLOW"
-    print(f"merge of a 10-record delta into 20,000 notes ({len(delta.rows)} rows sent)")
-    baseline = statistics.median(reads) * 1000
-    print(f"  read_state of the whole notebook (baseline): {baseline:8.1f} ms")
-    print(f"  merge_into(delta):                           {merge_s * 1000:8.1f} ms "
-          f"(target {DELTA_TARGET_S * 1000:.0f} ms) {verdict}")
-    return merge_s <= DELTA_TARGET_S
-
-
-#: Part name -> function(runs) -> True when within its target.
-PARTS: dict[str, Callable[[int], bool]] = {"merge": part_merge, "merge-delta": part_merge_delta}
->>>>>>> hsync
 
 
 def main(argv: list[str] | None = None) -> int:

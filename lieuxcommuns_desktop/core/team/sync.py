@@ -178,7 +178,6 @@ def sync_with(nb: Notebook, server: TeamServer, *, prefer: Choice = "mine",
 
 def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser | None,
           on_phase: PhaseHook | None) -> SyncReport:
-    # Through merge, which re-exports apply's: importing apply first is circular.
     from ..sync.merge import merge_into
 
     report = SyncReport(server.url)
