@@ -174,7 +174,9 @@ def test_a_password_in_the_url_is_used_but_never_shown_nor_stored(shared, capsys
         assert server.url == db.url()
 
 
-def test_messages_follow_the_language(shared, monkeypatch, capsys) -> None:
+def test_messages_follow_the_language(shared, monkeypatch, capsys, qapp) -> None:
+    # qapp: English needs a Qt application; without one the command would make a bare
+    # QCoreApplication that later widget tests of the same process cannot live with.
     path, db, _out = shared
     monkeypatch.setenv("LIEUXCOMMUNS_LANG", "en")
     monkeypatch.setenv("LIEUX_PASSWORD", "faux")
