@@ -5477,6 +5477,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="19"/>
         <location filename="../../lieuxcommuns_desktop/commands/report.py" line="48"/>
         <location filename="../../lieuxcommuns_desktop/commands/search.py" line="20"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="31"/>
         <source>carnet .lieux</source>
         <translation>.lieux notebook</translation>
     </message>
@@ -5738,6 +5739,62 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="160"/>
         <source>image de {n} octets</source>
         <translation>image of {n} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="25"/>
+        <source>synchroniser un carnet avec le serveur d&apos;équipe (PostgreSQL)</source>
+        <translation>sync a notebook with the team server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="32"/>
+        <source>adresse du serveur d&apos;équipe, sans mot de passe (?sslmode=require pour chiffrer)</source>
+        <translation>the team server&apos;s address, without password (?sslmode=require to encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="35"/>
+        <source>version retenue en cas de conflit (défaut : mine)</source>
+        <translation>version kept on a conflict (default: mine)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="36"/>
+        <source>partager le carnet sur une base vide (crée les tables), puis synchroniser</source>
+        <translation>share the notebook on an empty database (creates the tables), then sync</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="92"/>
+        <source>Mot de passe de {user} : </source>
+        <translation>Password of {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="101"/>
+        <source>Serveur : {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="103"/>
+        <source>Carnet partagé sur le serveur.</source>
+        <translation>Notebook shared on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="105"/>
+        <source>Nouveau carnet créé avec le programme du serveur.</source>
+        <translation>New notebook made with the programme of the server.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="108"/>
+        <source>Envoyé(s) au serveur : %n enregistrement(s)</source>
+        <translation>
+            <numerusform>Sent to the server: %n record</numerusform>
+            <numerusform>Sent to the server: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="110"/>
+        <source>Suppression(s) envoyée(s) au serveur : %n</source>
+        <translation>
+            <numerusform>Deletion sent to the server: %n</numerusform>
+            <numerusform>Deletions sent to the server: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10047,6 +10104,89 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="299"/>
         <source>Tableurs CSV (*.csv)</source>
         <translation>CSV spreadsheets (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="17"/>
+        <source>Adresse de serveur invalide : « {url} ». Elle s&apos;écrit postgresql://UTILISATEUR@SERVEUR/BASE (avec :PORT et ?sslmode=… si besoin).</source>
+        <translation>Invalid server address: “{url}”. It is written postgresql://USER@SERVER/DATABASE (with :PORT and ?sslmode=… if needed).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="22"/>
+        <source>Le serveur d&apos;équipe « {server} » est injoignable ({reason}). Le carnet local n&apos;a pas été modifié ; la synchronisation reprendra plus tard.</source>
+        <translation>The team server “{server}” cannot be reached ({reason}). The local notebook was not changed; syncing will resume later.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="27"/>
+        <source>Le serveur d&apos;équipe « {server} » a refusé l&apos;identifiant ou le mot de passe de « {user} ». Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” refused the user name or password of “{user}”. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="32"/>
+        <source>Le serveur d&apos;équipe « {server} » demande un mot de passe pour « {user} » (variable LIEUX_PASSWORD, trousseau du système ou saisie au terminal). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” asks for a password for “{user}” (the LIEUX_PASSWORD variable, the system keyring or typed on the terminal). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="38"/>
+        <source>La base « {database} » n&apos;existe pas sur le serveur « {server} » : demandez au service informatique de la créer (docs/team.md). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The database “{database}” does not exist on the server “{server}”: ask the IT department to create it (docs/team.md). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="43"/>
+        <source>Le serveur « {server} » exige une connexion chiffrée : ajoutez ?sslmode=require (ou verify-full) à l&apos;adresse. Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The server “{server}” requires an encrypted connection: add ?sslmode=require (or verify-full) to the address. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="48"/>
+        <source>La connexion chiffrée au serveur « {server} » a échoué ({reason}). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The encrypted connection to the server “{server}” failed ({reason}). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="53"/>
+        <source>La base « {database} » du serveur « {server} » contient les données d&apos;une autre application : Lieux Communs ne l&apos;utilisera pas. Demandez une base vide. Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The database “{database}” on the server “{server}” holds another application&apos;s data: Lieux Communs will not use it. Ask for an empty database. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="59"/>
+        <source>Le serveur d&apos;équipe « {server} » a été mis à jour par une version plus récente de Lieux Communs (format {version}, cette version connaît le format {supported}). Mettez l&apos;application à jour pour synchroniser. Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” was upgraded by a newer version of Lieux Communs (format {version}, this version knows format {supported}). Update the application to sync. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="65"/>
+        <source>L&apos;utilisateur « {user} » n&apos;a pas les droits nécessaires sur la base « {database} » ({detail}) : demandez au service informatique de l&apos;ajouter au rôle de l&apos;équipe (docs/team.md). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The user “{user}” lacks the rights needed on the database “{database}” ({detail}): ask the IT department to add them to the team&apos;s role (docs/team.md). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="71"/>
+        <source>Le serveur d&apos;équipe « {server} » partage un autre programme (« {title} ») : une base ne partage qu&apos;un programme. Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” shares another programme (“{title}”): a database shares only one programme. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="76"/>
+        <source>Le serveur d&apos;équipe « {server} » ne partage encore aucun programme : partagez d&apos;abord ce carnet (Fichier › Partager sur un serveur d&apos;équipe…, ou sync --share). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” shares no programme yet: share this notebook first (File › Share on a Team Server…, or sync --share). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="82"/>
+        <source>Le serveur d&apos;équipe « {server} » a envoyé des données refusées ({reason}). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” sent data that was refused ({reason}). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="87"/>
+        <source>Le serveur d&apos;équipe « {server} » a reçu d&apos;autres modifications pendant chaque essai de synchronisation. Ce qui est arrivé a été fusionné dans le carnet ; réessayez dans un instant pour envoyer vos modifications.</source>
+        <translation>The team server “{server}” received other changes during every sync attempt. What came in was merged into the notebook; try again in a moment to send your changes.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="93"/>
+        <source>La synchronisation avec « {server} » a été interrompue ({reason}). Le carnet et le serveur restent cohérents ; la prochaine synchronisation la terminera.</source>
+        <translation>The sync with “{server}” was interrupted ({reason}). The notebook and the server stay consistent; the next sync will complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="98"/>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe du serveur d&apos;équipe ne sera pas enregistré et sera demandé à chaque synchronisation.</source>
+        <translation>No password keyring is available on this computer: the team server&apos;s password will not be saved and will be asked at every sync.</translation>
     </message>
 </context>
 <context>

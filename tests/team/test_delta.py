@@ -1,0 +1,107 @@
+"""``read_delta`` reads what ``read_state(conn, since)`` reads, with the filtering in SQL.
+
+Checked on a notebook (SQLite) after edits, deletions and additions by two
+writing sessions, for several ``since`` vectors; and on the server
+(PostgreSQL) through a pull. ``add_ancestors`` brings a row's parents.
+"""
+
+from __future__ import annotations
+
+from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.core.sync.state import read_state
+from lieuxcommuns_desktop.core.team import sync as team
+from lieuxcommuns_desktop.core.team.delta import add_ancestors, read_delta
+from lieuxcommuns_desktop.core.team.server import TeamServer
+
+from .teamkit import add_note, delete, edit, ids, make_notebook
+
+
+def _same(a, b) -> None:
+    assert a.vector == b.vector
+    assert a.tombstones == b.tombstones
+    assert set(a.rows) == set(b.rows)
+    for key, row in a.rows.items():
+        other = b.rows[key]
+        assert (row.values, row.created, row.fields) == (other.values, other.created,
+                                                          other.fields), key
+
+
+def _history(tmp_path) -> tuple[Notebook, list[dict[str, int]]]:
+    nb = make_notebook(tmp_path / "carnet.lieux")
+    with nb.store.engine.connect() as conn:
+        first = read_state(conn).vector
+    nb.close()
+    nb = Notebook.open(tmp_path / "carnet.lieux")  # a second writing session: another replica
+    edit(nb, "acteur", ids(nb, "acteur")[0], name="Renommé")
+    delete(nb, "note", ids(nb, "note")[0])
+    add_note(nb, "Nouvelle")
+    with nb.store.engine.connect() as conn:
+        last = read_state(conn).vector
+    partial = {replica: counter // 2 for replica, counter in last.items()}
+    return nb, [{}, first, partial, last, {"inconnu": 3}]
+
+
+def test_read_delta_equals_read_state_on_sqlite(tmp_path) -> None:
+    nb, vectors = _history(tmp_path)
+    try:
+        with nb.store.engine.connect() as conn:
+            for since in vectors:
+                _same(read_delta(conn, since), read_state(conn, since))
+    finally:
+        nb.close()
+
+
+def test_read_delta_equals_read_state_on_postgresql(tmp_path, team_db) -> None:
+    nb, vectors = _history(tmp_path)
+    try:
+        team.share(nb, team_db.url(), team_db.password())
+        with TeamServer.connect(team_db.url(), team_db.password()) as server:
+            with server.engine.connect() as conn:
+                for since in vectors:
+                    _same(read_delta(conn, since), read_state(conn, since))
+    finally:
+        nb.close()
+
+
+def test_ancestors_come_with_a_row(tmp_path) -> None:
+    nb = make_notebook(tmp_path / "carnet.lieux")
+    try:
+        with nb.store.engine.connect() as conn:
+            everything = read_state(conn)
+        note = ids(nb, "note")[0]
+        edit(nb, "note", note, text="seule modifiée")
+        with nb.store.engine.connect() as conn:
+            delta = read_delta(conn, everything.vector)
+            atelier = ids(nb, "atelier")[0]
+            assert set(delta.rows) == {("note", note), ("atelier", atelier)}  # its owner too
+            assert add_ancestors(conn, delta) == 2  # the atelier's collectivité and thématique
+        assert {t for t, _ in delta.rows} == {"note", "atelier", "collectivite", "thematique"}
+    finally:
+        nb.close()
+
+
+def test_the_first_push_stores_what_write_state_stores(tmp_path, team_db, pg_cluster) -> None:
+    from lieuxcommuns_desktop.core.sync.state import write_state
+
+    nb, _vectors = _history(tmp_path)  # edits, a deletion: field dots and a tombstone
+    try:
+        with nb.store.engine.connect() as conn:
+            everything = read_state(conn)
+        assert everything.tombstones and any(r.fields for r in everything.rows.values())
+        pg_cluster.create_database(f"{team_db.name}_b")
+        other = pg_cluster.url("anim_a", f"{team_db.name}_b")
+        states = []
+        for url, bulk in ((team_db.url(), True), (other, False)):
+            with TeamServer.connect(url, team_db.password()) as server:
+                server.create_or_upgrade()
+                if bulk:
+                    server.push(everything, {})  # an empty server: the bulk load
+                else:
+                    with server.engine.begin() as conn:
+                        write_state(conn, everything)
+                with server.engine.connect() as conn:
+                    states.append(read_state(conn))
+        _same(states[0], states[1])
+        _same(states[0], everything)
+    finally:
+        nb.close()
