@@ -24,11 +24,7 @@ def get(link: TeamLink) -> str | None:
         return known
     from ...core.team import credentials
 
-    try:
-        return credentials.get_password(link.url, link.user)
-    except Exception:  # no usable keyring on this system: ask instead
-        log.info("no keyring password for %s", link.url, exc_info=True)
-        return None
+    return credentials.get_password(link.url, link.user)  # None without a usable keyring
 
 
 def remember(link: TeamLink, password: str, *, keyring: bool) -> bool:
@@ -38,12 +34,7 @@ def remember(link: TeamLink, password: str, *, keyring: bool) -> bool:
         return True
     from ...core.team import credentials
 
-    try:
-        credentials.set_password(link.url, link.user, password)
-    except Exception:
-        log.warning("could not store the password in the keyring", exc_info=True)
-        return False
-    return True
+    return bool(credentials.set_password(link.url, password, link.user))
 
 
 def forget(link: TeamLink) -> None:
@@ -51,7 +42,4 @@ def forget(link: TeamLink) -> None:
     _session.pop((link.url, link.user), None)
     from ...core.team import credentials
 
-    try:
-        credentials.forget_password(link.url, link.user)
-    except Exception:
-        log.info("nothing to forget in the keyring for %s", link.url, exc_info=True)
+    credentials.forget_password(link.url, link.user)
