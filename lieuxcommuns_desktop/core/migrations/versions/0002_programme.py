@@ -91,26 +91,32 @@ def upgrade() -> None:
 
 
 def _derive(conn: sa.engine.Connection) -> None:
-    """Hosts become participants; (collectivité, thématique) pairs become memberships."""
-    hosts = conn.exec_driver_sql(
+    """Hosts become participants; (collectivité, thématique) pairs become memberships.
+
+    Bound parameters by name (``sa.text``): the same statements run on SQLite
+    and on a team server's PostgreSQL.
+    """
+    hosts = conn.execute(sa.text(
         "SELECT id, collectivite_id, modified_at FROM atelier WHERE collectivite_id IS NOT NULL"
-    ).fetchall()
+    )).fetchall()
     if hosts:
-        conn.exec_driver_sql(
-            "INSERT INTO atelier_collectivite (id, atelier_id, collectivite_id, modified_at) "
-            "VALUES (?, ?, ?, ?)",
-            [(derived_id("atelier_collectivite", a, c), a, c, m) for a, c, m in hosts],
+        conn.execute(
+            sa.text("INSERT INTO atelier_collectivite (id, atelier_id, collectivite_id, "
+                    "modified_at) VALUES (:id, :a, :c, :m)"),
+            [{"id": derived_id("atelier_collectivite", a, c), "a": a, "c": c, "m": m}
+             for a, c, m in hosts],
         )
-    pairs = conn.exec_driver_sql(
+    pairs = conn.execute(sa.text(
         "SELECT collectivite_id, thematique_id, MIN(date), MIN(modified_at) FROM atelier "
         "WHERE collectivite_id IS NOT NULL AND thematique_id IS NOT NULL "
         "GROUP BY collectivite_id, thematique_id"
-    ).fetchall()
+    )).fetchall()
     if pairs:
-        conn.exec_driver_sql(
-            "INSERT INTO membership (id, collectivite_id, thematique_id, role, joined_on, "
-            "modified_at) VALUES (?, ?, ?, 'participante', ?, ?)",
-            [(derived_id("membership", c, t), c, t, d, m) for c, t, d, m in pairs],
+        conn.execute(
+            sa.text("INSERT INTO membership (id, collectivite_id, thematique_id, role, joined_on, "
+                    "modified_at) VALUES (:id, :c, :t, 'participante', :d, :m)"),
+            [{"id": derived_id("membership", c, t), "c": c, "t": t, "d": d, "m": m}
+             for c, t, d, m in pairs],
         )
 
 

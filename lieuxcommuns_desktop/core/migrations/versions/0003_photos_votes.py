@@ -12,7 +12,8 @@ schema is, to the byte, the schema of a new file: the new columns sit before
 ``id`` as the model declares them. Existing maps get no backdrop.
 
 The SQL is written out literally: frozen like 0001 and 0002, later model
-changes go in new revisions.
+changes go in new revisions. On a team server's PostgreSQL the same tables are
+made with PostgreSQL's type names, and ``stakeholder_map`` is altered in place.
 
 Revision ID: 0003
 Revises: 0002
@@ -53,8 +54,43 @@ MAP_INDEXES = (
 MAP_COLUMNS = "atelier_id, title, layout, position, id, modified_at"
 
 
+def postgres(statement: str) -> str:
+    """A frozen SQLite statement in PostgreSQL's words (a team server, ``core/team``).
+
+    Only two type names differ: SQLite's ``DATETIME`` and ``BLOB`` are
+    PostgreSQL's ``TIMESTAMP WITHOUT TIME ZONE`` and ``BYTEA``, what SQLAlchemy
+    makes of the model's ``DateTime`` and ``LargeBinary``.
+    """
+    return (statement.replace(" DATETIME", " TIMESTAMP WITHOUT TIME ZONE")
+            .replace(" BLOB", " BYTEA"))
+
+
+#: PostgreSQL alters a table in place (its column order does not matter there); the
+#: defaults only fill the existing rows and are dropped after.
+PG_MAP_COLUMNS = (
+    "ALTER TABLE stakeholder_map ADD COLUMN backdrop_photo_id VARCHAR(36), "
+    "ADD COLUMN backdrop_x FLOAT NOT NULL DEFAULT 0.0, "
+    "ADD COLUMN backdrop_y FLOAT NOT NULL DEFAULT 0.0, "
+    "ADD COLUMN backdrop_scale FLOAT NOT NULL DEFAULT 1.0, "
+    "ADD COLUMN backdrop_opacity FLOAT NOT NULL DEFAULT 0.5, "
+    "ADD COLUMN backdrop_in_projection BOOLEAN NOT NULL DEFAULT true, "
+    "ADD COLUMN backdrop_in_print BOOLEAN NOT NULL DEFAULT false, "
+    "ADD CONSTRAINT fk_stakeholder_map_backdrop_photo_id_photo FOREIGN KEY(backdrop_photo_id) "
+    "REFERENCES photo (id) ON DELETE SET NULL",
+    "ALTER TABLE stakeholder_map ALTER COLUMN backdrop_x DROP DEFAULT, "
+    "ALTER COLUMN backdrop_y DROP DEFAULT, ALTER COLUMN backdrop_scale DROP DEFAULT, "
+    "ALTER COLUMN backdrop_opacity DROP DEFAULT, ALTER COLUMN backdrop_in_projection DROP DEFAULT, "
+    "ALTER COLUMN backdrop_in_print DROP DEFAULT",
+    MAP_INDEXES[0],
+)
+
+
 def upgrade() -> None:
     conn = op.get_bind()
+    if conn.dialect.name != "sqlite":
+        for statement in (*map(postgres, NEW_TABLES), *PG_MAP_COLUMNS):
+            conn.exec_driver_sql(statement)
+        return
     for statement in NEW_TABLES:
         conn.exec_driver_sql(statement)
     # Kept aside, dropped, created as a new file has it, filled back (foreign

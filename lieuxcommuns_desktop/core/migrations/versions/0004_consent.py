@@ -10,7 +10,8 @@ upgraded file must have exactly the schema of a fresh one. With
 the old table aside leaves the references of ``attendance`` and ``note``
 pointing at ``participant``, which the new table then satisfies.
 
-Frozen like 0001: later model changes go in new revisions.
+On a team server's PostgreSQL the column is added in place (no rebuild, no
+pragma). Frozen like 0001: later model changes go in new revisions.
 
 Revision ID: 0004
 Revises: 0003
@@ -76,8 +77,16 @@ def _rebuild(with_consent: bool) -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # a team server: PostgreSQL alters in place
+        op.get_bind().exec_driver_sql(
+            "ALTER TABLE participant ADD COLUMN consent BOOLEAN NOT NULL DEFAULT false")
+        op.get_bind().exec_driver_sql("ALTER TABLE participant ALTER COLUMN consent DROP DEFAULT")
+        return
     _rebuild(with_consent=True)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        op.get_bind().exec_driver_sql("ALTER TABLE participant DROP COLUMN consent")
+        return
     _rebuild(with_consent=False)

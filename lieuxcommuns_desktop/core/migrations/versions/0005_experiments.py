@@ -18,7 +18,10 @@ Statuses: schema 2's *suspendue* becomes *en cours* and *terminée* becomes
 so. Ids of derived rows are UUID v5 of what they derive from, so two
 colleagues upgrading copies get the same rows.
 
-Frozen: later model changes go in new revisions.
+On a team server's PostgreSQL the tables are made with PostgreSQL's type names
+and ``experimentation`` is altered in place; statements with values use named
+bound parameters, which both dialects take. Frozen: later model changes go in
+new revisions.
 
 Revision ID: 0005
 Revises: 0004
@@ -28,6 +31,7 @@ Create Date: 2026-11-30
 import datetime as dt
 import uuid
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
@@ -95,18 +99,44 @@ OLD_COLUMNS = ("collectivite_id, title, tool_tested, hypothesis, status, start_d
                "description, id, modified_at")
 
 
+#: On a team server's PostgreSQL ``experimentation`` is altered in place; the
+#: default only fills existing rows and is dropped after.
+PG_EXPERIMENTATION = (
+    "ALTER TABLE experimentation ADD COLUMN ressource_id VARCHAR(36), "
+    "ADD COLUMN tool_kind_id VARCHAR(36), ADD COLUMN lessons TEXT NOT NULL DEFAULT '', "
+    "ADD CONSTRAINT fk_experimentation_ressource_id_ressource FOREIGN KEY(ressource_id) "
+    "REFERENCES ressource (id) ON DELETE SET NULL, "
+    "ADD CONSTRAINT fk_experimentation_tool_kind_id_tool_kind FOREIGN KEY(tool_kind_id) "
+    "REFERENCES tool_kind (id) ON DELETE SET NULL",
+    "ALTER TABLE experimentation ALTER COLUMN lessons DROP DEFAULT",
+    EXPERIMENTATION[2],
+    EXPERIMENTATION[3],
+)
+
+
+def postgres(statement: str) -> str:
+    """A frozen SQLite statement in PostgreSQL's words (``DATETIME`` is SQLite's name)."""
+    return statement.replace(" DATETIME", " TIMESTAMP WITHOUT TIME ZONE")
+
+
 def upgrade() -> None:
     conn = op.get_bind()
+    sqlite = conn.dialect.name == "sqlite"
     for sql in NEW_TABLES[:1]:  # tool_kind first: experimentation refers to it
-        conn.exec_driver_sql(sql)
-    _rebuild_experimentation(conn)
+        conn.exec_driver_sql(sql if sqlite else postgres(sql))
+    if sqlite:
+        _rebuild_experimentation(conn)
+    else:
+        for sql in PG_EXPERIMENTATION:
+            conn.exec_driver_sql(sql)
     for sql in NEW_TABLES[1:]:
-        conn.exec_driver_sql(sql)
+        conn.exec_driver_sql(sql if sqlite else postgres(sql))
     seeded_at = dt.datetime(2026, 1, 1)  # tool_kinds.SEED_TIME
-    conn.exec_driver_sql(
-        "INSERT INTO tool_kind (name, description, position, id, modified_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(name, description, n, str(uuid.uuid5(TOOL_NAMESPACE, key)), seeded_at)
+    conn.execute(
+        sa.text("INSERT INTO tool_kind (name, description, position, id, modified_at) "
+                "VALUES (:name, :description, :position, :id, :modified_at)"),
+        [{"name": name, "description": description, "position": n,
+          "id": str(uuid.uuid5(TOOL_NAMESPACE, key)), "modified_at": seeded_at}
          for n, (key, name, description) in enumerate(TOOL_KINDS)],
     )
     _map_statuses(conn)
@@ -132,19 +162,23 @@ def _rebuild_experimentation(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connect
 
 
 def _map_statuses(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
-    rows = conn.exec_driver_sql(
-        "SELECT id, status, modified_at FROM experimentation WHERE status IN (?, ?)",
-        tuple(MAPPED_STATUSES),
+    rows = conn.execute(
+        sa.text("SELECT id, status, modified_at FROM experimentation "
+                "WHERE status IN (:a, :b)"),
+        dict(zip(("a", "b"), MAPPED_STATUSES, strict=True)),
     ).fetchall()
     for exp_id, old, modified_at in rows:
         new, reason = MAPPED_STATUSES[old]
         day = str(modified_at)[:10]
-        conn.exec_driver_sql("UPDATE experimentation SET status = ? WHERE id = ?", (new, exp_id))
-        conn.exec_driver_sql(
-            "INSERT INTO status_transition (experimentation_id, date, from_status, to_status, "
-            "reason, id, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (exp_id, day, old, new, reason,
-             str(uuid.uuid5(DERIVED_NAMESPACE, f"status_transition/{exp_id}")), modified_at),
+        conn.execute(sa.text("UPDATE experimentation SET status = :s WHERE id = :id"),
+                     {"s": new, "id": exp_id})
+        conn.execute(
+            sa.text("INSERT INTO status_transition (experimentation_id, date, from_status, "
+                    "to_status, reason, id, modified_at) "
+                    "VALUES (:e, :d, :f, :t, :r, :id, :m)"),
+            {"e": exp_id, "d": day, "f": old, "t": new, "r": reason,
+             "id": str(uuid.uuid5(DERIVED_NAMESPACE, f"status_transition/{exp_id}")),
+             "m": modified_at},
         )
 
 

@@ -1,0 +1,254 @@
+"""One PostgreSQL database holding one programme, as a sync sees it.
+
+:class:`TeamServer` connects (password apart from the URL, TLS as the URL's
+``sslmode`` asks), checks that the database is a Lieux Communs team database
+this version can use and that the role may use it, creates or upgrades its
+tables, and moves sync states in and out:
+
+* :meth:`pull` reads, in one ``REPEATABLE READ`` snapshot, what the caller's
+  version vector does not cover, and refuses malformed rows before anything
+  reaches the notebook;
+* :meth:`push` writes a delta in one transaction, serialised with every other
+  push by an advisory lock, and only if the server's vector is still the one
+  the caller merged (else :class:`ServerMoved`: pull again).
+
+Every database or network error comes out as a :class:`TeamError` with a
+message for the facilitator; no SQL is built from values (bound parameters,
+SQLAlchemy Core).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+from . import schema
+from .address import ServerAddress, parse
+from .errors import TeamError
+
+if TYPE_CHECKING:
+    from ..sync.state import SyncState
+
+#: Seconds before an unreachable server is reported (unless the URL sets connect_timeout).
+CONNECT_TIMEOUT_S = 10
+#: TCP keepalives: a connection lost mid-sync (Wi-Fi gone) fails within ~30 s.
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+              "keepalives_count": 3}
+
+
+class ServerMoved(Exception):  # noqa: N818 - a signal to retry, not an error for the user
+    """Another laptop pushed between this sync's pull and its push: pull again."""
+
+
+class TeamServer:
+    """A connection to a team database; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, address: ServerAddress, engine: Engine) -> None:
+        self.address = address
+        self.engine = engine
+
+    # -- connecting ----------------------------------------------------------
+    @classmethod
+    def connect(cls, url: str, password: str | None) -> TeamServer:
+        """Connect and log in once; ``TeamError`` (unreachable, auth, TLS…) otherwise.
+
+        ``password`` wins over one written in the URL; either may be None
+        (a server that trusts the machine, or a ``.pgpass``).
+        """
+        address = parse(url)
+        secret = password if password is not None else address.password
+        connect_args: dict[str, object] = {"application_name": "lieuxcommuns-desktop",
+                                           **KEEPALIVES}
+        if "connect_timeout" not in dict(address.options):
+            connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+        engine = create_engine(address.sqlalchemy_url(secret), poolclass=NullPool,
+                               connect_args=connect_args)
+        server = cls(address, engine)
+        try:
+            with server._errors(), engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except BaseException:
+            engine.dispose()
+            raise
+        return server
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> TeamServer:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def url(self) -> str:
+        """The server's URL without password: the notebook's name for this peer."""
+        return self.address.url
+
+    # -- what the database is ------------------------------------------------
+    def info(self) -> schema.ServerInfo:
+        with self._errors(), self.engine.connect() as conn:
+            return schema.inspect(conn)
+
+    def check(self) -> schema.ServerInfo:
+        """Refuse another application's database, a newer schema, missing rights."""
+        from ..store import SCHEMA_VERSION
+
+        with self._errors(), self.engine.connect() as conn:
+            info = schema.inspect(conn)
+            schema.refuse_foreign(info, SCHEMA_VERSION, **self._where())
+            lacking = schema.missing_rights(conn, info)
+            if not lacking and info.ours and info.version < SCHEMA_VERSION:
+                lacking = [] if schema.can_upgrade(conn) else ["ALTER"]
+        if lacking:
+            raise TeamError("rights", detail=", ".join(lacking[:5]), **self._where())
+        return info
+
+    def create_or_upgrade(self) -> None:
+        """Create the tables on an empty database, or bring an older one to this schema.
+
+        One transaction, under the same lock as pushes: two laptops sharing at
+        once create the tables once.
+        """
+        from ..store import SCHEMA_VERSION
+
+        with self._errors(), self.engine.begin() as conn:
+            self._lock(conn)
+            info = schema.inspect(conn)
+            schema.refuse_foreign(info, SCHEMA_VERSION, **self._where())
+            if info.ours and info.version == SCHEMA_VERSION:
+                return
+            schema.become_owner(conn)
+            schema.upgrade(conn, info, SCHEMA_VERSION)
+
+    def claim(self, programme_id: str, title: str) -> None:
+        """Make the server the programme's (first share); refuse another programme."""
+        with self._errors(), self.engine.begin() as conn:
+            self._lock(conn)
+            info = schema.inspect(conn)
+            if not info.ours:
+                raise TeamError("not_shared", **self._where())
+            if info.programme_id is None:
+                conn.execute(schema.MARKER.update().values(
+                    programme_id=programme_id, programme_title=title))
+            elif info.programme_id != programme_id:
+                raise TeamError("other_programme", title=info.programme_title,
+                                **self._where())
+
+    def programme(self) -> tuple[str | None, str]:
+        """The id and title of the programme the server shares (None before the first share)."""
+        info = self.info()
+        return info.programme_id, info.programme_title
+
+    # -- moving states -------------------------------------------------------
+    def vector(self) -> dict[str, int]:
+        with self._errors(), self.engine.connect() as conn:
+            return _vector(conn)
+
+    def pull(self, since: Mapping[str, int]) -> SyncState:
+        """What the server holds that ``since`` does not cover, checked, in one snapshot."""
+        from ..sync.state import read_state
+        from .validate import check_state
+
+        try:
+            with self._errors(), self._snapshot() as conn:
+                state = read_state(conn, since)
+        except TeamError:
+            raise
+        except Exception as exc:  # a value the model cannot read (unknown vocabulary…)
+            raise TeamError("malformed", reason=_first_line(exc), **self._where()) from exc
+        check_state(state, **self._where())
+        return state
+
+    def push(self, state: SyncState, expected_vector: Mapping[str, int]) -> None:
+        """Write ``state`` (a delta) if the server still has ``expected_vector``.
+
+        One transaction: a push cut anywhere (kill, network loss) leaves the
+        server as it was. Raises :class:`ServerMoved` when another push came
+        in since the caller's pull.
+        """
+        from ..sync.state import write_state
+
+        with self._errors(), self.engine.begin() as conn:
+            self._lock(conn)
+            if _covering(_vector(conn)) != _covering(expected_vector):
+                raise ServerMoved
+            write_state(conn, state)
+
+    # -- helpers -------------------------------------------------------------
+    @contextmanager
+    def _snapshot(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="REPEATABLE READ",
+                                          postgresql_readonly=True)
+            with conn.begin():
+                yield conn
+
+    @staticmethod
+    def _lock(conn: Connection) -> None:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": schema.LOCK_KEY})
+
+    def _where(self) -> dict[str, object]:
+        return {"server": self.address.server, "database": self.address.database,
+                "user": self.address.user}
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            raise classify(exc, self.address) from exc
+
+
+def _vector(conn: Connection) -> dict[str, int]:
+    rows = conn.execute(text("SELECT replica, counter FROM sync_vector")).all()
+    return {str(replica): int(counter) for replica, counter in rows}
+
+
+def _covering(vector: Mapping[str, int]) -> dict[str, int]:
+    return {replica: int(n) for replica, n in vector.items() if n}
+
+
+def classify(exc: BaseException, address: ServerAddress) -> TeamError:
+    """The facilitator's message for a database or network error."""
+    orig = getattr(exc, "orig", None) or exc
+    state = getattr(orig, "sqlstate", None) or ""
+    reason = _first_line(orig)
+    low = str(orig).lower()
+    where = {"server": address.server, "database": address.database, "user": address.user}
+    if state in ("28P01", "28000") or "password authentication failed" in low \
+            or "authentication failed" in low:
+        return TeamError("auth", **where)
+    if "no password supplied" in low or "password is required" in low:
+        return TeamError("no_password", **where)
+    if state == "42501" or "permission denied" in low:
+        return TeamError("rights", detail=reason, **where)
+    if state == "3D000" or ("database" in low and "does not exist" in low):
+        return TeamError("no_database", **where)
+    if "no pg_hba.conf entry" in low and "no encryption" in low:
+        return TeamError("tls_required", **where)
+    if "ssl" in low or "certificate" in low:
+        return TeamError("tls_failed", reason=reason, **where)
+    if state.startswith("22") or state.startswith("23"):  # data or integrity: a bad row
+        return TeamError("malformed", reason=reason, **where)
+    if state.startswith("40") or state in ("57P01", "57P02", "57P03") or state.startswith("08") \
+            or "server closed the connection" in low or "terminating connection" in low:
+        return TeamError("interrupted", reason=reason, **where)
+    return TeamError("unreachable", reason=reason, **where)
+
+
+def _first_line(exc: BaseException) -> str:
+    text_ = str(exc).strip()
+    for line in text_.splitlines():
+        line = line.strip()
+        if line:
+            return line[:300]
+    return type(exc).__name__

@@ -1,0 +1,66 @@
+"""Fixtures of the team-server tests: one real PostgreSQL cluster per session.
+
+Every test gets a fresh database owned by the team role (``cluster.OWNER``),
+reached as a facilitator with a password over TCP. Skipped, with the reason,
+where PostgreSQL is not installed (the README's test command on a bare
+machine); ``.ci/run`` installs it (``build/install_postgres.sh``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from . import cluster as pg
+
+_REASON = pg.missing_reason()
+_names = itertools.count(1)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if _REASON is None:
+        return
+    skip = pytest.mark.skip(reason=_REASON)
+    for item in items:
+        if "tests/team/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pg.Cluster]:
+    started = pg.start_cluster()
+    try:
+        yield started
+    finally:
+        started.stop()
+        shutil.rmtree(started.folder, ignore_errors=True)
+
+
+@dataclass
+class TeamDatabase:
+    """A fresh server database and the URLs of the test roles on it."""
+
+    cluster: pg.Cluster
+    name: str
+
+    def url(self, user: str = pg.FACILITATORS[0], query: str = "") -> str:
+        return self.cluster.url(user, self.name) + (f"?{query}" if query else "")
+
+    def password(self, user: str = pg.FACILITATORS[0]) -> str:
+        return pg.PASSWORDS[user]
+
+    def admin(self):  # noqa: ANN201 - a psycopg Connection, autocommit
+        return self.cluster.admin(self.name)
+
+
+@pytest.fixture
+def team_db(pg_cluster: pg.Cluster) -> Iterator[TeamDatabase]:
+    name = f"equipe_{next(_names)}"
+    pg_cluster.create_database(name)
+    yield TeamDatabase(pg_cluster, name)
+    with pg_cluster.admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
