@@ -40,7 +40,7 @@ from .model import APPLICATION_ID, Base, Programme, new_id, utcnow
 log = logging.getLogger(__name__)
 
 #: The schema this code writes; ``PRAGMA user_version`` of an up-to-date file.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: First bytes of a rollback journal SQLite will replay ("hot"); a journal whose
@@ -154,7 +154,9 @@ TABLES_SQL = "SELECT name FROM sqlite_master WHERE type='table'"
 
 def missing_tables(present: set[str]) -> list[str]:
     """Tables of the current schema absent from an up-to-date file's ``present`` ones."""
-    return sorted({*Base.metadata.tables, "note_fts"} - present)
+    from .sync.tables import SYNC_TABLE_NAMES
+
+    return sorted({*Base.metadata.tables, *SYNC_TABLE_NAMES, "note_fts"} - present)
 
 
 def is_write_protected(path: Path) -> str | None:
@@ -180,7 +182,16 @@ def is_write_protected(path: Path) -> str | None:
     return None
 
 
+#: Stamps the replica of this writing session on the file's clock, inside the
+#: write transaction: the triggers read it for every dot (``core/sync/tables.py``).
+REPLICA_SQL = "UPDATE sync_clock SET replica = ? WHERE id = 1 AND replica IS NOT ?"
+
+
 def _configure(engine: Engine, *, readonly: bool) -> None:
+    #: One replica per writing session (this engine), made at its first write
+    #: transaction: two copies of one file (a USB copy) never write the same dot.
+    session_replica: list[str] = []
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         # Hand transaction control to SQLAlchemy's "begin" event below.
@@ -204,6 +215,11 @@ def _configure(engine: Engine, *, readonly: bool) -> None:
         # the busy timeout's retries ("database is locked").
         immediate = connection.get_execution_options().get(WRITE_OPTION)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if immediate and not readonly:
+            if not session_replica:
+                session_replica.append(new_id())
+            replica = session_replica[0]
+            connection.exec_driver_sql(REPLICA_SQL, (replica, replica))
 
 
 #: Execution option of a write session's connection: its transaction is ``BEGIN IMMEDIATE``.
@@ -258,6 +274,10 @@ class Store:
             with engine.begin() as conn:
                 Base.metadata.create_all(conn)
                 fts.create(conn)
+                from .sync.tables import create_tables, install_triggers
+
+                create_tables(conn, replica=new_id())
+                install_triggers(conn)
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
                 conn.execute(Programme.__table__.insert().values(

@@ -13,9 +13,10 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from lieuxcommuns_desktop.core.model import Base
+from lieuxcommuns_desktop.core.sync.tables import SYNC_METADATA
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = [Base.metadata, SYNC_METADATA]
 
 
 def _run(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection

@@ -1,0 +1,278 @@
+"""A notebook's records with their dots, read from and written to any database.
+
+A :class:`SyncState` is what two copies exchange to merge: every record's
+values with the dots of its writes, the tombstones of deletions, and the
+version vector saying which writes the copy has seen. It can be a *delta*
+(``read_state(conn, since=vector)``): only what ``vector`` does not cover,
+since rows left out are known already by whoever holds that vector.
+
+Everything here is dialect-agnostic SQLAlchemy Core with bound parameters,
+so the same code reads and writes a notebook file (SQLite) and a team's
+server (PostgreSQL). On SQLite, :func:`write_state` sets
+``sync_clock.applying`` around its writes so that the triggers stand aside:
+remote rows keep the dots they came with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, select
+
+from ..model import Record, utcnow
+from .tables import sync_clock, sync_field, sync_row, sync_tombstone, sync_vector
+
+Key = tuple[str, str]  # (table, id)
+#: Rows per ``IN (...)`` list: far below every dialect's parameter limit.
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Dot:
+    """One write: the replica (a writing session) that made it and its counter there."""
+
+    replica: str
+    counter: int
+
+    def covered_by(self, vector: Mapping[str, int]) -> bool:
+        """True when a copy with ``vector`` has seen this write."""
+        return self.counter <= vector.get(self.replica, 0)
+
+    @property
+    def order(self) -> tuple[int, str]:
+        """A total order, only to break ties deterministically (both copies pick the same)."""
+        return (self.counter, self.replica)
+
+
+#: The dot of a row that has none (written outside the bookkeeping): known by everyone.
+UNKNOWN = Dot("", 0)
+
+
+@dataclass
+class RowState:
+    """A record's values (every column, as the model's Core table reads them) and dots."""
+
+    table: str
+    id: str
+    values: dict[str, Any]
+    created: Dot
+    #: Dots of the fields changed after creation (the others are ``created``).
+    fields: dict[str, Dot] = field(default_factory=dict)
+
+    def dot(self, col: str) -> Dot:
+        return self.fields.get(col, self.created)
+
+    def dots(self) -> Iterator[Dot]:
+        yield self.created
+        yield from self.fields.values()
+
+
+@dataclass
+class SyncState:
+    vector: dict[str, int] = field(default_factory=dict)
+    rows: dict[Key, RowState] = field(default_factory=dict)
+    tombstones: dict[Key, Dot] = field(default_factory=dict)
+
+
+def covers(vector: Mapping[str, int], dot: Dot) -> bool:
+    return dot.covered_by(vector)
+
+
+def max_vector(*vectors: Mapping[str, int]) -> dict[str, int]:
+    """The pointwise maximum: what a copy has seen after meeting the others."""
+    out: dict[str, int] = {}
+    for vector in vectors:
+        for replica, counter in vector.items():
+            if counter > out.get(replica, 0):
+                out[replica] = counter
+    return out
+
+
+def entities() -> tuple[type[Record], ...]:
+    """The tracked entities, parents first (the interchange's order)."""
+    from ..interchange.columns import tables  # deferred: pulls the codecs and i18n
+
+    return tables()
+
+
+# -- reading -----------------------------------------------------------------
+def read_vector(conn: Connection) -> dict[str, int]:
+    rows = conn.execute(select(sync_vector.c.replica, sync_vector.c.counter))
+    return {replica: int(counter) for replica, counter in rows}
+
+
+def read_state(conn: Connection, since: Mapping[str, int] | None = None) -> SyncState:
+    """The state of the database behind ``conn``; with ``since``, only what it does not cover."""
+    state = SyncState(vector=read_vector(conn))
+    created: dict[Key, Dot] = {}
+    for tbl, row_id, replica, counter in conn.execute(
+        select(sync_row.c.tbl, sync_row.c.row_id, sync_row.c.replica, sync_row.c.counter)
+    ):
+        created[(tbl, row_id)] = Dot(replica, int(counter))
+    fields: dict[Key, dict[str, Dot]] = {}
+    for tbl, row_id, col, replica, counter in conn.execute(select(
+        sync_field.c.tbl, sync_field.c.row_id, sync_field.c.col,
+        sync_field.c.replica, sync_field.c.counter,
+    )):
+        fields.setdefault((tbl, row_id), {})[col] = Dot(replica, int(counter))
+    for tbl, row_id, replica, counter in conn.execute(select(
+        sync_tombstone.c.tbl, sync_tombstone.c.row_id,
+        sync_tombstone.c.replica, sync_tombstone.c.counter,
+    )):
+        dot = Dot(replica, int(counter))
+        if since is None or not dot.covered_by(since):
+            state.tombstones[(tbl, row_id)] = dot
+
+    wanted: dict[str, set[str]] | None = None
+    if since is not None:
+        wanted = {}
+        for key in set(created) | set(fields):
+            dots = [created.get(key, UNKNOWN), *fields.get(key, {}).values()]
+            if any(not d.covered_by(since) for d in dots):
+                wanted.setdefault(key[0], set()).add(key[1])
+
+    for entity in entities():
+        table = entity.__table__
+        name = table.name
+        if wanted is None:
+            batches: Iterable[Any] = [conn.execute(select(table))]
+        else:
+            ids = sorted(wanted.get(name, ()))
+            batches = (conn.execute(select(table).where(table.c.id.in_(chunk)))
+                       for chunk in _chunks(ids))
+        for result in batches:
+            keys = list(result.keys())
+            for values in result:
+                row = dict(zip(keys, values, strict=True))
+                key = (name, row["id"])
+                state.rows[key] = RowState(
+                    name, row["id"], row, created.get(key, UNKNOWN), fields.get(key, {}))
+    return state
+
+
+# -- writing -----------------------------------------------------------------
+def write_state(conn: Connection, state: SyncState) -> None:
+    """Make the database hold ``state``'s rows and tombstones with their dots.
+
+    Deletions first, children first (a unique key freed by a deletion can be
+    taken by an incoming row), then upserts, parents first; the vector becomes
+    the maximum of both. Rows the state does not mention are left alone.
+    Runs inside the caller's transaction.
+    """
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        conn.execute(sync_clock.update().where(sync_clock.c.id == 1).values(applying=1))
+    order = entities()
+    by_table_tombs: dict[str, dict[str, Dot]] = {}
+    for (tbl, row_id), dot in state.tombstones.items():
+        by_table_tombs.setdefault(tbl, {})[row_id] = dot
+    by_table_rows: dict[str, list[RowState]] = {}
+    for (tbl, _id), row in state.rows.items():
+        by_table_rows.setdefault(tbl, []).append(row)
+
+    for entity in reversed(order):  # children first
+        name = entity.__tablename__
+        tombs = by_table_tombs.pop(name, {})
+        if tombs:
+            _delete_rows(conn, entity.__table__, list(tombs))
+            _store_tombstones(conn, name, tombs)
+    for name, tombs in by_table_tombs.items():  # tables this version does not know
+        _store_tombstones(conn, name, tombs)
+
+    for entity in order:  # parents first
+        rows = by_table_rows.get(entity.__tablename__)
+        if rows:
+            _upsert_rows(conn, entity.__table__, rows)
+
+    current = read_vector(conn)
+    for replica, counter in state.vector.items():
+        if replica not in current:
+            conn.execute(sync_vector.insert().values(replica=replica, counter=counter))
+        elif counter > current[replica]:
+            conn.execute(sync_vector.update().where(sync_vector.c.replica == replica)
+                         .values(counter=counter))
+    if sqlite:
+        conn.execute(sync_clock.update().where(sync_clock.c.id == 1).values(applying=0))
+
+
+def _delete_rows(conn: Connection, table: Table, ids: list[str]) -> None:
+    for chunk in _chunks(ids):
+        conn.execute(table.delete().where(table.c.id.in_(chunk)))
+        _forget_dots(conn, table.name, chunk)
+
+
+def _forget_dots(conn: Connection, name: str, ids: list[str]) -> None:
+    conn.execute(sync_row.delete().where(sync_row.c.tbl == name, sync_row.c.row_id.in_(ids)))
+    conn.execute(sync_field.delete().where(sync_field.c.tbl == name,
+                                           sync_field.c.row_id.in_(ids)))
+
+
+def _store_tombstones(conn: Connection, name: str, tombs: dict[str, Dot]) -> None:
+    ids = list(tombs)
+    for chunk in _chunks(ids):
+        conn.execute(sync_tombstone.delete().where(
+            sync_tombstone.c.tbl == name, sync_tombstone.c.row_id.in_(chunk)))
+    now = utcnow().replace(microsecond=0)
+    conn.execute(sync_tombstone.insert(), [
+        {"tbl": name, "row_id": i, "replica": d.replica, "counter": d.counter, "deleted_at": now}
+        for i, d in tombs.items()
+    ])
+
+
+def _upsert_rows(conn: Connection, table: Table, rows: list[RowState]) -> None:
+    name = table.name
+    columns = [c.name for c in table.columns]
+    ids = [r.id for r in rows]
+    existing: set[str] = set()
+    for chunk in _chunks(ids):
+        existing.update(conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+    inserts = [{c: r.values.get(c) for c in columns} for r in rows if r.id not in existing]
+    updates = [{"b_id": r.id, **{c: r.values.get(c) for c in columns if c != "id"}}
+               for r in rows if r.id in existing]
+    if inserts:
+        conn.execute(table.insert(), inserts)
+    if updates:
+        conn.execute(table.update().where(table.c.id == bindparam("b_id")), updates)
+    for chunk in _chunks(ids):
+        _forget_dots(conn, name, chunk)
+        conn.execute(sync_tombstone.delete().where(
+            sync_tombstone.c.tbl == name, sync_tombstone.c.row_id.in_(chunk)))
+    conn.execute(sync_row.insert(), [
+        {"tbl": name, "row_id": r.id, "replica": r.created.replica, "counter": r.created.counter}
+        for r in rows
+    ])
+    field_rows = [
+        {"tbl": name, "row_id": r.id, "col": col, "replica": d.replica, "counter": d.counter}
+        for r in rows for col, d in r.fields.items() if d != r.created
+    ]
+    if field_rows:
+        conn.execute(sync_field.insert(), field_rows)
+
+
+def new_local_dot(conn: Connection) -> Dot:
+    """A fresh dot of the replica writing now (SQLite notebooks: a merge's own deletions)."""
+    conn.execute(sync_clock.update().where(sync_clock.c.id == 1)
+                 .values(counter=sync_clock.c.counter + 1))
+    replica, counter = conn.execute(
+        select(sync_clock.c.replica, sync_clock.c.counter).where(sync_clock.c.id == 1)).one()
+    dot = Dot(replica, int(counter))
+    current = read_vector(conn)
+    if replica in current:
+        conn.execute(sync_vector.update().where(sync_vector.c.replica == replica)
+                     .values(counter=dot.counter))
+    else:
+        conn.execute(sync_vector.insert().values(replica=replica, counter=dot.counter))
+    return dot
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+__all__ = [
+    "UNKNOWN", "Dot", "Key", "RowState", "SyncState", "covers", "max_vector",
+    "new_local_dot", "read_state", "read_vector", "write_state",
+]
