@@ -62,46 +62,44 @@ def forget(path: Path | str) -> None:
 def parse(url: str, user: str) -> tuple[TeamLink, str | None]:
     """The link for ``url`` and ``user``, and a password typed inside the URL (taken out).
 
-    Raises :class:`LinkError` for anything that is not a PostgreSQL URL with a
-    host and a database, or a user that differs from the URL's.
+    The user may be typed in its own field or inside the URL
+    (``postgresql://marie@serveur/base``), not two different ones. The URL is
+    then read by ``core.team.address`` (the CLI's reader): one set of rules.
+    Raises :class:`LinkError` with the user's message.
     """
-    from sqlalchemy.engine import URL, make_url
-    from sqlalchemy.exc import ArgumentError
+    from urllib.parse import quote, urlsplit
+
+    from ...core.team.address import parse as parse_address
+    from ...core.team.errors import TeamError
 
     text = url.strip()
     if not text:
         raise LinkError(translate("team_link", "Indiquez l'adresse du serveur."))
     try:
-        parsed = make_url(text)
-    except (ArgumentError, ValueError):
-        raise LinkError(translate(
-            "team_link", "Adresse invalide : elle doit ressembler à "
-            "postgresql://serveur/base.")) from None
-    if not parsed.drivername.startswith("postgresql"):
-        raise LinkError(translate(
-            "team_link", "Seuls les serveurs PostgreSQL sont pris en charge "
-            "(l'adresse commence par postgresql://)."))
-    if not parsed.host or not parsed.database:
-        raise LinkError(translate(
-            "team_link", "L'adresse doit nommer le serveur et la base : "
-            "postgresql://serveur/base."))
-    name = user.strip() or (parsed.username or "")
-    if not name:
-        raise LinkError(translate("team_link", "Indiquez votre nom d'utilisateur sur le serveur."))
-    if parsed.username and parsed.username != name:
+        in_url = urlsplit(text).username
+    except ValueError:
+        in_url = None
+    name = user.strip()
+    if in_url and name and in_url != name:
         raise LinkError(translate(
             "team_link", "L'utilisateur de l'adresse ({url_user}) n'est pas celui indiqué "
-            "({user}).").format(url_user=parsed.username, user=name))
-    password = parsed.password
-    clean = URL.create(parsed.drivername, username=name, password=None, host=parsed.host,
-                       port=parsed.port, database=parsed.database, query=parsed.query)
-    return TeamLink(clean.render_as_string(hide_password=False), name), (
-        str(password) if password else None)
+            "({user}).").format(url_user=in_url, user=name))
+    if not in_url:
+        if not name:
+            raise LinkError(translate("team_link",
+                                      "Indiquez votre nom d'utilisateur sur le serveur."))
+        scheme, sep, rest = text.partition("://")
+        if sep:
+            text = f"{scheme}://{quote(name, safe='')}@{rest}"
+    try:
+        address = parse_address(text)
+    except TeamError as exc:
+        raise LinkError(exc.message) from None
+    return TeamLink(address.url, address.user), address.password
 
 
 def display(link: TeamLink) -> str:
-    """The server as the status bar names it: host and database."""
-    from sqlalchemy.engine import make_url
+    """The server as messages name it: ``host:port/db``."""
+    from ...core.team.address import parse as parse_address
 
-    parsed = make_url(link.url)
-    return f"{parsed.host}/{parsed.database}"
+    return parse_address(link.url).server

@@ -142,12 +142,17 @@ class ShareDialog(QDialog):
         self.say(self.tr("Connexion à {server}…").format(server=team_link.display(found)))
         try:
             with _Busy():
-                _check_server(found.url, password)
+                info = _check_server(found.url, password)
         except LieuxError as exc:
             self.say(exc.message, error=True)
             return False
-        self.say(self.tr("Connexion réussie : le serveur {server} peut recevoir ce carnet.")
-                 .format(server=team_link.display(found)))
+        server = team_link.display(found)
+        if getattr(info, "programme_id", None):
+            self.say(self.tr("Connexion réussie : le serveur {server} partage le programme "
+                             "« {title} ».").format(server=server, title=info.programme_title))
+        else:
+            self.say(self.tr("Connexion réussie : le serveur {server} peut recevoir ce "
+                             "carnet.").format(server=server))
         return True
 
     def share(self) -> bool:
@@ -176,17 +181,12 @@ class ShareDialog(QDialog):
         return True
 
 
-def _check_server(url: str, password: str | None) -> None:
-    """Connect and check, writing nothing; a :class:`LieuxError` says what is wrong."""
+def _check_server(url: str, password: str | None) -> Any:
+    """Connect and check, writing nothing: the server's ``ServerInfo``, else a ``TeamError``."""
     from ...core.team.server import TeamServer
 
-    server = TeamServer.connect(url, password)
-    try:
-        server.check()
-    finally:
-        close = getattr(server, "close", None)
-        if callable(close):
-            close()
+    with TeamServer.connect(url, password) as server:
+        return server.check()
 
 
 class _Busy:

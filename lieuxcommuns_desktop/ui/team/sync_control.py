@@ -213,14 +213,14 @@ def _defer(plan: Any) -> Mapping[Any, str] | None:
 
 def reachable(url: str) -> bool:
     """Whether the server's port answers within :data:`PROBE_SECONDS` (any thread)."""
-    from sqlalchemy.engine import make_url
+    from ...core.team.address import parse
+    from ...core.team.errors import TeamError
 
     try:
-        parsed = make_url(url)
-        with socket.create_connection((parsed.host or "localhost", parsed.port or 5432),
-                                      timeout=PROBE_SECONDS):
+        address = parse(url)
+        with socket.create_connection((address.host, address.port), timeout=PROBE_SECONDS):
             return True
-    except (OSError, ValueError):
+    except (OSError, ValueError, TeamError):
         return False
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtCore import Qt as QtCore_Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from lieuxcommuns_desktop import language
