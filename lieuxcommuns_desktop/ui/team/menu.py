@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from .sync_control import TeamSync
 
-SYNC_SHORTCUT = "Ctrl+Shift+S"
+SYNC_SHORTCUT = "Ctrl+Shift+Y"  # Ctrl+Shift+S is the standard "save as" (a copy)
 
 
 class TeamMenu(QObject):

@@ -1,6 +1,6 @@
 """*Synchroniser*, by hand and every few minutes, and the team line of the status bar.
 
-By hand (Ctrl+Maj+S): asks the password if none is known and opens the
+By hand (Ctrl+Shift+Y): asks the password if none is known and opens the
 conflict review when the server's changes meet local ones. Automatically:
 a timer first checks, off the GUI thread, that the server answers at all (a
 lost network must not freeze the window for a TCP time-out), then syncs on
@@ -177,7 +177,7 @@ class TeamSync(QObject):
             synced = team_sync.sync(doc.notebook, found.url, password, choose=choose)
         except _DeferredError:
             self.show_state(self.tr("Équipe : des conflits attendent — Synchroniser "
-                                    "(Ctrl+Maj+S) pour les régler"))
+                                    "(Ctrl+Maj+Y) pour les régler"))
             self.finished.emit(None)
             return None
         except LieuxError as exc:
