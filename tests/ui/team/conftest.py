@@ -61,3 +61,39 @@ def _no_session_passwords() -> Iterator[None]:
 
 needs_pg = pytest.mark.skipif(PG_MISSING is not None, reason=PG_MISSING or "")
 __all__ = ["MemoryKeyring", "TeamDatabase", "needs_pg"]
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[str]:
+    """Texts of every QMessageBox shown (it returns at once, as if OK was clicked)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    texts: list[str] = []
+
+    def fake_exec(self) -> int:
+        texts.append(self.text())
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return texts
+
+
+@pytest.fixture
+def window(qapp, qtbot, shown):
+    from lieuxcommuns_desktop import language
+    from lieuxcommuns_desktop.ui import app as app_module
+    from lieuxcommuns_desktop.ui.main_window import MainWindow
+
+    app_module.configure(qapp)
+    language.install("fr")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def sample_path(tmp_path):
+    from tests.ui.window import sample
+
+    return sample.build(tmp_path / "drome.lieux", ateliers=3)
