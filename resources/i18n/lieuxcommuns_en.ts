@@ -715,6 +715,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictReviewDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="59"/>
+        <source>Conflits de la fusion</source>
+        <translation>Merge conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="63"/>
+        <source>%n conflit(s) : les deux carnets ont changé les mêmes données depuis leur dernière rencontre. Choisissez ce que le carnet garde.</source>
+        <translation>
+            <numerusform>%n conflict: both notebooks changed the same data since they last met. Choose what the notebook keeps.</numerusform>
+            <numerusform>%n conflicts: both notebooks changed the same data since they last met. Choose what the notebook keeps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="66"/>
+        <source>Fichier fusionné : {source}</source>
+        <translation>File merged: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="74"/>
+        <source>Liste des conflits</source>
+        <translation>List of conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="98"/>
+        <source>Garder le &amp;mien</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="100"/>
+        <source>Touche M</source>
+        <translation>Key M</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="101"/>
+        <source>Prendre celui de l&apos;au&amp;tre</source>
+        <translation>Take &amp;theirs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="103"/>
+        <source>Touche T</source>
+        <translation>Key T</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="105"/>
+        <source>Enregistrement entier : le mie&amp;n</source>
+        <translation>Whole record: mi&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="107"/>
+        <source>Maj+M</source>
+        <translation>Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="109"/>
+        <source>Enregistrement entier : l&apos;autr&amp;e</source>
+        <translation>Whole record: th&amp;eirs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="111"/>
+        <source>Maj+T</source>
+        <translation>Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="112"/>
+        <source>Tout &amp;garder chez moi</source>
+        <translation>Keep all mine (&amp;g)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="114"/>
+        <source>Tout &amp;prendre de l&apos;autre</source>
+        <translation>Take all theirs (&amp;p)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="116"/>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="118"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="119"/>
+        <source>Échap : rien n&apos;est écrit</source>
+        <translation>Esc: nothing is written</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="171"/>
+        <source>Chez vous</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="171"/>
+        <source>Chez l&apos;autre</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="171"/>
+        <source>État commun</source>
+        <translation>Common state</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="237"/>
+        <source>Le mien : {mine} — l&apos;autre : {theirs}</source>
+        <translation>Mine: {mine} — theirs: {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="250"/>
+        <source>modifié d&apos;un côté, supprimé de l&apos;autre</source>
+        <translation>edited on one side, deleted on the other</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="252"/>
+        <source>{record} — {field} — retenu : {choice}</source>
+        <translation>{record} — {field} — kept: {choice}</translation>
+    </message>
+</context>
+<context>
     <name>CountTable</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="121"/>
@@ -1936,298 +2058,298 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;Copy As…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Importer (JSON)…</source>
         <translation>&amp;Import (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="144"/>
         <source>Exporter le ca&amp;lendrier…</source>
         <translation>Export Ca&amp;lendar…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
         <source>P&amp;ublier…</source>
         <translation>P&amp;ublish…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
         <source>Rapport d&apos;é&amp;valuation du programme…</source>
         <translation>Programme E&amp;valuation Report…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="157"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="171"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="173"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="176"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="178"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="180"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="191"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="206"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="219"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="225"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="238"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="261"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="329"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="379"/>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="627"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="386"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="388"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="403"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="424"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="451"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="465"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="472"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="626"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="633"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="640"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="649"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="663"/>
         <source>Calendrier exporté : {path}</source>
         <translation>Calendar exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="672"/>
         <source>Site publié</source>
         <translation>Site published</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="681"/>
         <source>Rapport écrit : {path}</source>
         <translation>Report written: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="689"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="783"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="811"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="812"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="818"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="821"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -4273,6 +4395,105 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="47"/>
+        <source>Partager sur un serveur d&apos;équipe</source>
+        <translation>Share on a team server</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="50"/>
+        <source>Le carnet reste sur cet ordinateur et marche hors ligne ; le serveur PostgreSQL de l&apos;équipe en garde une copie commune, que « Synchroniser » met à jour dans les deux sens.</source>
+        <translation>The notebook stays on this computer and works offline; the team&apos;s PostgreSQL server keeps a shared copy, which “Synchronise” updates both ways.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="58"/>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="61"/>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="65"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="66"/>
+        <source>&amp;Retenir le mot de passe dans le trousseau du système</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="69"/>
+        <source>Jamais dans le carnet ni dans les préférences.</source>
+        <translation>Never in the notebook nor in the preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="72"/>
+        <source>&amp;Adresse :</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="73"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="74"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="86"/>
+        <source>&amp;Tester la connexion</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="90"/>
+        <source>&amp;Partager</source>
+        <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="94"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="142"/>
+        <source>Connexion à {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="151"/>
+        <source>Connexion réussie : le serveur {server} partage le programme « {title} ».</source>
+        <translation>Connected: the server {server} shares the programme “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="154"/>
+        <source>Connexion réussie : le serveur {server} peut recevoir ce carnet.</source>
+        <translation>Connected: the server {server} can receive this notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="160"/>
+        <source>Ce carnet est ouvert en lecture seule.</source>
+        <translation>This notebook is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="168"/>
+        <source>Partage en cours…</source>
+        <translation>Sharing…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="178"/>
+        <source>Partagé, mais le trousseau du système n&apos;a pas pu garder le mot de passe : il sera demandé à chaque session.</source>
+        <translation>Shared, but the system keyring could not keep the password: it will be asked in every session.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="59"/>
@@ -4375,6 +4596,93 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="112"/>
         <source>&amp;Raison :</source>
         <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="31"/>
+        <source>&amp;Fusionner un carnet…</source>
+        <translation>&amp;Merge a notebook…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="33"/>
+        <source>Par&amp;tager sur un serveur d&apos;équipe…</source>
+        <translation>Share on a &amp;team server…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="35"/>
+        <source>&amp;Synchroniser</source>
+        <translation>&amp;Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="90"/>
+        <source>Carnet partagé sur le serveur d&apos;équipe.</source>
+        <translation>Notebook shared on the team server.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="58"/>
+        <source>État de la synchronisation</source>
+        <extracomment>Minutes between automatic syncs while the server answers. (token, reachable) from the probe thread, delivered on the GUI thread. A sync finished: its report (None when it failed or was deferred).</extracomment>
+        <translation>Synchronisation state</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="86"/>
+        <source>Équipe : {server}</source>
+        <translation>Team: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="105"/>
+        <source>Ce carnet est ouvert en lecture seule.</source>
+        <translation>This notebook is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="109"/>
+        <source>Ce carnet n&apos;est partagé sur aucun serveur : Fichier › Partager sur un serveur d&apos;équipe…</source>
+        <translation>This notebook is not shared on any server: File › Share on a team server…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="121"/>
+        <source>Synchroniser</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="122"/>
+        <source>Mot de passe de {user} sur {server} :</source>
+        <translation>Password of {user} on {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="159"/>
+        <source>Équipe : serveur injoignable ({time})</source>
+        <translation>Team: server unreachable ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="179"/>
+        <source>Équipe : des conflits attendent — Synchroniser (Ctrl+Maj+Y) pour les régler</source>
+        <translation>Team: conflicts are waiting — Synchronise (Ctrl+Shift+Y) to settle them</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="184"/>
+        <source>Équipe : échec de la synchronisation ({time})</source>
+        <translation>Team: synchronisation failed ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="197"/>
+        <source>Synchronisation avec {server}</source>
+        <translation>Synchronisation with {server}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="200"/>
+        <source>Équipe : synchronisé à {time}</source>
+        <translation>Team: synchronised at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="202"/>
+        <source>Synchronisation : {summary}</source>
+        <translation>Synchronisation: {summary}</translation>
     </message>
 </context>
 <context>
@@ -5913,82 +6221,82 @@ The details are in the log: {log}</translation>
 <context>
     <name>experiments</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="66"/>
         <source>« {value} » n&apos;est pas un nombre : tapez une valeur comme 12 ou 12,5.</source>
         <translation>“{value}” is not a number: type a value such as 12 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="68"/>
         <source>« {value} » n&apos;est pas une valeur mesurable (infinie ou indéfinie).</source>
         <translation>“{value}” is not a measurable value (infinite or undefined).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="70"/>
         <source>{value} est hors des limites permises (de {low} à {high}).</source>
         <translation>{value} is outside the allowed range (from {low} to {high}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="72"/>
         <source>Une mesure ne peut pas être datée dans le futur ({date}) : rien n&apos;a été enregistré.</source>
         <translation>A measure cannot be dated in the future ({date}): nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="75"/>
         <source>« {indicator} » a déjà des mesures en « {unit} » : changer l&apos;unité ne convertit pas les valeurs. Confirmez pour changer quand même.</source>
         <translation>“{indicator}” already has measures in “{unit}”: changing the unit does not convert the values. Confirm to change it anyway.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="78"/>
         <source>Passer de « {current} » à « {target} » n&apos;est pas prévu (possible : {allowed}).</source>
         <translation>Moving from “{current}” to “{target}” is not allowed (possible: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="81"/>
         <source>Dites pourquoi l&apos;expérimentation est abandonnée : la raison sera transmise au second cercle.</source>
         <translation>Say why the experiment is abandoned: the reason will be passed on to the second circle.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="84"/>
         <source>Un changement de statut ne peut pas être daté dans le futur ({date}).</source>
         <translation>A status change cannot be dated in the future ({date}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="86"/>
         <source>Ce changement ({date}) serait antérieur au précédent ({previous}).</source>
         <translation>This change ({date}) would come before the previous one ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="88"/>
         <source>L&apos;expérimentation doit finir après son début ({start} → {end}). Rien n&apos;a été modifié.</source>
         <translation>The experiment must end after it starts ({start} → {end}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="91"/>
         <source>Le champ « {field} » ne peut pas être vide.</source>
         <translation>The “{field}” field cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="92"/>
         <source>« {collectivite} » est déjà partenaire de cette expérimentation.</source>
         <translation>“{collectivite}” is already a partner of this experiment.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="94"/>
         <source>« {collectivite} » porte déjà cette expérimentation.</source>
         <translation>“{collectivite}” already leads this experiment.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="96"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="101"/>
         <source>titre</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/experiments.py" line="102"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
@@ -8475,37 +8783,37 @@ The details are in the log: {log}</translation>
 <context>
     <name>programme</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="60"/>
         <source>« {collectivite} » participe déjà à l&apos;expédition « {thematique} ».</source>
         <translation>“{collectivite}” is already on the expedition “{thematique}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="62"/>
         <source>« {collectivite} » ne participe pas à l&apos;expédition « {thematique} ».</source>
         <translation>“{collectivite}” is not on the expedition “{thematique}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="64"/>
         <source>« {collectivite} » accueille cet atelier : choisissez d&apos;abord une autre collectivité d&apos;accueil.</source>
         <translation>“{collectivite}” hosts this workshop: choose another host first.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="67"/>
         <source>« {collectivite} » participe déjà à cet atelier.</source>
         <translation>“{collectivite}” already takes part in this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="69"/>
         <source>« {collectivite} » ne participe pas à cet atelier.</source>
         <translation>“{collectivite}” does not take part in this workshop.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="71"/>
         <source>La phase doit finir après son début ({start} → {end}). Rien n&apos;a été modifié.</source>
         <translation>The phase must end after it starts ({start} → {end}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/programme.py" line="74"/>
         <source>Date hors des limites permises (entre {low} et {high}) : {value}.</source>
         <translation>Date outside the allowed range (between {low} and {high}): {value}.</translation>
     </message>
@@ -9484,6 +9792,834 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="299"/>
         <source>Tableurs CSV (*.csv)</source>
         <translation>CSV spreadsheets (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="17"/>
+        <source>Adresse de serveur invalide : « {url} ». Elle s&apos;écrit postgresql://UTILISATEUR@SERVEUR/BASE (avec :PORT et ?sslmode=… si besoin).</source>
+        <translation>Invalid server address: “{url}”. It is written postgresql://USER@SERVER/DATABASE (with :PORT and ?sslmode=… if needed).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="22"/>
+        <source>Le serveur d&apos;équipe « {server} » est injoignable ({reason}). Le carnet local n&apos;a pas été modifié ; la synchronisation reprendra plus tard.</source>
+        <translation>The team server “{server}” cannot be reached ({reason}). The local notebook was not changed; synchronisation will resume later.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="27"/>
+        <source>Le serveur d&apos;équipe « {server} » a refusé l&apos;identifiant ou le mot de passe de « {user} ». Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” refused the user name or password of “{user}”. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="32"/>
+        <source>Le serveur d&apos;équipe « {server} » demande un mot de passe pour « {user} » (variable LIEUX_PASSWORD, trousseau du système ou saisie au terminal). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” needs a password for “{user}” (LIEUX_PASSWORD variable, system keyring or typed at the terminal). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="38"/>
+        <source>La base « {database} » n&apos;existe pas sur le serveur « {server} » : demandez au service informatique de la créer (docs/team.md). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The database “{database}” does not exist on the server “{server}”: ask the IT department to create it (docs/team.md). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="43"/>
+        <source>Le serveur « {server} » exige une connexion chiffrée : ajoutez ?sslmode=require (ou verify-full) à l&apos;adresse. Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The server “{server}” requires an encrypted connection: add ?sslmode=require (or verify-full) to the address. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="48"/>
+        <source>La connexion chiffrée au serveur « {server} » a échoué ({reason}). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The encrypted connection to the server “{server}” failed ({reason}). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="53"/>
+        <source>La base « {database} » du serveur « {server} » contient les données d&apos;une autre application : Lieux Communs ne l&apos;utilisera pas. Demandez une base vide. Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The database “{database}” on the server “{server}” holds another application&apos;s data: Lieux Communs will not use it. Ask for an empty database. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="59"/>
+        <source>Le serveur d&apos;équipe « {server} » a été mis à jour par une version plus récente de Lieux Communs (format {version}, cette version connaît le format {supported}). Mettez l&apos;application à jour pour synchroniser. Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” was upgraded by a newer version of Lieux Communs (format {version}, this version knows format {supported}). Update the application to synchronise. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="65"/>
+        <source>L&apos;utilisateur « {user} » n&apos;a pas les droits nécessaires sur la base « {database} » ({detail}) : demandez au service informatique de l&apos;ajouter au rôle de l&apos;équipe (docs/team.md). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The user “{user}” lacks the rights needed on the database “{database}” ({detail}): ask the IT department to add them to the team&apos;s role (docs/team.md). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="71"/>
+        <source>Le serveur d&apos;équipe « {server} » partage un autre programme (« {title} ») : une base ne partage qu&apos;un programme. Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” shares another programme (“{title}”): a database shares one programme only. The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="76"/>
+        <source>Le serveur d&apos;équipe « {server} » ne partage encore aucun programme : partagez d&apos;abord ce carnet (Fichier › Partager sur un serveur d&apos;équipe…, ou sync --share). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” does not share any programme yet: share this notebook first (File › Share on a team server…, or sync --share). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="82"/>
+        <source>Le serveur d&apos;équipe « {server} » a envoyé des données refusées ({reason}). Le carnet local n&apos;a pas été modifié.</source>
+        <translation>The team server “{server}” sent data that was refused ({reason}). The local notebook was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="87"/>
+        <source>Le serveur d&apos;équipe « {server} » a reçu d&apos;autres modifications pendant chaque essai de synchronisation. Ce qui est arrivé a été fusionné dans le carnet ; réessayez dans un instant pour envoyer vos modifications.</source>
+        <translation>The team server “{server}” received other changes during every synchronisation attempt. What came in was merged into the notebook; try again in a moment to send your changes.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="93"/>
+        <source>La synchronisation avec « {server} » a été interrompue ({reason}). Le carnet et le serveur restent cohérents ; la prochaine synchronisation la terminera.</source>
+        <translation>The synchronisation with “{server}” was interrupted ({reason}). The notebook and the server remain consistent; the next synchronisation will complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="98"/>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe du serveur d&apos;équipe ne sera pas enregistré et sera demandé à chaque synchronisation.</source>
+        <translation>No password keyring is available on this computer: the team server&apos;s password will not be stored and will be asked at every synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>team_kinds</name>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="22"/>
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="23"/>
+        <source>%n collectivité(s)</source>
+        <translation>
+            <numerusform>%n local authority</numerusform>
+            <numerusform>%n local authorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="24"/>
+        <source>%n thématique(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="25"/>
+        <source>%n adhésion(s)</source>
+        <translation>
+            <numerusform>%n membership</numerusform>
+            <numerusform>%n memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="26"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="27"/>
+        <source>%n ressource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="28"/>
+        <source>%n acteur(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="29"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="30"/>
+        <source>%n atelier(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="31"/>
+        <source>%n lien(s) atelier–collectivité</source>
+        <translation>
+            <numerusform>%n workshop–local authority link</numerusform>
+            <numerusform>%n workshop–local authority links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="33"/>
+        <source>%n séquence(s)</source>
+        <translation>
+            <numerusform>%n agenda step</numerusform>
+            <numerusform>%n agenda steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="34"/>
+        <source>%n présence(s)</source>
+        <translation>
+            <numerusform>%n attendance</numerusform>
+            <numerusform>%n attendances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="35"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="36"/>
+        <source>%n image(s) de photo</source>
+        <translation>
+            <numerusform>%n photo image</numerusform>
+            <numerusform>%n photo images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="37"/>
+        <source>%n carte(s) d&apos;acteurs</source>
+        <translation>
+            <numerusform>%n stakeholder map</numerusform>
+            <numerusform>%n stakeholder maps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="38"/>
+        <source>%n position(s) sur une carte</source>
+        <translation>
+            <numerusform>%n position on a map</numerusform>
+            <numerusform>%n positions on a map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="39"/>
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="40"/>
+        <source>%n colonne(s) de matrice</source>
+        <translation>
+            <numerusform>%n matrix column</numerusform>
+            <numerusform>%n matrix columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="41"/>
+        <source>%n responsabilité(s)</source>
+        <translation>
+            <numerusform>%n responsibility</numerusform>
+            <numerusform>%n responsibilities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="42"/>
+        <source>%n case(s) RACI</source>
+        <translation>
+            <numerusform>%n RACI cell</numerusform>
+            <numerusform>%n RACI cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="43"/>
+        <source>%n décision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="44"/>
+        <source>%n case(s) de décision</source>
+        <translation>
+            <numerusform>%n decision cell</numerusform>
+            <numerusform>%n decision cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="45"/>
+        <source>%n évaluation(s) des communs</source>
+        <translation>
+            <numerusform>%n commons assessment</numerusform>
+            <numerusform>%n commons assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="47"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="48"/>
+        <source>%n question(s) d&apos;évaluation</source>
+        <translation>
+            <numerusform>%n evaluation question</numerusform>
+            <numerusform>%n evaluation questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="50"/>
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="51"/>
+        <source>%n réponse(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="52"/>
+        <source>%n type(s) d&apos;outil</source>
+        <translation>
+            <numerusform>%n tool type</numerusform>
+            <numerusform>%n tool types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="53"/>
+        <source>%n expérimentation(s)</source>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experiments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="54"/>
+        <source>%n entrée(s) de journal</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="55"/>
+        <source>%n partenaire(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="56"/>
+        <source>%n lien(s) expérimentation–atelier</source>
+        <translation>
+            <numerusform>%n experiment–workshop link</numerusform>
+            <numerusform>%n experiment–workshop links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="58"/>
+        <source>%n origine(s)</source>
+        <translation>
+            <numerusform>%n origin</numerusform>
+            <numerusform>%n origins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="59"/>
+        <source>%n indicateur(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="60"/>
+        <source>%n mesure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="61"/>
+        <source>%n jalon(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="62"/>
+        <source>%n changement(s) de statut</source>
+        <translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="63"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="64"/>
+        <source>%n option(s) de vote</source>
+        <translation>
+            <numerusform>%n vote option</numerusform>
+            <numerusform>%n vote options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="65"/>
+        <source>%n tour(s) de vote</source>
+        <translation>
+            <numerusform>%n vote round</numerusform>
+            <numerusform>%n vote rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="66"/>
+        <source>%n décompte(s)</source>
+        <translation>
+            <numerusform>%n count</numerusform>
+            <numerusform>%n counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="74"/>
+        <source>{table} : %n</source>
+        <translation>
+            <numerusform>{table}: %n</numerusform>
+            <numerusform>{table}: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="92"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="93"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="94"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="95"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="96"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="97"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="98"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="99"/>
+        <source>Ordre</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="100"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="101"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="102"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="103"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="104"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="105"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="106"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="107"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="108"/>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="109"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="110"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="111"/>
+        <source>Animateurs</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="112"/>
+        <source>Heure de début</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="113"/>
+        <source>Durée (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="114"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="115"/>
+        <source>Nom de famille</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="116"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="117"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="118"/>
+        <source>Légende</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="119"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="120"/>
+        <source>Hypothèse</source>
+        <translation>Hypothesis</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="121"/>
+        <source>Enseignements</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="122"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="123"/>
+        <source>Consignes</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="124"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="125"/>
+        <source>Position horizontale</source>
+        <translation>Horizontal position</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="126"/>
+        <source>Position verticale</source>
+        <translation>Vertical position</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="133"/>
+        <source>(tout l&apos;enregistrement)</source>
+        <translation>(the whole record)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="140"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="142"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="142"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="144"/>
+        <source>(données binaires, %n octet(s))</source>
+        <translation>
+            <numerusform>(binary data, %n byte)</numerusform>
+            <numerusform>(binary data, %n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>team_link</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/link.py" line="77"/>
+        <source>Indiquez l&apos;adresse du serveur.</source>
+        <translation>Enter the server&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/link.py" line="84"/>
+        <source>L&apos;utilisateur de l&apos;adresse ({url_user}) n&apos;est pas celui indiqué ({user}).</source>
+        <translation>The address&apos;s user ({url_user}) is not the one entered ({user}).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/link.py" line="89"/>
+        <source>Indiquez votre nom d&apos;utilisateur sur le serveur.</source>
+        <translation>Enter your user name on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>team_merge</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="38"/>
+        <source>Fusionner un carnet</source>
+        <translation>Merge a notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="39"/>
+        <source>Carnets et exports (*.lieux *.json);;Carnets Lieux Communs (*.lieux);;Échange JSON (*.json)</source>
+        <translation>Notebooks and exports (*.lieux *.json);;Lieux Communs notebooks (*.lieux);;JSON interchange (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="66"/>
+        <source>Ce carnet est ouvert en lecture seule : rien ne peut y être fusionné.</source>
+        <translation>This notebook is open read-only: nothing can be merged into it.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="69"/>
+        <source>Le fichier « {name} » n&apos;existe pas.</source>
+        <translation>The file “{name}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="72"/>
+        <source>C&apos;est le carnet ouvert : choisissez un autre carnet à fusionner.</source>
+        <translation>That is the open notebook: choose another notebook to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="87"/>
+        <source>« {name} » n&apos;est ni un carnet Lieux Communs ni un export JSON lisible : rien n&apos;a été fusionné.</source>
+        <translation>“{name}” is neither a Lieux Communs notebook nor a readable JSON export: nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="119"/>
+        <source>Pas de fusion sans copie de sauvegarde : {reason}</source>
+        <translation>No merge without a backup: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="139"/>
+        <source>Fusion annulée : rien n&apos;a été écrit.</source>
+        <translation>Merge cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="141"/>
+        <source>Fusion de « {name} »</source>
+        <translation>Merge of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="145"/>
+        <source>Copie de sauvegarde d&apos;avant la fusion : {path}</source>
+        <translation>Backup from before the merge: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="148"/>
+        <source>Fusion terminée</source>
+        <translation>Merge finished</translation>
+    </message>
+</context>
+<context>
+    <name>team_report</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="27"/>
+        <source>Ajoutés : {what}</source>
+        <translation>Added: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="28"/>
+        <source>Modifiés : {what}</source>
+        <translation>Changed: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="29"/>
+        <source>Supprimés : {what}</source>
+        <translation>Deleted: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="53"/>
+        <source>%n conflit(s) réglé(s)</source>
+        <translation>
+            <numerusform>%n conflict settled</numerusform>
+            <numerusform>%n conflicts settled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="38"/>
+        <source>%n pris de l&apos;autre côté</source>
+        <translation>
+            <numerusform>%n taken from the other side</numerusform>
+            <numerusform>%n taken from the other side</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="40"/>
+        <source>Rien de nouveau : les deux carnets étaient déjà d&apos;accord.</source>
+        <translation>Nothing new: both notebooks already agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="49"/>
+        <source>rien de nouveau</source>
+        <translation>nothing new</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="50"/>
+        <source>%n enregistrement(s) reçu(s)</source>
+        <translation>
+            <numerusform>%n record received</numerusform>
+            <numerusform>%n records received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>team_review</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="53"/>
+        <source>(supprimé chez vous)</source>
+        <extracomment>A tooltip never carries a whole hostile text: the detail pane does.</extracomment>
+        <translation>(deleted by you)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="54"/>
+        <source>(supprimé chez l&apos;autre)</source>
+        <translation>(deleted by the other side)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="55"/>
+        <source>(modifié chez vous)</source>
+        <translation>(edited by you)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="56"/>
+        <source>(modifié chez l&apos;autre)</source>
+        <translation>(edited by the other side)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="62"/>
+        <source>(inconnu)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="70"/>
+        <source>{kind} « {label} »</source>
+        <translation>{kind} “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="85"/>
+        <source>Enregistrement</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="86"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="87"/>
+        <source>Chez vous</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="88"/>
+        <source>Chez l&apos;autre</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="89"/>
+        <source>Retenu</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="127"/>
+        <source>suppression</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="136"/>
+        <source>le mien</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="137"/>
+        <source>celui de l&apos;autre</source>
+        <translation>theirs</translation>
     </message>
 </context>
 <context>
