@@ -120,9 +120,9 @@ class Cluster:
                 self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w",
                           "-t", "60", "start")
                 return
-            except subprocess.CalledProcessError:
+            except subprocess.CalledProcessError as exc:
                 if attempt == 4:
-                    raise RuntimeError(f"PostgreSQL did not start: {self.log.read_text()}")
+                    raise RuntimeError(f"PostgreSQL did not start: {self.log.read_text()}") from exc
                 time.sleep(0.2)  # the free port was taken in between: another one
 
     def stop(self) -> None:

@@ -12,8 +12,12 @@ facilitator why).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from .address import parse
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +30,7 @@ def service_name(url: str) -> str:
     return f"{SERVICE_PREFIX} postgresql://{address.server}"
 
 
-def _backend():  # noqa: ANN202 - a keyring backend, or None
+def _backend() -> KeyringBackend | None:
     try:
         import keyring
         from keyring.backends import fail

@@ -18,7 +18,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Column, Connection, DateTime, Integer, MetaData, String, Table, Text, table, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    table,
+    text,
+)
 
 from ..model import Base
 from .errors import TeamError

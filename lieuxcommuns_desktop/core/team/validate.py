@@ -124,5 +124,7 @@ def _counter_ok(value: object) -> bool:
 
 
 def _dot_ok(dot: Dot) -> bool:
-    return _replica_ok(getattr(dot, "replica", None)) \
-        and _counter_ok(getattr(dot, "counter", None)) and dot.counter > 0
+    replica, counter = getattr(dot, "replica", None), getattr(dot, "counter", None)
+    if replica == "" and counter == 0:  # state.UNKNOWN: a row written without bookkeeping
+        return True
+    return _replica_ok(replica) and _counter_ok(counter) and bool(counter)

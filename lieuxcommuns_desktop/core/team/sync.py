@@ -1,0 +1,232 @@
+"""Share a notebook on a team server, and sync it: pull, merge, push.
+
+A sync never edits the notebook behind the merge's back and never leaves the
+server half written:
+
+1. connect and check the server (another application's database, a newer
+   schema, missing rights, another programme: refused, nothing written);
+2. **pull** what the server has that the notebook's version vector does not
+   cover (one snapshot, checked row by row before use);
+3. **merge** it into the notebook with ``core.sync.merge.merge_into`` — one
+   local transaction, conflicts resolved by ``prefer`` or by ``choose`` (the
+   review dialog), the same as *Fusionner un carnet*;
+4. **push** what the server's vector does not cover, with the ancestors those
+   rows need (``delta``), in one server transaction that first checks that no
+   other laptop pushed since step 2 — if one did, back to step 2.
+
+Cut anywhere, both sides stay valid: before 3 nothing was written; between 3
+and 4 the notebook holds a merge the server does not know yet, which the next
+sync pushes (its pull brings nothing new); a push is one transaction. Each
+sync finally records in the notebook's ``sync_peer`` what the server
+acknowledged (the URL without password).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import select
+
+from ..errors import StoreError
+from ..model import Programme
+from .errors import TeamError
+from .server import ServerMoved, TeamServer
+
+if TYPE_CHECKING:
+    from ..services.notebook import Notebook
+    from ..sync.merge import Conflict, MergePlan, MergeReport
+
+Choice = Literal["mine", "theirs"]
+#: The review dialog: the plan in, the choices out (None = cancel, nothing written).
+Chooser = Callable[["MergePlan"], "Mapping[tuple[str, str, str | None], Choice] | None"]
+#: Called with "connected", "pulled", "merged", "pushed": progress for the window, and
+#: the place where tests cut a sync.
+PhaseHook = Callable[[str], None]
+#: Pushes refused because another laptop pushed first, before giving up for now.
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, for the window's report and the command line."""
+
+    server: str
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    #: Rows and deletions sent to the server.
+    pushed: int = 0
+    pushed_deletions: int = 0
+    attempts: int = 0
+    shared: bool = False
+    cancelled: bool = False
+    #: The merges' reports (their ``edit`` undoes them in the window), one per attempt.
+    merges: list[MergeReport] = field(default_factory=list)
+
+    @property
+    def received(self) -> int:
+        return sum(self.added.values()) + sum(self.updated.values()) + sum(self.deleted.values())
+
+
+def share(nb: Notebook, url: str, password: str | None, *,
+          on_phase: PhaseHook | None = None) -> SyncReport:
+    """Share the notebook's programme on an empty team database (or the one it shares).
+
+    Creates the tables (the team's role owns them), marks the database as this
+    programme's, then syncs: the first push brings every record.
+    """
+    _writable(nb)
+    with TeamServer.connect(url, password) as server:
+        _phase(on_phase, "connected")
+        return share_with(nb, server, on_phase=on_phase)
+
+
+def sync(nb: Notebook, url: str, password: str | None, *, prefer: Choice = "mine",
+         choose: Chooser | None = None, on_phase: PhaseHook | None = None) -> SyncReport:
+    """Pull, merge and push; retried while other laptops push in between."""
+    _writable(nb)
+    with TeamServer.connect(url, password) as server:
+        _phase(on_phase, "connected")
+        return sync_with(nb, server, prefer=prefer, choose=choose, on_phase=on_phase)
+
+
+def share_with(nb: Notebook, server: TeamServer, *,
+               on_phase: PhaseHook | None = None) -> SyncReport:
+    """:func:`share` on a server already connected (the command line checks it first)."""
+    _writable(nb)
+    programme_id, title = _programme(nb)
+    server.check()
+    server.create_or_upgrade()
+    server.claim(programme_id, title)
+    report = _sync(nb, server, prefer="mine", choose=None, on_phase=on_phase)
+    report.shared = True
+    return report
+
+
+def sync_with(nb: Notebook, server: TeamServer, *, prefer: Choice = "mine",
+              choose: Chooser | None = None,
+              on_phase: PhaseHook | None = None) -> SyncReport:
+    """:func:`sync` on a server already connected."""
+    from ..store import SCHEMA_VERSION
+
+    _writable(nb)
+    programme_id, _title = _programme(nb)
+    info = server.check()
+    if not info.ours or info.programme_id is None:
+        raise TeamError("not_shared", server=server.address.server)
+    if info.programme_id != programme_id:
+        raise TeamError("other_programme", server=server.address.server,
+                        title=info.programme_title)
+    if info.version < SCHEMA_VERSION:
+        server.create_or_upgrade()
+    return _sync(nb, server, prefer=prefer, choose=choose, on_phase=on_phase)
+
+
+def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser | None,
+          on_phase: PhaseHook | None) -> SyncReport:
+    from ..sync.merge import merge_into
+
+    report = SyncReport(server.url)
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        report.attempts = attempt
+        remote = server.pull(local_vector(nb))
+        _phase(on_phase, "pulled")
+        merged = merge_into(nb, remote, prefer=prefer, choose=choose)
+        if merged is None:  # the review dialog was cancelled: nothing written, nothing sent
+            report.cancelled = True
+            return report
+        _add(report, merged)
+        _phase(on_phase, "merged")
+        delta = local_delta(nb, remote.vector)
+        try:
+            server.push(delta, remote.vector)
+        except ServerMoved:
+            continue
+        report.pushed = len(delta.rows)
+        report.pushed_deletions = len(delta.tombstones)
+        _phase(on_phase, "pushed")
+        remember_peer(nb, server.url, delta.vector)
+        return report
+    error = TeamError("busy", server=server.address.server)
+    error.touched_local = True
+    raise error
+
+
+# -- the local side ------------------------------------------------------------
+def local_vector(nb: Notebook) -> dict[str, int]:
+    from ..sync.state import read_vector
+
+    with nb.store.engine.connect() as conn:
+        return read_vector(conn)
+
+
+def local_delta(nb: Notebook, since: Mapping[str, int]) -> Any:
+    """What ``since`` does not cover, with the rows those need, in one read transaction."""
+    from ..sync.state import read_state
+    from .delta import add_ancestors
+
+    with nb.store.engine.connect() as conn, conn.begin():
+        state = read_state(conn, since)
+        add_ancestors(conn, state)
+    return state
+
+
+def remember_peer(nb: Notebook, url: str, vector: Mapping[str, int]) -> None:
+    """Record what the server acknowledged (its URL without password, never a password)."""
+    from ..sync.tables import sync_peer
+
+    text = json.dumps(dict(sorted(vector.items())), separators=(",", ":"))
+    with nb.store.engine.connect() as conn:
+        known = conn.execute(select(sync_peer.c.vector).where(sync_peer.c.peer == url)).first()
+    if known is not None and known[0] == text:
+        return  # nothing new: the file keeps its bytes
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+    with nb.write() as session:
+        if known is None:
+            session.execute(sync_peer.insert().values(peer=url, vector=text, synced_at=now))
+        else:
+            session.execute(sync_peer.update().where(sync_peer.c.peer == url)
+                            .values(vector=text, synced_at=now))
+
+
+def team_servers(nb: Notebook) -> list[str]:
+    """The team servers this notebook synced with (URLs without password), latest first."""
+    from ..sync.tables import sync_peer
+
+    with nb.store.engine.connect() as conn:
+        rows = conn.execute(select(sync_peer.c.peer, sync_peer.c.synced_at)
+                            .where(sync_peer.c.peer.like("postgresql://%"))).all()
+    return [peer for peer, _when in sorted(rows, key=lambda r: r[1] or dt.datetime.min,
+                                           reverse=True)]
+
+
+def _programme(nb: Notebook) -> tuple[str, str]:
+    with nb.store.engine.connect() as conn:
+        row = conn.execute(select(Programme.id, Programme.title).order_by(Programme.id)).first()
+    if row is None:
+        raise StoreError("missing_tables", path=nb.path, tables="programme")
+    return str(row[0]), str(row[1] or "")
+
+
+def _writable(nb: Notebook) -> None:
+    if nb.readonly:
+        raise StoreError("readonly_notebook")
+
+
+def _add(report: SyncReport, merged: MergeReport) -> None:
+    report.merges.append(merged)
+    for mine, theirs in ((report.added, merged.added), (report.updated, merged.updated),
+                         (report.deleted, merged.deleted)):
+        for table, n in theirs.items():
+            mine[table] = mine.get(table, 0) + n
+    report.conflicts.extend(merged.conflicts)
+
+
+def _phase(hook: PhaseHook | None, name: str) -> None:
+    if hook is not None:
+        hook(name)
