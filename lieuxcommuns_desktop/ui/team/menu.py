@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from . import link as team_link
 from .sync_control import TeamSync
 
 SYNC_SHORTCUT = "Ctrl+Shift+Y"  # Ctrl+Shift+S is the standard "save as" (a copy)
@@ -87,6 +88,9 @@ class TeamMenu(QObject):
         finally:
             dialog.deleteLater()
         if shared:
+            found = team_link.load(doc.notebook.path)
+            if found is not None and dialog.result_report is not None:
+                self.sync.land(doc, dialog.result_report, found)  # a join brings records
             self.main.statusBar().showMessage(self.tr("Carnet partagé sur le serveur d'équipe."),
                                               8000)
         self.update_state()

@@ -37,10 +37,6 @@ AUTO_MINUTES = 5
 PROBE_SECONDS = 3.0
 
 
-class _DeferredError(Exception):
-    """An automatic sync met conflicts: nothing written, the user settles them by hand."""
-
-
 class TeamSync(QObject):
     """Owns the sync action's work, the timer and the status label of one window."""
 
@@ -165,8 +161,9 @@ class TeamSync(QObject):
 
     # -- the sync itself -------------------------------------------------------------------------
     def run(self, found: team_link.TeamLink, password: str, *, interactive: bool) -> Any:
+        """One sync now, on the GUI thread; the ``SyncReport``, or None when nothing ran."""
         from ...core.team import sync as team_sync
-        from .merge_flow import choose_with_dialog, push_edit
+        from .merge_flow import choose_with_dialog
 
         doc = self.doc
         assert doc is not None
@@ -175,15 +172,12 @@ class TeamSync(QObject):
             else _defer
         try:
             synced = team_sync.sync(doc.notebook, found.url, password, choose=choose)
-        except _DeferredError:
-            self.show_state(self.tr("Équipe : des conflits attendent — Synchroniser "
-                                    "(Ctrl+Maj+Y) pour les régler"))
-            self.finished.emit(None)
-            return None
         except LieuxError as exc:
             self.show_state(self.tr("Équipe : échec de la synchronisation ({time})").format(
                 time=_now()))
             self._message(exc.message)
+            if getattr(exc, "code", "") == "auth":
+                secrets.forget(found)  # a refused password is asked again, not retried
             if interactive:
                 from ..errors import show_error
 
@@ -192,23 +186,65 @@ class TeamSync(QObject):
             return None
         finally:
             self.running = False
-        merged = getattr(synced, "merge", synced)
-        if synced is not None:
-            push_edit(doc, merged, self.tr("Synchronisation avec {server}").format(
-                server=team_link.display(found)))
-        summary = report_text.short(merged) if merged is not None else ""
+        self.land(doc, synced, found)
+        if synced.cancelled:
+            if interactive:
+                self.show_state(self.tr("Équipe : synchronisation annulée, rien n'a été écrit"))
+            else:
+                self.show_state(self.tr("Équipe : des conflits attendent — Synchroniser "
+                                        "(Ctrl+Maj+Y) pour les régler"))
+            self.finished.emit(synced)
+            return synced
         self.show_state(self.tr("Équipe : synchronisé à {time}").format(time=_now()))
-        if summary:
-            self._message(self.tr("Synchronisation : {summary}").format(summary=summary))
+        self._message(self.tr("Synchronisation : {received}, {sent}").format(
+            received=report_text.short(synced),
+            sent=self.tr("%n enregistrement(s) envoyé(s)", "",
+                         int(synced.pushed + synced.pushed_deletions))))
         self.finished.emit(synced)
         return synced
 
+    def land(self, doc: Document, synced: Any, found: team_link.TeamLink) -> None:
+        """The merges of one sync (one per attempt) as ONE undo step."""
+        from .merge_flow import push_edit
+
+        edits = [m.edit for m in getattr(synced, "merges", []) if getattr(m, "edit", None)]
+        if not edits:
+            return
+        push_edit(doc, _Merged(combined(edits)), self.tr("Synchronisation avec {server}").format(
+            server=team_link.display(found)))
+
+
+class _Merged:
+    """What :func:`push_edit` needs of a report: its ``edit``."""
+
+    def __init__(self, edit: Any) -> None:
+        self.edit = edit
+
+
+def combined(edits: list[Any]) -> Any:
+    """Several edits in a row as one: each row's first *before* and last *after*."""
+    from ...core.services.edits import Edit
+
+    if len(edits) == 1:
+        return edits[0]
+    out = Edit()
+    for edit in edits:
+        for table, rows in edit.before.items():
+            kept = out.before.setdefault(table, {})
+            for row_id, row in rows.items():
+                kept.setdefault(row_id, row)
+        for table, rows in edit.after.items():
+            out.after.setdefault(table, {}).update(rows)
+    for table, rows in out.before.items():  # a row only in a later edit's *after*
+        after = out.after.setdefault(table, {})
+        for row_id in rows:
+            after.setdefault(row_id, rows[row_id])
+    return out
+
 
 def _defer(plan: Any) -> Mapping[Any, str] | None:
-    """The automatic sync's ``choose``: no choices without the user."""
-    if plan.conflicts:
-        raise _DeferredError
-    return {}
+    """The automatic sync's ``choose``: no choices without the user (None: nothing written)."""
+    return None if plan.conflicts else {}
 
 
 def reachable(url: str) -> bool:
