@@ -1,0 +1,106 @@
+"""The state of what is merged in: another notebook file, or a JSON export.
+
+Neither source is ever written. A notebook of an older schema is upgraded in
+a temporary copy (the user's file keeps its bytes); one that a crash left
+with a journal is read from a repaired copy (the store does that for readers).
+
+A JSON export carries no dots (unless it has a ``sync`` section, format 4):
+each of its records gets a dot of one replica named after the file's content,
+which this notebook has never seen. So a field whose values differ on the
+two sides is a conflict, an equal one is not, and merging the same file a
+second time asks nothing again (the first merge covered that replica). A
+plain JSON export cannot say what was deleted: nothing is deleted by it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+from pathlib import Path
+
+from ..errors import LieuxError, StoreError
+from ..store import SCHEMA_VERSION, Store, validate_header
+from .state import Dot, RowState, SyncState, read_state
+
+#: Prefix of the replica standing for a JSON export without dots.
+JSON_REPLICA = "json:"
+
+
+def state_of_file(path: Path | str) -> SyncState:
+    """The full state of another ``.lieux``, read-only; :class:`StoreError` if it can't be read."""
+    path = Path(path)
+    header = validate_header(path)
+    if header.user_version >= SCHEMA_VERSION:
+        return _read(path)
+    scratch = tempfile.TemporaryDirectory(prefix="lieux-fusion-")
+    try:
+        copy = Path(scratch.name) / path.name
+        try:
+            shutil.copyfile(path, copy)
+        except OSError as exc:
+            raise StoreError("unreadable", path=path, reason=exc.strerror or exc) from exc
+        from .. import migrate  # deferred: Alembic is heavy
+
+        try:
+            migrate.upgrade(copy, header.user_version)
+        except StoreError as exc:
+            raise StoreError("corrupt", path=path,
+                             reason=exc.params.get("reason", exc.code)) from exc
+        return _read(copy, shown_as=path)
+    finally:
+        scratch.cleanup()
+
+
+def _read(path: Path, shown_as: Path | None = None) -> SyncState:
+    try:
+        store = Store.open(path, readonly=True)
+    except StoreError as exc:
+        if shown_as is not None:
+            exc.params["path"] = shown_as
+        raise
+    try:
+        with store.engine.connect() as conn:
+            return read_state(conn)
+    except Exception as exc:
+        if isinstance(exc, LieuxError):
+            raise
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise StoreError("corrupt", path=shown_as or path, reason=reason) from exc
+    finally:
+        store.close()
+
+
+def state_of_json(path: Path | str) -> SyncState:
+    """The state of an interchange export; :class:`LieuxError` when it is not a valid one."""
+    from ..interchange import parse
+
+    path = Path(path)
+    if not path.exists():
+        raise LieuxError("missing", path=path)
+    if not path.is_file():
+        raise LieuxError("not_a_file", path=path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LieuxError("unreadable", path=path, reason=exc.strerror or exc) from exc
+    return state_of_document(parse(data), data)
+
+
+def state_of_document(doc: object, data: bytes) -> SyncState:
+    """Rows of a validated ``interchange.Document`` with dots of one unseen replica."""
+    from .state import entities
+
+    replica = JSON_REPLICA + hashlib.sha256(data).hexdigest()[:32]
+    state = SyncState()
+    counter = 0
+    records = getattr(doc, "records", {})
+    for entity in entities():
+        table = entity.__tablename__
+        for row in records.get(table, []):
+            counter += 1
+            state.rows[(table, row["id"])] = RowState(
+                table, row["id"], dict(row), Dot(replica, counter))
+    if counter:
+        state.vector[replica] = counter
+    return state
