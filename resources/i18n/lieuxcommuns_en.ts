@@ -4463,32 +4463,32 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="146"/>
         <source>Connexion à {server}…</source>
         <translation>Connecting to {server}…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="155"/>
         <source>Connexion réussie : le serveur {server} partage le programme « {title} ».</source>
         <translation>Connected: the server {server} shares the programme “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="158"/>
         <source>Connexion réussie : le serveur {server} peut recevoir ce carnet.</source>
         <translation>Connected: the server {server} can receive this notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="164"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="172"/>
         <source>Partage en cours…</source>
         <translation>Sharing…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="182"/>
         <source>Partagé, mais le trousseau du système n&apos;a pas pu garder le mot de passe : il sera demandé à chaque session.</source>
         <translation>Shared, but the system keyring could not keep the password: it will be asked in every session.</translation>
     </message>
@@ -4601,22 +4601,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="32"/>
         <source>&amp;Fusionner un carnet…</source>
         <translation>&amp;Merge a notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="34"/>
         <source>Par&amp;tager sur un serveur d&apos;équipe…</source>
         <translation>Share on a &amp;team server…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="36"/>
         <source>&amp;Synchroniser</source>
         <translation>&amp;Synchronise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="94"/>
         <source>Carnet partagé sur le serveur d&apos;équipe.</source>
         <translation>Notebook shared on the team server.</translation>
     </message>
@@ -4624,53 +4624,71 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="54"/>
         <source>État de la synchronisation</source>
         <extracomment>Minutes between automatic syncs while the server answers. (token, reachable) from the probe thread, delivered on the GUI thread. A sync finished: its report (None when it failed or was deferred).</extracomment>
         <translation>Synchronisation state</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="82"/>
         <source>Équipe : {server}</source>
         <translation>Team: {server}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="101"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="105"/>
         <source>Ce carnet n&apos;est partagé sur aucun serveur : Fichier › Partager sur un serveur d&apos;équipe…</source>
         <translation>This notebook is not shared on any server: File › Share on a team server…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="117"/>
         <source>Synchroniser</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="118"/>
         <source>Mot de passe de {user} sur {server} :</source>
         <translation>Password of {user} on {server}:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="155"/>
         <source>Équipe : serveur injoignable ({time})</source>
         <translation>Team: server unreachable ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="194"/>
+        <source>Équipe : synchronisation annulée, rien n&apos;a été écrit</source>
+        <translation>Team: synchronisation cancelled, nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="196"/>
         <source>Équipe : des conflits attendent — Synchroniser (Ctrl+Maj+Y) pour les régler</source>
         <translation>Team: conflicts are waiting — Synchronise (Ctrl+Shift+Y) to settle them</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="176"/>
         <source>Équipe : échec de la synchronisation ({time})</source>
         <translation>Team: synchronisation failed ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="201"/>
+        <source>Synchronisation : {received}, {sent}</source>
+        <translation>Synchronisation: {received}, {sent}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="203"/>
+        <source>%n enregistrement(s) envoyé(s)</source>
+        <translation>
+            <numerusform>%n record sent</numerusform>
+            <numerusform>%n records sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="215"/>
         <source>Synchronisation avec {server}</source>
         <translation>Synchronisation with {server}</translation>
     </message>
@@ -4678,11 +4696,6 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="200"/>
         <source>Équipe : synchronisé à {time}</source>
         <translation>Team: synchronised at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="202"/>
-        <source>Synchronisation : {summary}</source>
-        <translation>Synchronisation: {summary}</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5522,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="19"/>
         <location filename="../../lieuxcommuns_desktop/commands/report.py" line="48"/>
         <location filename="../../lieuxcommuns_desktop/commands/search.py" line="20"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="28"/>
         <source>carnet .lieux</source>
         <translation>.lieux notebook</translation>
     </message>
@@ -5705,6 +5719,103 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="31"/>
         <source>format du rapport</source>
         <translation>report format</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="22"/>
+        <source>synchroniser un carnet avec le serveur d&apos;équipe (PostgreSQL)</source>
+        <translation>synchronise a notebook with the team server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="29"/>
+        <source>adresse du serveur d&apos;équipe, sans mot de passe (?sslmode=require pour chiffrer)</source>
+        <translation>the team server&apos;s address, without password (?sslmode=require to encrypt)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="32"/>
+        <source>version retenue en cas de conflit (défaut : mine)</source>
+        <translation>version kept in a conflict (default: mine)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="33"/>
+        <source>partager le carnet sur une base vide (crée les tables), puis synchroniser</source>
+        <translation>share the notebook on an empty database (creates the tables), then synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="80"/>
+        <source>Mot de passe de {user} : </source>
+        <translation>Password of {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="87"/>
+        <source>Serveur : {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="89"/>
+        <source>Carnet partagé sur le serveur.</source>
+        <translation>Notebook shared on the server.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="90"/>
+        <source>Reçu(s) du serveur : %n{detail}</source>
+        <translation>
+            <numerusform>Received from the server: %n{detail}</numerusform>
+            <numerusform>Received from the server: %n{detail}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="92"/>
+        <source>Envoyé(s) au serveur : %n enregistrement(s)</source>
+        <translation>
+            <numerusform>Sent to the server: %n record</numerusform>
+            <numerusform>Sent to the server: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="94"/>
+        <source>Suppression(s) envoyée(s) : %n</source>
+        <translation>
+            <numerusform>Deletions sent: %n</numerusform>
+            <numerusform>Deletions sent: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="96"/>
+        <source>Conflit(s) : %n</source>
+        <translation>
+            <numerusform>Conflicts: %n</numerusform>
+            <numerusform>Conflicts: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="103"/>
+        <source>ma version conservée</source>
+        <translation>my version kept</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="104"/>
+        <source>version du serveur retenue</source>
+        <translation>the server&apos;s version kept</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="107"/>
+        <source>  {table} « {label} » ({id}), {column} : {kept}</source>
+        <translation>  {table} “{label}” ({id}), {column}: {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="111"/>
+        <source>supprimé ici, modifié sur le serveur</source>
+        <translation>deleted here, edited on the server</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="113"/>
+        <source>modifié ici, supprimé sur le serveur</source>
+        <translation>edited here, deleted on the server</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="114"/>
+        <source>  {table} « {label} » ({id}) : {what} ; {kept}</source>
+        <translation>  {table} “{label}” ({id}): {what}; {kept}</translation>
     </message>
 </context>
 <context>
@@ -10440,57 +10551,52 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>team_merge</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="39"/>
         <source>Fusionner un carnet</source>
         <translation>Merge a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="40"/>
         <source>Carnets et exports (*.lieux *.json);;Carnets Lieux Communs (*.lieux);;Échange JSON (*.json)</source>
         <translation>Notebooks and exports (*.lieux *.json);;Lieux Communs notebooks (*.lieux);;JSON interchange (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="62"/>
         <source>Ce carnet est ouvert en lecture seule : rien ne peut y être fusionné.</source>
         <translation>This notebook is open read-only: nothing can be merged into it.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="65"/>
         <source>Le fichier « {name} » n&apos;existe pas.</source>
         <translation>The file “{name}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="68"/>
         <source>C&apos;est le carnet ouvert : choisissez un autre carnet à fusionner.</source>
         <translation>That is the open notebook: choose another notebook to merge.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="83"/>
         <source>« {name} » n&apos;est ni un carnet Lieux Communs ni un export JSON lisible : rien n&apos;a été fusionné.</source>
         <translation>“{name}” is neither a Lieux Communs notebook nor a readable JSON export: nothing was merged.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="119"/>
-        <source>Pas de fusion sans copie de sauvegarde : {reason}</source>
-        <translation>No merge without a backup: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="117"/>
         <source>Fusion annulée : rien n&apos;a été écrit.</source>
         <translation>Merge cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="119"/>
         <source>Fusion de « {name} »</source>
         <translation>Merge of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="124"/>
         <source>Copie de sauvegarde d&apos;avant la fusion : {path}</source>
         <translation>Backup from before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="127"/>
         <source>Fusion terminée</source>
         <translation>Merge finished</translation>
     </message>

@@ -2,8 +2,9 @@
 
 The engine (``core.sync``) reads the other file, plans the merge and asks
 :func:`choose_with_dialog` only when there are conflicts; cancelling the review
-writes nothing. A backup of the notebook is written beside it first, the
-merge lands as ONE undo step (the engine's :class:`Edit` replayed by
+writes nothing. The engine writes a backup beside the notebook before
+writing (``carnet.avant-fusion.lieux``, never overwriting one), the merge
+lands as ONE undo step (the engine's :class:`Edit` replayed by
 :class:`ProgrammeEditCommand`), and the user reads what came in.
 """
 
@@ -55,11 +56,6 @@ def choose_with_dialog(parent: QWidget | None, source: str = "") -> Chooser:
     return choose
 
 
-def backup_path(path: Path) -> Path:
-    """Where the state before the last merge is kept: ``carnet.avant-fusion.lieux``."""
-    return path.with_name(f"{path.stem}.avant-fusion{path.suffix}")
-
-
 def refusal(doc: Document, source: Path) -> str | None:
     """Why ``source`` cannot be merged into ``doc``, in one line; None when it can."""
     if doc.readonly:
@@ -96,7 +92,6 @@ def merge_file(parent: QWidget, doc: Document, source: Path, *,
     ``quiet`` leaves out the closing message (the caller reports). Every
     refusal is one line in a dialog and leaves the notebook as it was.
     """
-    from ...core.store import backup_file
     from ...core.sync.merge import merge_into
 
     reason = refusal(doc, source)
@@ -112,38 +107,22 @@ def merge_file(parent: QWidget, doc: Document, source: Path, *,
         log.info("unreadable merge source %s: %s", source, exc)
         show_error(parent, unreadable_text(source))
         return None
-    backup = backup_path(doc.notebook.path)
-    try:
-        backup_file(doc.notebook.path, backup)
-    except LieuxError as exc:
-        show_error(parent, translate("team_merge", "Pas de fusion sans copie de sauvegarde : "
-                                                   "{reason}").format(reason=exc.message))
-        return None
     chooser = choose or choose_with_dialog(parent, source.name)
-    cancelled = False
-
-    def guarded(plan: Any) -> Mapping[Any, str] | None:
-        nonlocal cancelled
-        answer = chooser(plan)
-        cancelled = answer is None
-        return answer
-
-    try:
-        merged = merge_into(doc.notebook, remote, choose=guarded)
+    try:  # the engine writes its backup (carnet.avant-fusion.lieux) before writing
+        merged = merge_into(doc.notebook, remote, choose=chooser)
     except LieuxError as exc:
-        if not cancelled:
-            show_error(parent, exc.message)
-        merged = None
-    if cancelled or merged is None:
-        if cancelled:
-            _status(parent, translate("team_merge", "Fusion annulée : rien n'a été écrit."))
+        show_error(parent, exc.message)
+        return None
+    if cancelled(merged):
+        _status(parent, translate("team_merge", "Fusion annulée : rien n'a été écrit."))
         return None
     push_edit(doc, merged, translate("team_merge", "Fusion de « {name} »").format(
         name=source.name))
     if not quiet:
         text = "\n".join(report_text.lines(merged))
-        text += "\n\n" + translate("team_merge", "Copie de sauvegarde d'avant la fusion : "
-                                                 "{path}").format(path=backup)
+        if getattr(merged, "backup", None):
+            text += "\n\n" + translate("team_merge", "Copie de sauvegarde d'avant la fusion : "
+                                                     "{path}").format(path=merged.backup)
         box = QMessageBox(QMessageBox.Icon.Information,
                           translate("team_merge", "Fusion terminée"), literal(text),
                           QMessageBox.StandardButton.Ok, parent)
@@ -151,6 +130,11 @@ def merge_file(parent: QWidget, doc: Document, source: Path, *,
         box.exec()
         box.deleteLater()
     return merged
+
+
+def cancelled(merged: Any) -> bool:
+    """The review was cancelled: the engine wrote nothing (a report marked so, or None)."""
+    return merged is None or bool(getattr(merged, "cancelled", False))
 
 
 def push_edit(doc: Document, merged: Any, text: str) -> bool:

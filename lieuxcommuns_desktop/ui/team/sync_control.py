@@ -187,7 +187,9 @@ class TeamSync(QObject):
         finally:
             self.running = False
         self.land(doc, synced, found)
-        if synced.cancelled:
+        from .merge_flow import cancelled
+
+        if synced.cancelled or any(cancelled(m) for m in getattr(synced, "merges", [])):
             if interactive:
                 self.show_state(self.tr("Équipe : synchronisation annulée, rien n'a été écrit"))
             else:

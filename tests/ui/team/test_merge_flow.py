@@ -74,7 +74,9 @@ def test_a_colleague_s_edit_comes_in_reported_and_one_undo_takes_it_back(
     assert report is not None and report.conflicts == []
     assert _atelier(window, atelier_id).place == "Friche Sainte-Claire"
     assert "Modifiés : 1 atelier" in shown[-1]
-    assert merge_flow.backup_path(sample_path).is_file()  # written before the merge
+    assert report.backup is not None and report.backup.is_file()  # written before the merge
+    assert report.backup.name == "drome.avant-fusion.lieux"
+    assert str(report.backup) in shown[-1]
     assert window.doc.undo_stack.count() == steps + 1
     assert window.doc.undo_stack.undoText() == "Fusion de « carnet-de-marie.lieux »"
     window.undo_action.trigger()
