@@ -4660,27 +4660,29 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Team: server unreachable ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="202"/>
         <source>Équipe : synchronisation annulée, rien n&apos;a été écrit</source>
         <translation>Team: synchronisation cancelled, nothing was written</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="204"/>
         <source>Équipe : des conflits attendent — Synchroniser (Ctrl+Maj+Y) pour les régler</source>
         <translation>Team: conflicts are waiting — Synchronise (Ctrl+Shift+Y) to settle them</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="184"/>
         <source>Équipe : échec de la synchronisation ({time})</source>
         <translation>Team: synchronisation failed ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="209"/>
         <source>Synchronisation : {received}, {sent}</source>
         <translation>Synchronisation: {received}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="211"/>
         <source>%n enregistrement(s) envoyé(s)</source>
         <translation>
             <numerusform>%n record sent</numerusform>
@@ -4688,12 +4690,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="223"/>
         <source>Synchronisation avec {server}</source>
         <translation>Synchronisation with {server}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="208"/>
         <source>Équipe : synchronisé à {time}</source>
         <translation>Team: synchronised at {time}</translation>
     </message>

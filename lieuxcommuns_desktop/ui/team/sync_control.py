@@ -168,10 +168,18 @@ class TeamSync(QObject):
         doc = self.doc
         assert doc is not None
         self.running = True
-        choose = choose_with_dialog(self.main, team_link.display(found)) if interactive \
-            else _defer
+        choose = _stopping(choose_with_dialog(self.main, team_link.display(found))
+                           if interactive else _defer)
         try:
             synced = team_sync.sync(doc.notebook, found.url, password, choose=choose)
+        except _StoppedError:
+            if interactive:
+                self.show_state(self.tr("Équipe : synchronisation annulée, rien n'a été écrit"))
+            else:
+                self.show_state(self.tr("Équipe : des conflits attendent — Synchroniser "
+                                        "(Ctrl+Maj+Y) pour les régler"))
+            self.finished.emit(None)
+            return None
         except LieuxError as exc:
             self.show_state(self.tr("Équipe : échec de la synchronisation ({time})").format(
                 time=_now()))
@@ -242,6 +250,25 @@ def combined(edits: list[Any]) -> Any:
         for row_id in rows:
             after.setdefault(row_id, rows[row_id])
     return out
+
+
+class _StoppedError(Exception):
+    """The review was cancelled (or deferred): stop the whole sync before anything is written.
+
+    Raised from ``choose`` rather than returning None so that the sync stops
+    before its push too: a push after an unmerged pull would send local
+    values over changes this notebook has not seen.
+    """
+
+
+def _stopping(choose: Any) -> Any:
+    def guarded(plan: Any) -> Mapping[Any, str]:
+        picked = choose(plan)
+        if picked is None:
+            raise _StoppedError
+        return picked
+
+    return guarded
 
 
 def _defer(plan: Any) -> Mapping[Any, str] | None:
