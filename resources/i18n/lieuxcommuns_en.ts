@@ -743,7 +743,7 @@
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="98"/>
         <source>Garder le &amp;mien</source>
-        <translation>Keep &amp;mine</translation>
+        <translation>Keep &amp;Mine</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="100"/>
@@ -753,7 +753,7 @@
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="101"/>
         <source>Prendre celui de l&apos;au&amp;tre</source>
-        <translation>Take &amp;theirs</translation>
+        <translation>Take &amp;Theirs</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="103"/>
@@ -763,7 +763,7 @@
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="105"/>
         <source>Enregistrement entier : le mie&amp;n</source>
-        <translation>Whole record: mi&amp;ne</translation>
+        <translation>Whole Record: Mi&amp;ne</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="107"/>
@@ -773,7 +773,7 @@
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="109"/>
         <source>Enregistrement entier : l&apos;autr&amp;e</source>
-        <translation>Whole record: th&amp;eirs</translation>
+        <translation>Whole Record: Th&amp;eirs</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="111"/>
@@ -783,12 +783,12 @@
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="112"/>
         <source>Tout &amp;garder chez moi</source>
-        <translation>Keep all mine (&amp;g)</translation>
+        <translation>&amp;Keep All Mine</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="114"/>
         <source>Tout &amp;prendre de l&apos;autre</source>
-        <translation>Take all theirs (&amp;p)</translation>
+        <translation>Take A&amp;ll Theirs</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="116"/>
@@ -4450,7 +4450,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="86"/>
         <source>&amp;Tester la connexion</source>
-        <translation>&amp;Test the connection</translation>
+        <translation>&amp;Test the Connection</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="90"/>
@@ -4603,12 +4603,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="32"/>
         <source>&amp;Fusionner un carnet…</source>
-        <translation>&amp;Merge a notebook…</translation>
+        <translation>&amp;Merge a Notebook…</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="34"/>
         <source>Par&amp;tager sur un serveur d&apos;équipe…</source>
-        <translation>Share on a &amp;team server…</translation>
+        <translation>Share on a &amp;Team Server…</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="36"/>

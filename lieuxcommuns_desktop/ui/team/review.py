@@ -170,6 +170,8 @@ class ConflictReviewDialog(QDialog):
         self.mine_text, self.theirs_text, self.base_text = (QPlainTextEdit(pane) for _ in range(3))
         titles = (self.tr("Chez vous"), self.tr("Chez l'autre"), self.tr("État commun"))
         names = ("detailMine", "detailTheirs", "detailBase")
+        # The engine knows the common value only sometimes; without any, no empty third pane.
+        known = any(getattr(c, "base", None) is not None for c in self.model.conflicts)
         for column, (edit, title, name) in enumerate(
                 zip((self.mine_text, self.theirs_text, self.base_text), titles, names,
                     strict=True)):
@@ -177,8 +179,12 @@ class ConflictReviewDialog(QDialog):
             edit.setReadOnly(True)
             edit.setAccessibleName(title)
             edit.setTabChangesFocus(True)
-            grid.addWidget(plain(QLabel(title, pane)), 1, column)
+            heading = plain(QLabel(title, pane))
+            grid.addWidget(heading, 1, column)
             grid.addWidget(edit, 2, column)
+            if name == "detailBase" and not known:
+                heading.hide()
+                edit.hide()
         return pane
 
     # -- choosing ------------------------------------------------------------------------------

@@ -24,28 +24,38 @@ os.environ["XDG_DATA_HOME"] = str(HOME / "data")
 SIZE = (1024, 768)
 
 
-def _conflicts() -> list:
-    from tests.ui.team.conflicts import DeleteConflict, FieldConflict
+def _conflicts(demo: Path) -> list:
+    """Conflicts of a real merge: two copies of the demo edited apart, then planned."""
+    from lieuxcommuns_desktop.core.model import Atelier, Note, Participant
+    from lieuxcommuns_desktop.core.services import records
+    from lieuxcommuns_desktop.core.services.notebook import Notebook
+    from lieuxcommuns_desktop.core.store import backup_file
+    from lieuxcommuns_desktop.core.sync.merge import plan_merge
+    from lieuxcommuns_desktop.core.sync.sources import state_of_file
 
-    return [
-        FieldConflict("atelier", "a1", "Balade urbaine de la friche", "title",
-                      "Balade urbaine de la friche", "Balade urbaine — friche Sainte-Claire",
-                      "Balade urbaine"),
-        FieldConflict("atelier", "a1", "Balade urbaine de la friche", "place",
-                      "Maison des habitants", "Friche Sainte-Claire, hangar B", None),
-        FieldConflict("atelier", "a1", "Balade urbaine de la friche", "objective",
-                      "Repérer les usages actuels du site avec les habitant·es et les "
-                      "associations, avant l'atelier de programmation.",
-                      "Repérer les usages du site et les envies des riverain·es ; préparer "
-                      "la convention d'occupation temporaire.", None),
-        DeleteConflict("note", "n1", "Réserver la salle polyvalente pour le 12", "theirs"),
-        FieldConflict("participant", "p1", "Leroy Sophie", "email", "s.leroy@mairie-die.fr",
-                      "sophie.leroy@exemple.org", "sophie@exemple.org"),
-        FieldConflict("acteur", "c1", "Association des usagers de la friche", "description",
-                      "Collectif d'habitant·es, 40 adhérent·es", "Association loi 1901, "
-                      "40 adhérent·es, gère le jardin partagé", "Collectif d'habitant·es"),
-        DeleteConflict("sequence", "s1", "Tour de table", "mine"),
-    ]
+    mine = backup_file(demo, HOME / "mine.lieux")
+    theirs = backup_file(demo, HOME / "carnet-de-marie.lieux")
+    edits = {
+        mine: ("Balade urbaine — version de Paul", "Maison des habitants",
+               "s.leroy@mairie-die.fr", "Réserver la salle polyvalente pour le 12 (confirmé)"),
+        theirs: ("Balade urbaine — friche Sainte-Claire", "Friche Sainte-Claire, hangar B",
+                 "sophie.leroy@exemple.org", None),
+    }
+    for path, (title, place, email, note_text) in edits.items():
+        nb = Notebook.open(path)
+        try:
+            atelier = sorted(records.all_of(nb, Atelier), key=lambda a: a.id)[0]
+            records.update(nb, Atelier, atelier.id, title=title, place=place)
+            person = sorted(records.all_of(nb, Participant), key=lambda p: p.id)[0]
+            records.update(nb, Participant, person.id, email=email)
+            note = sorted(records.all_of(nb, Note), key=lambda n: n.id)[0]
+            if note_text is None:
+                records.delete(nb, Note, note.id)
+            else:
+                records.update(nb, Note, note.id, text=note_text)
+        finally:
+            nb.close()
+    return plan_merge(state_of_file(mine), state_of_file(theirs)).conflicts
 
 
 def _save(widget, target: Path, app) -> None:
@@ -71,9 +81,9 @@ def main(lang: str, out: Path) -> None:
     window.resize(*SIZE)
     window.show()
     window.open_path(path)
-    review = ConflictReviewDialog(_conflicts(), window, source="carnet-de-marie.lieux")
+    review = ConflictReviewDialog(_conflicts(path), window, source="carnet-de-marie.lieux")
     review.show()
-    review.table.selectRow(2)
+    review.table.selectRow(1)
     review.choose_selected("theirs")
     review.table.selectRow(0)
     _save(review, out / f"team-review{suffix}.png", app)

@@ -146,3 +146,10 @@ def test_hundreds_of_conflicts_stay_one_list(qtbot) -> None:
     qtbot.keyClick(dialog.table, Key.Key_End, QtCore_Qt.KeyboardModifier.ControlModifier)
     assert dialog.table.currentIndex().row() == 599
     assert dialog.findChildren(type(dialog.mine_text)).__len__() == 3  # one pane, not 600
+
+
+def test_without_any_common_state_the_third_pane_is_not_shown(qtbot) -> None:
+    unknown = [FieldConflict("atelier", "a1", "Balade", "title", "A", "B", None)]
+    dialog = _dialog(qtbot, unknown)
+    assert dialog.base_text.isHidden() and not dialog.theirs_text.isHidden()
+    assert not _dialog(qtbot).base_text.isHidden()  # shown when one conflict knows it
