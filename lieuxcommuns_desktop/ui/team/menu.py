@@ -3,8 +3,9 @@
 :func:`install` adds the actions beside the JSON import and before printing,
 registers them in the window's ``actions_by_key`` (so tests and the shortcut
 list find them), and keeps them enabled only when a writable notebook is
-open — checked when the menu opens and when a notebook opens, since the
-window's own state update does not know them.
+open — checked when the menu opens, when a notebook opens and when one
+closes (its undo stack leaves the window's group), since the window's own
+state update does not know them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -113,5 +114,8 @@ def install(window: QMainWindow) -> TeamMenu:
     opened = getattr(window, "notebook_opened", None)
     if opened is not None:
         opened.connect(lambda *_: team.update_state())
+    group = getattr(window, "undo_group", None)
+    if group is not None:  # a notebook closed: its stack leaves the group, then ``doc`` goes
+        group.activeStackChanged.connect(lambda *_: QTimer.singleShot(0, team.update_state))
     team.update_state()
     return team

@@ -74,6 +74,9 @@ def test_the_timer_runs_only_for_a_shared_writable_notebook_and_waits_for_the_us
     assert live and live[0].isVisible()
     assert not control.may_run_now()  # nor in live mode
     live[0].close()
+    window.close_notebook()
+    qtbot.waitUntil(lambda: not control.timer.isActive())
+    assert control.label.isHidden() and not window.actions_by_key["merge"].isEnabled()
 
 
 def test_an_automatic_tick_without_a_known_password_does_nothing(window, sample_path,

@@ -161,3 +161,23 @@ def test_a_bad_file_is_one_line_and_nothing_changes(window, sample_path, tmp_pat
     assert window.doc.undo_stack.count() == steps and shown == []
     if kind == "same":
         assert "carnet ouvert" in errors[0]
+
+
+def test_the_menu_entry_asks_for_the_file_then_merges(window, sample_path, tmp_path, shown,
+                                                      errors, monkeypatch) -> None:
+    copy, atelier_id = _colleague(sample_path, tmp_path, place="Salle des fêtes")
+    assert window.open_path(sample_path)
+    asked: list[str] = []
+
+    def pick(_parent, title, folder, filters):  # the file dialog's user picks Marie's copy
+        asked.append(filters)
+        return str(copy), ""
+
+    monkeypatch.setattr(merge_flow.QFileDialog, "getOpenFileName", pick)
+    window.actions_by_key["merge"].trigger()
+    assert "*.lieux *.json" in asked[0]
+    assert _atelier(window, atelier_id).place == "Salle des fêtes"
+    monkeypatch.setattr(merge_flow.QFileDialog, "getOpenFileName", lambda *a: ("", ""))
+    steps = window.doc.undo_stack.count()
+    window.actions_by_key["merge"].trigger()  # the file dialog cancelled: nothing happens
+    assert window.doc.undo_stack.count() == steps and errors == []
