@@ -821,17 +821,17 @@
         <translation>Common state</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="243"/>
         <source>Le mien : {mine} — l&apos;autre : {theirs}</source>
         <translation>Mine: {mine} — theirs: {theirs}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="256"/>
         <source>modifié d&apos;un côté, supprimé de l&apos;autre</source>
         <translation>edited on one side, deleted on the other</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="258"/>
         <source>{record} — {field} — retenu : {choice}</source>
         <translation>{record} — {field} — kept: {choice}</translation>
     </message>
@@ -4601,22 +4601,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="33"/>
         <source>&amp;Fusionner un carnet…</source>
         <translation>&amp;Merge a Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="35"/>
         <source>Par&amp;tager sur un serveur d&apos;équipe…</source>
         <translation>Share on a &amp;Team Server…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="37"/>
         <source>&amp;Synchroniser</source>
         <translation>&amp;Synchronise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="95"/>
         <source>Carnet partagé sur le serveur d&apos;équipe.</source>
         <translation>Notebook shared on the team server.</translation>
     </message>
@@ -4655,34 +4655,35 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Password of {user} on {server}:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="163"/>
         <source>Équipe : serveur injoignable ({time})</source>
         <translation>Team: server unreachable ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="177"/>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="218"/>
         <source>Équipe : synchronisation annulée, rien n&apos;a été écrit</source>
         <translation>Team: synchronisation cancelled, nothing was written</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="179"/>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="220"/>
         <source>Équipe : des conflits attendent — Synchroniser (Ctrl+Maj+Y) pour les régler</source>
         <translation>Team: conflicts are waiting — Synchronise (Ctrl+Shift+Y) to settle them</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="207"/>
         <source>Équipe : échec de la synchronisation ({time})</source>
         <translation>Team: synchronisation failed ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="225"/>
         <source>Synchronisation : {received}, {sent}</source>
         <translation>Synchronisation: {received}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="227"/>
         <source>%n enregistrement(s) envoyé(s)</source>
         <translation>
             <numerusform>%n record sent</numerusform>
@@ -4690,12 +4691,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="239"/>
         <source>Synchronisation avec {server}</source>
         <translation>Synchronisation with {server}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="224"/>
         <source>Équipe : synchronisé à {time}</source>
         <translation>Team: synchronised at {time}</translation>
     </message>

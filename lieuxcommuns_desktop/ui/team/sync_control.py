@@ -145,7 +145,15 @@ class TeamSync(QObject):
             return
         self._token += 1
         token, url = self._token, found.url
-        QThreadPool.globalInstance().start(lambda: self.probed.emit(token, reachable(url)))
+        QThreadPool.globalInstance().start(lambda: self._probe(token, url))
+
+    def _probe(self, token: int, url: str) -> None:
+        """On a pool thread: the answer goes back to the GUI thread through ``probed``."""
+        answered = reachable(url)
+        try:
+            self.probed.emit(token, answered)
+        except RuntimeError:  # the window closed meanwhile
+            log.debug("probe answered after the window closed")
 
     def _on_probed(self, token: int, answered: bool) -> None:
         found = self.current_link()
@@ -190,6 +198,14 @@ class TeamSync(QObject):
                 from ..errors import show_error
 
                 show_error(self.main, exc.message)
+            self.finished.emit(None)
+            return None
+        except Exception:
+            if interactive:
+                raise  # the app's error dialog, with the log
+            log.exception("automatic sync failed")  # a status line, not a dialog every 5 min
+            self.show_state(self.tr("Équipe : échec de la synchronisation ({time})").format(
+                time=_now()))
             self.finished.emit(None)
             return None
         finally:

@@ -135,3 +135,21 @@ def test_a_conflict_waits_for_the_user_then_goes_through_the_review(
     assert synced is not None and len(synced.conflicts) >= 1
     assert _atelier(window, atelier_id).title == "Balade (version de B)"
     assert window.doc.undo_stack.count() == steps + 1
+
+
+def test_an_automatic_failure_is_a_status_line_and_a_refused_password_is_forgotten(
+        window, sample_path, team_db, memory_keyring, shown) -> None:
+    from lieuxcommuns_desktop.ui.team import secrets
+
+    assert window.open_path(sample_path)
+    control = window.team.sync
+    missing, _ = team_link.parse(team_db.url().rsplit("/", 1)[0] + "/pas_de_base", "")
+    assert control.run(missing, team_db.password(), interactive=False) is None
+    assert "échec" in control.label.text()
+    assert "n'existe pas" in window.statusBar().currentMessage()
+    refused, _ = team_link.parse(team_db.url(), "")
+    secrets.remember(refused, "pas-le-bon", keyring=True)
+    assert control.run(refused, "pas-le-bon", interactive=False) is None
+    assert "refusé" in window.statusBar().currentMessage()
+    assert secrets.get(refused) is None and memory_keyring.passwords == {}
+    assert shown == []  # no dialog from an automatic sync
