@@ -4678,6 +4678,11 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Team: synchronisation failed ({time})</translation>
     </message>
     <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="224"/>
+        <source>Équipe : synchronisé à {time}</source>
+        <translation>Team: synchronised at {time}</translation>
+    </message>
+    <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="225"/>
         <source>Synchronisation : {received}, {sent}</source>
         <translation>Synchronisation: {received}, {sent}</translation>
@@ -4694,11 +4699,6 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="239"/>
         <source>Synchronisation avec {server}</source>
         <translation>Synchronisation with {server}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="224"/>
-        <source>Équipe : synchronisé à {time}</source>
-        <translation>Team: synchronised at {time}</translation>
     </message>
 </context>
 <context>
@@ -5468,6 +5468,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="18"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="29"/>
         <source>carnet .lieux à compléter</source>
         <translation>.lieux notebook to add to</translation>
     </message>
@@ -5483,16 +5484,19 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="107"/>
         <source>Ajoutés : {n}{detail}</source>
         <translation>Added: {n}{detail}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="109"/>
         <source>Mis à jour : {n}{detail}</source>
         <translation>Updated: {n}{detail}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="113"/>
         <source>Conflits : {n}</source>
         <translation>Conflicts: {n}</translation>
     </message>
@@ -5722,6 +5726,71 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="31"/>
         <source>format du rapport</source>
         <translation>report format</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="21"/>
+        <source>fusionner un autre carnet (.lieux) ou un export JSON dans un carnet, suppressions et conflits compris</source>
+        <translation>merge another notebook (.lieux) or a JSON export into a notebook, deletions and conflicts included</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="32"/>
+        <source>carnet .lieux ou export JSON à fusionner (jamais modifié)</source>
+        <translation>.lieux notebook or JSON export to merge (never modified)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="37"/>
+        <source>en cas de conflit, garder ma version (mine, par défaut) ou la leur (theirs)</source>
+        <translation>on a conflict, keep my version (mine, the default) or theirs (theirs)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="50"/>
+        <source>« {other} » est le carnet lui-même : rien à fusionner.</source>
+        <translation>“{other}” is the notebook itself: nothing to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="111"/>
+        <source>Supprimés : {n}{detail}</source>
+        <translation>Deleted: {n}{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="120"/>
+        <source>  {table} « {label} » ({id}), champ {column} : ma version gardée « {kept} », la leur écartée « {dropped} »</source>
+        <translation>  {table} “{label}” ({id}), field {column}: my version kept “{kept}”, theirs set aside “{dropped}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="124"/>
+        <source>  {table} « {label} » ({id}), champ {column} : leur version prise « {kept} », la mienne écartée « {dropped} »</source>
+        <translation>  {table} “{label}” ({id}), field {column}: their version taken “{kept}”, mine set aside “{dropped}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="131"/>
+        <source>  {table} « {label} » ({id}) : supprimé de leur côté, modifié ici : conservé</source>
+        <translation>  {table} “{label}” ({id}): deleted on their side, changed here: kept</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="134"/>
+        <source>  {table} « {label} » ({id}) : supprimé de leur côté, modifié ici : supprimé</source>
+        <translation>  {table} “{label}” ({id}): deleted on their side, changed here: deleted</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="137"/>
+        <source>  {table} « {label} » ({id}) : supprimé ici, modifié de leur côté : reste supprimé</source>
+        <translation>  {table} “{label}” ({id}): deleted here, changed on their side: stays deleted</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="140"/>
+        <source>  {table} « {label} » ({id}) : supprimé ici, modifié de leur côté : rétabli</source>
+        <translation>  {table} “{label}” ({id}): deleted here, changed on their side: restored</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="144"/>
+        <source>Copie d&apos;avant la fusion : {path}</source>
+        <translation>Copy from before the merge: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="160"/>
+        <source>image de {n} octets</source>
+        <translation>image of {n} bytes</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="22"/>

@@ -1,0 +1,118 @@
+"""``lieuxcommuns-desktop merge``, run as a user runs it; and the other sources."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from lieuxcommuns_desktop.core.interchange import export_json
+from lieuxcommuns_desktop.core.model import Collectivite, Note
+from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.core.sync.sources import state_of_file, state_of_json
+from tests.core.sync.helpers import edit, exported, merge
+
+ROOT = Path(__file__).resolve().parents[3]
+FIXTURES = ROOT / "tests" / "fixtures"
+HOSTILE = "\x1b[31mrouge\x1b[0m\r\u202eesrever\u202c\x07 fin"
+
+
+def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LIEUXCOMMUNS_LANG": "fr", "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "lieuxcommuns_desktop", *map(str, args)],
+        cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_merge_lists_conflicts_one_per_line_with_hostile_text_made_inert(pair) -> None:
+    mine, theirs, base = pair
+    edit(mine, lambda s: setattr(s.get(Note, base.notes[0]), "text", HOSTILE + " à moi"))
+    edit(theirs, lambda s: setattr(s.get(Note, base.notes[0]), "text", HOSTILE + " à eux"))
+    edit(theirs, lambda s: s.add(Collectivite(name="Autre")))
+    other_sha = _sha(theirs)
+    done = cli("merge", mine, theirs)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Ajoutés : 1 (collectivite 1)"
+    assert "Conflits : 1" in lines
+    (conflict,) = [line for line in lines if line.startswith("  note")]
+    assert "champ text : ma version gardée" in conflict and "à moi" in conflict
+    for bad in ("\x1b", "\r", "\u202e", "\x07"):
+        assert bad not in done.stdout
+    assert any(line.startswith("Copie d'avant la fusion : ") for line in lines)
+    assert _sha(theirs) == other_sha  # OTHER is never written
+    assert not Path(f"{theirs}-journal").exists()
+
+    theirs_side = cli("merge", theirs, mine, "--prefer", "theirs")
+    assert theirs_side.returncode == 0, theirs_side.stderr
+    assert exported(theirs) == exported(mine)
+
+
+def test_merge_refuses_itself_and_files_it_cannot_read_in_one_line(pair, tmp_path) -> None:
+    mine, _theirs, _base = pair
+    before = _sha(mine)
+    same = cli("merge", mine, mine)
+    assert same.returncode == 2 and "le carnet lui-même" in same.stderr
+    damaged = tmp_path / "abime.lieux"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
+    foreign = tmp_path / "autre.json"
+    foreign.write_text('{"format": "autre chose"}', encoding="utf-8")
+    missing = tmp_path / "absent.lieux"
+    for bad in (damaged, foreign, missing):
+        done = cli("merge", mine, bad)
+        assert done.returncode == 2, (bad, done.stderr)
+        assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert _sha(mine) == before
+
+
+def test_an_older_notebook_is_merged_from_an_upgraded_temporary_copy(tmp_path) -> None:
+    old = tmp_path / "ancien.lieux"
+    shutil.copyfile(FIXTURES / "schema-v5.lieux", old)
+    sha = _sha(old)
+    state = state_of_file(old)
+    assert _sha(old) == sha and sorted(p.name for p in tmp_path.iterdir()) == ["ancien.lieux"]
+    mine = tmp_path / "carnet.lieux"
+    Notebook.create(mine).close()
+    report = merge(mine, old)
+    assert report.added["note"] == 1 and report.conflicts == []
+    assert exported(mine)["note"] == exported(old_copy(old, tmp_path))["note"]
+    assert len(state.rows) > 10
+
+
+def old_copy(old: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "lu.lieux"
+    shutil.copyfile(old, copy)
+    Notebook.open(copy).close()  # upgraded in place, for reading its export
+    return copy
+
+
+def test_a_json_export_merges_equal_fields_silently_and_asks_once(pair, tmp_path) -> None:
+    mine, theirs, base = pair
+    edit(theirs, lambda s: setattr(s.get(Note, base.notes[0]), "text", "leur texte"))
+    edit(theirs, lambda s: s.add(Collectivite(name="Autre")))
+    nb = Notebook.open(theirs, readonly=True)
+    try:
+        document = tmp_path / "export.json"
+        document.write_text(export_json(nb), encoding="utf-8")
+    finally:
+        nb.close()
+    state = state_of_json(document)
+    nb = Notebook.open(mine)
+    try:
+        from lieuxcommuns_desktop.core.sync.merge import merge_into
+
+        first = merge_into(nb, state)
+        assert [(c.table, c.column) for c in first.conflicts] == [("note", "text")]
+        assert first.added == {"collectivite": 1} and first.deleted == {}
+        again = merge_into(nb, state_of_json(document))
+        assert again.conflicts == [] and again.added == {} and again.updated == {}
+    finally:
+        nb.close()
