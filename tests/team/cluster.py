@@ -34,10 +34,15 @@ FACILITATORS = ("anim_a", "anim_b")
 NOBODY = "sans_droits"
 PASSWORDS = {"anim_a": "mot-de-passe-a", "anim_b": "mot-de-passe-b", NOBODY: "mot-de-passe-n"}
 
-HBA = """\
-local   all   all                      trust
-host    all   postgres   127.0.0.1/32  trust
-host    all   all        127.0.0.1/32  scram-sha-256
+#: The database a collectivité serves only over TLS (with a self-signed certificate).
+TLS_DATABASE = "equipe_tls"
+
+HBA = f"""\
+local      all             all                      trust
+host       all             postgres   127.0.0.1/32  trust
+hostnossl  {TLS_DATABASE}  all        127.0.0.1/32  reject
+hostssl    {TLS_DATABASE}  all        127.0.0.1/32  scram-sha-256
+host       all             all        127.0.0.1/32  scram-sha-256
 """
 
 SETTINGS = """
@@ -51,6 +56,12 @@ shared_buffers = 32MB
 fsync = off
 synchronous_commit = off
 full_page_writes = off
+"""
+
+SSL_SETTINGS = """
+ssl = on
+ssl_cert_file = '{folder}/server.crt'
+ssl_key_file = '{folder}/server.key'
 """
 
 
@@ -99,6 +110,27 @@ class Cluster:
     def log(self) -> Path:
         return self.folder / "server.log"
 
+    @property
+    def certificate(self) -> Path | None:
+        """The server's self-signed certificate (the client's root), None without openssl."""
+        crt = self.folder / "server.crt"
+        return crt if crt.exists() else None
+
+    def _make_certificate(self) -> bool:
+        if shutil.which("openssl") is None:
+            return False
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+             "-keyout", str(self.folder / "server.key"), "-out", str(self.folder / "server.crt")],
+            check=True, capture_output=True, timeout=60)
+        os.chmod(self.folder / "server.key", 0o600)
+        os.chmod(self.folder / "server.crt", 0o644)
+        if os.geteuid() == 0:
+            for name in ("server.key", "server.crt"):
+                shutil.chown(self.folder / name, "postgres", "postgres")
+        return True
+
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         command = [str(self.bindir / args[0]), *args[1:]]
         if os.geteuid() == 0:
@@ -112,10 +144,13 @@ class Cluster:
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", SUPERUSER,
                   "-E", "UTF8", "--locale=C", "--no-sync")
         (self.data / "pg_hba.conf").write_text(HBA)
+        ssl = self._make_certificate()
         for attempt in range(5):
             self.port = free_port()
             with (self.data / "postgresql.auto.conf").open("w") as fh:
                 fh.write(SETTINGS.format(port=self.port, socket_dir=self.folder))
+                if ssl:
+                    fh.write(SSL_SETTINGS.format(folder=self.folder))
             try:
                 self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w",
                           "-t", "60", "start")

@@ -154,13 +154,19 @@ class TeamServer:
             return _vector(conn)
 
     def pull(self, since: Mapping[str, int]) -> SyncState:
-        """What the server holds that ``since`` does not cover, checked, in one snapshot."""
+        """What the server holds that ``since`` does not cover, checked, in one snapshot.
+
+        With the ancestors of those rows (``delta``), which the receiver may have
+        deleted while the server kept them.
+        """
         from ..sync.state import read_state
+        from .delta import add_ancestors
         from .validate import check_state
 
         try:
             with self._errors(), self._snapshot() as conn:
                 state = read_state(conn, since)
+                add_ancestors(conn, state)  # a row kept against a deletion brings its parents
         except TeamError:
             raise
         except Exception as exc:  # a value the model cannot read (unknown vocabulary…)
@@ -233,7 +239,7 @@ def classify(exc: BaseException, address: ServerAddress) -> TeamError:
         return TeamError("rights", detail=reason, **where)
     if state == "3D000" or ("database" in low and "does not exist" in low):
         return TeamError("no_database", **where)
-    if "no pg_hba.conf entry" in low and "no encryption" in low:
+    if "pg_hba.conf" in low and "no encryption" in low:  # hostssl lines only, or a reject
         return TeamError("tls_required", **where)
     if "ssl" in low or "certificate" in low:
         return TeamError("tls_failed", reason=reason, **where)

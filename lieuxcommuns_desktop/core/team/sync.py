@@ -27,7 +27,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -38,11 +38,9 @@ from .server import ServerMoved, TeamServer
 
 if TYPE_CHECKING:
     from ..services.notebook import Notebook
-    from ..sync.merge import Conflict, MergePlan, MergeReport
-
-Choice = Literal["mine", "theirs"]
-#: The review dialog: the plan in, the choices out (None = cancel, nothing written).
-Chooser = Callable[["MergePlan"], "Mapping[tuple[str, str, str | None], Choice] | None"]
+    from ..sync.apply import Chooser, MergeReport
+    from ..sync.merge import Choice, Conflict
+    from ..sync.state import SyncState
 #: Called with "connected", "pulled", "merged", "pushed": progress for the window, and
 #: the place where tests cut a sync.
 PhaseHook = Callable[[str], None]
@@ -129,25 +127,30 @@ def sync_with(nb: Notebook, server: TeamServer, *, prefer: Choice = "mine",
 
 def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser | None,
           on_phase: PhaseHook | None) -> SyncReport:
-    from ..sync.merge import merge_into
+    from ..sync.merge import merge_into  # (merge re-exports apply's; importing apply first is circular)
 
     report = SyncReport(server.url)
     for attempt in range(1, MAX_ATTEMPTS + 1):
         report.attempts = attempt
-        remote = server.pull(local_vector(nb))
+        mine = local_vector(nb)
+        remote = server.pull(mine)
         _phase(on_phase, "pulled")
-        merged = merge_into(nb, remote, prefer=prefer, choose=choose)
-        if merged is None:  # the review dialog was cancelled: nothing written, nothing sent
-            report.cancelled = True
-            return report
-        _add(report, merged)
+        if remote.rows or remote.tombstones or not _covers(mine, remote.vector):
+            # No backup copy per sync (one every few minutes would pile up): the
+            # server holds what came in, and the window undoes the merge in one step.
+            merged = merge_into(nb, remote, prefer=prefer, choose=choose, backup=False)
+            if merged.cancelled:  # the review dialog was cancelled: nothing written nor sent
+                report.cancelled = True
+                report.conflicts = list(merged.conflicts)
+                return report
+            _add(report, merged)
         _phase(on_phase, "merged")
-        delta = local_delta(nb, remote.vector)
+        delta, ancestors = local_delta(nb, remote.vector)
         try:
             server.push(delta, remote.vector)
         except ServerMoved:
             continue
-        report.pushed = len(delta.rows)
+        report.pushed = len(delta.rows) - ancestors
         report.pushed_deletions = len(delta.tombstones)
         _phase(on_phase, "pushed")
         remember_peer(nb, server.url, delta.vector)
@@ -165,15 +168,15 @@ def local_vector(nb: Notebook) -> dict[str, int]:
         return read_vector(conn)
 
 
-def local_delta(nb: Notebook, since: Mapping[str, int]) -> Any:
-    """What ``since`` does not cover, with the rows those need, in one read transaction."""
+def local_delta(nb: Notebook, since: Mapping[str, int]) -> tuple[SyncState, int]:
+    """What ``since`` does not cover, with the rows those need (how many), in one read."""
     from ..sync.state import read_state
     from .delta import add_ancestors
 
     with nb.store.engine.connect() as conn, conn.begin():
         state = read_state(conn, since)
-        add_ancestors(conn, state)
-    return state
+        ancestors = add_ancestors(conn, state)
+    return state, ancestors
 
 
 def remember_peer(nb: Notebook, url: str, vector: Mapping[str, int]) -> None:
@@ -225,6 +228,10 @@ def _add(report: SyncReport, merged: MergeReport) -> None:
         for table, n in theirs.items():
             mine[table] = mine.get(table, 0) + n
     report.conflicts.extend(merged.conflicts)
+
+
+def _covers(vector: Mapping[str, int], other: Mapping[str, int]) -> bool:
+    return all(n <= vector.get(replica, 0) for replica, n in other.items())
 
 
 def _phase(hook: PhaseHook | None, name: str) -> None:

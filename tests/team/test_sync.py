@@ -1,0 +1,173 @@
+"""Share and sync through a real PostgreSQL: edits both ways, deletions, conflicts, idempotence."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from lieuxcommuns_desktop.core.team import sync as team
+from lieuxcommuns_desktop.core.team.errors import TeamError
+from lieuxcommuns_desktop.core.team.server import TeamServer
+
+from .teamkit import add_note, copy_of, delete, differences, edit, ids, make_notebook, problems, value
+
+
+@pytest.fixture
+def pair(tmp_path, team_db):
+    """Camille's notebook shared on the server, and Samir's copy of it."""
+    a = make_notebook(tmp_path / "camille.lieux")
+    report = team.share(a, team_db.url("anim_a"), team_db.password("anim_a"))
+    assert report.shared and report.pushed > 0
+    b = copy_of(a, tmp_path / "samir.lieux")
+    yield a, b, team_db
+    a.close()
+    b.close()
+
+
+def _sync(nb, db, user: str, **kwargs):
+    return team.sync(nb, db.url(user), db.password(user), **kwargs)
+
+
+def server_rows(db, table: str) -> int:
+    engine = create_engine(db.url("postgres").replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def test_share_then_a_copy_syncs_and_edits_travel_both_ways(pair) -> None:
+    a, b, db = pair
+    first = _sync(b, db, "anim_b")
+    assert first.received == 0 and first.pushed == 0 and not first.conflicts
+    acteur = ids(a, "acteur")[0]
+    edit(a, "acteur", acteur, name="Association des jardins")
+    assert _sync(a, db, "anim_a").pushed == 1
+    got = _sync(b, db, "anim_b")
+    assert got.updated == {"acteur": 1}
+    assert value(b, "acteur", acteur, "name") == "Association des jardins"
+    note = add_note(b, "Idée de Samir")
+    _sync(b, db, "anim_b")
+    _sync(a, db, "anim_a")
+    assert value(a, "note", note, "text") == "Idée de Samir"
+    assert differences(a, b) == []
+    assert server_rows(db, "note") == len(ids(a, "note"))
+    assert problems(a) == [] and problems(b) == []
+
+
+def test_a_deletion_is_carried_with_its_cascade(pair) -> None:
+    a, b, db = pair
+    note = ids(a, "note")[0]
+    delete(a, "note", note)
+    report = _sync(a, db, "anim_a")
+    assert report.pushed_deletions == 1
+    _sync(b, db, "anim_b")
+    assert value(b, "note", note, "text") is None
+    atelier = ids(b, "atelier")[0]
+    delete(b, "atelier", atelier)  # takes its notes with it
+    _sync(b, db, "anim_b")
+    _sync(a, db, "anim_a")
+    assert ids(a, "atelier") == [] and ids(a, "note") == []
+    assert server_rows(db, "note") == 0
+    assert differences(a, b) == []
+
+
+@pytest.mark.parametrize("prefer", ["mine", "theirs"])
+def test_a_conflict_is_resolved_by_the_flag_and_the_choice_travels(pair, prefer) -> None:
+    a, b, db = pair
+    acteur = ids(a, "acteur")[0]
+    edit(a, "acteur", acteur, name="Nom de Camille")
+    edit(b, "acteur", acteur, name="Nom de Samir")
+    _sync(a, db, "anim_a")
+    report = _sync(b, db, "anim_b", prefer=prefer)
+    assert [(c.table, c.id, c.column) for c in report.conflicts] == [("acteur", acteur, "name")]
+    wanted = "Nom de Samir" if prefer == "mine" else "Nom de Camille"
+    assert value(b, "acteur", acteur, "name") == wanted
+    again = _sync(a, db, "anim_a")  # the choice reaches Camille without a second conflict
+    assert not again.conflicts
+    assert value(a, "acteur", acteur, "name") == wanted
+    assert differences(a, b) == []
+
+
+def test_an_edit_against_a_deletion_keeps_the_note_and_its_atelier(pair) -> None:
+    a, b, db = pair
+    atelier = ids(a, "atelier")[0]
+    note = ids(b, "note")[0]
+    delete(a, "atelier", atelier)
+    edit(b, "note", note, text="Complétée pendant que l'atelier était supprimé")
+    _sync(a, db, "anim_a")
+    report = _sync(b, db, "anim_b", prefer="mine")
+    assert any(c.id == note for c in report.conflicts)
+    assert value(b, "note", note, "text").startswith("Complétée")
+    assert value(b, "atelier", atelier, "title") == "Atelier 1"
+    _sync(a, db, "anim_a")
+    assert value(a, "note", note, "text").startswith("Complétée")
+    assert value(a, "atelier", atelier, "title") == "Atelier 1"
+    assert differences(a, b) == []
+    assert problems(a) == [] and problems(b) == []
+
+
+def test_a_note_kept_against_its_ateliers_deletion_comes_back_to_the_deleter(pair) -> None:
+    a, b, db = pair
+    atelier = ids(a, "atelier")[0]
+    note = ids(a, "note")[0]
+    delete(b, "atelier", atelier)
+    edit(a, "note", note, text="Gardée")
+    _sync(b, db, "anim_b")
+    _sync(a, db, "anim_a", prefer="mine")
+    assert value(a, "atelier", atelier, "title") == "Atelier 1"
+    _sync(b, db, "anim_b")
+    assert value(b, "note", note, "text") == "Gardée"
+    assert value(b, "atelier", atelier, "title") == "Atelier 1"
+    _sync(a, db, "anim_a")
+    assert differences(a, b) == []
+    assert problems(a) == [] and problems(b) == []
+
+
+def test_syncing_twice_changes_nothing(pair) -> None:
+    a, b, db = pair
+    edit(a, "acteur", ids(a, "acteur")[1], description="Nouvelle description")
+    _sync(a, db, "anim_a")
+    _sync(b, db, "anim_b")
+    before = b.path.read_bytes()
+    with TeamServer.connect(db.url(), db.password()) as server:
+        vector = server.vector()
+    report = _sync(b, db, "anim_b")
+    assert report.received == 0 and report.pushed == 0 and report.pushed_deletions == 0
+    assert b.path.read_bytes() == before
+    with TeamServer.connect(db.url(), db.password()) as server:
+        assert server.vector() == vector
+
+
+def test_a_notebook_of_another_programme_is_refused(tmp_path, pair) -> None:
+    _a, _b, db = pair
+    other = make_notebook(tmp_path / "autre.lieux")
+    try:
+        before = other.path.read_bytes()
+        with pytest.raises(TeamError) as caught:
+            _sync(other, db, "anim_a")
+        assert caught.value.code == "other_programme"
+        assert "Programme partagé" in caught.value.message
+        with pytest.raises(TeamError):
+            team.share(other, db.url("anim_a"), db.password("anim_a"))
+        assert other.path.read_bytes() == before
+    finally:
+        other.close()
+
+
+def test_sync_before_any_share_is_refused(tmp_path, team_db) -> None:
+    nb = make_notebook(tmp_path / "carnet.lieux")
+    try:
+        with pytest.raises(TeamError) as caught:
+            _sync(nb, team_db, "anim_a")
+        assert caught.value.code == "not_shared"
+    finally:
+        nb.close()
+
+
+def test_the_notebook_remembers_the_server_without_its_password(pair) -> None:
+    a, _b, db = pair
+    servers = team.team_servers(a)
+    assert servers == [db.url("anim_a")]
+    assert db.password("anim_a") not in a.path.read_bytes().decode("latin-1")
