@@ -6,7 +6,7 @@ share dialog, at 1024×768::
     xvfb-run -a -s "-screen 0 1024x768x24" \\
         python tests/ui/team/team_screenshots.py fr docs/screenshots
 
-Pictures: ``team-review.png``, ``team-share.png`` (``team-*.en.png`` in English).
+Pictures: ``team-review.png``, ``team-share.png`` (``en-team-*.png`` in English).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def main(lang: str, out: Path) -> None:
     from lieuxcommuns_desktop.ui.team.review import ConflictReviewDialog
     from lieuxcommuns_desktop.ui.team.share import ShareDialog
 
-    suffix = "" if lang == "fr" else f".{lang}"
+    prefix = "" if lang == "fr" else f"{lang}-"  # the English guide's pictures: en-*.png
     out.mkdir(parents=True, exist_ok=True)
     app = create_app([])
     path = build_demo(HOME / "demo.lieux")
@@ -86,7 +86,7 @@ def main(lang: str, out: Path) -> None:
     review.table.selectRow(1)
     review.choose_selected("theirs")
     review.table.selectRow(0)
-    _save(review, out / f"team-review{suffix}.png", app)
+    _save(review, out / f"{prefix}team-review.png", app)
     review.reject()
     share = ShareDialog(window.doc, window)
     share.url_edit.setText("postgresql://lieux.agglo-exemple.fr/programme_drome"
@@ -97,7 +97,7 @@ def main(lang: str, out: Path) -> None:
     share.show()
     share.say(share.tr("Connexion réussie : le serveur {server} peut recevoir ce carnet.")
               .format(server="lieux.agglo-exemple.fr:5432/programme_drome"))
-    _save(share, out / f"team-share{suffix}.png", app)
+    _save(share, out / f"{prefix}team-share.png", app)
     share.reject()
     window.close()
 
