@@ -10664,11 +10664,16 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="124"/>
+        <source>Un export JSON ne dit pas ce qui a été supprimé : aucune suppression n&apos;a été reportée.</source>
+        <translation>A JSON export does not say what was deleted: no deletion was carried over.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="128"/>
         <source>Copie de sauvegarde d&apos;avant la fusion : {path}</source>
         <translation>Backup from before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="131"/>
         <source>Fusion terminée</source>
         <translation>Merge finished</translation>
     </message>

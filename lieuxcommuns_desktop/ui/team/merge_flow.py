@@ -120,6 +120,10 @@ def merge_file(parent: QWidget, doc: Document, source: Path, *,
         name=source.name))
     if not quiet:
         text = "\n".join(report_text.lines(merged))
+        if without_deletions(remote):
+            text += "\n" + translate("team_merge", "Un export JSON ne dit pas ce qui a été "
+                                                  "supprimé : aucune suppression n'a été "
+                                                  "reportée.")
         if getattr(merged, "backup", None):
             text += "\n\n" + translate("team_merge", "Copie de sauvegarde d'avant la fusion : "
                                                      "{path}").format(path=merged.backup)
@@ -130,6 +134,14 @@ def merge_file(parent: QWidget, doc: Document, source: Path, *,
         box.exec()
         box.deleteLater()
     return merged
+
+
+def without_deletions(remote: Any) -> bool:
+    """A plain JSON export: no dots of its own, so it cannot carry deletions."""
+    from ...core.sync.sources import JSON_REPLICA
+
+    vector = getattr(remote, "vector", {}) or {}
+    return bool(vector) and all(str(r).startswith(JSON_REPLICA) for r in vector)
 
 
 def cancelled(merged: Any) -> bool:

@@ -74,6 +74,7 @@ def test_a_colleague_s_edit_comes_in_reported_and_one_undo_takes_it_back(
     assert report is not None and report.conflicts == []
     assert _atelier(window, atelier_id).place == "Friche Sainte-Claire"
     assert "Modifiés : 1 atelier" in shown[-1]
+    assert "suppression" not in shown[-1]  # a notebook carries its deletions
     assert report.backup is not None and report.backup.is_file()  # written before the merge
     assert report.backup.name == "drome.avant-fusion.lieux"
     assert str(report.backup) in shown[-1]
@@ -141,6 +142,7 @@ def test_a_json_export_merges_too(window, sample_path, tmp_path, shown, errors) 
     report = window.team.merge(exported)
     assert errors == [] and report is not None
     assert _atelier(window, atelier_id).place == "Salle des fêtes"
+    assert "aucune suppression n'a été reportée" in shown[-1]
 
 
 @pytest.mark.parametrize("kind", ["damaged", "foreign", "missing", "same"])
