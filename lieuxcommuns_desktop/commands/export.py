@@ -22,10 +22,10 @@ HELP = QT_TRANSLATE_NOOP(
 CTX = "cli"
 
 
-def _export_json(nb, atelier_id: str | None) -> str:  # noqa: ANN001 - a Notebook
+def _export_json(nb, atelier_id: str | None, with_sync: bool = False) -> str:  # noqa: ANN001
     from ..core.interchange import export_json
 
-    return export_json(nb, atelier_id=atelier_id)
+    return export_json(nb, atelier_id=atelier_id, with_sync=with_sync)
 
 
 #: Text exporters per ``--format``; each returns the whole text to write.
@@ -53,6 +53,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             "et ce dont il dépend"
         )),
     )
+    parser.add_argument(
+        "--sync", action="store_true",
+        help=tr(CTX, QT_TRANSLATE_NOOP(
+            "cli", "json d'un carnet entier : joindre le suivi des modifications, pour que "
+            "« merge » en fasse une fusion à trois voies (suppressions comprises)"
+        )),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,6 +71,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format in FOLDER_FORMATS and not (args.atelier and args.output):
         raise LieuxError("invalid_value", field="--format csv",
                          value=tr(CTX, QT_TRANSLATE_NOOP("cli", "--atelier et -o DOSSIER requis")))
+    if getattr(args, "sync", False) and (args.atelier or args.format != "json"):
+        raise LieuxError("invalid_value", field="--sync",
+                         value=tr(CTX, QT_TRANSLATE_NOOP(
+                             "cli", "json d'un carnet entier seulement")))
     if args.output:
         check_output(args.output, notebook=args.file, folder=args.format in FOLDER_FORMATS)
     nb = Notebook.open(Path(args.file), readonly=True)
@@ -80,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
             for path in export_atelier_matrices(nb, atelier_id, folder):
                 print(path)
             return 0
-        text = FORMATS[args.format](nb, atelier_id)
+        extra = {"with_sync": True} if getattr(args, "sync", False) else {}
+        text = FORMATS[args.format](nb, atelier_id, **extra)
     finally:
         nb.close()
     if args.output:

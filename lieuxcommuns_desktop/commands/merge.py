@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     with window_lock(file):
         nb = Notebook.open(file)
         try:
-            report = merge_into(nb, state, prefer=args.prefer)
+            report = merge_into(nb, state, prefer=args.prefer, peer=other.name)
         finally:
             nb.close()
     from ..core.terminal import clean

@@ -5457,9 +5457,19 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>export only this workshop (id or exact title) and what it depends on</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="58"/>
+        <source>json d&apos;un carnet entier : joindre le suivi des modifications, pour que « merge » en fasse une fusion à trois voies (suppressions comprises)</source>
+        <translation>json of a whole notebook: include the change tracking, so that “merge” makes it a three-way merge (deletions included)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="73"/>
         <source>--atelier et -o DOSSIER requis</source>
         <translation>--atelier and -o FOLDER required</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="76"/>
+        <source>json d&apos;un carnet entier seulement</source>
+        <translation>json of a whole notebook only</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="13"/>
@@ -6567,193 +6577,233 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="141"/>
         <source>valeur obligatoire (null)</source>
-        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). 3: photos (their JPEG inline, base64) and dot votes (schema 3), consent (schema 4), experiments&apos; origins, partners, tool kinds, indicators, milestones and status transitions (schema 5). Documents of formats 1 and 2 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Largest image accepted per binary column at import, in bytes once decoded: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px thumbnails; a document with a bigger one was not written by it. Every binary column holds a JPEG: its first bytes. Inclusive bounds of an integer or number column.</extracomment>
+        <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). 3: photos (their JPEG inline, base64) and dot votes (schema 3), consent (schema 4), experiments&apos; origins, partners, tool kinds, indicators, milestones and status transitions (schema 5). 4: the optional ``sync`` section of a whole notebook (dots, tombstones, version vector: ``core/sync/jsonsync.py``), schema 6. Documents of formats 1 to 3 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Largest image accepted per binary column at import, in bytes once decoded: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px thumbnails; a document with a bigger one was not written by it. Every binary column holds a JPEG: its first bytes. Inclusive bounds of an integer or number column.</extracomment>
         <translation>value required (null)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="152"/>
         <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
         <translation>invalid id {value} (lower-case UUID expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="163"/>
         <source>texte invalide : caractère U+{code} isolé (demi-paire UTF-16) au caractère {offset}</source>
         <translation>invalid text: lone character U+{code} (half of a UTF-16 pair) at character {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="196"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="196"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="226"/>
         <source>image trop grande (plus de {limit} Mo)</source>
         <translation>image too large (over {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
         <source>image invalide (base64 attendu)</source>
         <translation>invalid image (base64 expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="235"/>
         <source>image invalide (JPEG attendu)</source>
         <translation>invalid image (JPEG expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="258"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="294"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="265"/>
         <source>nombre {value} hors limites (de {low} à {high})</source>
         <translation>number {value} out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="275"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="282"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="283"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="284"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="285"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="286"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="287"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="288"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="289"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="290"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="99"/>
         <source>octet {offset}</source>
-        <extracomment>table -&gt; records in file order (Python values, every column present). table -&gt; id -&gt; index in the file, for error paths. table -&gt; ids of rows derived from an older schema (see ``upgrade.py``).</extracomment>
+        <extracomment>table -&gt; records in file order (Python values, every column present). table -&gt; id -&gt; index in the file, for error paths. table -&gt; ids of rows derived from an older schema (see ``upgrade.py``). The optional ``sync`` section (format 4), decoded by ``core/sync/jsonsync.py``: (vector, (table, id) -&gt; (created dot, field dots), tombstones), or None.</extracomment>
         <translation>byte {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="100"/>
         <source>le fichier n&apos;est pas en UTF-8</source>
         <translation>the file is not UTF-8</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="108"/>
         <source>ligne {line}, colonne {column}</source>
         <translation>line {line}, column {column}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="110"/>
         <source>JSON mal formé ({detail})</source>
         <translation>malformed JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="114"/>
         <source>clé {key} répétée dans un même objet</source>
         <translation>key {key} repeated in the same object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="118"/>
         <source>nombre non permis en JSON : {value}</source>
         <translation>number not allowed in JSON: {value}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="121"/>
         <source>imbrication trop profonde</source>
         <translation>nesting too deep</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="136"/>
         <source>table ou champ inconnu {key}</source>
         <translation>unknown table or field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="146"/>
         <source>un carnet n&apos;a qu&apos;un programme</source>
         <translation>a notebook has only one programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="149"/>
         <source>l&apos;atelier exporté n&apos;est pas dans le fichier</source>
         <translation>the exported workshop is not in the file</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="153"/>
+        <source>la section sync n&apos;accompagne qu&apos;un carnet entier</source>
+        <translation>a sync section comes with a whole notebook only</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="169"/>
         <source>ce n&apos;est pas un fichier d&apos;échange Lieux Communs ({value})</source>
         <translation>this is not a Lieux Communs interchange file ({value})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="177"/>
         <source>version {value} invalide (les versions commencent à 1)</source>
         <translation>invalid version {value} (versions start at 1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="181"/>
         <source>version {value} plus récente que celle que cette version de l&apos;application lit ({supported}) : mettez l&apos;application à jour</source>
         <translation>version {value} is newer than the one this version of the application reads ({supported}): update the application</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="186"/>
         <source>version {value} trop ancienne (attendue : {supported})</source>
         <translation>version {value} too old (expected: {supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="229"/>
         <source>champ inconnu {key}</source>
         <translation>unknown field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="249"/>
         <source>identifiant déjà utilisé par {where}</source>
         <translation>id already used by {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="266"/>
         <source>doublon de {where} pour ({columns})</source>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="288"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="300"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="61"/>
+        <source>champ inconnu</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="74"/>
+        <source>« created » attendu, et « fields » seulement</source>
+        <translation>“created” expected, and “fields” only</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="98"/>
+        <source>objet attendu</source>
+        <translation>object expected</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="104"/>
+        <source>table inconnue</source>
+        <translation>unknown table</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="110"/>
+        <source>nom de réplique invalide (texte de 1 à 64 caractères)</source>
+        <translation>invalid replica name (text of 1 to 64 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="117"/>
+        <source>compteur invalide</source>
+        <translation>invalid counter</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="123"/>
+        <source>[réplique, compteur] attendu</source>
+        <translation>[replica, counter] expected</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,10 @@ FORMAT = "lieuxcommuns-notebook"
 #: 2: expeditions' members, ateliers' participating collectivités, phases
 #: (schema 2). 3: photos (their JPEG inline, base64) and dot votes (schema 3), consent
 #: (schema 4), experiments' origins, partners, tool kinds, indicators, milestones and
-#: status transitions (schema 5). Documents of formats 1 and 2 are still read
-#: (``upgrade.py``).
-FORMAT_VERSION = 3
+#: status transitions (schema 5). 4: the optional ``sync`` section of a whole
+#: notebook (dots, tombstones, version vector: ``core/sync/jsonsync.py``), schema 6.
+#: Documents of formats 1 to 3 are still read (``upgrade.py``).
+FORMAT_VERSION = 4
 SCOPES = ("notebook", "atelier")
 HEADER_FIELDS = (
     "format",

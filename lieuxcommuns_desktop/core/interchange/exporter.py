@@ -30,15 +30,23 @@ Rows = dict[str, dict[str, dict[str, Any]]]  # table -> id -> row (Python values
 
 
 def export_document(
-    nb: Notebook, *, atelier_id: str | None = None, exported_at: dt.datetime | None = None
+    nb: Notebook, *, atelier_id: str | None = None, exported_at: dt.datetime | None = None,
+    with_sync: bool = False,
 ) -> dict[str, Any]:
     """The interchange document as plain JSON values.
 
     ``exported_at`` defaults to ``SOURCE_DATE_EPOCH`` when set (reproducible
-    exports), else now.
+    exports), else now. ``with_sync`` adds the ``sync`` section (a whole
+    notebook only) so that a merge of the file is three-way (``docs/merge.md``).
     """
+    sync = None
     with nb.read() as session:
         rows = load_all(session)
+        if with_sync and atelier_id is None:
+            from ..sync.jsonsync import encode
+            from ..sync.state import read_state
+
+            sync = encode(read_state(session.connection()))
     if atelier_id is not None:
         if atelier_id not in rows["atelier"]:
             raise LieuxError("not_found", what="atelier", key=atelier_id)
@@ -59,6 +67,8 @@ def export_document(
             {f.name: f.encode(row[f.name]) for f in codecs}
             for _id, row in sorted(rows.get(table, {}).items())
         ]
+    if sync is not None:
+        document["sync"] = sync
     return document
 
 
@@ -71,9 +81,11 @@ def dumps(document: dict[str, Any]) -> str:
 
 
 def export_json(
-    nb: Notebook, *, atelier_id: str | None = None, exported_at: dt.datetime | None = None
+    nb: Notebook, *, atelier_id: str | None = None, exported_at: dt.datetime | None = None,
+    with_sync: bool = False,
 ) -> str:
-    return dumps(export_document(nb, atelier_id=atelier_id, exported_at=exported_at))
+    return dumps(export_document(nb, atelier_id=atelier_id, exported_at=exported_at,
+                                 with_sync=with_sync))
 
 
 # -- reading the notebook ---------------------------------------------------------

@@ -74,6 +74,36 @@ def _scalar(f: Field) -> dict[str, Any]:
     return {**_SCALARS[f.kind], "minimum": f.low, "maximum": f.high}
 
 
+_DOT = {
+    "type": "array",
+    "description": "a write: [replica, counter]",
+    "prefixItems": [{"type": "string", "minLength": 1, "maxLength": 64},
+                    {"type": "integer", "minimum": 0}],
+    "minItems": 2,
+    "maxItems": 2,
+}
+#: The optional section of a whole notebook's export (format 4, ``core/sync/jsonsync.py``).
+_SYNC = {
+    "description": "change tracking of a whole notebook, so that merging this file is "
+                   "three-way and carries deletions (see merge.md)",
+    "type": "object",
+    "properties": {
+        "vector": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+        "dots": {"type": "object", "additionalProperties": {
+            "type": "object", "additionalProperties": {
+                "type": "object",
+                "properties": {"created": _DOT,
+                               "fields": {"type": "object", "additionalProperties": _DOT}},
+                "required": ["created"],
+                "additionalProperties": False,
+            }}},
+        "tombstones": {"type": "object", "additionalProperties": {
+            "type": "object", "additionalProperties": _DOT}},
+    },
+    "additionalProperties": False,
+}
+
+
 def json_schema() -> dict[str, Any]:
     """The schema as a dict; see :func:`schema_text` for the committed file."""
     defs: dict[str, Any] = dict(_SCALARS)
@@ -102,6 +132,7 @@ def json_schema() -> dict[str, Any]:
             record = {"description": doc[0], **record}
         defs[table] = record
         properties[table] = {"type": "array", "items": {"$ref": f"#/$defs/{table}"}}
+    properties["sync"] = _SYNC
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Lieux Communs notebook interchange",

@@ -48,6 +48,9 @@ class Document:
     index: dict[str, dict[str, int]] = field(default_factory=dict)
     #: table -> ids of rows derived from an older schema (see ``upgrade.py``).
     derived: dict[str, set[str]] = field(default_factory=dict)
+    #: The optional ``sync`` section (format 4), decoded by ``core/sync/jsonsync.py``:
+    #: (vector, (table, id) -> (created dot, field dots), tombstones), or None.
+    sync: Any = None
 
 
 def fail(where: str, reason: str) -> ValidationError:
@@ -126,7 +129,7 @@ def parse(data: bytes | str) -> Document:
         raise fail("$", _expected("objet", root))
     header = _header(root)
     doc = Document(header)
-    known = set(HEADER_FIELDS) | {e.__tablename__ for e in tables()}
+    known = set(HEADER_FIELDS) | {e.__tablename__ for e in tables()} | {"sync"}
     fill_columns(root, header["schema_version"])
     for key in root:
         if key not in known:
@@ -145,6 +148,13 @@ def parse(data: bytes | str) -> Document:
     if header["scope"] == "atelier" and header["scope_id"] not in doc.index["atelier"]:
         raise fail(path("scope_id"), tr(CTX, QT_TRANSLATE_NOOP(
             "interchange", "l'atelier exporté n'est pas dans le fichier")))
+    if "sync" in root:
+        if header["scope"] != "notebook":
+            raise fail(path("sync"), tr(CTX, QT_TRANSLATE_NOOP(
+                "interchange", "la section sync n'accompagne qu'un carnet entier")))
+        from ..sync.jsonsync import decode
+
+        doc.sync = decode(root["sync"], {e.__tablename__ for e in tables()})
     if header["schema_version"] < SCHEMA_VERSION:
         upgrade(doc)
     _check_unique(doc)

@@ -13,12 +13,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import StoreError
 from ..model import ENTITY_BY_TABLE
 from ..services.edits import Edit
 from ..services.notebook import ChangeSet, Notebook
 from ..store import backup_file
 from .merge import PENDING, Choice, ChoiceKey, Conflict, MergePlan, plan_merge, resolve
-from .state import Dot, RowState, SyncState, new_local_dot, read_state, read_vector, write_state
+from .state import (
+    Dot,
+    RowState,
+    SyncState,
+    new_local_dot,
+    read_state,
+    read_vector,
+    record_peer,
+    write_state,
+)
 
 Chooser = Callable[[MergePlan], Mapping[ChoiceKey, Choice] | None]
 
@@ -56,8 +66,15 @@ def backup_before_merge(path: Path) -> Path:
 
 
 def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
-               choose: Chooser | None = None, backup: bool = True) -> MergeReport:
-    """Merge ``remote`` into ``nb``; ``choose`` (the review dialog) may cancel with None."""
+               choose: Chooser | None = None, backup: bool = True,
+               peer: str | None = None) -> MergeReport:
+    """Merge ``remote`` into ``nb``; ``choose`` (the review dialog) may cancel with None.
+
+    ``peer`` names where ``remote`` came from (a file's name, a server URL
+    without password): its vector is remembered (``state.record_peer``).
+    """
+    if nb.readonly:
+        raise StoreError("readonly_notebook")
     with nb.read() as session:
         local = read_state(session.connection())
     plan = plan_merge(local, remote)
@@ -79,6 +96,8 @@ def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
         state = _with_local_dots(conn, state)
         edit = _edit_of(local, state)
         write_state(conn, state)
+        if peer:
+            record_peer(conn, peer, remote.vector)
         _publish(changes, local, state)
     report = MergeReport(conflicts=plan.conflicts, edit=edit, backup=saved,
                          choices=_applied(plan.conflicts, choices, prefer))

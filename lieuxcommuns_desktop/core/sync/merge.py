@@ -143,12 +143,21 @@ def _tombstone_decision(local: SyncState, remote: SyncState, key: Key,
 
 def _pick(mine: Dot, theirs: Dot, mine_vector: Mapping[str, int],
           theirs_vector: Mapping[str, int]) -> str:
-    """"mine", "theirs", or "both" (a concurrent change) for one field's dots."""
+    """"mine", "theirs", or "both" (a concurrent change) for one field's dots.
+
+    When each side has seen the other's dot and still holds its own (two copies
+    resolved one conflict differently), the larger dot wins on both sides:
+    taking "theirs" there would pass the values round a ring of copies forever.
+    """
     if mine == theirs:
         return "mine"
-    if mine.covered_by(theirs_vector):
+    mine_seen = mine.covered_by(theirs_vector)
+    theirs_seen = theirs.covered_by(mine_vector)
+    if mine_seen and theirs_seen:
+        return "mine" if mine.order > theirs.order else "theirs"
+    if mine_seen:
         return "theirs"
-    if theirs.covered_by(mine_vector):
+    if theirs_seen:
         return "mine"
     return "both"
 
@@ -263,9 +272,9 @@ def _fold(local: SyncState, decisions: dict[Key, Decision], table: str,
         return
     survivor_is_local = s_key in local.rows
     mine_row, theirs_row = (s_row, l_row) if survivor_is_local else (l_row, s_row)
-    local_row = local.rows.get((table, mine_row.id))
-    if table == "programme" and (local_row is None or not local_row.fields):
-        # A programme never edited here (a new notebook) takes theirs without asking.
+    if table == "programme" and _empty(local):
+        # A new notebook (nothing but its programme and the seeded tool kinds) takes
+        # their programme without asking, as an import does.
         decisions[s_key] = Decision(_adopt(s_row, theirs_row))
         return
     base = replace(s_row, values=dict(s_row.values), fields=dict(s_row.fields))
@@ -281,6 +290,10 @@ def _fold(local: SyncState, decisions: dict[Key, Decision], table: str,
             base.fields[col] = mine_row.dot(col)
             conflicts[col] = (theirs_row.values.get(col), theirs_row.dot(col))
     decisions[s_key] = Decision(base, theirs_fields=conflicts)
+
+
+def _empty(local: SyncState) -> bool:
+    return all(table in ("programme", "tool_kind") for table, _id in local.rows)
 
 
 def _adopt(survivor: RowState, theirs: RowState) -> RowState:

@@ -4,7 +4,7 @@ Neither source is ever written. A notebook of an older schema is upgraded in
 a temporary copy (the user's file keeps its bytes); one that a crash left
 with a journal is read from a repaired copy (the store does that for readers).
 
-A JSON export carries no dots (unless it has a ``sync`` section, format 4):
+A JSON export without a ``sync`` section (format 4, ``jsonsync.py``) has no dots:
 each of its records gets a dot of one replica named after the file's content,
 which this notebook has never seen. So a field whose values differ on the
 two sides is a conflict, an equal one is not, and merging the same file a
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..errors import LieuxError, StoreError
 from ..store import SCHEMA_VERSION, Store, validate_header
-from .state import Dot, RowState, SyncState, read_state
+from .state import Dot, Key, RowState, SyncState, read_state
 
 #: Prefix of the replica standing for a JSON export without dots.
 JSON_REPLICA = "json:"
@@ -88,19 +88,33 @@ def state_of_json(path: Path | str) -> SyncState:
 
 
 def state_of_document(doc: object, data: bytes) -> SyncState:
-    """Rows of a validated ``interchange.Document`` with dots of one unseen replica."""
+    """Rows of a validated ``interchange.Document`` with their dots.
+
+    The dots of its ``sync`` section when it has one; a record it lacks (and
+    every record of a document without one) gets a dot of one replica named
+    after the file's content, which nothing has seen yet.
+    """
     from .state import entities
 
     replica = JSON_REPLICA + hashlib.sha256(data).hexdigest()[:32]
-    state = SyncState()
+    sync: tuple[dict[str, int], dict[Key, tuple[Dot, dict[str, Dot]]], dict[Key, Dot]] = (
+        getattr(doc, "sync", None) or ({}, {}, {}))
+    vector, dots, tombstones = sync
+    state = SyncState(vector=dict(vector), tombstones=dict(tombstones))
     counter = 0
     records = getattr(doc, "records", {})
     for entity in entities():
         table = entity.__tablename__
         for row in records.get(table, []):
-            counter += 1
-            state.rows[(table, row["id"])] = RowState(
-                table, row["id"], dict(row), Dot(replica, counter))
+            key: Key = (table, str(row["id"]))
+            known = dots.get(key)
+            if known is not None:
+                created, fields = known
+            else:
+                counter += 1
+                created, fields = Dot(replica, counter), {}
+            state.rows[key] = RowState(table, row["id"], dict(row), created, dict(fields))
+            state.tombstones.pop(key, None)
     if counter:
         state.vector[replica] = counter
     return state

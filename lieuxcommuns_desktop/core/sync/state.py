@@ -22,7 +22,14 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, select
 
 from ..model import Record, utcnow
-from .tables import sync_clock, sync_field, sync_row, sync_tombstone, sync_vector
+from .tables import (
+    sync_clock,
+    sync_field,
+    sync_peer,
+    sync_row,
+    sync_tombstone,
+    sync_vector,
+)
 
 Key = tuple[str, str]  # (table, id)
 #: Rows per ``IN (...)`` list: far below every dialect's parameter limit.
@@ -267,6 +274,60 @@ def new_local_dot(conn: Connection) -> Dot:
     return dot
 
 
+def record_peer(conn: Connection, peer: str, vector: Mapping[str, int]) -> None:
+    """Remember what ``peer`` (a server URL without password, a merged file's name) has seen.
+
+    Tombstones covered by every peer's vector are the ones :func:`purge_tombstones`
+    may drop.
+    """
+    import json
+
+    text = json.dumps(dict(sorted(vector.items())), separators=(",", ":"))
+    now = utcnow().replace(microsecond=0)
+    conn.execute(sync_peer.delete().where(sync_peer.c.peer == peer))
+    conn.execute(sync_peer.insert().values(peer=peer, vector=text, synced_at=now))
+
+
+def read_peers(conn: Connection) -> dict[str, dict[str, int]]:
+    import json
+
+    out: dict[str, dict[str, int]] = {}
+    for peer, text in conn.execute(select(sync_peer.c.peer, sync_peer.c.vector)):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            out[peer] = {str(k): int(v) for k, v in value.items() if isinstance(v, int)}
+    return out
+
+
+def purge_tombstones(conn: Connection) -> int:
+    """Drop the tombstones every known peer has seen; returns how many.
+
+    Never called implicitly: a copy nobody merged yet (a USB copy) is not a
+    known peer, and a tombstone dropped too early lets its row come back.
+    With no peer recorded, nothing is dropped.
+    """
+    peers = read_peers(conn)
+    if not peers:
+        return 0
+    gone = [
+        (tbl, row_id) for tbl, row_id, replica, counter in conn.execute(select(
+            sync_tombstone.c.tbl, sync_tombstone.c.row_id,
+            sync_tombstone.c.replica, sync_tombstone.c.counter))
+        if all(Dot(replica, int(counter)).covered_by(v) for v in peers.values())
+    ]
+    by_table: dict[str, list[str]] = {}
+    for tbl, row_id in gone:
+        by_table.setdefault(tbl, []).append(row_id)
+    for tbl, ids in by_table.items():
+        for chunk in _chunks(ids):
+            conn.execute(sync_tombstone.delete().where(
+                sync_tombstone.c.tbl == tbl, sync_tombstone.c.row_id.in_(chunk)))
+    return len(gone)
+
+
 def _chunks(items: list[str]) -> Iterator[list[str]]:
     for start in range(0, len(items), CHUNK):
         yield items[start:start + CHUNK]
@@ -274,5 +335,6 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
 
 __all__ = [
     "UNKNOWN", "Dot", "Key", "RowState", "SyncState", "covers", "max_vector",
-    "new_local_dot", "read_state", "read_vector", "write_state",
+    "new_local_dot", "purge_tombstones", "read_peers", "read_state", "read_vector",
+    "record_peer", "write_state",
 ]

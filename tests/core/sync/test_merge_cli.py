@@ -116,3 +116,46 @@ def test_a_json_export_merges_equal_fields_silently_and_asks_once(pair, tmp_path
         assert again.conflicts == [] and again.added == {} and again.updated == {}
     finally:
         nb.close()
+
+
+def test_an_export_with_its_sync_section_merges_three_way_with_deletions(pair, tmp_path) -> None:
+    mine, theirs, base = pair
+    edit(theirs, lambda s: setattr(s.get(Note, base.notes[0]), "text", "leur texte"))
+    edit(theirs, lambda s: s.delete(s.get(Note, base.notes[1])))
+    edit(mine, lambda s: setattr(s.get(Note, base.notes[0]), "done", True))
+    document = tmp_path / "suivi.json"
+    done = cli("export", theirs, "--format", "json", "--sync", "-o", document)
+    assert done.returncode == 0, done.stderr
+    merged = cli("merge", mine, document)
+    assert merged.returncode == 0, merged.stderr
+    assert "Conflits : 0" in merged.stdout.splitlines()
+    assert "Supprimés : 1 (note 1)" in merged.stdout.splitlines()
+    nb = Notebook.open(mine, readonly=True)
+    try:
+        with nb.read() as session:
+            note = session.get(Note, base.notes[0])
+            assert (note.text, note.done) == ("leur texte", True)
+            assert session.get(Note, base.notes[1]) is None
+    finally:
+        nb.close()
+    # the same merge from their .lieux now brings nothing: the JSON carried it all
+    again = merge(mine, theirs)
+    assert (again.added, again.updated, again.deleted, again.conflicts) == ({}, {}, {}, [])
+
+
+def test_a_damaged_sync_section_is_refused_in_one_line(pair, tmp_path) -> None:
+    import json
+
+    mine, theirs, _base = pair
+    document = tmp_path / "suivi.json"
+    assert cli("export", theirs, "--sync", "-o", document).returncode == 0
+    doc = json.loads(document.read_text(encoding="utf-8"))
+    table = next(iter(doc["sync"]["dots"]))
+    row_id = next(iter(doc["sync"]["dots"][table]))
+    doc["sync"]["dots"][table][row_id]["created"] = ["\x1b[2J", "douze"]
+    document.write_text(json.dumps(doc), encoding="utf-8")
+    done = cli("merge", mine, document)
+    assert done.returncode == 2 and "$.sync.dots." in done.stderr
+    assert "\x1b" not in done.stderr and len(done.stderr.splitlines()) == 1
+    refused = cli("export", theirs, "--sync", "--atelier", "Atelier 1")
+    assert refused.returncode != 0 and "--sync" in refused.stderr
