@@ -8,7 +8,17 @@ Parts (run the ones named on the command line, all by default):
   Baselines: ``read_state`` of the other file alone, and a plain JSON import
   (``interchange.import_json``) of the same other notebook's export.
 
-Other parts (the team server's) add a function to :data:`PARTS`.
+* ``first_push`` — a notebook of 2,000 acteurs and 20,000 notes (``benchmarks/store.py``'s)
+  shared on an empty team database (``core.team.sync.share``) on a throwaway PostgreSQL
+  cluster on the loopback (``tests/team/cluster.py``). Baseline: a bulk insert of the same
+  rows, through the same driver (SQLAlchemy Core + psycopg, one ``executemany`` per table),
+  into a database made by ``create_all``. Target: the push within 3x the bulk insert.
+* ``ten_changes`` — the same shared notebook and a copy: 10 records changed on one laptop,
+  synced (push), then synced on the other (pull and merge). Target: each within 0.5 s.
+  Baselines: a sync that carries nothing, and one login + ``SELECT 1``.
+
+The server parts need PostgreSQL's binaries (``build/install_postgres.sh``); without them
+they say so and count as passed.
 
 Run: ``python benchmarks/sync.py [merge ...] [--runs N]`` from the repository root.
 Figures only; never part of the test run's pass/fail.
@@ -116,8 +126,178 @@ def part_merge(runs: int) -> bool:
     return merge_s <= MERGE_TARGET_S
 
 
+# -- the team server's parts -------------------------------------------------------
+PUSH_RATIO_TARGET = 3.0
+TEN_CHANGES_TARGET_S = 0.5
+
+
+def _cluster():  # noqa: ANN202 - tests/team/cluster.Cluster, or None
+    from tests.team import cluster as pg
+
+    reason = pg.missing_reason()
+    if reason:
+        print(f"  skipped: {reason}")
+        return None
+    return pg.start_cluster()
+
+
+def _big_notebook(folder: Path) -> Path:
+    from benchmarks.store import build
+
+    path = folder / "big.lieux"
+    start = time.perf_counter()
+    build(path)
+    print(f"  notebook of 2,000 acteurs and 20,000 notes built in "
+          f"{time.perf_counter() - start:.1f} s")
+    return path
+
+
+def _bulk_insert_s(cluster, database: str, path: Path) -> tuple[float, int]:  # noqa: ANN001
+    """Seconds to insert the notebook's rows into an empty database, through psycopg."""
+    from sqlalchemy import create_engine
+
+    from lieuxcommuns_desktop.core.model import Base
+
+    cluster.create_database(database)
+    nb = Notebook.open(path, readonly=True)
+    rows: dict[str, list[dict]] = {}
+    with nb.store.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            rows[table.name] = [dict(r) for r in conn.execute(select(table)).mappings()]
+    nb.close()
+    url = cluster.url("postgres", database).replace("postgresql://", "postgresql+psycopg://")
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            Base.metadata.create_all(conn)
+        start = time.perf_counter()
+        with engine.begin() as conn:
+            for table in Base.metadata.sorted_tables:
+                if rows[table.name]:
+                    conn.execute(table.insert(), rows[table.name])
+        elapsed = time.perf_counter() - start
+    finally:
+        engine.dispose()
+    return elapsed, sum(len(r) for r in rows.values())
+
+
+class _Phases:
+    """Times of a sync's phases (``on_phase``): connected, pulled, merged, pushed."""
+
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+        self.at: dict[str, float] = {}
+
+    def __call__(self, phase: str) -> None:
+        self.at[phase] = time.perf_counter() - self.start
+
+
+def part_first_push(runs: int) -> bool:
+    from lieuxcommuns_desktop.core.team import sync as team
+
+    print("first push of 2,000 acteurs and 20,000 notes to an empty team server (loopback)")
+    cluster = _cluster()
+    if cluster is None:
+        return True
+    try:
+        with tempfile.TemporaryDirectory(prefix="lieux-bench-team-") as tmp:
+            folder = Path(tmp)
+            big = _big_notebook(folder)
+            bulks, shares, pushes = [], [], []
+            for run in range(runs):
+                bulk, count = _bulk_insert_s(cluster, f"bulk_{run}", big)
+                bulks.append(bulk)
+                copy = folder / f"share{run}.lieux"
+                shutil.copyfile(big, copy)
+                database = f"push_{run}"
+                cluster.create_database(database)
+                nb = Notebook.open(copy)
+                phases = _Phases()
+                start = time.perf_counter()
+                report = team.share(nb, cluster.url("anim_a", database), "mot-de-passe-a",
+                                    on_phase=phases)
+                shares.append(time.perf_counter() - start)
+                pushes.append(phases.at["pushed"] - phases.at["merged"])
+                nb.close()
+    finally:
+        cluster.stop()
+        shutil.rmtree(cluster.folder, ignore_errors=True)
+    bulk_s, push_s = statistics.median(bulks), statistics.median(pushes)
+    ratio = push_s / bulk_s
+    print(f"  bulk insert of the same {count} rows (baseline): {bulk_s * 1000:8.0f} ms")
+    print(f"  first push ({report.pushed} records with their dots): {push_s * 1000:8.0f} ms "
+          f"= {ratio:.2f}x the bulk insert (target {PUSH_RATIO_TARGET:.0f}x) "
+          f"{'ok' if ratio <= PUSH_RATIO_TARGET else 'SLOW'}")
+    print(f"  whole share (login, tables made by the migrations, pull, push): "
+          f"{statistics.median(shares) * 1000:8.0f} ms")
+    return ratio <= PUSH_RATIO_TARGET
+
+
+def part_ten_changes(runs: int) -> bool:
+    from sqlalchemy import text
+
+    from lieuxcommuns_desktop.core.team import sync as team
+    from lieuxcommuns_desktop.core.team.server import TeamServer
+
+    print("a sync carrying 10 changed records (2,000 acteurs, 20,000 notes, loopback)")
+    cluster = _cluster()
+    if cluster is None:
+        return True
+    url, password = None, "mot-de-passe-a"
+    nothing, logins, sends, receives = [], [], [], []
+    try:
+        with tempfile.TemporaryDirectory(prefix="lieux-bench-team-") as tmp:
+            folder = Path(tmp)
+            big = _big_notebook(folder)
+            cluster.create_database("ten")
+            url = cluster.url("anim_a", "ten")
+            a = Notebook.open(big)
+            team.share(a, url, password)
+            a.store.backup_to(folder / "copy.lieux")
+            b = Notebook.open(folder / "copy.lieux")
+            with a.read() as session:
+                notes = session.scalars(select(Note.id).order_by(Note.id).limit(10)).all()
+            for run in range(runs + 1):
+                start = time.perf_counter()
+                with TeamServer.connect(url, password) as server, server.engine.connect() as c:
+                    c.execute(text("SELECT 1"))
+                logins.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                team.sync(a, url, password)
+                nothing.append(time.perf_counter() - start)
+                with a.write() as session:
+                    for note_id in notes:
+                        session.get(Note, note_id).text = f"modifiée, passage {run}"
+                start = time.perf_counter()
+                sent = team.sync(a, url, password)
+                sends.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                got = team.sync(b, url, password)
+                receives.append(time.perf_counter() - start)
+                assert sent.pushed == 10 and got.updated == {"note": 10}, (sent, got)
+            a.close()
+            b.close()
+    finally:
+        cluster.stop()
+        shutil.rmtree(cluster.folder, ignore_errors=True)
+    # The first pass warms the caches (imports, the server's plans): left out.
+    send_s, receive_s = statistics.median(sends[1:]), statistics.median(receives[1:])
+    login_ms = statistics.median(logins[1:]) * 1000
+    nothing_ms = statistics.median(nothing[1:]) * 1000
+    print(f"  one login + SELECT 1 (baseline):      {login_ms:8.1f} ms")
+    print(f"  a sync carrying nothing (baseline):   {nothing_ms:8.1f} ms")
+    for label, value in (("sending 10 changed notes", send_s),
+                         ("receiving them on the copy", receive_s)):
+        verdict = "ok" if value <= TEN_CHANGES_TARGET_S else "SLOW"
+        print(f"  sync {label}: {value * 1000:8.1f} ms "
+              f"(target {TEN_CHANGES_TARGET_S * 1000:.0f} ms) {verdict}")
+    return max(send_s, receive_s) <= TEN_CHANGES_TARGET_S
+
+
 #: Part name -> function(runs) -> True when within its target.
-PARTS: dict[str, Callable[[int], bool]] = {"merge": part_merge}
+PARTS: dict[str, Callable[[int], bool]] = {
+    "merge": part_merge, "first_push": part_first_push, "ten_changes": part_ten_changes,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

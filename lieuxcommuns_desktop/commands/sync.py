@@ -83,42 +83,15 @@ def password_for(url: str, user: str, in_url: str | None) -> str | None:
 
 
 def report_lines(report, prefer: str) -> list[str]:  # noqa: ANN001 - a core.team SyncReport
-    """Counts, then one line per conflict and how it was resolved."""
+    """The server, what came in and the conflicts (as ``merge`` lists them), what went out."""
+    from .merge import report_lines as merge_lines
+
     lines = [tr(CTX, QT_TRANSLATE_NOOP("cli", "Serveur : {server}"), server=report.server)]
     if report.shared:
         lines.append(tr(CTX, QT_TRANSLATE_NOOP("cli", "Carnet partagé sur le serveur.")))
-    lines.append(translate("cli", "Reçu(s) du serveur : %n{detail}", None, report.received,
-                           detail=_detail(report.added, report.updated, report.deleted)))
+    lines.extend(merge_lines(report, prefer))
     lines.append(translate("cli", "Envoyé(s) au serveur : %n enregistrement(s)", None,
                            report.pushed))
-    lines.append(translate("cli", "Suppression(s) envoyée(s) : %n", None,
+    lines.append(translate("cli", "Suppression(s) envoyée(s) au serveur : %n", None,
                            report.pushed_deletions))
-    lines.append(translate("cli", "Conflit(s) : %n", None, len(report.conflicts)))
-    for conflict in report.conflicts:
-        lines.append(conflict_line(conflict, prefer))
     return lines
-
-
-def conflict_line(conflict, prefer: str) -> str:  # noqa: ANN001 - a core.sync Conflict
-    kept = (tr(CTX, QT_TRANSLATE_NOOP("cli", "ma version conservée")) if prefer == "mine"
-            else tr(CTX, QT_TRANSLATE_NOOP("cli", "version du serveur retenue")))
-    column = getattr(conflict, "column", None)
-    if column is not None:
-        return tr(CTX, QT_TRANSLATE_NOOP("cli", "  {table} « {label} » ({id}), {column} : {kept}"),
-                  table=conflict.table, label=conflict.label, id=conflict.id, column=column,
-                  kept=kept)
-    deleted_by = getattr(conflict, "deleted_by", "")
-    what = (tr(CTX, QT_TRANSLATE_NOOP("cli", "supprimé ici, modifié sur le serveur"))
-            if deleted_by == "mine"
-            else tr(CTX, QT_TRANSLATE_NOOP("cli", "modifié ici, supprimé sur le serveur")))
-    return tr(CTX, QT_TRANSLATE_NOOP("cli", "  {table} « {label} » ({id}) : {what} ; {kept}"),
-              table=conflict.table, label=conflict.label, id=conflict.id, what=what, kept=kept)
-
-
-def _detail(*counts: dict[str, int]) -> str:
-    total: dict[str, int] = {}
-    for part in counts:
-        for table, n in part.items():
-            total[table] = total.get(table, 0) + n
-    shown = [f"{table} {n}" for table, n in sorted(total.items()) if n]
-    return f" ({', '.join(shown)})" if shown else ""

@@ -9,7 +9,17 @@ from lieuxcommuns_desktop.core.team import sync as team
 from lieuxcommuns_desktop.core.team.errors import TeamError
 from lieuxcommuns_desktop.core.team.server import TeamServer
 
-from .teamkit import add_note, copy_of, delete, differences, edit, ids, make_notebook, problems, value
+from .teamkit import (
+    add_note,
+    copy_of,
+    delete,
+    differences,
+    edit,
+    ids,
+    make_notebook,
+    problems,
+    value,
+)
 
 
 @pytest.fixture

@@ -1,4 +1,12 @@
-"""Completing a delta with the rows its rows need: their ancestors.
+"""Reading a delta fast, and completing it with the rows its rows need.
+
+:func:`read_delta` gives what ``core.sync.state.read_state(conn, since)``
+gives, but lets the database skip the dots ``since`` covers (a ``WHERE`` on
+``sync_row``, ``sync_field`` and ``sync_tombstone``) instead of loading every
+dot of a 20,000-note notebook into Python to keep ten: a sync carrying a few
+changes then costs a few milliseconds on each side.
+
+:func:`add_ancestors` — completing a delta with its rows' ancestors:
 
 A delta (``read_state(conn, since=vector)``) leaves out every row the other
 side has already seen. That is right for values, but a row the other side
@@ -13,15 +21,48 @@ there.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, Table, and_, false, not_, or_, select
 
 from ..model import ENTITY_BY_TABLE
-from ..sync.state import UNKNOWN, Dot, RowState, SyncState
-from ..sync.tables import sync_field, sync_row
+from ..sync.state import UNKNOWN, Dot, RowState, SyncState, entities, read_state, read_vector
+from ..sync.tables import sync_field, sync_row, sync_tombstone
 
 CHUNK = 500
+#: Beyond this many replicas in ``since`` the filter would be a very long ``WHERE``
+#: (two bound parameters each): read everything and filter in Python instead.
+MAX_FILTERED_REPLICAS = 400
+
+
+def read_delta(conn: Connection, since: Mapping[str, int]) -> SyncState:
+    """``read_state(conn, since)``, filtered by the database; the vector is the full one."""
+    if len(since) > MAX_FILTERED_REPLICAS:
+        return read_state(conn, since)
+    state = SyncState(vector=read_vector(conn))
+    wanted: dict[str, set[str]] = {}
+    for dots in (sync_row, sync_field):
+        for tbl, row_id in conn.execute(
+                select(dots.c.tbl, dots.c.row_id).where(_uncovered(dots, since)).distinct()):
+            wanted.setdefault(tbl, set()).add(row_id)
+    for tbl, row_id, replica, counter in conn.execute(
+            select(sync_tombstone.c.tbl, sync_tombstone.c.row_id, sync_tombstone.c.replica,
+                   sync_tombstone.c.counter).where(_uncovered(sync_tombstone, since))):
+        state.tombstones[(tbl, row_id)] = Dot(replica, int(counter))
+    for entity in entities():  # parents first, as read_state orders them
+        name = entity.__tablename__
+        for row in _read_rows(conn, name, sorted(wanted.get(name, ()))):
+            state.rows[(name, row.id)] = row
+    return state
+
+
+def _uncovered(dots: Table, since: Mapping[str, int]) -> ColumnElement[bool]:
+    """Dots of ``dots`` that ``since`` does not cover (bound parameters only)."""
+    if not since:
+        return not_(false())
+    covered = or_(*(and_(dots.c.replica == replica, dots.c.counter <= int(counter))
+                    for replica, counter in since.items()))
+    return not_(covered)
 
 
 def _parents(row: RowState) -> Iterator[tuple[str, str]]:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from . import schema
 from .address import ServerAddress, parse
@@ -67,7 +67,10 @@ class TeamServer:
                                            **KEEPALIVES}
         if "connect_timeout" not in dict(address.options):
             connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
-        engine = create_engine(address.sqlalchemy_url(secret), poolclass=NullPool,
+        # One connection kept for the sync's few transactions (each login costs a
+        # SCRAM exchange); a connection the server dropped is replaced, not reused.
+        engine = create_engine(address.sqlalchemy_url(secret), poolclass=QueuePool,
+                               pool_size=1, max_overflow=2, pool_pre_ping=False,
                                connect_args=connect_args)
         server = cls(address, engine)
         try:
@@ -159,13 +162,12 @@ class TeamServer:
         With the ancestors of those rows (``delta``), which the receiver may have
         deleted while the server kept them.
         """
-        from ..sync.state import read_state
-        from .delta import add_ancestors
+        from .delta import add_ancestors, read_delta
         from .validate import check_state
 
         try:
             with self._errors(), self._snapshot() as conn:
-                state = read_state(conn, since)
+                state = read_delta(conn, since)
                 add_ancestors(conn, state)  # a row kept against a deletion brings its parents
         except TeamError:
             raise

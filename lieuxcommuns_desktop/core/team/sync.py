@@ -70,6 +70,17 @@ class SyncReport:
     def received(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values()) + sum(self.deleted.values())
 
+    @property
+    def choices(self) -> dict[tuple[str, str, str | None], Choice]:
+        """The choice applied to each conflict, by (table, id, column or None)."""
+        out: dict[tuple[str, str, str | None], Choice] = {}
+        for merged in self.merges:
+            out.update(merged.choices)
+        return out
+
+    #: A sync keeps no backup copy (``merge`` keeps one): the server holds what came in.
+    backup = None
+
 
 def share(nb: Notebook, url: str, password: str | None, *,
           on_phase: PhaseHook | None = None) -> SyncReport:
@@ -127,7 +138,8 @@ def sync_with(nb: Notebook, server: TeamServer, *, prefer: Choice = "mine",
 
 def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser | None,
           on_phase: PhaseHook | None) -> SyncReport:
-    from ..sync.merge import merge_into  # (merge re-exports apply's; importing apply first is circular)
+    # Through merge, which re-exports apply's: importing apply first is circular.
+    from ..sync.merge import merge_into
 
     report = SyncReport(server.url)
     for attempt in range(1, MAX_ATTEMPTS + 1):
@@ -170,11 +182,10 @@ def local_vector(nb: Notebook) -> dict[str, int]:
 
 def local_delta(nb: Notebook, since: Mapping[str, int]) -> tuple[SyncState, int]:
     """What ``since`` does not cover, with the rows those need (how many), in one read."""
-    from ..sync.state import read_state
-    from .delta import add_ancestors
+    from .delta import add_ancestors, read_delta
 
     with nb.store.engine.connect() as conn, conn.begin():
-        state = read_state(conn, since)
+        state = read_delta(conn, since)
         ancestors = add_ancestors(conn, state)
     return state, ancestors
 
