@@ -5828,76 +5828,30 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Password of {user}: </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="89"/>
         <source>Serveur : {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="91"/>
         <source>Carnet partagé sur le serveur.</source>
         <translation>Notebook shared on the server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="90"/>
-        <source>Reçu(s) du serveur : %n{detail}</source>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="95"/>
+        <source>Suppression(s) envoyée(s) au serveur : %n</source>
         <translation>
-            <numerusform>Received from the server: %n{detail}</numerusform>
-            <numerusform>Received from the server: %n{detail}</numerusform>
+            <numerusform>Deletion sent to the server: %n</numerusform>
+            <numerusform>Deletions sent to the server: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="93"/>
         <source>Envoyé(s) au serveur : %n enregistrement(s)</source>
         <translation>
             <numerusform>Sent to the server: %n record</numerusform>
             <numerusform>Sent to the server: %n records</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="94"/>
-        <source>Suppression(s) envoyée(s) : %n</source>
-        <translation>
-            <numerusform>Deletions sent: %n</numerusform>
-            <numerusform>Deletions sent: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="96"/>
-        <source>Conflit(s) : %n</source>
-        <translation>
-            <numerusform>Conflicts: %n</numerusform>
-            <numerusform>Conflicts: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="103"/>
-        <source>ma version conservée</source>
-        <translation>my version kept</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="104"/>
-        <source>version du serveur retenue</source>
-        <translation>the server&apos;s version kept</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="107"/>
-        <source>  {table} « {label} » ({id}), {column} : {kept}</source>
-        <translation>  {table} “{label}” ({id}), {column}: {kept}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="111"/>
-        <source>supprimé ici, modifié sur le serveur</source>
-        <translation>deleted here, edited on the server</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="113"/>
-        <source>modifié ici, supprimé sur le serveur</source>
-        <translation>edited here, deleted on the server</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="114"/>
-        <source>  {table} « {label} » ({id}) : {what} ; {kept}</source>
-        <translation>  {table} “{label}” ({id}): {what}; {kept}</translation>
     </message>
 </context>
 <context>
