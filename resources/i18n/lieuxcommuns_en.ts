@@ -4397,98 +4397,104 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="46"/>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="50"/>
         <source>Partager sur un serveur d&apos;équipe</source>
+        <extracomment>A line for the status bar after sharing (the keyring could not keep the password).</extracomment>
         <translation>Share on a team server</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="53"/>
         <source>Le carnet reste sur cet ordinateur et marche hors ligne ; le serveur PostgreSQL de l&apos;équipe en garde une copie commune, que « Synchroniser » met à jour dans les deux sens.</source>
         <translation>The notebook stays on this computer and works offline; the team&apos;s PostgreSQL server keeps a shared copy, which “Synchronise” updates both ways.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="61"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="64"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="68"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="69"/>
         <source>&amp;Retenir le mot de passe dans le trousseau du système</source>
         <translation>&amp;Remember the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="72"/>
         <source>Jamais dans le carnet ni dans les préférences.</source>
         <translation>Never in the notebook nor in the preferences.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="75"/>
         <source>&amp;Adresse :</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="76"/>
         <source>&amp;Utilisateur :</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="77"/>
         <source>&amp;Mot de passe :</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="89"/>
         <source>&amp;Tester la connexion</source>
         <translation>&amp;Test the Connection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="93"/>
         <source>&amp;Partager</source>
         <translation>&amp;Share</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="97"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="149"/>
         <source>Connexion à {server}…</source>
         <translation>Connecting to {server}…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="158"/>
         <source>Connexion réussie : le serveur {server} partage le programme « {title} ».</source>
         <translation>Connected: the server {server} shares the programme “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="161"/>
         <source>Connexion réussie : le serveur {server} peut recevoir ce carnet.</source>
         <translation>Connected: the server {server} can receive this notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="167"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="173"/>
         <source>Partage en cours…</source>
         <translation>Sharing…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="177"/>
+        <source>Partage annulé : rien n&apos;a été écrit.</source>
+        <translation>Sharing cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="185"/>
         <source>Partagé, mais le trousseau du système n&apos;a pas pu garder le mot de passe : il sera demandé à chaque session.</source>
         <translation>Shared, but the system keyring could not keep the password: it will be asked in every session.</translation>
     </message>
@@ -4616,7 +4622,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>&amp;Synchronise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="96"/>
         <source>Carnet partagé sur le serveur d&apos;équipe.</source>
         <translation>Notebook shared on the team server.</translation>
     </message>

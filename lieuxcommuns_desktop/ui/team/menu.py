@@ -92,8 +92,8 @@ class TeamMenu(QObject):
             found = team_link.load(doc.notebook.path)
             if found is not None and dialog.result_report is not None:
                 self.sync.land(doc, dialog.result_report, found)  # a join brings records
-            self.main.statusBar().showMessage(self.tr("Carnet partagé sur le serveur d'équipe."),
-                                              8000)
+            self.main.statusBar().showMessage(
+                dialog.notice or self.tr("Carnet partagé sur le serveur d'équipe."), 8000)
         self.update_state()
         return shared
 

@@ -31,6 +31,7 @@ from ..document import Document
 from ..plain import plain
 from . import link as team_link
 from . import secrets
+from .sync_control import StoppedError
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,8 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.result_report: Any = None
+        #: A line for the status bar after sharing (the keyring could not keep the password).
+        self.notice = ""
         self.setObjectName("shareDialog")
         self.setWindowTitle(self.tr("Partager sur un serveur d'équipe"))
         self.setAccessibleName(self.tr("Partager sur un serveur d'équipe"))
@@ -167,22 +170,41 @@ class ShareDialog(QDialog):
         if fields is None:
             return False
         found, password = fields
-        from ...core.team import sync as team_sync
-
         self.say(self.tr("Partage en cours…"))
         try:
-            with _Busy():
-                self.result_report = team_sync.share(self.doc.notebook, found.url, password)
+            self.result_report = self._share_or_join(found, password)
+        except StoppedError:
+            self.say(self.tr("Partage annulé : rien n'a été écrit."), error=True)
+            return False
         except LieuxError as exc:
             self.say(exc.message, error=True)
             return False
         team_link.save(self.doc.notebook.path, found)
         if password is not None and not secrets.remember(
                 found, password, keyring=self.remember_box.isChecked()):
-            self.say(self.tr("Partagé, mais le trousseau du système n'a pas pu garder le mot de "
-                             "passe : il sera demandé à chaque session."), error=True)
+            self.notice = self.tr("Partagé, mais le trousseau du système n'a pas pu garder le "
+                                  "mot de passe : il sera demandé à chaque session.")
         self.accept()
         return True
+
+    def _share_or_join(self, found: team_link.TeamLink, password: str | None) -> Any:
+        """Share on an empty server; join one that already shares this programme.
+
+        Joining is a sync, so records both sides changed go through the review
+        dialog (cancelling it stops everything, nothing written nor sent).
+        """
+        from ...core.team import sync as team_sync
+        from .merge_flow import choose_with_dialog
+        from .sync_control import stopping
+
+        with _Busy():
+            info = _check_server(found.url, password)
+        if getattr(info, "programme_id", None):
+            choose = stopping(choose_with_dialog(self, team_link.display(found)))
+            with _Busy(idle_when_modal=True):
+                return team_sync.sync(self.doc.notebook, found.url, password, choose=choose)
+        with _Busy():
+            return team_sync.share(self.doc.notebook, found.url, password)
 
 
 def _check_server(url: str, password: str | None) -> Any:
@@ -194,10 +216,19 @@ def _check_server(url: str, password: str | None) -> Any:
 
 
 class _Busy:
-    """The wait cursor while a short network call runs on the GUI thread."""
+    """The wait cursor while a short network call runs on the GUI thread.
+
+    ``idle_when_modal``: the call may open the review dialog, which then needs
+    the ordinary cursor — so only the busy cursor's *start* is shown there.
+    """
+
+    def __init__(self, *, idle_when_modal: bool = False) -> None:
+        self.idle_when_modal = idle_when_modal
 
     def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if not self.idle_when_modal:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def __exit__(self, *_exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()
+        if not self.idle_when_modal:
+            QGuiApplication.restoreOverrideCursor()

@@ -176,11 +176,11 @@ class TeamSync(QObject):
         doc = self.doc
         assert doc is not None
         self.running = True
-        choose = _stopping(choose_with_dialog(self.main, team_link.display(found))
+        choose = stopping(choose_with_dialog(self.main, team_link.display(found))
                            if interactive else _defer)
         try:
             synced = team_sync.sync(doc.notebook, found.url, password, choose=choose)
-        except _StoppedError:
+        except StoppedError:
             if interactive:
                 self.show_state(self.tr("Équipe : synchronisation annulée, rien n'a été écrit"))
             else:
@@ -268,7 +268,7 @@ def combined(edits: list[Any]) -> Any:
     return out
 
 
-class _StoppedError(Exception):
+class StoppedError(Exception):
     """The review was cancelled (or deferred): stop the whole sync before anything is written.
 
     Raised from ``choose`` rather than returning None so that the sync stops
@@ -277,11 +277,11 @@ class _StoppedError(Exception):
     """
 
 
-def _stopping(choose: Any) -> Any:
+def stopping(choose: Any) -> Any:
     def guarded(plan: Any) -> Mapping[Any, str]:
         picked = choose(plan)
         if picked is None:
-            raise _StoppedError
+            raise StoppedError
         return picked
 
     return guarded

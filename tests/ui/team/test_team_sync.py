@@ -153,3 +153,44 @@ def test_an_automatic_failure_is_a_status_line_and_a_refused_password_is_forgott
     assert "refusé" in window.statusBar().currentMessage()
     assert secrets.get(refused) is None and memory_keyring.passwords == {}
     assert shown == []  # no dialog from an automatic sync
+
+
+def test_joining_a_shared_server_settles_conflicts_in_the_review(
+        window, sample_path, tmp_path, team_db, memory_keyring, qtbot) -> None:
+    assert window.open_path(sample_path)
+    _share(window, team_db, qtbot)
+    window.close_notebook()
+    copy = backup_file(sample_path, tmp_path / "portable-b.lieux")  # B's copy, not linked
+    nb = Notebook.open(sample_path)  # A goes on working and syncs
+    try:
+        atelier_id = sorted(records.all_of(nb, Atelier), key=lambda a: a.id)[0].id
+        records.update(nb, Atelier, atelier_id, title="Balade (version de A)")
+        team_sync.sync(nb, team_db.url(), team_db.password())
+    finally:
+        nb.close()
+    assert window.open_path(copy)
+    records.update(window.doc.notebook, Atelier, atelier_id, title="Balade (version de B)")
+    seen: list[str] = []
+
+    def fill_then_take_theirs() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ShareDialog) and not seen:
+            seen.append("share")
+            qtbot.keyClicks(dialog.url_edit, team_db.url("anim_b"))
+            qtbot.keyClicks(dialog.password_edit, team_db.password("anim_b"))
+            QTimer.singleShot(0, fill_then_take_theirs)
+            qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+            return
+        if isinstance(dialog, ConflictReviewDialog):
+            seen.append("review")
+            qtbot.keyClick(dialog.table, Qt.Key.Key_T)
+            qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+            return
+        QTimer.singleShot(20, fill_then_take_theirs)
+
+    QTimer.singleShot(0, fill_then_take_theirs)
+    assert window.team.share()
+    assert seen == ["share", "review"]
+    assert _atelier(window, atelier_id).title == "Balade (version de A)"
+    assert team_link.load(copy).user == "anim_b"
+    assert window.doc.undo_stack.undoText().startswith("Synchronisation avec")
