@@ -145,7 +145,7 @@ def test_a_json_export_merges_too(window, sample_path, tmp_path, shown, errors) 
     assert "aucune suppression n'a été reportée" in shown[-1]
 
 
-@pytest.mark.parametrize("kind", ["damaged", "foreign", "missing", "same"])
+@pytest.mark.parametrize("kind", ["damaged", "foreign", "missing", "same", "json"])
 def test_a_bad_file_is_one_line_and_nothing_changes(window, sample_path, tmp_path, shown,
                                                     errors, kind) -> None:
     assert window.open_path(sample_path)
@@ -157,6 +157,9 @@ def test_a_bad_file_is_one_line_and_nothing_changes(window, sample_path, tmp_pat
             conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
     elif kind == "same":
         target = sample_path
+    elif kind == "json":
+        target = tmp_path / "abime.json"
+        target.write_text('{"format": 3, "records": {"atelier": [{"id": ', encoding="utf-8")
     steps = window.doc.undo_stack.count()
     assert window.team.merge(target) is None
     assert len(errors) == 1 and "\n" not in errors[0], errors
