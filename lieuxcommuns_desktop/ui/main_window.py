@@ -102,6 +102,9 @@ class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from .team.menu import install as install_team  # merge, share, sync (issue 18)
+
+        self.team = install_team(self)
         self.start_page.new_notebook.connect(self.new_notebook)
         self.start_page.open_notebook.connect(self.open_dialog)
         self.start_page.open_path.connect(self.open_path)

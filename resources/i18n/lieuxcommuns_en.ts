@@ -715,6 +715,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictReviewDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="59"/>
+        <source>Conflits de la fusion</source>
+        <translation>Merge conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="63"/>
+        <source>%n conflit(s) : les deux carnets ont changé les mêmes données depuis leur dernière rencontre. Choisissez ce que le carnet garde.</source>
+        <translation>
+            <numerusform>%n conflict: both notebooks changed the same data since they last met. Choose what the notebook keeps.</numerusform>
+            <numerusform>%n conflicts: both notebooks changed the same data since they last met. Choose what the notebook keeps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="66"/>
+        <source>Fichier fusionné : {source}</source>
+        <translation>File merged: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="74"/>
+        <source>Liste des conflits</source>
+        <translation>List of conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="98"/>
+        <source>Garder le &amp;mien</source>
+        <translation>Keep &amp;Mine</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="100"/>
+        <source>Touche M</source>
+        <translation>Key M</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="101"/>
+        <source>Prendre celui de l&apos;au&amp;tre</source>
+        <translation>Take &amp;Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="103"/>
+        <source>Touche T</source>
+        <translation>Key T</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="105"/>
+        <source>Enregistrement entier : le mie&amp;n</source>
+        <translation>Whole Record: Mi&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="107"/>
+        <source>Maj+M</source>
+        <translation>Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="109"/>
+        <source>Enregistrement entier : l&apos;autr&amp;e</source>
+        <translation>Whole Record: Th&amp;eirs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="111"/>
+        <source>Maj+T</source>
+        <translation>Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="112"/>
+        <source>Tout &amp;garder chez moi</source>
+        <translation>&amp;Keep All Mine</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="114"/>
+        <source>Tout &amp;prendre de l&apos;autre</source>
+        <translation>Take A&amp;ll Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="116"/>
+        <source>&amp;Appliquer</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="118"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="119"/>
+        <source>Échap : rien n&apos;est écrit</source>
+        <translation>Esc: nothing is written</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="171"/>
+        <source>Chez vous</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="171"/>
+        <source>Chez l&apos;autre</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="171"/>
+        <source>État commun</source>
+        <translation>Common state</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="243"/>
+        <source>Le mien : {mine} — l&apos;autre : {theirs}</source>
+        <translation>Mine: {mine} — theirs: {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="256"/>
+        <source>modifié d&apos;un côté, supprimé de l&apos;autre</source>
+        <translation>edited on one side, deleted on the other</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="258"/>
+        <source>{record} — {field} — retenu : {choice}</source>
+        <translation>{record} — {field} — kept: {choice}</translation>
+    </message>
+</context>
+<context>
     <name>CountTable</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="121"/>
@@ -4226,6 +4348,111 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="50"/>
+        <source>Partager sur un serveur d&apos;équipe</source>
+        <extracomment>A line for the status bar after sharing (the keyring could not keep the password).</extracomment>
+        <translation>Share on a team server</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="53"/>
+        <source>Le carnet reste sur cet ordinateur et marche hors ligne ; le serveur PostgreSQL de l&apos;équipe en garde une copie commune, que « Synchroniser » met à jour dans les deux sens.</source>
+        <translation>The notebook stays on this computer and works offline; the team&apos;s PostgreSQL server keeps a shared copy, which “Synchronise” updates both ways.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="61"/>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="64"/>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="68"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="69"/>
+        <source>&amp;Retenir le mot de passe dans le trousseau du système</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="72"/>
+        <source>Jamais dans le carnet ni dans les préférences.</source>
+        <translation>Never in the notebook nor in the preferences.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="75"/>
+        <source>&amp;Adresse :</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="76"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="77"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="89"/>
+        <source>&amp;Tester la connexion</source>
+        <translation>&amp;Test the Connection</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="93"/>
+        <source>&amp;Partager</source>
+        <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="97"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="149"/>
+        <source>Connexion à {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="158"/>
+        <source>Connexion réussie : le serveur {server} partage le programme « {title} ».</source>
+        <translation>Connected: the server {server} shares the programme “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="161"/>
+        <source>Connexion réussie : le serveur {server} peut recevoir ce carnet.</source>
+        <translation>Connected: the server {server} can receive this notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="167"/>
+        <source>Ce carnet est ouvert en lecture seule.</source>
+        <translation>This notebook is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="173"/>
+        <source>Partage en cours…</source>
+        <translation>Sharing…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="177"/>
+        <source>Partage annulé : rien n&apos;a été écrit.</source>
+        <translation>Sharing cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="185"/>
+        <source>Partagé, mais le trousseau du système n&apos;a pas pu garder le mot de passe : il sera demandé à chaque session.</source>
+        <translation>Shared, but the system keyring could not keep the password: it will be asked in every session.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="59"/>
@@ -4328,6 +4555,109 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="112"/>
         <source>&amp;Raison :</source>
         <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="33"/>
+        <source>&amp;Fusionner un carnet…</source>
+        <translation>&amp;Merge a Notebook…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="35"/>
+        <source>Par&amp;tager sur un serveur d&apos;équipe…</source>
+        <translation>Share on a &amp;Team Server…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="37"/>
+        <source>&amp;Synchroniser</source>
+        <translation>&amp;Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="96"/>
+        <source>Carnet partagé sur le serveur d&apos;équipe.</source>
+        <translation>Notebook shared on the team server.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="54"/>
+        <source>État de la synchronisation</source>
+        <extracomment>Minutes between automatic syncs while the server answers. (token, reachable) from the probe thread, delivered on the GUI thread. A sync finished: its report (None when it failed or was deferred).</extracomment>
+        <translation>Synchronisation state</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="82"/>
+        <source>Équipe : {server}</source>
+        <translation>Team: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="101"/>
+        <source>Ce carnet est ouvert en lecture seule.</source>
+        <translation>This notebook is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="105"/>
+        <source>Ce carnet n&apos;est partagé sur aucun serveur : Fichier › Partager sur un serveur d&apos;équipe…</source>
+        <translation>This notebook is not shared on any server: File › Share on a team server…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="117"/>
+        <source>Synchroniser</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="118"/>
+        <source>Mot de passe de {user} sur {server} :</source>
+        <translation>Password of {user} on {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="163"/>
+        <source>Équipe : serveur injoignable ({time})</source>
+        <translation>Team: server unreachable ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="218"/>
+        <source>Équipe : synchronisation annulée, rien n&apos;a été écrit</source>
+        <translation>Team: synchronisation cancelled, nothing was written</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="220"/>
+        <source>Équipe : des conflits attendent — Synchroniser (Ctrl+Maj+Y) pour les régler</source>
+        <translation>Team: conflicts are waiting — Synchronise (Ctrl+Shift+Y) to settle them</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="207"/>
+        <source>Équipe : échec de la synchronisation ({time})</source>
+        <translation>Team: synchronisation failed ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="224"/>
+        <source>Équipe : synchronisé à {time}</source>
+        <translation>Team: synchronised at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="225"/>
+        <source>Synchronisation : {received}, {sent}</source>
+        <translation>Synchronisation: {received}, {sent}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="227"/>
+        <source>%n enregistrement(s) envoyé(s)</source>
+        <translation>
+            <numerusform>%n record sent</numerusform>
+            <numerusform>%n records sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="239"/>
+        <source>Synchronisation avec {server}</source>
+        <translation>Synchronisation with {server}</translation>
     </message>
 </context>
 <context>
@@ -10187,6 +10517,751 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         <location filename="../../lieuxcommuns_desktop/core/team/errors.py" line="98"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe du serveur d&apos;équipe ne sera pas enregistré et sera demandé à chaque synchronisation.</source>
         <translation>No password keyring is available on this computer: the team server&apos;s password will not be saved and will be asked at every sync.</translation>
+    </message>
+</context>
+<context>
+    <name>team_kinds</name>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="22"/>
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="23"/>
+        <source>%n collectivité(s)</source>
+        <translation>
+            <numerusform>%n local authority</numerusform>
+            <numerusform>%n local authorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="24"/>
+        <source>%n thématique(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="25"/>
+        <source>%n adhésion(s)</source>
+        <translation>
+            <numerusform>%n membership</numerusform>
+            <numerusform>%n memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="26"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="27"/>
+        <source>%n ressource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="28"/>
+        <source>%n acteur(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="29"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="30"/>
+        <source>%n atelier(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="31"/>
+        <source>%n lien(s) atelier–collectivité</source>
+        <translation>
+            <numerusform>%n workshop–local authority link</numerusform>
+            <numerusform>%n workshop–local authority links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="33"/>
+        <source>%n séquence(s)</source>
+        <translation>
+            <numerusform>%n agenda step</numerusform>
+            <numerusform>%n agenda steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="34"/>
+        <source>%n présence(s)</source>
+        <translation>
+            <numerusform>%n attendance</numerusform>
+            <numerusform>%n attendances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="35"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="36"/>
+        <source>%n image(s) de photo</source>
+        <translation>
+            <numerusform>%n photo image</numerusform>
+            <numerusform>%n photo images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="37"/>
+        <source>%n carte(s) d&apos;acteurs</source>
+        <translation>
+            <numerusform>%n stakeholder map</numerusform>
+            <numerusform>%n stakeholder maps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="38"/>
+        <source>%n position(s) sur une carte</source>
+        <translation>
+            <numerusform>%n position on a map</numerusform>
+            <numerusform>%n positions on a map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="39"/>
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="40"/>
+        <source>%n colonne(s) de matrice</source>
+        <translation>
+            <numerusform>%n matrix column</numerusform>
+            <numerusform>%n matrix columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="41"/>
+        <source>%n responsabilité(s)</source>
+        <translation>
+            <numerusform>%n responsibility</numerusform>
+            <numerusform>%n responsibilities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="42"/>
+        <source>%n case(s) RACI</source>
+        <translation>
+            <numerusform>%n RACI cell</numerusform>
+            <numerusform>%n RACI cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="43"/>
+        <source>%n décision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="44"/>
+        <source>%n case(s) de décision</source>
+        <translation>
+            <numerusform>%n decision cell</numerusform>
+            <numerusform>%n decision cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="45"/>
+        <source>%n évaluation(s) des communs</source>
+        <translation>
+            <numerusform>%n commons assessment</numerusform>
+            <numerusform>%n commons assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="47"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="48"/>
+        <source>%n question(s) d&apos;évaluation</source>
+        <translation>
+            <numerusform>%n evaluation question</numerusform>
+            <numerusform>%n evaluation questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="50"/>
+        <source>%n questionnaire(s)</source>
+        <translation>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="51"/>
+        <source>%n réponse(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="52"/>
+        <source>%n type(s) d&apos;outil</source>
+        <translation>
+            <numerusform>%n tool type</numerusform>
+            <numerusform>%n tool types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="53"/>
+        <source>%n expérimentation(s)</source>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experiments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="54"/>
+        <source>%n entrée(s) de journal</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="55"/>
+        <source>%n partenaire(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="56"/>
+        <source>%n lien(s) expérimentation–atelier</source>
+        <translation>
+            <numerusform>%n experiment–workshop link</numerusform>
+            <numerusform>%n experiment–workshop links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="58"/>
+        <source>%n origine(s)</source>
+        <translation>
+            <numerusform>%n origin</numerusform>
+            <numerusform>%n origins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="59"/>
+        <source>%n indicateur(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="60"/>
+        <source>%n mesure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="61"/>
+        <source>%n jalon(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="62"/>
+        <source>%n changement(s) de statut</source>
+        <translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="63"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="64"/>
+        <source>%n option(s) de vote</source>
+        <translation>
+            <numerusform>%n vote option</numerusform>
+            <numerusform>%n vote options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="65"/>
+        <source>%n tour(s) de vote</source>
+        <translation>
+            <numerusform>%n vote round</numerusform>
+            <numerusform>%n vote rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="66"/>
+        <source>%n décompte(s)</source>
+        <translation>
+            <numerusform>%n count</numerusform>
+            <numerusform>%n counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="74"/>
+        <source>{table} : %n</source>
+        <translation>
+            <numerusform>{table}: %n</numerusform>
+            <numerusform>{table}: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="92"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="93"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="94"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="95"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="96"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="97"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="98"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="99"/>
+        <source>Ordre</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="100"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="101"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="102"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="103"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="104"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="105"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="106"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="107"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="108"/>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="109"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="110"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="111"/>
+        <source>Animateurs</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="112"/>
+        <source>Heure de début</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="113"/>
+        <source>Durée (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="114"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="115"/>
+        <source>Nom de famille</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="116"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="117"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="118"/>
+        <source>Légende</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="119"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="120"/>
+        <source>Hypothèse</source>
+        <translation>Hypothesis</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="121"/>
+        <source>Enseignements</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="122"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="123"/>
+        <source>Consignes</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="124"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="125"/>
+        <source>Position horizontale</source>
+        <translation>Horizontal position</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="126"/>
+        <source>Position verticale</source>
+        <translation>Vertical position</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="133"/>
+        <source>(tout l&apos;enregistrement)</source>
+        <translation>(the whole record)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="140"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="142"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="142"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="144"/>
+        <source>(données binaires, %n octet(s))</source>
+        <translation>
+            <numerusform>(binary data, %n byte)</numerusform>
+            <numerusform>(binary data, %n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>team_link</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/link.py" line="77"/>
+        <source>Indiquez l&apos;adresse du serveur.</source>
+        <translation>Enter the server&apos;s address.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/link.py" line="84"/>
+        <source>L&apos;utilisateur de l&apos;adresse ({url_user}) n&apos;est pas celui indiqué ({user}).</source>
+        <translation>The address&apos;s user ({url_user}) is not the one entered ({user}).</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/link.py" line="89"/>
+        <source>Indiquez votre nom d&apos;utilisateur sur le serveur.</source>
+        <translation>Enter your user name on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>team_merge</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="39"/>
+        <source>Fusionner un carnet</source>
+        <translation>Merge a notebook</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="40"/>
+        <source>Carnets et exports (*.lieux *.json);;Carnets Lieux Communs (*.lieux);;Échange JSON (*.json)</source>
+        <translation>Notebooks and exports (*.lieux *.json);;Lieux Communs notebooks (*.lieux);;JSON interchange (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="62"/>
+        <source>Ce carnet est ouvert en lecture seule : rien ne peut y être fusionné.</source>
+        <translation>This notebook is open read-only: nothing can be merged into it.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="65"/>
+        <source>Le fichier « {name} » n&apos;existe pas.</source>
+        <translation>The file “{name}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="68"/>
+        <source>C&apos;est le carnet ouvert : choisissez un autre carnet à fusionner.</source>
+        <translation>That is the open notebook: choose another notebook to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="83"/>
+        <source>« {name} » n&apos;est ni un carnet Lieux Communs ni un export JSON lisible : rien n&apos;a été fusionné.</source>
+        <translation>“{name}” is neither a Lieux Communs notebook nor a readable JSON export: nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="117"/>
+        <source>Fusion annulée : rien n&apos;a été écrit.</source>
+        <translation>Merge cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="119"/>
+        <source>Fusion de « {name} »</source>
+        <translation>Merge of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="124"/>
+        <source>Un export JSON ne dit pas ce qui a été supprimé : aucune suppression n&apos;a été reportée.</source>
+        <translation>A JSON export does not say what was deleted: no deletion was carried over.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="128"/>
+        <source>Copie de sauvegarde d&apos;avant la fusion : {path}</source>
+        <translation>Backup from before the merge: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="131"/>
+        <source>Fusion terminée</source>
+        <translation>Merge finished</translation>
+    </message>
+</context>
+<context>
+    <name>team_report</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="27"/>
+        <source>Ajoutés : {what}</source>
+        <translation>Added: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="28"/>
+        <source>Modifiés : {what}</source>
+        <translation>Changed: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="29"/>
+        <source>Supprimés : {what}</source>
+        <translation>Deleted: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="53"/>
+        <source>%n conflit(s) réglé(s)</source>
+        <translation>
+            <numerusform>%n conflict settled</numerusform>
+            <numerusform>%n conflicts settled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="38"/>
+        <source>%n pris de l&apos;autre côté</source>
+        <translation>
+            <numerusform>%n taken from the other side</numerusform>
+            <numerusform>%n taken from the other side</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="40"/>
+        <source>Rien de nouveau : les deux carnets étaient déjà d&apos;accord.</source>
+        <translation>Nothing new: both notebooks already agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="49"/>
+        <source>rien de nouveau</source>
+        <translation>nothing new</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="50"/>
+        <source>%n enregistrement(s) reçu(s)</source>
+        <translation>
+            <numerusform>%n record received</numerusform>
+            <numerusform>%n records received</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>team_review</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="53"/>
+        <source>(supprimé chez vous)</source>
+        <extracomment>A tooltip never carries a whole hostile text: the detail pane does.</extracomment>
+        <translation>(deleted by you)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="54"/>
+        <source>(supprimé chez l&apos;autre)</source>
+        <translation>(deleted by the other side)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="55"/>
+        <source>(modifié chez vous)</source>
+        <translation>(edited by you)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="56"/>
+        <source>(modifié chez l&apos;autre)</source>
+        <translation>(edited by the other side)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="62"/>
+        <source>(inconnu)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="70"/>
+        <source>{kind} « {label} »</source>
+        <translation>{kind} “{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="85"/>
+        <source>Enregistrement</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="86"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="87"/>
+        <source>Chez vous</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="88"/>
+        <source>Chez l&apos;autre</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="89"/>
+        <source>Retenu</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="127"/>
+        <source>suppression</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="136"/>
+        <source>le mien</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="137"/>
+        <source>celui de l&apos;autre</source>
+        <translation>theirs</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,22 @@ def _lock(ctx: Ctx) -> QWidget:
     return LockDialog(ctx.main, ctx.path, Holder(4242, "portable-salle", "Lieux Communs"))
 
 
+def _conflict_review(ctx: Ctx) -> QWidget:
+    from lieuxcommuns_desktop.ui.team.review import ConflictReviewDialog
+    from tests.ui.team.conflicts import sample
+
+    return ConflictReviewDialog(sample() * 40, ctx.main, source="carnet de Marie.lieux")
+
+
+def _share(ctx: Ctx) -> QWidget:
+    from lieuxcommuns_desktop.ui.team.share import ShareDialog
+
+    dialog = ShareDialog(ctx.doc, ctx.main)
+    dialog.say("Le serveur d'équipe « serveur.exemple.org:5432/lieux » est injoignable "
+               "(connection refused). Le carnet local n'a pas été modifié.", error=True)
+    return dialog
+
+
 def _plain(module: str, name: str) -> Callable[[Ctx], QWidget]:
     def make(ctx: Ctx) -> QWidget:
         return getattr(importlib.import_module(module), name)(ctx.main)
@@ -298,6 +314,8 @@ FACTORIES: dict[str, Callable[[Ctx], QWidget]] = {
     UI + "matrices.tool.ColumnsDialog": _columns,
     UI + "tables.csv_import.CsvImportDialog": _csv,
     UI + "dialogs.lock.LockDialog": _lock,
+    UI + "team.review.ConflictReviewDialog": _conflict_review,
+    UI + "team.share.ShareDialog": _share,
     UI + "dialogs.preferences.PreferencesDialog": _plain(UI + "dialogs.preferences",
                                                          "PreferencesDialog"),
     UI + "dialogs.guide.GuideDialog": _plain(UI + "dialogs.guide", "GuideDialog"),

@@ -1,0 +1,309 @@
+"""*Synchroniser*, by hand and every few minutes, and the team line of the status bar.
+
+By hand (Ctrl+Shift+Y): asks the password if none is known and opens the
+conflict review when the server's changes meet local ones. Automatically:
+a timer first checks, off the GUI thread, that the server answers at all (a
+lost network must not freeze the window for a TCP time-out), then syncs on
+the GUI thread; it never runs while a dialog is open, in live mode, or
+without a password already known, and it never opens a dialog itself: a
+sync that would need choices is left for the user, and failures are one
+status line, not a pop-up every few minutes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import socket
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMainWindow
+
+from ...core.errors import LieuxError
+from ..plain import plain
+from . import link as team_link
+from . import report as report_text
+from . import secrets
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+log = logging.getLogger(__name__)
+
+#: Minutes between automatic syncs while the server answers.
+AUTO_MINUTES = 5
+PROBE_SECONDS = 3.0
+
+
+class TeamSync(QObject):
+    """Owns the sync action's work, the timer and the status label of one window."""
+
+    #: (token, reachable) from the probe thread, delivered on the GUI thread.
+    probed = Signal(int, bool)
+    #: A sync finished: its report (None when it failed or was deferred).
+    finished = Signal(object)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.main = window
+        self.running = False
+        self.label = plain(QLabel(window))
+        self.label.setObjectName("teamStatus")
+        self.label.setAccessibleName(self.tr("État de la synchronisation"))
+        window.statusBar().addPermanentWidget(self.label)
+        self.label.hide()
+        self.timer = QTimer(self)
+        self.timer.setObjectName("teamTimer")
+        self.timer.setInterval(AUTO_MINUTES * 60_000)
+        self.timer.timeout.connect(self.tick)
+        self.probed.connect(self._on_probed)
+        self._token = 0
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def doc(self) -> Document | None:
+        return getattr(self.main, "doc", None)
+
+    def current_link(self) -> team_link.TeamLink | None:
+        doc = self.doc
+        return None if doc is None else team_link.load(doc.notebook.path)
+
+    def refresh(self) -> None:
+        """After a notebook opened or closed, or a share: start or stop the timer."""
+        found = self.current_link()
+        if found is None or self.doc is None or self.doc.readonly:
+            self.timer.stop()
+            self.label.hide()
+            return
+        self.label.show()
+        if not self.label.text():
+            self.show_state(self.tr("Équipe : {server}").format(
+                server=team_link.display(found)))
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def show_state(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setToolTip(text)
+
+    def _message(self, text: str) -> None:
+        self.main.statusBar().showMessage(text, 10_000)
+
+    # -- by hand ---------------------------------------------------------------------------------
+    def sync_now(self) -> Any:
+        """The *Synchroniser* action: may ask the password and open the review."""
+        doc = self.doc
+        if doc is None or self.running:
+            return None
+        if doc.readonly:
+            self._message(self.tr("Ce carnet est ouvert en lecture seule."))
+            return None
+        found = self.current_link()
+        if found is None:
+            self._message(self.tr("Ce carnet n'est partagé sur aucun serveur : "
+                                  "Fichier › Partager sur un serveur d'équipe…"))
+            return None
+        password = secrets.get(found)
+        if password is None:
+            password = self.ask_password(found)
+            if password is None:
+                return None
+        return self.run(found, password, interactive=True)
+
+    def ask_password(self, found: team_link.TeamLink) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.main, self.tr("Synchroniser"),
+            self.tr("Mot de passe de {user} sur {server} :").format(
+                user=found.user, server=team_link.display(found)),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        secrets.remember(found, text, keyring=False)
+        return text
+
+    # -- automatically ----------------------------------------------------------------------------
+    def may_run_now(self) -> bool:
+        """Whether an automatic sync may start: nothing the user is in the middle of."""
+        doc = self.doc
+        if self.running or doc is None or doc.readonly:
+            return False
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
+            return False
+        return not self._live_mode()
+
+    def _live_mode(self) -> bool:
+        from .. import registry
+
+        live = registry.LIVE_WINDOW.load()
+        return any(w.isVisible() for w in self.main.findChildren(live))
+
+    def tick(self) -> None:
+        found = self.current_link()
+        if found is None or not self.may_run_now() or secrets.get(found) is None:
+            return
+        self._token += 1
+        token, url = self._token, found.url
+        QThreadPool.globalInstance().start(lambda: self._probe(token, url))
+
+    def _probe(self, token: int, url: str) -> None:
+        """On a pool thread: the answer goes back to the GUI thread through ``probed``."""
+        answered = reachable(url)
+        try:
+            self.probed.emit(token, answered)
+        except RuntimeError:  # the window closed meanwhile
+            log.debug("probe answered after the window closed")
+
+    def _on_probed(self, token: int, answered: bool) -> None:
+        found = self.current_link()
+        if token != self._token or found is None:
+            return  # the notebook changed meanwhile
+        if not answered:
+            self.show_state(self.tr("Équipe : serveur injoignable ({time})").format(
+                time=_now()))
+            return
+        password = secrets.get(found)
+        if password is not None and self.may_run_now():
+            self.run(found, password, interactive=False)
+
+    # -- the sync itself -------------------------------------------------------------------------
+    def run(self, found: team_link.TeamLink, password: str, *, interactive: bool) -> Any:
+        """One sync now, on the GUI thread; the ``SyncReport``, or None when nothing ran."""
+        from ...core.team import sync as team_sync
+        from .merge_flow import choose_with_dialog
+
+        doc = self.doc
+        assert doc is not None
+        self.running = True
+        choose = stopping(choose_with_dialog(self.main, team_link.display(found))
+                           if interactive else _defer)
+        try:
+            synced = team_sync.sync(doc.notebook, found.url, password, choose=choose)
+        except StoppedError:
+            if interactive:
+                self.show_state(self.tr("Équipe : synchronisation annulée, rien n'a été écrit"))
+            else:
+                self.show_state(self.tr("Équipe : des conflits attendent — Synchroniser "
+                                        "(Ctrl+Maj+Y) pour les régler"))
+            self.finished.emit(None)
+            return None
+        except LieuxError as exc:
+            self.show_state(self.tr("Équipe : échec de la synchronisation ({time})").format(
+                time=_now()))
+            self._message(exc.message)
+            if getattr(exc, "code", "") == "auth":
+                secrets.forget(found)  # a refused password is asked again, not retried
+            if interactive:
+                from ..errors import show_error
+
+                show_error(self.main, exc.message)
+            self.finished.emit(None)
+            return None
+        except Exception:
+            if interactive:
+                raise  # the app's error dialog, with the log
+            log.exception("automatic sync failed")  # a status line, not a dialog every 5 min
+            self.show_state(self.tr("Équipe : échec de la synchronisation ({time})").format(
+                time=_now()))
+            self.finished.emit(None)
+            return None
+        finally:
+            self.running = False
+        self.land(doc, synced, found)
+        from .merge_flow import cancelled
+
+        if synced.cancelled or any(cancelled(m) for m in getattr(synced, "merges", [])):
+            if interactive:
+                self.show_state(self.tr("Équipe : synchronisation annulée, rien n'a été écrit"))
+            else:
+                self.show_state(self.tr("Équipe : des conflits attendent — Synchroniser "
+                                        "(Ctrl+Maj+Y) pour les régler"))
+            self.finished.emit(synced)
+            return synced
+        self.show_state(self.tr("Équipe : synchronisé à {time}").format(time=_now()))
+        self._message(self.tr("Synchronisation : {received}, {sent}").format(
+            received=report_text.short(synced),
+            sent=self.tr("%n enregistrement(s) envoyé(s)", "",
+                         int(synced.pushed + synced.pushed_deletions))))
+        self.finished.emit(synced)
+        return synced
+
+    def land(self, doc: Document, synced: Any, found: team_link.TeamLink) -> None:
+        """The merges of one sync (one per attempt) as ONE undo step."""
+        from .merge_flow import push_edit
+
+        edits = [m.edit for m in getattr(synced, "merges", []) if getattr(m, "edit", None)]
+        if not edits:
+            return
+        push_edit(doc, _Merged(combined(edits)), self.tr("Synchronisation avec {server}").format(
+            server=team_link.display(found)))
+
+
+class _Merged:
+    """What :func:`push_edit` needs of a report: its ``edit``."""
+
+    def __init__(self, edit: Any) -> None:
+        self.edit = edit
+
+
+def combined(edits: list[Any]) -> Any:
+    """Several edits in a row as one: each row's first *before* and last *after*."""
+    from ...core.services.edits import Edit
+
+    if len(edits) == 1:
+        return edits[0]
+    out = Edit()
+    for edit in edits:
+        for table, rows in edit.before.items():
+            kept = out.before.setdefault(table, {})
+            for row_id, row in rows.items():
+                kept.setdefault(row_id, row)
+        for table, rows in edit.after.items():
+            out.after.setdefault(table, {}).update(rows)
+    for table, rows in out.before.items():  # a row only in a later edit's *after*
+        after = out.after.setdefault(table, {})
+        for row_id in rows:
+            after.setdefault(row_id, rows[row_id])
+    return out
+
+
+class StoppedError(Exception):
+    """The review was cancelled (or deferred): stop the whole sync before anything is written.
+
+    Raised from ``choose`` rather than returning None so that the sync stops
+    before its push too: a push after an unmerged pull would send local
+    values over changes this notebook has not seen.
+    """
+
+
+def stopping(choose: Any) -> Any:
+    def guarded(plan: Any) -> Mapping[Any, str]:
+        picked = choose(plan)
+        if picked is None:
+            raise StoppedError
+        return picked
+
+    return guarded
+
+
+def _defer(plan: Any) -> Mapping[Any, str] | None:
+    """The automatic sync's ``choose``: no choices without the user (None: nothing written)."""
+    return None if plan.conflicts else {}
+
+
+def reachable(url: str) -> bool:
+    """Whether the server's port answers within :data:`PROBE_SECONDS` (any thread)."""
+    from ...core.team.address import parse
+    from ...core.team.errors import TeamError
+
+    try:
+        address = parse(url)
+        with socket.create_connection((address.host, address.port), timeout=PROBE_SECONDS):
+            return True
+    except (OSError, ValueError, TeamError):
+        return False
+
+
+def _now() -> str:
+    return dt.datetime.now().strftime("%H:%M")
