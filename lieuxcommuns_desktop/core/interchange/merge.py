@@ -31,12 +31,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, insert
+from sqlalchemy.orm import Session
 
 from .. import tool_kinds
 from ..model import ENTITY_BY_TABLE, Record
 from ..services.notebook import ChangeSet, Notebook
 from .columns import label_of, one_line, tables, unique_keys
-from .exporter import load_all
+from .exporter import Rows, load_all
 from .validate import Document, check_references
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,8 @@ def import_document(nb: Notebook, doc: Document) -> ImportReport:
     return report
 
 
-def _remapped(entity: type[Record], row: dict[str, Any], remap: dict[str, dict[str, str]]) -> dict:
+def _remapped(entity: type[Record], row: dict[str, Any], remap: dict[str, dict[str, str]]
+              ) -> dict[str, Any]:
     """Point references at local twins that replaced incoming records."""
     if not remap:
         return row
@@ -133,7 +135,8 @@ def _remapped(entity: type[Record], row: dict[str, Any], remap: dict[str, dict[s
     return out
 
 
-def _programme(session, incoming, local, report: ImportReport, changes: ChangeSet) -> list:  # noqa: ANN001
+def _programme(session: Session, incoming: list[dict[str, Any]], local: Rows,
+               report: ImportReport, changes: ChangeSet) -> list[dict[str, Any]]:
     """One programme per notebook: merge by id, else keep the local one (or adopt into empty)."""
     if not incoming:
         return incoming

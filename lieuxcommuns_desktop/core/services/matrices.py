@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, bindparam, delete, insert, select, type_coerce
+from sqlalchemy import Select, String, bindparam, delete, insert, select, type_coerce
 from sqlalchemy import update as sa_update
 from sqlalchemy.orm import Session
 
@@ -172,7 +172,8 @@ def _rows(s: Session, atelier_id: str, matrix: str) -> list[Row]:
     return [Row(i, label) for i, label in s.execute(stmt)]
 
 
-def _cell_select(matrix: str, version: MatrixVersion | None, row_ids: Iterable[str]):
+def _cell_select(matrix: str, version: MatrixVersion | None,
+                 row_ids: Iterable[str]) -> Select[str, str, str, str]:
     """Cells as raw strings: converting 6000 values to enums would cost more than the query."""
     ids = list(row_ids)
     if matrix == ROLES:
