@@ -103,7 +103,7 @@ def run_command(module: ModuleType, options: argparse.Namespace) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 141
-    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into lines
+    except Exception as exc:
         if _is_database_error(exc):
             path = getattr(options, "file", "") or ""
             return _fail(StoreError("corrupt", path=path, reason=_first_line(exc)).message)

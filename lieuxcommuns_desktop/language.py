@@ -53,7 +53,7 @@ def _french_plurals() -> object:
                 return source
             return i18n.french_plural(source, n)
 
-        def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        def isEmpty(self) -> bool:
             return False
 
     return FrenchPlurals()

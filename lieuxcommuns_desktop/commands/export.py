@@ -11,9 +11,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import LieuxError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
+    from ..core.services.notebook import Notebook
 
 NAME = "export"
 HELP = QT_TRANSLATE_NOOP(
@@ -22,7 +26,7 @@ HELP = QT_TRANSLATE_NOOP(
 CTX = "cli"
 
 
-def _export_json(nb, atelier_id: str | None, with_sync: bool = False) -> str:  # noqa: ANN001
+def _export_json(nb: Notebook, atelier_id: str | None, with_sync: bool = False) -> str:
     from ..core.interchange import export_json
 
     return export_json(nb, atelier_id=atelier_id, with_sync=with_sync)

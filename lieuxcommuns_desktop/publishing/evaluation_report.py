@@ -41,7 +41,7 @@ def html_report(nb: Notebook) -> str:
 
 
 def _pdf_tables(ov: EvaluationOverview, e: dict[str, str], t: dict[str, str],
-                ctx: dict) -> list:  # noqa: ANN001
+                ctx: dict) -> list:
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
