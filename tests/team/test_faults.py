@@ -160,7 +160,7 @@ def test_two_laptops_syncing_at_the_same_moment_converge(pair) -> None:
     def run(name: str, nb: Notebook, user: str) -> None:
         try:
             reports[name] = team.sync(nb, db.url(user), db.password(user), on_phase=meet)
-        except BaseException as exc:  # noqa: BLE001 - reported to the test's thread
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=run, args=("a", a, "anim_a")),
