@@ -73,6 +73,15 @@ def reset() -> None:
     i18n.set_translator(lambda context, text: text)
 
 
+def forget() -> None:
+    """Drop what was installed here without removing it from an application.
+
+    For an application already shut down (the GUI replacing the bare
+    ``QCoreApplication`` the CLI made): its translators went with it.
+    """
+    del _installed[:]
+
+
 def install(lang: str) -> bool:
     """Install the Qt translator for ``lang``; True when strings will be translated."""
     if lang not in SUPPORTED:

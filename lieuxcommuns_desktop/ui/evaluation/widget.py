@@ -66,7 +66,7 @@ class EvaluationGrid(QTableWidget):
                                                     | Qt.AlignmentFlag.AlignVCenter)
         self.horizontalHeader().setStretchLastSection(True)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         row, col = self.currentRow(), self.currentColumn()
         question = self.tool.question_at(col)
         key = event.key()
@@ -90,7 +90,7 @@ class EvaluationGrid(QTableWidget):
             return
         super().keyPressEvent(event)
 
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         row = self.currentRow()
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
@@ -118,10 +118,10 @@ class DistributionBars(QWidget):
         self.setMinimumHeight(5 * 20)
         self.setAccessibleName(", ".join(f"{k} : {v}" for k, v in distribution.items()))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(360, 5 * 20)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         top = max(1, max(self.distribution.values(), default=0))

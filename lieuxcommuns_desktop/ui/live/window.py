@@ -398,7 +398,7 @@ class LiveWindow(LiveWindowViews, QMainWindow):
         box.setEscapeButton(stay)
         return box
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
         if self.projector is not None:
             self.projector.close()

@@ -43,7 +43,7 @@ OVERDUE_FG = QColor("#b71c1c")
 
 
 class ActionsTable(QTableWidget):
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         page = self.parent()
         if event.key() == Qt.Key.Key_Space and isinstance(page, ActionsPage):
             page.toggle_done(page.current_note_id())

@@ -237,7 +237,7 @@ class NoteCapture(QWidget):
         self.captured.emit(note_id)
         return note_id
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z in the empty entry undoes the last edit (the last note)."""
         if watched is self.entry and event.type() == QEvent.Type.KeyPress:
             if not self.entry.text() and event.matches(QKeySequence.StandardKey.Undo):

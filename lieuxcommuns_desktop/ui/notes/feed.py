@@ -229,7 +229,7 @@ class NotesFeed(QTreeWidget):
         item = self.currentItem()
         return item.data(0, PHOTO_ID) if item is not None else None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         photo_id = self.current_photo_id()
         if photo_id and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             open_photo(self.doc, self._photos, photo_id, self)

@@ -9,6 +9,7 @@ Every action is made once by :meth:`WindowMenus._build_actions` under a key
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
@@ -17,11 +18,15 @@ from ... import APP_NAME
 from .. import settings
 from ..contracts import DeletesSelection
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 
 class WindowMenus:
     """Mixin of ``MainWindow``: actions, menus, their enabled state, the Edit forwarding."""
 
-    def _action(self, key: str, text: str, slot, shortcut=None, *,  # noqa: ANN001
+    def _action(self, key: str, text: str, slot: Callable[..., object] | None,
+                shortcut: str | QKeySequence.StandardKey | None = None, *,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action_{key}")
