@@ -319,7 +319,7 @@ def excerpt(value: Any, limit: int = 40) -> str:
     return text
 
 
-def _field(column: Column) -> Field:
+def _field(column: Column[Any]) -> Field:
     ctype = column.type
     references = None
     if column.foreign_keys:

@@ -343,7 +343,7 @@ def replan(nb: Notebook, atelier_id: str, mode: str, now: dt.datetime,
     """
     if mode not in (SHIFT, SHRINK):
         raise LieuxError("invalid_value", field="mode", value=mode)
-    previous: dict[str, Any] = {}
+    previous: dict[str, tuple[dict[str, int], list[dict[str, Any]]]] = {}
 
     def change(_session: Session, atelier: Atelier, state: LiveState,
                sequences: list[Sequence]) -> None:

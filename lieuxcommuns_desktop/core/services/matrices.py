@@ -198,7 +198,7 @@ def read_matrix(
         if matrix == ROLES:
             sql = ("SELECT c.id, c.responsibility_id, c.acteur_id, c.value FROM role_cell c "
                    "JOIN responsibility r ON r.id = c.responsibility_id WHERE r.atelier_id = ?")
-            params: tuple = (atelier_id,)
+            params: tuple[str, ...] = (atelier_id,)
         else:
             sql = ("SELECT c.id, c.decision_id, c.acteur_id, c.level FROM decision_cell c "
                    "JOIN decision d ON d.id = c.decision_id "
@@ -565,7 +565,9 @@ def add_rows(nb: Notebook, atelier_id: str, matrix: str, labels: Iterable[str]) 
 
 def rename_row(nb: Notebook, matrix: str, row_id: str, label: str) -> str:
     """Rename a row; returns the previous label."""
-    return records.update(nb, _row_entity(matrix), row_id, label=_clean_label(label))["label"]
+    previous = records.update(nb, _row_entity(matrix), row_id, label=_clean_label(label))
+    label_before: str = previous["label"]
+    return label_before
 
 
 def reorder_rows(nb: Notebook, matrix: str, ordered_ids: list[str]) -> list[str]:
