@@ -19,7 +19,7 @@ from ..core.fileio import write_atomic
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.labels import label
 from . import atelier_experiments, photos_votes
-from .data import AtelierData, notes_by_step
+from .data import AtelierData, Step, notes_by_step
 from .format import attendance_sentence, clock, duration, long_date
 from .text import xml_safe
 
@@ -61,7 +61,7 @@ def _sections(data: AtelierData) -> dict[str, object]:
     }
 
 
-def _real(step) -> str:  # noqa: ANN001 - a data.Step
+def _real(step: Step) -> str:
     if step.actual_minutes is None:
         return "—"
     return (f"{clock(step.actual_start)} – {clock(step.actual_end)} "

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..core import model as m
 from ..core import rules
@@ -18,7 +19,7 @@ from ..core.errors import LieuxError
 from ..core.services import experiments_views
 from ..core.services.experiments_views import AtelierExperiment
 from ..core.services.notebook import Notebook
-from .photos_votes import PrintBackdrop, print_backdrop
+from .photos_votes import PhotoItem, PrintBackdrop, VoteItem, print_backdrop
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ class NoteData:
 class Question:
     text: str
     kind: str
-    answers: list[int | None | str] = field(default_factory=list)
+    answers: list[int | str | None] = field(default_factory=list)
 
 
 @dataclass
@@ -138,8 +139,8 @@ class AtelierData:
     notes: list[NoteData]
     questions: list[Question]
     #: ``photos_votes.PhotoItem`` and ``VoteItem`` lists (minutes and kit).
-    photos: list = field(default_factory=list)
-    votes: list = field(default_factory=list)
+    photos: list[PhotoItem] = field(default_factory=list)
+    votes: list[VoteItem] = field(default_factory=list)
     #: Experiments born in or reviewed at the atelier (issue 15), origins first.
     experiments: list[AtelierExperiment] = field(default_factory=list)
 
@@ -245,7 +246,7 @@ def load(nb: Notebook, atelier_id: str) -> AtelierData:
     return data
 
 
-def _people(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[Person]:  # noqa: ANN001
+def _people(s: Session, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[Person]:
     rows = s.execute(
         select(m.Participant, m.Attendance)
         .join(m.Attendance, m.Attendance.participant_id == m.Participant.id)
@@ -263,7 +264,7 @@ def _people(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[Person]:  
     return sorted(people, key=lambda p: (p.last_name.casefold(), p.first_name.casefold()))
 
 
-def _maps(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[MapData]:  # noqa: ANN001
+def _maps(s: Session, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[MapData]:
     result = []
     for smap in s.scalars(
         select(m.StakeholderMap).where(m.StakeholderMap.atelier_id == atelier_id)
@@ -284,7 +285,8 @@ def _maps(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[MapData]:  #
     return result
 
 
-def _columns(s, atelier_id: str, matrix: str, acteurs) -> list[str]:  # noqa: ANN001
+def _columns(s: Session, atelier_id: str, matrix: str,
+             acteurs: dict[str, m.Acteur]) -> list[str]:
     return [
         c.acteur_id
         for c in s.scalars(
@@ -296,7 +298,7 @@ def _columns(s, atelier_id: str, matrix: str, acteurs) -> list[str]:  # noqa: AN
     ]
 
 
-def _roles(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> Matrix:  # noqa: ANN001
+def _roles(s: Session, atelier_id: str, acteurs: dict[str, m.Acteur]) -> Matrix:
     columns = _columns(s, atelier_id, "roles", acteurs)
     rows = list(s.scalars(
         select(m.Responsibility).where(m.Responsibility.atelier_id == atelier_id)
@@ -314,7 +316,8 @@ def _roles(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> Matrix:  # noqa:
     )
 
 
-def _decisions(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> tuple[Matrix, Matrix]:  # noqa: ANN001
+def _decisions(s: Session, atelier_id: str,
+               acteurs: dict[str, m.Acteur]) -> tuple[Matrix, Matrix]:
     columns = _columns(s, atelier_id, "decisions", acteurs)
     rows = list(s.scalars(
         select(m.Decision).where(m.Decision.atelier_id == atelier_id)
@@ -333,7 +336,8 @@ def _decisions(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> tuple[Matrix
     )
 
 
-def _notes(s, atelier_id: str, steps: dict[str, str], acteurs) -> list[NoteData]:  # noqa: ANN001
+def _notes(s: Session, atelier_id: str, steps: dict[str, str],
+           acteurs: dict[str, m.Acteur]) -> list[NoteData]:
     participants = {
         p.id: f"{p.first_name} {p.last_name}".strip()
         for p in s.scalars(select(m.Participant))
@@ -353,7 +357,7 @@ def _notes(s, atelier_id: str, steps: dict[str, str], acteurs) -> list[NoteData]
     return result
 
 
-def _questions(s, atelier_id: str) -> list[Question]:  # noqa: ANN001
+def _questions(s: Session, atelier_id: str) -> list[Question]:
     questions = list(s.scalars(
         select(m.EvaluationQuestion).where(m.EvaluationQuestion.atelier_id == atelier_id)
         .order_by(m.EvaluationQuestion.position)
@@ -362,7 +366,7 @@ def _questions(s, atelier_id: str) -> list[Question]:  # noqa: ANN001
         select(m.EvaluationAnswer).where(
             m.EvaluationAnswer.question_id.in_([q.id for q in questions]))
     ).all()
-    by_question: dict[str, list[int | None | str]] = {}
+    by_question: dict[str, list[int | str | None]] = {}
     for a in answers:
         by_question.setdefault(a.question_id, []).append(a.value if a.value is not None
                                                           else a.text)

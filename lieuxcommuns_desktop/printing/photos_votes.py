@@ -14,6 +14,7 @@ import base64
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
@@ -21,6 +22,9 @@ from ..core.services import photos as photo_service
 from ..core.services import votes as vote_service
 from ..core.services.notebook import Notebook
 from ..core.votes import Ranked
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 CTX = "printing"
 
@@ -94,7 +98,7 @@ def _round_name(name: str) -> str:
 
 
 # -- PDF ----------------------------------------------------------------------------
-def pdf_flow(data: object) -> list:
+def pdf_flow(data: object) -> list[Flowable]:
     """Flowables for the minutes: photos per séquence, then the votes."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Image as PdfImage
@@ -104,7 +108,7 @@ def pdf_flow(data: object) -> list:
     from .text import para
 
     st = styles()
-    flow: list = []
+    flow: list[Flowable] = []
     photos: list[PhotoItem] = getattr(data, "photos", [])
     order = [s.title for s in getattr(data, "steps", [])]
     if photos:
