@@ -110,4 +110,4 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     fit_windows_to_screen(app)
     install_language(chosen_language())
     app.setWindowIcon(app_icon())
-    return app  # type: ignore[return-value]
+    return app  # type: ignore[return-value]  # create_app made a QApplication

@@ -174,8 +174,8 @@ class MapTool(MapToolViews, QWidget):
                    copy_from: str | None = None) -> str | None:
         command = cmd.create_map(self.doc, self.atelier_id, title, layout, copy_from)
         if self.doc.run(command):
-            self._reload_maps(select=command.map_id)  # type: ignore[attr-defined]
-            return command.map_id  # type: ignore[attr-defined]
+            self._reload_maps(select=command.map_id)  # type: ignore[attr-defined]  # set by cmd.create_map
+            return command.map_id  # type: ignore[attr-defined]  # as above
         return None
 
     def copy_map(self) -> None:

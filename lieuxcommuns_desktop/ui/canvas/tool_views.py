@@ -215,7 +215,7 @@ class MapToolViews:
         empty_layout.addWidget(label)
         empty_layout.addWidget(create, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(1)
-        self.view = CanvasView(None)  # type: ignore[arg-type]
+        self.view = CanvasView(None)  # type: ignore[arg-type]  # no scene until a map is chosen
         self.view.nudge.connect(self.nudge)
         self.view.activate.connect(self.activate_selection)
         self.view.escape.connect(self.relation.escape)

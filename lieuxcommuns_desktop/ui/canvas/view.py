@@ -217,7 +217,7 @@ class MapView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]  # a QGestureEvent, as its type says
             if isinstance(pinch, QPinchGesture) and isinstance(event, QGestureEvent):
                 center = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
                 self.zoom_by(pinch.scaleFactor(), center)

@@ -11,6 +11,7 @@ answers. *Questions*: add, rename, reorder, remove the questions.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent
@@ -40,6 +41,9 @@ from ...core.services import evaluation, records
 from ..commands import CallCommand, CreateCommand, DeleteCommand, ReorderCommand, UpdateCommand
 from ..document import Document
 from ..plain import literal, plain
+
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -243,9 +247,9 @@ class EvaluationTool(QWidget):
             self.tabs.setCurrentIndex(2)
 
     # -- data ---------------------------------------------------------------------
-    def _on_changed(self, changes: object) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if {"evaluation_question", "evaluation_form",
-                "evaluation_answer"} & changes.tables:  # type: ignore[attr-defined]
+                "evaluation_answer"} & changes.tables:
             self.refresh()
 
     def question_at(self, col: int) -> EvaluationQuestion | None:
@@ -365,12 +369,12 @@ class EvaluationTool(QWidget):
             return evaluation.set_answer(nb, atelier_id, form_id, qid, value,
                                          new_form_id=new_form)
 
-        def undo(result: tuple[str, bool, object]) -> None:
+        def undo(result: tuple[str, bool, int | str | None]) -> None:
             fid, created, previous = result
             if created:
                 records.delete(nb, EvaluationForm, fid)
             else:
-                evaluation.set_answer(nb, atelier_id, fid, qid, previous)  # type: ignore[arg-type]
+                evaluation.set_answer(nb, atelier_id, fid, qid, previous)
 
         text = QCoreApplication.translate("EvaluationTool", "Réponse « %1 »").replace(
             "%1", question.text[:30])

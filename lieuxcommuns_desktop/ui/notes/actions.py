@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -33,6 +34,9 @@ from ..commands import UpdateCommand
 from ..document import Document
 from ..plain import isolate, literal, plain
 from .feed import NoteDialog
+
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +115,8 @@ class ActionsPage(QWidget):
         self._fill_collectivites()
         self.refresh()
 
-    def _on_changed(self, changes: object) -> None:
-        tables = changes.tables  # type: ignore[attr-defined]
+    def _on_changed(self, changes: ChangeSet) -> None:
+        tables = changes.tables
         if "collectivite" in tables:
             self._fill_collectivites()
         if {"note", "atelier", "collectivite", "participant", "acteur", "sequence"} & tables:

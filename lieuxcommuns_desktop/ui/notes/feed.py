@@ -7,6 +7,7 @@ selected note, Delete removes it; both go through the undo stack.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
@@ -34,6 +35,9 @@ from ..document import Document
 from ..photos.feed_items import PHOTO_ID, add_photo_items, open_photo
 from ..plain import literal
 from .labels import KIND_COLOURS, fill_sequence_combo, kind_label, short_title
+
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +85,11 @@ class NotesFeed(QTreeWidget):
         self.grouping = grouping
         self.refresh()
 
-    def _on_changed(self, changes: object) -> None:
-        tables = changes.tables  # type: ignore[attr-defined]
-        if tables == {"note"} and not changes.updated and not changes.deleted:  # type: ignore[attr-defined]
+    def _on_changed(self, changes: ChangeSet) -> None:
+        tables = changes.tables
+        if tables == {"note"} and not changes.updated and not changes.deleted:
             # A note captured: append it rather than redraw hundreds.
-            if self._append(changes.created["note"]):  # type: ignore[attr-defined]
+            if self._append(changes.created["note"]):
                 return
         if {"note", "sequence", "participant", "acteur", "photo"} & tables:
             self.refresh()

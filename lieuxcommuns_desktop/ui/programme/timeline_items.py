@@ -68,7 +68,7 @@ class BackdropLayer(Layer):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
         layout = self._owner.layout
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect  # type: ignore[attr-defined]  # PySide's stub omits exposedRect
         painter.setPen(NO_PEN)
         for band, brush, _title, _at in layout.phases:
             if band.intersects(exposed):
@@ -88,7 +88,7 @@ class MonthsLayer(Layer):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect  # type: ignore[attr-defined]  # as above
         painter.setPen(HEADER_TEXT)
         painter.setFont(self._owner.header_font)
         ascent = self._owner.header_ascent
@@ -102,7 +102,7 @@ class LanesLayer(Layer):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect  # type: ignore[attr-defined]  # as above
         painter.setPen(HEADER_TEXT)
         painter.setFont(self._owner.header_font)
         for lane in self._owner.layout.lanes:
@@ -136,7 +136,7 @@ class BlocksLayer(Layer):
                 rects = [r for r in rects if r is not dragging.rect]
             painter.drawRects(rects)
         painter.setFont(owner.block_font)
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect  # type: ignore[attr-defined]  # as above
         for placed in layout.labelled:
             if placed is not dragging and placed.rect.intersects(exposed):
                 painter.setPen(placed.style.text)
