@@ -46,7 +46,7 @@ def tool(qtbot, notebook):
     widget.show()
     qtbot.waitExposed(widget)
     widget.fit()
-    widget.ids = ids  # type: ignore[attr-defined]
+    widget.ids = ids  # type: ignore[attr-defined]  # test bookkeeping on the widget
     yield widget
     if widget.projector is not None:
         widget.projector.close()

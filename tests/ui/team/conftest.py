@@ -23,7 +23,7 @@ PG_MISSING = pg.missing_reason()
 class MemoryKeyring(KeyringBackend):
     """Passwords in a dict: what the app would put in the system keyring."""
 
-    priority = 10  # type: ignore[assignment]
+    priority = 10  # type: ignore[assignment]  # keyring's backend priority
 
     def __init__(self) -> None:
         super().__init__()
