@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -170,6 +171,10 @@ def notes_by_step(data: AtelierData) -> list[tuple[Step | None, list[NoteData]]]
     return result
 
 
+@overload
+def local(value: dt.datetime) -> dt.datetime: ...
+@overload
+def local(value: None) -> None: ...
 def local(value: dt.datetime | None) -> dt.datetime | None:
     """Stored timestamps are naive UTC; paper shows the room's clock."""
     if value is None:

@@ -249,7 +249,7 @@ def grid_table(
         row_heights = [row_height] * (len(rows) - (1 if header else 0))
     if row_heights is not None:
         heights = ([None] if header else []) + list(row_heights)
-    commands = [
+    commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),

@@ -273,19 +273,18 @@ def check_references(doc: Document, local_ids: Mapping[str, set[str]]) -> None:
     """Every foreign key must reach a record of the file or of the notebook."""
     for entity in tables():
         table = entity.__tablename__
-        refs = [f for f in field_map(entity).values() if f.references]
+        refs = [(f.name, f.references) for f in field_map(entity).values() if f.references]
         if not refs:
             continue
         derived = doc.derived.get(table, set())
         for i, row in enumerate(doc.records[table]):
             if row["id"] in derived:  # its references are its source atelier's, checked there
                 continue
-            for ref in refs:
-                target = ref.references
-                value = row[ref.name]
+            for name, target in refs:
+                value = row[name]
                 if value is None or value in doc.index[target] or value in local_ids[target]:
                     continue
-                raise fail(path(table, i, ref.name), tr(CTX, QT_TRANSLATE_NOOP(
+                raise fail(path(table, i, name), tr(CTX, QT_TRANSLATE_NOOP(
                     "interchange", "référence à un enregistrement {target} {value} absent "
                     "du fichier et du carnet"), target=target, value=excerpt(value)))
 
