@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from .core import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +37,7 @@ def from_environment() -> str:
 _installed: list[object] = []
 
 
-def _french_plurals() -> object:
+def _french_plurals() -> QTranslator:
     """A translator that only resolves the plural marks of French source strings.
 
     French is the source language, so it has no catalogue; without one, Qt shows

@@ -92,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LieuxError("io", path=folder, reason=exc.strerror or exc) from exc
+            assert atelier_id is not None  # checked above: csv needs --atelier
             for path in export_atelier_matrices(nb, atelier_id, folder):
                 print(path)
             return 0
