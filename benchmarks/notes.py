@@ -194,7 +194,9 @@ def widget_capture(nb: Notebook, atelier_id: str, sequence_id: str, rng: random.
         start = time.perf_counter()
         capture.entry.returnPressed.emit()
         out.append((time.perf_counter() - start) * 1000)
-    doc.close()
+    # Detach the document only: Document.close would close the notebook the search
+    # runs below still read.
+    doc._unsubscribe()  # noqa: SLF001
     for widget in (capture, feed):
         widget.deleteLater()
     app.processEvents()
