@@ -39,14 +39,15 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import (
     QApplication,
     QGraphicsLineItem,
     QGraphicsRectItem,
@@ -55,7 +56,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QGraphicsView,
 )
 
-from benchmarks.painting import PaintCounter  # noqa: E402
+from benchmarks.painting import PaintCounter
 
 N_ACTEURS, N_RELATIONS, N_DRAG = 1000, 3000, 50
 WINDOW = (1280, 800)
@@ -134,8 +135,7 @@ def mouse(view: QGraphicsView, kind: QEvent.Type, pos: QPoint, pressed: bool) ->
     QApplication.sendEvent(view.viewport(), event)
 
 
-def drag(view: QGraphicsView, app: QApplication, grip: QPoint, on_release=None
-         ) -> dict[str, float]:
+def drag(view: QGraphicsView, app: QApplication, grip: QPoint) -> dict[str, float]:
     """Press on ``grip``, REPEAT+1 mouse moves of STEP_PX (back and forth), release.
 
     Returns start (first move + repaint), step / step_event (median of the
@@ -172,7 +172,8 @@ def drag(view: QGraphicsView, app: QApplication, grip: QPoint, on_release=None
     return out
 
 
-def pick_drag(view: QGraphicsView, items: list, top_of) -> tuple[QPoint, list]:
+def pick_drag(view: QGraphicsView, items: list, top_of: Callable[[QPointF], object]
+              ) -> tuple[QPoint, list]:
     """The grip: the centre of an item on top there; the item and 49 others to select."""
     for item in reversed(items):
         point = view.mapFromScene(item.pos())
@@ -235,7 +236,7 @@ class BaselineScene(QGraphicsScene):
         self.follow = True
         self.lines: dict[QGraphicsRectItem, list[tuple[QGraphicsLineItem, bool]]] = {}
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseMoveEvent(event)
         if self.follow and event.buttons() & Qt.MouseButton.LeftButton:
             for rect in self.selectedItems():

@@ -30,10 +30,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
 
-from benchmarks.painting import PaintCounter, until_painted  # noqa: E402
+from benchmarks.painting import PaintCounter, until_painted
 
 N_EXPERIMENTS, N_INDICATORS, N_VALUES, N_COLLECTIVITES = 200, 10, 24, 20
 WINDOW = (1024 - 260, 768 - 110)

@@ -30,10 +30,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lieuxcommuns_desktop.core import enums, interchange, model  # noqa: E402
-from lieuxcommuns_desktop.core.fts import rebuild  # noqa: E402
-from lieuxcommuns_desktop.core.interchange.columns import tables  # noqa: E402
-from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
+from lieuxcommuns_desktop.core import enums, interchange, model
+from lieuxcommuns_desktop.core.fts import rebuild
+from lieuxcommuns_desktop.core.interchange.columns import tables
+from lieuxcommuns_desktop.core.services.notebook import Notebook
 
 N_ACTEURS = 2_000
 N_NOTES = 20_000
@@ -80,7 +80,7 @@ def raw_export(path: Path) -> str:
     try:
         doc: dict[str, object] = {"format": "raw"}
         for entity in tables():
-            cur = con.execute(f"SELECT * FROM {entity.__tablename__} ORDER BY id")  # noqa: S608
+            cur = con.execute(f"SELECT * FROM {entity.__tablename__} ORDER BY id")
             names = [d[0] for d in cur.description]
             doc[entity.__tablename__] = [dict(zip(names, row, strict=True)) for row in cur]
         return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
@@ -102,7 +102,7 @@ def raw_import(path: Path, text: str) -> None:
             if not rows:
                 continue
             names = list(rows[0])
-            sql = (f"INSERT INTO {entity.__tablename__} ({', '.join(names)}) "  # noqa: S608
+            sql = (f"INSERT INTO {entity.__tablename__} ({', '.join(names)}) "
                    f"VALUES ({', '.join('?' * len(names))})")
             con.executemany(sql, [tuple(r[n] for n in names) for r in rows])
         con.execute("INSERT INTO note_fts(note_id, text) SELECT id, text FROM note")

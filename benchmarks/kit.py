@@ -24,17 +24,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pypdf  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate  # noqa: E402
+import pypdf
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
-from lieuxcommuns_desktop.core import model as m  # noqa: E402
-from lieuxcommuns_desktop.core.enums import ActeurCategory, NoteKind  # noqa: E402
-from lieuxcommuns_desktop.core.services import records  # noqa: E402
-from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
-from lieuxcommuns_desktop.printing import fonts  # noqa: E402
-from lieuxcommuns_desktop.printing.kit import write_kit  # noqa: E402
+from lieuxcommuns_desktop.core import model as m
+from lieuxcommuns_desktop.core.enums import ActeurCategory, NoteKind
+from lieuxcommuns_desktop.core.services import records
+from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.printing import fonts
+from lieuxcommuns_desktop.printing.kit import write_kit
 
 ROUNDS = 3
 

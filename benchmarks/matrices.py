@@ -21,14 +21,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
-from lieuxcommuns_desktop.core import model as m  # noqa: E402
-from lieuxcommuns_desktop.core.enums import MatrixVersion  # noqa: E402
-from lieuxcommuns_desktop.core.matrix_labels import DECISIONS, cell_text  # noqa: E402
-from lieuxcommuns_desktop.core.services import matrices as svc  # noqa: E402
-from lieuxcommuns_desktop.core.services import records  # noqa: E402
-from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
+from lieuxcommuns_desktop.core import model as m
+from lieuxcommuns_desktop.core.enums import MatrixVersion
+from lieuxcommuns_desktop.core.matrix_labels import DECISIONS, cell_text
+from lieuxcommuns_desktop.core.services import matrices as svc
+from lieuxcommuns_desktop.core.services import records
+from lieuxcommuns_desktop.core.services.notebook import Notebook
 
 ROWS, COLS = 100, 60
 

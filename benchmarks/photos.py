@@ -30,13 +30,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PIL import Image, ImageDraw  # noqa: E402
+from PIL import Image, ImageDraw
 
-from lieuxcommuns_desktop.core import model as m  # noqa: E402
-from lieuxcommuns_desktop.core.photos import decode  # noqa: E402
-from lieuxcommuns_desktop.core.services import photos, records  # noqa: E402
-from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
-from lieuxcommuns_desktop.core.services.outline import read_outline  # noqa: E402
+from lieuxcommuns_desktop.core import model as m
+from lieuxcommuns_desktop.core.photos import decode
+from lieuxcommuns_desktop.core.services import photos, records
+from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.core.services.outline import read_outline
 
 SIZE = (4000, 3000)
 

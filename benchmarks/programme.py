@@ -22,25 +22,26 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pypdf  # noqa: E402
-from reportlab.lib.pagesizes import A3, landscape  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+import pypdf
+from reportlab.lib.pagesizes import A3, landscape
+from reportlab.pdfgen.canvas import Canvas
 
-from lieuxcommuns_desktop.core import model as m  # noqa: E402
-from lieuxcommuns_desktop.core.enums import (  # noqa: E402
+from lieuxcommuns_desktop.core import model as m
+from lieuxcommuns_desktop.core.enums import (
     AtelierStatus,
     ExpeditionRole,
     PhaseKind,
 )
-from lieuxcommuns_desktop.core.services import programme_views as views  # noqa: E402
-from lieuxcommuns_desktop.core.services import records  # noqa: E402
-from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
-from lieuxcommuns_desktop.printing import fonts  # noqa: E402
-from lieuxcommuns_desktop.printing.programme import write_programme  # noqa: E402
+from lieuxcommuns_desktop.core.services import programme_views as views
+from lieuxcommuns_desktop.core.services import records
+from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.printing import fonts
+from lieuxcommuns_desktop.printing.programme import write_programme
 
 ROUNDS = 5
 COLLECTIVITES, EXPEDITIONS, ATELIERS = 20, 8, 120
@@ -130,7 +131,7 @@ def baseline(target: Path, rects: int, labels: int, pages: int) -> float:
     return time.perf_counter() - start
 
 
-def median_time(action) -> float:  # noqa: ANN001
+def median_time(action: Callable[[], object]) -> float:
     runs = []
     for _ in range(ROUNDS):
         start = time.perf_counter()

@@ -27,14 +27,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QRectF  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import (
     QApplication,
     QGraphicsScene,
     QGraphicsView,
 )
 
-from benchmarks.painting import PaintCounter, until_painted  # noqa: E402
+from benchmarks.painting import PaintCounter, until_painted
 
 N_COLLECTIVITES, N_EXPEDITIONS, N_ATELIERS, MONTHS = 20, 8, 120, 36
 WINDOW = (1280, 800)

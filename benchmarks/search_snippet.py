@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lieuxcommuns_desktop.core import search  # noqa: E402
-from lieuxcommuns_desktop.core.model import Atelier, Note  # noqa: E402
-from lieuxcommuns_desktop.core.services import records  # noqa: E402
-from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
+from lieuxcommuns_desktop.core import search
+from lieuxcommuns_desktop.core.model import Atelier, Note
+from lieuxcommuns_desktop.core.services import records
+from lieuxcommuns_desktop.core.services.notebook import Notebook
 
 QUERY = "atelier commun jardin"
 BASELINE = (

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -82,9 +83,7 @@ def median_ms(fn: Callable[[int], object], runs: int, warmup: int = 2) -> float:
     return statistics.median(times) * 1000
 
 
-def raw_connect(path: Path):  # noqa: ANN201
-    import sqlite3
-
+def raw_connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA journal_mode=DELETE")

@@ -36,18 +36,22 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from lieuxcommuns_desktop.core import interchange  # noqa: E402
-from lieuxcommuns_desktop.core.demo import build_demo  # noqa: E402
-from lieuxcommuns_desktop.core.model import Atelier, Collectivite, Note  # noqa: E402
-from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
-from lieuxcommuns_desktop.core.sync.merge import merge_into  # noqa: E402
-from lieuxcommuns_desktop.core.sync.sources import state_of_file  # noqa: E402
-from lieuxcommuns_desktop.core.sync.state import read_state  # noqa: E402
+if TYPE_CHECKING:
+    from tests.team.cluster import Cluster
+
+from lieuxcommuns_desktop.core import interchange
+from lieuxcommuns_desktop.core.demo import build_demo
+from lieuxcommuns_desktop.core.model import Atelier, Collectivite, Note
+from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.core.sync.merge import merge_into
+from lieuxcommuns_desktop.core.sync.sources import state_of_file
+from lieuxcommuns_desktop.core.sync.state import read_state
 
 MERGE_TARGET_S = 1.0
 
@@ -183,7 +187,7 @@ PUSH_RATIO_TARGET = 3.0
 TEN_CHANGES_TARGET_S = 0.5
 
 
-def _cluster():  # noqa: ANN202 - tests/team/cluster.Cluster, or None
+def _cluster() -> Cluster | None:
     from tests.team import cluster as pg
 
     reason = pg.missing_reason()
@@ -204,7 +208,7 @@ def _big_notebook(folder: Path) -> Path:
     return path
 
 
-def _bulk_insert_s(cluster, database: str, path: Path) -> tuple[float, int]:  # noqa: ANN001
+def _bulk_insert_s(cluster: Cluster, database: str, path: Path) -> tuple[float, int]:
     """Seconds to insert the notebook's rows into an empty database, through psycopg."""
     from sqlalchemy import create_engine
 

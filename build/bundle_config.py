@@ -108,7 +108,8 @@ def version() -> str:
 def version_tuple(text: str | None = None) -> tuple[int, int, int, int]:
     """``1.2.3`` -> ``(1, 2, 3, 0)`` for Windows version resources (pre-release tags dropped)."""
     numbers = [int(n) for n in re.findall(r"\d+", (text or version()).split("-")[0].split("+")[0])]
-    return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
+    major, minor, patch, build = [*numbers, 0, 0, 0, 0][:4]
+    return major, minor, patch, build
 
 
 def package_dir() -> Path:

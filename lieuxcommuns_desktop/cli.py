@@ -36,7 +36,7 @@ def discover() -> dict[str, ModuleType]:
 class _Parser(argparse.ArgumentParser):
     """argparse with its own messages passed through our translations."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> None:  # type: ignore[override]  # exits like argparse's, through sys.exit
         self.print_usage(sys.stderr)
         error = tr(CTX, QT_TRANSLATE_NOOP("cli", "erreur"))  # lupdate skips f-strings
         self.exit(2, f"{self.prog}: {error}: {message}\n")
@@ -89,7 +89,7 @@ def run_command(module: ModuleType, options: argparse.Namespace) -> int:
     _quiet_logging()
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 prints, escaped
         try:
-            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]  # a replaced stream may not be a TextIOWrapper
         except (AttributeError, ValueError, OSError):
             pass
     try:
@@ -103,7 +103,7 @@ def run_command(module: ModuleType, options: argparse.Namespace) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 141
-    except Exception as exc:  # noqa: BLE001 - the one place that turns errors into lines
+    except Exception as exc:
         if _is_database_error(exc):
             path = getattr(options, "file", "") or ""
             return _fail(StoreError("corrupt", path=path, reason=_first_line(exc)).message)

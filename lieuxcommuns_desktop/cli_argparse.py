@@ -59,4 +59,4 @@ def _translate(message: str) -> str:
 
 def install() -> None:
     """Make argparse ask us for its words (it reads ``argparse._`` at each call)."""
-    argparse._ = _translate  # type: ignore[attr-defined]
+    argparse._ = _translate  # type: ignore[attr-defined]  # argparse's private gettext hook

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from .core import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +37,7 @@ def from_environment() -> str:
 _installed: list[object] = []
 
 
-def _french_plurals() -> object:
+def _french_plurals() -> QTranslator:
     """A translator that only resolves the plural marks of French source strings.
 
     French is the source language, so it has no catalogue; without one, Qt shows
@@ -53,7 +57,7 @@ def _french_plurals() -> object:
                 return source
             return i18n.french_plural(source, n)
 
-        def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        def isEmpty(self) -> bool:
             return False
 
     return FrenchPlurals()
@@ -71,6 +75,15 @@ def reset() -> None:
         QCoreApplication.removeTranslator(previous)
         _installed.remove(previous)
     i18n.set_translator(lambda context, text: text)
+
+
+def forget() -> None:
+    """Drop what was installed here without removing it from an application.
+
+    For an application already shut down (the GUI replacing the bare
+    ``QCoreApplication`` the CLI made): its translators went with it.
+    """
+    del _installed[:]
 
 
 def install(lang: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import lieuxcommuns_desktop.ui  # noqa: E402,F401 - applies the PySide6 6.12.0 leak guard
+import lieuxcommuns_desktop.ui  # noqa: F401 - applies the PySide6 6.12.0 leak guard
 
 
 @pytest.fixture(autouse=True)

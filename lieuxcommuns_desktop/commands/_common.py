@@ -9,8 +9,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
+    from ..core.model import Atelier
+    from ..core.services.notebook import Notebook
 
 CTX = "cli"  # a name, not a literal: lupdate reads tr("cli", x) as a message "cli"
 
@@ -25,7 +30,7 @@ def add_atelier_argument(parser: argparse.ArgumentParser) -> None:
 
 
 @contextmanager
-def atelier_in(path: str, key: str) -> Iterator[tuple[object, object]]:
+def atelier_in(path: str, key: str) -> Iterator[tuple[Notebook, Atelier]]:
     """The notebook at ``path``, opened read-only, and its atelier ``key``.
 
     Read-only: printing or exporting never writes, and works while the

@@ -15,8 +15,12 @@ import argparse
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
+    from ..core.store import Header
 
 NAME = "check"
 HELP = QT_TRANSLATE_NOOP(
@@ -82,7 +86,7 @@ def diagnose(path: Path) -> Diagnosis:
     return diagnosis
 
 
-def validate_header_as(copy: Path, path: Path):  # noqa: ANN201 - store.Header
+def validate_header_as(copy: Path, path: Path) -> Header:
     """Validate ``copy`` but name ``path`` in any error."""
     from ..core.errors import StoreError
     from ..core.store import validate_header

@@ -11,9 +11,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import LieuxError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
+    from ..core.services.notebook import Notebook
 
 NAME = "export"
 HELP = QT_TRANSLATE_NOOP(
@@ -22,7 +26,7 @@ HELP = QT_TRANSLATE_NOOP(
 CTX = "cli"
 
 
-def _export_json(nb, atelier_id: str | None, with_sync: bool = False) -> str:  # noqa: ANN001
+def _export_json(nb: Notebook, atelier_id: str | None, with_sync: bool = False) -> str:
     from ..core.interchange import export_json
 
     return export_json(nb, atelier_id=atelier_id, with_sync=with_sync)
@@ -88,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LieuxError("io", path=folder, reason=exc.strerror or exc) from exc
+            assert atelier_id is not None  # checked above: csv needs --atelier
             for path in export_atelier_matrices(nb, atelier_id, folder):
                 print(path)
             return 0

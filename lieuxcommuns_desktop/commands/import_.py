@@ -6,8 +6,14 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
+    import datetime as dt
+
+    from ..core.interchange.merge import ImportReport
 
 NAME = "import"
 HELP = QT_TRANSLATE_NOOP("cli", "fusionner un fichier JSON exporté dans un carnet")
@@ -67,7 +73,7 @@ def window_lock(path: Path) -> Iterator[None]:
         lock.release()
 
 
-def report_lines(report) -> list[str]:  # noqa: ANN001 - an ImportReport
+def report_lines(report: ImportReport) -> list[str]:
     """The import summary a person reads: counts, then one line per conflict."""
     from ..core.interchange import INCOMING
 
@@ -111,5 +117,5 @@ def _detail(counts: dict[str, int]) -> str:
     return " (" + ", ".join(f"{table} {n}" for table, n in counts.items() if n) + ")"
 
 
-def _when(value) -> str:  # noqa: ANN001 - a naive UTC datetime
+def _when(value: dt.datetime) -> str:  # naive UTC
     return value.strftime("%Y-%m-%d %H:%M:%S") + " UTC"

@@ -10,9 +10,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ._common import add_atelier_argument, add_notebook_argument, atelier_in
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
+    from ..core.model import StakeholderMap
+    from ..core.services.notebook import Notebook
 
 NAME = "map"
 HELP = QT_TRANSLATE_NOOP("cli", "exporter une carte des acteurs en PNG ou SVG")
@@ -31,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         QT_TRANSLATE_NOOP("cli", "largeur de l'image en pixels")))
 
 
-def _resolve_map(nb, atelier_id: str, title: str | None):  # noqa: ANN001, ANN202
+def _resolve_map(nb: Notebook, atelier_id: str, title: str | None) -> StakeholderMap:
     from ..core.errors import LieuxError
     from ..core.services import maps
 

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ._common import add_atelier_argument, add_notebook_argument
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
+    from ..core.services.photos import ImportResult
 
 NAME = "photos"
 HELP = QT_TRANSLATE_NOOP("cli", "importer des photos des tableaux dans un atelier")
@@ -42,7 +46,7 @@ def _where(sequence_id: str | None, titles: dict[str, str]) -> str:
     return tr(CTX, TO_SEQUENCE, title=titles.get(sequence_id, sequence_id))
 
 
-def describe(result, titles: dict[str, str]) -> str:  # noqa: ANN001 - an ImportResult
+def describe(result: ImportResult, titles: dict[str, str]) -> str:
     """Where one photo went, or why it was refused, in the user's language."""
     if not result.ok:
         return tr(CTX, REFUSED, reason=result.error)

@@ -18,8 +18,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr, translate
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
+    from ..core.team.sync import SyncReport
 
 NAME = "sync"
 HELP = QT_TRANSLATE_NOOP("cli", "synchroniser un carnet avec le serveur d'équipe (PostgreSQL)")
@@ -67,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print(report, prefer: str) -> None:  # noqa: ANN001 - a core.team SyncReport
+def _print(report: SyncReport, prefer: str) -> None:
     from ..core.terminal import clean
 
     for line in report_lines(report, prefer):
@@ -94,7 +98,7 @@ def password_for(url: str, user: str, in_url: str | None) -> str | None:
     return None
 
 
-def report_lines(report, prefer: str) -> list[str]:  # noqa: ANN001 - a core.team SyncReport
+def report_lines(report: SyncReport, prefer: str) -> list[str]:
     """The server, what came in and the conflicts (as ``merge`` lists them), what went out."""
     from .merge import report_lines as merge_lines
 

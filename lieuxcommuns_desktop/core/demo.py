@@ -234,11 +234,11 @@ def _fill_atelier(
     decisions = list(session.scalars(
         select(Decision).where(Decision.atelier_id == atelier_id).order_by(Decision.position)
     ))
-    for row, versions in zip(decisions, plan.decisions, strict=True):
+    for decision, versions in zip(decisions, plan.decisions, strict=True):
         for version, digits in zip(MatrixVersion, versions, strict=True):
             for key, digit in zip(plan.columns, digits, strict=True):
                 session.add(DecisionCell(
-                    decision_id=row.id, acteur_id=acteur[key], version=version,
+                    decision_id=decision.id, acteur_id=acteur[key], version=version,
                     level=ParticipationLevel(digit),
                 ))
 
@@ -270,15 +270,15 @@ def _fill_atelier(
     for n, planned in enumerate(plan.notes):
         seq = sequences[planned.sequence]
         created = starts[seq.id] + dt.timedelta(minutes=2 + 3 * (n % 4), seconds=17 * n % 60)
-        note = Note(
+        record = Note(
             atelier_id=atelier_id, sequence_id=seq.id, kind=planned.kind, text=planned.text,
             created_at=created, due_date=planned.due, done=planned.done,
         )
         if planned.owner_participant:
-            note.owner_participant_id = ids[("participant", planned.owner_participant)]
+            record.owner_participant_id = ids[("participant", planned.owner_participant)]
         elif planned.owner_acteur:
-            note.owner_acteur_id = acteur[planned.owner_acteur]
-        session.add(note)
+            record.owner_acteur_id = acteur[planned.owner_acteur]
+        session.add(record)
 
     if plan.key == content.evaluated:
         _evaluation_forms(session, content.open_answers, plan, atelier_id, rng)

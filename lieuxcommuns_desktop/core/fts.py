@@ -22,6 +22,10 @@ and :func:`rebuild` (run by migrations) drops them all.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 DDL: tuple[str, ...] = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS note_fts USING fts5("
@@ -29,7 +33,7 @@ DDL: tuple[str, ...] = (
 )
 
 
-def create(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+def create(connection: Connection) -> None:
     for statement in DDL:
         connection.exec_driver_sql(statement)
 
@@ -44,13 +48,13 @@ _TRACK = (
 )
 
 
-def track(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+def track(connection: Connection) -> None:
     """Start remembering deleted notes on this connection (idempotent, microseconds)."""
     for statement in _TRACK:
         connection.exec_driver_sql(statement)
 
 
-def sync(connection, changed: Iterable[str]) -> int:  # noqa: ANN001
+def sync(connection: Connection, changed: Iterable[str]) -> int:
     """Purge deleted notes, then re-index the ``changed`` ids; returns the purged count.
 
     The purge comes first: a note created in the same transaction may reuse
@@ -76,7 +80,7 @@ def sync(connection, changed: Iterable[str]) -> int:  # noqa: ANN001
 JOIN = "JOIN note ON note.rowid = note_fts.rowid AND note.id = note_fts.note_id"
 
 
-def purge(connection) -> int:  # noqa: ANN001
+def purge(connection: Connection) -> int:
     """Drop the index rows of the notes deleted since :func:`track`, by rowid."""
     removed = connection.exec_driver_sql(
         "DELETE FROM note_fts WHERE rowid IN (SELECT id FROM temp.note_gone)").rowcount
@@ -84,7 +88,7 @@ def purge(connection) -> int:  # noqa: ANN001
     return max(removed, 0)
 
 
-def optimize(connection) -> None:  # noqa: ANN001
+def optimize(connection: Connection) -> None:
     """Merge the index into one segment, without the deleted notes' terms.
 
     FTS5 records a deletion as a tombstone in a new segment; the old segment
@@ -96,7 +100,7 @@ def optimize(connection) -> None:  # noqa: ANN001
     connection.exec_driver_sql("INSERT INTO note_fts(note_fts) VALUES ('optimize')")
 
 
-def rebuild(connection) -> None:  # noqa: ANN001
+def rebuild(connection: Connection) -> None:
     """Re-index every note (after a migration or an import of many notes)."""
     connection.exec_driver_sql("DELETE FROM note_fts")
     connection.exec_driver_sql(

@@ -108,7 +108,8 @@ def calendar_bytes(nb: Notebook) -> bytes:
             event.add("categories", [clean(thematiques[block.thematique_id])])
         event.add("status", _STATUS.get(block.status, "CONFIRMED"))
         cal.add_component(event)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 def write_calendar(nb: Notebook, target: Path | str, *, notebook_path: Path | None = None) -> Path:

@@ -28,7 +28,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from . import fts
@@ -144,7 +144,7 @@ def _migrate(work: Path, from_version: int, to_version: int) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    def _on_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     try:

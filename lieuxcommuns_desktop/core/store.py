@@ -30,7 +30,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from . import fts, tool_kinds
@@ -208,7 +208,7 @@ def _configure(engine: Engine, *, readonly: bool) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    def _on_begin(connection: Connection) -> None:
         # A write takes the write lock at once: with a plain (deferred) BEGIN, a
         # transaction that read first and then writes while another process
         # (the CLI, a second window) writes gets SQLITE_BUSY at once, without

@@ -373,7 +373,8 @@ class _Validator:
             raise self.fail(at, "object")
         return value
 
-    def text(self, obj: dict, name: str, parent: str = "$", *, required: bool = False) -> str:
+    def text(self, obj: dict[str, Any], name: str, parent: str = "$", *,
+             required: bool = False) -> str:
         at = self._at(parent, name)
         if name not in obj:
             if required:
@@ -387,7 +388,7 @@ class _Validator:
         return value
 
     def integer(
-        self, obj: dict, name: str, parent: str = "$", *, low: int, high: int,
+        self, obj: dict[str, Any], name: str, parent: str = "$", *, low: int, high: int,
         required: bool = False, default: int = 0,
     ) -> int:
         at = self._at(parent, name)
@@ -409,13 +410,13 @@ class _Validator:
         return enum_cls(value)
 
     def choice(
-        self, obj: dict, name: str, enum_cls: type, parent: str = "$", *, default: Any
+        self, obj: dict[str, Any], name: str, enum_cls: type, parent: str = "$", *, default: Any
     ) -> Any:
         if name not in obj:
             return default
         return self.enum_value(obj[name], enum_cls, self._at(parent, name))
 
-    def items(self, obj: dict, name: str, *, required: bool = False) -> list[Any]:
+    def items(self, obj: dict[str, Any], name: str, *, required: bool = False) -> list[Any]:
         if name not in obj:
             if required:
                 raise self.fail(name, "missing")
@@ -425,7 +426,7 @@ class _Validator:
             raise self.fail(name, "list")
         return value
 
-    def strings(self, obj: dict, name: str) -> list[str]:
+    def strings(self, obj: dict[str, Any], name: str) -> list[str]:
         result = []
         for i, value in enumerate(self.items(obj, name)):
             if not isinstance(value, str):

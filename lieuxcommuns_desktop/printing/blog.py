@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TypedDict
 
 from ..core.enums import ActeurCategory, NoteKind
 from ..core.fileio import write_atomic
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.labels import label
 from . import atelier_experiments, photos_votes
-from .data import AtelierData, notes_by_step
+from .data import AtelierData, NoteData, Person, Step, notes_by_step
 from .format import attendance_sentence, clock, duration, long_date
 from .text import xml_safe
 
@@ -45,7 +46,15 @@ def _md_cell(value: object) -> str:
     return md_escape(" ".join(xml_safe(value).split()))
 
 
-def _sections(data: AtelierData) -> dict[str, object]:
+class _Sections(TypedDict):
+    present: list[Person]
+    attendance: str
+    counts: list[tuple[str, int]]
+    notes_by_step: list[tuple[str, list[NoteData]]]
+    decisions: list[NoteData]
+
+
+def _sections(data: AtelierData) -> _Sections:
     """The minutes' content as plain values, shared by both formats."""
     present = [p for p in data.people if p.present]
     counts = Counter(p.category for p in present)
@@ -61,7 +70,7 @@ def _sections(data: AtelierData) -> dict[str, object]:
     }
 
 
-def _real(step) -> str:  # noqa: ANN001 - a data.Step
+def _real(step: Step) -> str:
     if step.actual_minutes is None:
         return "—"
     return (f"{clock(step.actual_start)} – {clock(step.actual_end)} "

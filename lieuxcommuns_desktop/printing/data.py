@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import overload
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..core import model as m
 from ..core import rules
@@ -18,7 +20,7 @@ from ..core.errors import LieuxError
 from ..core.services import experiments_views
 from ..core.services.experiments_views import AtelierExperiment
 from ..core.services.notebook import Notebook
-from .photos_votes import PrintBackdrop, print_backdrop
+from .photos_votes import PhotoItem, PrintBackdrop, VoteItem, print_backdrop
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class NoteData:
 class Question:
     text: str
     kind: str
-    answers: list[int | None | str] = field(default_factory=list)
+    answers: list[int | str | None] = field(default_factory=list)
 
 
 @dataclass
@@ -138,8 +140,8 @@ class AtelierData:
     notes: list[NoteData]
     questions: list[Question]
     #: ``photos_votes.PhotoItem`` and ``VoteItem`` lists (minutes and kit).
-    photos: list = field(default_factory=list)
-    votes: list = field(default_factory=list)
+    photos: list[PhotoItem] = field(default_factory=list)
+    votes: list[VoteItem] = field(default_factory=list)
     #: Experiments born in or reviewed at the atelier (issue 15), origins first.
     experiments: list[AtelierExperiment] = field(default_factory=list)
 
@@ -169,6 +171,10 @@ def notes_by_step(data: AtelierData) -> list[tuple[Step | None, list[NoteData]]]
     return result
 
 
+@overload
+def local(value: dt.datetime) -> dt.datetime: ...
+@overload
+def local(value: None) -> None: ...
 def local(value: dt.datetime | None) -> dt.datetime | None:
     """Stored timestamps are naive UTC; paper shows the room's clock."""
     if value is None:
@@ -245,7 +251,7 @@ def load(nb: Notebook, atelier_id: str) -> AtelierData:
     return data
 
 
-def _people(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[Person]:  # noqa: ANN001
+def _people(s: Session, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[Person]:
     rows = s.execute(
         select(m.Participant, m.Attendance)
         .join(m.Attendance, m.Attendance.participant_id == m.Participant.id)
@@ -263,7 +269,7 @@ def _people(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[Person]:  
     return sorted(people, key=lambda p: (p.last_name.casefold(), p.first_name.casefold()))
 
 
-def _maps(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[MapData]:  # noqa: ANN001
+def _maps(s: Session, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[MapData]:
     result = []
     for smap in s.scalars(
         select(m.StakeholderMap).where(m.StakeholderMap.atelier_id == atelier_id)
@@ -284,7 +290,8 @@ def _maps(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> list[MapData]:  #
     return result
 
 
-def _columns(s, atelier_id: str, matrix: str, acteurs) -> list[str]:  # noqa: ANN001
+def _columns(s: Session, atelier_id: str, matrix: str,
+             acteurs: dict[str, m.Acteur]) -> list[str]:
     return [
         c.acteur_id
         for c in s.scalars(
@@ -296,7 +303,7 @@ def _columns(s, atelier_id: str, matrix: str, acteurs) -> list[str]:  # noqa: AN
     ]
 
 
-def _roles(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> Matrix:  # noqa: ANN001
+def _roles(s: Session, atelier_id: str, acteurs: dict[str, m.Acteur]) -> Matrix:
     columns = _columns(s, atelier_id, "roles", acteurs)
     rows = list(s.scalars(
         select(m.Responsibility).where(m.Responsibility.atelier_id == atelier_id)
@@ -314,7 +321,8 @@ def _roles(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> Matrix:  # noqa:
     )
 
 
-def _decisions(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> tuple[Matrix, Matrix]:  # noqa: ANN001
+def _decisions(s: Session, atelier_id: str,
+               acteurs: dict[str, m.Acteur]) -> tuple[Matrix, Matrix]:
     columns = _columns(s, atelier_id, "decisions", acteurs)
     rows = list(s.scalars(
         select(m.Decision).where(m.Decision.atelier_id == atelier_id)
@@ -327,13 +335,16 @@ def _decisions(s, atelier_id: str, acteurs: dict[str, m.Acteur]) -> tuple[Matrix
     }
     names = [acteurs[c].name for c in columns]
     labels = [r.label for r in rows]
-    return tuple(  # type: ignore[return-value]
-        Matrix(names, labels, [[cells.get((r.id, c, version)) for c in columns] for r in rows])
-        for version in (MatrixVersion.AUJOURDHUI, MatrixVersion.CIBLE)
-    )
+
+    def matrix(version: MatrixVersion) -> Matrix:
+        return Matrix(names, labels,
+                      [[cells.get((r.id, c, version)) for c in columns] for r in rows])
+
+    return matrix(MatrixVersion.AUJOURDHUI), matrix(MatrixVersion.CIBLE)
 
 
-def _notes(s, atelier_id: str, steps: dict[str, str], acteurs) -> list[NoteData]:  # noqa: ANN001
+def _notes(s: Session, atelier_id: str, steps: dict[str, str],
+           acteurs: dict[str, m.Acteur]) -> list[NoteData]:
     participants = {
         p.id: f"{p.first_name} {p.last_name}".strip()
         for p in s.scalars(select(m.Participant))
@@ -353,7 +364,7 @@ def _notes(s, atelier_id: str, steps: dict[str, str], acteurs) -> list[NoteData]
     return result
 
 
-def _questions(s, atelier_id: str) -> list[Question]:  # noqa: ANN001
+def _questions(s: Session, atelier_id: str) -> list[Question]:
     questions = list(s.scalars(
         select(m.EvaluationQuestion).where(m.EvaluationQuestion.atelier_id == atelier_id)
         .order_by(m.EvaluationQuestion.position)
@@ -362,7 +373,7 @@ def _questions(s, atelier_id: str) -> list[Question]:  # noqa: ANN001
         select(m.EvaluationAnswer).where(
             m.EvaluationAnswer.question_id.in_([q.id for q in questions]))
     ).all()
-    by_question: dict[str, list[int | None | str]] = {}
+    by_question: dict[str, list[int | str | None]] = {}
     for a in answers:
         by_question.setdefault(a.question_id, []).append(a.value if a.value is not None
                                                           else a.text)

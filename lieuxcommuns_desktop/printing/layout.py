@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
@@ -29,6 +30,9 @@ from ..core.fileio import discard, part_path
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from . import fonts
 from .text import chunks, line, para
+
+if TYPE_CHECKING:
+    from .data import AtelierData
 
 CTX = "printing"
 MARGIN = 15 * mm
@@ -99,11 +103,11 @@ class _NumberedCanvas(Canvas):
 
     footer: Footer = Footer("", "")
 
-    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab API
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -150,11 +154,11 @@ def _templates(notice: str = "") -> list[RLPageTemplate]:
     return result
 
 
-def _notice_drawer(notice: str) -> Callable:
+def _notice_drawer(notice: str) -> Callable[[Canvas, BaseDocTemplate], None]:
     """Draw ``notice`` (already Paragraph markup) just above the running footer."""
     from reportlab.platypus import Paragraph
 
-    def draw(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
+    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:  # reportlab's page callback
         width = doc.pagesize[0] - 2 * MARGIN
         paragraph = Paragraph(notice, styles().small)
         _w, h = paragraph.wrap(width, NOTICE_HEIGHT)
@@ -229,7 +233,7 @@ def _story(sections: Sequence[Section]) -> list[Flowable]:
 
 
 def grid_table(
-    rows: list[list], widths: Sequence[float | None], *, header: bool = True,
+    rows: list[list[object]], widths: Sequence[float | None], *, header: bool = True,
     row_height: float | None = None, grid: bool = False,
     row_heights: Sequence[float | None] | None = None,
 ) -> Flowable:
@@ -245,7 +249,7 @@ def grid_table(
         row_heights = [row_height] * (len(rows) - (1 if header else 0))
     if row_heights is not None:
         heights = ([None] if header else []) + list(row_heights)
-    commands = [
+    commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -264,7 +268,7 @@ def grid_table(
                      repeat_rows=1 if header else 0)
 
 
-def style_table(table: Flowable, commands: list) -> None:
+def style_table(table: Flowable, commands: list[tuple[object, ...]]) -> None:
     """Apply ``commands`` over the kit's cell font.
 
     Plain-string cells (cheap: no markup parsing, no wrapping) are drawn in the
@@ -319,7 +323,7 @@ def paragraphs(value: object, style: ParagraphStyle, *, prefix: str = "",
 SUBTITLE = 300
 
 
-def subtitle(data, *, place: bool = True) -> str:  # noqa: ANN001 - an AtelierData
+def subtitle(data: AtelierData, *, place: bool = True) -> str:
     """"Titre — date — lieu" under a document's heading (plain text, not yet markup)."""
     from .format import long_date
 

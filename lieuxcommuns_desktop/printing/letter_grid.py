@@ -74,7 +74,9 @@ class IndicatorGrid(Flowable):
 
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[str]],
                  widths: Sequence[float], *, caption: str = "",
-                 _measured: tuple | None = None) -> None:
+                 _measured: tuple[tuple[float, list[tuple[str, ...]]],
+                                  list[tuple[float, list[tuple[str, ...]]]]] | None = None
+                 ) -> None:
         super().__init__()
         self.caption = line(caption)
         self.caption_height = CAPTION_HEIGHT if self.caption else 0.0

@@ -52,10 +52,11 @@ def render(letter: Letter) -> str:
     labels = {key: lt.t(key) for key in lt.T if key not in ("as_of", "since", "none_since",
                                                             "origin", "origin_removed")}
     labels["changes"] = lt.t("changes" if letter.since else "history")
-    return _template().render(
+    html: str = _template().render(
         lang=tr(CTX, LANG), title=lt.t("title"), letter=_Safe(letter),
         heading=[clean(line) for line in lt.heading(letter)], empty=clean(lt.empty(letter)),
         items=items, t=labels)
+    return html
 
 
 def clean(value: object) -> str:

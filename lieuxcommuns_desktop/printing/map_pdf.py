@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -13,11 +14,14 @@ from .data import MapData
 from .map_drawing import EXTENT, Point, draw
 from .photos_votes import draw_pdf_backdrop
 
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
 
 class PdfPainter:
     """:class:`map_drawing.Painter` over a canvas whose y axis was flipped."""
 
-    def __init__(self, canvas) -> None:  # noqa: ANN001 - reportlab Canvas
+    def __init__(self, canvas: Canvas) -> None:
         self.c = canvas
 
     def _style(self, fill: str | None, stroke: str | None, width: float) -> tuple[int, int]:
@@ -28,11 +32,13 @@ class PdfPainter:
             self.c.setLineWidth(width)
         return (1 if stroke else 0, 1 if fill else 0)
 
-    def circle(self, c: Point, r: float, *, fill, stroke, width: float = 1.0) -> None:  # noqa: ANN001
+    def circle(self, c: Point, r: float, *, fill: str | None, stroke: str | None,
+               width: float = 1.0) -> None:
         s, f = self._style(fill, stroke, width)
         self.c.circle(c[0], c[1], r, stroke=s, fill=f)
 
-    def polygon(self, points: Sequence[Point], *, fill, stroke, width: float = 1.0) -> None:  # noqa: ANN001
+    def polygon(self, points: Sequence[Point], *, fill: str | None, stroke: str | None,
+                width: float = 1.0) -> None:
         s, f = self._style(fill, stroke, width)
         path = self.c.beginPath()
         path.moveTo(*points[0])
@@ -41,14 +47,16 @@ class PdfPainter:
         path.close()
         self.c.drawPath(path, stroke=s, fill=f)
 
-    def rect(self, x, y, w, h, *, fill, stroke, width: float = 1.0, radius: float = 0.0) -> None:  # noqa: ANN001
+    def rect(self, x: float, y: float, w: float, h: float, *, fill: str | None,
+             stroke: str | None, width: float = 1.0, radius: float = 0.0) -> None:
         s, f = self._style(fill, stroke, width)
         if radius:
             self.c.roundRect(x, y, w, h, radius, stroke=s, fill=f)
         else:
             self.c.rect(x, y, w, h, stroke=s, fill=f)
 
-    def line(self, a: Point, b: Point, *, stroke: str, width: float, dash=()) -> None:  # noqa: ANN001
+    def line(self, a: Point, b: Point, *, stroke: str, width: float,
+             dash: Sequence[float] = ()) -> None:
         self._style(None, stroke, width)
         self.c.setDash(list(dash) if dash else [])
         self.c.line(a[0], a[1], b[0], b[1])
@@ -69,7 +77,7 @@ class PdfPainter:
         self.c.restoreState()
 
     def text_width(self, value: str, size: float, bold: bool = False) -> float:
-        return stringWidth(value, fonts.BOLD if bold else fonts.REGULAR, size)
+        return float(stringWidth(value, fonts.BOLD if bold else fonts.REGULAR, size))
 
 
 class MapFlowable(Flowable):

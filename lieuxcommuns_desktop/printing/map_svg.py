@@ -58,21 +58,25 @@ class SvgPainter:
     def _paint(fill: str | None, stroke: str | None, width: float) -> dict[str, object]:
         return {"fill": fill or "none", "stroke": stroke or "none", "stroke-width": width}
 
-    def circle(self, c: Point, r: float, *, fill, stroke, width: float = 1.0) -> None:  # noqa: ANN001
+    def circle(self, c: Point, r: float, *, fill: str | None, stroke: str | None,
+               width: float = 1.0) -> None:
         self.parts.append(element("circle", {"cx": c[0], "cy": c[1], "r": r,
                                              **self._paint(fill, stroke, width)}))
 
-    def polygon(self, points: Sequence[Point], *, fill, stroke, width: float = 1.0) -> None:  # noqa: ANN001
+    def polygon(self, points: Sequence[Point], *, fill: str | None, stroke: str | None,
+                width: float = 1.0) -> None:
         pts = " ".join(f"{_num(x)},{_num(y)}" for x, y in points)
         self.parts.append(element("polygon", {"points": pts,
                                               **self._paint(fill, stroke, width)}))
 
-    def rect(self, x, y, w, h, *, fill, stroke, width: float = 1.0, radius: float = 0.0) -> None:  # noqa: ANN001
+    def rect(self, x: float, y: float, w: float, h: float, *, fill: str | None,
+             stroke: str | None, width: float = 1.0, radius: float = 0.0) -> None:
         self.parts.append(element("rect", {"x": float(x), "y": float(y), "width": float(w),
                                            "height": float(h), "rx": float(radius),
                                            **self._paint(fill, stroke, width)}))
 
-    def line(self, a: Point, b: Point, *, stroke: str, width: float, dash=()) -> None:  # noqa: ANN001
+    def line(self, a: Point, b: Point, *, stroke: str, width: float,
+             dash: Sequence[float] = ()) -> None:
         self.parts.append(element("line", {
             "x1": a[0], "y1": a[1], "x2": b[0], "y2": b[1], "stroke": stroke,
             "stroke-width": width,
@@ -86,7 +90,7 @@ class SvgPainter:
 
     def text_width(self, value: str, size: float, bold: bool = False) -> float:
         fonts.register()
-        return stringWidth(value, fonts.BOLD if bold else fonts.REGULAR, size)
+        return float(stringWidth(value, fonts.BOLD if bold else fonts.REGULAR, size))
 
 
 def data_uri(backdrop: PrintBackdrop) -> str:

@@ -14,6 +14,7 @@ import base64
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
@@ -21,6 +22,13 @@ from ..core.services import photos as photo_service
 from ..core.services import votes as vote_service
 from ..core.services.notebook import Notebook
 from ..core.votes import Ranked
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Flowable
+    from sqlalchemy.orm import Session
+
+    from ..core.model import StakeholderMap
 
 CTX = "printing"
 
@@ -94,7 +102,7 @@ def _round_name(name: str) -> str:
 
 
 # -- PDF ----------------------------------------------------------------------------
-def pdf_flow(data: object) -> list:
+def pdf_flow(data: object) -> list[Flowable]:
     """Flowables for the minutes: photos per séquence, then the votes."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Image as PdfImage
@@ -104,7 +112,7 @@ def pdf_flow(data: object) -> list:
     from .text import para
 
     st = styles()
-    flow: list = []
+    flow: list[Flowable] = []
     photos: list[PhotoItem] = getattr(data, "photos", [])
     order = [s.title for s in getattr(data, "steps", [])]
     if photos:
@@ -263,28 +271,28 @@ class PrintBackdrop:
     opacity: float
 
 
-def print_backdrop(session: object, smap: object) -> PrintBackdrop | None:
+def print_backdrop(session: Session, smap: StakeholderMap) -> PrintBackdrop | None:
     """The map's backdrop when it is set to print, read in the printing's session."""
     from sqlalchemy import select
 
     from ..core.model import Photo, PhotoData
 
-    photo_id = getattr(smap, "backdrop_photo_id", None)
-    if photo_id is None or not getattr(smap, "backdrop_in_print", False):
+    photo_id = smap.backdrop_photo_id
+    if photo_id is None or not smap.backdrop_in_print:
         return None
-    photo = session.get(Photo, photo_id)  # type: ignore[attr-defined]
-    data = session.scalar(select(PhotoData.data).where(  # type: ignore[attr-defined]
+    photo = session.get(Photo, photo_id)
+    data = session.scalar(select(PhotoData.data).where(
         PhotoData.photo_id == photo_id))
     if photo is None or data is None:
         return None
-    scale = smap.backdrop_scale  # type: ignore[attr-defined]
+    scale = smap.backdrop_scale
     width, height = photo.width * scale, photo.height * scale
-    return PrintBackdrop(bytes(data), smap.backdrop_x - width / 2,  # type: ignore[attr-defined]
-                         smap.backdrop_y - height / 2, width, height,  # type: ignore[attr-defined]
-                         smap.backdrop_opacity)  # type: ignore[attr-defined]
+    return PrintBackdrop(bytes(data), smap.backdrop_x - width / 2,
+                         smap.backdrop_y - height / 2, width, height,
+                         smap.backdrop_opacity)
 
 
-def draw_pdf_backdrop(canvas: object, backdrop: PrintBackdrop | None) -> None:
+def draw_pdf_backdrop(canvas: Canvas, backdrop: PrintBackdrop | None) -> None:
     """On a reportlab canvas already in map units with y down: the photo, upright, faded."""
     if backdrop is None:
         return
@@ -293,10 +301,10 @@ def draw_pdf_backdrop(canvas: object, backdrop: PrintBackdrop | None) -> None:
     from reportlab.lib.utils import ImageReader
 
     c = canvas
-    c.saveState()  # type: ignore[attr-defined]
-    c.setFillAlpha(backdrop.opacity)  # type: ignore[attr-defined]
-    c.translate(backdrop.x, backdrop.y + backdrop.height)  # type: ignore[attr-defined]
-    c.scale(1, -1)  # type: ignore[attr-defined]
-    c.drawImage(ImageReader(io.BytesIO(backdrop.data)), 0, 0,  # type: ignore[attr-defined]
+    c.saveState()
+    c.setFillAlpha(backdrop.opacity)
+    c.translate(backdrop.x, backdrop.y + backdrop.height)
+    c.scale(1, -1)
+    c.drawImage(ImageReader(io.BytesIO(backdrop.data)), 0, 0,
                 backdrop.width, backdrop.height)
-    c.restoreState()  # type: ignore[attr-defined]
+    c.restoreState()

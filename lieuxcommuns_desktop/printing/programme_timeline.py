@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -27,6 +28,9 @@ from . import fonts
 from .layout import INK, RULE, styles
 from .programme_data import ProgrammeData
 from .text import fit, para
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 CTX = "printing"
 
@@ -75,7 +79,7 @@ def short_month(day: dt.date) -> str:
     return tr(CTX, SHORT_MONTHS[day.month - 1])
 
 
-def draw_block(canvas, x: float, y: float, w: float, h: float,  # noqa: ANN001 - Canvas
+def draw_block(canvas: Canvas, x: float, y: float, w: float, h: float,
                status: AtelierStatus, text: str = "") -> None:
     """One atelier block (also the legend's swatch)."""
     look = LOOKS.get(status, LOOKS[AtelierStatus.PRET])
@@ -96,7 +100,7 @@ def draw_block(canvas, x: float, y: float, w: float, h: float,  # noqa: ANN001 -
     canvas.restoreState()
 
 
-def draw_phase(canvas, x: float, y: float, w: float, h: float,  # noqa: ANN001 - Canvas
+def draw_phase(canvas: Canvas, x: float, y: float, w: float, h: float,
                kind: PhaseKind) -> None:
     """A phase band (also the legend's swatch): shaded, or hatched for *mise en test*."""
     canvas.saveState()
@@ -208,7 +212,7 @@ class TimelineFlowable(Flowable):
                 draw_block(c, x, by, w, BLOCK_H, block.status, self._number(block))
         self._today(c, body_top)
 
-    def _phase(self, c, phase: PhaseBand, body_top: float, row_top: float) -> None:  # noqa: ANN001
+    def _phase(self, c: Canvas, phase: PhaseBand, body_top: float, row_top: float) -> None:
         tl = self.data.timeline
         start = max(phase.start, tl.start)
         end = min(phase.end, tl.end)
@@ -222,7 +226,7 @@ class TimelineFlowable(Flowable):
         c.drawString(x0 + 2, body_top + 3, fit(label(phase.kind), max(1.0, x1 - x0 - 4),
                                                fonts.BOLD, 7))
 
-    def _axis(self, c, top: float) -> None:  # noqa: ANN001 - Canvas
+    def _axis(self, c: Canvas, top: float) -> None:
         months = self.data.timeline.months()
         month_w = (self.width - LABEL_WIDTH) / max(1, len(months))
         step = 1 if month_w >= 18 else 3 if month_w >= 6 else 12
@@ -243,7 +247,7 @@ class TimelineFlowable(Flowable):
             if (month.month - 1) % step == 0 and step < 12:
                 c.drawString(x + 1, base + 3, short_month(month))
 
-    def _today(self, c, body_top: float) -> None:  # noqa: ANN001 - Canvas
+    def _today(self, c: Canvas, body_top: float) -> None:
         tl = self.data.timeline
         if not tl.start <= tl.today <= tl.end:
             return

@@ -12,6 +12,7 @@ rules between pieces are hidden.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table, TableStyle
@@ -23,17 +24,18 @@ from . import fonts
 SPLIT_IN_ROW = 24
 
 
-def _pieces(cell: object) -> list:
+def _pieces(cell: object) -> list[object]:
     return list(cell) if isinstance(cell, (list, tuple)) else [cell]
 
 
-def expand(rows: Sequence[Sequence[object]]) -> tuple[list[list], list[int], list[int]]:
+def expand(rows: Sequence[Sequence[object]]
+           ) -> tuple[list[list[object]], list[int], list[int]]:
     """Rows with one piece of each long cell per physical row.
 
     Returns the physical rows and, for each given row, its first and last
     physical row index.
     """
-    physical: list[list] = []
+    physical: list[list[object]] = []
     first: list[int] = []
     last: list[int] = []
     for row in rows:
@@ -46,7 +48,7 @@ def expand(rows: Sequence[Sequence[object]]) -> tuple[list[list], list[int], lis
     return physical, first, last
 
 
-def _remap(command: tuple, first: list[int], last: list[int]) -> tuple:
+def _remap(command: tuple[Any, ...], first: list[int], last: list[int]) -> tuple[Any, ...]:
     """A style command on given rows, moved onto their physical rows."""
     op, (c0, r0), (c1, r1), *rest = command
     count = len(first)
@@ -56,7 +58,8 @@ def _remap(command: tuple, first: list[int], last: list[int]) -> tuple:
 
 
 def kit_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float | None], *,
-              commands: Sequence[tuple] = (), row_heights: Sequence[float | None] | None = None,
+              commands: Sequence[tuple[Any, ...]] = (),
+              row_heights: Sequence[float | None] | None = None,
               repeat_rows: int = 0, split_by_row: int = 1) -> Flowable:
     """A table in the kit's font whose long cells print across pages in linear time.
 

@@ -10,6 +10,7 @@ tables, one per shared question, then co-decision and the commons grid.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -20,7 +21,11 @@ from ..core.services.notebook import Notebook
 from ..printing.format import long_date
 from . import evaluation
 from .pages import environment
+from .parts import clean
 from .words import words
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 
 def _programme(nb: Notebook) -> tuple[str, str]:
@@ -41,7 +46,7 @@ def html_report(nb: Notebook) -> str:
 
 
 def _pdf_tables(ov: EvaluationOverview, e: dict[str, str], t: dict[str, str],
-                ctx: dict) -> list:  # noqa: ANN001
+                ctx: dict[str, Any]) -> list[Flowable]:
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
@@ -62,7 +67,7 @@ def _pdf_tables(ov: EvaluationOverview, e: dict[str, str], t: dict[str, str],
                        ("VALIGN", (0, 0), (-1, -1), "TOP")])
 
     def p(text: str, style: str = "BodyText") -> Paragraph:
-        return Paragraph(escape(evaluation.clean(text)), styles[style])
+        return Paragraph(escape(clean(text)), styles[style])
 
     def table(header: list[str], rows: list[list[str]]) -> Table:
         body = [[p(h) for h in header]] + [[p(c) for c in r] for r in rows]
@@ -71,7 +76,7 @@ def _pdf_tables(ov: EvaluationOverview, e: dict[str, str], t: dict[str, str],
         return out
 
     mean, share = ctx["mean"], ctx["share"]
-    story: list = [p(e["evaluation_intro"]), p(e["shared"], "Heading2")]
+    story: list[Flowable] = [p(e["evaluation_intro"]), p(e["shared"], "Heading2")]
     for q in ov.shared:
         story.append(p(q.text, "Heading3"))
         if q.kind == "scale5":
@@ -102,7 +107,7 @@ def _pdf_tables(ov: EvaluationOverview, e: dict[str, str], t: dict[str, str],
     return story
 
 
-def story(nb: Notebook) -> list:
+def story(nb: Notebook) -> list[Flowable]:
     """The report's flowables (title, then tables): the PDF report and the print dialog's."""
     from xml.sax.saxutils import escape
 
@@ -117,7 +122,7 @@ def story(nb: Notebook) -> list:
     heading = getSampleStyleSheet()["Title"]
     fonts.register()
     heading.fontName = fonts.BOLD
-    return [Paragraph(escape(evaluation.clean(f"{e['evaluation']} — {title}")), heading),
+    return [Paragraph(escape(clean(f"{e['evaluation']} — {title}")), heading),
             *_pdf_tables(ov, e, t, evaluation.context(ov))]
 
 
@@ -132,8 +137,8 @@ def pdf_report(nb: Notebook, target: Path) -> Path:
     flowables = story(nb)
     part = part_path(target)
     doc = SimpleDocTemplate(str(part), pagesize=A4,
-                            title=evaluation.clean(evaluation.words()["evaluation"]),
-                            author=evaluation.clean(title), subject=licence)
+                            title=clean(evaluation.words()["evaluation"]),
+                            author=clean(title), subject=licence)
     doc.build(flowables)
     part.replace(target)
     return target

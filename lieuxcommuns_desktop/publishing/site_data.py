@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..core import model as m
 from ..core.errors import LieuxError
@@ -125,7 +126,7 @@ class SiteData:
     experiments: list[ExperimentEntry] = field(default_factory=list)
 
 
-def _people(session) -> list[PersonInfo]:  # noqa: ANN001
+def _people(session: Session) -> list[PersonInfo]:
     acteurs = {a.id: a for a in session.scalars(select(m.Acteur))}
     people = []
     for p in session.scalars(select(m.Participant).order_by(m.Participant.id)):
@@ -138,7 +139,7 @@ def _people(session) -> list[PersonInfo]:  # noqa: ANN001
     return people
 
 
-def _notes(session, censor: Censor, titles: dict[str, str]) -> dict[str, list[NoteData]]:  # noqa: ANN001
+def _notes(session: Session, censor: Censor, titles: dict[str, str]) -> dict[str, list[NoteData]]:
     """Every atelier's notes, owners named through the censor, texts scrubbed."""
     acteurs = dict(session.execute(select(m.Acteur.id, m.Acteur.name)).all())
     by_atelier: dict[str, list[NoteData]] = defaultdict(list)

@@ -94,7 +94,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     if existing is not None and not isinstance(existing, QApplication):
         # cli.main() installs a translator on a QCoreApplication before the GUI starts.
         existing.shutdown()
-        del language._installed[:]
+        language.forget()
         existing = None
     app = existing or QApplication(argv if argv is not None else sys.argv)
     configure(app)
@@ -110,4 +110,4 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     fit_windows_to_screen(app)
     install_language(chosen_language())
     app.setWindowIcon(app_icon())
-    return app  # type: ignore[return-value]
+    return app  # type: ignore[return-value]  # create_app made a QApplication

@@ -34,7 +34,7 @@ class ColumnFitter(QObject):
             for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
                 signal.connect(self.fit)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False

@@ -46,6 +46,17 @@ class DeletesSelection(Protocol):
 
 
 @runtime_checkable
+class EditsClipboard(Protocol):
+    """A widget that *Édition › Couper / Copier / Coller* act on (Qt's text fields)."""
+
+    def cut(self) -> None: ...
+
+    def copy(self) -> None: ...
+
+    def paste(self) -> None: ...
+
+
+@runtime_checkable
 class HostsTools(Protocol):
     """A page of tabs, one per atelier tool (the atelier page)."""
 

@@ -6,6 +6,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 #: Fallback for the process start: when this package was first imported.
 _IMPORTED_AT = time.time()
@@ -72,7 +76,7 @@ def launch(file: str | None, *, smoke: bool = False) -> int:
     return code
 
 
-def _first_launch(window, path: Path) -> None:  # noqa: ANN001 - MainWindow
+def _first_launch(window: MainWindow, path: Path) -> None:
     """The very first start: the demo notebook, a worked example, opens.
 
     A newcomer sees a real programme at once — ateliers built from the

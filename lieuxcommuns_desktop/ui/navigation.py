@@ -19,6 +19,7 @@ from .editors.labels import status_label
 from .plain import isolate, literal
 
 if TYPE_CHECKING:
+    from ..core.services.notebook import ChangeSet
     from .document import Document
 
 log = logging.getLogger(__name__)
@@ -60,13 +61,14 @@ class NavigationTree(QTreeWidget):
     def _key(item: QTreeWidgetItem) -> str:
         return f"{item.data(0, KindRole)}:{item.data(0, KeyRole)}"
 
-    def _item(self, parent, text: str, kind: str, key: str = "") -> QTreeWidgetItem:  # noqa: ANN001
+    def _item(self, parent: QTreeWidget | QTreeWidgetItem, text: str, kind: str,
+              key: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, KindRole, kind)
         item.setData(0, KeyRole, key)
         return item
 
-    def _on_changed(self, changes) -> None:  # noqa: ANN001
+    def _on_changed(self, changes: ChangeSet) -> None:
         if {"atelier", "thematique", "programme"} & changes.tables:
             self.rebuild()
 

@@ -61,7 +61,7 @@ def fit_to_screen(widget: QWidget, available: QRect | None = None,
 class _ShowFilter(QObject):
     """Fits every user window as it is shown (a Show event, before it is mapped)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
                 and watched.isWindow() and watched.windowType() in _WINDOW_TYPES:
             fit_to_screen(watched)

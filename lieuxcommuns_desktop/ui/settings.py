@@ -61,7 +61,7 @@ def _as_list(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value] if value else []
-    return [str(v) for v in value]  # type: ignore[union-attr]
+    return [str(v) for v in value]  # type: ignore[union-attr]  # QSettings returns a list or a string here
 
 
 def recent_files() -> list[str]:
@@ -91,7 +91,7 @@ def set_language(lang: str) -> None:
 
 def _int(key: str, default: int, low: int, high: int) -> int:
     try:
-        number = int(settings().value(key, default))  # type: ignore[arg-type]
+        number = int(settings().value(key, default))  # type: ignore[arg-type]  # QSettings' value is untyped (object)
     except (TypeError, ValueError):
         return default
     return max(low, min(number, high))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -26,6 +26,10 @@ from . import settings
 from .dialogs.templates import NBSP, duration, load_templates
 from .icons import app_icon
 from .plain import literal, rich
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject, QPoint
+    from PySide6.QtGui import QKeyEvent, QShowEvent
 
 log = logging.getLogger(__name__)
 
@@ -146,12 +150,12 @@ class StartPage(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.refresh()
         super().showEvent(event)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: ANN001
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             for listw in (self.recent, self.templates):
                 if obj is listw.viewport():
@@ -231,7 +235,7 @@ class StartPage(QWidget):
             settings.remove_recent(item.data(PathRole))
             self.refresh()
 
-    def _recent_menu(self, pos) -> None:  # noqa: ANN001
+    def _recent_menu(self, pos: QPoint) -> None:
         item = self.recent.itemAt(pos)
         if item is None:
             return
@@ -240,7 +244,7 @@ class StartPage(QWidget):
         menu.addAction(self.tr("Retirer de la liste"), self.remove_selected_recent)
         menu.exec(self.recent.viewport().mapToGlobal(pos))
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.recent.hasFocus() and event.matches(QKeySequence.StandardKey.Delete):
             self.remove_selected_recent()
             return

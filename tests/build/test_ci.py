@@ -26,9 +26,22 @@ def test_ci_runs_the_readme_test_command_first_then_ruff_and_mypy():
     assert 0 < ruff and 0 < mypy
 
 
-def test_mypy_checks_the_qt_free_layers_and_is_installed_by_the_test_extra():
+def test_mypy_checks_the_qt_free_layers_strictly_and_is_installed_by_the_test_extra():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert set(config["tool"]["mypy"]["files"]) == {"lieuxcommuns_desktop/core",
-                                                   "lieuxcommuns_desktop/printing"}
+    mypy = config["tool"]["mypy"]
+    files = set(mypy["files"])
+    assert {"lieuxcommuns_desktop/core", "lieuxcommuns_desktop/printing"} <= files
+    assert not any(f.startswith("lieuxcommuns_desktop/ui") for f in files)
+    assert mypy["strict"] is True
     test_extra = config["project"]["optional-dependencies"]["test"]
     assert any(dep.startswith("mypy") for dep in test_extra)
+
+
+def test_ruff_checks_annotations_private_access_and_unused_noqa():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    lint = config["tool"]["ruff"]["lint"]
+    assert {"ANN", "SLF", "RUF"} <= set(lint["select"])
+    assert "RUF100" not in lint.get("ignore", [])
+    # Only the tests skip annotations, and no folder of the application does.
+    ignored = {path: rules for path, rules in lint["per-file-ignores"].items() if "ANN" in rules}
+    assert set(ignored) == {"tests/**"}

@@ -58,7 +58,7 @@ while True:
 """
 
 
-def _reader(stream, lines: list[str]) -> None:  # noqa: ANN001
+def _reader(stream, lines: list[str]) -> None:
     for line in stream:
         lines.append(line)
 

@@ -23,7 +23,7 @@ def fill(nb) -> tuple[str, str]:
 
 
 def test_accents_case_and_prefix(notebook) -> None:
-    atelier_id, note_id = fill(notebook)
+    _atelier_id, note_id = fill(notebook)
     for query in ("equipement", "ÉQUIPEMENT", "équip", "culturel dimanche"):
         hits = search.search(notebook, query)
         assert [h.note_id for h in hits] == [note_id], query

@@ -68,12 +68,13 @@ def app(qapp):
 
     app_module.configure(qapp)
     locale = QLocale()
-    installed = len(app_module._qt_translators)
+    # The translators the app installed, removed after the test.
+    installed = len(app_module._qt_translators)  # noqa: SLF001
     app_module.install_language("fr")
     yield qapp
-    for translator in app_module._qt_translators[installed:]:
+    for translator in app_module._qt_translators[installed:]:  # noqa: SLF001 - as above
         QCoreApplication.removeTranslator(translator)
-    del app_module._qt_translators[installed:]
+    del app_module._qt_translators[installed:]  # noqa: SLF001 - as above
     QLocale.setDefault(locale)
 
 

@@ -55,7 +55,7 @@ def answering_modal(handler: Callable[[QDialog], None], *,
             handler(dialog)
             if dialog.isVisible():
                 raise AssertionError(f"the handler left {dialog.objectName()!r} open")
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the test below
+        except BaseException as exc:
             errors.append(exc)
             if dialog.isVisible():
                 dialog.reject()
@@ -117,14 +117,14 @@ def click_tab(qtbot, tabs: QTabWidget, title: str) -> None:
     assert tabs.currentIndex() == index
 
 
-def click_index(qtbot, view: QAbstractItemView, index) -> None:  # noqa: ANN001 - QModelIndex
+def click_index(qtbot, view: QAbstractItemView, index) -> None:  # QModelIndex
     view.scrollTo(index)
     rect = view.visualRect(index)
     assert rect.isValid(), "cell not on screen"
     qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
 
 
-def click_tree_item(qtbot, tree, item: QTreeWidgetItem) -> None:  # noqa: ANN001
+def click_tree_item(qtbot, tree, item: QTreeWidgetItem) -> None:
     tree.scrollToItem(item)
     qtbot.mouseClick(tree.viewport(), LEFT, pos=tree.visualItemRect(item).center())
 
@@ -151,7 +151,7 @@ def drag(widget: QWidget, start: QPoint, end: QPoint, steps: int = 6) -> None:
     QTest.mouseRelease(widget, LEFT, Qt.KeyboardModifier.NoModifier, end)
 
 
-def ok_button(dialog: QDialog):  # noqa: ANN201 - QPushButton
+def ok_button(dialog: QDialog):  # QPushButton
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None, "no button box"
     return box.button(QDialogButtonBox.StandardButton.Ok)

@@ -54,7 +54,7 @@ def focused() -> QWidget:
     return target
 
 
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(focused(), key, modifier)
 
 
@@ -110,7 +110,7 @@ def window(qapp, qtbot):
     win.close()
 
 
-def _live_window(main):  # noqa: ANN001, ANN202
+def _live_window(main):
     from lieuxcommuns_desktop.ui.live.window import LiveWindow
 
     shown = [w for w in main.findChildren(LiveWindow) if w.isVisible()]
@@ -118,7 +118,7 @@ def _live_window(main):  # noqa: ANN001, ANN202
     return shown[0]
 
 
-def test_a_workshop_by_keyboard(window, qtbot, clock, tmp_path, monkeypatch) -> None:  # noqa: PLR0915
+def test_a_workshop_by_keyboard(window, qtbot, clock, tmp_path, monkeypatch) -> None:
     screen = QGuiApplication.primaryScreen().availableGeometry()
     assert (screen.width(), screen.height()) == (1024, 768)
     path = sample.build(tmp_path / "drome.lieux", ateliers=2)
@@ -234,7 +234,7 @@ def test_a_workshop_by_keyboard(window, qtbot, clock, tmp_path, monkeypatch) -> 
         press(qtbot, K.Key_Down)
     assert live.feed.current_note_id() == decision.id
 
-    def edit(dialog) -> None:  # noqa: ANN001
+    def edit(dialog) -> None:
         assert dialog.objectName() == "note_dialog"
         assert screen.contains(dialog.frameGeometry())
         h.activate(dialog)
@@ -251,7 +251,7 @@ def test_a_workshop_by_keyboard(window, qtbot, clock, tmp_path, monkeypatch) -> 
     # Leave live mode: Esc, then Enter on the confirmation.
     h.activate(live)
 
-    def confirm(box) -> None:  # noqa: ANN001
+    def confirm(box) -> None:
         assert box.objectName() == "live_leave_confirm"
         h.activate(box)
         press(qtbot, K.Key_Return)
@@ -264,7 +264,7 @@ def test_a_workshop_by_keyboard(window, qtbot, clock, tmp_path, monkeypatch) -> 
     h.activate(window)
     target = tmp_path / "kit.pdf"
 
-    def save(dialog) -> None:  # noqa: ANN001
+    def save(dialog) -> None:
         assert dialog.objectName() == "printDialog"
         assert screen.contains(dialog.frameGeometry())
         h.activate(dialog)

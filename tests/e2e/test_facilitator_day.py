@@ -98,7 +98,7 @@ def new_notebook(qtbot, window, path: Path, monkeypatch) -> None:
     assert window.windowTitle().startswith(path.name)
 
 
-def atelier_from_template(qtbot, window, shots) -> str:  # noqa: ANN001
+def atelier_from_template(qtbot, window, shots) -> str:
     """Atelier › Nouvel atelier depuis un modèle… → click *Gestion de l'eau*, then OK."""
     chosen = []
 
@@ -145,7 +145,7 @@ def fill_sheet(qtbot, window, atelier_id: str) -> None:
     assert (atelier.place, atelier.facilitators) == (PLACE, FACILITATORS)
 
 
-def nav_item(window, kind: str, key: str):  # noqa: ANN201 - QTreeWidgetItem
+def nav_item(window, kind: str, key: str):  # QTreeWidgetItem
     from lieuxcommuns_desktop.ui.navigation import KeyRole, KindRole
 
     nav = window.navigation
@@ -193,7 +193,7 @@ def add_acteurs(qtbot, window) -> dict[str, str]:
     return ids
 
 
-def open_atelier_tool(qtbot, window, atelier_id: str, tab_title: str, key: str):  # noqa: ANN201
+def open_atelier_tool(qtbot, window, atelier_id: str, tab_title: str, key: str):
     """Click the atelier in the navigation, then the tool's tab."""
     from lieuxcommuns_desktop.ui.editors.atelier import AtelierPage
 
@@ -222,7 +222,7 @@ MAP_RELATION = ("Agence de l'eau Rhône-Méditerranée", "Syndicat de rivière d
                 RelationKind.FINANCEMENT)
 
 
-def fill_map(qtbot, window, atelier_id: str, acteurs: dict[str, str], shots) -> dict:  # noqa: ANN001
+def fill_map(qtbot, window, atelier_id: str, acteurs: dict[str, str], shots) -> dict:
     """Carte des acteurs: a new map named in its dialog, every acteur placed from the list,
     cards dragged to their ring, a relation drawn with the mouse in *Relier* mode."""
     from PySide6.QtCore import QPointF
@@ -253,7 +253,7 @@ def fill_map(qtbot, window, atelier_id: str, acteurs: dict[str, str], shots) -> 
     assert set(scene.by_acteur) == set(acteurs.values())
     viewport = tool.view.viewport()
 
-    def on_screen(x: float, y: float):  # noqa: ANN202 - QPoint
+    def on_screen(x: float, y: float):  # QPoint
         return tool.view.mapFromScene(QPointF(x, y))
 
     for name, ((x, y), ring) in MAP_DRAGS.items():
@@ -301,7 +301,7 @@ TODAY = {
 TARGET_CHANGE = (0, "Association des riverains du Lirou", "4")
 
 
-def fill_decisions(qtbot, window, atelier_id: str, shots) -> dict:  # noqa: ANN001
+def fill_decisions(qtbot, window, atelier_id: str, shots) -> dict:
     """Acteurs… → tick every acteur; keys 0–5 in *aujourd'hui*; copy to *cible*; change one."""
     tool = open_atelier_tool(qtbot, window, atelier_id, "Décisions", "decisions")
 
@@ -369,7 +369,7 @@ NOTES = [  # (minutes into the step, line typed, kind)
 ACTION_TEXT = "Rédiger la charte des berges"
 
 
-def run_live(qtbot, window, atelier_id: str, clock: FakeClock, shots) -> None:  # noqa: ANN001
+def run_live(qtbot, window, atelier_id: str, clock: FakeClock, shots) -> None:
     """Atelier › Mode animation; F5 starts; notes typed + Enter; Page Down moves on."""
     from lieuxcommuns_desktop.ui.live.window import LiveWindow
 
@@ -411,7 +411,7 @@ def run_live(qtbot, window, atelier_id: str, clock: FakeClock, shots) -> None:  
     h.activate(window)
 
 
-def print_kit(qtbot, window, tmp_path: Path, monkeypatch, shots) -> Path:  # noqa: ANN001
+def print_kit(qtbot, window, tmp_path: Path, monkeypatch, shots) -> Path:
     """Fichier › Imprimer… → wait for the preview → Enregistrer en PDF… → Fermer."""
     from PySide6.QtWidgets import QPushButton
 
@@ -451,8 +451,8 @@ def pdf_text(path: Path) -> str:
     return " ".join(text.replace("\u2019", "'").split())
 
 
-def check_map(qtbot, again, nb, atelier_id: str, acteurs: dict[str, str],  # noqa: ANN001
-              stakeholder_map: dict, shots) -> None:  # noqa: ANN001
+def check_map(qtbot, again, nb, atelier_id: str, acteurs: dict[str, str],
+              stakeholder_map: dict, shots) -> None:
     """The map, its placements where they were dropped, the relation; drawn again."""
     from lieuxcommuns_desktop.core import map_layout
     from lieuxcommuns_desktop.ui.canvas.painting import MAP_RECT
@@ -491,7 +491,7 @@ def check_map(qtbot, again, nb, atelier_id: str, acteurs: dict[str, str],  # noq
 
 def check_everything_there(qtbot, path: Path, atelier_id: str, acteurs: dict[str, str],
                            template_steps: int, stakeholder_map: dict, decisions: dict,
-                           shots) -> None:  # noqa: ANN001
+                           shots) -> None:
     """A new window opens the file: the day's work is all in it."""
     from lieuxcommuns_desktop.ui.main_window import MainWindow
 
@@ -606,5 +606,6 @@ def test_a_facilitators_day_offline(app, qtbot, boxes, shots, clock, no_network,
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     # no Python thread left behind (foreign threads that ran Python show as dummies forever)
     qtbot.waitUntil(lambda: {t for t in threading.enumerate()
-                             if not isinstance(t, threading._DummyThread)} <= threads_before,
+                             # Threading's marker of foreign threads.
+                             if not isinstance(t, threading._DummyThread)} <= threads_before,  # noqa: SLF001
                     timeout=10000)

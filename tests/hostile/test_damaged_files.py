@@ -76,7 +76,7 @@ def fingerprint(path: Path) -> dict[str, str | None]:
     return found
 
 
-def run(argv: list[str], capfd) -> tuple[int, str, str]:  # noqa: ANN001
+def run(argv: list[str], capfd) -> tuple[int, str, str]:
     status = cli.main(argv)
     out, err = capfd.readouterr()
     return status, out, err
@@ -162,7 +162,7 @@ def test_a_readable_file_is_read_without_being_touched(
         assert status == 0 and "carnet en bon état" in stdout
 
 
-def _process(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
+def _process(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LIEUXCOMMUNS_LANG": "fr", "PYTHONPATH": str(ROOT),
            "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "-m", "lieuxcommuns_desktop", *args], cwd=ROOT,

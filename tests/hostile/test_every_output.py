@@ -42,7 +42,7 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     nb = Notebook.open(path)
     try:  # the payload that breaks an attribute goes where the issue found it: a map title
         first_map = records.all_of(nb, m.StakeholderMap, m.StakeholderMap.position)
-        first_map = [x for x in first_map if x.atelier_id == atelier_id][0]
+        first_map = next(x for x in first_map if x.atelier_id == atelier_id)
         records.update(nb, m.StakeholderMap, first_map.id, title=hostile.HOSTILE[0])
     finally:
         nb.close()
@@ -314,7 +314,7 @@ def test_window_views_open_on_the_hostile_notebook(window, qtbot, book) -> None:
 
 
 # -- user text is shown as text ----------------------------------------------------------
-def _renders_markup(text: object, fmt) -> bool:  # noqa: ANN001 - Qt.TextFormat
+def _renders_markup(text: object, fmt) -> bool:  # Qt.TextFormat
     """True when Qt would render ``text`` as rich text and it holds a hostile tag raw."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import Qt as GuiQt
@@ -326,12 +326,12 @@ def _renders_markup(text: object, fmt) -> bool:  # noqa: ANN001 - Qt.TextFormat
     return fmt == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text)
 
 
-def _markup_shown(root) -> list[str]:  # noqa: ANN001 - a QWidget
+def _markup_shown(root) -> list[str]:  # a QWidget
     """Labels, tooltips and item tooltips under ``root`` that would render user markup."""
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
-    def columns(model, parent: QModelIndex) -> int:  # noqa: ANN001
+    def columns(model, parent: QModelIndex) -> int:
         try:
             return model.columnCount(parent)
         except TypeError:  # list models keep columnCount private: one column

@@ -132,7 +132,8 @@ def test_cli_writes_pdf_and_html(notebook, tmp_path, capsys) -> None:
 
 
 @pytest.mark.parametrize("since", ["2026-13-01", "01/10/2026", "demain", "0001-01-01",
-                                   "2026-10-1", "２０２６-10-01"])
+                                   "2026-10-1",
+                                   "２０２６-10-01"])  # noqa: RUF001 - full-width digits: hostile input
 def test_cli_bad_since_is_one_line_exit_2_and_nothing_written(notebook, tmp_path, capsys,
                                                               since) -> None:
     out = tmp_path / "l.pdf"

@@ -47,7 +47,7 @@ def test_a_long_table_splits_with_its_header_and_long_words_stay_in_the_page(
     width = float(reader.pages[0].mediabox.width)
     xs: list[float] = []
 
-    def visit(text_piece, _cm, tm, _font, _size) -> None:  # noqa: ANN001
+    def visit(text_piece, _cm, tm, _font, _size) -> None:
         if text_piece.strip():
             xs.append(tm[4])
 

@@ -71,7 +71,7 @@ def test_pdf_minutes_hold_the_photo_with_its_caption_and_the_ranked_votes(filled
 
 
 def test_html_inlines_the_photo_with_its_alt_text(filled, tmp_path):
-    _nb, path, _atelier, photo_id = filled
+    _nb, path, _atelier, _photo_id = filled
     out = tmp_path / "cr.html"
     result = cli("minutes", path, "--atelier", "La Halle", "--format", "html", "-o", out)
     assert result.returncode == 0, result.stderr
@@ -90,7 +90,7 @@ def test_html_inlines_the_photo_with_its_alt_text(filled, tmp_path):
 
 
 def test_markdown_writes_the_images_beside_it_without_metadata(filled, tmp_path):
-    _nb, path, _atelier, photo_id = filled
+    _nb, path, _atelier, _photo_id = filled
     out = tmp_path / "cr.md"
     result = cli("minutes", path, "--atelier", "La Halle", "--format", "md", "-o", out)
     assert result.returncode == 0, result.stderr

@@ -55,7 +55,7 @@ def _inside(url: str, folder: Path) -> bool:
     return Path(unquote(parts.path)).resolve().is_relative_to(folder.resolve())
 
 
-def _requests(driver) -> list[str]:  # noqa: ANN001
+def _requests(driver) -> list[str]:
     """Every URL the page asked the network stack for (DevTools performance log)."""
     urls = []
     for entry in driver.get_log("performance"):

@@ -17,15 +17,15 @@ from lieuxcommuns_desktop.publishing.publish import prepare, publish
 from .site_checks import broken_or_external, pages, parse_strict, snapshot
 
 
-def _tree(path: Path):  # noqa: ANN202
+def _tree(path: Path):
     return html5lib.parse(path.read_bytes(), namespaceHTMLElements=False)
 
 
-def _text(el) -> str:  # noqa: ANN001
+def _text(el) -> str:
     return "".join(el.itertext())
 
 
-def _publish(path: Path, folder: Path):  # noqa: ANN202
+def _publish(path: Path, folder: Path):
     nb = Notebook.open(path, readonly=True)
     try:
         return publish(nb, folder)

@@ -168,7 +168,7 @@ class Cluster:
         """A ``postgresql://`` URL without password (the password goes separately)."""
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
-    def admin(self, database: str = "postgres"):  # noqa: ANN201 - a psycopg Connection
+    def admin(self, database: str = "postgres"):  # a psycopg Connection
         import psycopg
 
         return psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER,

@@ -53,7 +53,7 @@ class TeamDatabase:
     def password(self, user: str = pg.FACILITATORS[0]) -> str:
         return pg.PASSWORDS[user]
 
-    def admin(self):  # noqa: ANN201 - a psycopg Connection, autocommit
+    def admin(self):  # a psycopg Connection, autocommit
         return self.cluster.admin(self.name)
 
 

@@ -111,7 +111,7 @@ def differences(*notebooks: Notebook) -> list[tuple[str, str, str, list[Any]]]:
             for field in rows[0]:
                 if field in UNMERGED:
                     continue
-                values = [r[field] for r in rows]  # type: ignore[index]
+                values = [r[field] for r in rows]  # type: ignore[index]  # rows are mappings here
                 if any(v != values[0] for v in values):
                     out.append((table, row_id, field, values))
     return out

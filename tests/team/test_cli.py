@@ -21,7 +21,7 @@ from .teamkit import edit, ids, make_notebook
 class MemoryKeyring(KeyringBackend):
     """A keyring that keeps passwords in memory (the system's is not the tests' to touch)."""
 
-    priority = 10  # type: ignore[assignment]
+    priority = 10  # type: ignore[assignment]  # keyring's backend priority
 
     def __init__(self) -> None:
         super().__init__()

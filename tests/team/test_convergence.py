@@ -107,7 +107,7 @@ def _apply(nb: Notebook, model: Model, copy: int, kind: str, n: int) -> None:
 
 
 def _sync(nb: Notebook, model: Model, copy: int, url: str, password: str, prefer: str) -> None:
-    team.sync(nb, url, password, prefer=prefer)  # type: ignore[arg-type]
+    team.sync(nb, url, password, prefer=prefer)  # type: ignore[arg-type]  # parametrized preference string
     model.known[copy] |= model.server
     model.server |= model.known[copy]
 

@@ -160,7 +160,7 @@ def test_two_laptops_syncing_at_the_same_moment_converge(pair) -> None:
     def run(name: str, nb: Notebook, user: str) -> None:
         try:
             reports[name] = team.sync(nb, db.url(user), db.password(user), on_phase=meet)
-        except BaseException as exc:  # noqa: BLE001 - reported to the test's thread
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=run, args=("a", a, "anim_a")),
@@ -170,7 +170,7 @@ def test_two_laptops_syncing_at_the_same_moment_converge(pair) -> None:
     for thread in threads:
         thread.join(60)
     assert not errors, errors
-    attempts = sorted(r.attempts for r in reports.values())  # type: ignore[attr-defined]
+    attempts = sorted(r.attempts for r in reports.values())  # type: ignore[attr-defined]  # SyncReport values
     assert attempts == [1, 2]  # the second push saw the server move, pulled again
     for nb, user in ((a, "anim_a"), (b, "anim_b")):
         team.sync(nb, db.url(user), db.password(user))

@@ -6,6 +6,8 @@ by Qt's own text engine, of the UI text that follows a user's name.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QMessageBox
@@ -35,7 +37,7 @@ def _xs(text: str, start: int, count: int) -> list[float]:
 def _reads_left_to_right(text: str, after: str) -> bool:
     start = text.index(after)
     xs = _xs(text, start, len(after))
-    return all(b > a for a, b in zip(xs, xs[1:], strict=False))
+    return all(b > a for a, b in itertools.pairwise(xs))
 
 
 # -- the helper ----------------------------------------------------------------------------

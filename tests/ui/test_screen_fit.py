@@ -37,7 +37,7 @@ def test_a_small_screen_with_a_task_bar(qtbot) -> None:
 
 
 class _Moving(QDialog):
-    def move(self, step: int) -> None:  # noqa: D102 - hides QWidget.move on purpose
+    def move(self, step: int) -> None:
         raise AssertionError("the helper must call QWidget.move itself")
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import LieuxError
+from ..fileio import write_atomic
 from ..services.notebook import Notebook
 from .columns import FORMAT, FORMAT_VERSION
-from .exporter import atelier_closure, dumps, export_document, export_json, write_atomic
+from .exporter import atelier_closure, dumps, export_document, export_json
 from .merge import INCOMING, LOCAL, Conflict, ImportReport, import_document
 from .schema import json_schema, schema_text
 from .validate import Document, parse

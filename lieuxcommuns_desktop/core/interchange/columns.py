@@ -169,7 +169,7 @@ class Field:
     def _decode_integer(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _wrong_type("nombre entier", value)
-        if not self.low <= value <= self.high:  # type: ignore[operator]
+        if not self.low <= value <= self.high:  # type: ignore[operator]  # set for integers
             raise _out_of_range(value, self.low, self.high)
         return value
 
@@ -179,7 +179,7 @@ class Field:
         if isinstance(value, int) and abs(value) > 2**53:
             raise _out_of_range(value, self.low, self.high)
         number = float(value)  # 1e400 was parsed as inf: not finite, out of range too
-        if not self.low <= number <= self.high:  # type: ignore[operator]
+        if not self.low <= number <= self.high:  # type: ignore[operator]  # set for numbers
             raise _out_of_range(value, self.low, self.high)
         return number
 
@@ -319,7 +319,7 @@ def excerpt(value: Any, limit: int = 40) -> str:
     return text
 
 
-def _field(column: Column) -> Field:
+def _field(column: Column[Any]) -> Field:
     ctype = column.type
     references = None
     if column.foreign_keys:

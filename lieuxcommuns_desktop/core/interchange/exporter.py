@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ... import __version__
 from ..errors import LieuxError
 from ..fileio import write_atomic  # noqa: F401 - part of this module's API
-from ..model import utcnow
+from ..model import Atelier, utcnow
 from ..services.notebook import Notebook
 from ..store import SCHEMA_VERSION
 from .columns import FORMAT, FORMAT_VERSION, fields, tables
@@ -48,7 +48,7 @@ def export_document(
 
             sync = encode(read_state(session.connection()))
     if atelier_id is not None:
-        if atelier_id not in rows["atelier"]:
+        if atelier_id not in rows[Atelier.__tablename__]:
             raise LieuxError("not_found", what="atelier", key=atelier_id)
         rows = atelier_closure(rows, atelier_id)
     document: dict[str, Any] = {

@@ -31,15 +31,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, insert
+from sqlalchemy.orm import Session
 
 from .. import tool_kinds
-from ..model import ENTITY_BY_TABLE, Record
+from ..model import Programme, Record, ToolKind
 from ..services.notebook import ChangeSet, Notebook
 from .columns import label_of, one_line, tables, unique_keys
-from .exporter import load_all
+from .exporter import Rows, load_all
 from .validate import Document, check_references
 
 log = logging.getLogger(__name__)
+
+PROGRAMME = Programme.__tablename__
+TOOL_KIND = ToolKind.__tablename__
 
 INCOMING = "incoming"
 LOCAL = "local"
@@ -89,7 +93,7 @@ def import_document(nb: Notebook, doc: Document) -> ImportReport:
         for entity in tables():
             table = entity.__tablename__
             incoming = [_remapped(entity, row, remap) for row in doc.records[table]]
-            if table == "programme":
+            if table == PROGRAMME:
                 incoming = _programme(session, incoming, local, report, changes)
             inserts, updates = _plan(entity, incoming, local[table], remap, report,
                                      doc.derived.get(table, set()))
@@ -120,7 +124,8 @@ def import_document(nb: Notebook, doc: Document) -> ImportReport:
     return report
 
 
-def _remapped(entity: type[Record], row: dict[str, Any], remap: dict[str, dict[str, str]]) -> dict:
+def _remapped(entity: type[Record], row: dict[str, Any], remap: dict[str, dict[str, str]]
+              ) -> dict[str, Any]:
     """Point references at local twins that replaced incoming records."""
     if not remap:
         return row
@@ -133,11 +138,12 @@ def _remapped(entity: type[Record], row: dict[str, Any], remap: dict[str, dict[s
     return out
 
 
-def _programme(session, incoming, local, report: ImportReport, changes: ChangeSet) -> list:  # noqa: ANN001
+def _programme(session: Session, incoming: list[dict[str, Any]], local: Rows,
+               report: ImportReport, changes: ChangeSet) -> list[dict[str, Any]]:
     """One programme per notebook: merge by id, else keep the local one (or adopt into empty)."""
     if not incoming:
         return incoming
-    mine = local["programme"]
+    mine = local[PROGRAMME]
     theirs = incoming[0]
     if theirs["id"] in mine or not mine:
         return incoming
@@ -145,14 +151,14 @@ def _programme(session, incoming, local, report: ImportReport, changes: ChangeSe
     report.incoming_programme = one_line(theirs["title"], 60)
     # The seeded tool kinds are in every new notebook: they do not make it "used".
     empty = not any(rows for table, rows in local.items()
-                    if table not in ("programme", "tool_kind"))
+                    if table not in (PROGRAMME, TOOL_KIND))
     if not empty:
         report.programme = "kept"
         return []
-    table = ENTITY_BY_TABLE["programme"].__table__
+    table = Programme.__table__
     for old_id in list(mine):
         session.execute(table.delete().where(table.c.id == old_id))
-        changes.add("deleted", "programme", old_id)
+        changes.add("deleted", PROGRAMME, old_id)
         del mine[old_id]
     report.programme = "adopted"
     return incoming
@@ -215,7 +221,7 @@ def _plan(
 
 def _untouched_seed(table: str, row: dict[str, Any]) -> bool:
     """A row seeded in every new notebook (``tool_kinds``) and never edited since."""
-    return table == "tool_kind" and row["modified_at"] == tool_kinds.SEED_TIME
+    return table == TOOL_KIND and row["modified_at"] == tool_kinds.SEED_TIME
 
 
 class _KeyIndex:

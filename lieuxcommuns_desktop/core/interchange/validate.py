@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
-from ..model import ENTITY_BY_TABLE
+from ..model import ENTITY_BY_TABLE, Atelier, Programme
 from ..store import SCHEMA_VERSION
 from .columns import (
     CTX,
@@ -141,11 +141,11 @@ def parse(data: bytes | str) -> Document:
         if not isinstance(items, list):
             raise fail(path(table), _expected("liste", items))
         doc.records[table], doc.index[table] = _records(table, items, header["schema_version"])
-    programmes = doc.records.get("programme", [])
+    programmes = doc.records.get(Programme.__tablename__, [])
     if len(programmes) > 1:
-        raise fail(path("programme", 1), tr(CTX, QT_TRANSLATE_NOOP(
+        raise fail(path(Programme.__tablename__, 1), tr(CTX, QT_TRANSLATE_NOOP(
             "interchange", "un carnet n'a qu'un programme")))
-    if header["scope"] == "atelier" and header["scope_id"] not in doc.index["atelier"]:
+    if header["scope"] == "atelier" and header["scope_id"] not in doc.index[Atelier.__tablename__]:
         raise fail(path("scope_id"), tr(CTX, QT_TRANSLATE_NOOP(
             "interchange", "l'atelier exporté n'est pas dans le fichier")))
     if "sync" in root:
@@ -273,19 +273,18 @@ def check_references(doc: Document, local_ids: Mapping[str, set[str]]) -> None:
     """Every foreign key must reach a record of the file or of the notebook."""
     for entity in tables():
         table = entity.__tablename__
-        refs = [f for f in field_map(entity).values() if f.references]
+        refs = [(f.name, f.references) for f in field_map(entity).values() if f.references]
         if not refs:
             continue
         derived = doc.derived.get(table, set())
         for i, row in enumerate(doc.records[table]):
             if row["id"] in derived:  # its references are its source atelier's, checked there
                 continue
-            for ref in refs:
-                target = ref.references
-                value = row[ref.name]
+            for name, target in refs:
+                value = row[name]
                 if value is None or value in doc.index[target] or value in local_ids[target]:
                     continue
-                raise fail(path(table, i, ref.name), tr(CTX, QT_TRANSLATE_NOOP(
+                raise fail(path(table, i, name), tr(CTX, QT_TRANSLATE_NOOP(
                     "interchange", "référence à un enregistrement {target} {value} absent "
                     "du fichier et du carnet"), target=target, value=excerpt(value)))
 

@@ -10,7 +10,7 @@ scratch copy of a notebook and use ``alembic revision --autogenerate`` with
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from lieuxcommuns_desktop.core.model import Base
 from lieuxcommuns_desktop.core.sync.tables import SYNC_METADATA
@@ -19,7 +19,7 @@ config = context.config
 target_metadata = [Base.metadata, SYNC_METADATA]
 
 
-def _run(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

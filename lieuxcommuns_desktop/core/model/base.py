@@ -11,7 +11,7 @@ two laptops' copies of a notebook can be merged record by record.
 # defined further down must therefore be quoted.
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     DateTime,
@@ -74,7 +74,7 @@ class Record(Base):
     modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-def fk(target: str, *, nullable: bool = False, cascade: bool = True) -> Mapped:
+def fk(target: str, *, nullable: bool = False, cascade: bool = True) -> Mapped[Any]:
     """A UUID foreign key; owned children cascade, loose links are set NULL."""
     return mapped_column(
         String(36),

@@ -69,7 +69,8 @@ def set_backdrop(nb: Notebook, map_id: str, *, photo_id: object = _UNSET,
                 photo = session.get(Photo, photo_id)
                 if photo is None or photo.atelier_id != smap.atelier_id:
                     raise LieuxError("not_found", what="photo", key=str(photo_id))
-            smap.backdrop_photo_id = photo_id  # type: ignore[assignment]
+            # The _UNSET sentinel is an object: `is not` does not narrow it away.
+            smap.backdrop_photo_id = photo_id  # type: ignore[assignment]  # str | None here
         if x is not None:
             smap.backdrop_x = _bounded("x", x, *POSITION_RANGE)
         if y is not None:

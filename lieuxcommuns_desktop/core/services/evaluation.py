@@ -82,7 +82,7 @@ def set_answer(
         if isinstance(value, int) and not 1 <= value <= 5:
             raise LieuxError("invalid_value", field=question.text, value=value)
         created = form_id is None
-        if created:
+        if form_id is None:
             number = (session.scalar(select(func.max(EvaluationForm.number))
                                      .where(EvaluationForm.atelier_id == atelier_id)) or 0) + 1
             form = EvaluationForm(atelier_id=atelier_id, number=number)

@@ -157,8 +157,8 @@ class ExperimentPage:
         return tuple(todo[:limit])
 
 
-def _group(rows: Iterable, key: str) -> dict[str, list]:
-    grouped: dict[str, list] = defaultdict(list)
+def _group(rows: Iterable[Any], key: str) -> dict[str, list[Any]]:
+    grouped: dict[str, list[Any]] = defaultdict(list)
     for row in rows:
         grouped[getattr(row, key)].append(row)
     return grouped

@@ -17,10 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from .. import rules
 from ..enums import AtelierStatus
@@ -33,6 +35,9 @@ log = logging.getLogger(__name__)
 SHIFT = "shift"
 SHRINK = "shrink"
 DEFAULT_MINIMUM = 5
+
+#: One timer action: edits the state (and the séquences' actual times) in place.
+Change = Callable[[Session, Atelier, "LiveState", list[Sequence]], None]
 
 
 @dataclass
@@ -157,7 +162,7 @@ def reading(state: LiveState, all_steps: list[Step], now: dt.datetime) -> Readin
 
 
 # -- timer actions (each one committed write) --------------------------------------
-def _mutate(nb: Notebook, atelier_id: str, change) -> LiveState:  # noqa: ANN001
+def _mutate(nb: Notebook, atelier_id: str, change: Change) -> LiveState:
     """Apply ``change(session, state, sequences)`` and save the state, in one write."""
     with nb.write() as session:
         atelier = session.get(Atelier, atelier_id)
@@ -194,14 +199,15 @@ def _enter(state: LiveState, seq: Sequence, now: dt.datetime, elapsed: float = 0
 def start(nb: Notebook, atelier_id: str, now: dt.datetime) -> LiveState:
     """Start (or resume) the workshop: the first séquence if none is current."""
 
-    def change(_session, atelier, state, sequences):  # noqa: ANN001
+    def change(_session: Session, atelier: Atelier, state: LiveState,
+               sequences: list[Sequence]) -> None:
         if not sequences:
             return
         if state.running:
             return
         state.running = True
         state.finished = False
-        index, seq = _current(state, sequences)
+        _index, seq = _current(state, sequences)
         if seq is None:
             _enter(state, sequences[0], now)
         else:
@@ -215,7 +221,8 @@ def start(nb: Notebook, atelier_id: str, now: dt.datetime) -> LiveState:
 
 
 def pause(nb: Notebook, atelier_id: str, now: dt.datetime) -> LiveState:
-    def change(_session, _atelier, state, _sequences):  # noqa: ANN001
+    def change(_session: Session, _atelier: Atelier, state: LiveState,
+               _sequences: list[Sequence]) -> None:
         if state.running:
             state.elapsed = state.elapsed_at(now)
             state.running = False
@@ -230,7 +237,8 @@ resume = start
 def extend(nb: Notebook, atelier_id: str, minutes: int, now: dt.datetime) -> LiveState:
     """Give the current séquence more time (+1, +5 min): its live duration grows."""
 
-    def change(_session, _atelier, state, sequences):  # noqa: ANN001
+    def change(_session: Session, _atelier: Atelier, state: LiveState,
+               sequences: list[Sequence]) -> None:
         _i, seq = _current(state, sequences)
         if seq is None:
             return
@@ -243,7 +251,8 @@ def extend(nb: Notebook, atelier_id: str, minutes: int, now: dt.datetime) -> Liv
 def next_step(nb: Notebook, atelier_id: str, now: dt.datetime) -> LiveState:
     """End the current séquence now and start the next (or finish the workshop)."""
 
-    def change(_session, atelier, state, sequences):  # noqa: ANN001
+    def change(_session: Session, atelier: Atelier, state: LiveState,
+               sequences: list[Sequence]) -> None:
         index, seq = _current(state, sequences)
         if seq is None:
             if sequences and not state.finished:
@@ -268,7 +277,8 @@ def next_step(nb: Notebook, atelier_id: str, now: dt.datetime) -> LiveState:
 def previous_step(nb: Notebook, atelier_id: str, now: dt.datetime) -> LiveState:
     """Go back one séquence (a "next" pressed too early): it continues where it was."""
 
-    def change(_session, _atelier, state, sequences):  # noqa: ANN001
+    def change(_session: Session, _atelier: Atelier, state: LiveState,
+               sequences: list[Sequence]) -> None:
         index, seq = _current(state, sequences)
         if state.finished and seq is None and sequences:
             target = sequences[-1]
@@ -287,7 +297,8 @@ def previous_step(nb: Notebook, atelier_id: str, now: dt.datetime) -> LiveState:
 
 
 def set_minimum(nb: Notebook, atelier_id: str, minimum: int) -> LiveState:
-    def change(_session, _atelier, state, _sequences):  # noqa: ANN001
+    def change(_session: Session, _atelier: Atelier, state: LiveState,
+               _sequences: list[Sequence]) -> None:
         state.minimum = max(1, int(minimum))
 
     return _mutate(nb, atelier_id, change)
@@ -296,7 +307,8 @@ def set_minimum(nb: Notebook, atelier_id: str, minimum: int) -> LiveState:
 def reset(nb: Notebook, atelier_id: str) -> LiveState:
     """Forget the live state and the actual times (a rehearsal, a false start)."""
 
-    def change(_session, _atelier, state, sequences):  # noqa: ANN001
+    def change(_session: Session, _atelier: Atelier, state: LiveState,
+               sequences: list[Sequence]) -> None:
         fresh = LiveState(minimum=state.minimum)
         state.__dict__.update(fresh.__dict__)
         for s in sequences:
@@ -331,9 +343,10 @@ def replan(nb: Notebook, atelier_id: str, mode: str, now: dt.datetime,
     """
     if mode not in (SHIFT, SHRINK):
         raise LieuxError("invalid_value", field="mode", value=mode)
-    previous: dict[str, Any] = {}
+    previous: dict[str, tuple[dict[str, int], list[dict[str, Any]]]] = {}
 
-    def change(_session, atelier, state, sequences):  # noqa: ANN001
+    def change(_session: Session, atelier: Atelier, state: LiveState,
+               sequences: list[Sequence]) -> None:
         previous["plan"] = (dict(state.durations), [dict(r) for r in state.replans])
         if minimum is not None:
             state.minimum = max(1, int(minimum))
@@ -371,7 +384,8 @@ def restore_plan(nb: Notebook, atelier_id: str,
     """Undo of :func:`replan` or :func:`extend`: put the live durations back."""
     durations, replans = plan
 
-    def change(_session, _atelier, state, _sequences):  # noqa: ANN001
+    def change(_session: Session, _atelier: Atelier, state: LiveState,
+               _sequences: list[Sequence]) -> None:
         state.durations = dict(durations)
         state.replans = [dict(r) for r in replans]
 
@@ -418,7 +432,7 @@ def projected(nb: Notebook, atelier_id: str, now: dt.datetime,
     clock: dt.datetime | None = None
     for i, (s, slot) in enumerate(zip(sequences, slots, strict=True)):
         live_seconds = state.durations.get(s.id, max(0, int(s.minutes or 0)) * 60)
-        if index >= 0 and i < index or (index < 0 and state.finished):
+        if (index >= 0 and i < index) or (index < 0 and state.finished):
             status, start, end = "done", s.actual_start, s.actual_end
         elif i == index:
             status = "current"

@@ -270,16 +270,16 @@ def remove_from_map(nb: Notebook, placement_ids: Iterable[str]) -> records.Snaps
             rels.extend(dict(r._mapping) for r in session.execute(
                 select(rel_table).where(rel_table.c.map_id == map_id, or_(
                     rel_table.c.source_id.in_(acteurs), rel_table.c.target_id.in_(acteurs)))))
-        snapshot.rows = {"map_placement": placements}
+        snapshot.rows = {MapPlacement.__tablename__: placements}
         if rels:
-            snapshot.rows["relation"] = rels
+            snapshot.rows[Relation.__tablename__] = rels
             session.execute(rel_table.delete().where(rel_table.c.id.in_([r["id"] for r in rels])))
             for r in rels:
-                changes.add("deleted", "relation", r["id"])
+                changes.add("deleted", Relation.__tablename__, r["id"])
         table = MapPlacement.__table__
         session.execute(table.delete().where(table.c.id.in_([p["id"] for p in placements])))
         for p in placements:
-            changes.add("deleted", "map_placement", p["id"])
+            changes.add("deleted", MapPlacement.__tablename__, p["id"])
     return snapshot
 
 

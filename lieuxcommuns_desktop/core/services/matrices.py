@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import String, bindparam, delete, insert, select, type_coerce
+from sqlalchemy import Select, String, bindparam, delete, insert, select, type_coerce
 from sqlalchemy import update as sa_update
 from sqlalchemy.orm import Session
 
@@ -172,7 +172,8 @@ def _rows(s: Session, atelier_id: str, matrix: str) -> list[Row]:
     return [Row(i, label) for i, label in s.execute(stmt)]
 
 
-def _cell_select(matrix: str, version: MatrixVersion | None, row_ids: Iterable[str]):
+def _cell_select(matrix: str, version: MatrixVersion | None,
+                 row_ids: Iterable[str]) -> Select[str, str, str, str]:
     """Cells as raw strings: converting 6000 values to enums would cost more than the query."""
     ids = list(row_ids)
     if matrix == ROLES:
@@ -197,7 +198,7 @@ def read_matrix(
         if matrix == ROLES:
             sql = ("SELECT c.id, c.responsibility_id, c.acteur_id, c.value FROM role_cell c "
                    "JOIN responsibility r ON r.id = c.responsibility_id WHERE r.atelier_id = ?")
-            params: tuple = (atelier_id,)
+            params: tuple[str, ...] = (atelier_id,)
         else:
             sql = ("SELECT c.id, c.decision_id, c.acteur_id, c.level FROM decision_cell c "
                    "JOIN decision d ON d.id = c.decision_id "
@@ -564,7 +565,9 @@ def add_rows(nb: Notebook, atelier_id: str, matrix: str, labels: Iterable[str]) 
 
 def rename_row(nb: Notebook, matrix: str, row_id: str, label: str) -> str:
     """Rename a row; returns the previous label."""
-    return records.update(nb, _row_entity(matrix), row_id, label=_clean_label(label))["label"]
+    previous = records.update(nb, _row_entity(matrix), row_id, label=_clean_label(label))
+    label_before: str = previous["label"]
+    return label_before
 
 
 def reorder_rows(nb: Notebook, matrix: str, ordered_ids: list[str]) -> list[str]:

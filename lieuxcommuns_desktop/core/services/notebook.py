@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .. import fts
 from ..errors import StoreError
-from ..model import Record, utcnow
+from ..model import Note, Record, utcnow
 from ..store import WRITE_OPTION, Store
 
 log = logging.getLogger(__name__)
@@ -183,8 +183,9 @@ def _track(session: Session, changes: ChangeSet) -> None:
 
 def _index_notes(session: Session, changes: ChangeSet) -> int:
     """Bring the index up to date; returns how many deleted notes left it."""
-    changed = changes.created.get("note", set()) | changes.updated.get("note", set())
-    deleted = changes.deleted.get("note", set())
+    note = Note.__tablename__
+    changed = changes.created.get(note, set()) | changes.updated.get(note, set())
+    deleted = changes.deleted.get(note, set())
     return fts.sync(session.connection(), changed - deleted)
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..enums import PhotoTimeSource
 from ..errors import LieuxError
@@ -290,8 +291,8 @@ def import_files(
 
 
 # -- edits --------------------------------------------------------------------------
-def get_record(session: object, photo_id: str) -> Photo:
-    photo = session.get(Photo, photo_id)  # type: ignore[attr-defined]
+def get_record(session: Session, photo_id: str) -> Photo:
+    photo = session.get(Photo, photo_id)
     if photo is None:
         raise LieuxError("not_found", what="photo", key=photo_id)
     return photo

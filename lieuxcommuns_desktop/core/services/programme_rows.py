@@ -37,11 +37,12 @@ def connection(session: Session) -> Any:
     return session.connection().connection.driver_connection
 
 
-def rows(db: Any, sql: str) -> list[tuple]:
+def rows(db: Any, sql: str) -> list[tuple[Any, ...]]:
     """Every row of one plain statement, as tuples (fetched at once, not row by row)."""
     cursor = db.execute(sql)
     try:
-        return cursor.fetchall()
+        fetched: list[tuple[Any, ...]] = cursor.fetchall()
+        return fetched
     finally:
         cursor.close()
 

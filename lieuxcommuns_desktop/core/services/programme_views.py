@@ -120,7 +120,7 @@ def _blocks(session: Session, phases: list[PhaseBand]) -> list[Block]:
 
 def _phases(session: Session) -> list[PhaseBand]:
     return [PhaseBand(phase_id, sql.member(PhaseKind, kind, PhaseKind.PARCOURS_APPRENANT),
-                      title or "", sql.day(start), sql.day(end))  # type: ignore[arg-type]
+                      title or "", sql.day(start), sql.day(end))  # type: ignore[arg-type]  # NOT NULL columns
             for phase_id, kind, title, start, end in sql.rows(sql.connection(session),
                                                                 sql.PHASES)]
 

@@ -11,9 +11,13 @@ passed to libpq as they are, ``sslmode`` and ``sslrootcert`` first among them
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from .errors import TeamError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 #: libpq options a URL may carry (others are refused rather than passed blindly).
@@ -57,7 +61,7 @@ class ServerAddress:
     def sslmode(self) -> str | None:
         return dict(self.options).get("sslmode")
 
-    def sqlalchemy_url(self, password: str | None):  # noqa: ANN201 - sqlalchemy.URL
+    def sqlalchemy_url(self, password: str | None) -> URL:
         """The engine URL; the password is a separate field, never formatted into text."""
         from sqlalchemy.engine import URL
 

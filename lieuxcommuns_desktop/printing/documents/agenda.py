@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
@@ -35,7 +35,7 @@ TOOLS = {
 }
 
 
-def _heading(data: AtelierData, title: str) -> list:
+def _heading(data: AtelierData, title: str) -> list[Flowable]:
     st = styles()
     return [
         Paragraph(para(title), st.h1),

@@ -37,7 +37,7 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
         QT_TRANSLATE_NOOP("printing", "Signature"),
     ]
     widths = [30 * mm, 24 * mm, 40 * mm, 52 * mm]  # signature: the remaining 34 mm
-    rows: list[list] = [[tr(CTX, h) for h in headers]]
+    rows: list[list[object]] = [[tr(CTX, h) for h in headers]]
     heights: list[float | None] = []
     for person in data.people:
         values = (person.last_name, person.first_name, person.structure, person.email)

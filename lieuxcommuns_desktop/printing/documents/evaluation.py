@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
 from ..data import AtelierData
@@ -25,7 +25,7 @@ BOX = "☐"
 
 def build(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
-    flow: list = [
+    flow: list[Flowable] = [
         Paragraph(tr(CTX, QT_TRANSLATE_NOOP("printing", "Évaluation de l'atelier")), st.h1),
         Paragraph(para(subtitle(data, place=False)), st.body),
         Paragraph(tr(CTX, QT_TRANSLATE_NOOP(

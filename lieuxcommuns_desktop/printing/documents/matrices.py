@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ...core import rules
 from ...core.enums import OSTROM_PRINCIPLES, ParticipationLevel, PrincipleStatus
@@ -50,7 +50,7 @@ BLANK_ROW = 9 * mm
 TALL_ROW = 90 * mm
 
 
-def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) -> list:
+def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) -> list[Flowable]:
     """The matrix as a table (plus the full names of columns it had to abridge).
 
     Acteur names shrink then wrap in their column; row labels of any length
@@ -81,7 +81,7 @@ def _matrix_table(matrix: Matrix, width: float, *, blank: bool, decision: bool) 
     for r, row_label in enumerate(labels, start=1):
         values = [] if blank else matrix.cells[r - 1]
         label_cell = paragraphs(row_label, st.cell)
-        line: list = [label_cell]
+        line: list[object] = [label_cell]
         for c in range(len(columns)):
             value = values[c] if c < len(values) else None
             if value is None or blank:
@@ -116,7 +116,7 @@ def _short_names(matrix: Matrix) -> dict[int, str]:
     return {i: line(name, SUBTITLE) for i, name in enumerate(matrix.columns)}
 
 
-def _issues_list(issues: list[rules.Issue]) -> list:
+def _issues_list(issues: list[rules.Issue]) -> list[Flowable]:
     st = styles()
     if not issues:
         return []

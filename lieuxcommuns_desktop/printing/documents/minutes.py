@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from ...core.enums import ActeurCategory, NoteKind
 from ...core.i18n import QT_TRANSLATE_NOOP, tr
@@ -28,7 +28,7 @@ def _t(text: str, **params: object) -> str:
 
 def build(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
-    flow: list = [
+    flow: list[Flowable] = [
         Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Compte-rendu")), st.h1),
         Paragraph(para(subtitle(data)), st.body),
     ]
@@ -44,11 +44,11 @@ def build(data: AtelierData, options: KitOptions) -> list[Section]:
     return [Section("minutes", "a4", flow)]
 
 
-def _attendance(data: AtelierData) -> list:
+def _attendance(data: AtelierData) -> list[Flowable]:
     st = styles()
     present = [p for p in data.people if p.present]
     walk_ins = sum(1 for p in present if p.walk_in)
-    flow: list = [
+    flow: list[Flowable] = [
         Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Participation")), st.h2),
         Paragraph(para(attendance_sentence(len(present), len(data.people), walk_ins)),
                   st.body),
@@ -68,7 +68,7 @@ def _attendance(data: AtelierData) -> list:
     return flow
 
 
-def _timings(data: AtelierData) -> list:
+def _timings(data: AtelierData) -> list[Flowable]:
     st = styles()
     header = [QT_TRANSLATE_NOOP("printing", "Séquence"), QT_TRANSLATE_NOOP("printing", "Prévu"),
               QT_TRANSLATE_NOOP("printing", "Réel"), QT_TRANSLATE_NOOP("printing", "Écart")]
@@ -89,7 +89,7 @@ def _timings(data: AtelierData) -> list:
             grid_table(rows, [None, 48 * mm, 48 * mm, gap_width])]
 
 
-def _note(note: NoteData, style) -> list:  # noqa: ANN001 - a ParagraphStyle
+def _note(note: NoteData, style: ParagraphStyle) -> list[Flowable]:
     """One note: kind and time as the bullet, the text as a single-style paragraph.
 
     A single style keeps reportlab on its fast line-breaking path: a minutes of
@@ -99,9 +99,10 @@ def _note(note: NoteData, style) -> list:  # noqa: ANN001 - a ParagraphStyle
     return paragraphs(note.text, style, bullet=escape(bullet))
 
 
-def _notes_by_step(data: AtelierData) -> list:
+def _notes_by_step(data: AtelierData) -> list[Flowable]:
     st = styles()
-    flow: list = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Notes par séquence")), st.h2)]
+    flow: list[Flowable] = [
+        Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Notes par séquence")), st.h2)]
     bullets = [f"{label(kind)} 00h00" for kind in NoteKind]
     indent = cells.longest_word(bullets, fonts.BOLD, 8) + 6 * mm
     note_style = ParagraphStyle("note", parent=st.cell, leftIndent=max(34 * mm, indent),
@@ -119,10 +120,10 @@ def _notes_by_step(data: AtelierData) -> list:
     return flow
 
 
-def _decisions(data: AtelierData) -> list:
+def _decisions(data: AtelierData) -> list[Flowable]:
     st = styles()
     decisions = [n for n in data.notes if n.kind == NoteKind.DECISION.value]
-    flow: list = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Décisions")), st.h2)]
+    flow: list[Flowable] = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Décisions")), st.h2)]
     if not decisions:
         flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune décision notée.")),
                               st.body))
@@ -131,7 +132,7 @@ def _decisions(data: AtelierData) -> list:
     return flow
 
 
-def _actions(data: AtelierData) -> list:
+def _actions(data: AtelierData) -> list[Flowable]:
     st = styles()
     header = [QT_TRANSLATE_NOOP("printing", "Qui"), QT_TRANSLATE_NOOP("printing", "Quoi"),
               QT_TRANSLATE_NOOP("printing", "Pour quand"), QT_TRANSLATE_NOOP("printing", "Fait")]
@@ -144,7 +145,7 @@ def _actions(data: AtelierData) -> list:
             long_date(action.due_date) if action.due_date else "—",
             "✓" if action.done else "",
         ])
-    flow: list = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Actions")), st.h2)]
+    flow: list[Flowable] = [Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Actions")), st.h2)]
     if len(rows) == 1:
         flow.append(Paragraph(_t(QT_TRANSLATE_NOOP("printing", "Aucune action.")), st.body))
     else:

@@ -61,7 +61,7 @@ def legend(data: ProgrammeData, width: float) -> Table:
     items.append((_Swatch(today=True), para(_t(QT_TRANSLATE_NOOP("printing", "aujourd'hui")))))
     items.append((Paragraph("<b>12!</b>", small), para(_t(QT_TRANSLATE_NOOP(
         "printing", "atelier daté hors de toute phase")))))
-    cells: list = []
+    cells: list[object] = []
     for swatch, text in items:
         cells += [swatch, Paragraph(text, small)]
     per_row = 10  # five pairs per row
@@ -129,7 +129,7 @@ def index_table(data: ProgrammeData, width: float) -> Table:
              QT_TRANSLATE_NOOP("printing", "Accueil"),
              QT_TRANSLATE_NOOP("printing", "Autres collectivités"),
              QT_TRANSLATE_NOOP("printing", "Statut"))
-    rows: list[list] = [[Paragraph(para(_t(h)), bold) for h in heads]]
+    rows: list[list[object]] = [[Paragraph(para(_t(h)), bold) for h in heads]]
     names = data.collectivites
     for block in data.ateliers:
         number = str(data.numbers[block.id]) + ("!" if block.outside_phases else "")

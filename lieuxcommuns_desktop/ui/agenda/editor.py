@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -35,6 +36,15 @@ from .model import (
     SequenceModel,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QAbstractItemModel, QPersistentModelIndex
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ...core.templates import Template
+
 log = logging.getLogger(__name__)
 
 
@@ -48,7 +58,8 @@ def format_minutes(total: int) -> str:
 class ToolDelegate(QStyledItemDelegate):
     """A combo box of the tools a séquence can open."""
 
-    def createEditor(self, parent, option, index):  # noqa: ANN001, ANN201
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QComboBox:
         combo = QComboBox(parent)
         combo.setObjectName("sequenceToolEditor")
         combo.setAccessibleName(self.tr("Outil de la séquence"))
@@ -56,17 +67,19 @@ class ToolDelegate(QStyledItemDelegate):
             combo.addItem(tool_label(tool), tool.value)
         return combo
 
-    def setEditorData(self, editor, index):  # noqa: ANN001, ANN201
+    def setEditorData(self, editor: QWidget,
+                      index: QModelIndex | QPersistentModelIndex) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor, model, index):  # noqa: ANN001, ANN201
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class _CommitOnFocusOut(QObject):
     """Commit a multi-line text when it loses focus: one undo step per edit, not per key."""
 
-    def __init__(self, editor: QPlainTextEdit, commit) -> None:  # noqa: ANN001
+    def __init__(self, editor: QPlainTextEdit, commit: Callable[[], object]) -> None:
         super().__init__(editor)
         self.commit = commit
         editor.installEventFilter(self)
@@ -323,7 +336,7 @@ class AgendaEditor(QWidget):
             return []
         return self.add_template_steps(dialog.selected_template(), dialog.selected_indexes())
 
-    def add_template_steps(self, template, indexes: list[int]) -> list[str]:  # noqa: ANN001
+    def add_template_steps(self, template: Template | None, indexes: list[int]) -> list[str]:
         """Insert some steps of ``template`` below the current séquence, as one undo step."""
         if template is None or not indexes:
             return []
@@ -336,7 +349,7 @@ class AgendaEditor(QWidget):
             self.select_id(command.ids[0])
         return command.ids
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.table.hasFocus():
             self.remove_step()
             return

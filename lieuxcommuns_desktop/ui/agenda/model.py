@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,6 +29,11 @@ from ..commands import ReorderCommand, UpdateCommand
 from ..document import Document
 from ..editors.labels import tool_label
 from ..plain import literal
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +57,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class SequenceModel(QAbstractTableModel):
-    def __init__(self, doc: Document, atelier_id: str, parent=None) -> None:
+    def __init__(self, doc: Document, atelier_id: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.atelier_id = atelier_id
@@ -73,7 +78,7 @@ class SequenceModel(QAbstractTableModel):
         self.slots = rules.schedule(self.start, [s.minutes for s in self.rows])
         self.endResetModel()
 
-    def _on_changed(self, changes) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if "sequence" in changes.tables or self.atelier_id in changes.ids("atelier"):
             self.reload()
 

@@ -75,11 +75,11 @@ class TimeField(QLineEdit):
         parsed = parse_time(self.text())
         return parsed if parsed is not None else self._time
 
-    def setTime(self, time: QTime) -> None:  # noqa: N802 - as QTimeEdit
+    def setTime(self, time: QTime) -> None:
         self._time = QTime(time.hour(), time.minute())
         self.setText("" if self._time == NO_TIME else self._time.toString("HH:mm"))
 
-    def minimumTime(self) -> QTime:  # noqa: N802 - as QTimeEdit
+    def minimumTime(self) -> QTime:
         return NO_TIME
 
     def _normalise(self) -> None:
@@ -95,7 +95,7 @@ class TimeField(QLineEdit):
             return
         self.setTime(parsed)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 4,
                  Qt.Key.Key_PageDown: -4}
         step = steps.get(Qt.Key(event.key()))
@@ -149,7 +149,7 @@ class OptionalDateEdit(QDateEdit):
                 Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress
                 else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """F4 or Alt+↓ opens the calendar, as in a combo box."""
         alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         if event.key() == Qt.Key.Key_F4 or (alt and event.key() == Qt.Key.Key_Down):
@@ -158,7 +158,7 @@ class OptionalDateEdit(QDateEdit):
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.calendarWidget() and event.type() == QEvent.Type.Show \
                 and self.date() == self.minimumDate():
             day = self.suggest()

@@ -5,6 +5,8 @@ Kept apart from the tool (which wires the canvas) so each module has one job.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
@@ -21,6 +23,9 @@ from ...core import map_style as ms
 from ..plain import literal
 from .view import ACTEUR_MIME
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+
 ID_ROLE, CATEGORY_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 GREY = QColor("#7A7A7A")
 
@@ -33,7 +38,8 @@ class _PlacedDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.placed = placed
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001, N802
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         if index.data(ID_ROLE) in self.placed:
             option.font.setItalic(True)
@@ -80,7 +86,7 @@ class ActeurList(QListWidget):
         return f"{item.text()}\n{category}" + (("\n" + self.tr("Déjà sur la carte"))
                                                if on_map else "")
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             item = self.itemAt(event.pos())
             if item is not None:

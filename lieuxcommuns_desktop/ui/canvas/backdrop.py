@@ -36,12 +36,12 @@ def load(scene: object) -> None:
     """Read the scene's map backdrop and its photo into the scene."""
     state = None
     try:
-        settings = service.get(scene.notebook, scene.map_id)  # type: ignore[attr-defined]
+        settings = service.get(scene.notebook, scene.map_id)  # type: ignore[attr-defined]  # a MapScene, untyped to avoid an import cycle
         if settings.photo_id is not None:
             from ...core.services import photos  # Pillow: only for a map with a backdrop
 
             pixmap = QPixmap()
-            pixmap.loadFromData(photos.image(scene.notebook, settings.photo_id),  # type: ignore[attr-defined]
+            pixmap.loadFromData(photos.image(scene.notebook, settings.photo_id),  # type: ignore[attr-defined]  # as above
                                 "JPEG")
             state = (settings, pixmap)
     except Exception:  # a vanished map or photo: no backdrop

@@ -132,5 +132,5 @@ def create_map(doc: Document, atelier_id: str, title: str,
               else translate("MapTool", "Nouvelle carte")), StakeholderMap,
         lambda: [maps.create_map(nb, atelier_id, title, layout, copy_from=copy_from,
                                  map_id=map_id)])
-    command.map_id = map_id  # type: ignore[attr-defined]
+    command.map_id = map_id  # type: ignore[attr-defined]  # the new map's id, read by MapTool
     return command

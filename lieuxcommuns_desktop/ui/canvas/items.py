@@ -307,8 +307,20 @@ class RelationEdge:
     click, rubber band, selection, the arrows of dragged cards.
     """
 
-    __slots__ = ("row", "source", "target", "item", "layer", "_geom", "_path", "_strokes",
-                 "_label_text", "_label_size", "cells", "order")
+    __slots__ = (
+        "_geom",
+        "_label_size",
+        "_label_text",
+        "_path",
+        "_strokes",
+        "cells",
+        "item",
+        "layer",
+        "order",
+        "row",
+        "source",
+        "target",
+    )
 
     def __init__(self, row: RelationRow, source: ActeurCard, target: ActeurCard) -> None:
         self.row = row

@@ -186,7 +186,7 @@ class RelationLayer(_Layer):
         #: its largest): a partial repaint looks that far for labels to redraw.
         self.label_reach = 0.0
 
-    def update(self, rect: QRectF | None = None) -> None:  # noqa: D401 - shadows Qt's
+    def update(self, rect: QRectF | None = None) -> None:
         """Repaint part of the cache: partial updates grow one rectangle.
 
         Qt clips the cache's repaint to the union of the updated rectangles;

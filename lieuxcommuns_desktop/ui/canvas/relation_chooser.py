@@ -9,6 +9,7 @@ returns the choice; the tool turns it into one undo command.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import RelationKind
 from .dialogs import category_icon, fill_relation_kinds
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,7 @@ class RelationTargetDialog(QDialog):
         self._fill_targets()
         self.resize(420, 420)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """The origin is usually chosen already: typing goes to the target filter."""
         super().showEvent(event)
         self.filter.setFocus()
@@ -133,7 +137,7 @@ class RelationTargetDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(current is not None and not current.isHidden())
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """↑/↓ in the filter move in the list, so the list is usable without leaving it."""
         if obj is self.filter and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent) \

@@ -10,6 +10,7 @@ commands, and positions are reported on mouse release only.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmapCache, QTransform
@@ -40,6 +41,9 @@ from .items import (
 from .layers import CardLayer, RelationLayer
 from .painting import MAP_RECT, legend_entries, paint_background
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
 log = logging.getLogger(__name__)
 
 #: Item caches live in QPixmapCache (10 MB by default): a large map's cards and
@@ -67,7 +71,8 @@ class MapScene(QGraphicsScene):
     #: A relation being made got (or lost) its origin card (the tool's hint follows).
     linkChanged = Signal()
 
-    def __init__(self, notebook: Notebook, map_id: str, parent=None) -> None:
+    def __init__(self, notebook: Notebook, map_id: str,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
             QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +42,9 @@ from .items import ActeurCard
 from .projector import ProjectorWindow, default_screen, screens
 from .scene import MapScene
 from .tool_views import MapToolViews
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QResizeEvent, QScreen
 
 log = logging.getLogger(__name__)
 
@@ -170,8 +174,8 @@ class MapTool(MapToolViews, QWidget):
                    copy_from: str | None = None) -> str | None:
         command = cmd.create_map(self.doc, self.atelier_id, title, layout, copy_from)
         if self.doc.run(command):
-            self._reload_maps(select=command.map_id)  # type: ignore[attr-defined]
-            return command.map_id  # type: ignore[attr-defined]
+            self._reload_maps(select=command.map_id)  # type: ignore[attr-defined]  # set by cmd.create_map
+            return command.map_id  # type: ignore[attr-defined]  # as above
         return None
 
     def copy_map(self) -> None:
@@ -448,7 +452,7 @@ class MapTool(MapToolViews, QWidget):
         dialog.open()
         return dialog
 
-    def open_projector(self, screen=None) -> ProjectorWindow | None:
+    def open_projector(self, screen: QScreen | None = None) -> ProjectorWindow | None:
         if self.scene is None:
             return None
         if self.projector is None:
@@ -491,7 +495,7 @@ class MapTool(MapToolViews, QWidget):
             self.doc.report(exc)
             return None
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """The side list takes less of a narrow window (until the user moves the splitter)."""
         super().resizeEvent(event)
         width = self.splitter.width()
@@ -500,7 +504,7 @@ class MapTool(MapToolViews, QWidget):
             self.splitter.setSizes([side, max(1, width - side)])
 
     # -- cleanup -----------------------------------------------------------------------
-    def closeEvent(self, event) -> None:  # noqa: ANN001
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)

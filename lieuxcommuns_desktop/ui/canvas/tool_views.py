@@ -7,6 +7,8 @@ part of the screen and connects it to the tool's slots.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,11 +32,15 @@ from .dialogs import InlineActeurEditor, fill_relation_kinds
 from .relation_mode import RelationMode
 from .view import CanvasView
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 
 class MapToolViews:
     """Mixin of ``MapTool``: builds its widgets once, in :meth:`_build`."""
 
-    def _action(self, text: str, name: str, slot, shortcut: str | None = None,  # noqa: ANN001
+    def _action(self, text: str, name: str, slot: Callable[..., object],
+                shortcut: str | None = None,
                 checkable: bool = False, tip: str | None = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -209,7 +215,7 @@ class MapToolViews:
         empty_layout.addWidget(label)
         empty_layout.addWidget(create, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(1)
-        self.view = CanvasView(None)  # type: ignore[arg-type]
+        self.view = CanvasView(None)  # type: ignore[arg-type]  # no scene until a map is chosen
         self.view.nudge.connect(self.nudge)
         self.view.activate.connect(self.activate_selection)
         self.view.escape.connect(self.relation.escape)

@@ -6,6 +6,8 @@ and the projector), so both follow every change live.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -34,6 +36,9 @@ from .painting import (
     paint_legend_chip,
 )
 from .scene import MapScene
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 #: Drag-and-drop payload of acteur ids (one per line) from the side list.
 ACTEUR_MIME = "application/x-lieuxcommuns-acteurs"
@@ -155,7 +160,7 @@ class MapView(QGraphicsView):
         self.viewport().update()
         self.zoomChanged.emit(self.current_scale())
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - QResizeEvent
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit_map()
@@ -212,7 +217,7 @@ class MapView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]  # a QGestureEvent, as its type says
             if isinstance(pinch, QPinchGesture) and isinstance(event, QGestureEvent):
                 center = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
                 self.zoom_by(pinch.scaleFactor(), center)

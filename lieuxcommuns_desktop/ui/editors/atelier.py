@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
 from PySide6.QtWidgets import (
@@ -38,12 +38,17 @@ from ..programme.edits import ProgrammeEditCommand
 from ..programme.participants import ParticipantsList
 from .labels import status_label
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ...core.services.notebook import ChangeSet
+
 log = logging.getLogger(__name__)
 
 
 
 class _FocusOut(QObject):
-    def __init__(self, widget: QWidget, callback) -> None:  # noqa: ANN001
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
         super().__init__(widget)
         self.callback = callback
         widget.installEventFilter(self)
@@ -127,7 +132,7 @@ class AtelierForm(QWidget):
         doc.changed.connect(self._on_changed)
 
     # -- drawing ---------------------------------------------------------------------
-    def _on_changed(self, changes) -> None:  # noqa: ANN001
+    def _on_changed(self, changes: ChangeSet) -> None:
         links = bool({"thematique", "ressource", "collectivite"} & changes.tables)
         if links or self.atelier_id in changes.ids(Atelier.__tablename__):
             self.refresh(links=links)
@@ -279,7 +284,7 @@ class AtelierPage(QWidget):
         doc.changed.connect(self._on_changed)
         self.show_tool(initial_tool)
 
-    def _on_changed(self, changes) -> None:  # noqa: ANN001
+    def _on_changed(self, changes: ChangeSet) -> None:
         if self.atelier_id in changes.ids(Atelier.__tablename__):
             self._refresh_heading()
 

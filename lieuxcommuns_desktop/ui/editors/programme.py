@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -27,11 +28,16 @@ from ...publishing.licences import CHOICES
 from ..commands import CreateCommand, DeleteCommand, UpdateCommand
 from ..document import Document
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ...core.services.notebook import ChangeSet
+
 log = logging.getLogger(__name__)
 
 
 class _FocusOut(QObject):
-    def __init__(self, widget: QWidget, callback) -> None:  # noqa: ANN001
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
         super().__init__(widget)
         self.callback = callback
         widget.installEventFilter(self)
@@ -116,7 +122,7 @@ class ProgrammeEditor(QWidget):
         # deleted (leaving the page), a lambda would keep calling into dead widgets.
         doc.changed.connect(self._on_changed)
 
-    def _on_changed(self, _changes) -> None:  # noqa: ANN001 - ChangeSet
+    def _on_changed(self, _changes: ChangeSet) -> None:
         self.refresh()
 
     def refresh(self) -> None:

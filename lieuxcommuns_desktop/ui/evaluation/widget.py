@@ -11,6 +11,7 @@ answers. *Questions*: add, rename, reorder, remove the questions.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent
@@ -41,6 +42,9 @@ from ..commands import CallCommand, CreateCommand, DeleteCommand, ReorderCommand
 from ..document import Document
 from ..plain import literal, plain
 
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
+
 log = logging.getLogger(__name__)
 
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
@@ -66,7 +70,7 @@ class EvaluationGrid(QTableWidget):
                                                     | Qt.AlignmentFlag.AlignVCenter)
         self.horizontalHeader().setStretchLastSection(True)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         row, col = self.currentRow(), self.currentColumn()
         question = self.tool.question_at(col)
         key = event.key()
@@ -90,7 +94,7 @@ class EvaluationGrid(QTableWidget):
             return
         super().keyPressEvent(event)
 
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         row = self.currentRow()
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter
@@ -118,10 +122,10 @@ class DistributionBars(QWidget):
         self.setMinimumHeight(5 * 20)
         self.setAccessibleName(", ".join(f"{k} : {v}" for k, v in distribution.items()))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(360, 5 * 20)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         top = max(1, max(self.distribution.values(), default=0))
@@ -243,9 +247,9 @@ class EvaluationTool(QWidget):
             self.tabs.setCurrentIndex(2)
 
     # -- data ---------------------------------------------------------------------
-    def _on_changed(self, changes: object) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if {"evaluation_question", "evaluation_form",
-                "evaluation_answer"} & changes.tables:  # type: ignore[attr-defined]
+                "evaluation_answer"} & changes.tables:
             self.refresh()
 
     def question_at(self, col: int) -> EvaluationQuestion | None:
@@ -365,12 +369,12 @@ class EvaluationTool(QWidget):
             return evaluation.set_answer(nb, atelier_id, form_id, qid, value,
                                          new_form_id=new_form)
 
-        def undo(result: tuple[str, bool, object]) -> None:
+        def undo(result: tuple[str, bool, int | str | None]) -> None:
             fid, created, previous = result
             if created:
                 records.delete(nb, EvaluationForm, fid)
             else:
-                evaluation.set_answer(nb, atelier_id, fid, qid, previous)  # type: ignore[arg-type]
+                evaluation.set_answer(nb, atelier_id, fid, qid, previous)
 
         text = QCoreApplication.translate("EvaluationTool", "Réponse « %1 »").replace(
             "%1", question.text[:30])

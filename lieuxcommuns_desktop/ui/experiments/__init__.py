@@ -31,4 +31,4 @@ def name_fields(form: object) -> None:
 def name_buttons(*buttons: object) -> None:
     """Buttons' accessible names from their text (the accelerator's & removed)."""
     for button in buttons:
-        button.setAccessibleName(button.text().replace("&", ""))  # type: ignore[attr-defined]
+        button.setAccessibleName(button.text().replace("&", ""))  # type: ignore[attr-defined]  # any QAbstractButton

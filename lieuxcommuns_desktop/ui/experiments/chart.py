@@ -27,7 +27,7 @@ class IndicatorChart(QWidget):
         self.setMinimumHeight(120)
         self.indicator: IndicatorView | None = None
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(420, 170)
 
     def set_indicator(self, indicator: IndicatorView | None) -> None:
@@ -68,7 +68,7 @@ class IndicatorChart(QWidget):
         return (pts, y(ind.target) if ind.target is not None else None,
                 y(ind.baseline) if ind.baseline is not None else None)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()

@@ -70,7 +70,7 @@ class ComparisonView(QWidget):
         # opens on the list, and comparing reads every experiment of a kind.
         self.stale = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:
             self.refresh()

@@ -8,6 +8,7 @@ calls services through one-step undo commands; it redraws from the read model
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
@@ -53,6 +54,9 @@ from .dialogs import (
     StatusDialog,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
 
 class _TextBox(QPlainTextEdit):
     """A multi-line field that commits when it loses the focus."""
@@ -64,7 +68,7 @@ class _TextBox(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setFixedHeight(64)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.committed.emit(self.toPlainText())
 
@@ -74,7 +78,7 @@ class _MeasureList(QListWidget):
 
     delete_requested = Signal()
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit()
             return

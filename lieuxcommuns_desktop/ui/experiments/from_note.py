@@ -65,11 +65,11 @@ class NoteToExperiment(QObject):
         self._follow()
 
     def _follow(self, *_args: object) -> None:
-        note_id = self.feed.current_note_id()  # type: ignore[attr-defined]
+        note_id = self.feed.current_note_id()  # type: ignore[attr-defined]  # the notes feed, typed as its QListWidget base
         self.action.setEnabled(bool(note_id) and not self.doc.readonly)
 
     def trigger(self) -> str | None:
-        note_id = self.feed.current_note_id()  # type: ignore[attr-defined]
+        note_id = self.feed.current_note_id()  # type: ignore[attr-defined]  # as above
         if not note_id:
             return None
         exp_id = make_experiment(self.doc, note_id)

@@ -59,7 +59,7 @@ class ProjectorWindow(QWidget):
         if getattr(self, "chart", None) is None:
             self.chart = BarChart(self, large=True, dark=True)
             self.layout().insertWidget(3, self.chart, 2)
-        self.chart.set_results(list(ranked))  # type: ignore[call-overload]
+        self.chart.set_results(list(ranked))  # type: ignore[call-overload]  # rows of the results, as set_results reads them
         self.chart.show()
         self.title.setText(question)
         self.text.hide()
@@ -86,13 +86,13 @@ class ProjectorWindow(QWidget):
         else:
             self.show()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
         else:
             super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()

@@ -155,7 +155,7 @@ class LiveTimer(QObject):
 
     def _plan_command(self, text: str, do_fn: Callable[[], object]) -> None:
         def undo(previous: object) -> None:
-            live.restore_plan(self.doc.notebook, self.atelier_id, previous)  # type: ignore[arg-type]
+            live.restore_plan(self.doc.notebook, self.atelier_id, previous)  # type: ignore[arg-type]  # what replan returned for this command
             self.reload()
 
         def do() -> object:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -46,6 +47,9 @@ from ..screen_fit import available_rect, fit_to_screen
 from .projector import ProjectorWindow
 from .timer import COLOURS, LiveTimer, format_remaining, phase
 from .window_views import LiveWindowViews, scaled_font
+
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +113,11 @@ class LiveWindow(LiveWindowViews, QMainWindow):
         self._sequences = {s.id: s for s in records.all_of(
             self.doc.notebook, Sequence, Sequence.position, atelier_id=self.atelier_id)}
 
-    def _on_changed(self, changes: object) -> None:
-        tables = changes.tables  # type: ignore[attr-defined]
+    def _on_changed(self, changes: ChangeSet) -> None:
+        tables = changes.tables
         if "sequence" in tables:
             self._load_sequences()
-        if "sequence" in tables or self.atelier_id in changes.ids("atelier"):  # type: ignore[attr-defined]
+        if "sequence" in tables or self.atelier_id in changes.ids("atelier"):
             self.timer.reload()
 
     def _current_sequence_id(self) -> str | None:
@@ -398,7 +402,7 @@ class LiveWindow(LiveWindowViews, QMainWindow):
         box.setEscapeButton(stay)
         return box
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
         if self.projector is not None:
             self.projector.close()

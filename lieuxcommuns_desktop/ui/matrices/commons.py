@@ -9,6 +9,7 @@ principle's status across them, oldest to newest, with a trend arrow.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent
@@ -41,6 +42,9 @@ from ..errors import output_refused
 from ..plain import literal, rich
 from .view import WrapHeader
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
 STATUSES = list(PrincipleStatus)
 PRINCIPLE, STATUS, NOTE = range(3)
 Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +60,7 @@ class CommonsModel(QAbstractTableModel):
     #: (principle number, new note) typed in the note column
     noteEdited = Signal(int, str)
 
-    def __init__(self, principles: list[svc.Principle], parent=None) -> None:
+    def __init__(self, principles: list[svc.Principle], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.principles = principles
 
@@ -77,7 +81,7 @@ class CommonsModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() == NOTE else flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         p = self.principles[index.row()]
@@ -101,7 +105,7 @@ class CommonsModel(QAbstractTableModel):
                     + (f" — {p.note}" if p.note else ""))
         return None
 
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.column() != NOTE or role != Qt.ItemDataRole.EditRole:
             return False
         p = self.principles[index.row()]
@@ -110,7 +114,7 @@ class CommonsModel(QAbstractTableModel):
         return False  # the committed change redraws the cell
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return (self.tr("Principe d'Ostrom"), self.tr("Statut"), self.tr("Note"))[section]
@@ -119,7 +123,7 @@ class CommonsModel(QAbstractTableModel):
 class TrendModel(QAbstractTableModel):
     """Principles × ateliers of the same ressource (oldest first), then the trend."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.trend = svc.Trend([], {})
         self.current_id = ""
@@ -135,7 +139,7 @@ class TrendModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.trend.ateliers) + 1
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         number = index.row() + 1
@@ -156,7 +160,7 @@ class TrendModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         ateliers = self.trend.ateliers
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -178,7 +182,7 @@ class TrendModel(QAbstractTableModel):
 class CommonsView(QTableView):
     statusRequested = Signal(int, object)  # row, PrincipleStatus
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         text = event.text()
         if index.isValid() and index.column() != NOTE and text in ("0", "1", "2"):
@@ -326,7 +330,7 @@ class CommonsGridTool(QWidget):
         return self._run(number, self.tr("Note : {principle}").format(
             principle=ml.principle_label(number)), note=note)
 
-    def _run(self, number: int, text: str, **values) -> bool:
+    def _run(self, number: int, text: str, **values: object) -> bool:
         nb, atelier = self.doc.notebook, self.atelier_id
         return self.doc.run(CallCommand(
             self.doc, text,

@@ -9,6 +9,8 @@ and, per decision, how many acteurs sit at each level.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -35,6 +37,11 @@ from .model import MatrixModel
 from .tool import MatrixPage, RowsBar, export_csv, legend_html
 from .view import CellDelegate, MatrixView, WrapHeader
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent, QShowEvent
+
+    from .model import Index
+
 KEYS: dict[str, str | None] = {lv.value: lv.value for lv in ParticipationLevel}
 LEVELS = list(ParticipationLevel)
 
@@ -60,7 +67,7 @@ class PowerChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(280, max(1, len(self.shares)) * self.ROW + 8)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
@@ -105,13 +112,13 @@ class CountsModel(QAbstractTableModel):
         self.counts = [data.level_counts(r.id) for r in data.rows]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.labels)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(LEVELS)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         level = LEVELS[index.column()]
@@ -128,7 +135,8 @@ class CountsModel(QAbstractTableModel):
             return literal(f"{isolate(self.labels[index.row()])} — {ml.level_label(level)} : {n}")
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -208,7 +216,7 @@ class VersionPage(QWidget):
         if self.isVisible():
             self._summary_timer.start()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         self.model.ensure_loaded()
         super().showEvent(event)
         if self._summaries_stale:
@@ -292,7 +300,7 @@ class ComparePage(QWidget):
         if self.isVisible():
             self._timer.start()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()

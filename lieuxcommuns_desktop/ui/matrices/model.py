@@ -205,7 +205,8 @@ class MatrixModel(QAbstractTableModel):
         return (self.matrix_data.rows[index.row()].id,
                 self.matrix_data.columns[index.column()].acteur_id)
 
-    def cell_style(self, row: int, column: int):
+    def cell_style(self, row: int, column: int
+                   ) -> tuple[str, QBrush | None, QBrush | None, bool, bool]:
         """(text, background, foreground, row has issue, cell named by an issue) in one call.
 
         The delegate paints thousands of cells; one Python call per cell
@@ -239,7 +240,7 @@ class MatrixModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         data = self.matrix_data
@@ -276,7 +277,7 @@ class MatrixModel(QAbstractTableModel):
         return f"{acteur} — {row} : {what}"
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         data = self.matrix_data
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(data.columns):

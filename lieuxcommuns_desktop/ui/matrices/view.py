@@ -9,6 +9,8 @@ red mark in its header and red rules around it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -35,6 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from .model import CulpritRole, IssueRole, MatrixModel
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtGui import QContextMenuEvent, QResizeEvent
 
 ISSUE_RED = QColor("#b3261e")
 ISSUE_TINT = QColor("#fbe3e1")
@@ -70,14 +76,20 @@ class WrapHeader(QHeaderView):
             return rect.adjusted(22, 2, -6, -2)
         return rect.adjusted(4, 3, -4, -3)
 
-    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if model is not None:
             model.modelReset.connect(self._forget_hint)
             model.headerDataChanged.connect(self._forget_hint)
 
-    def _forget_hint(self, *_args) -> None:
+    def _forget_hint(self, *_args: object) -> None:
         self._hint_height = None
+
+    def set_width(self, width: int, max_lines: int) -> None:
+        """Wrap the labels to another width: the remembered heights no longer hold."""
+        self.fixed_width = width
+        self.max_lines = max_lines
+        self._heights.clear()
 
     def wrapped_height(self, text: str, width: int) -> int:
         key = (text, width)
@@ -164,7 +176,7 @@ def _elide_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
     if len(out) <= lines:
         return "\n".join(out)
     kept = out[:lines]
-    kept[-1] = fm.elidedText(" ".join([kept[-1]] + out[lines:]), Qt.TextElideMode.ElideRight,
+    kept[-1] = fm.elidedText(" ".join([kept[-1], *out[lines:]]), Qt.TextElideMode.ElideRight,
                              width)
     return "\n".join(kept)
 
@@ -261,7 +273,7 @@ class MatrixView(QTableView):
         self.setTabKeyNavigation(False)
         self.doubleClicked.connect(lambda _i: self.open_choices())
 
-    def setModel(self, model) -> None:  # noqa: N802 - Qt override
+    def setModel(self, model: QAbstractItemModel) -> None:
         super().setModel(model)
         self._kept: tuple[str, str] | None = None
         model.modelAboutToBeReset.connect(self._keep_current)
@@ -271,7 +283,7 @@ class MatrixView(QTableView):
                                         if o == Qt.Orientation.Vertical else None)
         self.fit_rows()
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Row labels take at most a third of a narrow view (they wrap onto more lines),
         so the acteur columns keep room at 1024×768."""
         super().resizeEvent(event)
@@ -279,9 +291,7 @@ class MatrixView(QTableView):
         if isinstance(header, WrapHeader) and header.max_lines > 1:
             width = max(150, min(240, int(self.width() * 0.34)))
             if width != header.fixed_width:
-                header.fixed_width = width
-                header.max_lines = 3 if width >= 200 else 4
-                header._heights.clear()
+                header.set_width(width, 3 if width >= 200 else 4)
                 self.fit_rows()
                 header.updateGeometry()
                 self.updateGeometries()
@@ -326,7 +336,7 @@ class MatrixView(QTableView):
         if positions and not self.readonly:
             self.cellsRequested.emit(positions, value)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copyRequested.emit()
             return
@@ -368,7 +378,7 @@ class MatrixView(QTableView):
         rect = self.visualRect(index)
         menu.popup(self.viewport().mapToGlobal(rect.bottomLeft()))
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
         if index.isValid() and not self.selectionModel().isSelected(index):
             self.setCurrentIndex(index)
@@ -452,7 +462,7 @@ class IssuesPanel(QListWidget):
             height = self.wrapped_height(item.text(), width) + 6
             item.setSizeHint(QSize(max(40, width), height))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_items()
 

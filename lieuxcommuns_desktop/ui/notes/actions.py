@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -34,6 +35,9 @@ from ..document import Document
 from ..plain import isolate, literal, plain
 from .feed import NoteDialog
 
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
+
 log = logging.getLogger(__name__)
 
 COL_DONE, COL_TEXT, COL_OWNER, COL_DUE, COL_ATELIER, COL_COLLECTIVITE = range(6)
@@ -43,7 +47,7 @@ OVERDUE_FG = QColor("#b71c1c")
 
 
 class ActionsTable(QTableWidget):
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         page = self.parent()
         if event.key() == Qt.Key.Key_Space and isinstance(page, ActionsPage):
             page.toggle_done(page.current_note_id())
@@ -111,8 +115,8 @@ class ActionsPage(QWidget):
         self._fill_collectivites()
         self.refresh()
 
-    def _on_changed(self, changes: object) -> None:
-        tables = changes.tables  # type: ignore[attr-defined]
+    def _on_changed(self, changes: ChangeSet) -> None:
+        tables = changes.tables
         if "collectivite" in tables:
             self._fill_collectivites()
         if {"note", "atelier", "collectivite", "participant", "acteur", "sequence"} & tables:

@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +36,9 @@ from ...core.services import notes, records
 from ..commands import CallCommand
 from ..document import Document
 from .labels import KIND_COLOURS, kind_label
+
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -178,8 +182,8 @@ class NoteCapture(QWidget):
                                                                   self.atelier_id)))
         self._owners_model.setStringList(labels)
 
-    def _on_changed(self, changes: object) -> None:
-        if {"participant", "acteur", "attendance"} & changes.tables:  # type: ignore[attr-defined]
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if {"participant", "acteur", "attendance"} & changes.tables:
             self.reload_owners()
 
     # -- commit ---------------------------------------------------------------------
@@ -237,7 +241,7 @@ class NoteCapture(QWidget):
         self.captured.emit(note_id)
         return note_id
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z in the empty entry undoes the last edit (the last note)."""
         if watched is self.entry and event.type() == QEvent.Type.KeyPress:
             if not self.entry.text() and event.matches(QKeySequence.StandardKey.Undo):

@@ -7,6 +7,7 @@ selected note, Delete removes it; both go through the undo stack.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
@@ -34,6 +35,9 @@ from ..document import Document
 from ..photos.feed_items import PHOTO_ID, add_photo_items, open_photo
 from ..plain import literal
 from .labels import KIND_COLOURS, fill_sequence_combo, kind_label, short_title
+
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +85,11 @@ class NotesFeed(QTreeWidget):
         self.grouping = grouping
         self.refresh()
 
-    def _on_changed(self, changes: object) -> None:
-        tables = changes.tables  # type: ignore[attr-defined]
-        if tables == {"note"} and not changes.updated and not changes.deleted:  # type: ignore[attr-defined]
+    def _on_changed(self, changes: ChangeSet) -> None:
+        tables = changes.tables
+        if tables == {"note"} and not changes.updated and not changes.deleted:
             # A note captured: append it rather than redraw hundreds.
-            if self._append(changes.created["note"]):  # type: ignore[attr-defined]
+            if self._append(changes.created["note"]):
                 return
         if {"note", "sequence", "participant", "acteur", "photo"} & tables:
             self.refresh()
@@ -229,7 +233,7 @@ class NotesFeed(QTreeWidget):
         item = self.currentItem()
         return item.data(0, PHOTO_ID) if item is not None else None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         photo_id = self.current_photo_id()
         if photo_id and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             open_photo(self.doc, self._photos, photo_id, self)

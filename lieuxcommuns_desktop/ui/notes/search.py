@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -31,6 +32,9 @@ from ...core.errors import LieuxError
 from ..document import Document
 from ..plain import literal, plain
 from .labels import kind_label
+
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +78,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 6))
 
@@ -122,8 +126,8 @@ class SearchPage(QWidget):
         doc.changed.connect(self._on_changed)
         self.setFocusProxy(self.query)
 
-    def _on_changed(self, changes: object) -> None:
-        if "note" in changes.tables and self.query.text().strip():  # type: ignore[attr-defined]
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "note" in changes.tables and self.query.text().strip():
             self._debounce.start()
 
     def _enter(self) -> None:

@@ -8,6 +8,7 @@ in live mode to add one (attached to the séquence chosen in the list), and
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +27,9 @@ from ..plain import plain
 from .capture import NoteCapture
 from .feed import BY_KIND, BY_SEQUENCE, NotesFeed
 from .labels import fill_sequence_combo
+
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -98,8 +102,8 @@ class NotesTool(QWidget):
         doc.changed.connect(self._on_changed)
         self._fill_sequences()
 
-    def _on_changed(self, changes: object) -> None:
-        if "sequence" in changes.tables:  # type: ignore[attr-defined]
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if "sequence" in changes.tables:
             self._fill_sequences()
 
     def _fill_sequences(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeyEvent, QPixmap
@@ -44,6 +45,13 @@ from . import fill
 from . import worker as import_worker
 from .viewer import PhotoViewer
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QCloseEvent
+
+    from ...core.services.edits import Edit
+
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,7 +75,7 @@ class PhotoList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.gallery.open_viewer()
             return
@@ -236,7 +244,7 @@ class PhotoGallery(QWidget):
             self.refresh()
 
     # -- edits ----------------------------------------------------------------------
-    def _run(self, text: str, do_fn) -> bool:  # noqa: ANN001
+    def _run(self, text: str, do_fn: Callable[[], Edit]) -> bool:
         return self.doc.run(ProgrammeEditCommand(self.doc, text, do_fn))
 
     def _save_caption(self) -> None:
@@ -299,11 +307,11 @@ class PhotoGallery(QWidget):
         if folder:
             self.import_paths([Path(folder)])
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -400,7 +408,7 @@ class PhotoGallery(QWidget):
             QThread.msleep(5)
         return not self.importing
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._worker is not None:
             self._worker.cancel()
         if self._thread is not None:

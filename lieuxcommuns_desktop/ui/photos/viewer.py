@@ -72,7 +72,7 @@ class PhotoViewer(QDialog):
             self.picture.size(), Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -86,7 +86,7 @@ class PhotoViewer(QDialog):
         self.showFullScreen()
         return screen
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_F9, Qt.Key.Key_P):
             self.show_on_projector()

@@ -52,7 +52,7 @@ class ImportWorker(QObject):
         except LieuxError as exc:
             self.failed.emit(exc.message)
             return
-        except Exception as exc:  # noqa: BLE001 - reported, the notebook stays valid
+        except Exception as exc:
             log.exception("photo import failed")
             self.failed.emit(str(exc))
             return

@@ -20,6 +20,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, QSize, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QPainter
@@ -53,6 +54,10 @@ from ..errors import output_refused
 from ..plain import isolate, literal, plain
 from ..screen_fit import fit_to_screen
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintDevice
+    from PySide6.QtPrintSupport import QPrinter
+
 log = logging.getLogger(__name__)
 
 TITLES = {
@@ -84,7 +89,7 @@ class _Worker(QObject):
     progress = Signal(int)
 
     def __init__(self, doc: Document, atelier_id: str | None, options: KitOptions,
-                 target: Path, since: dt.date | None = None):
+                 target: Path, since: dt.date | None = None) -> None:
         super().__init__()
         self.doc, self.atelier_id, self.options, self.target = doc, atelier_id, options, target
         self.since = since
@@ -419,7 +424,7 @@ class PrintDialog(QDialog):
         self.status.setText(self.tr("Rapport enregistré dans %1.").replace("%1", str(written)))
         return written
 
-    def print_kit(self, printer=None) -> bool:  # noqa: ANN001 - QPrinter, injectable in tests
+    def print_kit(self, printer: QPrinter | None = None) -> bool:  # injectable in tests
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         if self._ready is None:
@@ -431,7 +436,7 @@ class PrintDialog(QDialog):
                 return False
         return render_pdf(self.pdf, printer)
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+    def done(self, result: int) -> None:
         self._timer.stop()  # no preview may start once the dialog is closing
         self._pending = False
         if self._thread is not None:
@@ -440,7 +445,7 @@ class PrintDialog(QDialog):
         super().done(result)
 
 
-def render_pdf(pdf: QPdfDocument, printer) -> bool:  # noqa: ANN001 - QPaintDevice
+def render_pdf(pdf: QPdfDocument, printer: QPaintDevice) -> bool:
     """Paint each PDF page, scaled to fit, onto a printer (or any paint device)."""
     painter = QPainter()
     if not painter.begin(printer):

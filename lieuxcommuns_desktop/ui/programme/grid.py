@@ -7,6 +7,7 @@ expedition first says what happens to the collectivité's ateliers there.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -196,7 +197,8 @@ class _GridView(QTableView):
 class MembershipPanel(QWidget):
     """The grid of roles above the attendance of the expedition chosen below it."""
 
-    def __init__(self, doc: Document, parent: QWidget | None = None, today=None) -> None:  # noqa: ANN001
+    def __init__(self, doc: Document, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.today = today

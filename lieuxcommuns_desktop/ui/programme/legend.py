@@ -43,15 +43,15 @@ class StatusLegend(QWidget):
             x += SWATCH + GAP + metrics.horizontalAdvance(name) + SPACING
         return out
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         metrics = QFontMetricsF(self.font())
         last = self._positions()[-1][1] + metrics.horizontalAdvance(self.names[-1])
         return QSize(int(last) + 2 + int(GAP), int(max(SWATCH, metrics.height())) + 2)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         metrics = QFontMetricsF(self.font())
         middle = self.height() / 2

@@ -105,15 +105,15 @@ class ProgrammePage(QWidget):
 
     @property
     def grid(self) -> MembershipPanel:
-        return self.panel("grid")  # type: ignore[return-value]
+        return self.panel("grid")  # type: ignore[return-value]  # the panel built for this key
 
     @property
     def dashboard(self) -> DashboardPanel:
-        return self.panel("dashboard")  # type: ignore[return-value]
+        return self.panel("dashboard")  # type: ignore[return-value]  # as above
 
     @property
     def phases(self) -> PhasesPanel:
-        return self.panel("phases")  # type: ignore[return-value]
+        return self.panel("phases")  # type: ignore[return-value]  # as above
 
     def _refreshable(self) -> list[QWidget]:
         return [p for k, p in self._panels.items() if k != "sheet"]

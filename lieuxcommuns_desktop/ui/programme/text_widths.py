@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
@@ -15,8 +17,9 @@ class TextWidths:
     :meth:`QFont.key`, so another font or size measures afresh.
     """
 
-    _shared: dict[str, dict[str, float]] = {}
-    _shared_elided: dict[str, dict[tuple[str, float], str]] = {}
+    # One cache per font for the whole process, shared by every instance.
+    _shared: ClassVar[dict[str, dict[str, float]]] = {}
+    _shared_elided: ClassVar[dict[str, dict[tuple[str, float], str]]] = {}
     LIMIT = 4096
 
     def __init__(self, font: QFont) -> None:

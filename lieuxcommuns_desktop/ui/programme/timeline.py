@@ -8,6 +8,7 @@ the change event like every other view of the window.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
@@ -45,6 +46,9 @@ from .timeline_scene import (
     ZOOMS,
     TimelineScene,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -180,7 +184,7 @@ class TimelineView(QGraphicsView):
             return True
         return super().viewportEvent(event)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001 - QMouseEvent
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         atelier_id = self.timeline_scene().block_at(self.mapToScene(event.position().toPoint()))
         if atelier_id is not None:
             self.open_atelier.emit(atelier_id)

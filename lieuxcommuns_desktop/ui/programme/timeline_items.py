@@ -58,7 +58,7 @@ class Layer(QGraphicsItem):
         self._bounds = QRectF(rect)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
 
@@ -68,7 +68,7 @@ class BackdropLayer(Layer):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
         layout = self._owner.layout
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect  # type: ignore[attr-defined]  # PySide's stub omits exposedRect
         painter.setPen(NO_PEN)
         for band, brush, _title, _at in layout.phases:
             if band.intersects(exposed):
@@ -88,7 +88,7 @@ class MonthsLayer(Layer):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect  # type: ignore[attr-defined]  # as above
         painter.setPen(HEADER_TEXT)
         painter.setFont(self._owner.header_font)
         ascent = self._owner.header_ascent
@@ -102,7 +102,7 @@ class LanesLayer(Layer):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect  # type: ignore[attr-defined]  # as above
         painter.setPen(HEADER_TEXT)
         painter.setFont(self._owner.header_font)
         for lane in self._owner.layout.lanes:
@@ -136,7 +136,7 @@ class BlocksLayer(Layer):
                 rects = [r for r in rects if r is not dragging.rect]
             painter.drawRects(rects)
         painter.setFont(owner.block_font)
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect  # type: ignore[attr-defined]  # as above
         for placed in layout.labelled:
             if placed is not dragging and placed.rect.intersects(exposed):
                 painter.setPen(placed.style.text)
@@ -168,16 +168,16 @@ class BlocksLayer(Layer):
             painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
 
     # -- the mouse ----------------------------------------------------------------------
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         if self._owner.block_at(event.pos()) is not None:
             self.setCursor(Qt.CursorShape.SizeHorCursor)
         else:
             self.unsetCursor()
 
-    def hoverLeaveEvent(self, _event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+    def hoverLeaveEvent(self, _event: QGraphicsSceneHoverEvent) -> None:
         self.unsetCursor()
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         placed = self._owner.placed_at(event.pos())
         if placed is None:
             self._owner.select(None)
@@ -187,7 +187,7 @@ class BlocksLayer(Layer):
         self._dragging, self._press_x, self.drag_offset = placed, event.pos().x(), 0.0
         event.accept()
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._dragging is None:
             return
         # Dates move, lanes do not: a drag is horizontal only, snapped to days.
@@ -197,7 +197,7 @@ class BlocksLayer(Layer):
             self.drag_offset = offset
             self.update()
 
-    def mouseReleaseEvent(self, _event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, _event: QGraphicsSceneMouseEvent) -> None:
         placed, offset = self._dragging, self.drag_offset
         self._dragging, self.drag_offset = None, 0.0
         if placed is None:

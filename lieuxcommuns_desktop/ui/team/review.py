@@ -214,7 +214,7 @@ class ConflictReviewDialog(QDialog):
         return self.choices() if self.exec() == QDialog.DialogCode.Accepted else None
 
     # -- keyboard ------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent) and self._on_key(event):
             return True

@@ -38,7 +38,7 @@ class BarChart(QWidget):
             f"{rank_text(r)} {r.label} : {r.count}" for r in self.ranked))
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(400, 40 + 28 * max(1, len(self.ranked)))
 
     def row_height(self) -> float:
@@ -49,7 +49,7 @@ class BarChart(QWidget):
             return max(min(height, 36.0), 18.0)
         return max(min(height, self.height() / 3), self.height() / 12)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = QColor("#f5f5f5" if self.dark else "#1a1a1a")

@@ -12,6 +12,7 @@ action notes in one click.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -43,6 +44,9 @@ from ..document import Document
 from ..plain import plain
 from ..programme.edits import ProgrammeEditCommand
 from .chart import BarChart
+
+if TYPE_CHECKING:
+    from ...core.services.edits import Edit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SOURCES = ("idee", "decision", "principe", "saisie")
@@ -126,7 +130,7 @@ class CountTable(QTableWidget):
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentRow()
         if event.text() in ("+", "-") and row >= 0:
             self.panel.adjust(row, 1 if event.text() == "+" else -1)
@@ -267,7 +271,7 @@ class VotePanel(QWidget):
             self.refresh()
 
     # -- edits ----------------------------------------------------------------------
-    def _run(self, text: str, do_fn) -> bool:  # noqa: ANN001
+    def _run(self, text: str, do_fn: Callable[[], Edit]) -> bool:
         return self.doc.run(ProgrammeEditCommand(self.doc, text, do_fn))
 
     def _on_item(self, item: QTableWidgetItem) -> None:

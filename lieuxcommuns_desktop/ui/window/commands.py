@@ -8,6 +8,7 @@ quickly), and reports in the status bar or one error dialog.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
@@ -19,6 +20,9 @@ from .. import registry, settings
 from ..contracts import OpensTools
 from ..errors import show_error
 from .notebooks import FILE_FILTER
+
+if TYPE_CHECKING:
+    from ...core.templates import Template
 
 JSON_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Échange JSON (*.json);;Tous les fichiers (*)")
 
@@ -185,7 +189,7 @@ class WindowCommands:
             dialog.deleteLater()  # not left behind as a hidden child of the window
         return self.new_atelier_from_template(template) if template else None
 
-    def new_atelier_from_template(self, template) -> str | None:  # noqa: ANN001
+    def new_atelier_from_template(self, template: Template) -> str | None:
         if self.doc is None:
             path = settings.default_notebook_path()
             if not (self.open_path(path) if path.exists() else self.create_notebook(path)):

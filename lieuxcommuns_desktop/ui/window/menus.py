@@ -9,19 +9,24 @@ Every action is made once by :meth:`WindowMenus._build_actions` under a key
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 
 from ... import APP_NAME
 from .. import settings
-from ..contracts import DeletesSelection
+from ..contracts import DeletesSelection, EditsClipboard
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 class WindowMenus:
     """Mixin of ``MainWindow``: actions, menus, their enabled state, the Edit forwarding."""
 
-    def _action(self, key: str, text: str, slot, shortcut=None, *,  # noqa: ANN001
+    def _action(self, key: str, text: str, slot: Callable[..., object] | None,
+                shortcut: str | QKeySequence.StandardKey | None = None, *,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"action_{key}")
@@ -56,9 +61,9 @@ class WindowMenus:
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Rétablir"))
         self.redo_action.setObjectName("action_redo")
         self.redo_action.setShortcut(QKeySequence(sk.Redo))
-        a("cut", self.tr("Co&uper"), lambda: self._forward("cut"), sk.Cut)
-        a("copy", self.tr("&Copier"), lambda: self._forward("copy"), sk.Copy)
-        a("paste", self.tr("C&oller"), lambda: self._forward("paste"), sk.Paste)
+        a("cut", self.tr("Co&uper"), lambda: self._clipboard(lambda w: w.cut()), sk.Cut)
+        a("copy", self.tr("&Copier"), lambda: self._clipboard(lambda w: w.copy()), sk.Copy)
+        a("paste", self.tr("C&oller"), lambda: self._clipboard(lambda w: w.paste()), sk.Paste)
         a("delete", self.tr("&Supprimer"), self.delete_selection, sk.Delete)
         a("find", self.tr("&Rechercher"), self.show_search, sk.Find)
         a("show_navigation", self.tr("&Navigation"), self._toggle_navigation, "Ctrl+Shift+E",
@@ -188,11 +193,11 @@ class WindowMenus:
 
 
     # -- edit menu ---------------------------------------------------------------------------
-    def _forward(self, method: str) -> None:
+    def _clipboard(self, action: Callable[[EditsClipboard], None]) -> None:
+        """Cut, copy or paste in the focused widget, when it edits text."""
         widget = QApplication.focusWidget()
-        fn = getattr(widget, method, None)
-        if callable(fn):
-            fn()
+        if isinstance(widget, EditsClipboard):
+            action(widget)
 
     def delete_selection(self) -> None:
         widget = QApplication.focusWidget()

@@ -25,6 +25,7 @@ from ..plain import rich
 
 if TYPE_CHECKING:
     from ..document import Document
+    from ..navigation import NavigationTree
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow",
                                 "Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)")
@@ -213,7 +214,7 @@ class WindowNotebooks:
         return self.open_path(path)
 
     def _set_document(self, doc: Document, lock: NotebookLock | None, *,
-                      navigation=None) -> None:  # noqa: ANN001
+                      navigation: NavigationTree | None = None) -> None:
         from ..navigation import NavigationTree
 
         if navigation is None:

@@ -31,7 +31,7 @@ def dump(path: Path) -> dict[str, list[tuple]]:
     try:
         return {
             e.__tablename__: con.execute(
-                f"SELECT * FROM {e.__tablename__} ORDER BY id"  # noqa: S608 - model names
+                f"SELECT * FROM {e.__tablename__} ORDER BY id"
             ).fetchall()
             for e in tables()
         }
@@ -169,7 +169,7 @@ def full(tmp_path: Path) -> tuple[Notebook, dict[str, str]]:
 
 # -- export ----------------------------------------------------------------------
 def test_export_has_header_every_table_and_typed_values(full) -> None:
-    nb, ids = full
+    nb, _ids = full
     doc = json.loads(interchange.export_json(nb, exported_at=FIXED))
     assert list(doc)[:7] == ["format", "format_version", "schema_version", "exported_at",
                              "app_version", "scope", "scope_id"]

@@ -47,7 +47,7 @@ def source_doc(tmp_path_factory) -> dict[str, Any]:
     return doc
 
 
-def _import(tmp_path_factory, doc: dict[str, Any], text: str | None = None):  # noqa: ANN202
+def _import(tmp_path_factory, doc: dict[str, Any], text: str | None = None):
     """Import ``doc`` into a fresh notebook: (notebook, error or None, file unchanged?)."""
     folder = tmp_path_factory.mktemp(f"f{next(_counter)}")
     nb = Notebook.create(folder / "t.lieux")

@@ -38,7 +38,7 @@ NAUGHTY: list[str] = [
     "👩🏽‍🌾👨‍👩‍👧‍👦🏳️‍🌈",
     "🇫🇷🇧🇪",
     "\U0010ffff\U000e0001",
-    "Ω≈ç√∫˜µ≤≥÷",
+    "Ω≈ç√∫˜µ≤≥÷",  # noqa: RUF001 - look-alike characters are the point of this input
     "田中さんにあげて下さい",
     "'; DROP TABLE acteur; --",
     "\" OR 1=1 --",
@@ -59,7 +59,7 @@ def raw_texts(path: Path, table: str, column: str) -> dict[str, bytes]:
     con = sqlite3.connect(path)
     con.text_factory = bytes
     try:
-        rows = con.execute(f"SELECT id, {column} FROM {table}").fetchall()  # noqa: S608
+        rows = con.execute(f"SELECT id, {column} FROM {table}").fetchall()
         return {i.decode(): v for i, v in rows}
     finally:
         con.close()

@@ -206,7 +206,7 @@ def test_a_failing_migration_leaves_the_original_intact(
     sha = _sha(shell)
     real_upgrade = command.upgrade
 
-    def failing_upgrade(config, revision, **kw):  # noqa: ANN001
+    def failing_upgrade(config, revision, **kw):
         if where == "after":
             real_upgrade(config, revision, **kw)  # every table made, then the failure
         raise RuntimeError("disque plein simulé")
@@ -233,7 +233,7 @@ def test_a_failing_index_rebuild_rolls_the_whole_migration_back(
     shell = make_v0_shell(tmp_path / "carnet.lieux")
     sha = _sha(shell)
 
-    def broken(_conn) -> None:  # noqa: ANN001
+    def broken(_conn) -> None:
         raise sqlite3.OperationalError("no such module: fts5")
 
     monkeypatch.setattr(migrate.fts, "rebuild", broken)

@@ -50,7 +50,8 @@ def _load(name: str, path: Path) -> Any:
 
 
 revision_0002 = _load("revision_0002", migrate.SCRIPTS / "versions" / "0002_programme.py")
-_id, _t = make_fixture._id, make_fixture._t
+# The fixture maker's id and time helpers, shared.
+_id, _t = make_fixture._id, make_fixture._t  # noqa: SLF001
 
 #: What the upgrade of programme-v1.lieux must derive, worked out by hand from
 #: PROGRAMME_V1: (collectivité, thématique) -> (joined_on, modified_at).

@@ -72,7 +72,7 @@ def test_orientation_is_applied_to_the_pixels(tmp_path: Path) -> None:
     kept = Image.open(io.BytesIO(photo.data))
     assert kept.size == (300, 400)
     # Rotated 90° clockwise, the blue marker moves from the top-left to the top-right.
-    r, g, b = kept.getpixel((kept.width - 5, 5))
+    r, _g, b = kept.getpixel((kept.width - 5, 5))
     assert b > 150 and r < 100
 
 

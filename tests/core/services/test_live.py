@@ -74,7 +74,7 @@ def test_extend_and_previous(notebook) -> None:
 
 
 def test_overrun_then_shift_the_end(notebook) -> None:
-    aid, ids = three_steps(notebook)
+    aid, _ids = three_steps(notebook)
     live.start(notebook, aid, at(0))
     live.next_step(notebook, aid, at(10))
     # "Carte" planned 30 min, still going at 55 min: 15 min of overrun.

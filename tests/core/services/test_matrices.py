@@ -31,7 +31,7 @@ def setup(notebook):
 
 
 def test_columns_rows_and_cells_read_back(setup) -> None:
-    nb, atelier, (mairie, hab, coll), resp, _dec = setup
+    nb, atelier, (mairie, _hab, coll), resp, _dec = setup
     svc.set_cell(nb, ROLES, resp[0], mairie, "A")
     svc.set_cell(nb, ROLES, resp[0], coll, "R")
     data = svc.read_matrix(nb, atelier, ROLES)
@@ -78,7 +78,7 @@ def test_compare_lists_changes_in_words(setup) -> None:
 
 
 def test_paste_is_all_or_nothing_and_returns_undo(setup) -> None:
-    nb, atelier, (mairie, hab, coll), resp, _dec = setup
+    nb, atelier, (_mairie, _hab, coll), resp, _dec = setup
     svc.set_cell(nb, ROLES, resp[1], coll, "I")
     with pytest.raises(svc.MatrixError) as bad:
         svc.paste(nb, atelier, ROLES, 0, 0, "A\tR\tC\nr\tZ\t\n")
@@ -199,7 +199,7 @@ def test_commons_grid_and_trend(notebook) -> None:
 
 
 def test_export_atelier_matrices_writes_four_csv(setup, tmp_path) -> None:
-    nb, atelier, (mairie, hab, coll), resp, (prog, _budget) = setup
+    nb, atelier, (mairie, hab, _coll), resp, (prog, _budget) = setup
     svc.set_cell(nb, ROLES, resp[0], mairie, "A")
     svc.set_cell(nb, DECISIONS, prog, hab, "4", TARGET)
     svc.set_principle(nb, atelier, 2, status="en_place", note="Règlement; intérieur")

@@ -50,7 +50,7 @@ def state(s: Sample) -> dict[str, dict[str, dict[str, Any]]]:
     return out
 
 
-def roundtrip(s: Sample, do) -> tuple[svc.Edit, dict]:  # noqa: ANN001
+def roundtrip(s: Sample, do) -> tuple[svc.Edit, dict]:
     """Run ``do``; check undo restores the notebook and redo the edited state."""
     before = state(s)
     edit = do()
@@ -116,7 +116,7 @@ def test_cascade_of_a_deleted_collectivite_is_restored(s: Sample) -> None:
     assert state(s) == before
 
 
-def model_collectivite():  # noqa: ANN201
+def model_collectivite():
     from lieuxcommuns_desktop.core.model import Collectivite
 
     return Collectivite
@@ -158,7 +158,7 @@ def test_host_change_makes_the_new_host_a_participant_and_member(s: Sample) -> N
 def test_moving_an_atelier_is_one_undoable_step(s: Sample) -> None:
     events: list[ChangeSet] = []
     s.nb.subscribe(events.append)
-    edit, after = roundtrip(s, lambda: svc.move_atelier(s.nb, s["e2"], D(2025, 9, 12)))
+    _edit, after = roundtrip(s, lambda: svc.move_atelier(s.nb, s["e2"], D(2025, 9, 12)))
     assert events[0].updated == {"atelier": {s["e2"]}}
     assert after["atelier"][s["e2"]]["date"] == D(2025, 9, 12)
     svc.move_atelier(s.nb, s["e2"], None)

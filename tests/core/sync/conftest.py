@@ -6,7 +6,7 @@ from tests.core.sync.helpers import pair  # noqa: F401 - a fixture
 
 
 @pytest.fixture(params=["whole", "partial"])
-def local_read(request, monkeypatch) -> str:  # noqa: ANN001
+def local_read(request, monkeypatch) -> str:
     """Run a test with the local state read whole, then restricted to what the merge touches.
 
     The notebooks of the tests are small, so ``relevant.read_relevant`` reads them whole

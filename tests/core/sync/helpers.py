@@ -56,7 +56,7 @@ def merge(target: Path, source: Path, **options: Any) -> MergeReport:
         nb.close()
 
 
-def edit(path: Path, action) -> None:  # noqa: ANN001 - a callable(session)
+def edit(path: Path, action) -> None:  # a callable(session)
     nb = Notebook.open(path)
     try:
         with nb.write() as session:

@@ -23,7 +23,7 @@ from tests.core.sync.helpers import edit, exported, merge
 
 pytestmark = pytest.mark.usefixtures("local_read")
 
-def _get(path: Path, entity, record_id: str):  # noqa: ANN001
+def _get(path: Path, entity, record_id: str):
     nb = Notebook.open(path, readonly=True)
     try:
         with nb.read() as session:
@@ -62,7 +62,7 @@ def test_a_per_field_choice_from_the_chooser_wins_over_prefer(pair) -> None:
     edit(mine, lambda s: setattr(s.get(Note, base.notes[0]), "text", "mon texte"))
     seen = []
 
-    def choose(plan):  # noqa: ANN001 - the review dialog's part
+    def choose(plan):  # the review dialog's part
         seen.extend(plan.conflicts)
         return {("note", base.notes[0], "text"): "theirs"}
 
@@ -122,7 +122,7 @@ def test_a_note_added_under_an_atelier_they_deleted_keeps_its_atelier(pair, tmp_
     edit(theirs, lambda s: s.delete(s.get(Atelier, base.atelier)))
     added = []
 
-    def add(session) -> None:  # noqa: ANN001
+    def add(session) -> None:
         note = Note(atelier_id=base.atelier, text="ajoutée après")
         session.add(note)
         session.flush()
@@ -149,8 +149,8 @@ def test_a_unique_key_taken_on_both_sides_converges_to_the_smaller_id(pair) -> N
     mine, theirs, base = pair
     ids = {}
 
-    def attend(side: str, present: bool):  # noqa: ANN202
-        def action(session) -> None:  # noqa: ANN001
+    def attend(side: str, present: bool):
+        def action(session) -> None:
             row = Attendance(atelier_id=base.atelier, participant_id=base.participant,
                              present=present)
             session.add(row)

@@ -42,8 +42,8 @@ def test_undo_of_a_merge_with_a_unique_key_collision_puts_my_row_back(pair) -> N
     mine, theirs, base = pair
     made = {}
 
-    def attend(side: str):  # noqa: ANN202
-        def action(session) -> None:  # noqa: ANN001
+    def attend(side: str):
+        def action(session) -> None:
             row = Attendance(atelier_id=base.atelier, participant_id=base.participant)
             session.add(row)
             session.flush()
@@ -118,7 +118,7 @@ def test_two_used_notebooks_keep_one_programme_and_list_the_differences(pair, tm
         nb.close()
 
 
-def _make_atelier(session) -> str:  # noqa: ANN001
+def _make_atelier(session) -> str:
     from lieuxcommuns_desktop.core.model import Atelier
 
     atelier = Atelier(title="Ailleurs")

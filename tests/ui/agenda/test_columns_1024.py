@@ -29,7 +29,7 @@ def demo(tmp_path):
     nb.close()
 
 
-def _show(qtbot, widget) -> None:  # noqa: ANN001
+def _show(qtbot, widget) -> None:
     qtbot.addWidget(widget)
     widget.resize(TOOL_W, TOOL_H)
     widget.show()

@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 @pytest.fixture
 def tool(qtbot, notebook):
-    atelier_id, map_id, ids = sample.build(notebook)
+    atelier_id, _map_id, ids = sample.build(notebook)
     doc = Document(notebook)
     widget = MapTool(doc, atelier_id)
     qtbot.addWidget(widget)
@@ -46,7 +46,7 @@ def tool(qtbot, notebook):
     widget.show()
     qtbot.waitExposed(widget)
     widget.fit()
-    widget.ids = ids  # type: ignore[attr-defined]
+    widget.ids = ids  # type: ignore[attr-defined]  # test bookkeeping on the widget
     yield widget
     if widget.projector is not None:
         widget.projector.close()
@@ -219,11 +219,11 @@ def test_cli_export(tmp_path: Path, notebook: Notebook) -> None:
     assert "Conseil citoyen" in out.read_text(encoding="utf-8")
     png = tmp_path / "cli.png"
     cmd[cmd.index(str(out))] = str(png)
-    done = subprocess.run(cmd + ["--map", "AUJOURD'HUI"], cwd=ROOT, env=env,
+    done = subprocess.run([*cmd, "--map", "AUJOURD'HUI"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert QImage(str(png)).size().width() == 800
-    bad = subprocess.run(cmd[:5] + ["--atelier", "inconnu", "-o", str(png)], cwd=ROOT, env=env,
+    bad = subprocess.run([*cmd[:5], "--atelier", "inconnu", "-o", str(png)], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 1 and "introuvable" in bad.stderr
 
@@ -288,7 +288,7 @@ def test_hard_input_and_deletion_elsewhere(tool: MapTool) -> None:
         card = tool.scene.by_acteur[a.id]
         size = size or card.boundingRect().size()
         assert card.boundingRect().size() == size  # long names never grow a card
-        first, second = card._text(False)
+        first, second = card._text(False)  # noqa: SLF001 - the card's two text lines, not exposed
         assert len(first) + len(second) < 60
         assert a.name in card.tooltip_text()
     tool.view.viewport().grab()  # renders without error
@@ -442,7 +442,8 @@ def test_arrow_double_click_and_context_menu(tool: MapTool, monkeypatch) -> None
     path = arrow.path()
     mid = path.pointAtPercent(0.3)
     assert arrow.item is None  # at rest a relation is data painted by the layer
-    item = tool.scene._top_item(mid)  # the layer finds it; it gets an item to act on
+    # The layer finds it; it gets an item to act on; the hit test the context menu uses.
+    item = tool.scene._top_item(mid)  # noqa: SLF001
     assert item is arrow.item and item.relation_id == arrow.relation_id
 
     def fake_exec(dialog: RelationDialog) -> bool:
@@ -460,5 +461,5 @@ def test_arrow_double_click_and_context_menu(tool: MapTool, monkeypatch) -> None
     seen = []
     monkeypatch.setattr(tool, "exec_menu", lambda menu, *a: seen.append(
         [act.text() for act in menu.actions()]))
-    tool.scene.contextMenuRequested.emit(mid, QPoint(0, 0), tool.scene._top_item(mid))
+    tool.scene.contextMenuRequested.emit(mid, QPoint(0, 0), tool.scene._top_item(mid))  # noqa: SLF001
     assert "Supprimer la relation" in seen[-1]

@@ -22,7 +22,7 @@ NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 def doc(notebook):
     atelier_id, _map_id, _ids = sample.build(notebook)
     document = Document(notebook)
-    document.atelier_id = atelier_id  # type: ignore[attr-defined]
+    document.atelier_id = atelier_id  # type: ignore[attr-defined]  # a stand-in document
     return document
 
 

@@ -23,7 +23,7 @@ SMALL = (735, 590)
 WIDE = (1000, 540)
 
 
-def _tool(qtbot, notebook, size) -> MapTool:  # noqa: ANN001
+def _tool(qtbot, notebook, size) -> MapTool:
     atelier_id, _map_id, _ids = sample.build(notebook)
     tool = MapTool(Document(notebook), atelier_id)
     qtbot.addWidget(tool)
@@ -41,7 +41,7 @@ def _card_rects_on_screen(tool: MapTool) -> list[QRectF]:
 
 
 @pytest.mark.parametrize("size", [SMALL, WIDE, (1400, 900)])
-def test_legend_never_covers_a_card_at_fit(qtbot, notebook, size) -> None:  # noqa: ANN001
+def test_legend_never_covers_a_card_at_fit(qtbot, notebook, size) -> None:
     tool = _tool(qtbot, notebook, size)
     legend = tool.view.legend_rect()
     assert not legend.isEmpty()
@@ -51,7 +51,7 @@ def test_legend_never_covers_a_card_at_fit(qtbot, notebook, size) -> None:  # no
     assert all(viewport.contains(r) for r in _card_rects_on_screen(tool))  # all cards seen
 
 
-def test_folded_legend_opens_on_click(qtbot, notebook) -> None:  # noqa: ANN001
+def test_folded_legend_opens_on_click(qtbot, notebook) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -67,7 +67,7 @@ def test_folded_legend_opens_on_click(qtbot, notebook) -> None:  # noqa: ANN001
     assert not view.legend_opened
 
 
-def test_layout_switch_fits_the_new_layout_without_piled_cards(qtbot, notebook) -> None:  # noqa: ANN001
+def test_layout_switch_fits_the_new_layout_without_piled_cards(qtbot, notebook) -> None:
     tool = _tool(qtbot, notebook, SMALL)
     tool.view.zoom_by(3.0)  # the user zoomed in before switching
     tool.layout_combo.setCurrentIndex(tool.layout_combo.findData(MapLayout.POWER_INTEREST.value))
@@ -84,17 +84,18 @@ def test_layout_switch_fits_the_new_layout_without_piled_cards(qtbot, notebook) 
     assert shown.contains(tool.view.fit_target().adjusted(1, 1, -1, -1))
 
 
-def test_card_text_is_at_least_eight_pixels_at_fit(qtbot, notebook) -> None:  # noqa: ANN001
+def test_card_text_is_at_least_eight_pixels_at_fit(qtbot, notebook) -> None:
     tool = _tool(qtbot, notebook, SMALL)
     scale = tool.view.current_scale()
     assert scale >= TEXT_LOD  # names are drawn at fit
     assert labels.card_px(scale, False) * scale >= 7.9
     card = next(iter(tool.scene.cards.values()))
-    first, _second = card._text(False, labels.card_px(scale, False))
+    # The card's two text lines, not exposed.
+    first, _second = card._text(False, labels.card_px(scale, False))  # noqa: SLF001
     assert first  # wrapped at the size drawn
 
 
-def _label_pixels(tool: MapTool, view, edge) -> int:  # noqa: ANN001
+def _label_pixels(tool: MapTool, view, edge) -> int:
     """Pixels of the label's box that change when the label is removed (as painted)."""
     px = labels.label_px(view.current_scale(), view.large)
     box = view.mapFromScene(edge.label_rect(px)).boundingRect()
@@ -114,7 +115,7 @@ def _label_pixels(tool: MapTool, view, edge) -> int:  # noqa: ANN001
     return count
 
 
-def test_relation_label_is_drawn_on_the_editor_at_1366(qtbot, notebook) -> None:  # noqa: ANN001
+def test_relation_label_is_drawn_on_the_editor_at_1366(qtbot, notebook) -> None:
     tool = _tool(qtbot, notebook, WIDE)
     edge = next(e for e in tool.scene.arrows.values() if e.row.label == "appel à projets")
     maps.update_relation(tool.doc.notebook, edge.relation_id, label="appel à projets 2026")
@@ -127,7 +128,7 @@ def test_relation_label_is_drawn_on_the_editor_at_1366(qtbot, notebook) -> None:
     assert _label_pixels(tool, tool.view, edge) > 60
 
 
-def _changes(relation_id: str):  # noqa: ANN202
+def _changes(relation_id: str):
     from lieuxcommuns_desktop.core.services.notebook import ChangeSet
 
     changes = ChangeSet()
@@ -135,7 +136,7 @@ def _changes(relation_id: str):  # noqa: ANN202
     return changes
 
 
-def test_projector_labels_are_large_enough_for_the_back_of_the_room(qtbot, notebook) -> None:  # noqa: ANN001
+def test_projector_labels_are_large_enough_for_the_back_of_the_room(qtbot, notebook) -> None:
     tool = _tool(qtbot, notebook, WIDE)
     projector = ProjectorWindow(tool.scene)
     qtbot.addWidget(projector)

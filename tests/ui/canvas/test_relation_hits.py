@@ -146,7 +146,7 @@ def test_edge_geometry_and_hits() -> None:
             return self._pos
 
     row = RelationRow("r", "a", "b", "cooperation", "", False)
-    edge = RelationEdge(row, _Card(0, 0), _Card(400, 0))  # type: ignore[arg-type]
+    edge = RelationEdge(row, _Card(0, 0), _Card(400, 0))  # type: ignore[arg-type]  # minimal card stand-ins
     x0, y0, x1, y1, *_ = edge.geometry()
     assert 0 < x0 < x1 < 400 and y0 == y1 == 0  # clipped at the card boxes
     assert edge.hits(200, 4.9) and not edge.hits(200, 5.5)

@@ -38,7 +38,7 @@ def _click(tool: MapTool, scene_pos: QPointF) -> None:
                      Qt.KeyboardModifier.NoModifier, tool.view.mapFromScene(scene_pos))
 
 
-def _relations_between(tool: MapTool, a, b) -> list[m.Relation]:  # noqa: ANN001
+def _relations_between(tool: MapTool, a, b) -> list[m.Relation]:
     return [r for r in records.all_of(tool.doc.notebook, m.Relation)
             if (r.source_id, r.target_id) == (a.acteur_id, b.acteur_id)]
 
@@ -89,7 +89,7 @@ def test_click_on_the_background_drops_the_origin(tool: MapTool) -> None:
     assert records.count(tool.doc.notebook, m.Relation) == count
 
 
-def _answer_dialog(qtbot, keys) -> list:  # noqa: ANN001
+def _answer_dialog(qtbot, keys) -> list:
     """Type into the chooser once it is shown (it is modal), by keyboard only."""
     seen: list = []
 

@@ -144,7 +144,7 @@ def test_editing_the_title_is_one_undo_step_and_an_empty_title_is_refused(qtbot,
 
 
 def test_new_and_delete_from_the_list(qtbot, world) -> None:
-    doc, ids = world
+    doc, _ids = world
     page = _page(qtbot, doc)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 3

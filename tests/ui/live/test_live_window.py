@@ -223,7 +223,8 @@ def test_note_capture_kinds_markers_and_actions(qtbot, notebook) -> None:
     clock.now += dt.timedelta(seconds=20)
     qtbot.keyClicks(entry, "> Envoyer le CR @Mar")
     assert w.capture.at_completer.currentCompletion() == "Marie Dupont"
-    w.capture._insert_owner("Marie Dupont")
+    # The owner completer's insertion, without a popup.
+    w.capture._insert_owner("Marie Dupont")  # noqa: SLF001
     qtbot.keyClicks(entry, "#2026-12-20")
     qtbot.keyClick(entry, Qt.Key.Key_Return)
     assert entry.text() == "" and entry.hasFocus()
@@ -279,7 +280,7 @@ time.sleep(120)
 
 def test_kill_and_resume(qtbot, notebook_path) -> None:
     nb = Notebook.create(notebook_path)
-    aid, ids = make_atelier(nb)
+    aid, _ids = make_atelier(nb)
     nb.close()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([sys.executable, "-c", KILLED_SCRIPT, str(notebook_path), aid],

@@ -9,12 +9,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
-from lieuxcommuns_desktop.ui.document import Document  # noqa: E402
-from lieuxcommuns_desktop.ui.qt_compat import protect_singletons  # noqa: E402
-from tests.ui.matrices.sample import build  # noqa: E402
+from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.ui.document import Document
+from lieuxcommuns_desktop.ui.qt_compat import protect_singletons
+from tests.ui.matrices.sample import build
 
 
 def main(out: Path) -> None:

@@ -55,7 +55,7 @@ def test_note_edit_is_one_undoable_command(qtbot, setup) -> None:
 
 
 def test_trend_oldest_to_newest_follows_edits(qtbot, setup) -> None:
-    tool, doc, sample = setup
+    tool, _doc, _sample = setup
     assert tool.trend_view.isVisible()
     trend = tool.trend_model
     headers = [trend.headerData(c, Qt.Orientation.Horizontal) for c in range(trend.columnCount())]

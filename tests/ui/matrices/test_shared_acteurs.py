@@ -15,7 +15,7 @@ from lieuxcommuns_desktop.ui.matrices.model import IssueRole
 from lieuxcommuns_desktop.ui.matrices.roles import RoleMatrixTool
 
 
-def _setup(qtbot, notebook):  # noqa: ANN001, ANN202
+def _setup(qtbot, notebook):
     doc = Document(notebook)
     atelier = records.create(notebook, m.Atelier, title="Atelier neuf")
     ids = [records.create(notebook, m.Acteur, name=n).id

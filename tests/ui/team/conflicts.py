@@ -14,7 +14,7 @@ try:
     from lieuxcommuns_desktop.core.sync.merge import DeleteConflict, FieldConflict
 except ImportError:  # pragma: no cover - only before the engine landed
     @dataclass(frozen=True)
-    class FieldConflict:  # type: ignore[no-redef]
+    class FieldConflict:  # type: ignore[no-redef]  # a stand-in when the module is missing
         table: str
         id: str
         label: str
@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - only before the engine landed
         base: Any | None
 
     @dataclass(frozen=True)
-    class DeleteConflict:  # type: ignore[no-redef]
+    class DeleteConflict:  # type: ignore[no-redef]  # as above
         table: str
         id: str
         label: str

@@ -23,7 +23,7 @@ PG_MISSING = pg.missing_reason()
 class MemoryKeyring(KeyringBackend):
     """Passwords in a dict: what the app would put in the system keyring."""
 
-    priority = 10  # type: ignore[assignment]
+    priority = 10  # type: ignore[assignment]  # keyring's backend priority
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,9 +54,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def _no_session_passwords() -> Iterator[None]:
     from lieuxcommuns_desktop.ui.team import secrets
 
-    secrets._session.clear()
+    secrets._session.clear()  # noqa: SLF001 - forget the session's remembered passwords
     yield
-    secrets._session.clear()
+    secrets._session.clear()  # noqa: SLF001 - as above
 
 
 needs_pg = pytest.mark.skipif(PG_MISSING is not None, reason=PG_MISSING or "")

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication
 
 pytest.importorskip("lieuxcommuns_desktop.core.sync.merge")
 
-from lieuxcommuns_desktop.core.model import Atelier  # noqa: E402
-from lieuxcommuns_desktop.core.services import records  # noqa: E402
-from lieuxcommuns_desktop.core.services.notebook import Notebook  # noqa: E402
-from lieuxcommuns_desktop.core.store import backup_file  # noqa: E402
-from lieuxcommuns_desktop.ui.team import merge_flow  # noqa: E402
-from lieuxcommuns_desktop.ui.team.review import ConflictReviewDialog  # noqa: E402
+from lieuxcommuns_desktop.core.model import Atelier
+from lieuxcommuns_desktop.core.services import records
+from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.core.store import backup_file
+from lieuxcommuns_desktop.ui.team import merge_flow
+from lieuxcommuns_desktop.ui.team.review import ConflictReviewDialog
 
 
 @pytest.fixture

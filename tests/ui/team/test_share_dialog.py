@@ -90,11 +90,11 @@ def test_the_password_stays_out_of_the_settings_and_in_the_keyring_only_when_ask
     assert secrets.remember(found, "mot-de-passe-secret", keyring=False)
     assert memory_keyring.passwords == {}  # only this session's memory
     assert secrets.get(found) == "mot-de-passe-secret"
-    secrets._session.clear()
+    secrets._session.clear()  # noqa: SLF001 - forget the session's remembered passwords
     assert secrets.get(found) is None
     assert secrets.remember(found, "mot-de-passe-secret", keyring=True)
     assert list(memory_keyring.passwords.values()) == ["mot-de-passe-secret"]
-    secrets._session.clear()
+    secrets._session.clear()  # noqa: SLF001 - as above
     assert secrets.get(found) == "mot-de-passe-secret"  # a later session: from the keyring
     ini = settings.config_dir() / settings.INI_NAME
     settings.settings().sync()

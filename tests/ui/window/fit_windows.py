@@ -132,7 +132,7 @@ def _relation_target(ctx: Ctx) -> QWidget:
     from lieuxcommuns_desktop.ui.canvas.relation_chooser import CardChoice, RelationTargetDialog
 
     cards = [CardChoice(a.id, a.name, a.category) for a in records.all_of(ctx.nb, Acteur)]
-    return RelationTargetDialog(cards, cards[0].acteur_id, list(RelationKind)[0], ctx.main)
+    return RelationTargetDialog(cards, cards[0].acteur_id, next(iter(RelationKind)), ctx.main)
 
 
 def _photo_viewer(ctx: Ctx) -> QWidget:

@@ -26,7 +26,7 @@ os.environ["XDG_DATA_HOME"] = str(HOME / "data")
 SIZE = (1024, 768)
 
 
-def main(lang: str, out: Path) -> None:  # noqa: PLR0915 - one script, one screen after another
+def main(lang: str, out: Path) -> None:
     os.environ["LIEUXCOMMUNS_LANG"] = lang
     from PySide6.QtWidgets import QApplication
 
@@ -50,7 +50,7 @@ def main(lang: str, out: Path) -> None:  # noqa: PLR0915 - one script, one scree
         for _ in range(8):
             app.processEvents()
 
-    def snap(widget, name: str) -> None:  # noqa: ANN001
+    def snap(widget, name: str) -> None:
         if widget is window:
             window.resize(*SIZE)  # a page with a wide minimum may have grown it
         settle()

@@ -41,7 +41,7 @@ def main(out: Path) -> None:
         for _ in range(6):
             app.processEvents()
 
-    def snap(widget, name: str) -> None:  # noqa: ANN001
+    def snap(widget, name: str) -> None:
         settle()
         widget.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")

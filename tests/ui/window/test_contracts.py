@@ -47,3 +47,40 @@ def test_search_results_lead_to_the_note(window, sample_path):
     assert window.open_path(sample_path)
     window.navigation.select("page", "search")
     assert isinstance(window.current_page, contracts.OpensNotes)
+
+
+def test_edit_copy_and_paste_act_on_the_focused_text_field(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    field = QLineEdit("Maison du quartier", window)
+    other = QLineEdit(window)
+    assert isinstance(field, contracts.EditsClipboard)
+    window.show()
+    QApplication.clipboard().clear()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.selectAll()
+    window.actions_by_key["copy"].trigger()
+    assert QApplication.clipboard().text() == "Maison du quartier"
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    window.actions_by_key["paste"].trigger()
+    assert other.text() == "Maison du quartier"
+    field.selectAll()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    window.actions_by_key["cut"].trigger()
+    assert field.text() == ""
+
+
+def test_edit_copy_ignores_a_focused_widget_that_edits_no_text(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    button = QPushButton("Ouvrir", window)
+    assert not isinstance(button, contracts.EditsClipboard)
+    window.show()
+    QApplication.clipboard().setText("avant")
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    window.actions_by_key["copy"].trigger()
+    assert QApplication.clipboard().text() == "avant"

@@ -123,11 +123,11 @@ def _title_case(text: str) -> bool:
     import re
 
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text.replace("&", ""))
-    return all(i == 0 and w[0].isupper() or w.lower() in SMALL_WORDS or w[0].isupper()
+    return all((i == 0 and w[0].isupper()) or w.lower() in SMALL_WORDS or w[0].isupper()
                for i, w in enumerate(words))
 
 
-def _button_texts(root) -> dict[str, str]:  # noqa: ANN001
+def _button_texts(root) -> dict[str, str]:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton
 

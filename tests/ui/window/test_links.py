@@ -19,7 +19,8 @@ def test_search_result_opens_its_note(window, qtbot, tmp_path) -> None:
     page.query.setText("friche")
     hits = page.search_now()
     assert hits
-    page._activate(page.results.topLevelItem(0))
+    # Activates a result as a click does.
+    page._activate(page.results.topLevelItem(0))  # noqa: SLF001
     assert isinstance(window.current_page, AtelierPage)
     assert window.current_page.atelier_id == hits[0].atelier_id
     assert window.current_page.current_key == "notes"

@@ -41,7 +41,7 @@ def test_an_entry_without_its_module_fails_loudly_at_start(app, monkeypatch, tar
 
     broken = registry.ToolEntry("nowhere", "Nulle part", target)
     monkeypatch.setattr(registry, "ATELIER_TOOLS", (*registry.ATELIER_TOOLS, broken))
-    with pytest.raises(registry.RegistryError, match="'nowhere'.*no module"):
+    with pytest.raises(registry.RegistryError, match=r"'nowhere'.*no module"):
         MainWindow()
 
 

@@ -43,7 +43,8 @@ def test_start_page_keeps_each_duration_on_one_line(window):
     page = window.start_page
     item = page.templates.item(0)
     label = page.templates.itemWidget(item)
-    total = duration(page._template_objects[0].total_minutes)
+    # The template the page shows first.
+    total = duration(page._template_objects[0].total_minutes)  # noqa: SLF001
     doc = QTextDocument()
     doc.setHtml(label.text())
     for width in range(60, 420, 3):  # narrow enough for the title to wrap

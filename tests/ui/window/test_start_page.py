@@ -50,8 +50,9 @@ def launched(app, qtbot, shown, monkeypatch):
     def run(file=None):
         assert launch.launch(file) == 0
         win = created[-1]
-        if win.doc is None and win._pending is not None:
-            win._finish_open()  # quick open: attach the notebook now
+        # Finishes the deferred quick open now.
+        if win.doc is None and win._pending is not None:  # noqa: SLF001
+            win._finish_open()  # noqa: SLF001 - quick open: attach the notebook now
         return win
 
     yield run

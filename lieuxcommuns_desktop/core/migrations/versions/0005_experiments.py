@@ -142,7 +142,7 @@ def upgrade() -> None:
     _map_statuses(conn)
 
 
-def _rebuild_experimentation(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+def _rebuild_experimentation(conn: sa.Connection) -> None:
     """Rebuild the table under its own name, so that its SQL is a new file's.
 
     Foreign keys are off during migrations and ``legacy_alter_table`` keeps the
@@ -161,7 +161,7 @@ def _rebuild_experimentation(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connect
     conn.exec_driver_sql("PRAGMA legacy_alter_table=OFF")
 
 
-def _map_statuses(conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+def _map_statuses(conn: sa.Connection) -> None:
     rows = conn.execute(
         sa.text("SELECT id, status, modified_at FROM experimentation "
                 "WHERE status IN (:a, :b)"),
