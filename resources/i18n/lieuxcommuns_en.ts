@@ -5277,7 +5277,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>shared libraries, replaceable with a modified version</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/about.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="187"/>
+        <source>lecture des photos HEIC des téléphones (libheif, libde265, x265)</source>
+        <translation>reads phones&apos; HEIC photos (libheif, libde265, x265)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="212"/>
         <source>polices : licence Bitstream Vera, modifications DejaVu dans le domaine public</source>
         <translation>fonts: Bitstream Vera licence, DejaVu changes in the public domain</translation>
     </message>
