@@ -28,8 +28,9 @@ def text_of(path: Path) -> str:
 def test_poster_and_summary_preview_and_save(qtbot, s: Sample, tmp_path: Path) -> None:
     dialog = PrintDialog(Document(s.nb), None)
     qtbot.addWidget(dialog)
-    assert set(dialog.checks) == {"poster", "summary", "evaluation_report"}
+    assert set(dialog.checks) == {"poster", "summary", "evaluation_report", "letter"}
     assert not dialog.checks["evaluation_report"].isChecked()  # offered, asked for by name
+    assert not dialog.checks["letter"].isChecked()
     assert not dialog.paper.isVisibleTo(dialog)  # the kit's canvas options do not apply
     assert dialog.wait_ready()
     target = dialog.save_pdf(str(tmp_path / "programme.pdf"))
