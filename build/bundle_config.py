@@ -228,8 +228,8 @@ def icon_pngs() -> dict[int, Path]:
 #: Distributions whose metadata ships in the bundle, so the About data can read
 #: their versions and licence files with importlib.metadata.
 METADATA_DISTS = ("PySide6-Essentials", "PySide6-Pdf", "shiboken6", "SQLAlchemy", "alembic",
-                  "reportlab", "Jinja2", "Mako", "MarkupSafe", "pillow", "icalendar",
-                  "python-dateutil", "tzdata")
+                  "reportlab", "Jinja2", "Mako", "MarkupSafe", "pillow", "pillow-heif",
+                  "icalendar", "python-dateutil", "tzdata")
 
 
 def _qt_parts(dest: str) -> tuple[str, ...] | None:

@@ -179,6 +179,16 @@ def components() -> list[Component]:
             "Pillow", _dist_version("pillow", "Pillow"), "MIT-CMU", "https://python-pillow.org/",
         ),
         Component(
+            # Binary wheels bundle libheif and libde265 (LGPL-3.0-or-later) and the x265
+            # encoder (GPL-2.0-or-later), all compatible with the app's GPL-3.0-or-later.
+            "pillow-heif", _dist_version("pillow-heif") or _module_version("pillow_heif"),
+            "BSD-3-Clause AND LGPL-3.0-or-later AND GPL-2.0-or-later",
+            "https://github.com/bigcat88/pillow_heif",
+            tr(CTX, QT_TRANSLATE_NOOP(
+                "about", "lecture des photos HEIC des téléphones (libheif, libde265, x265)"
+            )),
+        ),
+        Component(
             "icalendar", _dist_version("icalendar") or _module_version("icalendar"),
             "BSD-2-Clause", "https://icalendar.readthedocs.io/",
         ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,10 +39,23 @@ def sections(data: kit_data.AtelierData, options: KitOptions) -> list[Section]:
 
 def write_kit(
     nb: Notebook, atelier_id: str, target: Path | str, options: KitOptions | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], None] | None = None, *, letter_since: dt.date | None = None,
 ) -> Path:
+    """Write the atelier's chosen documents to ``target``.
+
+    ``"letter"`` among the documents (the print dialog offers it, unticked)
+    appends the programme's *lettre de suivi* — every experiment, or those
+    changed since ``letter_since`` — to hand to the second circle in the room.
+    """
     options = options or KitOptions()
     atelier = kit_data.load(nb, atelier_id)
-    return write_pdf(target, sections(atelier, options),
-                     Footer(atelier.programme, atelier.licence),
+    result = sections(atelier, options)
+    if "letter" in options.documents:
+        from ..core.services import experiments_views
+        from . import letter
+        from .layout import MARGIN, PAGE_SIZES
+
+        result += letter.build(experiments_views.letter(nb, since=letter_since),
+                               PAGE_SIZES[letter.PAGE][0] - 2 * MARGIN)
+    return write_pdf(target, result, Footer(atelier.programme, atelier.licence),
                      title=atelier.title, progress=progress)

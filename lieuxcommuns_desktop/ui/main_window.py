@@ -45,6 +45,7 @@ from .window.notebooks import WindowNotebooks
 if TYPE_CHECKING:
     from ..core.services.notebook import ChangeSet
     from .document import Document
+    from .programme.page import ProgrammePage
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,9 @@ class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
         self.lock: NotebookLock | None = None
         self.navigation = None
         self.current_page: QWidget | None = None
+        #: Kept while its notebook is open (issue 14): a later visit refreshes it
+        #: from the edits made meanwhile instead of building it again.
+        self.programme_page: ProgrammePage | None = None
         self.current_atelier: str | None = None
         self._last_tool = "sheet"
         self._pending: tuple[Path, NotebookLock] | None = None
@@ -118,12 +122,17 @@ class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
     # -- central editor -------------------------------------------------------------------
     def _show_page(self, widget: QWidget | None) -> None:
         old = self.current_page
+        if old is not None and old is widget:
+            return
         if old is not None:
             if isinstance(old, HostsTools):
                 self._last_tool = old.current_key
             self.editor_stack.removeWidget(old)
-            old.setParent(None)
-            old.deleteLater()
+            if old is self.programme_page:
+                self.programme_page.suspend()  # kept, hidden, a child of the stack
+            else:
+                old.setParent(None)
+                old.deleteLater()
         self.current_page = widget
         if widget is not None:
             self.editor_stack.addWidget(widget)
@@ -143,12 +152,33 @@ class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
                 page.open_note.connect(self.open_note)
             self._show_page(page)
         else:
-            from .programme.page import ProgrammePage
-
-            programme_page = ProgrammePage(self.doc)
-            programme_page.open_atelier.connect(self.open_atelier)
-            self._show_page(programme_page)
+            self._show_page(self._programme_page())
         self._update_state()
+
+    def _programme_page(self) -> ProgrammePage:
+        """The notebook's programme page: built on the first visit, resumed on later ones."""
+        page = self.programme_page
+        if page is not None and page.doc is self.doc:
+            page.resume()
+            return page
+        self.drop_programme_page()
+        from .programme.page import ProgrammePage
+
+        page = ProgrammePage(self.doc)
+        page.open_atelier.connect(self.open_atelier)
+        self.programme_page = page
+        return page
+
+    def drop_programme_page(self) -> None:
+        """Delete the kept programme page (its notebook is leaving)."""
+        page, self.programme_page = self.programme_page, None
+        if page is None:
+            return
+        if page is self.current_page:
+            self._show_page(None)
+        self.editor_stack.removeWidget(page)
+        page.setParent(None)
+        page.deleteLater()
 
     def open_atelier(self, atelier_id: str, tool: str | None = None) -> None:
         from .editors.atelier import AtelierPage

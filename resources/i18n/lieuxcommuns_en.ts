@@ -1308,133 +1308,138 @@
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="210"/>
+        <source>Mo&amp;difier la mesure…</source>
+        <translation>Edi&amp;t Measure…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="211"/>
         <source>Supprimer la mesu&amp;re</source>
         <translation>Delete Measu&amp;re</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="220"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="223"/>
         <source>Mesures de l&apos;indicateur</source>
         <translation>The indicator&apos;s measures</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="229"/>
-        <source>Suppr : supprimer la mesure choisie</source>
-        <translation>Delete: delete the chosen measure</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="231"/>
+        <source>Entrée : modifier la mesure choisie ; Suppr : la supprimer</source>
+        <translation>Enter: edit the chosen measure; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="259"/>
         <source>Jalon</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="259"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="261"/>
         <source>&amp;Ajouter un jalon…</source>
         <translation>&amp;Add Milestone…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="262"/>
         <source>Marquer &amp;atteint / à faire</source>
         <translation>Mark &amp;Reached / To Do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="263"/>
         <source>Supprimer le jal&amp;on</source>
         <translation>Delete Milest&amp;one</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="268"/>
         <source>Jalons</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="280"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="288"/>
         <source>Changements de statut</source>
         <translation>Status changes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="290"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="316"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="322"/>
         <source>Choisissez une expérimentation</source>
         <translation>Choose an experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="320"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="326"/>
         <source>%1 — portée par %2</source>
         <translation>%1 — led by %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="335"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="341"/>
         <source>atelier « %1 »</source>
         <translation>workshop “%1”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="336"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="342"/>
         <source> (origine supprimée, texte conservé)</source>
         <translation> (origin deleted, text kept)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="338"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="344"/>
         <source>Atelier « %1 » (supprimé)</source>
         <translation>Workshop “%1” (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="340"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="346"/>
         <source>Aucune (créée dans cette page)</source>
         <translation>None (created on this page)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="349"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="355"/>
         <source>%1 (origine)</source>
         <translation>%1 (origin)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="350"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="356"/>
         <source>%1 (revue)</source>
         <translation>%1 (review)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="352"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="358"/>
         <source> — supprimé</source>
         <translation> — deleted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="411"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="417"/>
         <source>Cible : %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="428"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="434"/>
         <source>Modifier l&apos;expérimentation</source>
         <translation>Edit the experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="468"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="487"/>
         <source>Jalon atteint ou à faire</source>
         <translation>Milestone reached or to do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="507"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="511"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="527"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="531"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Delete the indicator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="508"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="528"/>
         <source>Supprimer « %1 » et ses %n mesure(s) ? (Modifier › Annuler les remet)</source>
         <translation>
             <numerusform>Delete “%1” and its %n measure? (Edit › Undo brings it back)</numerusform>
@@ -1442,12 +1447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="518"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="538"/>
         <source>Supprimer la mesure</source>
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="526"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="546"/>
         <source>Supprimer le jalon</source>
         <translation>Delete the milestone</translation>
     </message>
@@ -2152,23 +2157,23 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>JSON interchange (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="92"/>
         <source>État de l&apos;enregistrement</source>
-        <extracomment>Emitted after a notebook was opened (path, read-only). Emitted when a notebook drawn from its quick outline finally failed to open.</extracomment>
+        <extracomment>Emitted after a notebook was opened (path, read-only). Emitted when a notebook drawn from its quick outline finally failed to open. Kept while its notebook is open (issue 14): a later visit refreshes it from the edits made meanwhile instead of building it again.</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="97"/>
         <source>Historique des modifications</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="98"/>
         <source>&lt;ouverture du carnet&gt;</source>
         <translation>&lt;notebook opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/main_window.py" line="99"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
@@ -2658,37 +2663,43 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="164"/>
         <source>Nouvelle mesure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="183"/>
+        <source>Modifier la mesure</source>
+        <translation>Edit Measure</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="170"/>
         <source>par exemple 12,5</source>
         <translation>for example 12.5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="173"/>
         <source>Indicateur :</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="174"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="175"/>
         <source>&amp;Valeur (%1) :</source>
         <translation>&amp;Value (%1):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="176"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="185"/>
         <source>Ajouter une mesure</source>
         <translation>Add a measure</translation>
     </message>
@@ -2754,22 +2765,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="192"/>
         <source>Nouveau jalon</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="197"/>
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="190"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="198"/>
         <source>&amp;Échéance :</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="202"/>
         <source>Ajouter un jalon</source>
         <translation>Add a milestone</translation>
     </message>
@@ -3109,23 +3120,23 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="212"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="223"/>
         <source>Collectivités partenaires</source>
         <translation>Partner local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="251"/>
         <source>Changer les partenaires</source>
         <translation>Change the partners</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="255"/>
         <source>Ajouter un partenaire</source>
         <translation>Add a partner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="259"/>
         <source>Retirer un partenaire</source>
         <translation>Remove a partner</translation>
     </message>
@@ -3817,33 +3828,33 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="47"/>
         <source>Programme</source>
         <extracomment>Tables whose change may alter what the programme page shows.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="64"/>
         <source>&amp;Frise</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="66"/>
         <source>&amp;Participations</source>
         <translation>&amp;Memberships</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="68"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="69"/>
         <source>P&amp;hases</source>
         <translation>P&amp;hases</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="70"/>
         <source>Fic&amp;he</source>
         <translation>&amp;Sheet</translation>
     </message>
@@ -4103,33 +4114,33 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ReviewAteliersDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="270"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="276"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="284"/>
         <source>Ateliers de revue</source>
         <translation>Review workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="279"/>
         <source>Cochez les ateliers où l&apos;expérimentation a été revue : leur kit et leur compte-rendu la citeront.</source>
         <translation>Tick the workshops where the experiment was reviewed: their kit and minutes will mention it.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="290"/>
         <source>%1 (atelier d&apos;origine)</source>
         <translation>%1 (workshop of origin)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="313"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="321"/>
         <source>Changer les ateliers de revue</source>
         <translation>Change the review workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="317"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="325"/>
         <source>Lier un atelier de revue</source>
         <translation>Link a review workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="321"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="329"/>
         <source>Délier un atelier de revue</source>
         <translation>Unlink a review workshop</translation>
     </message>
@@ -5223,42 +5234,42 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="158"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="162"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="164"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="179"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="200"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="226"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="227"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="241"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="248"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
@@ -5277,7 +5288,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>shared libraries, replaceable with a modified version</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/about.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="187"/>
+        <source>lecture des photos HEIC des téléphones (libheif, libde265, x265)</source>
+        <translation>reads phones&apos; HEIC photos (libheif, libde265, x265)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/about.py" line="212"/>
         <source>polices : licence Bitstream Vera, modifications DejaVu dans le domaine public</source>
         <translation>fonts: Bitstream Vera licence, DejaVu changes in the public domain</translation>
     </message>

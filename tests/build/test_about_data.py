@@ -23,6 +23,7 @@ EXPECTED_LICENCES = {
     "Alembic": "MIT",
     "reportlab": "BSD-3-Clause",
     "Jinja2": "BSD-3-Clause",
+    "pillow-heif": "BSD-3-Clause AND LGPL-3.0-or-later AND GPL-2.0-or-later",
     "DejaVu": "Bitstream-Vera",
 }
 

@@ -4,7 +4,10 @@ Why each step:
 
 - the file is *inspected* before any pixel is decoded: a 15,000 × 15,000 image
   (a decompression bomb, or a scan at the wrong setting) would take gigabytes,
-  and a RAW or HEIC file would decode wrongly or not at all;
+  and a RAW file would decode wrongly or not at all;
+- HEIC (iPhones' default) is read through pillow-heif, imported only when a
+  HEIC file comes (its libraries weigh ~25 MB and most imports are JPEG); where
+  it is missing or broken, the file is refused with a one-line explanation;
 - orientation from EXIF is applied to the pixels, because the metadata that
   carried it is dropped;
 - nothing of the original metadata is written back: a phone's EXIF holds the
@@ -17,6 +20,7 @@ Why each step:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import os
 import warnings
@@ -38,7 +42,7 @@ THUMBNAIL_QUALITY = 70
 MAX_PIXELS = 120_000_000
 
 #: Formats Pillow decodes faithfully; everything else is refused by name.
-SUPPORTED = {"JPEG", "MPO", "PNG", "WEBP", "TIFF", "BMP", "GIF"}
+SUPPORTED = {"JPEG", "MPO", "PNG", "WEBP", "TIFF", "BMP", "GIF", "HEIF"}
 RAW_SUFFIXES = {
     ".cr2", ".cr3", ".nef", ".nrw", ".arw", ".srf", ".sr2", ".dng", ".orf", ".rw2",
     ".raf", ".pef", ".srw", ".x3f", ".3fr", ".erf", ".kdc", ".mrw", ".raw", ".rwl",
@@ -80,6 +84,23 @@ class EncodedPhoto:
 
 def _heif_brand(head: bytes) -> bool:
     return len(head) >= 12 and head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS
+
+
+@functools.cache
+def heif_available() -> bool:
+    """Register pillow-heif's opener with Pillow, once; False where it cannot load.
+
+    Lazy on purpose: importing it loads libheif, libde265 and x265 (~25 MB),
+    which a notebook of JPEGs never needs. pillow-heif applies the HEIF
+    rotation while decoding and resets the EXIF orientation to 1, so
+    :func:`encode` never turns a HEIC photo twice.
+    """
+    try:
+        import pillow_heif
+    except (ImportError, OSError):  # not installed, or its shared libraries do not load
+        return False
+    pillow_heif.register_heif_opener()
+    return True
 
 
 def _parse_exif_time(value: object) -> dt.datetime | None:
@@ -132,7 +153,7 @@ def taken_at(image: Image.Image, path: Path) -> tuple[dt.datetime, TimeSource]:
 
 
 def _open_checked(path: Path) -> Image.Image:
-    """Open without decoding; refuse empty, foreign, RAW, HEIC and oversized files."""
+    """Open without decoding; refuse empty, foreign, RAW, oversized (and unreadable HEIC) files."""
     name = path.name
     try:
         with open(path, "rb") as handle:
@@ -141,7 +162,7 @@ def _open_checked(path: Path) -> Image.Image:
         raise PhotoError("unreadable", name=name, reason=exc.strerror or str(exc)) from exc
     if not head:
         raise PhotoError("empty", name=name)
-    if _heif_brand(head):
+    if _heif_brand(head) and not heif_available():
         raise PhotoError("heic", name=name)
     if path.suffix.lower() in RAW_SUFFIXES:
         raise PhotoError("unsupported", name=name, format=path.suffix.lstrip(".").upper())

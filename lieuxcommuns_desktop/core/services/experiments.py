@@ -443,6 +443,8 @@ def add_value(nb: Notebook, indicator_id: str, date: dt.date, value: object,
 def edit_value(nb: Notebook, value_id: str, *, date: dt.date | None = None,
                value: object = _UNSET, comment: str | None = None,
                today: dt.date | None = None) -> Edit:
+    """Correct one measure (a typo, the wrong day): checked as :func:`add_value` checks
+    a new one, before anything is written; one :class:`Edit`, so one undo step."""
     number = parse_value(value) if value is not _UNSET else None
     if date is not None:
         _check_measure_date(date, today)

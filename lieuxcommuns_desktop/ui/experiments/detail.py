@@ -211,14 +211,16 @@ class ExperimentDetail(QWidget):
         self.edit_indicator = QPushButton(self.tr("&Modifier…"), box)
         self.remove_indicator = QPushButton(self.tr("S&upprimer l'indicateur"), box)
         self.add_measure = QPushButton(self.tr("Nouvelle &mesure…"), box)
+        self.edit_measure = QPushButton(self.tr("Mo&difier la mesure…"), box)
         self.remove_measure = QPushButton(self.tr("Supprimer la mesu&re"), box)
         self.add_measure.setObjectName("experimentAddMeasure")
+        self.edit_measure.setObjectName("experimentEditMeasure")
         self.remove_measure.setObjectName("experimentDeleteMeasure")
         self.add_indicator.setObjectName("experimentAddIndicator")
         self.edit_indicator.setObjectName("experimentEditIndicator")
         self.remove_indicator.setObjectName("experimentDeleteIndicator")
         name_buttons(self.add_indicator, self.edit_indicator, self.remove_indicator,
-                     self.add_measure, self.remove_measure)
+                     self.add_measure, self.edit_measure, self.remove_measure)
         self.indicators.setAccessibleName(self.tr("Indicateurs"))
         self.measures = _MeasureList(box)
         self.measures.setObjectName("experimentMeasures")
@@ -230,8 +232,10 @@ class ExperimentDetail(QWidget):
         buttons.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.measures, 1)
-        self.measures.setToolTip(self.tr("Suppr : supprimer la mesure choisie"))
+        self.measures.setToolTip(self.tr("Entrée : modifier la mesure choisie ; "
+                                         "Suppr : la supprimer"))
         side.addWidget(self.add_measure)
+        side.addWidget(self.edit_measure)
         side.addWidget(self.remove_measure)
         lower = QHBoxLayout()
         lower.addWidget(self.chart, 1)
@@ -246,6 +250,8 @@ class ExperimentDetail(QWidget):
         self.edit_indicator.clicked.connect(self._edit_indicator)
         self.remove_indicator.clicked.connect(self.delete_indicator)
         self.add_measure.clicked.connect(self._add_measure)
+        self.edit_measure.clicked.connect(self._edit_measure)
+        self.measures.itemActivated.connect(lambda _item: self._edit_measure())
         self.remove_measure.clicked.connect(self.delete_measure)
         self.measures.delete_requested.connect(self.delete_measure)
         return box
@@ -460,6 +466,19 @@ class ExperimentDetail(QWidget):
         if indicator is not None:
             MeasureDialog(self.doc, indicator, self).exec()
 
+    def _edit_measure(self) -> None:
+        dialog = self.measure_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def measure_dialog(self) -> MeasureDialog | None:
+        """The dialog correcting the chosen measure (None when none is chosen)."""
+        indicator, measure_id = self.current_indicator(), self.current_measure_id()
+        if indicator is None or measure_id is None or self.doc.readonly:
+            return None
+        measure = next((v for v in indicator.values if v.id == measure_id), None)
+        return MeasureDialog(self.doc, indicator, self, measure=measure) if measure else None
+
     def _add_milestone(self) -> None:
         if self.data is not None:
             MilestoneDialog(self.doc, self.data.id, self).exec()
@@ -494,8 +513,9 @@ class ExperimentDetail(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _follow_measure(self) -> None:
-        self.remove_measure.setEnabled(self.current_measure_id() is not None
-                                       and not self.doc.readonly)
+        chosen = self.current_measure_id() is not None and not self.doc.readonly
+        self.edit_measure.setEnabled(chosen)
+        self.remove_measure.setEnabled(chosen)
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before an edit that loses data (it stays undoable)."""

@@ -32,7 +32,7 @@ from ...core.enums import ExperimentationStatus
 from ...core.errors import LieuxError
 from ...core.labels import label
 from ...core.services import experiments as ex
-from ...core.services.experiments_views import IndicatorView
+from ...core.services.experiments_views import IndicatorView, Measure
 from ..document import Document
 from ..plain import plain
 from ..programme.edits import ProgrammeEditCommand
@@ -157,15 +157,19 @@ class IndicatorDialog(EditDialog):
 
 
 class MeasureDialog(EditDialog):
+    """A new measure of ``indicator``, or — given ``measure`` — the correction of one."""
+
     def __init__(self, doc: Document, indicator: IndicatorView,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(doc, self.tr("Nouvelle mesure"), parent)
-        self.indicator = indicator
-        self.date = _date_edit(self)
-        self.value = QLineEdit(self)
+                 parent: QWidget | None = None, measure: Measure | None = None) -> None:
+        super().__init__(doc, self.tr("Nouvelle mesure") if measure is None
+                         else self.tr("Modifier la mesure"), parent)
+        self.indicator, self.measure = indicator, measure
+        self.date = _date_edit(self, measure.date if measure else None)
+        self.value = QLineEdit(_shown(measure.value) if measure else "", self)
         self.value.setObjectName("measureValue")
         self.value.setPlaceholderText(self.tr("par exemple 12,5"))
-        self.comment = QLineEdit(self)
+        self.comment = QLineEdit(measure.comment if measure else "", self)
+        self.comment.setObjectName("measureComment")
         self.form.addRow(self.tr("Indicateur :"), plain(QLabel(indicator.name, self)))
         self.form.addRow(self.tr("&Date :"), self.date)
         self.form.addRow(fill(self.tr("&Valeur (%1) :"), indicator.unit or "—"), self.value)
@@ -174,6 +178,10 @@ class MeasureDialog(EditDialog):
 
     def edit(self) -> tuple[str, Callable[[], ex.Edit]]:
         day, value, comment = _py(self.date), self.value.text(), self.comment.text()
+        if self.measure is not None:
+            measure_id = self.measure.id
+            return self.tr("Modifier la mesure"), lambda: ex.edit_value(
+                self.doc.notebook, measure_id, date=day, value=value, comment=comment)
         return self.tr("Ajouter une mesure"), lambda: ex.add_value(
             self.doc.notebook, self.indicator.id, day, value, comment)
 

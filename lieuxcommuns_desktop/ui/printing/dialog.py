@@ -4,7 +4,11 @@ Without an atelier the dialog prints the programme's documents, the
 evaluation report among them (unticked by default), and the *lettre de suivi*
 of the experiments (all, or those changed since a date, unticked too); the
 report and the letter can also be saved as one HTML page each, as
-``report --evaluation`` and ``report --experiments`` do.
+``report --evaluation`` and ``report --experiments`` do. With an atelier it
+prints the atelier's kit, and offers the letter too (unticked, after the kit,
+with the same options): it is what the second circle is handed in the room.
+The evaluation report stays with the programme's documents: it is read by the
+programme's lead and funders, not in a workshop.
 
 The kit is generated off the GUI thread (reportlab on a large atelier takes a
 moment) into a temporary PDF that the preview shows; *Enregistrer en PDF*
@@ -77,6 +81,8 @@ TITLES = {
     "evaluation_report": QT_TRANSLATE_NOOP("PrintDialog", "Rapport d'évaluation du programme"),
     "letter": QT_TRANSLATE_NOOP("PrintDialog", "Lettre de suivi des expérimentations"),
 }
+#: What the dialog offers with an atelier: its kit, then the follow-up letter.
+KIT_DOCUMENTS: tuple[str, ...] = (*DOCUMENTS, "letter")
 #: Documents offered but not ticked when the dialog opens.
 UNTICKED = ("evaluation_report", "letter")  # long: printed when asked for
 
@@ -105,7 +111,7 @@ class _Worker(QObject):
                                 since=self.since, progress=self.progress.emit)
             else:
                 write_kit(self.doc.notebook, self.atelier_id, self.target, self.options,
-                          progress=self.progress.emit)
+                          progress=self.progress.emit, letter_since=self.since)
         except LieuxError as exc:
             self.failed.emit(exc.message)
         except Exception as exc:  # reportlab layout errors: report, keep the app alive
@@ -127,7 +133,7 @@ class PrintDialog(QDialog):
             self.documents: tuple[str, ...] = DIALOG_DOCUMENTS
             self.setWindowTitle(self.tr("Imprimer le programme"))
         else:
-            self.documents = DOCUMENTS
+            self.documents = KIT_DOCUMENTS
             atelier = records.get(doc.notebook, Atelier, atelier_id)
             self.setWindowTitle(
                 self.tr("Imprimer le kit — %1").replace("%1", isolate(atelier.title)))
@@ -171,7 +177,7 @@ class PrintDialog(QDialog):
             for widget in (self.paper, self.blank_rows):
                 widget.setParent(self)
                 widget.hide()
-            side.addLayout(self._letter_options())
+        side.addLayout(self._letter_options())
         side.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
@@ -265,7 +271,7 @@ class PrintDialog(QDialog):
 
     def letter_since_date(self) -> dt.date | None:
         """The letter's ``--since``, or None for every experiment."""
-        if self.atelier_id is not None or not self.letter_only_since.isChecked():
+        if not self.letter_only_since.isChecked():
             return None
         q = self.letter_since.date()
         return dt.date(q.year(), q.month(), q.day())

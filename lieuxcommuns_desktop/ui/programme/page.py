@@ -4,6 +4,11 @@ and the programme's sheet (title, licence, thématiques, phases).
 Each tab re-reads its read model after a committed edit that touches the
 tables it shows; hidden tabs refresh when they are shown, so an edit in the
 sheet does not rebuild a timeline nobody is looking at.
+
+The main window keeps one page per open notebook rather than building it at
+each visit (issue 14): while another page is shown the page is *suspended*,
+edits made elsewhere only mark its tabs stale, and :meth:`resume` refreshes
+the tab on screen once, however many edits came in between.
 """
 
 from __future__ import annotations
@@ -71,6 +76,7 @@ class ProgrammePage(QWidget):
             self._builders[index] = lambda key=key, builder=builder, holder=holder: \
                 self._build(key, builder, holder)
         self._stale: set[QWidget] = set()
+        self._suspended = False
         self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -118,8 +124,25 @@ class ProgrammePage(QWidget):
     def _refreshable(self) -> list[QWidget]:
         return [p for k, p in self._panels.items() if k != "sheet"]
 
+    # -- kept by the main window ------------------------------------------------------
+    def suspend(self) -> None:
+        """Another page is shown: edits from now on only mark the tabs stale."""
+        self._suspended = True
+
+    def resume(self) -> None:
+        """Shown again: refresh the tab on screen if an edit touched what it shows."""
+        self._suspended = False
+        self._refresh_current()
+
+    @property
+    def suspended(self) -> bool:
+        return self._suspended
+
     def _on_changed(self, changes: ChangeSet) -> None:
         if not WATCHED & changes.tables:
+            return
+        if self._suspended:
+            self._stale.update(self._refreshable())
             return
         current = self.tabs.currentWidget()
         for panel in self._refreshable():
@@ -133,6 +156,9 @@ class ProgrammePage(QWidget):
         if builder is not None:
             builder()
             return
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
         for panel in list(self._stale):
             if panel is self.tabs.currentWidget() or panel.parentWidget() is \
                     self.tabs.currentWidget():

@@ -269,6 +269,11 @@ class TimelinePanel(QWidget):
         self.zoom.activated.connect(self._user_zoom)
         self._built = False  # the first build waits for the view's width (showEvent)
 
+    @property
+    def built(self) -> bool:
+        """Whether the first build, which waits for the view's width, has happened."""
+        return self._built
+
     def _user_zoom(self, _index: int) -> None:
         self._zoom_chosen = True
 

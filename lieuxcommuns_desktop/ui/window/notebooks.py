@@ -142,6 +142,7 @@ class WindowNotebooks:
     def _drop_navigation(self) -> None:
         """Empty the central page and delete the navigation tree (a notebook is leaving)."""
         self._show_page(None)
+        self.drop_programme_page()
         if self.navigation is not None:
             self.navigation.setParent(None)
             self.navigation.deleteLater()
