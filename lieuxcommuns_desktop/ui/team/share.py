@@ -188,23 +188,18 @@ class ShareDialog(QDialog):
         return True
 
     def _share_or_join(self, found: team_link.TeamLink, password: str | None) -> Any:
-        """Share on an empty server; join one that already shares this programme.
+        """Share on an empty server, or join one that already shares this programme.
 
-        Joining is a sync, so records both sides changed go through the review
-        dialog (cancelling it stops everything, nothing written nor sent).
+        Both are ``core.team.sync.share``: records both sides changed go through
+        the review dialog (cancelling it stops everything, nothing written nor sent).
         """
         from ...core.team import sync as team_sync
         from .merge_flow import choose_with_dialog
         from .sync_control import stopping
 
+        choose = stopping(_idle_while(choose_with_dialog(self, team_link.display(found))))
         with _Busy():
-            info = _check_server(found.url, password)
-        if getattr(info, "programme_id", None):
-            choose = stopping(choose_with_dialog(self, team_link.display(found)))
-            with _Busy(idle_when_modal=True):
-                return team_sync.sync(self.doc.notebook, found.url, password, choose=choose)
-        with _Busy():
-            return team_sync.share(self.doc.notebook, found.url, password)
+            return team_sync.share(self.doc.notebook, found.url, password, choose=choose)
 
 
 def _check_server(url: str, password: str | None) -> Any:
@@ -216,19 +211,24 @@ def _check_server(url: str, password: str | None) -> Any:
 
 
 class _Busy:
-    """The wait cursor while a short network call runs on the GUI thread.
-
-    ``idle_when_modal``: the call may open the review dialog, which then needs
-    the ordinary cursor — so only the busy cursor's *start* is shown there.
-    """
-
-    def __init__(self, *, idle_when_modal: bool = False) -> None:
-        self.idle_when_modal = idle_when_modal
+    """The wait cursor while a network call runs on the GUI thread."""
 
     def __enter__(self) -> None:
-        if not self.idle_when_modal:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def __exit__(self, *_exc: object) -> None:
-        if not self.idle_when_modal:
-            QGuiApplication.restoreOverrideCursor()
+        QGuiApplication.restoreOverrideCursor()
+
+
+def _idle_while(choose: Any) -> Any:
+    """``choose`` with the ordinary cursor: the review dialog it opens is for the user."""
+    def chosen(plan: Any) -> Any:
+        if not getattr(plan, "conflicts", None):
+            return choose(plan)
+        QGuiApplication.restoreOverrideCursor()
+        try:
+            return choose(plan)
+        finally:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    return chosen
