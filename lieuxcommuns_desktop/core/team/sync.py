@@ -19,6 +19,13 @@ and 4 the notebook holds a merge the server does not know yet, which the next
 sync pushes (its pull brings nothing new); a push is one transaction. Each
 sync finally records in the notebook's ``sync_peer`` what the server
 acknowledged (the URL without password).
+
+Each operation is written once, as a generator of steps (:data:`Steps`):
+steps 1, 2 and 4 are *yielded* as callables that touch only the server, and
+everything that reads or writes the notebook runs in the generator itself.
+:func:`drive` runs them in place (the command line, :func:`sync`,
+:func:`share`); the window runs the yielded steps on a worker thread so that
+it never freezes, while the merge stays on its GUI thread.
 """
 
 from __future__ import annotations
