@@ -19,7 +19,6 @@ from sqlalchemy import event
 
 from tests.ui.team.conftest import needs_pg
 
-pytestmark = needs_pg
 psycopg = pytest.importorskip("psycopg")
 
 from lieuxcommuns_desktop.core.model import Atelier  # noqa: E402
@@ -55,6 +54,7 @@ def _waiting_on_the_lock(team_db) -> bool:
             "AND wait_event_type = 'Lock'").fetchall())
 
 
+@needs_pg
 def test_the_gui_thread_keeps_processing_events_during_a_sync(
         window, sample_path, team_db, memory_keyring, qtbot) -> None:
     control = _shared(window, sample_path, team_db)
@@ -93,6 +93,7 @@ def test_the_gui_thread_keeps_processing_events_during_a_sync(
     assert title == "Changé pendant que le serveur attend"
 
 
+@needs_pg
 def test_closing_the_notebook_during_a_held_sync_stops_it_without_touching_the_file(
         window, sample_path, team_db, memory_keyring, qtbot) -> None:
     control = _shared(window, sample_path, team_db)
@@ -122,3 +123,35 @@ def test_closing_the_notebook_during_a_held_sync_stops_it_without_touching_the_f
 def _peers(path) -> list[tuple]:
     with sqlite3.connect(path) as conn:
         return conn.execute("SELECT peer, vector FROM sync_peer ORDER BY peer").fetchall()
+
+
+def test_the_runner_runs_steps_on_the_pool_and_the_rest_on_the_gui_thread(qapp, qtbot) -> None:
+    """No server: each yielded step runs off the GUI thread; a failing one is thrown back."""
+    from lieuxcommuns_desktop.ui.team.worker import StepRunner
+
+    gui = threading.get_ident()
+    where: dict[str, int] = {}
+
+    def fails() -> None:
+        where["failing step"] = threading.get_ident()
+        raise ValueError("le serveur a répondu n'importe quoi")
+
+    def steps():
+        where["start"] = threading.get_ident()
+        answer = yield lambda: where.setdefault("step", threading.get_ident()) and 41
+        where["between"] = threading.get_ident()
+        try:
+            yield fails
+        except ValueError as exc:
+            where["caught"] = threading.get_ident()
+            return answer + 1, str(exc)
+
+    runner = StepRunner()
+    ended: list[tuple[bool, object]] = []
+    runner.start(steps(), lambda ok, value: ended.append((ok, value)))
+    assert runner.busy
+    qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
+    assert not runner.busy
+    assert ended == [(True, (42, "le serveur a répondu n'importe quoi"))]
+    assert where["start"] == where["between"] == where["caught"] == gui
+    assert where["step"] != gui and where["failing step"] != gui
