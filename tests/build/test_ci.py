@@ -32,3 +32,14 @@ def test_mypy_checks_the_qt_free_layers_and_is_installed_by_the_test_extra():
                                                    "lieuxcommuns_desktop/printing"}
     test_extra = config["project"]["optional-dependencies"]["test"]
     assert any(dep.startswith("mypy") for dep in test_extra)
+
+
+def test_postgresql_is_installed_before_the_bundle_check_syncs_with_it():
+    """``bundle_check.sh`` runs the bundle's ``sync`` on a throwaway PostgreSQL only where
+    the binaries are there: ``.ci/run`` must install them first."""
+    commands = _commands((ROOT / ".ci" / "run").read_text(encoding="utf-8"))
+    install = next(i for i, c in enumerate(commands) if "install_postgres.sh" in c)
+    bundle = next(i for i, c in enumerate(commands) if "bundle_check.sh" in c)
+    assert install < bundle
+    check = (ROOT / "build" / "bundle_check.sh").read_text(encoding="utf-8")
+    assert "tests.team.bundle_sync" in check

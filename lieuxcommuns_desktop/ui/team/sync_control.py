@@ -6,10 +6,10 @@ a timer first checks, off the GUI thread, that the server answers at all,
 then syncs. Either way the network steps (connect, pull, push) run on a
 worker (:mod:`.worker`) while the window goes on; the merge, the review and
 the undo step run on the GUI thread between them, and the status bar's team
-line says which phase the sync is in. It never runs while a dialog is open, in live mode, or
-without a password already known, and it never opens a dialog itself: a
-sync that would need choices is left for the user, and failures are one
-status line, not a pop-up every few minutes.
+line says which phase the sync is in. The automatic sync never runs while a
+dialog is open, in live mode, or without a password already known, and it
+never opens a dialog itself: a sync that would need choices is left for the
+user, and failures are one status line, not a pop-up every few minutes.
 """
 
 from __future__ import annotations
