@@ -15,6 +15,9 @@ Parts (run the ones named on the command line, all by default):
   cluster on the loopback (``tests/team/cluster.py``). Baseline: a bulk insert of the same
   rows, through the same driver (SQLAlchemy Core + psycopg, one ``executemany`` per table),
   into a database made by ``create_all``. Target: the push within 3x the bulk insert.
+* ``big_push`` — the same shared notebook with all its 20,000 notes changed, synced: the
+  push's ``write_state`` with ids bound as PostgreSQL arrays, beside the portable ``IN``
+  lists (baseline) in the same run. No target: figures only.
 * ``ten_changes`` — the same shared notebook and a copy: 10 records changed on one laptop,
   synced (push), then synced on the other (pull and merge). Target: each within 0.5 s.
   Baselines: a sync that carries nothing, and one login + ``SELECT 1``.
@@ -350,10 +353,79 @@ def part_ten_changes(runs: int) -> bool:
     return max(send_s, receive_s) <= TEN_CHANGES_TARGET_S
 
 
+def part_big_push(runs: int) -> bool:
+    """A large non-first push: every note changed, then synced (``write_state`` on the server).
+
+    The same push is timed with the server's id lists bound as one array
+    (``= ANY(:ids)``, ``state.POSTGRES_ARRAYS``) and, as the baseline in the same
+    run, with the portable ``IN`` lists of 500 parameters; passes alternate.
+    """
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from lieuxcommuns_desktop.core.sync import state as sync_state
+    from lieuxcommuns_desktop.core.team import sync as team
+
+    print("a large non-first push: 20,000 changed notes (2,000 acteurs, loopback)")
+    cluster = _cluster()
+    if cluster is None:
+        return True
+    password = "mot-de-passe-a"
+    timings: dict[bool, list[float]] = {True: [], False: []}
+    #: Server time of the statements that filter by id lists (SELECT and DELETE ... WHERE).
+    filtering: dict[bool, list[float]] = {True: [], False: []}
+    spent = [0.0]
+
+    def before(conn, _cursor, _statement, _params, _context, _many) -> None:  # noqa: ANN001
+        conn.info["bench_t0"] = time.perf_counter()
+
+    def after(conn, _cursor, statement, _params, _context, many) -> None:  # noqa: ANN001
+        if conn.dialect.name == "postgresql" and not many and " WHERE " in statement \
+                and statement.lstrip().startswith(("SELECT", "DELETE")):
+            spent[0] += time.perf_counter() - conn.info.get("bench_t0", time.perf_counter())
+
+    event.listen(Engine, "before_cursor_execute", before)
+    event.listen(Engine, "after_cursor_execute", after)
+    try:
+        with tempfile.TemporaryDirectory(prefix="lieux-bench-team-") as tmp:
+            big = _big_notebook(Path(tmp))
+            cluster.create_database("big_push")
+            url = cluster.url("anim_a", "big_push")
+            nb = Notebook.open(big)
+            team.share(nb, url, password)
+            for run in range(runs):
+                for arrays in (False, True):
+                    with nb.write() as session:
+                        session.execute(Note.__table__.update().values(
+                            text=f"passage {run} {'tableau' if arrays else 'listes'}"))
+                    sync_state.POSTGRES_ARRAYS = arrays
+                    phases = _Phases()
+                    spent[0] = 0.0
+                    report = team.sync(nb, url, password, on_phase=phases)
+                    assert report.pushed >= 20_000, report.pushed
+                    timings[arrays].append(phases.at["pushed"] - phases.at["merged"])
+                    filtering[arrays].append(spent[0])
+            nb.close()
+    finally:
+        event.remove(Engine, "before_cursor_execute", before)
+        event.remove(Engine, "after_cursor_execute", after)
+        sync_state.POSTGRES_ARRAYS = True
+        cluster.stop()
+        shutil.rmtree(cluster.folder, ignore_errors=True)
+    lists_s, arrays_s = statistics.median(timings[False]), statistics.median(timings[True])
+    lists_f, arrays_f = statistics.median(filtering[False]), statistics.median(filtering[True])
+    print(f"  push with IN lists of 500 ids (baseline): {lists_s * 1000:8.0f} ms, "
+          f"of which statements filtering by ids {lists_f * 1000:6.0f} ms")
+    print(f"  push with = ANY(:ids) arrays:              {arrays_s * 1000:8.0f} ms, "
+          f"of which statements filtering by ids {arrays_f * 1000:6.0f} ms "
+          f"({(lists_s - arrays_s) * 1000:+.0f} ms saved in all)")
+    return True
+
+
 #: Part name -> function(runs) -> True when within its target.
 PARTS: dict[str, Callable[[int], bool]] = {
     "merge": part_merge, "merge-delta": part_merge_delta, "first_push": part_first_push,
-    "ten_changes": part_ten_changes,
+    "ten_changes": part_ten_changes, "big_push": part_big_push,
 }
 
 

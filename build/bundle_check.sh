@@ -17,6 +17,10 @@
 #   kit        prints an atelier's kit to PDF; pypdf reads the text back
 #                                              (skipped if the command does not exist yet)
 #   minutes    writes an atelier's HTML minutes (Jinja2 and resources/html in the bundle)
+#   team sync  shares the demo notebook on a throwaway PostgreSQL (over TLS when openssl can
+#              make a certificate), joins it into a new file and syncs again
+#              (tests/team/bundle_sync.py); says SKIP when PostgreSQL cannot be started
+#              (.ci/run installs it before running this script)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -163,6 +167,13 @@ if has_command minutes; then
         || fail "the HTML minutes have no heading (template missing from the bundle?)"
 else
     echo "SKIP: no minutes command in this version"
+fi
+
+step "team sync (psycopg, its libpq and keyring inside the bundle)"
+if has_command sync; then
+    "$PYTHON" -m tests.team.bundle_sync "$APP" "$NOTEBOOK" "$WORK" || fail "the bundle's sync failed"
+else
+    echo "SKIP: no sync command in this version"
 fi
 
 printf '\nbundle_check: %s in %ss\n' "$([ "$FAILED" = 0 ] && echo OK || echo FAILED)" "$((SECONDS - START))"

@@ -15,6 +15,15 @@ Only the exclusions are written down, because they are decisions:
 * Qt translations: only ``qtbase`` in French and English.
 * Shared libraries that no kept extension or plugin links to (computed, see
   :func:`prune`): what the dropped plugins pulled in (gtk, Kerberos, OpenSSL…).
+
+The team server's sync (``core/team``) is the one place the app talks to a
+network: psycopg with its binary implementation (``psycopg_binary``, which
+carries its own libpq, libssl and libcrypto), SQLAlchemy's psycopg dialect
+(loaded by name), and ``keyring`` with its backends, which keyring discovers
+through its entry points (so its metadata ships too). :func:`team_imports`
+names them; Python's ``ssl`` stays in, because ``psycopg_binary.pq`` imports
+it when it loads (libpq does the TLS itself, but without ``ssl`` psycopg
+finds "no pq wrapper" and every sync fails).
 """
 
 from __future__ import annotations
@@ -63,8 +72,8 @@ EXCLUDED_MODULES = [
     # not its optional codecs and toolkit bridges (each a few MB of shared libraries).
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingft",
     "PIL._imagingcms", "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt",
-    # The app never opens a network connection; readline is for interactive shells.
-    "ssl", "_ssl", "readline",
+    # readline is for interactive shells. (``ssl`` stays: psycopg_binary.pq imports it.)
+    "readline",
     # Optional imports of our dependencies, and development tools.
     "numpy", "tkinter", "_tkinter", "IPython", "pytest", "_pytest", "pytestqt",
     "hypothesis", "pypdf", "PyInstaller", "pip", "setuptools", "pkg_resources",
@@ -196,8 +205,31 @@ def datas() -> list[tuple[str, str]]:
     return out
 
 
+#: What the team sync loads by name at run time, which PyInstaller cannot see.
+TEAM_IMPORTS = (
+    "psycopg", "psycopg_binary", "psycopg_binary.pq", "psycopg_binary._psycopg",
+    "sqlalchemy.dialects.postgresql.psycopg", "keyring", "keyring.backends",
+    # SecretService (GNOME Keyring, KeePassXC…) talks D-Bus through these.
+    "secretstorage", "jeepney", "jeepney.io.blocking",
+)
+
+
+def keyring_backends() -> list[str]:
+    """The modules keyring's entry points name (``keyring.backends`` group), as installed."""
+    from importlib import metadata
+
+    found = metadata.entry_points(group="keyring.backends")
+    return sorted({ep.value.split(":")[0] for ep in found})
+
+
+def team_imports() -> list[str]:
+    """The team sync's run-time imports that are installed here (each is optional)."""
+    return sorted(name for name in {*TEAM_IMPORTS, *keyring_backends()}
+                  if _is_module(name.split(".")[0]))
+
+
 def hidden_imports() -> list[str]:
-    return sorted({*package_modules(), *script_imports()})
+    return sorted({*package_modules(), *script_imports(), *team_imports()})
 
 
 def icon(kind: str) -> str | None:
@@ -229,7 +261,9 @@ def icon_pngs() -> dict[int, Path]:
 #: their versions and licence files with importlib.metadata.
 METADATA_DISTS = ("PySide6-Essentials", "PySide6-Pdf", "shiboken6", "SQLAlchemy", "alembic",
                   "reportlab", "Jinja2", "Mako", "MarkupSafe", "pillow", "pillow-heif",
-                  "icalendar", "python-dateutil", "tzdata")
+                  "icalendar", "python-dateutil", "tzdata",
+                  # keyring finds its backends through its entry points (its metadata).
+                  "keyring", "psycopg", "psycopg-binary", "SecretStorage", "jeepney")
 
 
 def _qt_parts(dest: str) -> tuple[str, ...] | None:

@@ -4361,104 +4361,104 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="49"/>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="59"/>
         <source>Partager sur un serveur d&apos;équipe</source>
-        <extracomment>A line for the status bar after sharing (the keyring could not keep the password).</extracomment>
+        <extracomment>A connection test or a share ended: whether it went well (the window goes on meanwhile: the network part runs on a worker, :class:`StepRunner`). A line for the status bar after sharing (the keyring could not keep the password).</extracomment>
         <translation>Share on a team server</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="62"/>
         <source>Le carnet reste sur cet ordinateur et marche hors ligne ; le serveur PostgreSQL de l&apos;équipe en garde une copie commune, que « Synchroniser » met à jour dans les deux sens.</source>
         <translation>The notebook stays on this computer and works offline; the team&apos;s PostgreSQL server keeps a shared copy, which “Synchronise” updates both ways.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="70"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="73"/>
         <source>Utilisateur</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="77"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="78"/>
         <source>&amp;Retenir le mot de passe dans le trousseau du système</source>
         <translation>&amp;Remember the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="81"/>
         <source>Jamais dans le carnet ni dans les préférences.</source>
         <translation>Never in the notebook nor in the preferences.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="84"/>
         <source>&amp;Adresse :</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="85"/>
         <source>&amp;Utilisateur :</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="86"/>
         <source>&amp;Mot de passe :</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="98"/>
         <source>&amp;Tester la connexion</source>
         <translation>&amp;Test the Connection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="102"/>
         <source>&amp;Partager</source>
         <translation>&amp;Share</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="106"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="159"/>
         <source>Connexion à {server}…</source>
         <translation>Connecting to {server}…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="172"/>
         <source>Connexion réussie : le serveur {server} partage le programme « {title} ».</source>
         <translation>Connected: the server {server} shares the programme “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="175"/>
         <source>Connexion réussie : le serveur {server} peut recevoir ce carnet.</source>
         <translation>Connected: the server {server} can receive this notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="191"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="197"/>
         <source>Partage en cours…</source>
         <translation>Sharing…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="222"/>
         <source>Partage annulé : rien n&apos;a été écrit.</source>
         <translation>Sharing cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/share.py" line="215"/>
         <source>Partagé, mais le trousseau du système n&apos;a pas pu garder le mot de passe : il sera demandé à chaque session.</source>
         <translation>Shared, but the system keyring could not keep the password: it will be asked in every session.</translation>
     </message>
@@ -4594,71 +4594,88 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="60"/>
         <source>État de la synchronisation</source>
-        <extracomment>Minutes between automatic syncs while the server answers. (token, reachable) from the probe thread, delivered on the GUI thread. A sync finished: its report (None when it failed or was deferred).</extracomment>
+        <extracomment>Minutes between automatic syncs while the server answers. (token, reachable) from the probe thread, delivered on the GUI thread. A sync finished: its report (None when it failed or was deferred). The document a running sync writes into, and its server as messages name it.</extracomment>
         <translation>Synchronisation state</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="92"/>
         <source>Équipe : {server}</source>
         <translation>Team: {server}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="114"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="118"/>
         <source>Ce carnet n&apos;est partagé sur aucun serveur : Fichier › Partager sur un serveur d&apos;équipe…</source>
         <translation>This notebook is not shared on any server: File › Share on a team server…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="130"/>
         <source>Synchroniser</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="131"/>
         <source>Mot de passe de {user} sur {server} :</source>
         <translation>Password of {user} on {server}:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="176"/>
         <source>Équipe : serveur injoignable ({time})</source>
         <translation>Team: server unreachable ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="185"/>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="214"/>
+        <source>Équipe : connexion à {server}…</source>
+        <translation>Team: connecting to {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="215"/>
+        <source>Équipe : réception des changements de {server}…</source>
+        <translation>Team: receiving changes from {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="216"/>
+        <source>Équipe : fusion des changements reçus…</source>
+        <translation>Team: merging the changes received…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="217"/>
+        <source>Équipe : envoi des changements à {server}…</source>
+        <translation>Team: sending changes to {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="247"/>
         <source>Équipe : synchronisation annulée, rien n&apos;a été écrit</source>
         <translation>Team: synchronisation cancelled, nothing was written</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="187"/>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="249"/>
         <source>Équipe : des conflits attendent — Synchroniser (Ctrl+Maj+Y) pour les régler</source>
         <translation>Team: conflicts are waiting — Synchronise (Ctrl+Shift+Y) to settle them</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="192"/>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="262"/>
         <source>Équipe : échec de la synchronisation ({time})</source>
         <translation>Team: synchronisation failed ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="224"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="238"/>
         <source>Équipe : synchronisé à {time}</source>
         <translation>Team: synchronised at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="239"/>
         <source>Synchronisation : {received}, {sent}</source>
         <translation>Synchronisation: {received}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="241"/>
         <source>%n enregistrement(s) envoyé(s)</source>
         <translation>
             <numerusform>%n record sent</numerusform>
@@ -4666,7 +4683,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="286"/>
         <source>Synchronisation avec {server}</source>
         <translation>Synchronisation with {server}</translation>
     </message>

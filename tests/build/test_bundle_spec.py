@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -253,3 +254,42 @@ def test_the_calendar_export_needs_no_excluded_module(cfg, tmp_path: Path) -> No
     excluded = [m for m in loaded
                 if any(m == x or m.startswith(x + ".") for x in cfg.EXCLUDED_MODULES)]
     assert excluded == []
+
+
+def test_the_team_sync_needs_no_excluded_module(cfg) -> None:
+    """psycopg's binary libpq wrapper, the SQLAlchemy dialect and keyring's backends load
+    nothing the spec leaves out (``psycopg_binary.pq`` imports ``ssl``: it must stay in)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import psycopg\n"
+        "from psycopg import pq\n"
+        "assert pq.__impl__ == 'binary', pq.__impl__\n"
+        "from sqlalchemy import create_engine\n"
+        "create_engine('postgresql+psycopg://u@127.0.0.1:9/db')\n"
+        "from keyring import backend\n"
+        "list(backend.get_all_keyring())\n"
+        "print('\\n'.join(set(sys.modules) - before))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "PSYCOPG_IMPL": "binary"})
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert {"psycopg_binary.pq", "sqlalchemy.dialects.postgresql.psycopg"} <= loaded
+    excluded = sorted(m for m in loaded
+                      if any(m == x or m.startswith(x + ".") for x in cfg.EXCLUDED_MODULES))
+    assert excluded == []
+
+
+def test_the_team_sync_s_run_time_imports_are_hidden_imports(cfg) -> None:
+    """What is loaded by name (keyring's entry points, the dialect, the binary libpq) is listed."""
+    hidden = set(cfg.hidden_imports())
+    backends = set(cfg.keyring_backends())
+    assert "keyring.backends.SecretService" in backends
+    assert backends | {"psycopg_binary.pq", "sqlalchemy.dialects.postgresql.psycopg",
+                       "secretstorage"} <= hidden
+    assert {"keyring", "psycopg-binary"} <= set(cfg.METADATA_DISTS)  # entry points, licences

@@ -45,3 +45,14 @@ def test_ruff_checks_annotations_private_access_and_unused_noqa():
     # Only the tests skip annotations, and no folder of the application does.
     ignored = {path: rules for path, rules in lint["per-file-ignores"].items() if "ANN" in rules}
     assert set(ignored) == {"tests/**"}
+
+
+def test_postgresql_is_installed_before_the_bundle_check_syncs_with_it():
+    """``bundle_check.sh`` runs the bundle's ``sync`` on a throwaway PostgreSQL only where
+    the binaries are there: ``.ci/run`` must install them first."""
+    commands = _commands((ROOT / ".ci" / "run").read_text(encoding="utf-8"))
+    install = next(i for i, c in enumerate(commands) if "install_postgres.sh" in c)
+    bundle = next(i for i, c in enumerate(commands) if "bundle_check.sh" in c)
+    assert install < bundle
+    check = (ROOT / "build" / "bundle_check.sh").read_text(encoding="utf-8")
+    assert "tests.team.bundle_sync" in check

@@ -208,3 +208,32 @@ def test_joining_a_server_without_a_programme_creates_no_file(tmp_path, team_db)
         team.join(target, team_db.url(), team_db.password())
     assert caught.value.code == "not_shared"
     assert not target.exists()
+
+
+def test_sharing_onto_a_server_holding_the_programme_routes_conflicts_to_choose(pair) -> None:
+    """A copy shared again (not synced): its conflicts reach ``choose``; None stops everything."""
+    a, b, db = pair
+    acteur = ids(a, "acteur")[0]
+    edit(a, "acteur", acteur, name="Version de Camille")
+    _sync(a, db, "anim_a")
+    edit(b, "acteur", acteur, name="Version de Samir")
+    note = add_note(b, "Note de Samir")
+    seen: list[list] = []
+
+    def cancel(plan):
+        seen.append(list(plan.conflicts))
+        return None
+
+    stopped = team.share(b, db.url("anim_b"), db.password("anim_b"), choose=cancel)
+    assert stopped.cancelled and stopped.pushed == 0
+    assert [(c.table, c.id, c.column) for c in seen[0]] == [("acteur", acteur, "name")]
+    assert value(b, "acteur", acteur, "name") == "Version de Samir"  # nothing written...
+    assert server_rows(db, "note") == len(ids(a, "note"))  # ...nor sent
+    report = team.share(b, db.url("anim_b"), db.password("anim_b"),
+                        choose=lambda plan: {(c.table, c.id, c.column): "theirs"
+                                             for c in plan.conflicts})
+    assert report.shared and not report.cancelled and report.pushed == 1
+    assert value(b, "acteur", acteur, "name") == "Version de Camille"
+    _sync(a, db, "anim_a")
+    assert value(a, "note", note, "text") == "Note de Samir"
+    assert differences(a, b) == []

@@ -20,12 +20,13 @@ SQLAlchemy Core).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
@@ -35,6 +36,8 @@ from .errors import TeamError
 
 if TYPE_CHECKING:
     from ..sync.state import RowState, SyncState
+
+log = logging.getLogger(__name__)
 
 #: Seconds before an unreachable server is reported (unless the URL sets connect_timeout).
 CONNECT_TIMEOUT_S = 10
@@ -53,6 +56,10 @@ class TeamServer:
     def __init__(self, address: ServerAddress, engine: Engine) -> None:
         self.address = address
         self.engine = engine
+        #: The driver's connections checked out now (a step may be using one on a worker).
+        self._in_use: set[Any] = set()
+        event.listen(engine, "checkout", lambda dbapi, _record, _proxy: self._in_use.add(dbapi))
+        event.listen(engine, "checkin", lambda dbapi, _record: self._in_use.discard(dbapi))
 
     # -- connecting ----------------------------------------------------------
     @classmethod
@@ -83,7 +90,22 @@ class TeamServer:
         return server
 
     def close(self) -> None:
+        """Disconnect; a statement still running on another thread is cancelled first.
+
+        The window's worker may be inside a pull or a push when its notebook
+        closes: the server cancels that statement, so the push's transaction
+        rolls back (all or nothing) instead of completing unheard.
+        """
+        self.interrupt()
         self.engine.dispose()
+
+    def interrupt(self) -> None:
+        """Ask the server to cancel what this connection's other threads are running."""
+        for dbapi in list(self._in_use):
+            try:
+                dbapi.cancel()  # psycopg: safe from another thread
+            except Exception:  # noqa: BLE001 - already closed or unreachable: nothing to stop
+                log.debug("cancel of a running statement failed", exc_info=True)
 
     def __enter__(self) -> TeamServer:
         return self

@@ -19,16 +19,24 @@ and 4 the notebook holds a merge the server does not know yet, which the next
 sync pushes (its pull brings nothing new); a push is one transaction. Each
 sync finally records in the notebook's ``sync_peer`` what the server
 acknowledged (the URL without password).
+
+Each operation is written once, as a generator of steps (:data:`Steps`):
+steps 1, 2 and 4 are *yielded* as callables that touch only the server, and
+everything that reads or writes the notebook runs in the generator itself.
+:func:`drive` runs them in place (the command line, :func:`sync`,
+:func:`share`); the window runs the yielded steps on a worker thread so that
+it never freezes, while the merge stays on its GUI thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 
@@ -48,6 +56,13 @@ if TYPE_CHECKING:
 PhaseHook = Callable[[str], None]
 #: Pushes refused because another laptop pushed first, before giving up for now.
 MAX_ATTEMPTS = 5
+T = TypeVar("T")
+#: A sync as a generator: it yields each *network* step (a callable that talks to
+#: the server and never touches the notebook), receives its result (or its
+#: exception, thrown in), and does every notebook read, merge and write itself,
+#: on the thread that drives it. :func:`drive` runs the steps in place; the
+#: window runs them on a worker so that it never freezes during a sync.
+Steps = Generator[Callable[[], Any], Any, T]
 
 
 @dataclass
@@ -86,26 +101,69 @@ class SyncReport:
     backup = None
 
 
-def share(nb: Notebook, url: str, password: str | None, *,
+def drive(steps: Steps[T]) -> T:
+    """Run a sync's steps one after the other on this thread (the command line, tests).
+
+    The window runs the same steps with the network ones on a worker thread
+    (``ui/team/worker.py``): the driver only decides *where* each step runs.
+    """
+    try:
+        step = next(steps)
+        while True:
+            try:
+                value = step()
+            except BaseException as exc:  # noqa: BLE001 - handed back to the steps
+                step = steps.throw(exc)
+            else:
+                step = steps.send(value)
+    except StopIteration as done:
+        return done.value
+
+
+def share(nb: Notebook, url: str, password: str | None, *, choose: Chooser | None = None,
           on_phase: PhaseHook | None = None) -> SyncReport:
     """Share the notebook's programme on an empty team database (or the one it shares).
 
     Creates the tables (the team's role owns them), marks the database as this
-    programme's, then syncs: the first push brings every record.
+    programme's, then syncs: the first push brings every record. On a server
+    that already shares this programme it is a sync whose conflicts go to
+    ``choose`` (the review dialog) when given, else keep this notebook's side.
     """
-    _writable(nb)
-    with TeamServer.connect(url, password) as server:
-        _phase(on_phase, "connected")
-        return share_with(nb, server, on_phase=on_phase)
+    return drive(share_steps(nb, url, password, choose=choose, on_phase=on_phase))
 
 
 def sync(nb: Notebook, url: str, password: str | None, *, prefer: Choice = "mine",
          choose: Chooser | None = None, on_phase: PhaseHook | None = None) -> SyncReport:
     """Pull, merge and push; retried while other laptops push in between."""
+    return drive(sync_steps(nb, url, password, prefer=prefer, choose=choose,
+                            on_phase=on_phase))
+
+
+def share_steps(nb: Notebook, url: str, password: str | None, *,
+                choose: Chooser | None = None,
+                on_phase: PhaseHook | None = None) -> Steps[SyncReport]:
+    """:func:`share` as steps (see :data:`Steps`)."""
     _writable(nb)
-    with TeamServer.connect(url, password) as server:
+    server = yield partial(TeamServer.connect, url, password)
+    try:
         _phase(on_phase, "connected")
-        return sync_with(nb, server, prefer=prefer, choose=choose, on_phase=on_phase)
+        return (yield from share_with_steps(nb, server, choose=choose, on_phase=on_phase))
+    finally:
+        server.close()
+
+
+def sync_steps(nb: Notebook, url: str, password: str | None, *, prefer: Choice = "mine",
+               choose: Chooser | None = None,
+               on_phase: PhaseHook | None = None) -> Steps[SyncReport]:
+    """:func:`sync` as steps (see :data:`Steps`)."""
+    _writable(nb)
+    server = yield partial(TeamServer.connect, url, password)
+    try:
+        _phase(on_phase, "connected")
+        return (yield from sync_with_steps(nb, server, prefer=prefer, choose=choose,
+                                           on_phase=on_phase))
+    finally:
+        server.close()
 
 
 def join(path: Path | str, url: str, password: str | None, *,
@@ -135,7 +193,8 @@ def join_with(path: Path | str, server: TeamServer, *,
         with nb.write() as session:
             for programme in session.scalars(select(Programme)).all():
                 session.delete(programme)
-        report = _sync(nb, server, prefer="theirs", choose=None, on_phase=on_phase)
+        report = drive(_sync_steps(nb, server, prefer="theirs", choose=None,
+                                   on_phase=on_phase))
     except BaseException:
         nb.close()
         Path(path).unlink(missing_ok=True)
@@ -144,15 +203,18 @@ def join_with(path: Path | str, server: TeamServer, *,
     return nb, report
 
 
-def share_with(nb: Notebook, server: TeamServer, *,
+def share_with(nb: Notebook, server: TeamServer, *, choose: Chooser | None = None,
                on_phase: PhaseHook | None = None) -> SyncReport:
     """:func:`share` on a server already connected (the command line checks it first)."""
+    return drive(share_with_steps(nb, server, choose=choose, on_phase=on_phase))
+
+
+def share_with_steps(nb: Notebook, server: TeamServer, *, choose: Chooser | None = None,
+                     on_phase: PhaseHook | None = None) -> Steps[SyncReport]:
     _writable(nb)
     programme_id, title = _programme(nb)
-    server.check()
-    server.create_or_upgrade()
-    server.claim(programme_id, title)
-    report = _sync(nb, server, prefer="mine", choose=None, on_phase=on_phase)
+    yield partial(_claim, server, programme_id, title)
+    report = yield from _sync_steps(nb, server, prefer="mine", choose=choose, on_phase=on_phase)
     report.shared = True
     return report
 
@@ -161,10 +223,30 @@ def sync_with(nb: Notebook, server: TeamServer, *, prefer: Choice = "mine",
               choose: Chooser | None = None,
               on_phase: PhaseHook | None = None) -> SyncReport:
     """:func:`sync` on a server already connected."""
-    from ..store import SCHEMA_VERSION
+    return drive(sync_with_steps(nb, server, prefer=prefer, choose=choose, on_phase=on_phase))
 
+
+def sync_with_steps(nb: Notebook, server: TeamServer, *, prefer: Choice = "mine",
+                    choose: Chooser | None = None,
+                    on_phase: PhaseHook | None = None) -> Steps[SyncReport]:
     _writable(nb)
     programme_id, _title = _programme(nb)
+    yield partial(_ready, server, programme_id)
+    return (yield from _sync_steps(nb, server, prefer=prefer, choose=choose, on_phase=on_phase))
+
+
+# -- network steps (no notebook in them: they may run on any thread) ------------------
+def _claim(server: TeamServer, programme_id: str, title: str) -> None:
+    """Make (or upgrade) the tables and mark the database as this programme's."""
+    server.check()
+    server.create_or_upgrade()
+    server.claim(programme_id, title)
+
+
+def _ready(server: TeamServer, programme_id: str) -> None:
+    """Refuse a server that does not share this programme; upgrade an older one."""
+    from ..store import SCHEMA_VERSION
+
     info = server.check()
     if not info.ours or info.programme_id is None:
         raise TeamError("not_shared", server=server.address.server)
@@ -173,18 +255,17 @@ def sync_with(nb: Notebook, server: TeamServer, *, prefer: Choice = "mine",
                         title=info.programme_title)
     if info.version < SCHEMA_VERSION:
         server.create_or_upgrade()
-    return _sync(nb, server, prefer=prefer, choose=choose, on_phase=on_phase)
 
 
-def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser | None,
-          on_phase: PhaseHook | None) -> SyncReport:
+def _sync_steps(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser | None,
+                on_phase: PhaseHook | None) -> Steps[SyncReport]:
     from ..sync.merge import merge_into
 
     report = SyncReport(server.url)
     for attempt in range(1, MAX_ATTEMPTS + 1):
         report.attempts = attempt
         mine = local_vector(nb)
-        remote = server.pull(mine)
+        remote: SyncState = yield partial(server.pull, mine)
         _phase(on_phase, "pulled")
         if remote.rows or remote.tombstones or not _covers(mine, remote.vector):
             # No backup copy per sync (one every few minutes would pile up): the
@@ -198,7 +279,7 @@ def _sync(nb: Notebook, server: TeamServer, *, prefer: Choice, choose: Chooser |
         _phase(on_phase, "merged")
         delta = local_delta(nb, remote.vector)
         try:
-            server.push(delta, remote.vector)
+            yield partial(server.push, delta, remote.vector)
         except ServerMoved:
             continue
         report.pushed = sum(1 for row in delta.rows.values()  # changed, not owners brought along

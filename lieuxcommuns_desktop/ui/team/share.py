@@ -3,17 +3,20 @@
 The URL and the user are remembered for this notebook on this computer
 (:mod:`.link`); the password only in the system keyring when the box is
 ticked (:mod:`.secrets`). *Tester la connexion* checks the server without
-writing; *Partager* pushes the notebook (``core.team.sync.share``). Every
+writing; *Partager* pushes the notebook (``core.team.sync.share``), or, on a
+server that already shares this programme, syncs it with its conflicts in
+the review dialog. Both talk to the server on a worker thread. Every
 failure is one line under the fields, and the notebook is left as it was.
 """
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +35,7 @@ from ..plain import plain
 from . import link as team_link
 from . import secrets
 from .sync_control import StoppedError
+from .worker import StepRunner
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +43,14 @@ log = logging.getLogger(__name__)
 class ShareDialog(QDialog):
     """Connect the open notebook to a team server; :attr:`result_report` after sharing."""
 
+    #: A connection test or a share ended: whether it went well (the window goes on
+    #: meanwhile: the network part runs on a worker, :class:`StepRunner`).
+    worked = Signal(bool)
+
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.runner = StepRunner(self)
         self.result_report: Any = None
         #: A line for the status bar after sharing (the keyring could not keep the password).
         self.notice = ""
@@ -140,19 +149,24 @@ class ShareDialog(QDialog):
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.status.setPalette(palette)
 
-    # -- actions -------------------------------------------------------------------------
+    # -- actions (the network part on a worker: the window never freezes) ---------------------
     def test_connection(self) -> bool:
+        """Check the server without writing; True when the check started (:attr:`worked`)."""
         fields = self.read_fields()
-        if fields is None:
+        if fields is None or self.runner.busy:
             return False
         found, password = fields
         self.say(self.tr("Connexion à {server}…").format(server=team_link.display(found)))
-        try:
-            with _Busy():
-                info = _check_server(found.url, password)
-        except LieuxError as exc:
-            self.say(exc.message, error=True)
-            return False
+        self._working(True)
+        self.runner.start(_check_steps(found.url, password),
+                          lambda ok, value: self._tested(found, ok, value))
+        return True
+
+    def _tested(self, found: team_link.TeamLink, ok: bool, info: Any) -> None:
+        self._working(False)
+        if not ok:
+            self._failed(info)
+            return
         server = team_link.display(found)
         if getattr(info, "programme_id", None):
             self.say(self.tr("Connexion réussie : le serveur {server} partage le programme "
@@ -160,51 +174,80 @@ class ShareDialog(QDialog):
         else:
             self.say(self.tr("Connexion réussie : le serveur {server} peut recevoir ce "
                              "carnet.").format(server=server))
-        return True
+        self.worked.emit(True)
 
     def share(self) -> bool:
-        if self.doc.readonly:
-            self.say(self.tr("Ce carnet est ouvert en lecture seule."), error=True)
-            return False
-        fields = self.read_fields()
-        if fields is None:
-            return False
-        found, password = fields
-        self.say(self.tr("Partage en cours…"))
-        try:
-            self.result_report = self._share_or_join(found, password)
-        except StoppedError:
-            self.say(self.tr("Partage annulé : rien n'a été écrit."), error=True)
-            return False
-        except LieuxError as exc:
-            self.say(exc.message, error=True)
-            return False
-        team_link.save(self.doc.notebook.path, found)
-        if password is not None and not secrets.remember(
-                found, password, keyring=self.remember_box.isChecked()):
-            self.notice = self.tr("Partagé, mais le trousseau du système n'a pas pu garder le "
-                                  "mot de passe : il sera demandé à chaque session.")
-        self.accept()
-        return True
+        """Share on an empty server, or join one that already shares this programme.
 
-    def _share_or_join(self, found: team_link.TeamLink, password: str | None) -> Any:
-        """Share on an empty server; join one that already shares this programme.
-
-        Joining is a sync, so records both sides changed go through the review
-        dialog (cancelling it stops everything, nothing written nor sent).
+        Both are ``core.team.sync.share``: records both sides changed go through
+        the review dialog (cancelling it stops everything, nothing written nor
+        sent). True when the share started; the dialog is accepted when it ends well.
         """
         from ...core.team import sync as team_sync
         from .merge_flow import choose_with_dialog
         from .sync_control import stopping
 
-        with _Busy():
-            info = _check_server(found.url, password)
-        if getattr(info, "programme_id", None):
-            choose = stopping(choose_with_dialog(self, team_link.display(found)))
-            with _Busy(idle_when_modal=True):
-                return team_sync.sync(self.doc.notebook, found.url, password, choose=choose)
-        with _Busy():
-            return team_sync.share(self.doc.notebook, found.url, password)
+        if self.doc.readonly:
+            self.say(self.tr("Ce carnet est ouvert en lecture seule."), error=True)
+            return False
+        fields = self.read_fields()
+        if fields is None or self.runner.busy:
+            return False
+        found, password = fields
+        self.say(self.tr("Partage en cours…"))
+        self._working(True)
+        choose = stopping(choose_with_dialog(self, team_link.display(found)))
+        self.runner.start(
+            team_sync.share_steps(self.doc.notebook, found.url, password, choose=choose),
+            lambda ok, value: self._shared(found, password, ok, value))
+        return True
+
+    def _shared(self, found: team_link.TeamLink, password: str | None, ok: bool,
+                value: Any) -> None:
+        self._working(False)
+        if not ok:
+            self._failed(value)
+            return
+        self.result_report = value
+        team_link.save(self.doc.notebook.path, found)
+        if password is not None and not secrets.remember(
+                found, password, keyring=self.remember_box.isChecked()):
+            self.notice = self.tr("Partagé, mais le trousseau du système n'a pas pu garder le "
+                                  "mot de passe : il sera demandé à chaque session.")
+        self.worked.emit(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, StoppedError):
+            self.say(self.tr("Partage annulé : rien n'a été écrit."), error=True)
+        elif isinstance(exc, LieuxError):
+            self.say(exc.message, error=True)
+        else:
+            self.worked.emit(False)
+            raise exc  # the app's error dialog, with the log
+        self.worked.emit(False)
+
+    def _working(self, busy: bool) -> None:
+        """While the server answers: the fields and actions wait; *Annuler* stops."""
+        for widget in (self.url_edit, self.user_edit, self.password_edit, self.remember_box,
+                       self.test_button, self.share_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.cancel_button.setFocus()
+        else:
+            self.url_edit.setFocus()
+
+    def reject(self) -> None:
+        """*Annuler* (or Esc), even while the server answers: nothing more is written."""
+        if self.runner.busy:
+            self.runner.cancel()
+            self._working(False)
+        super().reject()
+
+
+def _check_steps(url: str, password: str | None) -> Any:
+    """Connect and check (one network step): the server's ``ServerInfo``, else a ``TeamError``."""
+    return (yield partial(_check_server, url, password))
 
 
 def _check_server(url: str, password: str | None) -> Any:
@@ -213,22 +256,3 @@ def _check_server(url: str, password: str | None) -> Any:
 
     with TeamServer.connect(url, password) as server:
         return server.check()
-
-
-class _Busy:
-    """The wait cursor while a short network call runs on the GUI thread.
-
-    ``idle_when_modal``: the call may open the review dialog, which then needs
-    the ordinary cursor — so only the busy cursor's *start* is shown there.
-    """
-
-    def __init__(self, *, idle_when_modal: bool = False) -> None:
-        self.idle_when_modal = idle_when_modal
-
-    def __enter__(self) -> None:
-        if not self.idle_when_modal:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_exc: object) -> None:
-        if not self.idle_when_modal:
-            QGuiApplication.restoreOverrideCursor()

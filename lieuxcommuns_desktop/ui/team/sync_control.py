@@ -2,12 +2,14 @@
 
 By hand (Ctrl+Shift+Y): asks the password if none is known and opens the
 conflict review when the server's changes meet local ones. Automatically:
-a timer first checks, off the GUI thread, that the server answers at all (a
-lost network must not freeze the window for a TCP time-out), then syncs on
-the GUI thread; it never runs while a dialog is open, in live mode, or
-without a password already known, and it never opens a dialog itself: a
-sync that would need choices is left for the user, and failures are one
-status line, not a pop-up every few minutes.
+a timer first checks, off the GUI thread, that the server answers at all,
+then syncs. Either way the network steps (connect, pull, push) run on a
+worker (:mod:`.worker`) while the window goes on; the merge, the review and
+the undo step run on the GUI thread between them, and the status bar's team
+line says which phase the sync is in. The automatic sync never runs while a
+dialog is open, in live mode, or without a password already known, and it
+never opens a dialog itself: a sync that would need choices is left for the
+user, and failures are one status line, not a pop-up every few minutes.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ..plain import plain
 from . import link as team_link
 from . import report as report_text
 from . import secrets
+from .worker import StepRunner
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -48,7 +51,10 @@ class TeamSync(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.main = window
-        self.running = False
+        self.runner = StepRunner(self)
+        #: The document a running sync writes into, and its server as messages name it.
+        self._syncing: Document | None = None
+        self._server = ""
         self.label = plain(QLabel(window))
         self.label.setObjectName("teamStatus")
         self.label.setAccessibleName(self.tr("État de la synchronisation"))
@@ -72,6 +78,10 @@ class TeamSync(QObject):
 
     def refresh(self) -> None:
         """After a notebook opened or closed, or a share: start or stop the timer."""
+        if self.running and self.doc is not self._syncing:
+            self.runner.cancel()  # its notebook closed: nothing more is written
+            self._syncing = None
+            self.finished.emit(None)
         found = self.current_link()
         if found is None or self.doc is None or self.doc.readonly:
             self.timer.stop()
@@ -92,24 +102,27 @@ class TeamSync(QObject):
         self.main.statusBar().showMessage(text, 10_000)
 
     # -- by hand ---------------------------------------------------------------------------------
-    def sync_now(self) -> Any:
-        """The *Synchroniser* action: may ask the password and open the review."""
+    def sync_now(self) -> bool:
+        """The *Synchroniser* action: may ask the password and open the review.
+
+        True when a sync started (it goes on in the background: :attr:`finished`).
+        """
         doc = self.doc
         if doc is None or self.running:
-            return None
+            return False
         if doc.readonly:
             self._message(self.tr("Ce carnet est ouvert en lecture seule."))
-            return None
+            return False
         found = self.current_link()
         if found is None:
             self._message(self.tr("Ce carnet n'est partagé sur aucun serveur : "
                                   "Fichier › Partager sur un serveur d'équipe…"))
-            return None
+            return False
         password = secrets.get(found)
         if password is None:
             password = self.ask_password(found)
             if password is None:
-                return None
+                return False
         return self.run(found, password, interactive=True)
 
     def ask_password(self, found: team_link.TeamLink) -> str | None:
@@ -168,29 +181,87 @@ class TeamSync(QObject):
             self.run(found, password, interactive=False)
 
     # -- the sync itself -------------------------------------------------------------------------
-    def run(self, found: team_link.TeamLink, password: str, *, interactive: bool) -> Any:
-        """One sync now, on the GUI thread; the ``SyncReport``, or None when nothing ran."""
+    def run(self, found: team_link.TeamLink, password: str, *, interactive: bool) -> bool:
+        """Start one sync; False when none could start. :attr:`finished` tells the end.
+
+        The network steps run on a worker (:class:`StepRunner`); the merge, the
+        review dialog and the undo step run here, on the GUI thread, between them.
+        """
         from ...core.team import sync as team_sync
         from .merge_flow import choose_with_dialog
 
         doc = self.doc
-        assert doc is not None
-        self.running = True
+        if doc is None or self.running:
+            return False
         choose = stopping(choose_with_dialog(self.main, team_link.display(found))
-                           if interactive else _defer)
-        try:
-            synced = team_sync.sync(doc.notebook, found.url, password, choose=choose)
-        except StoppedError:
-            if interactive:
-                self.show_state(self.tr("Équipe : synchronisation annulée, rien n'a été écrit"))
-            else:
-                self.show_state(self.tr("Équipe : des conflits attendent — Synchroniser "
-                                        "(Ctrl+Maj+Y) pour les régler"))
+                          if interactive else _defer)
+        self._syncing = doc
+        self._server = team_link.display(found)
+        self.show_phase("start")
+        steps = team_sync.sync_steps(doc.notebook, found.url, password, choose=choose,
+                                     on_phase=self.show_phase)
+        self.runner.start(steps, lambda ok, value: self._ended(doc, found, interactive, ok, value),
+                          guard=lambda: self.doc is doc)
+        return True
+
+    @property
+    def running(self) -> bool:
+        return self.runner.busy
+
+    def show_phase(self, phase: str) -> None:
+        """The progress line: what the sync is doing now (``on_phase`` of the core sync)."""
+        texts = {
+            "start": self.tr("Équipe : connexion à {server}…"),
+            "connected": self.tr("Équipe : réception des changements de {server}…"),
+            "pulled": self.tr("Équipe : fusion des changements reçus…"),
+            "merged": self.tr("Équipe : envoi des changements à {server}…"),
+        }
+        text = texts.get(phase)
+        if text is not None:
+            self.show_state(text.format(server=self._server))
+
+    def _ended(self, doc: Document, found: team_link.TeamLink, interactive: bool, ok: bool,
+               value: Any) -> None:
+        """On the GUI thread, when the steps are over: land the merge, say how it went."""
+        self._syncing = None
+        if not ok:
+            self._failed(found, interactive, value)
+            return
+        synced = value
+        self.land(doc, synced, found)
+        from .merge_flow import cancelled
+
+        if synced.cancelled or any(cancelled(m) for m in getattr(synced, "merges", [])):
+            self._stopped(interactive)
+            self.finished.emit(synced)
+            return
+        self.show_state(self.tr("Équipe : synchronisé à {time}").format(time=_now()))
+        self._message(self.tr("Synchronisation : {received}, {sent}").format(
+            received=report_text.short(synced),
+            sent=self.tr("%n enregistrement(s) envoyé(s)", "",
+                         int(synced.pushed + synced.pushed_deletions))))
+        self.finished.emit(synced)
+
+    def _stopped(self, interactive: bool) -> None:
+        if interactive:
+            self.show_state(self.tr("Équipe : synchronisation annulée, rien n'a été écrit"))
+        else:
+            self.show_state(self.tr("Équipe : des conflits attendent — Synchroniser "
+                                    "(Ctrl+Maj+Y) pour les régler"))
+
+    def _failed(self, found: team_link.TeamLink, interactive: bool, exc: BaseException) -> None:
+        from .worker import CancelledError
+
+        if isinstance(exc, CancelledError):  # the notebook closed meanwhile: nothing to say
             self.finished.emit(None)
-            return None
-        except LieuxError as exc:
-            self.show_state(self.tr("Équipe : échec de la synchronisation ({time})").format(
-                time=_now()))
+            return
+        if isinstance(exc, StoppedError):
+            self._stopped(interactive)
+            self.finished.emit(None)
+            return
+        self.show_state(self.tr("Équipe : échec de la synchronisation ({time})").format(
+            time=_now()))
+        if isinstance(exc, LieuxError):
             self._message(exc.message)
             if getattr(exc, "code", "") == "auth":
                 secrets.forget(found)  # a refused password is asked again, not retried
@@ -199,35 +270,11 @@ class TeamSync(QObject):
 
                 show_error(self.main, exc.message)
             self.finished.emit(None)
-            return None
-        except Exception:
-            if interactive:
-                raise  # the app's error dialog, with the log
-            log.exception("automatic sync failed")  # a status line, not a dialog every 5 min
-            self.show_state(self.tr("Équipe : échec de la synchronisation ({time})").format(
-                time=_now()))
-            self.finished.emit(None)
-            return None
-        finally:
-            self.running = False
-        self.land(doc, synced, found)
-        from .merge_flow import cancelled
-
-        if synced.cancelled or any(cancelled(m) for m in getattr(synced, "merges", [])):
-            if interactive:
-                self.show_state(self.tr("Équipe : synchronisation annulée, rien n'a été écrit"))
-            else:
-                self.show_state(self.tr("Équipe : des conflits attendent — Synchroniser "
-                                        "(Ctrl+Maj+Y) pour les régler"))
-            self.finished.emit(synced)
-            return synced
-        self.show_state(self.tr("Équipe : synchronisé à {time}").format(time=_now()))
-        self._message(self.tr("Synchronisation : {received}, {sent}").format(
-            received=report_text.short(synced),
-            sent=self.tr("%n enregistrement(s) envoyé(s)", "",
-                         int(synced.pushed + synced.pushed_deletions))))
-        self.finished.emit(synced)
-        return synced
+            return
+        self.finished.emit(None)
+        if interactive:
+            raise exc  # the app's error dialog, with the log
+        log.error("automatic sync failed", exc_info=exc)  # a status line, not a dialog
 
     def land(self, doc: Document, synced: Any, found: team_link.TeamLink) -> None:
         """The merges of one sync (one per attempt) as ONE undo step."""

@@ -40,6 +40,15 @@ def _fill(qtbot, dialog: ShareDialog, url: str, user: str = "", password: str = 
             qtbot.keyClicks(edit, text)
 
 
+def _tested(qtbot, dialog: ShareDialog) -> bool:
+    """*Tester la connexion* (on a worker) and its outcome, the dialog staying responsive."""
+    with qtbot.waitSignal(dialog.worked, timeout=60_000) as blocker:
+        assert dialog.test_connection(), dialog.status.text()
+        assert not dialog.test_button.isEnabled()  # one check at a time, fields wait
+    assert dialog.test_button.isEnabled()
+    return bool(blocker.args[0])
+
+
 def test_wrong_addresses_are_one_line_under_the_fields(qtbot, dialog) -> None:
     assert not dialog.test_connection()
     assert dialog.status.text() == "Indiquez l'adresse du serveur."
@@ -68,7 +77,7 @@ def test_a_password_typed_in_the_url_moves_to_its_own_field(qtbot, dialog) -> No
 
 def test_an_unreachable_server_is_said_and_nothing_kept(qtbot, dialog) -> None:
     _fill(qtbot, dialog, "postgresql://127.0.0.1:9/lieux?connect_timeout=2", "marie", "x")
-    assert not dialog.test_connection()
+    assert not _tested(qtbot, dialog)
     assert "injoignable" in dialog.status.text()
     assert team_link.load(dialog.doc.notebook.path) is None
 
@@ -76,10 +85,10 @@ def test_an_unreachable_server_is_said_and_nothing_kept(qtbot, dialog) -> None:
 @needs_pg
 def test_connection_to_a_real_server_then_a_wrong_password(qtbot, dialog, team_db) -> None:
     _fill(qtbot, dialog, team_db.url(), "", team_db.password())
-    assert dialog.test_connection(), dialog.status.text()
+    assert _tested(qtbot, dialog), dialog.status.text()
     assert dialog.status.text().startswith("Connexion réussie")
     _fill(qtbot, dialog, team_db.url(), "", "pas-le-bon")
-    assert not dialog.test_connection()
+    assert not _tested(qtbot, dialog)
     assert "refusé" in dialog.status.text()
 
 
