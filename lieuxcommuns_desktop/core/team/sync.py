@@ -112,12 +112,13 @@ def drive(steps: Steps[T]) -> T:
         while True:
             try:
                 value = step()
-            except BaseException as exc:  # noqa: BLE001 - handed back to the steps
+            except BaseException as exc:
                 step = steps.throw(exc)
             else:
                 step = steps.send(value)
     except StopIteration as done:
-        return done.value
+        result: T = done.value  # a generator's return value is untyped on StopIteration
+        return result
 
 
 def share(nb: Notebook, url: str, password: str | None, *, choose: Chooser | None = None,
