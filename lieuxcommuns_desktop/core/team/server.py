@@ -104,7 +104,7 @@ class TeamServer:
         for dbapi in list(self._in_use):
             try:
                 dbapi.cancel()  # psycopg: safe from another thread
-            except Exception:
+            except Exception:  # already closed or unreachable: nothing to stop
                 log.debug("cancel of a running statement failed", exc_info=True)
 
     def __enter__(self) -> TeamServer:

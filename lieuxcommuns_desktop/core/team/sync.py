@@ -112,7 +112,7 @@ def drive(steps: Steps[T]) -> T:
         while True:
             try:
                 value = step()
-            except BaseException as exc:
+            except BaseException as exc:  # handed back to the steps
                 step = steps.throw(exc)
             else:
                 step = steps.send(value)

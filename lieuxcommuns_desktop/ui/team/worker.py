@@ -71,7 +71,7 @@ class StepRunner(QObject):
         if steps is not None:
             try:
                 steps.close()
-            except Exception:
+            except Exception:  # closing must not raise into the window
                 log.exception("closing a cancelled sync")
 
     # -- internals -----------------------------------------------------------------------
@@ -81,7 +81,7 @@ class StepRunner(QObject):
         except StopIteration as stop:
             self._finish(True, stop.value)
             return
-        except BaseException as exc:
+        except BaseException as exc:  # reported through ``done``
             self._finish(False, exc)
             return
         self._token += 1
@@ -93,7 +93,7 @@ class StepRunner(QObject):
         """On a pool thread: the step, and its outcome back to the GUI thread."""
         try:
             outcome: tuple[bool, Any] = (True, step())
-        except BaseException as exc:
+        except BaseException as exc:  # thrown back into the steps
             outcome = (False, exc)
         try:
             self.stepped.emit(token, *outcome)
