@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -31,6 +30,7 @@ from ..resources import resource
 from .enums import ActeurCategory, QuestionKind, ResourceKind, Tool
 from .errors import LieuxError
 from .i18n import QT_TRANSLATE_NOOP, tr
+from .labels import strip_accents
 
 log = logging.getLogger(__name__)
 
@@ -334,8 +334,7 @@ def _order(template: Template) -> tuple[int, str]:
 
 def sort_key(text: str) -> str:
     """Accents ignored, so « Équipements » sorts among the E."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(text.casefold())
 
 
 def _personal_files(personal_dir: Path | str | None) -> Iterable[Path]:
