@@ -100,3 +100,47 @@ def test_the_guard_sees_what_it_forbids() -> None:
     for expected in ("nb.read()", "notebook.write()", "select()", ".scalars()",
                      ".execute()", ".scalar()"):
         assert any(c.startswith(expected) for c in calls), (expected, calls)
+
+
+#: Where a rename or a direct write is the point: the notebook file itself (store,
+#: migration, demo creation, never an output) and the site's staging folder, renamed
+#: into place as a whole by ``publishing/writer.py``.
+RAW_WRITES_ALLOWED = {
+    "core/fileio.py", "core/store.py", "core/migrate.py", "core/demo.py",
+    "publishing/writer.py",
+}
+RAW_WRITES = {"replace", "write_bytes", "write_text", "copyfile", "copy2", "rename"}
+
+
+def _raw_writes(tree: ast.AST) -> list[str]:
+    """``os.replace``/``os.rename``, ``Path.replace``/``rename``/``write_*``, ``shutil`` copies."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == "NamedTemporaryFile":
+            found.append(f"NamedTemporaryFile line {node.lineno}")
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        name, owner = node.func.attr, node.func.value
+        module = owner.id if isinstance(owner, ast.Name) else ""
+        if name not in RAW_WRITES or isinstance(owner, ast.Constant):
+            continue
+        if module in ("os", "shutil") or len(node.args) == 1:  # str.replace(a, b) has two
+            found.append(f"{module + '.' if module else ''}{name}() line {node.lineno}")
+    return found
+
+
+def test_outputs_are_written_through_fileio_only() -> None:
+    """``os.replace``, ``write_bytes``/``write_text``, copies: ``core/fileio.py``'s job.
+
+    Its ``write_atomic``/``write_atomic_bytes``/``copy_atomic``/``atomic_path``
+    write beside the target, sync, then rename, so a crash never leaves half a
+    PDF, SVG, PNG, CSV or JSON under the target's name.
+    """
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = path.relative_to(PACKAGE).as_posix()
+        if where in RAW_WRITES_ALLOWED or "/migrations/" in where:
+            continue
+        found += [f"{where}: {call}"
+                  for call in _raw_writes(ast.parse(path.read_text(encoding="utf-8")))]
+    assert found == []

@@ -29,6 +29,7 @@ from typing import Any
 from ..resources import resource
 from .enums import ActeurCategory, QuestionKind, ResourceKind, Tool
 from .errors import LieuxError
+from .fileio import write_atomic
 from .i18n import QT_TRANSLATE_NOOP, tr
 from .labels import strip_accents
 
@@ -315,15 +316,11 @@ def write_personal(
     if target.exists() and not overwrite:
         raise TemplateError("template_exists", key=template.key, path=target)
     text = json.dumps(to_dict(template), ensure_ascii=False, indent=2) + "\n"
-    tmp = folder / f".{template.key}.json.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
-    return target
+    return write_atomic(target, text)
 
 
 # -- helpers -------------------------------------------------------------------
