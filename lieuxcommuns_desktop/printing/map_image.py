@@ -130,11 +130,12 @@ class PilPainter:
              stroke: str | None, width: float = 1.0, radius: float = 0.0) -> None:
         left, top = self._p((x, y))
         box = (left, top, left + w * self.scale, top + h * self.scale)
-        outline = {"outline": stroke, "width": self._w(width) if stroke else 0}
+        pixels = self._w(width) if stroke else 0
         if radius:
-            self.draw.rounded_rectangle(box, radius * self.scale, fill=fill, **outline)
+            self.draw.rounded_rectangle(box, radius * self.scale, fill=fill, outline=stroke,
+                                        width=pixels)
         else:
-            self.draw.rectangle(box, fill=fill, **outline)
+            self.draw.rectangle(box, fill=fill, outline=stroke, width=pixels)
 
     def line(self, a: Point, b: Point, *, stroke: str, width: float,
              dash: Sequence[float] = ()) -> None:

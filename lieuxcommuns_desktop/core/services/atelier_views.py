@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -195,6 +196,12 @@ class AtelierData:
         return [n for n in self.notes if n.kind == "action"]
 
 
+@overload
+def local(value: dt.datetime) -> dt.datetime: ...
+@overload
+def local(value: None) -> None: ...
+@overload
+def local(value: dt.datetime | None) -> dt.datetime | None: ...
 def local(value: dt.datetime | None) -> dt.datetime | None:
     """Stored timestamps are naive UTC; paper shows the room's clock."""
     if value is None:
