@@ -440,7 +440,7 @@ class RelationEdge:
         if d <= HIT_TOLERANCE + (2.4 if double else 0.0):
             return True
         x0, y0, x1, y1, ux, uy, heads = self.geometry()
-        if not heads or d > HIT_TOLERANCE + HEAD * 0.45:
+        if not heads or d > HIT_TOLERANCE + HEAD * mg.HEAD_HALF_WIDTH:
             return False
         tips = [(x1, y1, ux, uy)] + ([(x0, y0, -ux, -uy)] if self.row.two_way else [])
         for tx, ty, dx, dy in tips:
