@@ -140,7 +140,7 @@ class PilPainter:
     def line(self, a: Point, b: Point, *, stroke: str, width: float,
              dash: Sequence[float] = ()) -> None:
         pixels = self._w(width)
-        for start, end in _dashes(a, b, dash):
+        for start, end in dashes(a, b, dash):
             self.draw.line((self._p(start), self._p(end)), fill=stroke, width=pixels)
 
     def text(self, p: Point, value: str, *, size: float, colour: str = "#1A1A1A",
@@ -169,7 +169,7 @@ class PilPainter:
         self.image.paste(picture, (round(x), round(y)), mask)  # type: ignore[attr-defined]
 
 
-def _dashes(a: Point, b: Point, pattern: Sequence[float]) -> list[tuple[Point, Point]]:
+def dashes(a: Point, b: Point, pattern: Sequence[float]) -> list[tuple[Point, Point]]:
     """The pieces of a→b drawn with the on/off ``pattern`` (map units); whole when plain."""
     length = math.dist(a, b)
     if not pattern or length == 0 or sum(pattern) <= 0:

@@ -83,6 +83,6 @@ def test_png_and_svg_outputs(map_file: str, tmp_path: Path) -> None:
 
 
 def test_dashes_cover_the_pattern_and_plain_lines_stay_whole() -> None:
-    pieces = map_image._dashes((0.0, 0.0), (10.0, 0.0), [3.0, 2.0])  # noqa: SLF001
+    pieces = map_image.dashes((0.0, 0.0), (10.0, 0.0), [3.0, 2.0])
     assert pieces == [((0.0, 0.0), (3.0, 0.0)), ((5.0, 0.0), (8.0, 0.0))]
-    assert map_image._dashes((0.0, 0.0), (0.0, 4.0), []) == [((0.0, 0.0), (0.0, 4.0))]  # noqa: SLF001
+    assert map_image.dashes((0.0, 0.0), (0.0, 4.0), []) == [((0.0, 0.0), (0.0, 4.0))]

@@ -1,7 +1,7 @@
 """Everything the kit and the minutes print about one atelier, read once into plain values.
 
 The read model of ``printing/`` and ``publishing/``: documents never query the
-database, they receive an :class:`AtelierData` (plain frozen dataclasses), so
+database, they receive an :class:`AtelierData` (plain dataclasses), so
 each one can be tested with hand-made data and the whole kit costs one short
 read. The map command reads one map alone with :func:`map_data`.
 """

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from lieuxcommuns_desktop.core import map_style
 from lieuxcommuns_desktop.core.services.atelier_views import Link, MapData, Placement
 from lieuxcommuns_desktop.core.services.maps import CardRow, RelationRow
 from lieuxcommuns_desktop.printing import map_drawing
+from lieuxcommuns_desktop.printing.map_drawing import Point
 from lieuxcommuns_desktop.ui.canvas.items import ActeurCard, RelationEdge
 
 
@@ -15,8 +18,8 @@ class Recorder:
     """A ``map_drawing.Painter`` that keeps the lines and polygons it is asked to draw."""
 
     def __init__(self) -> None:
-        self.lines: list[tuple[tuple[float, float], tuple[float, float], str]] = []
-        self.polygons: list[tuple[list[tuple[float, float]], str | None]] = []
+        self.lines: list[tuple[Point, Point, str]] = []
+        self.polygons: list[tuple[list[Point], str | None]] = []
 
     def circle(self, *args: object, **kwargs: object) -> None:
         pass
@@ -30,10 +33,12 @@ class Recorder:
     def text_width(self, value: str, size: float, bold: bool = False) -> float:
         return len(value) * size * 0.5
 
-    def line(self, a, b, *, stroke: str, width: float, dash=()) -> None:  # noqa: ANN001
+    def line(self, a: Point, b: Point, *, stroke: str, width: float,
+             dash: Sequence[float] = ()) -> None:
         self.lines.append((a, b, stroke))
 
-    def polygon(self, points, *, fill, stroke, width: float = 1.0) -> None:  # noqa: ANN001
+    def polygon(self, points: Sequence[Point], *, fill: str | None, stroke: str | None,
+                width: float = 1.0) -> None:
         if stroke is None:  # heads are filled, unstroked (card shapes have an outline)
             self.polygons.append((list(points), fill))
 
