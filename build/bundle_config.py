@@ -68,9 +68,9 @@ EXCLUDED_MODULES = [
             "QtScxml", "QtSpatialAudio", "Qt3DCore", "QtAsyncio",
         )
     ),
-    # reportlab 5 imports PIL.Image at start-up (bitmaps in PDFs): Pillow stays, but
-    # not its optional codecs and toolkit bridges (each a few MB of shared libraries).
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingft",
+    # reportlab 5 imports PIL.Image at start-up (bitmaps in PDFs): Pillow stays, but not its
+    # optional codecs and toolkit bridges; FreeType stays (the map command's PNG text).
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
     "PIL._imagingcms", "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt",
     # readline is for interactive shells. (``ssl`` stays: psycopg_binary.pq imports it.)
     "readline",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from typing import TYPE_CHECKING
 
 from .core import i18n
@@ -67,13 +68,15 @@ def reset() -> None:
     """Remove every translator installed here: French source text, no plural help.
 
     Called before installing another language (a switch in the preferences) and
-    by tests that install English for a while.
+    by tests that install English for a while. With nothing installed yet, Qt
+    is not imported: the French CLI stays Qt-free.
     """
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    if _installed:
+        from PySide6.QtCore import QCoreApplication, QTranslator
 
-    for previous in [t for t in _installed if isinstance(t, QTranslator)]:
-        QCoreApplication.removeTranslator(previous)
-        _installed.remove(previous)
+        for previous in [t for t in _installed if isinstance(t, QTranslator)]:
+            QCoreApplication.removeTranslator(previous)
+            _installed.remove(previous)
     i18n.set_translator(lambda context, text: text)
 
 
@@ -90,16 +93,21 @@ def install(lang: str) -> bool:
     """Install the Qt translator for ``lang``; True when strings will be translated."""
     if lang not in SUPPORTED:
         return False
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
     reset()
     if lang == DEFAULT:
+        # No application without QtCore imported: French source text needs no Qt then.
+        if "PySide6.QtCore" not in sys.modules:
+            return False
+        from PySide6.QtCore import QCoreApplication
+
         if QCoreApplication.instance() is None:
             return False
         plurals = _french_plurals()
         QCoreApplication.installTranslator(plurals)
         _installed.append(plurals)
         return False
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
     from .resources import resource
 

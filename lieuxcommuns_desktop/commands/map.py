@@ -1,14 +1,15 @@
 """``lieuxcommuns-desktop map FILE --atelier X [--map TITLE] -o OUT.svg|OUT.png``.
 
-Exports a stakeholder map headless (works with ``QT_QPA_PLATFORM=offscreen``,
-which is chosen automatically when no display is set).
+Exports a stakeholder map headless, without Qt: the map is read through the
+read model (``core/services/atelier_views.map_data``) and drawn by the same
+Qt-free renderer as the printed kit and the minutes (``printing/map_image``),
+so the command needs no display, no ``QApplication``, and starts faster.
+The file is written atomically (``core/fileio``).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,41 +58,21 @@ def _resolve_map(nb: Notebook, atelier_id: str, title: str | None) -> Stakeholde
 
 def run(args: argparse.Namespace) -> int:
     from ..core.errors import LieuxError
-    from ..core.fileio import check_output
+    from ..core.fileio import check_output, write_atomic, write_atomic_bytes
+    from ..core.services.atelier_views import map_data
+    from ..printing import map_image
 
     out = Path(args.output)
-    if out.suffix.lower() not in (".svg", ".png"):
+    suffix = out.suffix.lower()
+    if suffix not in (".svg", ".png"):
         raise LieuxError("invalid_value", field="-o", value=args.output)
     check_output(out, notebook=args.file)
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
-    from .. import language
-
-    existing = QCoreApplication.instance()
-    if existing is not None and not isinstance(existing, QGuiApplication):
-        existing.shutdown()  # a translator-only core app: fonts need a GUI one
-        existing = None
-    app = existing or QApplication(sys.argv[:1])
-    if existing is None:
-        language.install(language.from_environment())
-
-    from ..ui.canvas.export import export
-    from ..ui.canvas.scene import MapScene
-
+    width = map_image.check_width(args.width)
     with atelier_in(args.file, args.atelier) as (nb, atelier):
-        smap = _resolve_map(nb, atelier.id, args.map_title)
-        scene = MapScene(nb, smap.id)
-        try:
-            export(scene, out, args.width)
-        finally:
-            scene.clear()
-            scene.deleteLater()
-            del scene
-            app.processEvents()
+        data = map_data(nb, _resolve_map(nb, atelier.id, args.map_title).id)
+    if suffix == ".svg":
+        write_atomic(out, map_image.svg(data, width))
+    else:
+        write_atomic_bytes(out, map_image.png(data, width))
     print(out)
     return 0

@@ -30,7 +30,7 @@ from . import csv_safe
 from .csv_safe import restore
 from .enums import ActeurCategory
 from .i18n import QT_TRANSLATE_NOOP, tr
-from .labels import LABELS, fold, label
+from .labels import LABELS, fold, label, person_name
 
 CONTEXT = "csv"
 EXPORT_DELIMITER = ";"
@@ -323,7 +323,7 @@ def plan_import(
 
     acteurs_by_name: dict[str, str] = {fold(a.name): a.id for a in existing_acteurs}
     new_acteurs: dict[str, dict[str, Any]] = {}
-    known_people = {(fold(f"{p.first_name} {p.last_name}"), fold(p.email or ""))
+    known_people = {(fold(person_name(p.first_name, p.last_name)), fold(p.email or ""))
                     for p in existing_participants}
 
     for row, line in zip(table.rows, table.lines, strict=True):

@@ -23,7 +23,6 @@ import logging
 import math
 import os
 import random
-import unicodedata
 from pathlib import Path
 
 from sqlalchemy import select
@@ -41,6 +40,7 @@ from .enums import (
     Raci,
 )
 from .errors import LieuxError, StoreError
+from .labels import strip_accents
 from .model import (
     Acteur,
     Attendance,
@@ -382,8 +382,8 @@ def _utc(day: dt.date, time: dt.time) -> dt.datetime:
 
 
 def _ascii(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if c.isascii() and (c.isalnum() or c == "-"))
+    return "".join(c for c in strip_accents(text.lower())
+                   if c.isascii() and (c.isalnum() or c == "-"))
 
 
 def _move_into_place(tmp: Path, path: Path) -> None:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import LieuxError, RefusedOutputError
@@ -94,15 +96,37 @@ def write_atomic(path: Path | str, text: str) -> Path:
 
 def write_atomic_bytes(path: Path | str, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically, after :func:`check_output`."""
-    path = check_output(path)
-    tmp = part_path(path)
+    with atomic_path(path) as tmp, tmp.open("wb") as fh:
+        fh.write(data)
+    return Path(path)
+
+
+def copy_atomic(source: Path | str, path: Path | str) -> Path:
+    """Copy the file ``source`` to ``path`` atomically (a preview saved where asked)."""
+    with atomic_path(path) as tmp:
+        shutil.copyfile(source, tmp)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path | str) -> Iterator[Path]:
+    """The temporary path to write ``path``'s content to; renamed into place on success.
+
+    For writers that want a file name rather than bytes (reportlab's PDF
+    builder, a copy): on leaving the block the file is synced to disk and
+    renamed onto ``path``; on any error it is removed and ``path`` keeps what it
+    held before. An ``OSError`` becomes ``LieuxError("io")``.
+    """
+    target = check_output(path)
+    tmp = part_path(target)
     try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
+        yield tmp
+        with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except OSError as exc:
         discard(tmp)
-        raise LieuxError("io", path=path, reason=exc.strerror or exc) from exc
-    return path
+        raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
+    except BaseException:
+        discard(tmp)
+        raise

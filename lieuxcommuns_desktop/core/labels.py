@@ -1,4 +1,4 @@
-"""French labels of every vocabulary, the category palette, and text folding.
+"""French labels of every vocabulary, people's names, and text folding.
 
 Enum values are stable ASCII identifiers; what people read comes from here,
 so the window, the printer and the CLI say the same words. Labels are marked
@@ -6,13 +6,16 @@ with ``QT_TRANSLATE_NOOP("labels", ...)`` and rendered through
 :func:`core.i18n.tr`, which keeps this module free of Qt.
 
 Category colours and shapes live in ``map_style`` (one palette for the
-tables, the map and the printer).
+tables, the map and the printer). A participant's name and the accent
+folding used for matching have one definition each here, shared by the
+window, print, publishing and the services.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from enum import Enum
+from typing import Protocol
 
 from .enums import (
     OSTROM_PRINCIPLES,
@@ -169,12 +172,40 @@ def category_colour(category: ActeurCategory | str) -> str:
     return category_style(category).colour
 
 
+def strip_accents(text: str) -> str:
+    """``text`` without its accents (NFKD, combining marks dropped): "Éé" -> "Ee".
+
+    The one accent-folding step: sorting, matching and slugs build on it.
+    Case is kept; compose with ``casefold`` as each use needs.
+    """
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used for filtering and matching names.
 
     ``fold("Équipement")`` == ``fold("equipement")``; œ/æ are expanded so that
     "coeur" finds "cœur".
     """
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold().replace("œ", "oe").replace("æ", "ae").strip()
+    return strip_accents(text).casefold().replace("œ", "oe").replace("æ", "ae").strip()
+
+
+class Named(Protocol):
+    """A participant as a model row, a read-model dataclass or a test double."""
+
+    first_name: str
+    last_name: str
+
+
+def person_name(first_name: str | None, last_name: str | None) -> str:
+    """"Prénom Nom", either part possibly missing: how a person is named everywhere."""
+    return " ".join(x for x in (first_name, last_name) if x).strip()
+
+
+def participant_label(p: Named, *, structure: bool = False) -> str:
+    """A participant's name; with ``structure``, a nameless one is named by their structure."""
+    name = person_name(p.first_name, p.last_name)
+    if not name and structure:
+        return getattr(p, "structure", "") or ""
+    return name

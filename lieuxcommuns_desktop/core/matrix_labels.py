@@ -9,10 +9,9 @@ print still reads.
 
 from __future__ import annotations
 
-import unicodedata
-
 from .enums import OSTROM_PRINCIPLES, MatrixVersion, ParticipationLevel, PrincipleStatus, Raci
 from .i18n import QT_TRANSLATE_NOOP, tr
+from .labels import strip_accents
 
 CTX = "matrices"
 
@@ -147,8 +146,7 @@ def cell_text(matrix: str, value: str | None) -> str:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = strip_accents(text.strip().casefold())
     return " ".join(plain.replace("-", " ").replace("·", " ").split())
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from .labels import strip_accents
 from .services.notebook import Notebook
 
 log = logging.getLogger(__name__)
@@ -88,8 +88,7 @@ def search(nb: Notebook, text: str, limit: int = 200) -> list[Hit]:
 
 def fold(word: str) -> str:
     """``word`` as the index compares it: no case, no accents."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return strip_accents(word).casefold()
 
 
 def _long_snippet(head: str, words: list[str], length: int) -> str:

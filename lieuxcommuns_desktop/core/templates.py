@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -30,7 +29,9 @@ from typing import Any
 from ..resources import resource
 from .enums import ActeurCategory, QuestionKind, ResourceKind, Tool
 from .errors import LieuxError
+from .fileio import write_atomic
 from .i18n import QT_TRANSLATE_NOOP, tr
+from .labels import strip_accents
 
 log = logging.getLogger(__name__)
 
@@ -315,15 +316,11 @@ def write_personal(
     if target.exists() and not overwrite:
         raise TemplateError("template_exists", key=template.key, path=target)
     text = json.dumps(to_dict(template), ensure_ascii=False, indent=2) + "\n"
-    tmp = folder / f".{template.key}.json.part"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
-    return target
+    return write_atomic(target, text)
 
 
 # -- helpers -------------------------------------------------------------------
@@ -334,8 +331,7 @@ def _order(template: Template) -> tuple[int, str]:
 
 def sort_key(text: str) -> str:
     """Accents ignored, so « Équipements » sorts among the E."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(text.casefold())
 
 
 def _personal_files(personal_dir: Path | str | None) -> Iterable[Path]:

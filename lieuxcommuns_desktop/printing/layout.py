@@ -10,7 +10,6 @@ names its page template and the document switches before it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -25,8 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak
 from reportlab.platypus import PageTemplate as RLPageTemplate
 
-from ..core.errors import LieuxError
-from ..core.fileio import discard, part_path
+from ..core.fileio import atomic_path
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from . import fonts
 from .text import chunks, line, para
@@ -193,8 +191,7 @@ def write_pdf(
     """
     target = Path(target)
     first_page = sections[0].page if sections else "a4"
-    tmp = part_path(target)
-    try:
+    with atomic_path(target) as tmp:
         templates = _templates(next((s.notice for s in sections if s.notice), ""))
         templates.sort(key=lambda t: t.id != first_page)  # the first page's template first
         doc = BaseDocTemplate(
@@ -212,13 +209,6 @@ def write_pdf(
         story = _story(sections)
         canvas_class = type("KitCanvas", (_NumberedCanvas,), {"footer": footer})
         doc.build(story, canvasmaker=canvas_class)
-        os.replace(tmp, target)
-    except OSError as exc:
-        discard(tmp)
-        raise LieuxError("io", path=target, reason=exc.strerror or exc) from exc
-    except BaseException:
-        discard(tmp)
-        raise
     return target
 
 

@@ -1,19 +1,21 @@
 """Draw a stakeholder map as vectors, once, for both the PDF and the blog's SVG.
 
-The drawing is written against a tiny :class:`Painter` with two back-ends:
-reportlab's canvas (the printed kit) and SVG text (the HTML minutes). It uses
-the same geometry (``core.map_layout``) and styles (``core.map_style``) as the
-canvas on screen, drawn from the data — never a screenshot — so the print is
-sharp at A3 and stays readable in black and white: every category has a
-shape as well as a colour, every relation kind a line style.
+The drawing is written against a tiny :class:`Painter` with three back-ends:
+reportlab's canvas (the printed kit), SVG text (the HTML minutes, the site and
+the ``map`` command) and a Pillow image (the ``map`` command's PNG). It uses the
+same layout (``core.map_layout``), arrows (``core.map_geometry``) and styles
+(``core.map_style``) as the canvas on screen, drawn from the data — never a
+screenshot — so the print is sharp at A3 and stays readable in black and
+white: every category has a shape as well as a colour, every relation kind a
+line style.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from ..core import map_geometry as mg
 from ..core import map_layout as geo
 from ..core import map_style as style
 from ..core.enums import ActeurCategory, MapLayout, RelationKind
@@ -105,42 +107,21 @@ def _zones(p: Painter, layout: MapLayout) -> None:
 
 
 # -- relations ---------------------------------------------------------------------
-def _clip_to_card(a: Point, b: Point) -> Point:
-    """Where the segment a→b leaves the card centred on b."""
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    if dx == 0 and dy == 0:
-        return b
-    half_w, half_h = geo.CARD_W / 2, geo.CARD_H / 2
-    t = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf)
-    return (b[0] - dx * min(t, 1.0), b[1] - dy * min(t, 1.0))
-
-
-def _arrow(p: Painter, tail: Point, tip: Point, colour: str) -> None:
-    angle = math.atan2(tip[1] - tail[1], tip[0] - tail[0])
-    size = 13.0
-    left = (tip[0] - size * math.cos(angle - 0.4), tip[1] - size * math.sin(angle - 0.4))
-    right = (tip[0] - size * math.cos(angle + 0.4), tip[1] - size * math.sin(angle + 0.4))
-    p.polygon([tip, left, right], fill=colour, stroke=None)
-
-
 def _relation(p: Painter, a: Point, b: Point, kind: str, label: str, two_way: bool) -> None:
+    """The relation's arrow: the screen's geometry (``core.map_geometry``), print's strokes."""
     rel = style.relation_style(kind)
-    start, end = _clip_to_card(b, a), _clip_to_card(a, b)
+    seg = mg.segment(a[0], a[1], b[0], b[1])
+    arrow = mg.arrow(seg, double=rel.line == "double", two_way=two_way)
     dash = [d * 2.2 for d in style.DASH_PATTERNS[rel.line]]
-    if rel.line == "double":
-        dx, dy = end[0] - start[0], end[1] - start[1]
-        length = math.hypot(dx, dy) or 1.0
-        ox, oy = -dy / length * 2.4, dx / length * 2.4
-        for sign in (1, -1):
-            p.line((start[0] + sign * ox, start[1] + sign * oy),
-                   (end[0] + sign * ox, end[1] + sign * oy), stroke=rel.colour, width=1.6)
-    else:
-        p.line(start, end, stroke=rel.colour, width=2.2, dash=dash)
-    _arrow(p, start, end, rel.colour)
-    if two_way:
-        _arrow(p, end, start, rel.colour)
+    for start, end in arrow.lines:
+        if rel.line == "double":
+            p.line(start, end, stroke=rel.colour, width=1.6)
+        else:
+            p.line(start, end, stroke=rel.colour, width=2.2, dash=dash)
+    for triangle in arrow.heads:
+        p.polygon(triangle, fill=rel.colour, stroke=None)
     if label:
-        mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2 - 5)
+        mid = ((seg.x0 + seg.x1) / 2, (seg.y0 + seg.y1) / 2 - 5)
         p.text(mid, line(label[:400], 40), size=10, colour=INK, anchor="middle")
 
 

@@ -1,6 +1,6 @@
 """The map drawing as standalone SVG text (embedded in the HTML minutes and the site).
 
-The backdrop photo (the paper map, :class:`photos_votes.PrintBackdrop`), when
+The backdrop photo (the paper map, :class:`atelier_views.PrintBackdrop`), when
 it is switched on for print, lies under the cards as an ``<image>`` at its
 position, size and opacity. Its address is the caller's choice: a ``data:``
 URI by default (the one-file HTML minutes), or a file of the published site
@@ -20,10 +20,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..core.services.atelier_views import MapData, PrintBackdrop
 from . import fonts
-from .data import MapData
 from .map_drawing import EXTENT, Point, draw
-from .photos_votes import PrintBackdrop
 from .text import xml_safe
 
 _ATTRIBUTE = {'"': "&quot;", "'": "&#39;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}

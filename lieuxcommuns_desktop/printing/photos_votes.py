@@ -12,68 +12,23 @@ from __future__ import annotations
 
 import base64
 import html
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
-from ..core.services import photos as photo_service
-from ..core.services import votes as vote_service
-from ..core.services.notebook import Notebook
+from ..core.services.atelier_views import PhotoItem, PrintBackdrop, VoteItem
 from ..core.votes import Ranked
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
-    from sqlalchemy.orm import Session
-
-    from ..core.model import StakeholderMap
 
 CTX = "printing"
 
 
 def _t(text: str, **params: object) -> str:
     return tr(CTX, text, **params)
-
-
-@dataclass(frozen=True)
-class PhotoItem:
-    id: str
-    step_title: str  # "" when attached to the atelier
-    caption: str
-    alt_text: str
-    width: int
-    height: int
-    data: bytes
-
-    @property
-    def file_name(self) -> str:
-        """The image file's name beside a Markdown export (no user text in it)."""
-        return f"photo-{self.id[:8]}.jpg"
-
-
-@dataclass(frozen=True)
-class VoteItem:
-    step_title: str
-    question: str
-    rounds: list[tuple[str, list[Ranked]]]
-
-
-def load(nb: Notebook, atelier_id: str, step_titles: dict[str, str]) -> tuple[
-        list[PhotoItem], list[VoteItem]]:
-    """The atelier's photos (with their bytes) and votes (ranked), for one document."""
-    items = [
-        PhotoItem(p.id, step_titles.get(p.sequence_id or "", ""), p.caption, p.alt_text,
-                  p.width, p.height, photo_service.image(nb, p.id))
-        for p in photo_service.list_photos(nb, atelier_id)
-    ]
-    votes = [
-        VoteItem(step_titles.get(v.sequence_id or "", ""), v.question,
-                 [(r.name, r.ranked) for r in v.rounds])
-        for v in vote_service.list_votes(nb, atelier_id)
-    ]
-    return items, votes
 
 
 def by_step(items: list[PhotoItem], order: list[str]) -> list[tuple[str, list[PhotoItem]]]:
@@ -259,39 +214,6 @@ def refuse_missing_alt_text(data: object) -> None:
 
 
 # -- the map's backdrop in print ----------------------------------------------------
-@dataclass(frozen=True)
-class PrintBackdrop:
-    """A photo under a printed map: its JPEG and its box in map units (y down)."""
-
-    data: bytes
-    x: float
-    y: float
-    width: float
-    height: float
-    opacity: float
-
-
-def print_backdrop(session: Session, smap: StakeholderMap) -> PrintBackdrop | None:
-    """The map's backdrop when it is set to print, read in the printing's session."""
-    from sqlalchemy import select
-
-    from ..core.model import Photo, PhotoData
-
-    photo_id = smap.backdrop_photo_id
-    if photo_id is None or not smap.backdrop_in_print:
-        return None
-    photo = session.get(Photo, photo_id)
-    data = session.scalar(select(PhotoData.data).where(
-        PhotoData.photo_id == photo_id))
-    if photo is None or data is None:
-        return None
-    scale = smap.backdrop_scale
-    width, height = photo.width * scale, photo.height * scale
-    return PrintBackdrop(bytes(data), smap.backdrop_x - width / 2,
-                         smap.backdrop_y - height / 2, width, height,
-                         smap.backdrop_opacity)
-
-
 def draw_pdf_backdrop(canvas: Canvas, backdrop: PrintBackdrop | None) -> None:
     """On a reportlab canvas already in map units with y down: the photo, upright, faded."""
     if backdrop is None:

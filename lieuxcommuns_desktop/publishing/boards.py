@@ -23,8 +23,9 @@ from typing import Any
 from markupsafe import Markup
 
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.services.atelier_views import PhotoItem, PrintBackdrop
 from ..printing.data import AtelierData
-from ..printing.photos_votes import PhotoItem, PrintBackdrop, by_step, rank_text
+from ..printing.photos_votes import by_step, rank_text
 from .consent import Censor, ReviewLine
 from .parts import Section
 

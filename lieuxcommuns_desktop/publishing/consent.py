@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..core.enums import ActeurCategory
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
-from ..core.labels import label
+from ..core.labels import label, person_name
 
 CTX = "publishing"
 
@@ -48,7 +48,7 @@ class PersonInfo:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return person_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from ..core import model as m
-from ..core.fileio import write_atomic
+from ..core.fileio import atomic_path, write_atomic
 from ..core.services.evaluation_views import EvaluationOverview, overview
 from ..core.services.notebook import Notebook
 from ..printing.format import long_date
@@ -131,16 +131,13 @@ def pdf_report(nb: Notebook, target: Path) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
-    from ..core.fileio import part_path
-
     title, licence = _programme(nb)
     flowables = story(nb)
-    part = part_path(target)
-    doc = SimpleDocTemplate(str(part), pagesize=A4,
-                            title=clean(evaluation.words()["evaluation"]),
-                            author=clean(title), subject=licence)
-    doc.build(flowables)
-    part.replace(target)
+    with atomic_path(target) as part:  # a failure half-way leaves no half PDF
+        doc = SimpleDocTemplate(str(part), pagesize=A4,
+                                title=clean(evaluation.words()["evaluation"]),
+                                author=clean(title), subject=licence)
+        doc.build(flowables)
     return target
 
 

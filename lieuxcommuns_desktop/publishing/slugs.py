@@ -9,16 +9,16 @@ the others get the start of their id, which never changes either.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+
+from ..core.labels import strip_accents
 
 MAX_LENGTH = 60
 
 
 def slugify(text: str, fallback: str) -> str:
-    ascii_text = (unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
-                  .decode("ascii").lower())
+    ascii_text = strip_accents(text).encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:MAX_LENGTH].strip("-")
     return slug or fallback
 

@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..labels import person_name
 from ..model import ENTITIES, Record
 
 CTX = "interchange"
@@ -382,7 +383,7 @@ def unique_keys(entity: type[Record]) -> list[tuple[str, ...]]:
 def label_of(table: str, row: dict[str, Any]) -> str:
     """A readable one-line label for a record in a report (name, title, text…)."""
     if table == "participant":
-        text = " ".join(p for p in (row.get("first_name"), row.get("last_name")) if p)
+        text = person_name(row.get("first_name"), row.get("last_name"))
     else:
         text = ""
         for name in ("name", "title", "label", "text", "hypothesis", "value", "level"):

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from .. import labels
 from ..enums import NoteKind
 from ..errors import LieuxError
 from ..model import Acteur, Atelier, Attendance, Collectivite, Note, Participant, Sequence, utcnow
@@ -110,12 +110,11 @@ class Owner:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key, for matching names typed in a hurry."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(labels.strip_accents(text.casefold()).split())
 
 
 def participant_label(p: Participant) -> str:
-    return " ".join(x for x in (p.first_name, p.last_name) if x).strip() or p.structure
+    return labels.participant_label(p, structure=True)
 
 
 def owners(nb: Notebook, atelier_id: str | None = None) -> list[Owner]:

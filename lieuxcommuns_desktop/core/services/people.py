@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
-from ..labels import fold
+from ..labels import fold, participant_label, person_name
 from ..model import Acteur, Attendance, Participant, Record, new_id
 from . import records
 from .notebook import Notebook
@@ -97,7 +97,8 @@ def describe_usages(nb: Notebook, entity: type[Record], record_ids: Iterable[str
 
 # -- names ---------------------------------------------------------------------
 def display_name(p: Participant) -> str:
-    return " ".join(x for x in (p.first_name, p.last_name) if x).strip()
+    """The participant's name as every table, list and document shows it."""
+    return participant_label(p)
 
 
 def find_acteur(acteurs: Iterable[Acteur], name: str) -> Acteur | None:
@@ -192,7 +193,7 @@ def add_walk_in(
     parsed = parse_walk_in(text)
     with nb.write() as session:
         people = session.scalars(select(Participant)).all()
-        key = fold(f"{parsed.first_name} {parsed.last_name}")
+        key = fold(person_name(parsed.first_name, parsed.last_name))
         person = next((p for p in people if fold(display_name(p)) == key), None)
         created_participant = person is None
         if person is None:

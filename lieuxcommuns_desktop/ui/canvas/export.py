@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ...core.errors import LieuxError
+from ...core.fileio import write_atomic, write_atomic_bytes
 from . import items, style
 from .painting import MAP_RECT, legend_size, paint_legend
 from .scene import MapScene
@@ -92,20 +93,25 @@ def export_png(scene: MapScene, path: Path | str, width: int = DEFAULT_WIDTH) ->
         render(painter, scene, width, height)
     finally:
         painter.end()
-    path = Path(path)
-    if not image.save(str(path), "PNG"):
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
         raise LieuxError("io", path=path, reason="PNG")
-    return path
+    return write_atomic_bytes(path, bytes(buffer.data().data()))
 
 
 def export_svg(scene: MapScene, path: Path | str, width: int = DEFAULT_WIDTH) -> Path:
+    """The SVG is generated in memory, then written in one atomic step."""
     from PySide6.QtSvg import QSvgGenerator
+
+    from ...printing.text import xml_safe_document  # reportlab: only when exporting
 
     width = _check_width(width)
     height = height_for(width)
-    path = Path(path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRect(0, 0, width, height))
     generator.setTitle(scene.title)
@@ -117,21 +123,11 @@ def export_svg(scene: MapScene, path: Path | str, width: int = DEFAULT_WIDTH) ->
         render(painter, scene, width, height)
     finally:
         painter.end()
-    if not path.exists():
+    written = bytes(buffer.data().data()).decode("utf-8", errors="replace")
+    if not written:
         raise LieuxError("io", path=path, reason="SVG")
-    _make_xml_safe(path)
-    return path
-
-
-def _make_xml_safe(path: Path) -> None:
-    """Qt writes a NUL, BEL or ESC of a title or name raw: drop what XML 1.0 forbids."""
-    from ...core.fileio import write_atomic
-    from ...printing.text import xml_safe_document
-
-    written = path.read_bytes().decode("utf-8", errors="replace")
-    safe = xml_safe_document(written)
-    if safe != written:
-        write_atomic(path, safe)
+    # Qt writes a NUL, BEL or ESC of a title or name raw: drop what XML 1.0 forbids.
+    return write_atomic(path, xml_safe_document(written))
 
 
 def export(scene: MapScene, path: Path | str, width: int = DEFAULT_WIDTH) -> Path:

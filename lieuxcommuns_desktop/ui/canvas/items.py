@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import map_geometry as mg
 from ...core import map_layout as ml
 from ...core import map_style as ms
 from ...core.services.maps import CardRow, RelationRow
@@ -238,30 +239,9 @@ class ActeurCard(QGraphicsItem):
             painter.drawEllipse(self.handle_center(), HANDLE_R, HANDLE_R)
 
 
-def _clip_factor(dx: float, dy: float) -> float:
-    """Fraction of (dx, dy) inside a card box centred on the segment's end."""
-    hw, hh = CARD_W / 2 + 3, CARD_H / 2 + 3
-    fx = hw / abs(dx) if dx else math.inf
-    fy = hh / abs(dy) if dy else math.inf
-    return min(fx, fy)
-
-
-def _arrow_head(path: QPainterPath, x: float, y: float, ux: float, uy: float,
-                size: float) -> None:
-    """A closed triangle pointing along (ux, uy) with its tip at (x, y)."""
-    bx, by = x - ux * size, y - uy * size
-    px, py = -uy * size * 0.45, ux * size * 0.45
-    path.moveTo(x, y)
-    path.lineTo(bx + px, by + py)
-    path.lineTo(bx - px, by - py)
-    path.closeSubpath()
-
-
-def _head_polygon(x: float, y: float, ux: float, uy: float, size: float) -> QPolygonF:
-    """The triangle of ``_arrow_head`` as a polygon."""
-    bx, by = x - ux * size, y - uy * size
-    px, py = -uy * size * 0.45, ux * size * 0.45
-    return QPolygonF([QPointF(x, y), QPointF(bx + px, by + py), QPointF(bx - px, by - py)])
+def _head_polygon(triangle: mg.Triangle) -> QPolygonF:
+    """A head of ``core.map_geometry`` as a polygon."""
+    return QPolygonF([QPointF(x, y) for x, y in triangle])
 
 
 def paint_edges(painter: QPainter, kind: str, edges: Iterable[RelationEdge],
@@ -329,7 +309,7 @@ class RelationEdge:
         self.item: RelationArrow | None = None
         self.layer: RelationLayer | None = None
         #: (x0, y0, x1, y1, ux, uy, heads) of the drawn segment; None until asked.
-        self._geom: tuple | None = None
+        self._geom: mg.Segment | None = None
         self._path: QPainterPath | None = None
         self._strokes: tuple[list[QLineF], list[QPolygonF]] | None = None
         self._label_text = ""
@@ -392,23 +372,16 @@ class RelationEdge:
         return style.relation_pen(self.row.kind)
 
     # -- geometry ------------------------------------------------------------
-    def geometry(self) -> tuple | None:
-        """The drawn segment, clipped at the card boxes (None: both cards on one spot)."""
+    def geometry(self) -> mg.Segment:
+        """The drawn segment, clipped at the card boxes (``core.map_geometry``, as in print)."""
         if self._geom is None:
             s, t = self.source.pos(), self.target.pos()
-            sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
-            dx, dy = tx - sx, ty - sy
-            length = math.hypot(dx, dy)
-            if length < 1:
-                self._geom = (sx, sy, sx, sy, 0.0, 0.0, False)
-            else:
-                clip = _clip_factor(dx, dy)
-                if clip >= 0.5:  # overlapping cards: a bare line, no heads
-                    self._geom = (sx, sy, tx, ty, dx / length, dy / length, False)
-                else:
-                    self._geom = (sx + dx * clip, sy + dy * clip, tx - dx * clip,
-                                  ty - dy * clip, dx / length, dy / length, True)
+            self._geom = mg.segment(s.x(), s.y(), t.x(), t.y())
         return self._geom
+
+    def _arrow(self) -> mg.Arrow:
+        return mg.arrow(self.geometry(), two_way=self.row.two_way,
+                        double=ms.relation_style(self.row.kind).line == "double")
 
     @property
     def mid(self) -> tuple[float, float]:
@@ -419,24 +392,14 @@ class RelationEdge:
     def path(self) -> QPainterPath:
         """The arrow's outline: line (or double line) and heads, in scene coordinates."""
         if self._path is None:
-            x0, y0, x1, y1, ux, uy, heads = self.geometry()
+            arrow = self._arrow()
             path = QPainterPath()
-            if ux or uy:
-                if ms.relation_style(self.row.kind).line == "double":
-                    ox, oy = -uy * 2.4, ux * 2.4
-                    for sign in (1, -1):
-                        path.moveTo(x0 + sign * ox, y0 + sign * oy)
-                        path.lineTo(x1 + sign * ox - ux * 8, y1 + sign * oy - uy * 8)
-                else:
-                    path.moveTo(x0, y0)
-                    if heads:
-                        path.lineTo(x1 - ux * 6, y1 - uy * 6)
-                    else:
-                        path.lineTo(x1, y1)
-                if heads:
-                    _arrow_head(path, x1, y1, ux, uy, 13)
-                    if self.row.two_way:
-                        _arrow_head(path, x0, y0, -ux, -uy, 13)
+            for (ax, ay), (bx, by) in arrow.lines:
+                path.moveTo(ax, ay)
+                path.lineTo(bx, by)
+            for triangle in arrow.heads:
+                path.addPolygon(_head_polygon(triangle))
+                path.closeSubpath()
             self._path = path
         return self._path
 
@@ -449,24 +412,9 @@ class RelationEdge:
         end of a drag repaint thousands of arrows.
         """
         if self._strokes is None:
-            x0, y0, x1, y1, ux, uy, heads = self.geometry()
-            lines: list[QLineF] = []
-            polygons: list[QPolygonF] = []
-            if ux or uy:
-                if ms.relation_style(self.row.kind).line == "double":
-                    ox, oy = -uy * 2.4, ux * 2.4
-                    for sign in (1, -1):
-                        lines.append(QLineF(x0 + sign * ox, y0 + sign * oy,
-                                            x1 + sign * ox - ux * 8, y1 + sign * oy - uy * 8))
-                elif heads:
-                    lines.append(QLineF(x0, y0, x1 - ux * 6, y1 - uy * 6))
-                else:
-                    lines.append(QLineF(x0, y0, x1, y1))
-                if heads:
-                    polygons.append(_head_polygon(x1, y1, ux, uy, HEAD))
-                    if self.row.two_way:
-                        polygons.append(_head_polygon(x0, y0, -ux, -uy, HEAD))
-            self._strokes = (lines, polygons)
+            arrow = self._arrow()
+            self._strokes = ([QLineF(ax, ay, bx, by) for (ax, ay), (bx, by) in arrow.lines],
+                             [_head_polygon(t) for t in arrow.heads])
         return self._strokes
 
     def label_rect(self, px: float = labels.LABEL_PX) -> QRectF:
@@ -504,7 +452,7 @@ class RelationEdge:
         if d <= HIT_TOLERANCE + (2.4 if double else 0.0):
             return True
         x0, y0, x1, y1, ux, uy, heads = self.geometry()
-        if not heads or d > HIT_TOLERANCE + HEAD * 0.45:
+        if not heads or d > HIT_TOLERANCE + HEAD * mg.HEAD_HALF_WIDTH:
             return False
         tips = [(x1, y1, ux, uy)] + ([(x0, y0, -ux, -uy)] if self.row.two_way else [])
         for tx, ty, dx, dy in tips:
@@ -535,8 +483,8 @@ class RelationEdge:
 ARROW_Z, SELECTED_ARROW_Z = 5.0, 11.0
 #: Half width of a relation's click band, in scene units (as the item's shape).
 HIT_TOLERANCE = 5.0
-#: Length of an arrow head (its half width is 0.45 of it).
-HEAD = 13.0
+#: Length of an arrow head (its half width is 0.45 of it): ``core.map_geometry``.
+HEAD = mg.HEAD
 
 
 class RelationArrow(QGraphicsPathItem):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import RelationKind
+from ...core.map_geometry import HEAD_HALF_WIDTH
 from . import labels
 from .items import (
     DEVICE_CACHE,
@@ -232,7 +233,7 @@ class RelationLayer(_Layer):
     def edge_at(self, pos: QPointF) -> RelationEdge | None:
         """The relation whose click band holds ``pos`` (the nearest if several)."""
         x, y = pos.x(), pos.y()
-        reach = HIT_TOLERANCE + HEAD * 0.45 + 3  # the widest click band: beside a head
+        reach = HIT_TOLERANCE + HEAD * HEAD_HALF_WIDTH + 3  # the widest band: beside a head
         best, best_d = None, math.inf
         for edge in self.grid.near(x - reach, y - reach, x + reach, y + reach):
             if edge.hits(x, y):

@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
-import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import LieuxError
+from ...core.fileio import copy_atomic
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.model import Atelier
 from ...core.services import records
@@ -393,15 +392,10 @@ class PrintDialog(QDialog):
         path = Path(target)
         if output_refused(self, path, self.doc.notebook.path):
             return None
-        tmp = path.with_name(f".{path.name}.part")
         try:
-            shutil.copyfile(self._ready, tmp)
-            os.replace(tmp, path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"),
-                                literal(LieuxError("io", path=path,
-                                                   reason=exc.strerror or exc).message))
+            copy_atomic(self._ready, path)
+        except LieuxError as exc:
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), literal(exc.message))
             return None
         self.status.setText(self.tr("PDF enregistré dans %1.").replace("%1", str(path)))
         return path
