@@ -16,6 +16,7 @@ import io
 import math
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..core.errors import LieuxError
 from ..core.services.atelier_views import MapData, PrintBackdrop
@@ -23,6 +24,10 @@ from ..resources import resource
 from . import map_svg
 from .map_drawing import EXTENT, Painter, Point, draw, fit_lines
 from .text import line, xml_safe
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+    from PIL.ImageFont import FreeTypeFont
 
 DEFAULT_WIDTH = 2000
 MIN_WIDTH, MAX_WIDTH = 300, 12000
@@ -90,7 +95,7 @@ def svg(map_data: MapData, width: int = DEFAULT_WIDTH) -> str:
 
 # -- PNG -----------------------------------------------------------------------------
 @cache
-def _font(bold: bool, pixels: int) -> object:
+def _font(bold: bool, pixels: int) -> FreeTypeFont:
     from PIL import ImageFont
 
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
@@ -100,11 +105,11 @@ def _font(bold: bool, pixels: int) -> object:
 class PilPainter:
     """:class:`map_drawing.Painter` onto a Pillow image, map units scaled to pixels."""
 
-    def __init__(self, image: object, scale: float, origin: Point) -> None:
+    def __init__(self, image: Image, scale: float, origin: Point) -> None:
         from PIL import ImageDraw
 
         self.image = image
-        self.draw = ImageDraw.Draw(image)  # type: ignore[arg-type]
+        self.draw = ImageDraw.Draw(image)
         self.scale = scale
         self.origin = origin
 
@@ -147,7 +152,7 @@ class PilPainter:
              anchor: str = "start", bold: bool = False) -> None:
         if value:
             self.draw.text(self._p(p), value, fill=colour, anchor=_ANCHORS.get(anchor, "ls"),
-                           font=_font(bold, round(size * self.scale)))  # type: ignore[arg-type]
+                           font=_font(bold, round(size * self.scale)))
 
     def text_width(self, value: str, size: float, bold: bool = False) -> float:
         # The print's measure, so that names wrap on the same words in every format.
@@ -166,7 +171,7 @@ class PilPainter:
             picture = photo.convert("RGB").resize(size)
         alpha = round(255 * max(0.0, min(1.0, backdrop.opacity)))
         mask = Image.new("L", size, alpha)
-        self.image.paste(picture, (round(x), round(y)), mask)  # type: ignore[attr-defined]
+        self.image.paste(picture, (round(x), round(y)), mask)
 
 
 def dashes(a: Point, b: Point, pattern: Sequence[float]) -> list[tuple[Point, Point]]:

@@ -15,7 +15,7 @@ from lieuxcommuns_desktop.publishing.slugs import slugify
 def test_strip_accents_keeps_case_and_letters_without_marks() -> None:
     assert labels.strip_accents("Équipement à l'Été, ÇA") == "Equipement a l'Ete, CA"
     assert labels.strip_accents("cœur ﬁ") == "cœur fi"  # NFKD: ligature ﬁ split, œ kept
-    assert labels.strip_accents("") == "" and labels.strip_accents(None) == ""  # type: ignore[arg-type]
+    assert labels.strip_accents("") == "" and labels.strip_accents(None) == ""  # type: ignore[arg-type]  # None is accepted too
 
 
 def test_fold_and_every_key_built_on_strip_accents() -> None:

@@ -401,10 +401,12 @@ def _decisions(s: Session, atelier_id: str, acteurs: dict[str, m.Acteur]) -> tup
     }
     names = [acteurs[c].name for c in columns]
     labels = [r.label for r in rows]
-    return tuple(  # type: ignore[return-value]
-        Matrix(names, labels, [[cells.get((r.id, c, version)) for c in columns] for r in rows])
-        for version in (MatrixVersion.AUJOURDHUI, MatrixVersion.CIBLE)
-    )
+
+    def matrix(version: MatrixVersion) -> Matrix:
+        return Matrix(names, labels,
+                      [[cells.get((r.id, c, version)) for c in columns] for r in rows])
+
+    return matrix(MatrixVersion.AUJOURDHUI), matrix(MatrixVersion.CIBLE)
 
 
 def _notes(s: Session, atelier_id: str, steps: dict[str, str],
