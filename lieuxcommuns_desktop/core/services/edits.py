@@ -73,12 +73,64 @@ class Tracker:
         self.touch(type(obj), obj.id)
         self.session.delete(obj)
 
+    def update(self, obj: Record, **values: Any) -> None:
+        """Set fields of ``obj``, remembering it as it was (unchanged fields are left alone)."""
+        self.touch(type(obj), obj.id)
+        for name, value in values.items():
+            if getattr(obj, name) != value:
+                setattr(obj, name, value)
+
+    def delete_cascade(self, entity: type[Record], record_ids: list[str]) -> None:
+        """Delete rows and what the database cascade would remove or unlink with them.
+
+        Every row reached is noted first, so undo puts back the rows *and* the
+        links set to NULL; the deletions go through the session, children first.
+        """
+        from .records import collect  # records does not import edits: no cycle
+
+        snapshot = collect(self.session, entity.__table__, list(record_ids))
+        for table_name, row_id, _column, _old in snapshot.nulled:
+            self.touch(ENTITY_BY_TABLE[table_name], row_id)
+        for table_name, rows in snapshot.rows.items():
+            for row in rows:
+                self.touch(ENTITY_BY_TABLE[table_name], row["id"])
+        gone = {(t, row["id"]) for t, rows in snapshot.rows.items() for row in rows}
+        for table_name, row_id, column, _old in snapshot.nulled:
+            obj = self.session.get(ENTITY_BY_TABLE[table_name], row_id)
+            if obj is not None and (table_name, row_id) not in gone:
+                setattr(obj, column, None)
+        self.session.flush()
+        for entity_ in reversed(ENTITIES):  # children first
+            rows = snapshot.rows.get(entity_.__tablename__, [])
+            for row in rows:
+                obj = self.session.get(entity_, row["id"])
+                if obj is not None:
+                    self.session.delete(obj)
+            if rows:
+                self.session.flush()
+
     def finish(self) -> Edit:
         self.session.flush()
         for table, rows in self.edit.before.items():
             entity = ENTITY_BY_TABLE[table]
             self.edit.after[table] = {i: _row(self.session.get(entity, i)) for i in rows}
         return self.edit
+
+
+def merge(first: Edit, second: Edit) -> Edit:
+    """One edit doing ``first`` then ``second``: the first *before*, the last *after*.
+
+    A row only the second edit touched keeps the second's *before*, so undoing
+    the merged edit puts every row back as it was before ``first``.
+    """
+    merged = Edit(consequences=second.consequences)
+    for table in first.before.keys() | second.before.keys():
+        before = dict(second.before.get(table, {}))
+        before.update(first.before.get(table, {}))
+        after = dict(first.after.get(table, {}))
+        after.update(second.after.get(table, {}))
+        merged.before[table], merged.after[table] = before, after
+    return merged
 
 
 def undo(nb: Notebook, edit: Edit) -> None:

@@ -20,7 +20,7 @@ from ..enums import ActeurCategory, MapLayout, RelationKind
 from ..errors import LieuxError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..model import Acteur, MapPlacement, Relation, StakeholderMap, new_id
-from . import records
+from . import edits, records
 from .notebook import ChangeSet, Notebook
 
 log = logging.getLogger(__name__)
@@ -251,6 +251,18 @@ def move_placements(
     return previous
 
 
+def move_cards(nb: Notebook, moves: Mapping[str, tuple[float, float]]) -> edits.Edit:
+    """Move cards (kept inside the map) in one transaction; the edit undoes it."""
+    with nb.write() as session:
+        tracker = edits.Tracker(session)
+        if moves:
+            for p in session.scalars(
+                    select(MapPlacement).where(MapPlacement.id.in_(list(moves)))):
+                x, y = map_layout.clamp(*moves[p.id])
+                tracker.update(p, x=x, y=y)
+        return tracker.finish()
+
+
 def remove_from_map(nb: Notebook, placement_ids: Iterable[str]) -> records.Snapshot:
     """Take cards off a map (the acteurs stay in the notebook) with their relations there."""
     ids = list(placement_ids)
@@ -286,6 +298,11 @@ def remove_from_map(nb: Notebook, placement_ids: Iterable[str]) -> records.Snaps
 def spread_overlapping(nb: Notebook, map_id: str, tolerance: float = 8.0
                        ) -> dict[str, tuple[float, float]]:
     """*Répartir les cartes superposées*: unpile cards sharing a spot; returns previous."""
+    return move_placements(nb, _spread_moves(nb, map_id, tolerance))
+
+
+def _spread_moves(nb: Notebook, map_id: str, tolerance: float
+                  ) -> dict[str, tuple[float, float]]:
     content = map_content(nb, map_id)
     cards = sorted(content.cards.values(), key=lambda c: (c.name.casefold(), c.placement_id))
     points = [(c.x, c.y) for c in cards]
@@ -295,7 +312,12 @@ def spread_overlapping(nb: Notebook, map_id: str, tolerance: float = 8.0
         cy = sum(points[i][1] for i in group) / len(group)
         for i, pos in zip(group, map_layout.spread((cx, cy), len(group)), strict=True):
             moves[cards[i].placement_id] = pos
-    return move_placements(nb, moves)
+    return moves
+
+
+def spread_cards(nb: Notebook, map_id: str, tolerance: float = 8.0) -> edits.Edit:
+    """:func:`spread_overlapping` as an edit the window can undo and redo."""
+    return move_cards(nb, _spread_moves(nb, map_id, tolerance))
 
 
 # -- layout ----------------------------------------------------------------------

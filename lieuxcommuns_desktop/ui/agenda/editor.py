@@ -24,7 +24,7 @@ from ...core.enums import Tool
 from ...core.model import Sequence
 from ...core.services import agenda
 from ..columns import ColumnFitter
-from ..commands import DeleteCommand, ReorderCommand, UpdateCommand
+from ..commands import delete_command, reorder_command, update_command
 from ..document import Document
 from ..editors.labels import tool_label
 from ..plain import plain
@@ -257,7 +257,7 @@ class AgendaEditor(QWidget):
             return
         text = editor.toPlainText()
         if getattr(seq, field) != text:
-            self.doc.run(UpdateCommand(self.doc, Sequence, seq.id, {field: text},
+            self.doc.run(update_command(self.doc, Sequence, seq.id, {field: text},
                                        self.tr("Modifier la consigne de « {title} »").format(
                                            title=seq.title)))
 
@@ -293,7 +293,7 @@ class AgendaEditor(QWidget):
         if row < 0:
             return
         seq = self.model.rows[row]
-        self.doc.run(DeleteCommand(self.doc, Sequence, [seq.id],
+        self.doc.run(delete_command(self.doc, Sequence, [seq.id],
                                    self.tr("Supprimer la séquence « {title} »").format(
                                        title=seq.title)))
         if self.model.rowCount():
@@ -307,7 +307,7 @@ class AgendaEditor(QWidget):
         order = [s.id for s in self.model.rows]
         moved = order.pop(row)
         order.insert(target, moved)
-        self.doc.run(ReorderCommand(self.doc, Sequence, order,
+        self.doc.run(reorder_command(self.doc, Sequence, order,
                                     self.tr("Déplacer la séquence « {title} »").format(
                                         title=self.model.rows[row].title)))
         self.select_id(moved)

@@ -25,7 +25,7 @@ from ...core import rules
 from ...core.enums import Tool
 from ...core.model import Atelier, Sequence
 from ...core.services import agenda, records
-from ..commands import ReorderCommand, UpdateCommand
+from ..commands import reorder_command, update_command
 from ..document import Document
 from ..editors.labels import tool_label
 from ..plain import literal
@@ -170,7 +170,7 @@ class SequenceModel(QAbstractTableModel):
             return False
         text = self.tr("Modifier « {field} » de la séquence « {title} »").format(
             field=self.headerData(index.column(), Qt.Orientation.Horizontal), title=seq.title)
-        return self.doc.run(UpdateCommand(self.doc, Sequence, seq.id, {field: value}, text))
+        return self.doc.run(update_command(self.doc, Sequence, seq.id, {field: value}, text))
 
     # -- drag and drop reordering ---------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:
@@ -216,4 +216,4 @@ class SequenceModel(QAbstractTableModel):
             return False
         text = self.tr("Déplacer la séquence « {title} »").format(
             title=next(s.title for s in self.rows if s.id == ids[0]))
-        return self.doc.run(ReorderCommand(self.doc, Sequence, new_order, text))
+        return self.doc.run(reorder_command(self.doc, Sequence, new_order, text))

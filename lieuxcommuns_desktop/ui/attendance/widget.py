@@ -34,7 +34,7 @@ from ...core.labels import fold
 from ...core.model import Acteur, Atelier, Attendance, Participant
 from ...core.services import people
 from ...core.services import records as svc
-from ..commands import Command, DeleteCommand
+from ..commands import Command, delete_command
 from ..document import Document
 from ..plain import plain
 from ..tables.model import ID_ROLE, Column, FoldFilterProxy, RecordTableModel, RecordTableView
@@ -318,7 +318,7 @@ class AttendanceWidget(QWidget):
                                  self.view.selectionModel().selectedRows()))
         if not ids:
             return False
-        return self.doc.run(DeleteCommand(self.doc, Attendance, ids,
+        return self.doc.run(delete_command(self.doc, Attendance, ids,
                                           translate(
                                               "attendance", "Retirer de la liste d'émargement")))
 

@@ -25,7 +25,7 @@ from ...core.enums import ActeurCategory, MapLayout, RelationKind
 from ...core.model import Acteur, StakeholderMap
 from ...core.services import maps, records
 from ...core.services.notebook import ChangeSet
-from ..commands import DeleteCommand, UpdateCommand
+from ..commands import delete_command, update_command
 from ..document import Document
 from ..errors import output_refused
 from ..plain import isolate
@@ -189,7 +189,7 @@ class MapTool(MapToolViews, QWidget):
         title, ok = QInputDialog.getText(self, self.tr("Renommer la carte"), self.tr("Titre :"),
                                          text=self.scene.title)
         if ok and title.strip() and title.strip() != self.scene.title:
-            self.doc.run(UpdateCommand(self.doc, StakeholderMap, self.scene.map_id,
+            self.doc.run(update_command(self.doc, StakeholderMap, self.scene.map_id,
                                        {"title": title.strip()}, self.tr("Renommer la carte")))
 
     def delete_map(self, *, confirm: bool = True) -> None:
@@ -203,7 +203,7 @@ class MapTool(MapToolViews, QWidget):
                             "%1", isolate(self.scene.title)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.doc.run(DeleteCommand(self.doc, StakeholderMap, [self.scene.map_id],
+        self.doc.run(delete_command(self.doc, StakeholderMap, [self.scene.map_id],
                                    self.tr("Supprimer la carte")))
 
     def _on_layout_chosen(self, index: int) -> None:
@@ -349,8 +349,8 @@ class MapTool(MapToolViews, QWidget):
             return
         moves = {c.placement_id: (c.pos().x() + dx, c.pos().y() + dy)
                  for c in self.scene.selected_cards()}
-        if moves:
-            self.doc.run(cmd.move_cards(self.doc, moves))
+        if moves:  # a burst of nudges of the same cards is one undo step
+            self.doc.run(cmd.move_cards(self.doc, moves, nudge=True))
 
     def align(self, mode: str) -> None:
         cards = self.scene.selected_cards() if self.scene else []

@@ -30,7 +30,7 @@ from ...core.model import Atelier, Collectivite, Ressource, Thematique
 from ...core.services import programme, records
 from .. import registry
 from ..agenda.when_fields import NO_DATE, NO_TIME, OptionalDateEdit, TimeField, suggested_date
-from ..commands import UpdateCommand
+from ..commands import update_command
 from ..contracts import OpensTools
 from ..document import Document
 from ..plain import isolate, plain
@@ -178,7 +178,7 @@ class AtelierForm(QWidget):
             return False
         label = self.widgets[field].accessibleName()
         text = self.tr("Modifier « {field} » de l'atelier").format(field=label)
-        ok = self.doc.run(UpdateCommand(self.doc, Atelier, self.atelier_id, {field: value}, text))
+        ok = self.doc.run(update_command(self.doc, Atelier, self.atelier_id, {field: value}, text))
         if not ok:
             self.refresh()
         return ok

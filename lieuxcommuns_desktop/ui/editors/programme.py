@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...core import model as m
 from ...core.services import records
 from ...publishing.licences import CHOICES
-from ..commands import CreateCommand, DeleteCommand, UpdateCommand
+from ..commands import create_command, delete_command, update_command
 from ..document import Document
 
 log = logging.getLogger(__name__)
@@ -156,14 +156,14 @@ class ProgrammeEditor(QWidget):
             return
         if getattr(self.programme, field) == value:
             return
-        self.doc.run(UpdateCommand(self.doc, m.Programme, self.programme.id, {field: value},
+        self.doc.run(update_command(self.doc, m.Programme, self.programme.id, {field: value},
                                    self.tr("Modifier le programme")))
 
     def add_theme(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nouvelle thématique"), self.tr("Nom :"))
         if ok and name.strip():
             position = records.count(self.doc.notebook, m.Thematique)
-            self.doc.run(CreateCommand(self.doc, m.Thematique,
+            self.doc.run(create_command(self.doc, m.Thematique,
                                        {"name": name.strip(), "position": position},
                                        self.tr("Ajouter la thématique « {name} »").format(
                                            name=name.strip())))
@@ -172,7 +172,7 @@ class ProgrammeEditor(QWidget):
         name = item.text().strip()
         theme_id = item.data(Qt.ItemDataRole.UserRole)
         if name:
-            self.doc.run(UpdateCommand(self.doc, m.Thematique, theme_id, {"name": name},
+            self.doc.run(update_command(self.doc, m.Thematique, theme_id, {"name": name},
                                        self.tr("Renommer la thématique")))
         else:
             self.refresh()
@@ -181,6 +181,6 @@ class ProgrammeEditor(QWidget):
         item = self.themes.currentItem()
         if item is None:
             return
-        self.doc.run(DeleteCommand(self.doc, m.Thematique, [item.data(Qt.ItemDataRole.UserRole)],
+        self.doc.run(delete_command(self.doc, m.Thematique, [item.data(Qt.ItemDataRole.UserRole)],
                                    self.tr("Supprimer la thématique « {name} »").format(
                                        name=item.text())))

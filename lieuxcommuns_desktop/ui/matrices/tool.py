@@ -36,7 +36,7 @@ from ...core.errors import LieuxError
 from ...core.model import Decision, Responsibility, new_id
 from ...core.services import matrices as svc
 from ...core.services import records
-from ..commands import CallCommand, DeleteCommand, ReorderCommand
+from ..commands import CallCommand, delete_command, reorder_command
 from ..document import Document
 from ..errors import output_refused
 from ..plain import literal, plain
@@ -344,7 +344,7 @@ class RowsBar(QWidget):
             return False
         ids[i], ids[j] = ids[j], ids[i]
         col = view.currentIndex().column()
-        ok = self.doc.run(ReorderCommand(self.doc, self.entity, ids,
+        ok = self.doc.run(reorder_command(self.doc, self.entity, ids,
                                          self.tr("Déplacer « {label} »").format(label=row.label)))
         view.setCurrentIndex(model.index(model.row_of(row.id), col))
         return ok
@@ -353,7 +353,7 @@ class RowsBar(QWidget):
         row = self.current_row()
         if row is None:
             return False
-        return self.doc.run(DeleteCommand(self.doc, self.entity, [row.id],
+        return self.doc.run(delete_command(self.doc, self.entity, [row.id],
                                           self.tr("Supprimer « {label} »").format(label=row.label)))
 
     @property

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Collectivite, Note
 from ...core.services import notes, records
 from ..columns import ColumnFitter
-from ..commands import UpdateCommand
+from ..commands import update_command
 from ..document import Document
 from ..plain import isolate, literal, plain
 from .feed import NoteDialog
@@ -202,7 +202,7 @@ class ActionsPage(QWidget):
 
     def _set_done(self, note_id: str, done: bool) -> None:
         text = self.tr("Action faite") if done else self.tr("Action à refaire")
-        if not self.doc.run(UpdateCommand(self.doc, Note, note_id, {"done": done}, text)):
+        if not self.doc.run(update_command(self.doc, Note, note_id, {"done": done}, text)):
             self.refresh()
 
     def edit(self, note_id: str | None) -> None:

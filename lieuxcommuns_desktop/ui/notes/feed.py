@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import NoteKind
 from ...core.model import Note, Sequence
 from ...core.services import live, notes, records
-from ..commands import DeleteCommand, UpdateCommand
+from ..commands import delete_command, update_command
 from ..document import Document
 from ..photos.feed_items import PHOTO_ID, add_photo_items, open_photo
 from ..plain import literal
@@ -205,7 +205,7 @@ class NotesFeed(QTreeWidget):
 
     def delete_note(self, note_id: str | None) -> None:
         if note_id:
-            self.doc.run(DeleteCommand(self.doc, Note, [note_id], self.tr("Supprimer la note")))
+            self.doc.run(delete_command(self.doc, Note, [note_id], self.tr("Supprimer la note")))
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         photo_id = item.data(0, PHOTO_ID)
@@ -326,5 +326,5 @@ class NoteDialog(QDialog):
         values = self.values()
         if not values:
             return False
-        return self.doc.run(UpdateCommand(self.doc, Note, self.note.id, values,
+        return self.doc.run(update_command(self.doc, Note, self.note.id, values,
                                           self.tr("Modifier la note")))
