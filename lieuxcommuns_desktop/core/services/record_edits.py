@@ -36,13 +36,12 @@ from .notebook import Notebook
 CONTEXT = "records"
 MESSAGES = {
     "not_editable": QT_TRANSLATE_NOOP("records", "Le champ « {field} » ne se modifie pas ici."),
-    "empty": QT_TRANSLATE_NOOP("records", "{what} ne peut pas être vide."),
-    "range": QT_TRANSLATE_NOOP("records", "{what} doit être compris entre {low} et {high}."),
     "type": QT_TRANSLATE_NOOP("records", "Valeur invalide pour « {field} » : « {value} »."),
-    "title": QT_TRANSLATE_NOOP("records", "Le titre"),
-    "name": QT_TRANSLATE_NOOP("records", "Le nom"),
-    "text": QT_TRANSLATE_NOOP("records", "Le texte"),
-    "minutes": QT_TRANSLATE_NOOP("records", "La durée"),
+    "empty_title": QT_TRANSLATE_NOOP("records", "Le titre ne peut pas être vide."),
+    "empty_name": QT_TRANSLATE_NOOP("records", "Le nom ne peut pas être vide."),
+    "empty_text": QT_TRANSLATE_NOOP("records", "Le texte ne peut pas être vide."),
+    "range_minutes": QT_TRANSLATE_NOOP(
+        "records", "La durée doit être comprise entre {low} et {high} minutes."),
 }
 
 
@@ -51,30 +50,27 @@ class RecordError(ValidationError):
 
     @property
     def message(self) -> str:
-        params = dict(self.params)
-        if "what" in params:
-            params["what"] = tr(CONTEXT, MESSAGES.get(str(params["what"]), str(params["what"])))
-        return tr(CONTEXT, MESSAGES.get(self.code, self.code), **params)
+        return tr(CONTEXT, MESSAGES.get(self.code, self.code), **self.params)
 
 
 #: Never changed through a field edit: identity, bookkeeping.
 FIXED = frozenset({"id", "modified_at"})
 
-#: Text fields that must never be empty (stripped), with the word naming them.
+#: Text fields that must never be empty (stripped), with the code of the refusal.
 REQUIRED_TEXT: dict[tuple[type[Record], str], str] = {
-    (Atelier, "title"): "title",
-    (Sequence, "title"): "title",
-    (StakeholderMap, "title"): "title",
-    (Programme, "title"): "title",
-    (Thematique, "name"): "name",
-    (Acteur, "name"): "name",
-    (Note, "text"): "text",
+    (Atelier, "title"): "empty_title",
+    (Sequence, "title"): "empty_title",
+    (StakeholderMap, "title"): "empty_title",
+    (Programme, "title"): "empty_title",
+    (Thematique, "name"): "empty_name",
+    (Acteur, "name"): "empty_name",
+    (Note, "text"): "empty_text",
 }
 
-#: Inclusive ranges of numeric fields (a duration in minutes fits in one day).
+#: Inclusive ranges of numeric fields, with the code of the refusal (a duration fits in a day).
 RANGES: dict[tuple[type[Record], str], tuple[str, int, int]] = {
-    (Atelier, "planned_minutes"): ("minutes", 0, 24 * 60),
-    (Sequence, "minutes"): ("minutes", 0, 24 * 60),
+    (Atelier, "planned_minutes"): ("range_minutes", 0, 24 * 60),
+    (Sequence, "minutes"): ("range_minutes", 0, 24 * 60),
 }
 
 
@@ -112,11 +108,11 @@ def _convert(entity: type[Record], name: str, column: Any, value: Any) -> Any:
     if key in REQUIRED_TEXT:
         value = value.strip()
         if not value:
-            raise RecordError("empty", what=REQUIRED_TEXT[key])
+            raise RecordError(REQUIRED_TEXT[key])
     if key in RANGES:
-        what, low, high = RANGES[key]
+        code, low, high = RANGES[key]
         if not low <= value <= high:
-            raise RecordError("range", what=what, low=low, high=high)
+            raise RecordError(code, low=low, high=high)
     return value
 
 

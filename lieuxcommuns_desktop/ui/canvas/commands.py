@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...core.enums import ActeurCategory, MapLayout, RelationKind
-from ...core.model import Acteur, MapPlacement, Relation, StakeholderMap, new_id
-from ...core.services import maps, records
-from ..commands import CallCommand, EditCommand, RecreateCommand
+from ...core.model import Acteur, StakeholderMap, new_id
+from ...core.services import maps
+from ..commands import EditCommand, RecreateCommand
 from ..document import Document
 
 # Spelled out at each call so that pyside6-lupdate sees the context.
@@ -29,30 +29,25 @@ def move_cards(doc: Document, moves: Mapping[str, tuple[float, float]],
 
 
 def place_acteurs(doc: Document, map_id: str, items: Sequence[tuple[str, float, float]]
-                  ) -> CallCommand:
+                  ) -> EditCommand:
     nb = doc.notebook
     items = list(items)
     ids = [new_id() for _ in items]
-    return CallCommand(
-        doc, translate("MapTool", "Placer sur la carte"),
-        lambda: maps.place_acteurs(nb, map_id, items, placement_ids=ids),
-        lambda created: records.delete(nb, MapPlacement, created) if created else None,
-    )
+    return EditCommand(doc, translate("MapTool", "Placer sur la carte"),
+                       lambda: maps.place_cards(nb, map_id, items, placement_ids=ids))
 
 
-def remove_cards(doc: Document, placement_ids: Sequence[str]) -> CallCommand:
+def remove_cards(doc: Document, placement_ids: Sequence[str]) -> EditCommand:
     nb = doc.notebook
     ids = list(placement_ids)
-    return CallCommand(doc, translate("MapTool", "Retirer de la carte"),
-                       lambda: maps.remove_from_map(nb, ids),
-                       lambda snapshot: records.restore(nb, snapshot))
+    return EditCommand(doc, translate("MapTool", "Retirer de la carte"),
+                       lambda: maps.take_off(nb, ids))
 
 
-def set_layout(doc: Document, map_id: str, layout: MapLayout) -> CallCommand:
+def set_layout(doc: Document, map_id: str, layout: MapLayout) -> EditCommand:
     nb = doc.notebook
-    return CallCommand(doc, translate("MapTool", "Changer de disposition"),
-                       lambda: maps.set_layout(nb, map_id, layout),
-                       lambda state: maps.restore_layout(nb, map_id, state))
+    return EditCommand(doc, translate("MapTool", "Changer de disposition"),
+                       lambda: maps.change_layout(nb, map_id, layout))
 
 
 def spread(doc: Document, map_id: str) -> EditCommand:
@@ -62,32 +57,27 @@ def spread(doc: Document, map_id: str) -> EditCommand:
 
 
 def add_relation(doc: Document, map_id: str, source_id: str, target_id: str,
-                 kind: RelationKind, label: str = "", two_way: bool = False) -> CallCommand:
+                 kind: RelationKind, label: str = "", two_way: bool = False) -> EditCommand:
     nb = doc.notebook
     rid = new_id()
-    return CallCommand(
-        doc, translate("MapTool", "Ajouter une relation"),
-        lambda: maps.add_relation(nb, map_id, source_id, target_id, kind, label, two_way,
-                                  relation_id=rid),
-        lambda _rid: records.delete(nb, Relation, rid),
-    )
+    return EditCommand(doc, translate("MapTool", "Ajouter une relation"),
+                       lambda: maps.relate(nb, map_id, source_id, target_id, kind, label,
+                                           two_way, relation_id=rid))
 
 
 def update_relation(doc: Document, relation_id: str, values: Mapping[str, Any],
-                    text: str | None = None) -> CallCommand:
+                    text: str | None = None) -> EditCommand:
     nb = doc.notebook
     values = dict(values)
-    return CallCommand(doc, text or translate("MapTool", "Modifier la relation"),
-                       lambda: maps.update_relation(nb, relation_id, **values),
-                       lambda previous: maps.update_relation(nb, relation_id, **previous))
+    return EditCommand(doc, text or translate("MapTool", "Modifier la relation"),
+                       lambda: maps.edit_relation(nb, relation_id, **values))
 
 
-def delete_relations(doc: Document, relation_ids: Sequence[str]) -> CallCommand:
+def delete_relations(doc: Document, relation_ids: Sequence[str]) -> EditCommand:
     nb = doc.notebook
     ids = list(relation_ids)
-    return CallCommand(doc, translate("MapTool", "Supprimer la relation"),
-                       lambda: maps.delete_relations(nb, ids),
-                       lambda snapshot: records.restore(nb, snapshot))
+    return EditCommand(doc, translate("MapTool", "Supprimer la relation"),
+                       lambda: maps.unlink(nb, ids))
 
 
 def create_acteur_at(doc: Document, map_id: str, name: str, category: ActeurCategory,
