@@ -73,7 +73,8 @@ def test_remove_puts_back_owned_rows_and_unlinked_ones(notebook: Notebook, ateli
 def test_create_and_reorder(notebook: Notebook, atelier: str) -> None:
     ids = [m.new_id() for _ in range(3)]
     made = [record_edits.create(notebook, m.Sequence, id=i, atelier_id=atelier, title=t,
-                                position=n) for n, (i, t) in enumerate(zip(ids, "abc", strict=True))]
+                                position=n)
+            for n, (i, t) in enumerate(zip(ids, "abc", strict=True))]
     assert made[0].created("sequence") == [ids[0]]
     with pytest.raises(RecordError):
         record_edits.create(notebook, m.Sequence, atelier_id=atelier, title=" ")
