@@ -12,7 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..errors import LieuxError
 from ..model import Sequence, new_id
+from . import edits, record_edits
 from .notebook import Notebook
 
 log = logging.getLogger(__name__)
@@ -66,3 +68,25 @@ def step_values(obj: Any) -> dict[str, Any]:
     if tool is not None and not isinstance(tool, str):
         values["tool"] = getattr(tool, "value", str(tool))
     return values
+
+
+#: What the agenda lets a person change in a séquence (its place is :func:`move_sequences`).
+EDITABLE = frozenset(STEP_FIELDS)
+
+
+def edit_sequence(nb: Notebook, sequence_id: str, **values: Any) -> edits.Edit:
+    """Change fields of one séquence, as an edit: a title never empty, a duration in a day."""
+    unknown = set(values) - EDITABLE
+    if unknown:
+        raise LieuxError("invalid_value", field=", ".join(sorted(unknown)), value="")
+    return record_edits.change(nb, Sequence, sequence_id, **values)
+
+
+def move_sequences(nb: Notebook, ordered_ids: list[str]) -> edits.Edit:
+    """Put the séquences of an agenda in the order given, as an edit."""
+    return record_edits.reorder(nb, Sequence, ordered_ids)
+
+
+def delete_sequences(nb: Notebook, sequence_ids: list[str]) -> edits.Edit:
+    """Delete séquences (their notes stay, unlinked), as an edit that puts them back."""
+    return record_edits.remove(nb, Sequence, sequence_ids)

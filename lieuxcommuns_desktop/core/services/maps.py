@@ -20,7 +20,7 @@ from ..enums import ActeurCategory, MapLayout, RelationKind
 from ..errors import LieuxError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..model import Acteur, MapPlacement, Relation, StakeholderMap, new_id
-from . import edits, records
+from . import edits, record_edits, records
 from .notebook import ChangeSet, Notebook
 
 log = logging.getLogger(__name__)
@@ -205,6 +205,16 @@ def create_map(
                 session.add(Relation(map_id=map_id, source_id=r.source_id, target_id=r.target_id,
                                      kind=r.kind, label=r.label, two_way=r.two_way))
     return map_id
+
+
+def rename_map(nb: Notebook, map_id: str, title: str) -> edits.Edit:
+    """Give a map another title (never empty), as an edit."""
+    return record_edits.change(nb, StakeholderMap, map_id, title=title)
+
+
+def delete_map(nb: Notebook, map_id: str) -> edits.Edit:
+    """Delete a map with its cards and relations (the acteurs stay), as an edit."""
+    return record_edits.remove(nb, StakeholderMap, [map_id])
 
 
 # -- placements ------------------------------------------------------------------

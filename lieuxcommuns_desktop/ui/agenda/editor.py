@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import Tool
-from ...core.model import Sequence
 from ...core.services import agenda
 from ..columns import ColumnFitter
-from ..commands import delete_command, reorder_command, update_command
+from ..commands import EditCommand
 from ..document import Document
 from ..editors.labels import tool_label
 from ..plain import plain
@@ -257,9 +256,10 @@ class AgendaEditor(QWidget):
             return
         text = editor.toPlainText()
         if getattr(seq, field) != text:
-            self.doc.run(update_command(self.doc, Sequence, seq.id, {field: text},
-                                       self.tr("Modifier la consigne de « {title} »").format(
-                                           title=seq.title)))
+            nb, seq_id = self.doc.notebook, seq.id
+            self.doc.run(EditCommand(
+                self.doc, self.tr("Modifier la consigne de « {title} »").format(title=seq.title),
+                lambda: agenda.edit_sequence(nb, seq_id, **{field: text})))
 
     # -- actions -------------------------------------------------------------------
     def insert_steps(self, steps: list[dict], position: int | None, text: str) -> list[str]:
@@ -293,9 +293,9 @@ class AgendaEditor(QWidget):
         if row < 0:
             return
         seq = self.model.rows[row]
-        self.doc.run(delete_command(self.doc, Sequence, [seq.id],
-                                   self.tr("Supprimer la séquence « {title} »").format(
-                                       title=seq.title)))
+        nb, seq_id = self.doc.notebook, seq.id
+        self.doc.run(EditCommand(self.doc, self.tr("Supprimer la séquence « {title} »").format(
+            title=seq.title), lambda: agenda.delete_sequences(nb, [seq_id])))
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
 
@@ -307,9 +307,9 @@ class AgendaEditor(QWidget):
         order = [s.id for s in self.model.rows]
         moved = order.pop(row)
         order.insert(target, moved)
-        self.doc.run(reorder_command(self.doc, Sequence, order,
-                                    self.tr("Déplacer la séquence « {title} »").format(
-                                        title=self.model.rows[row].title)))
+        nb = self.doc.notebook
+        self.doc.run(EditCommand(self.doc, self.tr("Déplacer la séquence « {title} »").format(
+            title=self.model.rows[row].title), lambda: agenda.move_sequences(nb, order)))
         self.select_id(moved)
 
     def add_from_template(self) -> list[str]:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from ...core import map_layout as ml
 from ...core.enums import ActeurCategory, MapLayout, RelationKind
-from ...core.model import Acteur, StakeholderMap
+from ...core.model import Acteur
 from ...core.services import maps, records
 from ...core.services.notebook import ChangeSet
-from ..commands import delete_command, update_command
+from ..commands import EditCommand
 from ..document import Document
 from ..errors import output_refused
 from ..plain import isolate
@@ -188,9 +188,10 @@ class MapTool(MapToolViews, QWidget):
             return
         title, ok = QInputDialog.getText(self, self.tr("Renommer la carte"), self.tr("Titre :"),
                                          text=self.scene.title)
-        if ok and title.strip() and title.strip() != self.scene.title:
-            self.doc.run(update_command(self.doc, StakeholderMap, self.scene.map_id,
-                                       {"title": title.strip()}, self.tr("Renommer la carte")))
+        if ok and title.strip() != self.scene.title:  # the service refuses an empty title
+            nb, map_id = self.doc.notebook, self.scene.map_id
+            self.doc.run(EditCommand(self.doc, self.tr("Renommer la carte"),
+                                     lambda: maps.rename_map(nb, map_id, title)))
 
     def delete_map(self, *, confirm: bool = True) -> None:
         if self.scene is None:
@@ -203,8 +204,9 @@ class MapTool(MapToolViews, QWidget):
                             "%1", isolate(self.scene.title)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.doc.run(delete_command(self.doc, StakeholderMap, [self.scene.map_id],
-                                   self.tr("Supprimer la carte")))
+        nb, map_id = self.doc.notebook, self.scene.map_id
+        self.doc.run(EditCommand(self.doc, self.tr("Supprimer la carte"),
+                                 lambda: maps.delete_map(nb, map_id)))
 
     def _on_layout_chosen(self, index: int) -> None:
         layout = MapLayout(self.layout_combo.itemData(index))
