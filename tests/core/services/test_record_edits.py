@@ -6,7 +6,8 @@ import pytest
 
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import ActeurCategory, MapLayout, NoteKind
-from lieuxcommuns_desktop.core.services import edits, maps, record_edits, records
+from lieuxcommuns_desktop.core.errors import LieuxError
+from lieuxcommuns_desktop.core.services import agenda, ateliers, edits, maps, record_edits, records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.services.record_edits import RecordError
 
@@ -130,3 +131,27 @@ def test_map_edits_undo_exactly(notebook: Notebook, atelier: str) -> None:
     assert set(maps.map_content(notebook, map_id).cards) - {pa, pb} == set()
     assert not maps.map_content(notebook, map_id).cards
     assert records.count(notebook, m.Relation) == 1  # undoing the placement alone keeps it
+
+
+def test_intention_named_edits_keep_the_domain_rules(notebook: Notebook, atelier: str) -> None:
+    seq = records.create(notebook, m.Sequence, atelier_id=atelier, title="Accueil")
+    map_id = maps.create_map(notebook, atelier, "Carte")
+    refusals = [
+        (lambda: ateliers.edit_details(notebook, atelier, title=""), "Le titre"),
+        (lambda: ateliers.edit_details(notebook, atelier, live_state="x"), "live_state"),
+        (lambda: agenda.edit_sequence(notebook, seq.id, title=" "), "Le titre"),
+        (lambda: agenda.edit_sequence(notebook, seq.id, minutes=-5), "La durée"),
+        (lambda: agenda.edit_sequence(notebook, seq.id, tool="no-such-tool"), "no-such-tool"),
+        (lambda: agenda.edit_sequence(notebook, seq.id, atelier_id="x"), "atelier_id"),
+        (lambda: maps.rename_map(notebook, map_id, "  "), "Le titre"),
+    ]
+    for call, words in refusals:
+        with pytest.raises(LieuxError) as caught:
+            call()
+        assert words in caught.value.message
+    assert records.get(notebook, m.Sequence, seq.id).title == "Accueil"
+    edit = agenda.edit_sequence(notebook, seq.id, title=" Accueil café ", minutes=20,
+                                tool="carte")
+    assert records.get(notebook, m.Sequence, seq.id).title == "Accueil café"
+    edits.undo(notebook, edit)
+    assert records.get(notebook, m.Sequence, seq.id).minutes == 10
