@@ -156,89 +156,89 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="87"/>
         <source>Déroulé de l&apos;atelier</source>
         <translation>Workshop agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="94"/>
         <source>Alerte de durée</source>
         <translation>Duration warning</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="101"/>
         <source>Durée totale</source>
         <translation>Total duration</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="105"/>
         <source>Séquences du déroulé</source>
         <translation>Agenda steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="130"/>
         <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="276"/>
         <source>Ajouter une séquence</source>
         <translation>Add a Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="131"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="132"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="133"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="134"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="135"/>
         <source>Ajouter depuis un modèle…</source>
         <translation>Add from a Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="154"/>
         <source>Consigne pour l&apos;animateur·rice</source>
         <translation>Instructions for the facilitator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="159"/>
         <source>Consigne projetée aux participant·es</source>
         <translation>Instructions projected for participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="164"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="171"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="169"/>
         <source>Consigne (animation)</source>
         <translation>Instructions (facilitation)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="170"/>
         <source>Consigne projetée (participant·es)</source>
         <translation>Projected instructions (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="227"/>
         <source> — créneau prévu : {planned}</source>
         <translation> — planned slot: {planned}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="229"/>
         <source>Total : {total}</source>
         <translation>Total: {total}</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>Edit the workshop&apos;s “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="199"/>
         <source>Changer la collectivité d&apos;accueil</source>
         <translation>Change the host local authority</translation>
     </message>
@@ -399,22 +399,22 @@
 <context>
     <name>AtelierPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="230"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="238"/>
         <source>Outils de l&apos;atelier</source>
         <translation>Workshop tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="258"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="288"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="286"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -2176,66 +2176,66 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MapTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="25"/>
         <source>Déplacer la carte</source>
         <translation>Move the card</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="26"/>
         <source>Déplacer %n cartes</source>
         <translation>Move %n cards</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="284"/>
         <source>Placer sur la carte</source>
         <translation>Place on the Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="341"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="49"/>
         <source>Changer de disposition</source>
         <translation>Change the layout</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="55"/>
         <source>Répartir les cartes superposées</source>
         <translation>Spread Overlapping Cards</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="63"/>
         <source>Ajouter une relation</source>
         <translation>Add a relationship</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="72"/>
         <source>Modifier la relation</source>
         <translation>Edit the relationship</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="79"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="48"/>
         <source>Supprimer la relation</source>
         <translation>Delete the Relationship</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="87"/>
         <source>Nouvel acteur</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="97"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="181"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="98"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
@@ -2279,28 +2279,28 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Rename the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="200"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="208"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="202"/>
         <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="360"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="362"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="369"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="402"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="404"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
@@ -2330,12 +2330,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="431"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="433"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="440"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -2894,7 +2894,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="227"/>
         <source>Note « %1 »</source>
         <translation>Note “%1”</translation>
     </message>
@@ -2902,58 +2902,58 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="251"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="332"/>
         <source>Modifier la note</source>
         <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="255"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="301"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="303"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="258"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="302"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="304"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="264"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="303"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="266"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="305"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="267"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="271"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="304"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="306"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="277"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="284"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="281"/>
         <source>Avec échéance</source>
         <translation>With a due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="292"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="294"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="294"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="296"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
@@ -2997,7 +2997,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="209"/>
         <source>Supprimer la note</source>
         <translation>Delete the note</translation>
     </message>
@@ -4337,12 +4337,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="166"/>
         <source>Modifier « {field} » de la séquence « {title} »</source>
         <translation>Edit “{field}” of the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="214"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
@@ -4799,7 +4799,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ToolDelegate</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="53"/>
         <source>Outil de la séquence</source>
         <translation>Step tool</translation>
     </message>
@@ -5369,22 +5369,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ateliers</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="24"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="36"/>
         <source>Nouvel atelier depuis « {title} »</source>
         <translation>New workshop from “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="44"/>
         <source>{title} (copie)</source>
         <translation>{title} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="45"/>
         <source>Dupliquer « {title} »</source>
         <translation>Duplicate “{title}”</translation>
     </message>
@@ -10001,6 +10001,39 @@ The details are in the log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>records</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="38"/>
+        <source>Le champ « {field} » ne se modifie pas ici.</source>
+        <translation>The field “{field}” cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="39"/>
+        <source>Valeur invalide pour « {field} » : « {value} ».</source>
+        <translation>Invalid value for “{field}”: “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="40"/>
+        <source>Le titre ne peut pas être vide.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="41"/>
+        <source>Le nom ne peut pas être vide.</source>
+        <translation>The name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="42"/>
+        <source>Le texte ne peut pas être vide.</source>
+        <translation>The text cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="43"/>
+        <source>La durée doit être comprise entre {low} et {high} minutes.</source>
+        <translation>The duration must be between {low} and {high} minutes.</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/rules.py" line="23"/>
@@ -10337,7 +10370,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="109"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="265"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -10392,17 +10425,17 @@ The details are in the log: {log}</translation>
         <translation>{shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="235"/>
         <source>Ajouter {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="252"/>
         <source>{n} {noun}</source>
         <translation>{n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="260"/>
         <source>{what} est utilisé par {usages}.
 
 Supprimer quand même ? Ces liens seront retirés (Ctrl+Z annule la suppression).</source>
@@ -10411,27 +10444,27 @@ Supprimer quand même ? Ces liens seront retirés (Ctrl+Z annule la suppression)
 Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="272"/>
         <source>Supprimer {what}</source>
         <translation>Delete {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="285"/>
         <source>Importer un CSV</source>
         <translation>Import a CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="286"/>
         <source>Tableurs CSV (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>CSV spreadsheets (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="298"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="299"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="300"/>
         <source>Tableurs CSV (*.csv)</source>
         <translation>CSV spreadsheets (*.csv)</translation>
     </message>
