@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..errors import LieuxError
-from ..model import Sequence, new_id
+from ..model import Atelier, Sequence, new_id
 from . import edits, record_edits
 from .notebook import Notebook
 
@@ -39,8 +39,17 @@ def insert_sequences(
 
     A step may carry its own ``id`` (redo recreates the same records).
     """
+    return insert_steps(nb, atelier_id, steps, position).created("sequence")
+
+
+def insert_steps(
+    nb: Notebook, atelier_id: str, steps: Iterable[Mapping[str, Any]], position: int | None = None,
+) -> edits.Edit:
+    """:func:`insert_sequences` as an edit: undo removes them and renumbers the others back."""
     steps = [dict(s) for s in steps]
     with nb.write() as session:
+        tracker = edits.Tracker(session)
+        edits.get(session, Atelier, atelier_id)
         existing = list(session.scalars(
             select(Sequence).where(Sequence.atelier_id == atelier_id)
             .order_by(Sequence.position, Sequence.title)
@@ -52,12 +61,14 @@ def insert_sequences(
             values.setdefault("id", new_id())
             values.setdefault("title", "")
             new.append(Sequence(atelier_id=atelier_id, **values))
-        ordered = existing[:at] + new + existing[at:]
-        for index, seq in enumerate(ordered):
-            if seq.position != index:
+        for index, seq in enumerate(existing[:at] + new + existing[at:]):
+            if seq in new:
                 seq.position = index
-        session.add_all(new)
-    return [s.id for s in new]
+            else:
+                tracker.update(seq, position=index)
+        for seq in new:
+            tracker.add(seq)
+        return tracker.finish()
 
 
 def step_values(obj: Any) -> dict[str, Any]:

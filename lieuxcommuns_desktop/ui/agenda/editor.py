@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import Tool
-from ...core.services import agenda
+from ...core.model import new_id
+from ...core.services import agenda, ateliers
 from ..columns import ColumnFitter
 from ..commands import EditCommand
 from ..document import Document
 from ..editors.labels import tool_label
 from ..plain import plain
-from .commands import InsertSequencesCommand, StepsFromTemplateCommand
 from .model import (
     COL_TITLE,
     COL_TOOL,
@@ -263,10 +263,14 @@ class AgendaEditor(QWidget):
 
     # -- actions -------------------------------------------------------------------
     def insert_steps(self, steps: list[dict], position: int | None, text: str) -> list[str]:
-        command = InsertSequencesCommand(self.doc, self.atelier_id, steps, position, text)
+        nb, atelier_id = self.doc.notebook, self.atelier_id
+        steps = [{**dict(s), "id": new_id()} for s in steps]  # redo: the very same records
+        command = EditCommand(self.doc, text,
+                              lambda: agenda.insert_steps(nb, atelier_id, steps, position))
         if self.doc.run(command):
-            self.select_id(command.ids[0])
-            return command.ids
+            ids = [s["id"] for s in steps]
+            self.select_id(ids[0])
+            return ids
         return []
 
     def add_step(self) -> list[str]:
@@ -330,11 +334,13 @@ class AgendaEditor(QWidget):
         row = self.current_row()
         position = row + 1 if row >= 0 else None
         text = self.tr("Ajouter {count} séquence(s) depuis un modèle").format(count=len(indexes))
-        command = StepsFromTemplateCommand(self.doc, self.atelier_id, template, indexes,
-                                           position, text)
-        if self.doc.run(command) and command.ids:
-            self.select_id(command.ids[0])
-        return command.ids
+        nb, atelier_id = self.doc.notebook, self.atelier_id
+        command = EditCommand(self.doc, text, lambda: ateliers.insert_template_steps(
+            nb, atelier_id, template, indexes, position))
+        ids = command.edit.created("sequence") if self.doc.run(command) and command.edit else []
+        if ids:
+            self.select_id(ids[0])
+        return ids
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.matches(QKeySequence.StandardKey.Delete) and self.table.hasFocus():
