@@ -160,29 +160,6 @@ def invite_participants(
         return tracker.finish()
 
 
-def invite(
-    nb: Notebook, atelier_id: str, participant_ids: Iterable[str],
-    attendance_ids: list[str] | None = None,
-) -> list[str]:
-    """Invite participants (those already listed are skipped); returns new row ids.
-
-    Pass back the returned ids on redo so the same rows come back.
-    """
-    wanted = list(dict.fromkeys(participant_ids))
-    created: list[str] = []
-    with nb.write() as session:
-        listed = set(session.scalars(
-            select(Attendance.participant_id).where(Attendance.atelier_id == atelier_id)
-        ))
-        fresh = [p for p in wanted if p not in listed]
-        for i, participant_id in enumerate(fresh):
-            row_id = attendance_ids[i] if attendance_ids and i < len(attendance_ids) else new_id()
-            session.add(Attendance(id=row_id, atelier_id=atelier_id,
-                                   participant_id=participant_id))
-            created.append(row_id)
-    return created
-
-
 @dataclass
 class WalkIn:
     """What :func:`add_walk_in` did, so that :func:`undo_walk_in` can revert it."""
@@ -283,10 +260,3 @@ def import_people(
             tracker.add(Participant(**r))
         return ImportResult([r["id"] for r in acteur_rows], [r["id"] for r in participant_rows],
                             tracker.finish())
-
-
-def undo_import(nb: Notebook, result: ImportResult) -> None:
-    if result.participant_ids:
-        records.delete(nb, Participant, result.participant_ids)
-    if result.acteur_ids:
-        records.delete(nb, Acteur, result.acteur_ids)
