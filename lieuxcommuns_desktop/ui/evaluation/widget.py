@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import QuestionKind
-from ...core.model import EvaluationForm, EvaluationQuestion, new_id
-from ...core.services import evaluation, records
-from ..commands import CallCommand, create_command, delete_command, reorder_command, update_command
+from ...core.model import EvaluationForm, EvaluationQuestion
+from ...core.services import evaluation
+from ..commands import EditCommand, create_command, delete_command, reorder_command, update_command
 from ..document import Document
 from ..plain import literal, plain
 
@@ -359,22 +359,10 @@ class EvaluationTool(QWidget):
         if form_id is None and value in (None, ""):
             return False
         nb, atelier_id, qid = self.doc.notebook, self.atelier_id, question.id
-        new_form = new_id()
-
-        def do() -> tuple[str, bool, object]:
-            return evaluation.set_answer(nb, atelier_id, form_id, qid, value,
-                                         new_form_id=new_form)
-
-        def undo(result: tuple[str, bool, object]) -> None:
-            fid, created, previous = result
-            if created:
-                records.delete(nb, EvaluationForm, fid)
-            else:
-                evaluation.set_answer(nb, atelier_id, fid, qid, previous)  # type: ignore[arg-type]
-
         text = QCoreApplication.translate("EvaluationTool", "Réponse « %1 »").replace(
             "%1", question.text[:30])
-        return self.doc.run(CallCommand(self.doc, text, do, undo))
+        return self.doc.run(EditCommand(
+            self.doc, text, lambda: evaluation.answer(nb, atelier_id, form_id, qid, value)))
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         question = self.question_at(item.column())
