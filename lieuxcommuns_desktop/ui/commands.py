@@ -1,10 +1,14 @@
-"""Undo commands that change the domain through the services only.
+"""The undo adapter: a service's reversible :class:`~core.services.edits.Edit` as one step.
 
-Each command's :meth:`apply` performs the edit the first time (called by
-:meth:`Document.run`); ``redo``/``undo`` replay and revert it later. Views
-never update themselves from a command: they follow ``Document.changed``.
-A failure while undoing (e.g. the notebook became read-only) is reported
-through ``Document.error`` instead of escaping into Qt.
+The services know how to undo (they return the rows they touched, before and
+after); this module only carries their edits to Qt's undo stack:
+:class:`EditCommand` for any edit (merging a burst of nudges), and
+:class:`RecreateCommand` for a service that creates a record with its
+children. Each command's :meth:`~Command.apply` performs the edit the first
+time (called by :meth:`Document.run`); ``redo``/``undo`` replay and revert it
+later. Views never update themselves from a command: they follow
+``Document.changed``. A failure while undoing (e.g. the notebook became
+read-only) is reported through ``Document.error`` instead of escaping into Qt.
 """
 
 from __future__ import annotations
@@ -151,21 +155,3 @@ def reorder_command(doc: Document, entity: type[Record], ordered_ids: list[str],
     """Set the ``position`` of sibling records from a new order."""
     nb, ids = doc.notebook, list(ordered_ids)
     return EditCommand(doc, text, lambda: record_edits.reorder(nb, entity, ids))
-
-
-class CallCommand(Command):
-    """Any service call with its inverse: ``undo_fn`` gets what ``do_fn`` returned."""
-
-    def __init__(
-        self, doc: Document, text: str,
-        do_fn: Callable[[], Any], undo_fn: Callable[[Any], None],
-    ) -> None:
-        super().__init__(doc, text)
-        self.do_fn, self.undo_fn = do_fn, undo_fn
-        self.result: Any = None
-
-    def do(self) -> None:
-        self.result = self.do_fn()
-
-    def revert(self) -> None:
-        self.undo_fn(self.result)
