@@ -10,7 +10,7 @@ the window wraps any of these edits in one undo step.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -18,6 +18,7 @@ from ..errors import LieuxError
 from ..model import ENTITIES, ENTITY_BY_TABLE, Record, new_id
 from .notebook import Notebook
 
+R = TypeVar("R", bound=Record)
 Rows = dict[str, dict[str, dict[str, Any] | None]]  # table -> id -> row, None = absent
 
 
@@ -62,7 +63,7 @@ class Tracker:
         if record_id not in rows:
             rows[record_id] = _row(self.session.get(entity, record_id))
 
-    def add(self, obj: Record) -> Record:
+    def add(self, obj: R) -> R:
         if obj.id is None:  # the column default comes at flush: too late for ``before``
             obj.id = new_id()
         self.edit.before.setdefault(obj.__tablename__, {})[obj.id] = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, or_, select
+from sqlalchemy import ColumnElement, Table, or_, select
 from sqlalchemy.orm import Session
 
 from ..enums import MatrixVersion, PrincipleStatus
@@ -58,7 +58,8 @@ def _cell_rows(s: Session, table: Table, matrix: str, version: MatrixVersion | N
     if not keys:
         return {}
     row_col = table.c.responsibility_id if matrix == ROLES else table.c.decision_id
-    where = [row_col.in_({k[0] for k in keys}), table.c.acteur_id.in_({k[1] for k in keys})]
+    where: list[ColumnElement[bool]] = [row_col.in_({k[0] for k in keys}),
+                                        table.c.acteur_id.in_({k[1] for k in keys})]
     if matrix == DECISIONS and version is not None:
         where.append(table.c.version == version.value)
     wanted = set(keys)

@@ -162,7 +162,7 @@ def reorder(nb: Notebook, entity: type[Record], ordered_ids: list[str]) -> edits
     """Set ``position`` of sibling records from the order given."""
     with nb.write() as session:
         tracker = edits.Tracker(session)
-        objs = {o.id: o for o in session.scalars(
+        objs: dict[str, Any] = {o.id: o for o in session.scalars(
             select(entity).where(entity.id.in_(ordered_ids)))}
         for position, record_id in enumerate(ordered_ids):
             obj = objs.get(record_id)
