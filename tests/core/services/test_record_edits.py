@@ -7,7 +7,15 @@ import pytest
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import ActeurCategory, MapLayout, NoteKind
 from lieuxcommuns_desktop.core.errors import LieuxError
-from lieuxcommuns_desktop.core.services import agenda, ateliers, edits, maps, record_edits, records
+from lieuxcommuns_desktop.core.services import (
+    agenda,
+    ateliers,
+    edits,
+    maps,
+    programme_sheet,
+    record_edits,
+    records,
+)
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.services.record_edits import RecordError
 
@@ -155,3 +163,26 @@ def test_intention_named_edits_keep_the_domain_rules(notebook: Notebook, atelier
     assert records.get(notebook, m.Sequence, seq.id).title == "Accueil café"
     edits.undo(notebook, edit)
     assert records.get(notebook, m.Sequence, seq.id).minutes == 10
+
+
+def test_programme_sheet_and_thematiques(notebook: Notebook) -> None:
+    programme = records.create(notebook, m.Programme, title="Drôme")
+    sheet = programme_sheet.edit_sheet(notebook, programme.id, territory="Val de Drôme")
+    edits.undo(notebook, sheet)
+    assert records.get(notebook, m.Programme, programme.id).territory == ""
+    with pytest.raises(LieuxError):
+        programme_sheet.edit_sheet(notebook, programme.id, id="x")
+
+    added = programme_sheet.add_theme(notebook, "  Eau ")
+    (theme_id,) = added.created("thematique")
+    assert records.get(notebook, m.Thematique, theme_id).name == "Eau"
+    with pytest.raises(RecordError) as caught:
+        programme_sheet.rename_theme(notebook, theme_id, " ")
+    assert caught.value.message == "Le nom ne peut pas être vide."
+    with pytest.raises(RecordError):
+        programme_sheet.add_theme(notebook, "")
+    atelier = records.create(notebook, m.Atelier, title="A", thematique_id=theme_id)
+    gone = programme_sheet.remove_theme(notebook, theme_id)
+    assert records.get(notebook, m.Atelier, atelier.id).thematique_id is None
+    edits.undo(notebook, gone)
+    assert records.get(notebook, m.Atelier, atelier.id).thematique_id == theme_id
