@@ -177,7 +177,7 @@
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="130"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="276"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="280"/>
         <source>Ajouter une séquence</source>
         <translation>Add a Step</translation>
     </message>
@@ -248,27 +248,27 @@
         <translation>Edit the instructions of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="278"/>
         <source>Nouvelle séquence</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="288"/>
         <source>Dupliquer la séquence « {title} »</source>
         <translation>Duplicate the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="297"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="301"/>
         <source>Supprimer la séquence « {title} »</source>
         <translation>Delete the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="315"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="332"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="336"/>
         <source>Ajouter {count} séquence(s) depuis un modèle</source>
         <translation>Add {count} step(s) from a template</translation>
     </message>
@@ -479,38 +479,38 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="134"/>
         <source>Acteurs de la matrice</source>
         <translation>Stakeholders in the matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="137"/>
         <source>Cochez les acteurs à afficher en colonnes ; l&apos;ordre de la liste est celui des colonnes.</source>
         <translation>Tick the stakeholders to show as columns; the order of the list is the order of the columns.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="141"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="170"/>
         <source>Les mêmes acteurs pour la matrice des rôles</source>
         <extracomment>Apply the same acteurs to the other matrix (roles ↔ decisions): chosen once.</extracomment>
         <translation>The same stakeholders for the role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="172"/>
         <source>Les mêmes acteurs pour la matrice de décision</source>
         <translation>The same stakeholders for the decision matrix</translation>
     </message>
@@ -615,32 +615,32 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="250"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="251"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="270"/>
         <source>Changements entre aujourd&apos;hui et la cible</source>
         <translation>Changes between today and the target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="276"/>
         <source>&lt;b&gt;Changements&lt;/b&gt; d&apos;aujourd&apos;hui à la cible</source>
         <translation>&lt;b&gt;Changes&lt;/b&gt; from today to the target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="316"/>
         <source>Aucune différence entre aujourd&apos;hui et la cible.</source>
         <translation>No difference between today and the target.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="316"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="317"/>
         <source>%n changement(s) entre aujourd&apos;hui et la cible — cellules encadrées en noir.</source>
         <translation>
             <numerusform>%n change between today and the target — cell outlined in black.</numerusform>
@@ -929,58 +929,58 @@
 <context>
     <name>DecisionMatrixTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="331"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="337"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="338"/>
         <source>Versions de la matrice</source>
         <translation>Matrix versions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="340"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="340"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="340"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="350"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="430"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="351"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="431"/>
         <source>Copier aujourd&apos;hui vers cible</source>
         <translation>Copy Today to Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="353"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="354"/>
         <source>Part de la situation d&apos;aujourd&apos;hui pour dessiner la cible (annulable).</source>
         <translation>Starts the target from today&apos;s situation (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="358"/>
         <source>En faire une e&amp;xpérimentation</source>
         <translation>Make It an E&amp;xperiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="363"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="364"/>
         <source>Créer une expérimentation reprenant le libellé de la décision choisie, avec le lien vers la décision et son atelier (Ctrl+Maj+X)</source>
         <translation>Create an experiment from the chosen decision&apos;s label, linked back to the decision and its workshop (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="368"/>
         <source>En faire une expérimentation</source>
         <translation>Make It an Experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="381"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="382"/>
         <source>— touches 0 à 5 ; Suppr pour vider</source>
         <translation>— keys 0 to 5; Delete to clear</translation>
     </message>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="174"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="389"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="377"/>
         <source>Supprimer le formulaire</source>
         <translation>Delete Form</translation>
     </message>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="211"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="443"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="431"/>
         <source>Ajouter les questions types</source>
         <translation>Add the Standard Questions</translation>
     </message>
@@ -1143,28 +1143,28 @@
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="375"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="362"/>
         <source>Réponse « %1 »</source>
         <translation>Answer “%1”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="409"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="449"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="397"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="437"/>
         <source>Ajouter une question</source>
         <translation>Add a question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="422"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="410"/>
         <source>Modifier la question</source>
         <translation>Edit the question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="428"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="416"/>
         <source>Supprimer la question</source>
         <translation>Delete the question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="426"/>
         <source>Déplacer la question</source>
         <translation>Move the question</translation>
     </message>
@@ -1728,21 +1728,21 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>LiveTimer</name>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="174"/>
         <source>Prolonger de %n min</source>
-        <extracomment>Colours of the countdown: orange with 20 % left, red at 5 % and in overrun. The reading at each tick (a ``live.Reading``). The state changed through an action (séquence, running, plan). The countdown reached zero (once per séquence).</extracomment>
+        <extracomment>Colours of the countdown: orange with 20 % left, red at 5 % and in overrun. The live durations and replans that :func:`live.replan` and :func:`live.restore_plan` carry. The reading at each tick (a ``live.Reading``). The state changed through an action (séquence, running, plan). The countdown reached zero (once per séquence).</extracomment>
         <translation>
             <numerusform>Extend by %n min</numerusform>
             <numerusform>Extend by %n min</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="180"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="181"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
@@ -2631,7 +2631,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="206"/>
         <source>Matrice</source>
         <translation>Matrix</translation>
     </message>
@@ -3387,12 +3387,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PowerChart</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="51"/>
         <source>Pouvoir de décision par acteur</source>
         <translation>Decision power per stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="75"/>
         <source>Aucun acteur</source>
         <translation>No stakeholders</translation>
     </message>
@@ -3784,32 +3784,32 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>{count} workshop(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="161"/>
         <source>Modifier le programme</source>
         <translation>Edit the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="166"/>
         <source>Nouvelle thématique</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="166"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="170"/>
         <source>Ajouter la thématique « {name} »</source>
         <translation>Add the theme “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="177"/>
         <source>Renommer la thématique</source>
         <translation>Rename the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="187"/>
         <source>Supprimer la thématique « {name} »</source>
         <translation>Delete the theme “{name}”</translation>
     </message>
@@ -4160,83 +4160,83 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>RowsBar</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="259"/>
         <source>Ajouter une responsabilité</source>
         <translation>Add a Responsibility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="260"/>
         <source>Ajouter une décision</source>
         <translation>Add a Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="264"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="265"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="266"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="267"/>
         <source>Supprimer la ligne</source>
         <translation>Delete Row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="268"/>
         <source>Acteurs…</source>
         <translation>Stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="269"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="295"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="291"/>
         <source>Nouvelle ligne</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="295"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="314"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="300"/>
         <source>Ajouter « {label} »</source>
         <translation>Add “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="313"/>
         <source>Renommer la ligne</source>
         <translation>Rename the row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="331"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="319"/>
         <source>Renommer « {label} »</source>
         <translation>Rename “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="336"/>
         <source>Déplacer « {label} »</source>
         <translation>Move “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="347"/>
         <source>Supprimer « {label} »</source>
         <translation>Delete “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="376"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="359"/>
         <source>Choisir les acteurs</source>
         <translation>Choose the stakeholders</translation>
     </message>
@@ -4835,27 +4835,27 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>VersionPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="158"/>
         <source>Vider la cellule</source>
         <translation>Clear Cell</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="170"/>
         <source>Participation par décision</source>
         <translation>Participation per decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="183"/>
         <source>&lt;b&gt;Points d&apos;attention&lt;/b&gt;</source>
         <translation>&lt;b&gt;Points to watch&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="184"/>
         <source>&lt;b&gt;Pouvoir de décision&lt;/b&gt; (décide = 2, co-décide = 1)</source>
         <translation>&lt;b&gt;Decision power&lt;/b&gt; (decides = 2, co-decides = 1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="186"/>
         <source>&lt;b&gt;Participation par décision&lt;/b&gt; : nombre d&apos;acteurs à chaque niveau (0 à 5)</source>
         <translation>&lt;b&gt;Participation per decision&lt;/b&gt;: number of stakeholders at each level (0 to 5)</translation>
     </message>
@@ -5392,148 +5392,148 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>attendance</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="264"/>
         <source>Arrivée sans inscription : {who}</source>
         <translation>Walk-in: {who}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="301"/>
         <source>Inviter {n} participant·e(s)</source>
         <translation>Invite {n} participant(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="77"/>
         <source>Émargement</source>
         <extracomment>(atelier_id, tool key): unused here, part of the atelier tools&apos; contract. The clock used to stamp arrivals (tests and live mode may replace it).</extracomment>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="121"/>
         <source>sans inscription</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="122"/>
         <source>invité·e</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="140"/>
         <source>Décompte</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="148"/>
         <source>&amp;Arrivée sans inscription :</source>
         <translation>&amp;Walk-in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="151"/>
         <source>Arrivée sans inscription</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="152"/>
         <source>Prénom Nom, Structure  puis Entrée</source>
         <translation>First Last, Organisation  then Enter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="154"/>
         <source>Tapez « Prénom Nom, Structure » puis Entrée : la personne est ajoutée, marquée présente et son heure d&apos;arrivée notée. La structure est reliée à l&apos;acteur du même nom s&apos;il existe.</source>
         <translation>Type “First Last, Organisation” then Enter: the person is added, marked present and their arrival time noted. The organisation is linked to the stakeholder of the same name if there is one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="170"/>
         <source>&amp;Inviter des participant·es…</source>
         <translation>&amp;Invite Participants…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="210"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="348"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="349"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="323"/>
         <source>Inviter des participant·es</source>
         <translation>Invite participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="212"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="177"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="178"/>
         <source>Retirer la personne de cet atelier (Suppr)</source>
         <translation>Remove the person from this workshop (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="183"/>
         <source>Chercher dans la liste</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="184"/>
         <source>Chercher un nom (Ctrl+F)…</source>
         <translation>Search for a name (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="199"/>
         <source>Liste d&apos;émargement</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="221"/>
         <source>{present} présent·es / {listed} invité·es</source>
         <translation>{present} present / {listed} invited</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="261"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="224"/>
         <source> (dont {n} sans inscription)</source>
         <translation> (including {n} walk-ins)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="228"/>
         <source>Émargement — {title}</source>
         <translation>Attendance — {title}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="254"/>
         <source>Saisissez au moins un nom : « Prénom Nom, Structure ».</source>
         <translation>Type at least a name: “First Last, Organisation”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="293"/>
         <source>Retirer de la liste d&apos;émargement</source>
         <translation>Remove from the attendance list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="354"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="328"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="355"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="329"/>
         <source>Filtrer par nom ou structure…</source>
         <translation>Filter by name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="335"/>
         <source>Participant·es du carnet</source>
         <translation>Participants in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="372"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="346"/>
         <source>Tout le carnet est déjà sur la liste.</source>
         <translation>Everyone in the notebook is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="377"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="381"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="351"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="355"/>
         <source>Inviter</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="383"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="385"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="359"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -6594,28 +6594,28 @@ The details are in the log: {log}</translation>
 <context>
     <name>evaluation</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="24"/>
         <source>L&apos;atelier a répondu à mes attentes</source>
         <extracomment>Offered when an atelier has no question yet (a template usually brings its own).</extracomment>
         <translation>The workshop met my expectations</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="25"/>
         <source>J&apos;ai pu m&apos;exprimer et être entendu·e</source>
         <translation>I was able to speak and be heard</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="27"/>
         <source>Les outils (carte, matrices) m&apos;ont été utiles</source>
         <translation>The tools (map, matrices) were useful to me</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="28"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="29"/>
         <source>Ce que je retiens</source>
         <translation>What I take away</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="30"/>
         <source>Ce qui pourrait être amélioré</source>
         <translation>What could be improved</translation>
     </message>
@@ -7949,22 +7949,22 @@ The details are in the log: {log}</translation>
         <translation>{count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="121"/>
         <source>Coller {count} cellules</source>
         <translation>Paste {count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="403"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="387"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="404"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="388"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="411"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="395"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>
@@ -10003,32 +10003,32 @@ The details are in the log: {log}</translation>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="37"/>
         <source>Le champ « {field} » ne se modifie pas ici.</source>
         <translation>The field “{field}” cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="38"/>
         <source>Valeur invalide pour « {field} » : « {value} ».</source>
         <translation>Invalid value for “{field}”: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="39"/>
         <source>Le titre ne peut pas être vide.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="40"/>
         <source>Le nom ne peut pas être vide.</source>
         <translation>The name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="41"/>
         <source>Le texte ne peut pas être vide.</source>
         <translation>The text cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="42"/>
         <source>La durée doit être comprise entre {low} et {high} minutes.</source>
         <translation>The duration must be between {low} and {high} minutes.</translation>
     </message>
@@ -10074,12 +10074,12 @@ The details are in the log: {log}</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="114"/>
         <source>Présent·e</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="116"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="41"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="62"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="84"/>
@@ -10089,17 +10089,17 @@ The details are in the log: {log}</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="117"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="119"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="120"/>
         <source>Inscription</source>
         <translation>Registration</translation>
     </message>
