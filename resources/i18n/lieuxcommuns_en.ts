@@ -1730,7 +1730,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
     <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="174"/>
         <source>Prolonger de %n min</source>
-        <extracomment>Colours of the countdown: orange with 20 % left, red at 5 % and in overrun. The live durations and replans that :func:`live.replan` and :func:`live.restore_plan` carry. The reading at each tick (a ``live.Reading``). The state changed through an action (séquence, running, plan). The countdown reached zero (once per séquence).</extracomment>
+        <extracomment>Colours of the countdown: orange with 20 % left, red at 5 % and in overrun. The reading at each tick (a ``live.Reading``). The state changed through an action (séquence, running, plan). The countdown reached zero (once per séquence).</extracomment>
         <translation>
             <numerusform>Extend by %n min</numerusform>
             <numerusform>Extend by %n min</numerusform>

@@ -50,7 +50,7 @@ def format_remaining(seconds: float) -> str:
     return f"+{text}" if over else text
 
 
-#: The live durations and replans that :func:`live.replan` and :func:`live.restore_plan` carry.
+# The live durations and replans that :func:`live.replan` and :func:`live.restore_plan` carry.
 Plan = tuple[dict[str, int], list[dict[str, Any]]]
 
 
