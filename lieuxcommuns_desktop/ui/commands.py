@@ -1,22 +1,26 @@
-"""Undo commands that change the domain through the services only.
+"""The undo adapter: a service's reversible :class:`~core.services.edits.Edit` as one step.
 
-Each command's :meth:`apply` performs the edit the first time (called by
-:meth:`Document.run`); ``redo``/``undo`` replay and revert it later. Views
-never update themselves from a command: they follow ``Document.changed``.
-A failure while undoing (e.g. the notebook became read-only) is reported
-through ``Document.error`` instead of escaping into Qt.
+The services know how to undo (they return the rows they touched, before and
+after); this module only carries their edits to Qt's undo stack:
+:class:`EditCommand` for any edit (merging a burst of nudges), and
+:class:`RecreateCommand` for a service that creates a record with its
+children. Each command's :meth:`~Command.apply` performs the edit the first
+time (called by :meth:`Document.run`); ``redo``/``undo`` replay and revert it
+later. Views never update themselves from a command: they follow
+``Document.changed``. A failure while undoing (e.g. the notebook became
+read-only) is reported through ``Document.error`` instead of escaping into Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from ..core.errors import LieuxError
 from ..core.model import Record, new_id
-from ..core.services import records
+from ..core.services import edits, record_edits, records
 from .document import Document
 
 
@@ -55,96 +59,99 @@ class Command(QUndoCommand):
         raise NotImplementedError
 
 
-class UpdateCommand(Command):
-    """Change fields of one record."""
+class EditCommand(Command):
+    """The one adapter from a service's :class:`~core.services.edits.Edit` to an undo step.
 
-    def __init__(
-        self, doc: Document, entity: type[Record], record_id: str,
-        values: Mapping[str, Any], text: str,
-    ) -> None:
+    The first ``do`` calls the service, which returns the rows it touched
+    before and after; redo and undo put those rows back (same ids), so a redo
+    never runs the service's logic twice. Commands given the same
+    ``merge_key`` merge when pushed one after the other (a burst of arrow-key
+    nudges of one selection): the merged step keeps the first *before* and the
+    last *after*.
+    """
+
+    MERGE_ID = 0x4C43  # any fixed id: commands merge only when their merge keys match
+
+    def __init__(self, doc: Document, text: str, do_fn: Callable[[], edits.Edit],
+                 *, merge_key: Hashable | None = None) -> None:
         super().__init__(doc, text)
-        self.entity, self.record_id, self.values = entity, record_id, dict(values)
-        self.previous: dict[str, Any] = {}
+        self.do_fn = do_fn
+        self.merge_key = merge_key
+        self.edit: edits.Edit | None = None
 
     def do(self) -> None:
-        self.previous = records.update(self.doc.notebook, self.entity, self.record_id,
-                                       **self.values)
+        if self.edit is None:
+            self.edit = self.do_fn()
+        else:
+            edits.redo(self.doc.notebook, self.edit)
 
     def revert(self) -> None:
-        records.update(self.doc.notebook, self.entity, self.record_id, **self.previous)
+        if self.edit is not None:
+            edits.undo(self.doc.notebook, self.edit)
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (not isinstance(other, EditCommand) or other.merge_key != self.merge_key
+                or self.edit is None or other.edit is None):
+            return False
+        self.edit = edits.merge(self.edit, other.edit)
+        return True
 
 
-class CreateCommand(Command):
-    """Create one record; its id is fixed up front so redo recreates the same record."""
+class RecreateCommand(Command):
+    """The one create-then-restore step: a service creates rows and their children once.
 
-    def __init__(
-        self, doc: Document, entity: type[Record], values: Mapping[str, Any], text: str
-    ) -> None:
+    ``create`` returns the new record's id (or the record). Undo deletes it
+    with everything it owns, keeping a snapshot; redo restores exactly those
+    rows, so later commands on the stack that name them still find them.
+    """
+
+    def __init__(self, doc: Document, text: str, entity: type[Record],
+                 create: Callable[[], Any]) -> None:
         super().__init__(doc, text)
-        self.entity = entity
-        self.values = dict(values)
-        self.values.setdefault("id", new_id())
-
-    @property
-    def record_id(self) -> str:
-        return self.values["id"]
-
-    def do(self) -> None:
-        records.create(self.doc.notebook, self.entity, **self.values)
-
-    def revert(self) -> None:
-        records.delete(self.doc.notebook, self.entity, self.record_id)
-
-
-class DeleteCommand(Command):
-    """Delete records and what they own; undo restores all of it."""
-
-    def __init__(
-        self, doc: Document, entity: type[Record], record_ids: Iterable[str], text: str
-    ) -> None:
-        super().__init__(doc, text)
-        self.entity = entity
-        self.record_ids = list(record_ids)
+        self.entity, self.create = entity, create
+        self.record_id: str | None = None
         self.snapshot: records.Snapshot | None = None
 
     def do(self) -> None:
-        self.snapshot = records.delete(self.doc.notebook, self.entity, self.record_ids)
-
-    def revert(self) -> None:
         if self.snapshot is not None:
             records.restore(self.doc.notebook, self.snapshot)
+            return
+        result = self.create()
+        self.record_id = str(getattr(result, "id", result))
+
+    def revert(self) -> None:
+        if self.record_id is not None:
+            self.snapshot = records.delete(self.doc.notebook, self.entity, self.record_id)
 
 
-class ReorderCommand(Command):
+# -- field edits of any record, validated by the service (core/services/record_edits.py) --
+def update_command(doc: Document, entity: type[Record], record_id: str,
+                   values: Mapping[str, Any], text: str) -> EditCommand:
+    """Change fields of one record; the service checks which fields and which values."""
+    nb, values = doc.notebook, dict(values)
+    return EditCommand(doc, text, lambda: record_edits.change(nb, entity, record_id, **values))
+
+
+def create_command(doc: Document, entity: type[Record], values: Mapping[str, Any],
+                   text: str) -> EditCommand:
+    """A new record; give its ``id`` in ``values`` to name it afterwards (redo keeps it)."""
+    nb, values = doc.notebook, dict(values)
+    values.setdefault("id", new_id())
+    return EditCommand(doc, text, lambda: record_edits.create(nb, entity, **values))
+
+
+def delete_command(doc: Document, entity: type[Record], record_ids: Iterable[str],
+                   text: str) -> EditCommand:
+    """Delete records and what they own; undo restores all of it, links included."""
+    nb, ids = doc.notebook, list(record_ids)
+    return EditCommand(doc, text, lambda: record_edits.remove(nb, entity, ids))
+
+
+def reorder_command(doc: Document, entity: type[Record], ordered_ids: list[str],
+                    text: str) -> EditCommand:
     """Set the ``position`` of sibling records from a new order."""
-
-    def __init__(
-        self, doc: Document, entity: type[Record], ordered_ids: list[str], text: str
-    ) -> None:
-        super().__init__(doc, text)
-        self.entity, self.ordered_ids = entity, list(ordered_ids)
-        self.previous: list[str] = []
-
-    def do(self) -> None:
-        self.previous = records.reorder(self.doc.notebook, self.entity, self.ordered_ids)
-
-    def revert(self) -> None:
-        records.reorder(self.doc.notebook, self.entity, self.previous)
-
-
-class CallCommand(Command):
-    """Any service call with its inverse: ``undo_fn`` gets what ``do_fn`` returned."""
-
-    def __init__(
-        self, doc: Document, text: str,
-        do_fn: Callable[[], Any], undo_fn: Callable[[Any], None],
-    ) -> None:
-        super().__init__(doc, text)
-        self.do_fn, self.undo_fn = do_fn, undo_fn
-        self.result: Any = None
-
-    def do(self) -> None:
-        self.result = self.do_fn()
-
-    def revert(self) -> None:
-        self.undo_fn(self.result)
+    nb, ids = doc.notebook, list(ordered_ids)
+    return EditCommand(doc, text, lambda: record_edits.reorder(nb, entity, ids))

@@ -48,13 +48,13 @@
 <context>
     <name>ActeurList</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/acteur_list.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/acteur_list.py" line="59"/>
         <source>Acteurs du carnet</source>
         <extracomment>Ids of the acteurs on the shown map.</extracomment>
         <translation>Stakeholders in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/acteur_list.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/acteur_list.py" line="86"/>
         <source>Déjà sur la carte</source>
         <translation>Already on the map</translation>
     </message>
@@ -62,93 +62,93 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="73"/>
         <source>Filtrer par collectivité</source>
         <extracomment>(atelier_id, note_id): show this note in its atelier&apos;s notes tool.</extracomment>
         <translation>Filter by local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="74"/>
         <source>&amp;Masquer les actions faites</source>
         <translation>&amp;Hide done actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="76"/>
         <source>Masquer les actions faites</source>
         <translation>Hide done actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="79"/>
         <source>Voir dans l&apos;atelier</source>
         <translation>Show in Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
         <source>Voir l&apos;action dans les notes de l&apos;atelier</source>
         <translation>Show the action in the workshop&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="84"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="86"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="86"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="86"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="86"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="87"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="87"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="98"/>
         <source>&amp;Collectivité :</source>
         <translation>Local &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="129"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="146"/>
         <source>en retard</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="175"/>
         <source>%1 à faire, dont %2 en retard</source>
         <translation>%1 to do, %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="208"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="208"/>
         <source>Action à refaire</source>
         <translation>Action to do again</translation>
     </message>
@@ -156,119 +156,119 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="100"/>
         <source>Déroulé de l&apos;atelier</source>
         <translation>Workshop agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="107"/>
         <source>Alerte de durée</source>
         <translation>Duration warning</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="114"/>
         <source>Durée totale</source>
         <translation>Total duration</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="118"/>
         <source>Séquences du déroulé</source>
         <translation>Agenda steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="276"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="293"/>
         <source>Ajouter une séquence</source>
         <translation>Add a Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="144"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="145"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="146"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="147"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="148"/>
         <source>Ajouter depuis un modèle…</source>
         <translation>Add from a Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="167"/>
         <source>Consigne pour l&apos;animateur·rice</source>
         <translation>Instructions for the facilitator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="172"/>
         <source>Consigne projetée aux participant·es</source>
         <translation>Instructions projected for participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="164"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="184"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="182"/>
         <source>Consigne (animation)</source>
         <translation>Instructions (facilitation)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="183"/>
         <source>Consigne projetée (participant·es)</source>
         <translation>Projected instructions (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="240"/>
         <source> — créneau prévu : {planned}</source>
         <translation> — planned slot: {planned}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="242"/>
         <source>Total : {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="261"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="274"/>
         <source>Modifier la consigne de « {title} »</source>
         <translation>Edit the instructions of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="291"/>
         <source>Nouvelle séquence</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="301"/>
         <source>Dupliquer la séquence « {title} »</source>
         <translation>Duplicate the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="297"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="314"/>
         <source>Supprimer la séquence « {title} »</source>
         <translation>Delete the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="328"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="332"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="349"/>
         <source>Ajouter {count} séquence(s) depuis un modèle</source>
         <translation>Add {count} step(s) from a template</translation>
     </message>
@@ -276,122 +276,122 @@
 <context>
     <name>AtelierForm</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="71"/>
         <source>Fiche de l&apos;atelier</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="84"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="85"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="88"/>
         <source>Thématique</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="88"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="89"/>
         <source>Collectivité d&apos;accueil</source>
         <translation>Host local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="95"/>
         <source>Collectivités &amp;participantes</source>
         <translation>&amp;Participating local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="97"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
         <source>&amp;Heure de début</source>
         <translation>&amp;Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
         <source>Créneau prévu (minutes)</source>
         <translation>Planned slot (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
         <source>non prévu</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="105"/>
         <source>&amp;Créneau prévu</source>
         <translation>Planned s&amp;lot</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="106"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="107"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
         <source>Animation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
         <source>&amp;Animation</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="115"/>
         <source>&amp;Statut</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="116"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="119"/>
         <source>&amp;Objectif</source>
         <translation>&amp;Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="185"/>
         <source>Modifier « {field} » de l&apos;atelier</source>
         <translation>Edit the workshop&apos;s “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="204"/>
         <source>Changer la collectivité d&apos;accueil</source>
         <translation>Change the host local authority</translation>
     </message>
@@ -399,22 +399,22 @@
 <context>
     <name>AtelierPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="235"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="243"/>
         <source>Outils de l&apos;atelier</source>
         <translation>Workshop tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="263"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="288"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="291"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -479,38 +479,38 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="134"/>
         <source>Acteurs de la matrice</source>
         <translation>Stakeholders in the matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="137"/>
         <source>Cochez les acteurs à afficher en colonnes ; l&apos;ordre de la liste est celui des colonnes.</source>
         <translation>Tick the stakeholders to show as columns; the order of the list is the order of the columns.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="141"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="170"/>
         <source>Les mêmes acteurs pour la matrice des rôles</source>
         <extracomment>Apply the same acteurs to the other matrix (roles ↔ decisions): chosen once.</extracomment>
         <translation>The same stakeholders for the role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="172"/>
         <source>Les mêmes acteurs pour la matrice de décision</source>
         <translation>The same stakeholders for the decision matrix</translation>
     </message>
@@ -518,67 +518,67 @@
 <context>
     <name>CommonsGridTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="216"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="221"/>
         <source>Principes d&apos;Ostrom</source>
         <translation>Ostrom&apos;s principles</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="242"/>
         <source>Évolution des principes</source>
         <translation>Principles over time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="254"/>
         <source>Statut : touches 0 absent · 1 en discussion · 2 en place, ou Entrée ; note : double-clic ou F2.</source>
         <translation>Status: keys 0 absent · 1 under discussion · 2 in place, or Enter; note: double-click or F2.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="253"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="257"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="293"/>
         <source>Rattachez l&apos;atelier à une ressource pour suivre l&apos;évolution des principes d&apos;un atelier à l&apos;autre.</source>
         <translation>Link the workshop to a resource to follow how the principles change from one workshop to the next.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="296"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="300"/>
         <source>Un seul atelier sur cette ressource : l&apos;évolution apparaîtra avec le suivant.</source>
         <translation>Only one workshop on this resource: the trend will appear with the next one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="304"/>
         <source>&lt;b&gt;Évolution&lt;/b&gt; sur les {n} ateliers de la ressource, du plus ancien au plus récent</source>
         <translation>&lt;b&gt;Trend&lt;/b&gt; over the resource&apos;s {n} workshops, from oldest to newest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="307"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="311"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="307"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="311"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="319"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="321"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="325"/>
         <source>{principle} : {status}</source>
         <translation>{principle}: {status}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="330"/>
         <source>Note : {principle}</source>
         <translation>Note: {principle}</translation>
     </message>
@@ -586,28 +586,28 @@
 <context>
     <name>CommonsModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="99"/>
         <source>0 absent · 1 en discussion · 2 en place (ou Entrée)</source>
         <extracomment>(principle number, new note) typed in the note column</extracomment>
         <translation>0 absent · 1 under discussion · 2 in place (or Enter)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="100"/>
         <source>Double-cliquez ou F2 pour écrire une note</source>
         <translation>Double-click or press F2 to write a note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="120"/>
         <source>Principe d&apos;Ostrom</source>
         <translation>Ostrom principle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="120"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="120"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -615,32 +615,32 @@
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="258"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="259"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="278"/>
         <source>Changements entre aujourd&apos;hui et la cible</source>
         <translation>Changes between today and the target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="284"/>
         <source>&lt;b&gt;Changements&lt;/b&gt; d&apos;aujourd&apos;hui à la cible</source>
         <translation>&lt;b&gt;Changes&lt;/b&gt; from today to the target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="324"/>
         <source>Aucune différence entre aujourd&apos;hui et la cible.</source>
         <translation>No difference between today and the target.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="316"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="325"/>
         <source>%n changement(s) entre aujourd&apos;hui et la cible — cellules encadrées en noir.</source>
         <translation>
             <numerusform>%n change between today and the target — cell outlined in black.</numerusform>
@@ -839,17 +839,17 @@
 <context>
     <name>CountTable</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="125"/>
         <source>Gommettes par option</source>
         <translation>Dots per option</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="126"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="126"/>
         <source>Gommettes</source>
         <translation>Dots</translation>
     </message>
@@ -929,68 +929,68 @@
 <context>
     <name>DecisionMatrixTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="337"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="346"/>
         <source>Versions de la matrice</source>
         <translation>Matrix versions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="348"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="348"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="348"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="350"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="430"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="439"/>
         <source>Copier aujourd&apos;hui vers cible</source>
         <translation>Copy Today to Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="353"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="362"/>
         <source>Part de la situation d&apos;aujourd&apos;hui pour dessiner la cible (annulable).</source>
         <translation>Starts the target from today&apos;s situation (can be undone).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="366"/>
         <source>En faire une e&amp;xpérimentation</source>
         <translation>Make It an E&amp;xperiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="363"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="372"/>
         <source>Créer une expérimentation reprenant le libellé de la décision choisie, avec le lien vers la décision et son atelier (Ctrl+Maj+X)</source>
         <translation>Create an experiment from the chosen decision&apos;s label, linked back to the decision and its workshop (Ctrl+Shift+X)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="376"/>
         <source>En faire une expérimentation</source>
         <translation>Make It an Experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="381"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="390"/>
         <source>— touches 0 à 5 ; Suppr pour vider</source>
         <translation>— keys 0 to 5; Delete to clear</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="442"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="450"/>
         <source>Choisissez d&apos;abord une décision (une ligne de la matrice).</source>
         <translation>Choose a decision first (a row of the matrix).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="448"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="456"/>
         <source>Expérimentation créée : retrouvez-la dans la page Expérimentations.</source>
         <translation>Experiment created: find it on the Experiments page.</translation>
     </message>
@@ -998,7 +998,7 @@
 <context>
     <name>EvaluationGrid</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="61"/>
         <source>Saisie des formulaires d&apos;évaluation</source>
         <translation>Evaluation form entry</translation>
     </message>
@@ -1006,115 +1006,115 @@
 <context>
     <name>EvaluationTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="168"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="174"/>
         <source>Un formulaire par ligne. Chiffres 1 à 5 pour les questions à échelle, texte pour les questions ouvertes, Entrée pour le formulaire suivant, Suppr pour effacer.</source>
         <translation>One form per row. Digits 1 to 5 for scale questions, text for open questions, Enter for the next form, Delete to clear.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="174"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="389"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="381"/>
         <source>Supprimer le formulaire</source>
         <translation>Delete Form</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="180"/>
         <source>Supprimer le formulaire choisi</source>
         <translation>Delete the selected form</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="193"/>
         <source>Résultats de l&apos;évaluation</source>
         <translation>Evaluation results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="198"/>
         <source>Questions du formulaire</source>
         <translation>Form questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="197"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="202"/>
         <source>Texte de la question</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="205"/>
         <source>Type de question</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="206"/>
         <source>Échelle 1 à 5</source>
         <translation>Scale from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="207"/>
         <source>Question ouverte</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="210"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="211"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="212"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="213"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="214"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="211"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="443"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="435"/>
         <source>Ajouter les questions types</source>
         <translation>Add the Standard Questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="238"/>
         <source>Saisie</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="239"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="240"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="276"/>
         <source>n° %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="277"/>
         <source>nouveau</source>
         <translation>new</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="303"/>
         <source>%n formulaire(s) saisi(s)</source>
         <translation>
             <numerusform>%n form entered</numerusform>
@@ -1122,49 +1122,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="319"/>
         <source>Moyenne : %1 / 5 (%2 réponses)</source>
         <translation>Average: %1 / 5 (%2 answers)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="317"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="323"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="321"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="327"/>
         <source>Aucune réponse</source>
         <translation>No answers</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="341"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="345"/>
         <source>échelle 1–5</source>
         <translation>scale 1–5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="342"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="346"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="375"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="366"/>
         <source>Réponse « %1 »</source>
         <translation>Answer “%1”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="409"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="449"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="401"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="441"/>
         <source>Ajouter une question</source>
         <translation>Add a question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="422"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="414"/>
         <source>Modifier la question</source>
         <translation>Edit the question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="428"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="420"/>
         <source>Supprimer la question</source>
         <translation>Delete the question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="430"/>
         <source>Déplacer la question</source>
         <translation>Move the question</translation>
     </message>
@@ -1172,274 +1172,274 @@
 <context>
     <name>ExperimentDetail</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="99"/>
         <source>Changer le &amp;statut…</source>
         <translation>Change &amp;Status…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="104"/>
         <source>Fiche de l&apos;expérimentation</source>
         <translation>Experiment sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="106"/>
         <source>&amp;Fiche</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="107"/>
         <source>&amp;Indicateurs</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="108"/>
         <source>&amp;Jalons</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="110"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="147"/>
         <source>Pa&amp;rtenaires…</source>
         <translation>Pa&amp;rtners…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="157"/>
         <source>Ateliers de re&amp;vue…</source>
         <translation>Re&amp;view Workshops…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="160"/>
         <source>Lier l&apos;expérimentation aux ateliers où elle a été revue (annulable)</source>
         <translation>Link the experiment to the workshops where it was reviewed (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="170"/>
         <source>Origine :</source>
         <translation>Origin:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="172"/>
         <source>&amp;Portée par :</source>
         <translation>&amp;Led by:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="173"/>
         <source>Partenaires :</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="174"/>
         <source>Ateliers :</source>
         <translation>Workshops:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="175"/>
         <source>&amp;Type d&apos;outil :</source>
         <translation>Kind of &amp;tool:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="176"/>
         <source>Outil (&amp;précisions) :</source>
         <translation>Tool (&amp;details):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="177"/>
         <source>&amp;Ressource :</source>
         <translation>&amp;Resource:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="178"/>
         <source>&amp;Hypothèse :</source>
         <translation>&amp;Hypothesis:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="179"/>
         <source>&amp;Enseignements :</source>
         <translation>L&amp;essons:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="199"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="199"/>
         <source>Dernière mesure</source>
         <translation>Last measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="199"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="200"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="210"/>
         <source>&amp;Ajouter un indicateur…</source>
         <translation>&amp;Add Indicator…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="211"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="212"/>
         <source>S&amp;upprimer l&apos;indicateur</source>
         <translation>&amp;Delete Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="213"/>
         <source>Nouvelle &amp;mesure…</source>
         <translation>New &amp;Measure…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="214"/>
         <source>Mo&amp;difier la mesure…</source>
         <translation>Edi&amp;t Measure…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="215"/>
         <source>Supprimer la mesu&amp;re</source>
         <translation>Delete Measu&amp;re</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="224"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="227"/>
         <source>Mesures de l&apos;indicateur</source>
         <translation>The indicator&apos;s measures</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="235"/>
         <source>Entrée : modifier la mesure choisie ; Suppr : la supprimer</source>
         <translation>Enter: edit the chosen measure; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="263"/>
         <source>Jalon</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="263"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="261"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="265"/>
         <source>&amp;Ajouter un jalon…</source>
         <translation>&amp;Add Milestone…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="266"/>
         <source>Marquer &amp;atteint / à faire</source>
         <translation>Mark &amp;Reached / To Do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="267"/>
         <source>Supprimer le jal&amp;on</source>
         <translation>Delete Milest&amp;one</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="272"/>
         <source>Jalons</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="286"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="288"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="292"/>
         <source>Changements de statut</source>
         <translation>Status changes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="294"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="326"/>
         <source>Choisissez une expérimentation</source>
         <translation>Choose an experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="330"/>
         <source>%1 — portée par %2</source>
         <translation>%1 — led by %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="341"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="345"/>
         <source>atelier « %1 »</source>
         <translation>workshop “%1”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="342"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="346"/>
         <source> (origine supprimée, texte conservé)</source>
         <translation> (origin deleted, text kept)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="344"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="348"/>
         <source>Atelier « %1 » (supprimé)</source>
         <translation>Workshop “%1” (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="346"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="350"/>
         <source>Aucune (créée dans cette page)</source>
         <translation>None (created on this page)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="355"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="359"/>
         <source>%1 (origine)</source>
         <translation>%1 (origin)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="356"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="360"/>
         <source>%1 (revue)</source>
         <translation>%1 (review)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="358"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="362"/>
         <source> — supprimé</source>
         <translation> — deleted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="417"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="421"/>
         <source>Cible : %1</source>
         <translation>Target: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="434"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="438"/>
         <source>Modifier l&apos;expérimentation</source>
         <translation>Edit the experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="487"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="491"/>
         <source>Jalon atteint ou à faire</source>
         <translation>Milestone reached or to do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="527"/>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="531"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="535"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Delete the indicator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="528"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="532"/>
         <source>Supprimer « %1 » et ses %n mesure(s) ? (Modifier › Annuler les remet)</source>
         <translation>
             <numerusform>Delete “%1” and its %n measure? (Edit › Undo brings it back)</numerusform>
@@ -1447,12 +1447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="538"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="542"/>
         <source>Supprimer la mesure</source>
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="546"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="550"/>
         <source>Supprimer le jalon</source>
         <translation>Delete the milestone</translation>
     </message>
@@ -1667,22 +1667,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="394"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="404"/>
         <source>Points d&apos;attention</source>
         <translation>Points to watch</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="413"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="423"/>
         <source>La matrice est vide : choisissez ses acteurs (« Acteurs… ») et ajoutez des lignes.</source>
         <translation>The matrix is empty: choose its stakeholders (“Stakeholders…”) and add rows.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="419"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="429"/>
         <source>À remplir : choisissez une cellule et tapez une valeur (voir la légende au-dessus) ; les règles de chaque ligne seront vérifiées dès la première cellule remplie.</source>
         <translation>To fill in: choose a cell and type a value (see the legend above); each row&apos;s rules are checked as soon as the first cell is filled.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="425"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="435"/>
         <source>✓ Aucun point d&apos;attention : chaque ligne respecte les règles.</source>
         <translation>✓ Nothing to watch: every row follows the rules.</translation>
     </message>
@@ -1733,7 +1733,7 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>LiveTimer</name>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="174"/>
         <source>Prolonger de %n min</source>
         <extracomment>Colours of the countdown: orange with 20 % left, red at 5 % and in overrun. The reading at each tick (a ``live.Reading``). The state changed through an action (séquence, running, plan). The countdown reached zero (once per séquence).</extracomment>
         <translation>
@@ -1742,12 +1742,12 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="180"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/timer.py" line="181"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
@@ -1755,28 +1755,28 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="80"/>
         <source>Mode animation</source>
         <extracomment>``Sequence.tool`` -&gt; the registry key of the tool the main window opens. (atelier_id, registry tool key): the main window should show that tool.</extracomment>
         <translation>Live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="181"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="343"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="347"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="386"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="390"/>
         <source>Quitter le mode animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
         <source>Quitter le mode animation ?
 
 Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relancez le mode animation.</source>
@@ -1785,103 +1785,103 @@ Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relan
 The notes are saved; the timer will carry on where it is if you start live mode again.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="396"/>
         <source>&amp;Quitter l&apos;animation</source>
         <translation>&amp;Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="395"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
         <source>&amp;Continuer</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="141"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="138"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="145"/>
         <source>%1 séquences</source>
         <translation>%1 steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="144"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="147"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="153"/>
         <source>D&apos;abord : %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="157"/>
         <source>Séquence %1 / %2</source>
         <translation>Step %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="164"/>
         <source>Matériel : %1</source>
         <translation>Materials: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="171"/>
         <source>Ouvrir : %1</source>
         <translation>Open: %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="174"/>
         <source>Ensuite : %1 (%2 min)</source>
         <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="178"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="180"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="181"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="202"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="221"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="223"/>
         <source>sur %1 — fin prévue %2</source>
         <translation>of %1 — planned end %2</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="226"/>
         <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by %1: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="320"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="324"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="361"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -2147,12 +2147,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="30"/>
         <source>Carnets Lieux Communs (*.lieux);;Tous les fichiers (*)</source>
         <translation>Lieux Communs notebooks (*.lieux);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="27"/>
         <source>Échange JSON (*.json);;Tous les fichiers (*)</source>
         <translation>JSON interchange (*.json);;All files (*)</translation>
     </message>
@@ -2181,131 +2181,131 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MapTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="25"/>
         <source>Déplacer la carte</source>
         <translation>Move the card</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="26"/>
         <source>Déplacer %n cartes</source>
         <translation>Move %n cards</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="288"/>
         <source>Placer sur la carte</source>
         <translation>Place on the Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="69"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="345"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="49"/>
         <source>Changer de disposition</source>
         <translation>Change the layout</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="55"/>
         <source>Répartir les cartes superposées</source>
         <translation>Spread Overlapping Cards</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="63"/>
         <source>Ajouter une relation</source>
         <translation>Add a relationship</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="72"/>
         <source>Modifier la relation</source>
         <translation>Edit the relationship</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="79"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="48"/>
         <source>Supprimer la relation</source>
         <translation>Delete the Relationship</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="87"/>
         <source>Nouvel acteur</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="131"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="185"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="132"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="163"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="62"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="170"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="83"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="159"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="193"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="170"/>
         <source>Carte %1</source>
         <translation>Map %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="185"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="186"/>
         <source>%1 (copie)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="189"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="197"/>
         <source>Renommer la carte</source>
         <translation>Rename the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="200"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="201"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
         <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="360"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="366"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="367"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="373"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="402"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="408"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
@@ -2335,42 +2335,42 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="431"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="437"/>
         <source>Écran %1 : %2 (%3×%4)</source>
         <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="444"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="163"/>
         <source>Exporter la carte en PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="164"/>
         <source>Image PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="168"/>
         <source>Exporter en PNG</source>
         <translation>Export as PNG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="169"/>
         <source>Largeur de l&apos;image (pixels) :</source>
         <translation>Image width (pixels):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="180"/>
         <source>Exporter la carte en SVG</source>
         <translation>Export the map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/export.py" line="181"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
@@ -2378,229 +2378,229 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MapToolViews</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="70"/>
         <source>Carte affichée</source>
         <translation>Map shown</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="74"/>
         <source>Disposition de la carte</source>
         <translation>Map layout</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="79"/>
         <source>Type des nouvelles relations</source>
         <translation>Type of new relationships</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="83"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="84"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="85"/>
         <source>Nouvelle carte copiée de celle-ci</source>
         <translation>New map copied from this one</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="86"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="87"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="89"/>
         <source>Relier</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="91"/>
         <source>Tracer une relation d&apos;une carte à une autre</source>
         <translation>Draw a relationship from one card to another</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="92"/>
         <source>Relier à…</source>
         <translation>Link to…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="94"/>
         <source>Choisir la carte cible dans une liste</source>
         <translation>Choose the target card from a list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="96"/>
         <source>Répartir les cartes superposées</source>
         <translation>Spread Overlapping Cards</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="98"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="100"/>
         <source>Retirer la sélection de la carte (l&apos;acteur reste dans le carnet)</source>
         <translation>Remove the selection from the map (the stakeholder stays in the notebook)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="102"/>
         <source>Tout sélectionner</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="104"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="107"/>
         <source>Ajuster</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="108"/>
         <source>Voir toute la carte</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="110"/>
         <source>Exporter en PNG…</source>
         <translation>Export as PNG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="112"/>
         <source>Exporter en SVG…</source>
         <translation>Export as SVG…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="110"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="134"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="118"/>
         <source>Aligner à gauche</source>
         <translation>Align Left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="119"/>
         <source>Centrer horizontalement</source>
         <translation>Centre Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="120"/>
         <source>Aligner à droite</source>
         <translation>Align Right</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="121"/>
         <source>Aligner en haut</source>
         <translation>Align Top</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="122"/>
         <source>Centrer verticalement</source>
         <translation>Centre Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="123"/>
         <source>Aligner en bas</source>
         <translation>Align Bottom</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="128"/>
         <source>Répartir horizontalement</source>
         <translation>Distribute Horizontally</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="129"/>
         <source>Répartir verticalement</source>
         <translation>Distribute Vertically</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="135"/>
         <source>Aligner et répartir la sélection</source>
         <translation>Align and distribute the selection</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="141"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="142"/>
         <source>Afficher la carte au projecteur</source>
         <translation>Show the map on the projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="144"/>
         <source>Afficher la carte en plein écran sur un autre écran</source>
         <translation>Show the map full screen on another screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="154"/>
         <source>Cartes de l&apos;atelier</source>
         <translation>Workshop maps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="162"/>
         <source>Fond de carte…</source>
         <translation>Map Backdrop…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="165"/>
         <source>Outils de la carte</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="166"/>
         <source>Disposition :</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="186"/>
         <source>Filtrer les acteurs…</source>
         <translation>Filter stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="187"/>
         <source>Filtrer les acteurs</source>
         <translation>Filter stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="192"/>
         <source>Placer sur la carte</source>
         <translation>Place on the Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="187"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="193"/>
         <source>Placer les acteurs choisis sur la carte</source>
         <translation>Place the chosen stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="195"/>
         <source>Glissez un acteur sur la carte, ou double-cliquez le fond pour en créer un.</source>
         <translation>Drag a stakeholder onto the map, or double-click the background to create one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="210"/>
         <source>Cet atelier n&apos;a pas encore de carte des acteurs.</source>
         <translation>This workshop has no stakeholder map yet.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="206"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool_views.py" line="213"/>
         <source>Créer une carte</source>
         <translation>Create a Map</translation>
     </message>
@@ -2608,18 +2608,18 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="90"/>
         <source>Carte des acteurs</source>
         <extracomment>Drag-and-drop payload of acteur ids (one per line) from the side list. Arrow keys move the selected cards by this much (Shift: five times). The legend sits beside the map when that keeps the map at least this big (against the map alone); otherwise it folds into a chip above the map. The legend is folded into a small &quot;Légende&quot; chip (not enough room beside the map). The user opened the folded legend (a click on the chip): drawn over the map. Where a left press fell on the background (a rubber band may follow). Refit on resize until the user zooms or pans: the first fit runs before the view has its real size (tool built in a hidden tab), which left the map cut off.</extracomment>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="186"/>
         <source>Légende ▸</source>
         <translation>Legend ▸</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/view.py" line="186"/>
         <source>Légende ▾</source>
         <translation>Legend ▾</translation>
     </message>
@@ -2627,7 +2627,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/model.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/model.py" line="272"/>
         <source>vide</source>
         <extracomment>The stored value of a cell (&quot;R&quot;, &quot;4&quot;…) or None. True when the cell&apos;s row breaks a rule (header: the row&apos;s issues list). True when the cell is named by an issue (e.g. one of several A). Rules were re-checked; the list of issues may have changed. Cells, rows or columns changed (summaries refresh from it).</extracomment>
         <translation>empty</translation>
@@ -2636,7 +2636,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="206"/>
         <source>Matrice</source>
         <translation>Matrix</translation>
     </message>
@@ -2644,18 +2644,18 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="355"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="365"/>
         <source>Valeur de la cellule</source>
         <extracomment>(row id, acteur id) of cells to outline as changed (comparison view). (list of (row, column) positions, stored value or None)</extracomment>
         <translation>Cell value</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="377"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="387"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="380"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="390"/>
         <source>Coller</source>
         <translation>Paste</translation>
     </message>
@@ -2707,57 +2707,57 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MembershipPanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="208"/>
         <source>Participations aux expéditions</source>
         <translation>Memberships of the themes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="220"/>
         <source>Expédition</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="225"/>
         <source>Présences par atelier</source>
         <translation>Attendance by workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="237"/>
         <source>Entrée ou double-clic sur une case : choisir le rôle. ⚠ : absente des deux derniers ateliers tenus de l&apos;expédition.</source>
         <translation>Enter or double-click on a cell: choose the role. ⚠: absent from the theme&apos;s last two workshops held.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="240"/>
         <source>&amp;Présences pour l&apos;expédition :</source>
         <translation>&amp;Attendance for the theme:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="271"/>
         <source>%1 ne vient plus à « %2 »</source>
         <translation>%1 no longer comes to “%2”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="293"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="295"/>
         <source>Ne participe pas</source>
         <translation>Not taking part</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="324"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="326"/>
         <source>Retirer %1 de l&apos;expédition</source>
         <translation>Withdraw %1 from the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="328"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="330"/>
         <source>Ajouter %1 à l&apos;expédition</source>
         <translation>Add %1 to the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="332"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="334"/>
         <source>Changer le rôle de %1</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="338"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="340"/>
         <source>Retirer de l&apos;expédition</source>
         <translation>Withdraw from the theme</translation>
     </message>
@@ -2788,17 +2788,17 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="40"/>
         <source>Navigation du carnet</source>
         <translation>Notebook navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="97"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="113"/>
         <source>Sans thématique</source>
         <translation>No theme</translation>
     </message>
@@ -2806,52 +2806,52 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NewVoteDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="62"/>
         <source>Nouveau vote</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="68"/>
         <source>Idées de la séquence</source>
         <translation>The step&apos;s ideas</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="69"/>
         <source>Décisions de l&apos;atelier</source>
         <translation>The workshop&apos;s decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="70"/>
         <source>Les 8 principes d&apos;Ostrom</source>
         <translation>Ostrom&apos;s 8 principles</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="71"/>
         <source>Saisie libre</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="76"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="81"/>
         <source>&amp;Question :</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="82"/>
         <source>&amp;Options depuis :</source>
         <translation>&amp;Options from:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="83"/>
         <source>O&amp;ptions (une par ligne) :</source>
         <translation>O&amp;ptions (one per line):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="84"/>
         <source>&amp;Tours (séparés par des virgules) :</source>
         <translation>&amp;Rounds (comma-separated):</translation>
     </message>
@@ -2859,53 +2859,53 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="69"/>
         <source>Saisie de note</source>
         <extracomment>A note was committed: its id.</extracomment>
         <translation>Note entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="71"/>
         <source>Note… puis Entrée   (! décision  ? question  &gt; action  * idée  /!\ vigilance)</source>
         <translation>Note… then Enter   (! decision  ? question  &gt; action  * idea  /!\ caution)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="92"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="108"/>
         <source>Responsable de l&apos;action</source>
         <translation>Action owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="109"/>
         <source>Responsable (participant·e, acteur ou texte)</source>
         <translation>Owner (participant, stakeholder or text)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="112"/>
         <source>Échéance de l&apos;action</source>
         <translation>Action due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="113"/>
         <source>Échéance JJ/MM/AAAA</source>
         <translation>Due date DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="132"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="217"/>
         <source>échéance</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="231"/>
         <source>Note « %1 »</source>
         <translation>Note “%1”</translation>
     </message>
@@ -2913,58 +2913,58 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="251"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="336"/>
         <source>Modifier la note</source>
         <translation>Edit Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="255"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="301"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="261"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="307"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="258"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="302"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="308"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="264"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="303"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="309"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="271"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="271"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="304"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="310"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="277"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="288"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="285"/>
         <source>Avec échéance</source>
         <translation>With a due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="292"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="298"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="294"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="300"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
@@ -2972,43 +2972,43 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NotesFeed</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="61"/>
         <source>Notes de l&apos;atelier</source>
         <extracomment>The user asked to edit/delete; the feed does it itself, this tells tests/views.</extracomment>
         <translation>Workshop notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="63"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="63"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="63"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="64"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="64"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="147"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="213"/>
         <source>Supprimer la note</source>
         <translation>Delete the note</translation>
     </message>
@@ -3016,67 +3016,67 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NotesTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="46"/>
         <source>Regrouper les notes</source>
         <translation>Group the notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="47"/>
         <source>Par séquence</source>
         <translation>By step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
         <source>Par type</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="51"/>
         <source>Séquence des nouvelles notes</source>
         <translation>Step for new notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="52"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="54"/>
         <source>Modifier la note choisie</source>
         <translation>Edit the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="55"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="57"/>
         <source>Supprimer la note choisie</source>
         <translation>Delete the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="61"/>
         <source>En faire une e&amp;xpérimentation</source>
         <translation>Make It an E&amp;xperiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="71"/>
         <source>Expérimentation créée : retrouvez-la dans la page Expérimentations.</source>
         <translation>Experiment created: find it on the Experiments page.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="75"/>
         <source>&amp;Afficher :</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="84"/>
         <source>&amp;Nouvelle note dans :</source>
         <translation>&amp;New note in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="113"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
@@ -3202,135 +3202,135 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PhotoGallery</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="107"/>
         <source>Ajouter des &amp;photos…</source>
         <extracomment>An import is writing photos: changes are redrawn once at its end.</extracomment>
         <translation>Add &amp;Photos…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="110"/>
         <source>Importer un &amp;dossier…</source>
         <translation>Import a &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="113"/>
         <source>Plein é&amp;cran</source>
         <translation>F&amp;ull Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="116"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="125"/>
         <source>Les photos sont réduites et enregistrées dans le carnet sans leur position GPS ni aucune autre métadonnée. Glissez-y des photos ou un dossier.</source>
         <translation>Photos are reduced and saved in the notebook without their GPS position or any other metadata. Drop photos or a folder here.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="136"/>
         <source>Séquence de la photo</source>
         <translation>The photo&apos;s step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="140"/>
         <source>Légende</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="144"/>
         <source>Texte alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="145"/>
         <source>Obligatoire avant publication</source>
         <translation>Required before publishing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="147"/>
         <source>Su&amp;ggérer</source>
         <translation>Su&amp;ggest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="156"/>
         <source>Sé&amp;quence :</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="157"/>
         <source>&amp;Légende :</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="158"/>
         <source>Texte &amp;alternatif :</source>
         <translation>&amp;Alt text:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="176"/>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="207"/>
         <source>Atelier (hors séquence)</source>
         <translation>Workshop (outside any step)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="236"/>
         <source>%1 — %2 × %3 px</source>
         <translation>%1 — %2 × %3 px</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="255"/>
         <source>Légende de la photo</source>
         <translation>Photo&apos;s caption</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="263"/>
         <source>Texte alternatif de la photo</source>
         <translation>Photo&apos;s alt text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="270"/>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="390"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="398"/>
         <source>Déplacer la photo</source>
         <translation>Move the photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="285"/>
         <source>Supprimer la photo</source>
         <translation>Delete the photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="292"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="300"/>
         <source>Ajouter des photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="293"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="301"/>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="298"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="306"/>
         <source>Importer un dossier de photos</source>
         <translation>Import a folder of photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="323"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="331"/>
         <source>Import des photos…</source>
         <translation>Importing photos…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="323"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="331"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="341"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="349"/>
         <source>Photo %1 sur %2 : %3</source>
         <translation>Photo %1 of %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="351"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="359"/>
         <source>Importer %n photo(s)</source>
         <translation>
             <numerusform>Import %n photo</numerusform>
@@ -3338,7 +3338,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="353"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="361"/>
         <source>%n photo(s) importée(s).</source>
         <translation>
             <numerusform>%n photo imported.</numerusform>
@@ -3346,12 +3346,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="355"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="363"/>
         <source>Import annulé : les photos suivantes n&apos;ont pas été lues.</source>
         <translation>Import cancelled: the remaining photos were not read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="365"/>
         <source>%n fichier(s) refusé(s) :</source>
         <translation>
             <numerusform>%n file refused:</numerusform>
@@ -3359,12 +3359,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="381"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="389"/>
         <source>Quelle séquence ?</source>
         <translation>Which step?</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="382"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="390"/>
         <source>« %1 » a été prise au passage d&apos;une séquence à l&apos;autre. À quelle séquence appartient-elle ?</source>
         <translation>“%1” was taken as one step gave way to the next. Which step does it belong to?</translation>
     </message>
@@ -3372,7 +3372,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PhotoList</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="68"/>
         <source>Photos de l&apos;atelier</source>
         <translation>The workshop&apos;s photos</translation>
     </message>
@@ -3398,12 +3398,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PowerChart</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="58"/>
         <source>Pouvoir de décision par acteur</source>
         <translation>Decision power per stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="82"/>
         <source>Aucun acteur</source>
         <translation>No stakeholders</translation>
     </message>
@@ -3460,233 +3460,233 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="67"/>
         <source>Couverture</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="68"/>
         <source>Programme (participant·es)</source>
         <translation>Programme (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="69"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="70"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="71"/>
         <source>Canevas vierges (A3)</source>
         <translation>Blank canvases (A3)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="72"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="73"/>
         <source>Matrices de décision</source>
         <translation>Decision matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="74"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="75"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="76"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="77"/>
         <source>Questionnaire d&apos;évaluation</source>
         <translation>Evaluation questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="78"/>
         <source>Affiche du programme (A3 paysage)</source>
         <translation>Programme poster (A3 landscape)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="79"/>
         <source>Synthèse du programme (A4)</source>
         <translation>Programme summary (A4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="80"/>
         <source>Rapport d&apos;évaluation du programme</source>
         <translation>Programme evaluation report</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="81"/>
         <source>Lettre de suivi des expérimentations</source>
         <translation>Experiments follow-up letter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="133"/>
         <source>Imprimer le programme</source>
-        <extracomment>Documents offered but not ticked when the dialog opens.</extracomment>
+        <extracomment>What the dialog offers with an atelier: its kit, then the follow-up letter. Documents offered but not ticked when the dialog opens.</extracomment>
         <translation>Print the Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="138"/>
         <source>Imprimer le kit — %1</source>
         <translation>Print the Kit — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="149"/>
         <source>Documents à imprimer :</source>
         <translation>Documents to print:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="161"/>
         <source>Format des canevas</source>
         <translation>Canvas size</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="162"/>
         <source>A3 paysage</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="163"/>
         <source>A4 paysage</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="165"/>
         <source>Canevas :</source>
         <translation>Canvases:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="168"/>
         <source>Lignes vierges d&apos;émargement</source>
         <translation>Blank attendance rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="172"/>
         <source>Lignes vierges :</source>
         <translation>Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="183"/>
         <source>Préparation des documents</source>
         <translation>Preparing the documents</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="202"/>
         <source>Rapport d&apos;évaluation en &amp;HTML…</source>
         <translation>Evaluation report as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="194"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="404"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="409"/>
         <source>Rapport d&apos;évaluation en HTML</source>
         <translation>Evaluation report as HTML</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="237"/>
         <source>Lettre : seulement ce qui a changé &amp;depuis le</source>
         <translation>Letter: only what changed &amp;since</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="231"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="241"/>
         <source>Lettre de suivi : seulement ce qui a changé depuis une date</source>
         <translation>Follow-up letter: only what changed since a date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="244"/>
         <source>Date des changements retenus</source>
         <translation>Date from which changes are kept</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="249"/>
         <source>Enregistrer la lettre en &amp;HTML…</source>
         <translation>Save the Letter as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="241"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="284"/>
         <source>Enregistrer la lettre en HTML</source>
         <translation>Save the letter as HTML</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="296"/>
         <source>Lettre enregistrée dans %1.</source>
         <translation>Letter saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="336"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="395"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="400"/>
         <source>PDF enregistré dans %1.</source>
         <translation>PDF saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="275"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="405"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="410"/>
         <source>Pages HTML (*.html)</source>
         <translation>HTML pages (*.html)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="419"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="424"/>
         <source>Rapport enregistré dans %1.</source>
         <translation>Report saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="192"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="184"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="378"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="388"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="196"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="198"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="197"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="209"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="218"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="310"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="320"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="349"/>
         <source>%n page(s) prête(s).</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -3694,13 +3694,13 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="379"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="389"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="284"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="391"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="294"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="398"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -3708,119 +3708,119 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="49"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="58"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="62"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="62"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="63"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="76"/>
         <source>Licence Creative Commons des publications : {choices}</source>
         <translation>Creative Commons licence of the publications: {choices}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="74"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="86"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="93"/>
         <source>Thématiques (expéditions)</source>
         <translation>Themes (expeditions)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="96"/>
         <source>Thématiques</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="98"/>
         <source>Ajouter une thématique</source>
         <translation>Add a Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="102"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="104"/>
         <source>Supprimer la thématique</source>
         <translation>Delete Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="141"/>
         <source>ateliers</source>
         <translation>workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="142"/>
         <source>collectivités</source>
         <translation>local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="143"/>
         <source>acteurs</source>
         <translation>stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="144"/>
         <source>participant·es</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="145"/>
         <source>expérimentations</source>
         <translation>experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
         <source>{count} atelier(s)</source>
         <translation>{count} workshop(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="167"/>
         <source>Modifier le programme</source>
         <translation>Edit the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="172"/>
         <source>Nouvelle thématique</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="172"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="176"/>
         <source>Ajouter la thématique « {name} »</source>
         <translation>Add the theme “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="183"/>
         <source>Renommer la thématique</source>
         <translation>Rename the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="193"/>
         <source>Supprimer la thématique « {name} »</source>
         <translation>Delete the theme “{name}”</translation>
     </message>
@@ -4051,62 +4051,62 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>RelationTargetDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="60"/>
         <source>Relier à…</source>
         <translation>Link to…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="63"/>
         <source>Carte d&apos;origine</source>
         <translation>Origin card</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="69"/>
         <source>Filtrer les cartes…</source>
         <translation>Filter the cards…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="70"/>
         <source>Filtrer les cartes cibles</source>
         <translation>Filter the target cards</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="75"/>
         <source>Carte cible</source>
         <translation>Target card</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="79"/>
         <source>Type de relation</source>
         <translation>Relationship type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="83"/>
         <source>Libellé de la relation</source>
         <translation>Relationship label</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="84"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="92"/>
         <source>&amp;Origine :</source>
         <translation>&amp;Origin:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="93"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="97"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="98"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
@@ -4171,83 +4171,83 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>RowsBar</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="259"/>
         <source>Ajouter une responsabilité</source>
         <translation>Add a Responsibility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="260"/>
         <source>Ajouter une décision</source>
         <translation>Add a Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="264"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="265"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="270"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="266"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="267"/>
         <source>Supprimer la ligne</source>
         <translation>Delete Row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="268"/>
         <source>Acteurs…</source>
         <translation>Stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="273"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="269"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="295"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="291"/>
         <source>Nouvelle ligne</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="295"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="314"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="300"/>
         <source>Ajouter « {label} »</source>
         <translation>Add “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="313"/>
         <source>Renommer la ligne</source>
         <translation>Rename the row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="331"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="319"/>
         <source>Renommer « {label} »</source>
         <translation>Rename “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="336"/>
         <source>Déplacer « {label} »</source>
         <translation>Move “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="347"/>
         <source>Supprimer « {label} »</source>
         <translation>Delete “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="376"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="359"/>
         <source>Choisir les acteurs</source>
         <translation>Choose the stakeholders</translation>
     </message>
@@ -4255,48 +4255,48 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="96"/>
         <source>Rechercher dans les notes</source>
         <extracomment>(atelier_id, note_id) of the result activated.</extracomment>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="97"/>
         <source>Rechercher dans toutes les notes (accents et majuscules indifférents)…</source>
         <translation>Search all the notes (accents and capitals ignored)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="104"/>
         <source>Résultats de la recherche</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="108"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="108"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="108"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="109"/>
         <source>Extrait</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="158"/>
         <source>Aucune note ne contient « %1 ».</source>
         <translation>No note contains “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="160"/>
         <source>%n note(s) trouvée(s)</source>
         <translation>
             <numerusform>%n note found</numerusform>
@@ -4307,43 +4307,43 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>SequenceModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="109"/>
         <source>Début</source>
         <extracomment>Column -&gt; Sequence field for editable columns.</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="109"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="109"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="109"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="111"/>
         <source>Outil</source>
         <translation>Tool</translation>
     </message>
@@ -4353,7 +4353,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Edit “{field}” of the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="219"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
@@ -4466,75 +4466,75 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="63"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="68"/>
         <source>Lieux Communs</source>
         <translation>Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="70"/>
         <source>Préparer, animer et documenter les ateliers de partenariats public-communs.</source>
         <translation>Prepare, run and document public–commons partnership workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="83"/>
         <source>Revenir au carnet ouvert</source>
         <translation>Back to the Open Notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="84"/>
         <source>Nouveau carnet…</source>
         <translation>New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="85"/>
         <source>Ouvrir un carnet…</source>
         <translation>Open a Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="86"/>
         <source>Ouvrir la démo</source>
         <translation>Open the Demo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="96"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="124"/>
         <source>Carnets récents</source>
         <translation>Recent notebooks</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="100"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="244"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="106"/>
         <source>Retirer le carnet de la liste des récents</source>
         <translation>Remove the notebook from the recent list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="107"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="129"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="122"/>
         <source>Commencer</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="202"/>
         <source>introuvable</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="221"/>
         <source>Aucun modèle disponible.</source>
         <translation>No templates available.</translation>
     </message>
@@ -4763,47 +4763,47 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="213"/>
         <source>Par expédition</source>
         <translation>By theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="214"/>
         <source>Par collectivité</source>
         <translation>By local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="215"/>
         <source>Lignes de la frise</source>
         <translation>Timeline lanes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="220"/>
         <source>Échelle</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="222"/>
         <source>&amp;Lignes :</source>
         <translation>&amp;Lanes:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="224"/>
         <source>É&amp;chelle :</source>
         <translation>S&amp;cale:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="243"/>
         <source>Ateliers sans date</source>
         <translation>Workshops without a date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="254"/>
         <source>Sans date</source>
         <translation>No date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="323"/>
         <source>Sans date (%n)</source>
         <translation>
             <numerusform>No date (%n)</numerusform>
@@ -4811,7 +4811,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="321"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="330"/>
         <source>%n atelier(s) daté(s) hors de toutes les phases (bordure orange)</source>
         <translation>
             <numerusform>%n workshop dated outside every phase (orange border)</numerusform>
@@ -4819,7 +4819,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="339"/>
         <source>Déplacer l&apos;atelier au %1</source>
         <translation>Move the workshop to %1</translation>
     </message>
@@ -4827,7 +4827,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ToolDelegate</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="64"/>
         <source>Outil de la séquence</source>
         <translation>Step tool</translation>
     </message>
@@ -4835,27 +4835,27 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TrendModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="150"/>
         <source>↗ progresse</source>
         <translation>↗ improving</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="150"/>
         <source>→ stable</source>
         <translation>→ stable</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="151"/>
         <source>↘ recule</source>
         <translation>↘ declining</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="170"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="173"/>
         <source>sans date</source>
         <translation>undated</translation>
     </message>
@@ -4863,27 +4863,27 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>VersionPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="166"/>
         <source>Vider la cellule</source>
         <translation>Clear Cell</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="178"/>
         <source>Participation par décision</source>
         <translation>Participation per decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="191"/>
         <source>&lt;b&gt;Points d&apos;attention&lt;/b&gt;</source>
         <translation>&lt;b&gt;Points to watch&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="192"/>
         <source>&lt;b&gt;Pouvoir de décision&lt;/b&gt; (décide = 2, co-décide = 1)</source>
         <translation>&lt;b&gt;Decision power&lt;/b&gt; (decides = 2, co-decides = 1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/decisions.py" line="194"/>
         <source>&lt;b&gt;Participation par décision&lt;/b&gt; : nombre d&apos;acteurs à chaque niveau (0 à 5)</source>
         <translation>&lt;b&gt;Participation per decision&lt;/b&gt;: number of stakeholders at each level (0 to 5)</translation>
     </message>
@@ -4891,90 +4891,90 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="158"/>
         <source>Vote</source>
         <extracomment>The results to project: (question, ranked results).</extracomment>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="160"/>
         <source>&amp;Nouveau vote…</source>
         <translation>&amp;New Vote…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="165"/>
         <source>Tour</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="167"/>
         <source>Ajouter un &amp;tour…</source>
         <translation>Add a &amp;Round…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="175"/>
         <source>En tête → &amp;décisions</source>
         <translation>Leaders → &amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="178"/>
         <source>En tête → a&amp;ctions</source>
         <translation>Leaders → A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="181"/>
         <source>&amp;Projeter les résultats</source>
         <translation>&amp;Project the Results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="212"/>
         <source>Vote sans question</source>
         <translation>Vote without a question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="225"/>
         <source>Tour unique</source>
         <translation>Single round</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="287"/>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="296"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="300"/>
         <source>Gommettes</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="308"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="312"/>
         <source>Nouveau vote</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="315"/>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="318"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="322"/>
         <source>Nouveau tour</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="315"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="319"/>
         <source>Nom du tour :</source>
         <translation>Name of the round:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="328"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="332"/>
         <source>Aucune gommette comptée dans ce tour.</source>
         <translation>No dots counted in this round.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="331"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="335"/>
         <source>Options en tête → décisions</source>
         <translation>Leading options → decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="332"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="336"/>
         <source>Options en tête → actions</source>
         <translation>Leading options → actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="335"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="339"/>
         <source>%n note(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n note added.</numerusform>
@@ -4985,67 +4985,67 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="41"/>
         <source>Enregistrer une copie sous</source>
         <translation>Save a Copy As</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="42"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="48"/>
         <source>Choisissez un autre fichier que le carnet ouvert.</source>
         <translation>Choose a file other than the open notebook.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="55"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="64"/>
         <source>Exporter (JSON)</source>
         <translation>Export (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="78"/>
         <source>Calendrier exporté : {path}</source>
         <translation>Calendar exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="87"/>
         <source>Site publié</source>
         <translation>Site published</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="96"/>
         <source>Rapport écrit : {path}</source>
         <translation>Report written: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="104"/>
         <source>Importer (JSON)</source>
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="198"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="226"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="227"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="236"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -5053,192 +5053,192 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="45"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="46"/>
         <source>&amp;Nouveau carnet…</source>
         <translation>&amp;New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="47"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="48"/>
         <source>Enregistrer une &amp;copie sous…</source>
         <translation>Save a &amp;Copy As…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="49"/>
         <source>&amp;Importer (JSON)…</source>
         <translation>&amp;Import (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="50"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="51"/>
         <source>Exporter le ca&amp;lendrier…</source>
         <translation>Export Ca&amp;lendar…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="52"/>
         <source>P&amp;ublier…</source>
         <translation>P&amp;ublish…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="53"/>
         <source>Rapport d&apos;é&amp;valuation du programme…</source>
         <translation>Programme E&amp;valuation Report…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="55"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="56"/>
         <source>&amp;Préférences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="57"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="58"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="61"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="64"/>
         <source>Co&amp;uper</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="65"/>
         <source>&amp;Copier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="66"/>
         <source>C&amp;oller</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="67"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="68"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="69"/>
         <source>&amp;Navigation</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="72"/>
         <source>&amp;Historique des modifications</source>
         <translation>Change &amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="76"/>
         <source>&amp;Plein écran</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="78"/>
         <source>Aller à la navigation</source>
         <translation>Go to Navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="79"/>
         <source>&amp;Nouvel atelier</source>
         <translation>&amp;New Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="80"/>
         <source>Nouvel atelier depuis un &amp;modèle…</source>
         <translation>New Workshop from a &amp;Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="82"/>
         <source>&amp;Dupliquer l&apos;atelier</source>
         <translation>&amp;Duplicate Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="83"/>
         <source>Enregistrer comme modèle &amp;personnel…</source>
         <translation>Save as &amp;Personal Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="85"/>
         <source>Mode &amp;animation</source>
         <translation>&amp;Live Mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="86"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>User &amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="87"/>
         <source>À &amp;propos de Lieux Communs</source>
         <translation>&amp;About Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="100"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="106"/>
         <source>Ouvrir &amp;récent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="125"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="137"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="145"/>
         <source>A&amp;telier</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="154"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="168"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/menus.py" line="191"/>
         <source> [lecture seule]</source>
         <translation> [read-only]</translation>
     </message>
@@ -5246,47 +5246,47 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>WindowNotebooks</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="101"/>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="159"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="163"/>
         <source>{name} (copie {n})</source>
         <translation>{name} (copy {n})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="165"/>
         <source>Ouvrir une copie</source>
         <translation>Open a copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="180"/>
         <source>Nouveau carnet</source>
         <translation>New notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="201"/>
         <source>Ouvrir un carnet</source>
         <translation>Open a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="228"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="241"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="242"/>
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="249"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
@@ -5402,22 +5402,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ateliers</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="24"/>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="36"/>
         <source>Nouvel atelier depuis « {title} »</source>
         <translation>New workshop from “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="44"/>
         <source>{title} (copie)</source>
         <translation>{title} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/ateliers.py" line="45"/>
         <source>Dupliquer « {title} »</source>
         <translation>Duplicate “{title}”</translation>
     </message>
@@ -5425,148 +5425,148 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>attendance</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="264"/>
         <source>Arrivée sans inscription : {who}</source>
         <translation>Walk-in: {who}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="301"/>
         <source>Inviter {n} participant·e(s)</source>
         <translation>Invite {n} participant(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="77"/>
         <source>Émargement</source>
         <extracomment>(atelier_id, tool key): unused here, part of the atelier tools&apos; contract. The clock used to stamp arrivals (tests and live mode may replace it).</extracomment>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="121"/>
         <source>sans inscription</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="122"/>
         <source>invité·e</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="140"/>
         <source>Décompte</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="148"/>
         <source>&amp;Arrivée sans inscription :</source>
         <translation>&amp;Walk-in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="188"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="151"/>
         <source>Arrivée sans inscription</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="152"/>
         <source>Prénom Nom, Structure  puis Entrée</source>
         <translation>First Last, Organisation  then Enter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="154"/>
         <source>Tapez « Prénom Nom, Structure » puis Entrée : la personne est ajoutée, marquée présente et son heure d&apos;arrivée notée. La structure est reliée à l&apos;acteur du même nom s&apos;il existe.</source>
         <translation>Type “First Last, Organisation” then Enter: the person is added, marked present and their arrival time noted. The organisation is linked to the stakeholder of the same name if there is one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="170"/>
         <source>&amp;Inviter des participant·es…</source>
         <translation>&amp;Invite Participants…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="210"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="348"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="349"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="323"/>
         <source>Inviter des participant·es</source>
         <translation>Invite participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="212"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="177"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="178"/>
         <source>Retirer la personne de cet atelier (Suppr)</source>
         <translation>Remove the person from this workshop (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="220"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="183"/>
         <source>Chercher dans la liste</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="184"/>
         <source>Chercher un nom (Ctrl+F)…</source>
         <translation>Search for a name (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="199"/>
         <source>Liste d&apos;émargement</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="221"/>
         <source>{present} présent·es / {listed} invité·es</source>
         <translation>{present} present / {listed} invited</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="261"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="224"/>
         <source> (dont {n} sans inscription)</source>
         <translation> (including {n} walk-ins)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="228"/>
         <source>Émargement — {title}</source>
         <translation>Attendance — {title}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="254"/>
         <source>Saisissez au moins un nom : « Prénom Nom, Structure ».</source>
         <translation>Type at least a name: “First Last, Organisation”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="293"/>
         <source>Retirer de la liste d&apos;émargement</source>
         <translation>Remove from the attendance list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="354"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="328"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="355"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="329"/>
         <source>Filtrer par nom ou structure…</source>
         <translation>Filter by name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="335"/>
         <source>Participant·es du carnet</source>
         <translation>Participants in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="372"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="346"/>
         <source>Tout le carnet est déjà sur la liste.</source>
         <translation>Everyone in the notebook is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="377"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="381"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="351"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="355"/>
         <source>Inviter</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="383"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="385"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="359"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -5593,83 +5593,83 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>check</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="50"/>
         <source>tables manquantes : {tables}</source>
         <extracomment>Problems listed per check before &quot;… and N more&quot;.</extracomment>
         <translation>missing tables: {tables}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="116"/>
         <source>ligne {rowid} de « {table} » : référence absente dans « {parent} »</source>
         <translation>row {rowid} of “{table}”: missing reference in “{parent}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="132"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="134"/>
         <source>Fichier : {path}</source>
         <translation>File: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="135"/>
         <source>Format : carnet Lieux Communs</source>
         <translation>Format: Lieux Communs notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="138"/>
         <source>Version du schéma : ancien format {version}, sera mis à jour à l&apos;ouverture (format actuel : {current})</source>
         <translation>Schema version: old format {version}, will be upgraded when opened (current format: {current})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="143"/>
         <source>Version du schéma : {version} (à jour)</source>
         <translation>Schema version: {version} (up to date)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="147"/>
         <source>Dernière modification interrompue : elle sera annulée à l&apos;ouverture (vérification faite sur une copie)</source>
         <translation>Last change interrupted: it will be rolled back when opened (checked on a copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="151"/>
         <source>Intégrité (integrity_check) : {result}</source>
         <translation>Integrity (integrity_check): {result}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="154"/>
         <source>Clés étrangères (foreign_key_check) : {result}</source>
         <translation>Foreign keys (foreign_key_check): {result}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="159"/>
         <source>Tables : manquantes : {tables}</source>
         <translation>Tables: missing: {tables}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="162"/>
         <source>Résultat : carnet en bon état</source>
         <translation>Result: notebook in good condition</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="164"/>
         <source>Résultat : carnet endommagé</source>
         <translation>Result: notebook damaged</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="180"/>
         <source> (et {n} autres problèmes)</source>
         <translation> (and {n} other problems)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="187"/>
         <source>{n} problème(s)</source>
         <translation>{n} problem(s)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="189"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="193"/>
         <source>… et {n} autres</source>
         <translation>… and {n} more</translation>
     </message>
@@ -5707,12 +5707,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>unexpected internal error ({kind}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="26"/>
         <source>vérifier un carnet sans le modifier : format, version, intégrité, clés étrangères</source>
         <translation>check a notebook without changing it: format, version, integrity, foreign keys</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/commands/check.py" line="63"/>
         <source>carnet .lieux à vérifier</source>
         <translation>.lieux notebook to check</translation>
     </message>
@@ -5732,102 +5732,102 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Demo notebook written: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="23"/>
         <source>exporter un carnet ou un atelier (JSON), ou les matrices d&apos;un atelier (CSV)</source>
         <translation>export a notebook or a workshop (JSON), or a workshop&apos;s matrices (CSV)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="42"/>
         <source>carnet .lieux à exporter</source>
         <extracomment>Text exporters per ``--format``; each returns the whole text to write. Folder exporters: they write several files and need an atelier.</extracomment>
         <translation>.lieux notebook to export</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="45"/>
         <source>format de sortie (json par défaut)</source>
         <translation>output format (json by default)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="49"/>
         <source>fichier à écrire (sinon la sortie standard)</source>
         <translation>file to write (otherwise standard output)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="55"/>
         <source>n&apos;exporter que cet atelier (identifiant ou titre exact) et ce dont il dépend</source>
         <translation>export only this workshop (id or exact title) and what it depends on</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="62"/>
         <source>json d&apos;un carnet entier : joindre le suivi des modifications, pour que « merge » en fasse une fusion à trois voies (suppressions comprises)</source>
         <translation>json of a whole notebook: include the change tracking, so that “merge” makes it a three-way merge (deletions included)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="77"/>
         <source>--atelier et -o DOSSIER requis</source>
         <translation>--atelier and -o FOLDER required</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/commands/export.py" line="80"/>
         <source>json d&apos;un carnet entier seulement</source>
         <translation>json of a whole notebook only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="13"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="19"/>
         <source>fusionner un fichier JSON exporté dans un carnet</source>
         <translation>merge an exported JSON file into a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="18"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="24"/>
         <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="29"/>
         <source>carnet .lieux à compléter</source>
         <translation>.lieux notebook to add to</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="21"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="27"/>
         <source>fichier d&apos;échange JSON à importer</source>
         <translation>JSON interchange file to import</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="67"/>
         <source>processus {pid} sur {host}</source>
         <translation>process {pid} on {host}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="81"/>
         <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="107"/>
         <source>Ajoutés : {n}{detail}</source>
         <translation>Added: {n}{detail}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="83"/>
         <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="109"/>
         <source>Mis à jour : {n}{detail}</source>
         <translation>Updated: {n}{detail}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="85"/>
         <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="113"/>
         <source>Conflits : {n}</source>
         <translation>Conflicts: {n}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="89"/>
         <source>  {table} « {label} » ({id}) : version importée retenue (modifiée le {theirs}, locale le {mine})</source>
         <translation>  {table} “{label}” ({id}): imported version kept (modified on {theirs}, local on {mine})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="94"/>
         <source>  {table} « {label} » ({id}) : version locale conservée (modifiée le {mine}, importée le {theirs})</source>
         <translation>  {table} “{label}” ({id}): local version kept (modified on {mine}, imported on {theirs})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="103"/>
         <source>Programme : celui du carnet (« {mine} ») est conservé ; celui du fichier (« {theirs} ») n&apos;a pas été importé.</source>
         <translation>Programme: the notebook&apos;s (“{mine}”) is kept; the file&apos;s (“{theirs}”) was not imported.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="108"/>
         <source>Programme : le carnet était vide, il reprend celui du fichier (« {theirs} »).</source>
         <translation>Programme: the notebook was empty, it takes the file&apos;s (“{theirs}”).</translation>
     </message>
@@ -5837,10 +5837,10 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>print a workshop&apos;s kit as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="24"/>
         <location filename="../../lieuxcommuns_desktop/commands/report.py" line="48"/>
         <location filename="../../lieuxcommuns_desktop/commands/search.py" line="20"/>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="35"/>
         <source>carnet .lieux</source>
         <translation>.lieux notebook</translation>
     </message>
@@ -5902,28 +5902,28 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>maximum number of results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="18"/>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="24"/>
         <source>exporter une carte des acteurs en PNG ou SVG</source>
         <translation>export a stakeholder map as PNG or SVG</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/commands/_common.py" line="29"/>
         <location filename="../../lieuxcommuns_desktop/commands/kit.py" line="29"/>
         <source>identifiant ou titre exact de l&apos;atelier</source>
         <translation>id or exact title of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="32"/>
         <source>titre de la carte (par défaut la première de l&apos;atelier)</source>
         <translation>title of the map (by default the workshop&apos;s first)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="28"/>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="34"/>
         <source>fichier à écrire, .svg ou .png</source>
         <translation>file to write, .svg or .png</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/commands/map.py" line="37"/>
         <source>largeur de l&apos;image en pixels</source>
         <translation>image width in pixels</translation>
     </message>
@@ -5938,37 +5938,37 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>.ics file to write (never a .lieux notebook)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="19"/>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="23"/>
         <source>importer des photos des tableaux dans un atelier</source>
         <translation>import photos of the boards into a workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="26"/>
         <source>séquence « {title} »</source>
         <translation>step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="27"/>
         <source>atelier (prise hors des séquences)</source>
         <translation>workshop (taken outside the steps)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="28"/>
         <source>à choisir entre {choices} : rattachée pour l&apos;instant à {where}</source>
         <translation>to choose between {choices}: attached for now to {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="30"/>
         <source>refusée : {reason}</source>
         <translation>refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="27"/>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="31"/>
         <source>{imported} importée(s), {refused} refusée(s) ; position GPS et autres métadonnées retirées des photos.</source>
         <translation>{imported} imported, {refused} refused; GPS position and other metadata removed from the photos.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="40"/>
         <source>photos ou dossiers de photos (JPEG, PNG…)</source>
         <translation>photos or folders of photos (JPEG, PNG…)</translation>
     </message>
@@ -6104,47 +6104,47 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>image of {n} bytes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="29"/>
         <source>synchroniser un carnet avec le serveur d&apos;équipe (PostgreSQL)</source>
         <translation>sync a notebook with the team server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="36"/>
         <source>adresse du serveur d&apos;équipe, sans mot de passe (?sslmode=require pour chiffrer)</source>
         <translation>the team server&apos;s address, without password (?sslmode=require to encrypt)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="39"/>
         <source>version retenue en cas de conflit (défaut : mine)</source>
         <translation>version kept on a conflict (default: mine)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="40"/>
         <source>partager le carnet sur une base vide (crée les tables), puis synchroniser</source>
         <translation>share the notebook on an empty database (creates the tables), then sync</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="96"/>
         <source>Mot de passe de {user} : </source>
         <translation>Password of {user}: </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="105"/>
         <source>Serveur : {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="107"/>
         <source>Carnet partagé sur le serveur.</source>
         <translation>Notebook shared on the server.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="109"/>
         <source>Nouveau carnet créé avec le programme du serveur.</source>
         <translation>New notebook made with the programme of the server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="112"/>
         <source>Envoyé(s) au serveur : %n enregistrement(s)</source>
         <translation>
             <numerusform>Sent to the server: %n record</numerusform>
@@ -6152,7 +6152,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="114"/>
         <source>Suppression(s) envoyée(s) au serveur : %n</source>
         <translation>
             <numerusform>Deletion sent to the server: %n</numerusform>
@@ -6627,28 +6627,28 @@ The details are in the log: {log}</translation>
 <context>
     <name>evaluation</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="24"/>
         <source>L&apos;atelier a répondu à mes attentes</source>
         <extracomment>Offered when an atelier has no question yet (a template usually brings its own).</extracomment>
         <translation>The workshop met my expectations</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="25"/>
         <source>J&apos;ai pu m&apos;exprimer et être entendu·e</source>
         <translation>I was able to speak and be heard</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="27"/>
         <source>Les outils (carte, matrices) m&apos;ont été utiles</source>
         <translation>The tools (map, matrices) were useful to me</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="28"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="29"/>
         <source>Ce que je retiens</source>
         <translation>What I take away</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="30"/>
         <source>Ce qui pourrait être amélioré</source>
         <translation>What could be improved</translation>
     </message>
@@ -6782,32 +6782,32 @@ The details are in the log: {log}</translation>
 <context>
     <name>grid</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="88"/>
         <source>Ne participe pas</source>
         <translation>Not taking part</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="101"/>
         <source>Depuis le %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="104"/>
         <source>Absente des deux derniers ateliers tenus de l&apos;expédition</source>
         <translation>Absent from the theme&apos;s last two workshops held</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="106"/>
         <source>Entrée : changer le rôle</source>
         <translation>Enter: change the role</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="163"/>
         <source>Atelier à venir</source>
         <translation>Upcoming workshop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="164"/>
         <source>%n personne(s) présente(s)</source>
         <translation>
             <numerusform>%n person present</numerusform>
@@ -6815,12 +6815,12 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="344"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="346"/>
         <source>Retirer « %1 » de l&apos;expédition « %2 » ?</source>
         <translation>Withdraw “%1” from the theme “%2”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="350"/>
         <source>Elle ne participera plus à %n atelier(s) à venir.</source>
         <translation>
             <numerusform>It will no longer take part in %n upcoming workshop.</numerusform>
@@ -6828,7 +6828,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="351"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="353"/>
         <source>Les %n atelier(s) passé(s) restent dans son historique.</source>
         <translation>
             <numerusform>The %n past workshop stays in its history.</numerusform>
@@ -6836,7 +6836,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="354"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="356"/>
         <source>Elle reste la collectivité d&apos;accueil de %n atelier(s) à venir : changez-la si besoin.</source>
         <translation>
             <numerusform>It remains the host of %n upcoming workshop: change it if needed.</numerusform>
@@ -6847,95 +6847,95 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="142"/>
         <source>valeur obligatoire (null)</source>
         <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). 3: photos (their JPEG inline, base64) and dot votes (schema 3), consent (schema 4), experiments&apos; origins, partners, tool kinds, indicators, milestones and status transitions (schema 5). 4: the optional ``sync`` section of a whole notebook (dots, tombstones, version vector: ``core/sync/jsonsync.py``), schema 6. Documents of formats 1 to 3 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Largest image accepted per binary column at import, in bytes once decoded: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px thumbnails; a document with a bigger one was not written by it. Every binary column holds a JPEG: its first bytes. Inclusive bounds of an integer or number column.</extracomment>
         <translation>value required (null)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="153"/>
         <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
         <translation>invalid id {value} (lower-case UUID expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="164"/>
         <source>texte invalide : caractère U+{code} isolé (demi-paire UTF-16) au caractère {offset}</source>
         <translation>invalid text: lone character U+{code} (half of a UTF-16 pair) at character {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="198"/>
         <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="196"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="226"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="227"/>
         <source>image trop grande (plus de {limit} Mo)</source>
         <translation>image too large (over {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="233"/>
         <source>image invalide (base64 attendu)</source>
         <translation>invalid image (base64 expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="236"/>
         <source>image invalide (JPEG attendu)</source>
         <translation>invalid image (JPEG expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="259"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="294"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="293"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="266"/>
         <source>nombre {value} hors limites (de {low} à {high})</source>
         <translation>number {value} out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="276"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="282"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="283"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="284"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="285"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="286"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="287"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="288"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="290"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="291"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
@@ -7031,12 +7031,12 @@ The details are in the log: {log}</translation>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="288"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="287"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="299"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
     </message>
@@ -7102,437 +7102,437 @@ The details are in the log: {log}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="45"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="118"/>
         <source>Participante</source>
         <translation>Participating</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="46"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="119"/>
         <source>Second cercle</source>
         <translation>Second circle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
         <source>Équipement</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
         <source>Espace naturel</source>
         <translation>Natural area</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
         <source>Eau</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
         <source>Foncier / bâtiment</source>
         <translation>Land / building</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="23"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="24"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="55"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="111"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="25"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="26"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="27"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="61"/>
         <source>Aucun outil</source>
         <translation>No tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="14"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="63"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="15"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="64"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="16"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="65"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="17"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="66"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="18"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
         <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="19"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="68"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
         <source>Services publics &amp; institutions</source>
         <translation>Public services &amp; institutions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
         <source>Habitants &amp; usagers</source>
         <translation>Residents &amp; users</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
         <source>Associations &amp; collectifs</source>
         <translation>Associations &amp; groups</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
         <source>Acteurs économiques</source>
         <translation>Businesses</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
         <source>Financeurs</source>
         <translation>Funders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
         <source>Experts &amp; tiers</source>
         <translation>Experts &amp; third parties</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
         <source>Autres</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
         <source>Oignon</source>
         <translation>Onion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
         <source>Pouvoir / intérêt</source>
         <translation>Power / interest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
         <source>Libre</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
         <source>Coopération</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
         <source>Financement</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
         <source>Conflit / tension</source>
         <translation>Conflict / tension</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="84"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
         <source>Convention / contrat</source>
         <translation>Agreement / contract</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
         <source>Réalise</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
         <source>Rend compte / arbitre</source>
         <translation>Accountable / arbiter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="85"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
         <source>Consulté</source>
         <translation>Consulted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="86"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
         <source>Informé</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
         <source>Non concerné</source>
         <translation>Not concerned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
         <source>Concerté</source>
         <translation>Involved</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
         <source>Co-décide</source>
         <translation>Co-decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
         <source>Décide</source>
         <translation>Decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
         <source>En discussion</source>
         <translation>Under discussion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
         <source>En place</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="129"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="125"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="101"/>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="126"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="105"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="106"/>
         <source>Vigilance</source>
         <translation>Caution</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="107"/>
         <source>Échelle de 1 à 5</source>
         <translation>Scale from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="108"/>
         <source>Question ouverte</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
         <source>Envisagée</source>
         <translation>Considered</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
         <source>En préparation</source>
         <translation>In preparation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="112"/>
         <source>Évaluée</source>
         <translation>Evaluated</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="113"/>
         <source>Essaimée</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="114"/>
         <source>Abandonnée</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="115"/>
         <source>Suspendue</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="116"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="117"/>
         <source>Pilote</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="120"/>
         <source>Parcours apprenant</source>
         <translation>Learning path</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="121"/>
         <source>Mise en test</source>
         <translation>Testing phase</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="122"/>
         <source>Heure de l&apos;appareil (fuseau connu)</source>
         <translation>Camera time (time zone known)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="123"/>
         <source>Heure de l&apos;appareil (heure locale)</source>
         <translation>Camera time (local time)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="124"/>
         <source>Date du fichier</source>
         <translation>File date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="127"/>
         <source>Principe d&apos;Ostrom</source>
         <translation>Ostrom principle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="128"/>
         <source>Saisie</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="130"/>
         <source>Décision de la matrice</source>
         <translation>Decision matrix row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="131"/>
         <source>Atelier d&apos;origine</source>
         <translation>Workshop of origin</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="132"/>
         <source>Atelier de suivi</source>
         <translation>Follow-up workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="137"/>
         <source>Limites clairement définies</source>
         <extracomment>Ostrom&apos;s design principles by key (``enums.OSTROM_PRINCIPLES``): short title.</extracomment>
         <translation>Clearly defined boundaries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="138"/>
         <source>Règles adaptées aux conditions locales</source>
         <translation>Rules adapted to local conditions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="139"/>
         <source>Dispositifs de choix collectif</source>
         <translation>Collective-choice arrangements</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="140"/>
         <source>Surveillance</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="141"/>
         <source>Sanctions graduées</source>
         <translation>Graduated sanctions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="142"/>
         <source>Mécanismes de résolution des conflits</source>
         <translation>Conflict-resolution mechanisms</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="143"/>
         <source>Reconnaissance du droit à s&apos;organiser</source>
         <translation>Recognition of the right to organise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/core/labels.py" line="144"/>
         <source>Organisations imbriquées</source>
         <translation>Nested enterprises</translation>
     </message>
@@ -7545,7 +7545,7 @@ The details are in the log: {log}</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="100"/>
         <source>Carnet d&apos;exemple créé pour ce premier lancement. Pour le vôtre : Fichier › Nouveau carnet, ou un atelier depuis un modèle.</source>
         <extracomment>Fallback for the process start: when this package was first imported.</extracomment>
         <translation>Example notebook created for this first start. For your own: File › New Notebook, or a workshop from a template.</translation>
@@ -7757,172 +7757,172 @@ The details are in the log: {log}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="22"/>
         <source>réalise</source>
         <translation>responsible</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="23"/>
         <source>rend compte</source>
         <translation>accountable</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="25"/>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="39"/>
         <source>consulté</source>
         <translation>consulted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="26"/>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="38"/>
         <source>informé</source>
         <translation>informed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="37"/>
         <source>non concerné</source>
         <extracomment>Light tints with dark text, except A (the one that must stand out).</extracomment>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="40"/>
         <source>concerté</source>
         <translation>involved</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="41"/>
         <source>co-décide</source>
         <translation>co-decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="42"/>
         <source>décide</source>
         <translation>decides</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="56"/>
         <source>aujourd&apos;hui</source>
         <extracomment>A sequential blue scale (readable by colour-blind people), text colour last.</extracomment>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="57"/>
         <source>cible</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="61"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="62"/>
         <source>en discussion</source>
         <translation>under discussion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="63"/>
         <source>en place</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="80"/>
         <source>Des limites clairement définies</source>
         <extracomment>A symbol per status so that the grid reads without colour.</extracomment>
         <translation>Clearly defined boundaries</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="81"/>
         <source>Des règles adaptées aux conditions locales</source>
         <translation>Rules adapted to local conditions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="82"/>
         <source>Des choix collectifs</source>
         <translation>Collective choice</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="83"/>
         <source>Une surveillance</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="84"/>
         <source>Des sanctions graduées</source>
         <translation>Graduated sanctions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="85"/>
         <source>Des mécanismes de résolution des conflits</source>
         <translation>Conflict-resolution mechanisms</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="87"/>
         <source>La reconnaissance du droit à s&apos;organiser</source>
         <translation>Recognition of the right to organise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="88"/>
         <source>Des niveaux imbriqués</source>
         <translation>Nested levels</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="92"/>
         <source>Qui a droit à la ressource, et ce qu&apos;elle recouvre, est connu de tous.</source>
         <translation>Who has a right to the resource, and what it covers, is known to all.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="94"/>
         <source>Les règles d&apos;usage et de contribution tiennent compte du lieu et des gens.</source>
         <translation>The rules for use and contribution take the place and the people into account.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="96"/>
         <source>Les personnes concernées par les règles peuvent les modifier.</source>
         <translation>The people affected by the rules can change them.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="98"/>
         <source>Le respect des règles est suivi par des personnes qui rendent compte.</source>
         <translation>Compliance with the rules is monitored by people who are accountable.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="100"/>
         <source>Les manquements entraînent des réponses proportionnées.</source>
         <translation>Breaches lead to proportionate responses.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="102"/>
         <source>Les conflits se règlent vite, localement et à faible coût.</source>
         <translation>Conflicts are settled quickly, locally and at low cost.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="104"/>
         <source>Les autorités reconnaissent le droit de la communauté à fixer ses règles.</source>
         <translation>The authorities recognise the community&apos;s right to set its own rules.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="106"/>
         <source>Les règles s&apos;articulent avec les niveaux plus larges (commune, bassin…).</source>
         <translation>The rules fit with the wider levels (municipality, catchment…).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="111"/>
         <source>Responsabilité</source>
         <translation>Responsibility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="112"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="197"/>
         <source>R, A, C, I ou vide</source>
         <translation>R, A, C, I or empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/core/matrix_labels.py" line="198"/>
         <source>0 à 5, ou non concerné, informé, consulté, concerté, co-décide, décide, ou vide</source>
         <translation>0 to 5, or not concerned, informed, consulted, involved, co-decides, decides, or empty</translation>
     </message>
@@ -7982,22 +7982,22 @@ The details are in the log: {log}</translation>
         <translation>{count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="121"/>
         <source>Coller {count} cellules</source>
         <translation>Paste {count} cells</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="403"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="387"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="404"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="388"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="411"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="395"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>
@@ -8249,13 +8249,13 @@ The details are in the log: {log}</translation>
         <translation>Cannot read “{name}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/photos.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/photos.py" line="49"/>
         <source>Photo du tableau de la séquence « {title} »</source>
         <extracomment>File name endings a folder import looks at (RAW and HEIC included, so that they are reported by name rather than silently skipped).</extracomment>
         <translation>Photo of the board of the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/photos.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/photos.py" line="50"/>
         <source>Photo d&apos;un tableau de l&apos;atelier « {title} »</source>
         <translation>Photo of a board of the workshop “{title}”</translation>
     </message>
@@ -8278,69 +8278,69 @@ The details are in the log: {log}</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="99"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="50"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="90"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="99"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="73"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="91"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="100"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="74"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="105"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="128"/>
         <source>Aucune décision notée.</source>
         <translation>No decisions recorded.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="109"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="109"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
         <source>Pour quand</source>
         <translation>By when</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="110"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="138"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="117"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="150"/>
         <source>Aucune action.</source>
         <translation>No actions.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="134"/>
         <source>{programme} — publié sous licence {licence}.</source>
         <translation>{programme} — published under the {licence} licence.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="58"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="114"/>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="52"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
@@ -8623,7 +8623,7 @@ The details are in the log: {log}</translation>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/printing/blog.py" line="153"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="52"/>
         <source>Participation</source>
         <translation>Participation</translation>
@@ -8654,22 +8654,22 @@ The details are in the log: {log}</translation>
         <translation>Agenda: planned and actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="105"/>
         <source>Notes par séquence</source>
         <translation>Notes by step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="113"/>
         <source>Aucune note.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="126"/>
         <source>Décisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/minutes.py" line="148"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -8685,7 +8685,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/format.py" line="13"/>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="39"/>
         <source>mars</source>
         <translation>March</translation>
     </message>
@@ -8696,13 +8696,13 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/format.py" line="14"/>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="40"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/format.py" line="14"/>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="40"/>
         <source>juin</source>
         <translation>June</translation>
     </message>
@@ -8713,7 +8713,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/format.py" line="15"/>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="41"/>
         <source>août</source>
         <translation>August</translation>
     </message>
@@ -8792,7 +8792,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="130"/>
         <source>page {number}/{total}</source>
         <extracomment>Page templates by name: the page size of each. Labels the kit writes itself (headers, field names): their columns are measured to hold their longest word, so they never break mid-word.</extracomment>
         <translation>page {number}/{total}</translation>
@@ -8825,7 +8825,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="61"/>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="47"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
@@ -8984,7 +8984,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="108"/>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="46"/>
         <source>Sans collectivité</source>
         <translation>No local authority</translation>
     </message>
@@ -9040,79 +9040,79 @@ The details are in the log: {log}</translation>
         <translation>{collectivite}: nobody at the last two workshops of “{expedition}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="38"/>
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="38"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="39"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="41"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="42"/>
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="42"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="43"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="43"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="45"/>
         <source>Sans expédition</source>
         <translation>No expedition</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="56"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="74"/>
         <source>Photos par séquence</source>
         <translation>Photos by step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="91"/>
         <source>Votes (gommettes)</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="133"/>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="130"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="135"/>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="131"/>
         <source>Gommettes</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="195"/>
         <source>{count} photo(s) sans texte alternatif ({names}) : ajoutez-le dans l&apos;onglet Photos avant de publier le compte-rendu.</source>
         <translation>{count} photo(s) without alt text ({names}): add it in the Photos tab before publishing the minutes.</translation>
     </message>
@@ -9446,53 +9446,53 @@ The details are in the log: {log}</translation>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="34"/>
         <source>responsable d&apos;une action</source>
         <extracomment>The fields a name may be found in, as the review screen names them.</extracomment>
         <translation>owner of an action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="35"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="36"/>
         <source>objectif</source>
         <translation>objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="37"/>
         <source>animation (et crédits)</source>
         <translation>facilitation (and credits)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="38"/>
         <source>lieu</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="39"/>
         <source>grille des communs</source>
         <translation>commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="40"/>
         <source>déroulé</source>
         <translation>agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="41"/>
         <source>matrices</source>
         <translation>matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="42"/>
         <source>carte des acteurs</source>
         <translation>stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/site_data.py" line="43"/>
         <source>description</source>
         <translation>description</translation>
     </message>
@@ -9983,54 +9983,87 @@ The details are in the log: {log}</translation>
         <translation>{source} → {target}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="34"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="35"/>
         <source>Votes (gommettes)</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="36"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="37"/>
         <source>Proposition</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="38"/>
         <source>Gommettes</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="39"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="40"/>
         <source>photos</source>
         <translation>photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="41"/>
         <source>votes</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="42"/>
         <source>Photo « {name} »</source>
         <translation>Photo “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="43"/>
         <source>non publiée : texte alternatif manquant (onglet Photos)</source>
         <translation>not published: alt text missing (Photos tab)</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="37"/>
+        <source>Le champ « {field} » ne se modifie pas ici.</source>
+        <translation>The field “{field}” cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="38"/>
+        <source>Valeur invalide pour « {field} » : « {value} ».</source>
+        <translation>Invalid value for “{field}”: “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="39"/>
+        <source>Le titre ne peut pas être vide.</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="40"/>
+        <source>Le nom ne peut pas être vide.</source>
+        <translation>The name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="41"/>
+        <source>Le texte ne peut pas être vide.</source>
+        <translation>The text cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="42"/>
+        <source>La durée doit être comprise entre {low} et {high} minutes.</source>
+        <translation>The duration must be between {low} and {high} minutes.</translation>
     </message>
 </context>
 <context>
@@ -10074,12 +10107,12 @@ The details are in the log: {log}</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="114"/>
         <source>Présent·e</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="116"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="41"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="62"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="84"/>
@@ -10089,17 +10122,17 @@ The details are in the log: {log}</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="117"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="119"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="120"/>
         <source>Inscription</source>
         <translation>Registration</translation>
     </message>
@@ -10370,7 +10403,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="109"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="265"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -10425,17 +10458,17 @@ The details are in the log: {log}</translation>
         <translation>{shown} of {total} {noun}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="234"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="235"/>
         <source>Ajouter {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="252"/>
         <source>{n} {noun}</source>
         <translation>{n} {noun}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="260"/>
         <source>{what} est utilisé par {usages}.
 
 Supprimer quand même ? Ces liens seront retirés (Ctrl+Z annule la suppression).</source>
@@ -10444,27 +10477,27 @@ Supprimer quand même ? Ces liens seront retirés (Ctrl+Z annule la suppression)
 Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="272"/>
         <source>Supprimer {what}</source>
         <translation>Delete {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="285"/>
         <source>Importer un CSV</source>
         <translation>Import a CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="286"/>
         <source>Tableurs CSV (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>CSV spreadsheets (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="298"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="299"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="300"/>
         <source>Tableurs CSV (*.csv)</source>
         <translation>CSV spreadsheets (*.csv)</translation>
     </message>
@@ -11300,88 +11333,88 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="47"/>
         <source>Le modèle « {path} » est invalide ({where}) : {reason}</source>
         <extracomment>The version of the JSON layout this code reads and writes. A key is also a file name: lowercase letters, digits and dashes.</extracomment>
         <translation>The template “{path}” is invalid ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="50"/>
         <source>Le modèle « {path} » ne peut pas être lu : {reason}</source>
         <translation>The template “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="53"/>
         <source>Modèle introuvable : « {key} ».</source>
         <translation>Template not found: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="54"/>
         <source>« {key} » est le nom d&apos;un modèle fourni avec l&apos;application : choisissez un autre nom pour votre modèle.</source>
         <translation>“{key}” is the name of a template shipped with the application: choose another name for your template.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="59"/>
         <source>Nom de modèle invalide : « {key} ». Utilisez des lettres minuscules sans accent, des chiffres et des tirets (par exemple « mon-atelier »).</source>
         <translation>Invalid template name: “{key}”. Use lower-case letters without accents, digits and hyphens (for example “my-workshop”).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="64"/>
         <source>Un modèle personnel nommé « {key} » existe déjà ({path}).</source>
         <translation>A personal template named “{key}” already exists ({path}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
         <source>ce n&apos;est pas du JSON valide (ligne {line})</source>
         <translation>this is not valid JSON (line {line})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
         <source>un objet JSON est attendu</source>
         <translation>a JSON object is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
         <source>champ obligatoire manquant</source>
         <translation>required field missing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
         <source>un texte est attendu</source>
         <translation>a text is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
         <source>ce texte ne peut pas être vide</source>
         <translation>this text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="76"/>
         <source>une liste est attendue</source>
         <translation>a list is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="77"/>
         <source>un nombre entier est attendu</source>
         <translation>an integer is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
         <source>valeur hors limites ({low} à {high})</source>
         <translation>value out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="79"/>
         <source>valeur inconnue « {value} » (possibles : {choices})</source>
         <translation>unknown value “{value}” (possible: {choices})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="80"/>
         <source>format {version} plus récent que celui de cette version ({supported})</source>
         <translation>format {version} newer than this version&apos;s ({supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="83"/>
         <source>au moins une séquence est nécessaire</source>
         <translation>at least one step is needed</translation>
     </message>
@@ -11389,7 +11422,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>timeline</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="67"/>
         <source>Frise du programme</source>
         <translation>Programme timeline</translation>
     </message>

@@ -5,10 +5,10 @@ from __future__ import annotations
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.ui.commands import (
-    CreateCommand,
-    DeleteCommand,
-    ReorderCommand,
-    UpdateCommand,
+    create_command,
+    delete_command,
+    reorder_command,
+    update_command,
 )
 from lieuxcommuns_desktop.ui.document import Document
 
@@ -17,17 +17,17 @@ def test_create_update_delete_undo_redo(qtbot, notebook) -> None:
     doc = Document(notebook)
     seen = []
     doc.changed.connect(seen.append)
-    create = CreateCommand(doc, m.Atelier, {"title": "Atelier eau"}, "Créer")
-    assert doc.run(create)
-    atelier_id = create.record_id
-    seq = CreateCommand(doc, m.Sequence, {"atelier_id": atelier_id, "title": "Accueil"}, "Créer")
-    doc.run(seq)
-    doc.run(UpdateCommand(doc, m.Atelier, atelier_id, {"title": "Atelier rivière"}, "Renommer"))
-    doc.run(DeleteCommand(doc, m.Atelier, [atelier_id], "Supprimer"))
+    atelier_id, seq_id = m.new_id(), m.new_id()
+    assert doc.run(create_command(doc, m.Atelier, {"id": atelier_id, "title": "Atelier eau"},
+                                  "Créer"))
+    doc.run(create_command(doc, m.Sequence, {"id": seq_id, "atelier_id": atelier_id,
+                                             "title": "Accueil"}, "Créer"))
+    doc.run(update_command(doc, m.Atelier, atelier_id, {"title": "Atelier rivière"}, "Renommer"))
+    doc.run(delete_command(doc, m.Atelier, [atelier_id], "Supprimer"))
     assert records.count(notebook, m.Sequence) == 0
 
     doc.undo_stack.undo()  # the deletion: the séquence comes back with its atelier
-    assert records.get(notebook, m.Sequence, seq.record_id).title == "Accueil"
+    assert records.get(notebook, m.Sequence, seq_id).title == "Accueil"
     doc.undo_stack.undo()
     assert records.get(notebook, m.Atelier, atelier_id).title == "Atelier eau"
     doc.undo_stack.redo()
@@ -41,7 +41,7 @@ def test_reorder_and_refused_edit(qtbot, notebook) -> None:
     atelier = records.create(notebook, m.Atelier, title="A")
     ids = [records.create(notebook, m.Sequence, atelier_id=atelier.id, title=t, position=i).id
            for i, t in enumerate("abc")]
-    doc.run(ReorderCommand(doc, m.Sequence, list(reversed(ids)), "Réordonner"))
+    doc.run(reorder_command(doc, m.Sequence, list(reversed(ids)), "Réordonner"))
     order = [s.id for s in records.all_of(notebook, m.Sequence, m.Sequence.position)]
     assert order == list(reversed(ids))
     doc.undo_stack.undo()
@@ -49,7 +49,7 @@ def test_reorder_and_refused_edit(qtbot, notebook) -> None:
 
     errors = []
     doc.error.connect(errors.append)
-    assert not doc.run(UpdateCommand(doc, m.Atelier, "no-such-id", {"title": "x"}, "x"))
+    assert not doc.run(update_command(doc, m.Atelier, "no-such-id", {"title": "x"}, "x"))
     assert errors and "introuvable" in errors[0]
     assert doc.undo_stack.count() == 1
 

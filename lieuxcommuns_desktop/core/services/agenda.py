@@ -12,7 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..model import Sequence, new_id
+from ..errors import LieuxError
+from ..model import Atelier, Sequence, new_id
+from . import edits, record_edits
 from .notebook import Notebook
 
 log = logging.getLogger(__name__)
@@ -37,8 +39,17 @@ def insert_sequences(
 
     A step may carry its own ``id`` (redo recreates the same records).
     """
+    return insert_steps(nb, atelier_id, steps, position).created("sequence")
+
+
+def insert_steps(
+    nb: Notebook, atelier_id: str, steps: Iterable[Mapping[str, Any]], position: int | None = None,
+) -> edits.Edit:
+    """:func:`insert_sequences` as an edit: undo removes them and renumbers the others back."""
     steps = [dict(s) for s in steps]
     with nb.write() as session:
+        tracker = edits.Tracker(session)
+        edits.get(session, Atelier, atelier_id)
         existing = list(session.scalars(
             select(Sequence).where(Sequence.atelier_id == atelier_id)
             .order_by(Sequence.position, Sequence.title)
@@ -50,12 +61,14 @@ def insert_sequences(
             values.setdefault("id", new_id())
             values.setdefault("title", "")
             new.append(Sequence(atelier_id=atelier_id, **values))
-        ordered = existing[:at] + new + existing[at:]
-        for index, seq in enumerate(ordered):
-            if seq.position != index:
+        for index, seq in enumerate(existing[:at] + new + existing[at:]):
+            if seq in new:
                 seq.position = index
-        session.add_all(new)
-    return [s.id for s in new]
+            else:
+                tracker.update(seq, position=index)
+        for seq in new:
+            tracker.add(seq)
+        return tracker.finish()
 
 
 def step_values(obj: Any) -> dict[str, Any]:
@@ -66,3 +79,25 @@ def step_values(obj: Any) -> dict[str, Any]:
     if tool is not None and not isinstance(tool, str):
         values["tool"] = getattr(tool, "value", str(tool))
     return values
+
+
+#: What the agenda lets a person change in a séquence (its place is :func:`move_sequences`).
+EDITABLE = frozenset(STEP_FIELDS)
+
+
+def edit_sequence(nb: Notebook, sequence_id: str, **values: Any) -> edits.Edit:
+    """Change fields of one séquence, as an edit: a title never empty, a duration in a day."""
+    unknown = set(values) - EDITABLE
+    if unknown:
+        raise LieuxError("invalid_value", field=", ".join(sorted(unknown)), value="")
+    return record_edits.change(nb, Sequence, sequence_id, **values)
+
+
+def move_sequences(nb: Notebook, ordered_ids: list[str]) -> edits.Edit:
+    """Put the séquences of an agenda in the order given, as an edit."""
+    return record_edits.reorder(nb, Sequence, ordered_ids)
+
+
+def delete_sequences(nb: Notebook, sequence_ids: list[str]) -> edits.Edit:
+    """Delete séquences (their notes stay, unlinked), as an edit that puts them back."""
+    return record_edits.remove(nb, Sequence, sequence_ids)

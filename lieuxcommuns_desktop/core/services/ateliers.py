@@ -48,7 +48,7 @@ from ..templates import (
     load,
     write_personal,
 )
-from . import programme
+from . import agenda, edits, programme, record_edits
 from .notebook import Notebook
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,19 @@ _OWN = {"id", "modified_at"}
 
 
 # -- from a template -------------------------------------------------------------
+#: The fields of the atelier's sheet (the host collectivité is a programme edit, not one).
+DETAILS = frozenset({"title", "thematique_id", "ressource_id", "date", "start_time",
+                     "planned_minutes", "place", "facilitators", "status", "objective"})
+
+
+def edit_details(nb: Notebook, atelier_id: str, **values: Any) -> edits.Edit:
+    """Change fields of the atelier's sheet, as an edit; a title is never empty."""
+    unknown = set(values) - DETAILS
+    if unknown:
+        raise LieuxError("invalid_value", field=", ".join(sorted(unknown)), value="")
+    return record_edits.change(nb, Atelier, atelier_id, **values)
+
+
 def create_from_template(
     nb: Notebook,
     template: Template,
@@ -156,6 +169,19 @@ def add_steps_from_template(
                 seq.position = offset
         session.add_all(created)
     return created
+
+
+def insert_template_steps(
+    nb: Notebook, atelier_id: str, template: Template, step_indexes: Iterable[int],
+    position: int | None = None,
+) -> edits.Edit:
+    """:func:`add_steps_from_template` as an edit (undo removes them, renumbers the others)."""
+    indexes = list(step_indexes)
+    for index in indexes:
+        if not 0 <= index < len(template.steps):
+            raise LieuxError("invalid_value", field="step_indexes", value=index)
+    steps = [agenda.step_values(template.steps[i]) for i in indexes]
+    return agenda.insert_steps(nb, atelier_id, steps, position)
 
 
 # -- duplicate -----------------------------------------------------------------

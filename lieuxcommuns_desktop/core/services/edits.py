@@ -10,14 +10,16 @@ the window wraps any of these edits in one undo step.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import LieuxError
 from ..model import ENTITIES, ENTITY_BY_TABLE, Record, new_id
 from .notebook import Notebook
 
+R = TypeVar("R", bound=Record)
 Rows = dict[str, dict[str, dict[str, Any] | None]]  # table -> id -> row, None = absent
 
 
@@ -62,7 +64,7 @@ class Tracker:
         if record_id not in rows:
             rows[record_id] = _row(self.session.get(entity, record_id))
 
-    def add(self, obj: Record) -> Record:
+    def add(self, obj: R) -> R:
         if obj.id is None:  # the column default comes at flush: too late for ``before``
             obj.id = new_id()
         self.edit.before.setdefault(obj.__tablename__, {})[obj.id] = None
@@ -73,12 +75,78 @@ class Tracker:
         self.touch(type(obj), obj.id)
         self.session.delete(obj)
 
+    def update(self, obj: Record, **values: Any) -> None:
+        """Set fields of ``obj``, remembering it as it was (unchanged fields are left alone)."""
+        self.touch(type(obj), obj.id)
+        for name, value in values.items():
+            if getattr(obj, name) != value:
+                setattr(obj, name, value)
+
+    def delete_cascade(self, entity: type[Record], record_ids: list[str]) -> None:
+        """Delete rows and what the database cascade would remove or unlink with them.
+
+        Every row reached is noted first, so undo puts back the rows *and* the
+        links set to NULL; the deletions go through the session, children first.
+        """
+        from .records import collect  # records does not import edits: no cycle
+
+        snapshot = collect(self.session, entity.__table__, list(record_ids))
+        for table_name, row_id, _column, _old in snapshot.nulled:
+            self.touch(ENTITY_BY_TABLE[table_name], row_id)
+        for table_name, rows in snapshot.rows.items():
+            for row in rows:
+                self.touch(ENTITY_BY_TABLE[table_name], row["id"])
+        gone = {(t, row["id"]) for t, rows in snapshot.rows.items() for row in rows}
+        for table_name, row_id, column, _old in snapshot.nulled:
+            obj = self.session.get(ENTITY_BY_TABLE[table_name], row_id)
+            if obj is not None and (table_name, row_id) not in gone:
+                setattr(obj, column, None)
+        self.session.flush()
+        for entity_ in reversed(ENTITIES):  # children first
+            rows = snapshot.rows.get(entity_.__tablename__, [])
+            for row in rows:
+                obj = self.session.get(entity_, row["id"])
+                if obj is not None:
+                    self.session.delete(obj)
+            if rows:
+                self.session.flush()
+
     def finish(self) -> Edit:
+        """Flush, then read every touched row back as it became (one query per table).
+
+        A plain SELECT rather than ``session.get`` per row: after the flush the
+        rows' ``modified_at`` is expired, and reloading each object would cost
+        one query per row (a 50-card move would take three times as long).
+        """
         self.session.flush()
         for table, rows in self.edit.before.items():
-            entity = ENTITY_BY_TABLE[table]
-            self.edit.after[table] = {i: _row(self.session.get(entity, i)) for i in rows}
+            columns = ENTITY_BY_TABLE[table].__table__.columns
+            ids = list(rows)
+            found: dict[str, dict[str, Any]] = {}
+            for start in range(0, len(ids), 500):
+                for r in self.session.execute(
+                        select(columns.id.table).where(columns.id.in_(ids[start:start + 500]))):
+                    values = r._mapping
+                    found[values["id"]] = {c.key: values[c] for c in columns
+                                           if c.key != "modified_at"}
+            self.edit.after[table] = {i: found.get(i) for i in ids}
         return self.edit
+
+
+def merge(first: Edit, second: Edit) -> Edit:
+    """One edit doing ``first`` then ``second``: the first *before*, the last *after*.
+
+    A row only the second edit touched keeps the second's *before*, so undoing
+    the merged edit puts every row back as it was before ``first``.
+    """
+    merged = Edit(consequences=second.consequences)
+    for table in first.before.keys() | second.before.keys():
+        before = dict(second.before.get(table, {}))
+        before.update(first.before.get(table, {}))
+        after = dict(first.after.get(table, {}))
+        after.update(second.after.get(table, {}))
+        merged.before[table], merged.after[table] = before, after
+    return merged
 
 
 def undo(nb: Notebook, edit: Edit) -> None:

@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 from ..enums import QuestionKind
 from ..errors import LieuxError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..model import EvaluationAnswer, EvaluationForm, EvaluationQuestion
+from ..model import EvaluationAnswer, EvaluationForm, EvaluationQuestion, new_id
+from . import edits
 from .notebook import Notebook
 
 #: Offered when an atelier has no question yet (a template usually brings its own).
@@ -70,10 +71,26 @@ def set_answer(
 ) -> tuple[str, bool, int | str | None]:
     """Write one answer (None clears it), creating the form when ``form_id`` is None.
 
-    Returns ``(form_id, created, previous)`` so that undo can put back the
-    previous answer or remove the form it created.
+    Returns ``(form_id, created, previous)``: the form written, whether it is
+    new, and the answer it replaced.
     """
+    edit = answer(nb, atelier_id, form_id, question_id, value, new_form_id=new_form_id)
+    created = edit.created("evaluation_form")
+    before = [row for row in edit.before.get("evaluation_answer", {}).values() if row]
+    previous = None
+    if before:
+        previous = before[0]["value"] if before[0]["value"] is not None else (
+            before[0]["text"] or None)
+    return (created[0] if created else str(form_id)), bool(created), previous
+
+
+def answer(
+    nb: Notebook, atelier_id: str, form_id: str | None, question_id: str,
+    value: int | str | None, *, new_form_id: str | None = None,
+) -> edits.Edit:
+    """:func:`set_answer` as an edit: undo puts the previous answer back or removes the new form."""
     with nb.write() as session:
+        tracker = edits.Tracker(session)
         question = session.get(EvaluationQuestion, question_id)
         if question is None or question.atelier_id != atelier_id:
             raise LieuxError("not_found", what="question", key=question_id)
@@ -81,33 +98,27 @@ def set_answer(
             value = int(value) if value.strip() else None
         if isinstance(value, int) and not 1 <= value <= 5:
             raise LieuxError("invalid_value", field=question.text, value=value)
-        created = form_id is None
         if form_id is None:
             number = (session.scalar(select(func.max(EvaluationForm.number))
                                      .where(EvaluationForm.atelier_id == atelier_id)) or 0) + 1
-            form = EvaluationForm(atelier_id=atelier_id, number=number)
-            if new_form_id:
-                form.id = new_form_id
-            session.add(form)
+            form = EvaluationForm(id=new_form_id or new_id(), atelier_id=atelier_id,
+                                  number=number)
+            tracker.add(form)
             session.flush()
             form_id = form.id
-        answer = session.scalar(select(EvaluationAnswer).where(
+        row = session.scalar(select(EvaluationAnswer).where(
             EvaluationAnswer.form_id == form_id, EvaluationAnswer.question_id == question_id))
-        previous: int | str | None = None
-        if answer is not None:
-            previous = answer.value if answer.value is not None else (answer.text or None)
         if value is None or value == "":
-            if answer is not None:
-                session.delete(answer)
+            if row is not None:
+                tracker.delete(row)
         else:
-            if answer is None:
-                answer = EvaluationAnswer(form_id=form_id, question_id=question_id)
-                session.add(answer)
+            if row is None:
+                row = tracker.add(EvaluationAnswer(form_id=form_id, question_id=question_id))
             if isinstance(value, int):
-                answer.value, answer.text = value, ""
+                tracker.update(row, value=value, text="")
             else:
-                answer.value, answer.text = None, value.strip()
-    return form_id, created, previous
+                tracker.update(row, value=None, text=value.strip())
+        return tracker.finish()
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from ..enums import ActeurCategory, MapLayout, RelationKind
 from ..errors import LieuxError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..model import Acteur, MapPlacement, Relation, StakeholderMap, new_id
-from . import records
+from . import edits, record_edits, records
 from .notebook import ChangeSet, Notebook
 
 log = logging.getLogger(__name__)
@@ -207,6 +207,16 @@ def create_map(
     return map_id
 
 
+def rename_map(nb: Notebook, map_id: str, title: str) -> edits.Edit:
+    """Give a map another title (never empty), as an edit."""
+    return record_edits.change(nb, StakeholderMap, map_id, title=title)
+
+
+def delete_map(nb: Notebook, map_id: str) -> edits.Edit:
+    """Delete a map with its cards and relations (the acteurs stay), as an edit."""
+    return record_edits.remove(nb, StakeholderMap, [map_id])
+
+
 # -- placements ------------------------------------------------------------------
 def place_acteurs(
     nb: Notebook, map_id: str, items: Sequence[tuple[str, float, float]],
@@ -214,11 +224,18 @@ def place_acteurs(
 ) -> list[str]:
     """Put acteurs on the map at (x, y); acteurs already there are moved instead.
 
-    Returns the ids of the placements created (for undo: delete them).
-    ``placement_ids`` fixes the new ids so that a redo recreates the same rows.
+    Returns the ids of the placements created. ``placement_ids`` fixes the new ids.
     """
-    created: list[str] = []
+    return place_cards(nb, map_id, items, placement_ids=placement_ids).created("map_placement")
+
+
+def place_cards(
+    nb: Notebook, map_id: str, items: Sequence[tuple[str, float, float]],
+    *, placement_ids: Sequence[str] | None = None,
+) -> edits.Edit:
+    """:func:`place_acteurs` as an edit: undo takes the new cards off and moves the others back."""
     with nb.write() as session:
+        tracker = edits.Tracker(session)
         existing = {
             p.acteur_id: p for p in session.scalars(
                 select(MapPlacement).where(MapPlacement.map_id == map_id,
@@ -227,12 +244,11 @@ def place_acteurs(
         for index, (acteur_id, x, y) in enumerate(items):
             x, y = map_layout.clamp(x, y)
             if acteur_id in existing:
-                existing[acteur_id].x, existing[acteur_id].y = x, y
+                tracker.update(existing[acteur_id], x=x, y=y)
                 continue
             pid = placement_ids[index] if placement_ids else new_id()
-            session.add(MapPlacement(id=pid, map_id=map_id, acteur_id=acteur_id, x=x, y=y))
-            created.append(pid)
-    return created
+            tracker.add(MapPlacement(id=pid, map_id=map_id, acteur_id=acteur_id, x=x, y=y))
+        return tracker.finish()
 
 
 def move_placements(
@@ -249,6 +265,18 @@ def move_placements(
             if (p.x, p.y) != (x, y):
                 p.x, p.y = x, y
     return previous
+
+
+def move_cards(nb: Notebook, moves: Mapping[str, tuple[float, float]]) -> edits.Edit:
+    """Move cards (kept inside the map) in one transaction; the edit undoes it."""
+    with nb.write() as session:
+        tracker = edits.Tracker(session)
+        if moves:
+            for p in session.scalars(
+                    select(MapPlacement).where(MapPlacement.id.in_(list(moves)))):
+                x, y = map_layout.clamp(*moves[p.id])
+                tracker.update(p, x=x, y=y)
+        return tracker.finish()
 
 
 def remove_from_map(nb: Notebook, placement_ids: Iterable[str]) -> records.Snapshot:
@@ -286,6 +314,11 @@ def remove_from_map(nb: Notebook, placement_ids: Iterable[str]) -> records.Snaps
 def spread_overlapping(nb: Notebook, map_id: str, tolerance: float = 8.0
                        ) -> dict[str, tuple[float, float]]:
     """*Répartir les cartes superposées*: unpile cards sharing a spot; returns previous."""
+    return move_placements(nb, _spread_moves(nb, map_id, tolerance))
+
+
+def _spread_moves(nb: Notebook, map_id: str, tolerance: float
+                  ) -> dict[str, tuple[float, float]]:
     content = map_content(nb, map_id)
     cards = sorted(content.cards.values(), key=lambda c: (c.name.casefold(), c.placement_id))
     points = [(c.x, c.y) for c in cards]
@@ -295,7 +328,31 @@ def spread_overlapping(nb: Notebook, map_id: str, tolerance: float = 8.0
         cy = sum(points[i][1] for i in group) / len(group)
         for i, pos in zip(group, map_layout.spread((cx, cy), len(group)), strict=True):
             moves[cards[i].placement_id] = pos
-    return move_placements(nb, moves)
+    return moves
+
+
+def take_off(nb: Notebook, placement_ids: Iterable[str]) -> edits.Edit:
+    """:func:`remove_from_map` as an edit: the cards and their relations on that map."""
+    ids = list(placement_ids)
+    with nb.write() as session:
+        tracker = edits.Tracker(session)
+        placements = list(session.scalars(select(MapPlacement).where(MapPlacement.id.in_(ids))))
+        by_map: dict[str, set[str]] = {}
+        for p in placements:
+            by_map.setdefault(p.map_id, set()).add(p.acteur_id)
+        for map_id, acteurs in by_map.items():
+            for r in session.scalars(select(Relation).where(Relation.map_id == map_id, or_(
+                    Relation.source_id.in_(acteurs), Relation.target_id.in_(acteurs)))):
+                tracker.delete(r)
+        session.flush()
+        for p in placements:
+            tracker.delete(p)
+        return tracker.finish()
+
+
+def spread_cards(nb: Notebook, map_id: str, tolerance: float = 8.0) -> edits.Edit:
+    """:func:`spread_overlapping` as an edit the window can undo and redo."""
+    return move_cards(nb, _spread_moves(nb, map_id, tolerance))
 
 
 # -- layout ----------------------------------------------------------------------
@@ -329,6 +386,25 @@ def set_layout(nb: Notebook, map_id: str, layout: MapLayout | str) -> LayoutStat
     return LayoutState(source, positions)
 
 
+def change_layout(nb: Notebook, map_id: str, layout: MapLayout | str) -> edits.Edit:
+    """:func:`set_layout` as an edit: undo gives back the old layout and the very same places."""
+    layout = MapLayout(layout)
+    with nb.write() as session:
+        tracker = edits.Tracker(session)
+        smap = edits.get(session, StakeholderMap, map_id)
+        source = MapLayout(smap.layout)
+        placements = list(session.scalars(
+            select(MapPlacement).where(MapPlacement.map_id == map_id).order_by(MapPlacement.id)))
+        targets = [map_layout.clamp(*map_layout.convert(p.x, p.y, source, layout))
+                   for p in placements]
+        if source != layout and MapLayout.FREE not in (source, layout):
+            targets = map_spacing.separate(targets, layout)  # the new zones' shapes pile cards
+        for p, (x, y) in zip(placements, targets, strict=True):
+            tracker.update(p, x=x, y=y)
+        tracker.update(smap, layout=layout)
+        return tracker.finish()
+
+
 def restore_layout(nb: Notebook, map_id: str, state: LayoutState) -> None:
     """Undo of :func:`set_layout`: the old layout and exactly the old positions."""
     with nb.write() as session:
@@ -349,25 +425,35 @@ def add_relation(
     kind: RelationKind | str = RelationKind.COOPERATION, label: str = "",
     two_way: bool = False, *, relation_id: str | None = None,
 ) -> str:
-    """Link two acteurs placed on the map."""
+    """Link two acteurs placed on the map; returns the relation's id."""
+    relation_id = relation_id or new_id()
+    relate(nb, map_id, source_id, target_id, kind, label, two_way, relation_id=relation_id)
+    return relation_id
+
+
+def relate(
+    nb: Notebook, map_id: str, source_id: str, target_id: str,
+    kind: RelationKind | str = RelationKind.COOPERATION, label: str = "",
+    two_way: bool = False, *, relation_id: str | None = None,
+) -> edits.Edit:
+    """Link two acteurs placed on the map, as an edit (the id fixed by ``relation_id``)."""
     if source_id == target_id:
         raise MapError("self_relation")
-    relation_id = relation_id or new_id()
     with nb.write() as session:
+        tracker = edits.Tracker(session)
         placed = set(session.scalars(select(MapPlacement.acteur_id).where(
             MapPlacement.map_id == map_id, MapPlacement.acteur_id.in_([source_id, target_id]))))
         for acteur_id in (source_id, target_id):
             if acteur_id not in placed:
                 acteur = session.get(Acteur, acteur_id)
                 raise MapError("not_on_map", name=acteur.name if acteur else acteur_id)
-        session.add(Relation(id=relation_id, map_id=map_id, source_id=source_id,
+        tracker.add(Relation(id=relation_id or new_id(), map_id=map_id, source_id=source_id,
                              target_id=target_id, kind=RelationKind(kind), label=label.strip(),
                              two_way=two_way))
-    return relation_id
+        return tracker.finish()
 
 
-def update_relation(nb: Notebook, relation_id: str, **values: Any) -> dict[str, Any]:
-    """Change kind / label / two_way / direction; returns the previous values."""
+def _relation_values(values: dict[str, Any]) -> dict[str, Any]:
     allowed = {"kind", "label", "two_way", "source_id", "target_id"}
     unknown = set(values) - allowed
     if unknown:
@@ -376,11 +462,35 @@ def update_relation(nb: Notebook, relation_id: str, **values: Any) -> dict[str, 
         values["kind"] = RelationKind(values["kind"])
     if "label" in values:
         values["label"] = (values["label"] or "").strip()
-    return records.update(nb, Relation, relation_id, **values)
+    if values.get("source_id") is not None and values.get("source_id") == values.get("target_id"):
+        raise MapError("self_relation")
+    return values
+
+
+def update_relation(nb: Notebook, relation_id: str, **values: Any) -> dict[str, Any]:
+    """Change kind / label / two_way / direction; returns the previous values."""
+    return records.update(nb, Relation, relation_id, **_relation_values(values))
+
+
+def edit_relation(nb: Notebook, relation_id: str, **values: Any) -> edits.Edit:
+    """Change kind / label / two_way / direction of one relation, as an edit."""
+    values = _relation_values(values)
+    with nb.write() as session:
+        tracker = edits.Tracker(session)
+        tracker.update(edits.get(session, Relation, relation_id), **values)
+        return tracker.finish()
 
 
 def delete_relations(nb: Notebook, relation_ids: Iterable[str]) -> records.Snapshot:
     return records.delete(nb, Relation, list(relation_ids))
+
+
+def unlink(nb: Notebook, relation_ids: Iterable[str]) -> edits.Edit:
+    """Delete relations (the acteurs and their cards stay), as an edit."""
+    with nb.write() as session:
+        tracker = edits.Tracker(session)
+        tracker.delete_cascade(Relation, list(relation_ids))
+        return tracker.finish()
 
 
 # -- acteurs ---------------------------------------------------------------------

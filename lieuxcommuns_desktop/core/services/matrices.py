@@ -136,12 +136,12 @@ def _check_matrix(matrix: str) -> None:
         raise MatrixError("bad_matrix", matrix=matrix)
 
 
-def _row_entity(matrix: str) -> type[Responsibility] | type[Decision]:
+def row_entity(matrix: str) -> type[Responsibility] | type[Decision]:
     _check_matrix(matrix)
     return Responsibility if matrix == ROLES else Decision
 
 
-def _version(matrix: str, version: MatrixVersion | str | None) -> MatrixVersion | None:
+def version_of(matrix: str, version: MatrixVersion | str | None) -> MatrixVersion | None:
     if matrix == ROLES:
         return None
     return MatrixVersion(version or MatrixVersion.AUJOURDHUI)
@@ -166,7 +166,7 @@ def _columns(s: Session, atelier_id: str, matrix: str) -> list[Column]:
 
 
 def _rows(s: Session, atelier_id: str, matrix: str) -> list[Row]:
-    entity = _row_entity(matrix)
+    entity = row_entity(matrix)
     stmt = (select(entity.id, entity.label).where(entity.atelier_id == atelier_id)
             .order_by(entity.position, entity.label))
     return [Row(i, label) for i, label in s.execute(stmt)]
@@ -189,7 +189,7 @@ def read_matrix(
     nb: Notebook, atelier_id: str, matrix: str, version: MatrixVersion | str | None = None
 ) -> MatrixData:
     """The whole matrix as plain data (cells of acteurs not shown are left out)."""
-    ver = _version(matrix, version)
+    ver = version_of(matrix, version)
     with nb.read() as s:
         data = MatrixData(matrix, ver, _columns(s, atelier_id, matrix),
                           _rows(s, atelier_id, matrix))
@@ -251,7 +251,7 @@ def _validate(matrix: str, value: str | None) -> str | None:
     return ParticipationLevel(value).value
 
 
-def _write_cells(
+def write_cells(
     s: Session, matrix: str, version: MatrixVersion | None, changes: Mapping[Key, str | None],
     touched: ChangeSet,
 ) -> dict[Key, str | None]:
@@ -308,7 +308,17 @@ def set_cells(
     version: MatrixVersion | str | None = None,
 ) -> dict[Key, str | None]:
     """Set several cells in ONE transaction; returns the previous values (undo = set those)."""
-    ver = _version(matrix, version)
+    ver = version_of(matrix, version)
+    clean = check_cells(matrix, changes)
+    if not clean:
+        return {}
+    touched = ChangeSet()
+    with nb.write(touched) as s:
+        return write_cells(s, matrix, ver, clean, touched)
+
+
+def check_cells(matrix: str, changes: Mapping[Key, str | None]) -> dict[Key, str | None]:
+    """The cell values as stored, or a :class:`MatrixError` naming the first bad one."""
     clean: dict[Key, str | None] = {}
     for key, value in changes.items():
         try:
@@ -316,11 +326,7 @@ def set_cells(
         except ValueError:
             raise MatrixError("bad_cell", value=value, row=key[0], column=key[1],
                               allowed=allowed_values(matrix)) from None
-    if not clean:
-        return {}
-    touched = ChangeSet()
-    with nb.write(touched) as s:
-        return _write_cells(s, matrix, ver, clean, touched)
+    return clean
 
 
 def set_cell(
@@ -520,7 +526,7 @@ def restore_columns(nb: Notebook, atelier_id: str, matrix: str, state: ColumnsSt
 
 
 # -- rows ----------------------------------------------------------------------
-def _clean_label(label: str) -> str:
+def clean_label(label: str) -> str:
     label = " ".join(label.split())
     if not label:
         raise MatrixError("empty_label")
@@ -532,8 +538,8 @@ def add_row(
     row_id: str | None = None,
 ) -> str:
     """Add a responsibility or decision at ``position`` (default: last); returns its id."""
-    entity = _row_entity(matrix)
-    label = _clean_label(label)
+    entity = row_entity(matrix)
+    label = clean_label(label)
     with nb.write() as s:
         siblings = list(s.scalars(select(entity).where(entity.atelier_id == atelier_id)
                                   .order_by(entity.position, entity.label)))
@@ -553,10 +559,10 @@ def add_row(
 
 def add_rows(nb: Notebook, atelier_id: str, matrix: str, labels: Iterable[str]) -> list[str]:
     """Add several rows at the end in one edit (template defaults)."""
-    entity = _row_entity(matrix)
+    entity = row_entity(matrix)
     with nb.write() as s:
         start = len(list(s.scalars(select(entity.id).where(entity.atelier_id == atelier_id))))
-        objs = [entity(atelier_id=atelier_id, label=_clean_label(lb), position=start + i)
+        objs = [entity(atelier_id=atelier_id, label=clean_label(lb), position=start + i)
                 for i, lb in enumerate(labels)]
         s.add_all(objs)
         s.flush()
@@ -565,18 +571,18 @@ def add_rows(nb: Notebook, atelier_id: str, matrix: str, labels: Iterable[str]) 
 
 def rename_row(nb: Notebook, matrix: str, row_id: str, label: str) -> str:
     """Rename a row; returns the previous label."""
-    previous = records.update(nb, _row_entity(matrix), row_id, label=_clean_label(label))
+    previous = records.update(nb, row_entity(matrix), row_id, label=clean_label(label))
     label_before: str = previous["label"]
     return label_before
 
 
 def reorder_rows(nb: Notebook, matrix: str, ordered_ids: list[str]) -> list[str]:
-    return records.reorder(nb, _row_entity(matrix), ordered_ids)
+    return records.reorder(nb, row_entity(matrix), ordered_ids)
 
 
 def remove_rows(nb: Notebook, matrix: str, row_ids: Iterable[str]) -> records.Snapshot:
     """Remove rows with their cells; undo with ``records.restore``."""
-    return records.delete(nb, _row_entity(matrix), list(row_ids))
+    return records.delete(nb, row_entity(matrix), list(row_ids))
 
 
 # -- commons grid ----------------------------------------------------------------

@@ -19,7 +19,18 @@ from sqlalchemy import select
 from .. import labels
 from ..enums import NoteKind
 from ..errors import LieuxError
-from ..model import Acteur, Atelier, Attendance, Collectivite, Note, Participant, Sequence, utcnow
+from ..model import (
+    Acteur,
+    Atelier,
+    Attendance,
+    Collectivite,
+    Note,
+    Participant,
+    Sequence,
+    new_id,
+    utcnow,
+)
+from . import edits, record_edits
 from .notebook import Notebook
 
 #: Markers in the order they are tried (longest first).
@@ -174,6 +185,63 @@ def capture(
     ``owner``/``due`` come from the form fields and win over ``@``/``#`` typed
     in the line. ``note_id`` and ``now`` let undo/redo recreate the same note.
     """
+    values = _note_values(nb, atelier_id, line, kind, sequence_id, owner, due, now)
+    if note_id:
+        values["id"] = note_id
+    with nb.write() as session:
+        note = Note(**values)
+        session.add(note)
+    return note
+
+
+def take_note(
+    nb: Notebook,
+    atelier_id: str,
+    line: str,
+    *,
+    kind: NoteKind | str | None = None,
+    sequence_id: str | None = None,
+    owner: str = "",
+    due: dt.date | None = None,
+    now: dt.datetime | None = None,
+    note_id: str | None = None,
+) -> edits.Edit:
+    """:func:`capture` as an edit: undo removes the note, redo puts the same note back."""
+    values = _note_values(nb, atelier_id, line, kind, sequence_id, owner, due, now)
+    with nb.write() as session:
+        tracker = edits.Tracker(session)
+        tracker.add(Note(id=note_id or new_id(), **values))
+        return tracker.finish()
+
+
+#: What a person may change in a note once taken (the dialog, the actions page).
+REVISABLE = frozenset({"text", "kind", "sequence_id", "owner_participant_id", "owner_acteur_id",
+                       "owner_text", "due_date", "done"})
+
+
+def revise(nb: Notebook, note_id: str, **values: object) -> edits.Edit:
+    """Change a note's text, kind, séquence, owner, due date or done mark, as an edit."""
+    unknown = set(values) - REVISABLE
+    if unknown:
+        raise LieuxError("invalid_value", field=", ".join(sorted(unknown)), value="")
+    return record_edits.change(nb, Note, note_id, **values)
+
+
+def mark_done(nb: Notebook, note_id: str, done: bool = True) -> edits.Edit:
+    """Mark an action done (or to do again), as an edit."""
+    return revise(nb, note_id, done=done)
+
+
+def delete_notes(nb: Notebook, note_ids: list[str]) -> edits.Edit:
+    """Delete notes (what points at them is unlinked), as an edit that puts them back."""
+    return record_edits.remove(nb, Note, note_ids)
+
+
+def _note_values(
+    nb: Notebook, atelier_id: str, line: str, kind: NoteKind | str | None,
+    sequence_id: str | None, owner: str, due: dt.date | None, now: dt.datetime | None,
+) -> dict[str, object]:
+    """The note's fields from the line typed and the form; refuses an empty note."""
     parsed = parse(line, kind)
     final_kind = parsed.kind or NoteKind.NOTE
     if not parsed.text:
@@ -190,12 +258,7 @@ def capture(
         if owner_text:
             values.update(owner_fields(resolve_owner(nb, owner_text, atelier_id)))
         values["due_date"] = due or parsed.due
-    if note_id:
-        values["id"] = note_id
-    with nb.write() as session:
-        note = Note(**values)
-        session.add(note)
-    return note
+    return values
 
 
 def notes_of(nb: Notebook, atelier_id: str) -> list[Note]:

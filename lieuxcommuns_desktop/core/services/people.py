@@ -21,7 +21,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..labels import fold, participant_label, person_name
 from ..model import Acteur, Attendance, Participant, Record, new_id
-from . import records
+from . import edits, records
 from .notebook import Notebook
 
 log = logging.getLogger(__name__)
@@ -145,27 +145,20 @@ def attendances(nb: Notebook, atelier_id: str) -> list[tuple[Attendance, Partici
     return [(a, p) for a, p in rows]
 
 
-def invite(
+def invite_participants(
     nb: Notebook, atelier_id: str, participant_ids: Iterable[str],
-    attendance_ids: list[str] | None = None,
-) -> list[str]:
-    """Invite participants (those already listed are skipped); returns new row ids.
-
-    Pass back the returned ids on redo so the same rows come back.
-    """
+) -> edits.Edit:
+    """Invite participants (those already listed are skipped), as an edit."""
     wanted = list(dict.fromkeys(participant_ids))
-    created: list[str] = []
     with nb.write() as session:
+        tracker = edits.Tracker(session)
         listed = set(session.scalars(
             select(Attendance.participant_id).where(Attendance.atelier_id == atelier_id)
         ))
-        fresh = [p for p in wanted if p not in listed]
-        for i, participant_id in enumerate(fresh):
-            row_id = attendance_ids[i] if attendance_ids and i < len(attendance_ids) else new_id()
-            session.add(Attendance(id=row_id, atelier_id=atelier_id,
-                                   participant_id=participant_id))
-            created.append(row_id)
-    return created
+        for participant_id in wanted:
+            if participant_id not in listed:
+                tracker.add(Attendance(atelier_id=atelier_id, participant_id=participant_id))
+        return tracker.finish()
 
 
 @dataclass
@@ -177,6 +170,8 @@ class WalkIn:
     created_participant: bool
     created_attendance: bool
     previous: dict[str, Any] = field(default_factory=dict)
+    #: The rows it touched, before and after: the window's undo step.
+    edit: edits.Edit = field(default_factory=edits.Edit)
 
 
 def add_walk_in(
@@ -192,6 +187,7 @@ def add_walk_in(
     """
     parsed = parse_walk_in(text)
     with nb.write() as session:
+        tracker = edits.Tracker(session)
         people = session.scalars(select(Participant)).all()
         key = fold(person_name(parsed.first_name, parsed.last_name))
         person = next((p for p in people if fold(display_name(p)) == key), None)
@@ -204,7 +200,7 @@ def add_walk_in(
                 acteur_id=acteur.id if acteur else None,
                 structure="" if acteur else parsed.structure,
             )
-            session.add(person)
+            tracker.add(person)
             session.flush()
         row = session.scalars(select(Attendance).where(
             Attendance.atelier_id == atelier_id, Attendance.participant_id == person.id
@@ -215,14 +211,14 @@ def add_walk_in(
             row = Attendance(id=attendance_id or new_id(), atelier_id=atelier_id,
                              participant_id=person.id, walk_in=True, present=True,
                              arrived_at=arrived_at)
-            session.add(row)
+            tracker.add(row)
         else:
             previous = {"present": row.present, "arrived_at": row.arrived_at}
             if not row.present:
-                row.arrived_at = arrived_at
-            row.present = True
-        session.flush()
-        result = WalkIn(person.id, row.id, created_participant, created_attendance, previous)
+                tracker.update(row, arrived_at=arrived_at)
+            tracker.update(row, present=True)
+        result = WalkIn(person.id, row.id, created_participant, created_attendance, previous,
+                        tracker.finish())
     log.debug("walk-in %s", result)
     return result
 
@@ -241,6 +237,8 @@ def undo_walk_in(nb: Notebook, walk_in: WalkIn) -> None:
 class ImportResult:
     acteur_ids: list[str]
     participant_ids: list[str]
+    #: The rows created: the window's undo step.
+    edit: edits.Edit = field(default_factory=edits.Edit)
 
 
 def import_people(
@@ -255,14 +253,11 @@ def import_people(
     acteur_rows = [dict(r, id=r.get("id") or new_id()) for r in acteurs]
     participant_rows = [dict(r, id=r.get("id") or new_id()) for r in participants]
     with nb.write() as session:
-        session.add_all(Acteur(**r) for r in acteur_rows)
+        tracker = edits.Tracker(session)
+        for r in acteur_rows:
+            tracker.add(Acteur(**r))
         session.flush()  # acteurs before the participants that point at them
-        session.add_all(Participant(**r) for r in participant_rows)
-    return ImportResult([r["id"] for r in acteur_rows], [r["id"] for r in participant_rows])
-
-
-def undo_import(nb: Notebook, result: ImportResult) -> None:
-    if result.participant_ids:
-        records.delete(nb, Participant, result.participant_ids)
-    if result.acteur_ids:
-        records.delete(nb, Acteur, result.acteur_ids)
+        for r in participant_rows:
+            tracker.add(Participant(**r))
+        return ImportResult([r["id"] for r in acteur_rows], [r["id"] for r in participant_rows],
+                            tracker.finish())

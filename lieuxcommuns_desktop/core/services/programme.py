@@ -5,7 +5,7 @@ expedition as pilot", "move this atelier to 12 March"), one committed
 transaction, and returns an :class:`Edit`: every row it touched as it was
 before and as it is after. :func:`undo` puts the *before* rows back and
 :func:`redo` the *after* rows, with the same ids, so the window wraps any of
-these in one undo step (``CallCommand(doc, text, do, lambda e: undo(nb, e))``).
+these in one undo step (``ui.commands.EditCommand(doc, text, do)``).
 
 Rules kept here rather than in the UI:
 

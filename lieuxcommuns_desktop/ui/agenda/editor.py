@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import Tool
-from ...core.model import Sequence
-from ...core.services import agenda
+from ...core.model import new_id
+from ...core.services import agenda, ateliers
 from ..columns import ColumnFitter
-from ..commands import DeleteCommand, ReorderCommand, UpdateCommand
+from ..commands import EditCommand
 from ..document import Document
 from ..editors.labels import tool_label
 from ..plain import plain
-from .commands import InsertSequencesCommand, StepsFromTemplateCommand
 from .model import (
     COL_TITLE,
     COL_TOOL,
@@ -270,16 +269,21 @@ class AgendaEditor(QWidget):
             return
         text = editor.toPlainText()
         if getattr(seq, field) != text:
-            self.doc.run(UpdateCommand(self.doc, Sequence, seq.id, {field: text},
-                                       self.tr("Modifier la consigne de « {title} »").format(
-                                           title=seq.title)))
+            nb, seq_id = self.doc.notebook, seq.id
+            self.doc.run(EditCommand(
+                self.doc, self.tr("Modifier la consigne de « {title} »").format(title=seq.title),
+                lambda: agenda.edit_sequence(nb, seq_id, **{field: text})))
 
     # -- actions -------------------------------------------------------------------
     def insert_steps(self, steps: list[dict], position: int | None, text: str) -> list[str]:
-        command = InsertSequencesCommand(self.doc, self.atelier_id, steps, position, text)
+        nb, atelier_id = self.doc.notebook, self.atelier_id
+        steps = [{**dict(s), "id": new_id()} for s in steps]  # redo: the very same records
+        command = EditCommand(self.doc, text,
+                              lambda: agenda.insert_steps(nb, atelier_id, steps, position))
         if self.doc.run(command):
-            self.select_id(command.ids[0])
-            return command.ids
+            ids = [s["id"] for s in steps]
+            self.select_id(ids[0])
+            return ids
         return []
 
     def add_step(self) -> list[str]:
@@ -306,9 +310,9 @@ class AgendaEditor(QWidget):
         if row < 0:
             return
         seq = self.model.rows[row]
-        self.doc.run(DeleteCommand(self.doc, Sequence, [seq.id],
-                                   self.tr("Supprimer la séquence « {title} »").format(
-                                       title=seq.title)))
+        nb, seq_id = self.doc.notebook, seq.id
+        self.doc.run(EditCommand(self.doc, self.tr("Supprimer la séquence « {title} »").format(
+            title=seq.title), lambda: agenda.delete_sequences(nb, [seq_id])))
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
 
@@ -320,9 +324,9 @@ class AgendaEditor(QWidget):
         order = [s.id for s in self.model.rows]
         moved = order.pop(row)
         order.insert(target, moved)
-        self.doc.run(ReorderCommand(self.doc, Sequence, order,
-                                    self.tr("Déplacer la séquence « {title} »").format(
-                                        title=self.model.rows[row].title)))
+        nb = self.doc.notebook
+        self.doc.run(EditCommand(self.doc, self.tr("Déplacer la séquence « {title} »").format(
+            title=self.model.rows[row].title), lambda: agenda.move_sequences(nb, order)))
         self.select_id(moved)
 
     def add_from_template(self) -> list[str]:
@@ -343,11 +347,13 @@ class AgendaEditor(QWidget):
         row = self.current_row()
         position = row + 1 if row >= 0 else None
         text = self.tr("Ajouter {count} séquence(s) depuis un modèle").format(count=len(indexes))
-        command = StepsFromTemplateCommand(self.doc, self.atelier_id, template, indexes,
-                                           position, text)
-        if self.doc.run(command) and command.ids:
-            self.select_id(command.ids[0])
-        return command.ids
+        nb, atelier_id = self.doc.notebook, self.atelier_id
+        command = EditCommand(self.doc, text, lambda: ateliers.insert_template_steps(
+            nb, atelier_id, template, indexes, position))
+        ids = command.edit.created("sequence") if self.doc.run(command) and command.edit else []
+        if ids:
+            self.select_id(ids[0])
+        return ids
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Delete) and self.table.hasFocus():

@@ -25,7 +25,7 @@ from ...core import rules
 from ...core.enums import Tool
 from ...core.model import Atelier, Sequence
 from ...core.services import agenda, records
-from ..commands import ReorderCommand, UpdateCommand
+from ..commands import EditCommand
 from ..document import Document
 from ..editors.labels import tool_label
 from ..plain import literal
@@ -157,25 +157,22 @@ class SequenceModel(QAbstractTableModel):
             return False
         seq = self.rows[index.row()]
         field = FIELDS[index.column()]
-        if field == "minutes":
+        if field == "minutes":  # typed text to a number; the service checks the range
             try:
-                value = max(0, int(value))
+                value = int(value)
             except (TypeError, ValueError):
                 return False
         elif field == "tool":
-            try:
-                value = Tool(value)
-            except ValueError:
-                return False
+            value = Tool(value) if value in {t.value for t in Tool} else value
         else:
             value = str(value).strip() if field == "title" else str(value)
-            if field == "title" and not value:
-                return False
         if getattr(seq, field) == value:
             return False
         text = self.tr("Modifier « {field} » de la séquence « {title} »").format(
             field=self.headerData(index.column(), Qt.Orientation.Horizontal), title=seq.title)
-        return self.doc.run(UpdateCommand(self.doc, Sequence, seq.id, {field: value}, text))
+        nb, seq_id = self.doc.notebook, seq.id
+        return self.doc.run(EditCommand(
+            self.doc, text, lambda: agenda.edit_sequence(nb, seq_id, **{field: value})))
 
     # -- drag and drop reordering ---------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:
@@ -221,4 +218,6 @@ class SequenceModel(QAbstractTableModel):
             return False
         text = self.tr("Déplacer la séquence « {title} »").format(
             title=next(s.title for s in self.rows if s.id == ids[0]))
-        return self.doc.run(ReorderCommand(self.doc, Sequence, new_order, text))
+        nb = self.doc.notebook
+        return self.doc.run(EditCommand(self.doc, text,
+                                        lambda: agenda.move_sequences(nb, new_order)))

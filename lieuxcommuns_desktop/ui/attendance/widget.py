@@ -32,9 +32,9 @@ from ...core.errors import LieuxError
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.labels import fold
 from ...core.model import Acteur, Atelier, Attendance, Participant
-from ...core.services import people
+from ...core.services import edits, people
 from ...core.services import records as svc
-from ..commands import Command, DeleteCommand
+from ..commands import EditCommand, delete_command
 from ..document import Document
 from ..plain import plain
 from ..tables.model import ID_ROLE, Column, FoldFilterProxy, RecordTableModel, RecordTableView
@@ -48,43 +48,6 @@ translate = QCoreApplication.translate
 
 def now_minute() -> dt.time:
     return dt.datetime.now().time().replace(second=0, microsecond=0)
-
-
-class WalkInCommand(Command):
-    """Add a walk-in; redo recreates the same participant and attendance ids."""
-
-    def __init__(self, doc: Document, atelier_id: str, text: str, arrived_at: dt.time) -> None:
-        super().__init__(doc, translate(
-            "attendance", "Arrivée sans inscription : {who}").format(who=text.strip()))
-        self.atelier_id, self.text, self.arrived_at = atelier_id, text, arrived_at
-        self.result: people.WalkIn | None = None
-
-    def do(self) -> None:
-        previous = self.result
-        self.result = people.add_walk_in(
-            self.doc.notebook, self.atelier_id, self.text, self.arrived_at,
-            participant_id=previous.participant_id if previous else None,
-            attendance_id=previous.attendance_id if previous else None)
-
-    def revert(self) -> None:
-        if self.result is not None:
-            people.undo_walk_in(self.doc.notebook, self.result)
-
-
-class InviteCommand(Command):
-    def __init__(self, doc: Document, atelier_id: str, participant_ids: list[str]) -> None:
-        super().__init__(doc, translate(
-            "attendance", "Inviter {n} participant·e(s)").format(n=len(participant_ids)))
-        self.atelier_id, self.participant_ids = atelier_id, participant_ids
-        self.created: list[str] = []
-
-    def do(self) -> None:
-        self.created = people.invite(self.doc.notebook, self.atelier_id, self.participant_ids,
-                                     attendance_ids=self.created or None)
-
-    def revert(self) -> None:
-        if self.created:
-            svc.delete(self.doc.notebook, Attendance, self.created)
 
 
 class AttendanceView(RecordTableView):
@@ -291,13 +254,21 @@ class AttendanceWidget(QWidget):
             self._say(translate(
                 "attendance", "Saisissez au moins un nom : « Prénom Nom, Structure »."))
             return False
-        command = WalkInCommand(self.doc, self.atelier_id, text, self.clock())
+        nb, atelier_id, arrived_at = self.doc.notebook, self.atelier_id, self.clock()
+        done: list[people.WalkIn] = []
+
+        def welcome() -> edits.Edit:
+            done.append(people.add_walk_in(nb, atelier_id, text, arrived_at))
+            return done[-1].edit
+
+        command = EditCommand(self.doc, translate(
+            "attendance", "Arrivée sans inscription : {who}").format(who=text.strip()), welcome)
         if not self.doc.run(command):
             return False
         self._say("")
         self.walk_in_edit.clear()
-        if command.result is not None:
-            row = self.model.row_of(command.result.attendance_id)
+        if done:
+            row = self.model.row_of(done[0].attendance_id)
             if row >= 0:
                 self.view.scrollTo(self.proxy.mapFromSource(self.model.index(row, 1)))
         return True
@@ -318,14 +289,17 @@ class AttendanceWidget(QWidget):
                                  self.view.selectionModel().selectedRows()))
         if not ids:
             return False
-        return self.doc.run(DeleteCommand(self.doc, Attendance, ids,
+        return self.doc.run(delete_command(self.doc, Attendance, ids,
                                           translate(
                                               "attendance", "Retirer de la liste d'émargement")))
 
     def invite(self, participant_ids: list[str]) -> bool:
         if not participant_ids:
             return False
-        return self.doc.run(InviteCommand(self.doc, self.atelier_id, list(participant_ids)))
+        nb, atelier_id, ids = self.doc.notebook, self.atelier_id, list(participant_ids)
+        return self.doc.run(EditCommand(
+            self.doc, translate("attendance", "Inviter {n} participant·e(s)").format(n=len(ids)),
+            lambda: people.invite_participants(nb, atelier_id, ids)))
 
     def open_invite_picker(self) -> bool:
         listed = {r.participant_id for r in self.model.records}

@@ -2,135 +2,101 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ...core.enums import ActeurCategory, MapLayout, RelationKind
-from ...core.model import Acteur, MapPlacement, Record, Relation, StakeholderMap, new_id
-from ...core.services import maps, records
-from ..commands import CallCommand, Command
+from ...core.model import Acteur, StakeholderMap, new_id
+from ...core.services import maps
+from ..commands import EditCommand, RecreateCommand
 from ..document import Document
 
 # Spelled out at each call so that pyside6-lupdate sees the context.
 translate = QCoreApplication.translate
 
 
-class SnapshotCreateCommand(Command):
-    """Create rows once; undo deletes them (keeping a snapshot), redo restores the same rows.
-
-    Redo puts back exactly the rows first created (same ids), so later
-    commands on the stack that name them still find them.
-    """
-
-    def __init__(self, doc: Document, text: str, entity: type[Record],
-                 create: Callable[[], Sequence[str]]) -> None:
-        super().__init__(doc, text)
-        self.entity, self.create = entity, create
-        self.ids: list[str] = []
-        self.snapshot: records.Snapshot | None = None
-
-    def do(self) -> None:
-        if self.snapshot is None:
-            self.ids = list(self.create())
-        else:
-            records.restore(self.doc.notebook, self.snapshot)
-
-    def revert(self) -> None:
-        self.snapshot = records.delete(self.doc.notebook, self.entity, self.ids)
-
-
 def move_cards(doc: Document, moves: Mapping[str, tuple[float, float]],
-               text: str | None = None) -> CallCommand:
+               text: str | None = None, *, nudge: bool = False) -> EditCommand:
+    """Move cards; a ``nudge`` (arrow keys) merges with the previous nudge of the same cards."""
     nb = doc.notebook
     moves = dict(moves)
     label = text or (translate("MapTool", "Déplacer la carte") if len(moves) == 1
                      else translate("MapTool", "Déplacer %n cartes").replace("%n", str(len(moves))))
-    return CallCommand(doc, label, lambda: maps.move_placements(nb, moves),
-                       lambda previous: maps.move_placements(nb, previous))
+    key = ("nudge", frozenset(moves)) if nudge else None
+    return EditCommand(doc, label, lambda: maps.move_cards(nb, moves), merge_key=key)
 
 
 def place_acteurs(doc: Document, map_id: str, items: Sequence[tuple[str, float, float]]
-                  ) -> CallCommand:
+                  ) -> EditCommand:
     nb = doc.notebook
     items = list(items)
     ids = [new_id() for _ in items]
-    return CallCommand(
-        doc, translate("MapTool", "Placer sur la carte"),
-        lambda: maps.place_acteurs(nb, map_id, items, placement_ids=ids),
-        lambda created: records.delete(nb, MapPlacement, created) if created else None,
-    )
+    return EditCommand(doc, translate("MapTool", "Placer sur la carte"),
+                       lambda: maps.place_cards(nb, map_id, items, placement_ids=ids))
 
 
-def remove_cards(doc: Document, placement_ids: Sequence[str]) -> CallCommand:
+def remove_cards(doc: Document, placement_ids: Sequence[str]) -> EditCommand:
     nb = doc.notebook
     ids = list(placement_ids)
-    return CallCommand(doc, translate("MapTool", "Retirer de la carte"),
-                       lambda: maps.remove_from_map(nb, ids),
-                       lambda snapshot: records.restore(nb, snapshot))
+    return EditCommand(doc, translate("MapTool", "Retirer de la carte"),
+                       lambda: maps.take_off(nb, ids))
 
 
-def set_layout(doc: Document, map_id: str, layout: MapLayout) -> CallCommand:
+def set_layout(doc: Document, map_id: str, layout: MapLayout) -> EditCommand:
     nb = doc.notebook
-    return CallCommand(doc, translate("MapTool", "Changer de disposition"),
-                       lambda: maps.set_layout(nb, map_id, layout),
-                       lambda state: maps.restore_layout(nb, map_id, state))
+    return EditCommand(doc, translate("MapTool", "Changer de disposition"),
+                       lambda: maps.change_layout(nb, map_id, layout))
 
 
-def spread(doc: Document, map_id: str) -> CallCommand:
+def spread(doc: Document, map_id: str) -> EditCommand:
     nb = doc.notebook
-    return CallCommand(doc, translate("MapTool", "Répartir les cartes superposées"),
-                       lambda: maps.spread_overlapping(nb, map_id),
-                       lambda previous: maps.move_placements(nb, previous))
+    return EditCommand(doc, translate("MapTool", "Répartir les cartes superposées"),
+                       lambda: maps.spread_cards(nb, map_id))
 
 
 def add_relation(doc: Document, map_id: str, source_id: str, target_id: str,
-                 kind: RelationKind, label: str = "", two_way: bool = False) -> CallCommand:
+                 kind: RelationKind, label: str = "", two_way: bool = False) -> EditCommand:
     nb = doc.notebook
     rid = new_id()
-    return CallCommand(
-        doc, translate("MapTool", "Ajouter une relation"),
-        lambda: maps.add_relation(nb, map_id, source_id, target_id, kind, label, two_way,
-                                  relation_id=rid),
-        lambda _rid: records.delete(nb, Relation, rid),
-    )
+    return EditCommand(doc, translate("MapTool", "Ajouter une relation"),
+                       lambda: maps.relate(nb, map_id, source_id, target_id, kind, label,
+                                           two_way, relation_id=rid))
 
 
 def update_relation(doc: Document, relation_id: str, values: Mapping[str, Any],
-                    text: str | None = None) -> CallCommand:
+                    text: str | None = None) -> EditCommand:
     nb = doc.notebook
     values = dict(values)
-    return CallCommand(doc, text or translate("MapTool", "Modifier la relation"),
-                       lambda: maps.update_relation(nb, relation_id, **values),
-                       lambda previous: maps.update_relation(nb, relation_id, **previous))
+    return EditCommand(doc, text or translate("MapTool", "Modifier la relation"),
+                       lambda: maps.edit_relation(nb, relation_id, **values))
 
 
-def delete_relations(doc: Document, relation_ids: Sequence[str]) -> CallCommand:
+def delete_relations(doc: Document, relation_ids: Sequence[str]) -> EditCommand:
     nb = doc.notebook
     ids = list(relation_ids)
-    return CallCommand(doc, translate("MapTool", "Supprimer la relation"),
-                       lambda: maps.delete_relations(nb, ids),
-                       lambda snapshot: records.restore(nb, snapshot))
+    return EditCommand(doc, translate("MapTool", "Supprimer la relation"),
+                       lambda: maps.unlink(nb, ids))
 
 
 def create_acteur_at(doc: Document, map_id: str, name: str, category: ActeurCategory,
-                     x: float, y: float) -> SnapshotCreateCommand:
+                     x: float, y: float) -> RecreateCommand:
     nb = doc.notebook
-    return SnapshotCreateCommand(
+    return RecreateCommand(
         doc, translate("MapTool", "Nouvel acteur"), Acteur,
-        lambda: [maps.create_acteur_at(nb, map_id, name, category, x, y)[0]])
+        lambda: maps.create_acteur_at(nb, map_id, name, category, x, y)[0])
 
 
 def create_map(doc: Document, atelier_id: str, title: str,
                layout: MapLayout = MapLayout.ONION, copy_from: str | None = None
-               ) -> SnapshotCreateCommand:
+               ) -> RecreateCommand:
     nb = doc.notebook
     map_id = new_id()
-    command = SnapshotCreateCommand(
+    command = RecreateCommand(
         doc, (translate("MapTool", "Dupliquer la carte") if copy_from
               else translate("MapTool", "Nouvelle carte")), StakeholderMap,
-        lambda: [maps.create_map(nb, atelier_id, title, layout, copy_from=copy_from,
-                                 map_id=map_id)])
+        lambda: maps.create_map(nb, atelier_id, title, layout, copy_from=copy_from,
+                                map_id=map_id))
     command.map_id = map_id  # type: ignore[attr-defined]  # the new map's id, read by MapTool
     return command

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from ...core import map_layout as ml
 from ...core.enums import ActeurCategory, MapLayout, RelationKind
-from ...core.model import Acteur, StakeholderMap
+from ...core.model import Acteur
 from ...core.services import maps, records
 from ...core.services.notebook import ChangeSet
-from ..commands import DeleteCommand, UpdateCommand
+from ..commands import EditCommand
 from ..document import Document
 from ..errors import output_refused
 from ..plain import isolate
@@ -192,9 +192,10 @@ class MapTool(MapToolViews, QWidget):
             return
         title, ok = QInputDialog.getText(self, self.tr("Renommer la carte"), self.tr("Titre :"),
                                          text=self.scene.title)
-        if ok and title.strip() and title.strip() != self.scene.title:
-            self.doc.run(UpdateCommand(self.doc, StakeholderMap, self.scene.map_id,
-                                       {"title": title.strip()}, self.tr("Renommer la carte")))
+        if ok and title.strip() != self.scene.title:  # the service refuses an empty title
+            nb, map_id = self.doc.notebook, self.scene.map_id
+            self.doc.run(EditCommand(self.doc, self.tr("Renommer la carte"),
+                                     lambda: maps.rename_map(nb, map_id, title)))
 
     def delete_map(self, *, confirm: bool = True) -> None:
         if self.scene is None:
@@ -207,8 +208,9 @@ class MapTool(MapToolViews, QWidget):
                             "%1", isolate(self.scene.title)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.doc.run(DeleteCommand(self.doc, StakeholderMap, [self.scene.map_id],
-                                   self.tr("Supprimer la carte")))
+        nb, map_id = self.doc.notebook, self.scene.map_id
+        self.doc.run(EditCommand(self.doc, self.tr("Supprimer la carte"),
+                                 lambda: maps.delete_map(nb, map_id)))
 
     def _on_layout_chosen(self, index: int) -> None:
         layout = MapLayout(self.layout_combo.itemData(index))
@@ -353,8 +355,8 @@ class MapTool(MapToolViews, QWidget):
             return
         moves = {c.placement_id: (c.pos().x() + dx, c.pos().y() + dy)
                  for c in self.scene.selected_cards()}
-        if moves:
-            self.doc.run(cmd.move_cards(self.doc, moves))
+        if moves:  # a burst of nudges of the same cards is one undo step
+            self.doc.run(cmd.move_cards(self.doc, moves, nudge=True))
 
     def align(self, mode: str) -> None:
         cards = self.scene.selected_cards() if self.scene else []

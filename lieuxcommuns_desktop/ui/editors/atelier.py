@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import AtelierStatus
 from ...core.model import Atelier, Collectivite, Ressource, Thematique
-from ...core.services import programme, records
+from ...core.services import ateliers, programme, records
 from .. import registry
 from ..agenda.when_fields import NO_DATE, NO_TIME, OptionalDateEdit, TimeField, suggested_date
-from ..commands import UpdateCommand
+from ..commands import EditCommand
 from ..contracts import OpensTools
 from ..document import Document
 from ..plain import isolate, plain
@@ -183,17 +183,15 @@ class AtelierForm(QWidget):
             return False
         label = self.widgets[field].accessibleName()
         text = self.tr("Modifier « {field} » de l'atelier").format(field=label)
-        ok = self.doc.run(UpdateCommand(self.doc, Atelier, self.atelier_id, {field: value}, text))
+        nb, atelier_id = self.doc.notebook, self.atelier_id
+        ok = self.doc.run(EditCommand(
+            self.doc, text, lambda: ateliers.edit_details(nb, atelier_id, **{field: value})))
         if not ok:
             self.refresh()
         return ok
 
     def _commit_text(self, field: str, widget: QLineEdit) -> None:
-        value = widget.text().strip()
-        if field == "title" and not value:
-            widget.setText(self.atelier.title if self.atelier else "")
-            return
-        self._commit(field, value)
+        self._commit(field, widget.text().strip())  # an empty title: the service says no
 
     def _commit_combo(self, field: str) -> None:
         value = self.combos[field].currentData()

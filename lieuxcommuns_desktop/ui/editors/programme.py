@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import model as m
-from ...core.services import records
+from ...core.services import programme_sheet, records
 from ...publishing.licences import CHOICES
-from ..commands import CreateCommand, DeleteCommand, UpdateCommand
+from ..commands import EditCommand
 from ..document import Document
 
 if TYPE_CHECKING:
@@ -162,31 +162,33 @@ class ProgrammeEditor(QWidget):
             return
         if getattr(self.programme, field) == value:
             return
-        self.doc.run(UpdateCommand(self.doc, m.Programme, self.programme.id, {field: value},
-                                   self.tr("Modifier le programme")))
+        nb, programme_id = self.doc.notebook, self.programme.id
+        if not self.doc.run(EditCommand(
+                self.doc, self.tr("Modifier le programme"),
+                lambda: programme_sheet.edit_sheet(nb, programme_id, **{field: value}))):
+            self.refresh()
 
     def add_theme(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nouvelle thématique"), self.tr("Nom :"))
-        if ok and name.strip():
-            position = records.count(self.doc.notebook, m.Thematique)
-            self.doc.run(CreateCommand(self.doc, m.Thematique,
-                                       {"name": name.strip(), "position": position},
-                                       self.tr("Ajouter la thématique « {name} »").format(
-                                           name=name.strip())))
+        if ok:  # an empty name: the service says no
+            nb = self.doc.notebook
+            self.doc.run(EditCommand(
+                self.doc, self.tr("Ajouter la thématique « {name} »").format(name=name.strip()),
+                lambda: programme_sheet.add_theme(nb, name)))
 
     def _rename_theme(self, item: QListWidgetItem) -> None:
         name = item.text().strip()
         theme_id = item.data(Qt.ItemDataRole.UserRole)
-        if name:
-            self.doc.run(UpdateCommand(self.doc, m.Thematique, theme_id, {"name": name},
-                                       self.tr("Renommer la thématique")))
-        else:
+        nb = self.doc.notebook
+        if not self.doc.run(EditCommand(self.doc, self.tr("Renommer la thématique"),
+                                        lambda: programme_sheet.rename_theme(nb, theme_id, name))):
             self.refresh()
 
     def remove_theme(self) -> None:
         item = self.themes.currentItem()
         if item is None:
             return
-        self.doc.run(DeleteCommand(self.doc, m.Thematique, [item.data(Qt.ItemDataRole.UserRole)],
-                                   self.tr("Supprimer la thématique « {name} »").format(
-                                       name=item.text())))
+        nb, theme_id = self.doc.notebook, item.data(Qt.ItemDataRole.UserRole)
+        self.doc.run(EditCommand(
+            self.doc, self.tr("Supprimer la thématique « {name} »").format(name=item.text()),
+            lambda: programme_sheet.remove_theme(nb, theme_id)))

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import QuestionKind
-from ...core.model import EvaluationForm, EvaluationQuestion, new_id
-from ...core.services import evaluation, records
-from ..commands import CallCommand, CreateCommand, DeleteCommand, ReorderCommand, UpdateCommand
+from ...core.model import EvaluationForm, EvaluationQuestion
+from ...core.services import evaluation
+from ..commands import EditCommand, create_command, delete_command, reorder_command, update_command
 from ..document import Document
 from ..plain import literal, plain
 
@@ -363,22 +363,10 @@ class EvaluationTool(QWidget):
         if form_id is None and value in (None, ""):
             return False
         nb, atelier_id, qid = self.doc.notebook, self.atelier_id, question.id
-        new_form = new_id()
-
-        def do() -> tuple[str, bool, object]:
-            return evaluation.set_answer(nb, atelier_id, form_id, qid, value,
-                                         new_form_id=new_form)
-
-        def undo(result: tuple[str, bool, int | str | None]) -> None:
-            fid, created, previous = result
-            if created:
-                records.delete(nb, EvaluationForm, fid)
-            else:
-                evaluation.set_answer(nb, atelier_id, fid, qid, previous)
-
         text = QCoreApplication.translate("EvaluationTool", "Réponse « %1 »").replace(
             "%1", question.text[:30])
-        return self.doc.run(CallCommand(self.doc, text, do, undo))
+        return self.doc.run(EditCommand(
+            self.doc, text, lambda: evaluation.answer(nb, atelier_id, form_id, qid, value)))
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         question = self.question_at(item.column())
@@ -389,7 +377,7 @@ class EvaluationTool(QWidget):
     def delete_current_form(self) -> None:
         form_id = self.form_id_at(self.grid.currentRow())
         if form_id:
-            self.doc.run(DeleteCommand(self.doc, EvaluationForm, [form_id],
+            self.doc.run(delete_command(self.doc, EvaluationForm, [form_id],
                                        self.tr("Supprimer le formulaire")))
 
     # -- questions --------------------------------------------------------------------------
@@ -407,7 +395,7 @@ class EvaluationTool(QWidget):
         text = self.question_text.text().strip()
         if not text:
             return
-        self.doc.run(CreateCommand(self.doc, EvaluationQuestion, {
+        self.doc.run(create_command(self.doc, EvaluationQuestion, {
             "atelier_id": self.atelier_id, "text": text, "position": len(self._questions),
             "kind": QuestionKind(self.question_kind.currentData()),
         }, self.tr("Ajouter une question")))
@@ -422,13 +410,13 @@ class EvaluationTool(QWidget):
         values = {"text": text, "kind": QuestionKind(self.question_kind.currentData())}
         values = {k: v for k, v in values.items() if getattr(q, k) != v}
         if values:
-            self.doc.run(UpdateCommand(self.doc, EvaluationQuestion, q.id, values,
+            self.doc.run(update_command(self.doc, EvaluationQuestion, q.id, values,
                                        self.tr("Modifier la question")))
 
     def delete_question(self) -> None:
         q = self._selected_question()
         if q is not None:
-            self.doc.run(DeleteCommand(self.doc, EvaluationQuestion, [q.id],
+            self.doc.run(delete_command(self.doc, EvaluationQuestion, [q.id],
                                        self.tr("Supprimer la question")))
 
     def move_question(self, step: int) -> None:
@@ -438,7 +426,7 @@ class EvaluationTool(QWidget):
             return
         ids = [q.id for q in self._questions]
         ids[row], ids[target] = ids[target], ids[row]
-        self.doc.run(ReorderCommand(self.doc, EvaluationQuestion, ids,
+        self.doc.run(reorder_command(self.doc, EvaluationQuestion, ids,
                                     self.tr("Déplacer la question")))
         self.question_list.setCurrentRow(target)
 
@@ -447,7 +435,7 @@ class EvaluationTool(QWidget):
         stack.beginMacro(self.tr("Ajouter les questions types"))
         try:
             for i, (text, kind) in enumerate(evaluation.DEFAULT_QUESTIONS):
-                self.doc.run(CreateCommand(self.doc, EvaluationQuestion, {
+                self.doc.run(create_command(self.doc, EvaluationQuestion, {
                     "atelier_id": self.atelier_id, "position": len(self._questions) + i,
                     "text": QCoreApplication.translate("evaluation", text), "kind": kind,
                 }, self.tr("Ajouter une question")))

@@ -39,7 +39,7 @@ from ...core.model import Experimentation
 from ...core.services import experiments as ex
 from ...core.services import experiments_views as views
 from ...core.services.notebook import ChangeSet
-from ..commands import DeleteCommand
+from ..commands import delete_command
 from ..document import Document
 from ..programme.edits import ProgrammeEditCommand
 from . import name_buttons
@@ -263,5 +263,5 @@ class ExperimentsPage(QWidget):
     def delete_current(self) -> None:
         current = self.current_id()
         if current:
-            self.doc.run(DeleteCommand(self.doc, Experimentation, [current],
+            self.doc.run(delete_command(self.doc, Experimentation, [current],
                                        self.tr("Supprimer l'expérimentation")))

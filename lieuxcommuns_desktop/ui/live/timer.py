@@ -12,12 +12,13 @@ import datetime as dt
 import logging
 import math
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.model import utcnow
 from ...core.services import live
-from ..commands import CallCommand
+from ..commands import Command
 from ..document import Document
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,34 @@ def format_remaining(seconds: float) -> str:
     mm, ss = divmod(rest, 60)
     text = f"{h}:{mm:02d}:{ss:02d}" if h else f"{mm:02d}:{ss:02d}"
     return f"+{text}" if over else text
+
+
+# The live durations and replans that :func:`live.replan` and :func:`live.restore_plan` carry.
+Plan = tuple[dict[str, int], list[dict[str, Any]]]
+
+
+class PlanCommand(Command):
+    """+1 / +5 min, *Décaler*, *Resserrer*: undo gives back the live durations only.
+
+    Not an :class:`~ui.commands.EditCommand` on purpose: the live state also
+    holds the clock (running, current séquence, time spent), which undoing a
+    change of plan must leave alone, so ``do`` keeps the previous plan that
+    the service returns and ``revert`` restores just that.
+    """
+
+    def __init__(self, timer: LiveTimer, text: str, do_fn: Callable[[], Plan]) -> None:
+        super().__init__(timer.doc, text)
+        self.timer, self.do_fn = timer, do_fn
+        self.previous: Plan | None = None
+
+    def do(self) -> None:
+        self.previous = self.do_fn()
+        self.timer.reload()
+
+    def revert(self) -> None:
+        if self.previous is not None:
+            live.restore_plan(self.doc.notebook, self.timer.atelier_id, self.previous)
+        self.timer.reload()
 
 
 class LiveTimer(QObject):
@@ -153,17 +182,8 @@ class LiveTimer(QObject):
         self._plan_command(text, lambda: live.replan(self.doc.notebook, self.atelier_id, mode,
                                                      self.now(), minimum))
 
-    def _plan_command(self, text: str, do_fn: Callable[[], object]) -> None:
-        def undo(previous: object) -> None:
-            live.restore_plan(self.doc.notebook, self.atelier_id, previous)  # type: ignore[arg-type]  # what replan returned for this command
-            self.reload()
-
-        def do() -> object:
-            result = do_fn()
-            self.reload()
-            return result
-
-        self.doc.run(CallCommand(self.doc, text, do, undo))
+    def _plan_command(self, text: str, do_fn: Callable[[], Plan]) -> None:
+        self.doc.run(PlanCommand(self, text, do_fn))
 
     def reset(self) -> None:
         self._act(live.reset)

@@ -34,9 +34,9 @@ from ...core.enums import PrincipleStatus
 from ...core.errors import LieuxError
 from ...core.model import Atelier
 from ...core.services import matrices as svc
-from ...core.services import records
+from ...core.services import matrix_edits, records
 from ...core.services.notebook import ChangeSet
-from ..commands import CallCommand
+from ..commands import EditCommand
 from ..document import Document
 from ..errors import output_refused
 from ..plain import literal, rich
@@ -332,7 +332,6 @@ class CommonsGridTool(QWidget):
 
     def _run(self, number: int, text: str, **values: object) -> bool:
         nb, atelier = self.doc.notebook, self.atelier_id
-        return self.doc.run(CallCommand(
+        return self.doc.run(EditCommand(
             self.doc, text,
-            lambda: svc.set_principle(nb, atelier, number, **values),
-            lambda prev: svc.set_principle(nb, atelier, number, status=prev[0], note=prev[1])))
+            lambda: matrix_edits.assess_principle(nb, atelier, number, **values)))

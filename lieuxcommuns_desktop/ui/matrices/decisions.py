@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from ...core import matrix_labels as ml
 from ...core.enums import MatrixVersion, ParticipationLevel
 from ...core.services import matrices as svc
-from ..commands import CallCommand
+from ...core.services import matrix_edits
+from ..commands import EditCommand
 from ..document import Document
 from ..experiments.from_note import make_experiment_from_decision
 from ..plain import isolate, literal, plain
@@ -434,10 +435,9 @@ class DecisionMatrixTool(QWidget):
 
     def copy_today_to_target(self) -> bool:
         nb, atelier = self.doc.notebook, self.atelier_id
-        ok = self.doc.run(CallCommand(
+        ok = self.doc.run(EditCommand(
             self.doc, self.tr("Copier aujourd'hui vers cible"),
-            lambda: svc.copy_version(nb, atelier),
-            lambda previous: svc.set_cells(nb, ml.DECISIONS, previous, MatrixVersion.CIBLE)))
+            lambda: matrix_edits.copy_today_to_target(nb, atelier)))
         if ok:
             self.show_version(MatrixVersion.CIBLE)
         return ok

@@ -35,8 +35,8 @@ from ...core.enums import MatrixVersion
 from ...core.errors import LieuxError
 from ...core.model import Decision, Responsibility, new_id
 from ...core.services import matrices as svc
-from ...core.services import records
-from ..commands import CallCommand, DeleteCommand, ReorderCommand
+from ...core.services import matrix_edits
+from ..commands import EditCommand
 from ..document import Document
 from ..errors import output_refused
 from ..plain import literal, plain
@@ -89,10 +89,8 @@ class MatrixEditor:
             text = QCoreApplication.translate("matrices", "{count} cellules").format(
                 count=len(changes))
         self.message("")
-        return self.doc.run(CallCommand(
-            self.doc, text,
-            lambda: svc.set_cells(nb, matrix, changes, version),
-            lambda previous: svc.set_cells(nb, matrix, previous, version)))
+        return self.doc.run(EditCommand(
+            self.doc, text, lambda: matrix_edits.fill_cells(nb, matrix, changes, version)))
 
     def copy(self, view: MatrixView) -> str:
         positions = view.selected_positions()
@@ -122,10 +120,8 @@ class MatrixEditor:
         self.message("")
         label = QCoreApplication.translate("matrices", "Coller {count} cellules").format(
             count=len(changes))
-        return self.doc.run(CallCommand(
-            self.doc, label,
-            lambda: svc.set_cells(nb, matrix, changes, version),
-            lambda previous: svc.set_cells(nb, matrix, previous, version)))
+        return self.doc.run(EditCommand(
+            self.doc, label, lambda: matrix_edits.fill_cells(nb, matrix, changes, version)))
 
 
 class ColumnsDialog(QDialog):
@@ -299,18 +295,10 @@ class RowsBar(QWidget):
         index = view.currentIndex()
         position = index.row() + 1 if index.isValid() else None
         row_id = new_id()
-        nb, atelier, matrix, entity = self.doc.notebook, self.atelier_id, self.matrix, self.entity
-        try:
-            svc_label = " ".join(label.split())
-            if not svc_label:
-                raise svc.MatrixError("empty_label")
-        except LieuxError as exc:
-            self.doc.report(exc)
-            return None
-        ok = self.doc.run(CallCommand(
-            self.doc, self.tr("Ajouter « {label} »").format(label=svc_label),
-            lambda: svc.add_row(nb, atelier, matrix, svc_label, position, row_id),
-            lambda _r: records.delete(nb, entity, row_id)))
+        nb, atelier, matrix = self.doc.notebook, self.atelier_id, self.matrix
+        ok = self.doc.run(EditCommand(  # the service refuses an empty label, with a message
+            self.doc, self.tr("Ajouter « {label} »").format(label=" ".join(label.split())),
+            lambda: matrix_edits.add_row(nb, atelier, matrix, label, position, row_id)))
         if ok:
             r = model.row_of(row_id)
             if r >= 0:
@@ -327,10 +315,9 @@ class RowsBar(QWidget):
             if not ok:
                 return False
         nb, matrix = self.doc.notebook, self.matrix
-        return self.doc.run(CallCommand(
+        return self.doc.run(EditCommand(
             self.doc, self.tr("Renommer « {label} »").format(label=row.label),
-            lambda: svc.rename_row(nb, matrix, row.id, label),
-            lambda previous: svc.rename_row(nb, matrix, row.id, previous)))
+            lambda: matrix_edits.rename_row(nb, matrix, row.id, label)))
 
     def move_row(self, step: int) -> bool:
         model, view = self.current()
@@ -344,8 +331,10 @@ class RowsBar(QWidget):
             return False
         ids[i], ids[j] = ids[j], ids[i]
         col = view.currentIndex().column()
-        ok = self.doc.run(ReorderCommand(self.doc, self.entity, ids,
-                                         self.tr("Déplacer « {label} »").format(label=row.label)))
+        nb, matrix = self.doc.notebook, self.matrix
+        ok = self.doc.run(EditCommand(self.doc,
+                                      self.tr("Déplacer « {label} »").format(label=row.label),
+                                      lambda: matrix_edits.move_rows(nb, matrix, ids)))
         view.setCurrentIndex(model.index(model.row_of(row.id), col))
         return ok
 
@@ -353,8 +342,10 @@ class RowsBar(QWidget):
         row = self.current_row()
         if row is None:
             return False
-        return self.doc.run(DeleteCommand(self.doc, self.entity, [row.id],
-                                          self.tr("Supprimer « {label} »").format(label=row.label)))
+        nb, matrix = self.doc.notebook, self.matrix
+        return self.doc.run(EditCommand(self.doc,
+                                        self.tr("Supprimer « {label} »").format(label=row.label),
+                                        lambda: matrix_edits.remove_rows(nb, matrix, [row.id])))
 
     @property
     def other_matrix(self) -> str:
@@ -364,16 +355,9 @@ class RowsBar(QWidget):
         """Choose the acteurs of this matrix (and of the other one when ``shared``): one undo."""
         nb, atelier = self.doc.notebook, self.atelier_id
         matrices = [self.matrix] + ([self.other_matrix] if shared else [])
-
-        def do() -> list:
-            return [(matrix, svc.set_columns(nb, atelier, matrix, acteur_ids))
-                    for matrix in matrices]
-
-        def undo(states: list) -> None:
-            for matrix, state in reversed(states):
-                svc.restore_columns(nb, atelier, matrix, state)
-
-        return self.doc.run(CallCommand(self.doc, self.tr("Choisir les acteurs"), do, undo))
+        return self.doc.run(EditCommand(
+            self.doc, self.tr("Choisir les acteurs"),
+            lambda: matrix_edits.choose_columns(nb, atelier, matrices, acteur_ids)))
 
     def column_choice(self) -> tuple[list[str], bool]:
         """What the dialog starts from: this matrix's acteurs, else the other's (chosen

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Collectivite, Note
 from ...core.services import notes, records
 from ..columns import ColumnFitter
-from ..commands import UpdateCommand
+from ..commands import EditCommand
 from ..document import Document
 from ..plain import isolate, literal, plain
 from .feed import NoteDialog
@@ -206,7 +206,9 @@ class ActionsPage(QWidget):
 
     def _set_done(self, note_id: str, done: bool) -> None:
         text = self.tr("Action faite") if done else self.tr("Action à refaire")
-        if not self.doc.run(UpdateCommand(self.doc, Note, note_id, {"done": done}, text)):
+        nb = self.doc.notebook
+        command = EditCommand(self.doc, text, lambda: notes.mark_done(nb, note_id, done))
+        if not self.doc.run(command):
             self.refresh()
 
     def edit(self, note_id: str | None) -> None:

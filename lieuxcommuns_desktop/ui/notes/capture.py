@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import NoteKind
 from ...core.errors import LieuxError
-from ...core.model import Note, new_id, utcnow
-from ...core.services import notes, records
-from ..commands import CallCommand
+from ...core.model import new_id, utcnow
+from ...core.services import edits, notes
+from ..commands import EditCommand
 from ..document import Document
 from .labels import KIND_COLOURS, kind_label
 
@@ -224,13 +224,11 @@ class NoteCapture(QWidget):
         sequence_id = self.sequence_provider()
         nb, atelier_id = self.doc.notebook, self.atelier_id
 
-        def do() -> None:
-            notes.capture(nb, atelier_id, line, kind=kind,
-                          sequence_id=sequence_id, owner=owner, due=due, now=stamp,
-                          note_id=note_id)
+        def do() -> edits.Edit:
+            return notes.take_note(nb, atelier_id, line, kind=kind, sequence_id=sequence_id,
+                                   owner=owner, due=due, now=stamp, note_id=note_id)
 
-        command = CallCommand(self.doc, self.tr("Note « %1 »").replace("%1", line[:40]),
-                              do, lambda _r: records.delete(nb, Note, note_id))
+        command = EditCommand(self.doc, self.tr("Note « %1 »").replace("%1", line[:40]), do)
         if not self.doc.run(command):
             return None
         self.entry.clear()

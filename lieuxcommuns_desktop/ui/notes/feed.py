@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import NoteKind
 from ...core.model import Note, Sequence
 from ...core.services import live, notes, records
-from ..commands import DeleteCommand, UpdateCommand
+from ..commands import EditCommand
 from ..document import Document
 from ..photos.feed_items import PHOTO_ID, add_photo_items, open_photo
 from ..plain import literal
@@ -209,7 +209,9 @@ class NotesFeed(QTreeWidget):
 
     def delete_note(self, note_id: str | None) -> None:
         if note_id:
-            self.doc.run(DeleteCommand(self.doc, Note, [note_id], self.tr("Supprimer la note")))
+            nb = self.doc.notebook
+            self.doc.run(EditCommand(self.doc, self.tr("Supprimer la note"),
+                                     lambda: notes.delete_notes(nb, [note_id])))
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         photo_id = item.data(0, PHOTO_ID)
@@ -330,5 +332,6 @@ class NoteDialog(QDialog):
         values = self.values()
         if not values:
             return False
-        return self.doc.run(UpdateCommand(self.doc, Note, self.note.id, values,
-                                          self.tr("Modifier la note")))
+        nb, note_id = self.doc.notebook, self.note.id
+        return self.doc.run(EditCommand(self.doc, self.tr("Modifier la note"),
+                                        lambda: notes.revise(nb, note_id, **values)))

@@ -36,7 +36,7 @@ from ...core.labels import label
 from ...core.model import Acteur, Participant
 from ...core.services import people
 from ...core.services import records as svc
-from ..commands import CallCommand
+from ..commands import EditCommand
 from ..document import Document
 from ..plain import literal, plain
 
@@ -317,10 +317,7 @@ class CsvImportDialog(QDialog):
             return
         nb = self.doc.notebook
         text = translate("csv_import", "Importer {file}").format(file=self.path.name)
-        command = CallCommand(
-            self.doc, text,
-            lambda: people.import_people(nb, plan.acteurs, plan.participants),
-            lambda result: people.undo_import(nb, result),
-        )
+        command = EditCommand(
+            self.doc, text, lambda: people.import_people(nb, plan.acteurs, plan.participants).edit)
         if self.doc.run(command):
             self.accept()

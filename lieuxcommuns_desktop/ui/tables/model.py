@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from ...core.labels import choices, fold, label
 from ...core.model import Record
 from ...core.services.notebook import ChangeSet
-from ..commands import UpdateCommand
+from ..commands import update_command
 from ..document import Document
 from ..plain import literal
 
@@ -282,7 +282,7 @@ class RecordTableModel(QAbstractTableModel):
             return False
         values = column.to_values(record, value) if column.to_values else {column.attr: value}
         text = translate("tables", "Modifier « {field} »").format(field=tr(column.header))
-        return self.doc.run(UpdateCommand(self.doc, self.entity, record.id, values, text))
+        return self.doc.run(update_command(self.doc, self.entity, record.id, values, text))
 
 
 class FoldFilterProxy(QSortFilterProxyModel):

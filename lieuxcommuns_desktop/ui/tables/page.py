@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import LieuxError
 from ...core.i18n import QT_TRANSLATE_NOOP
-from ...core.model import Record
+from ...core.model import Record, new_id
 from ...core.services import people
 from ...core.services import records as svc
-from ..commands import CreateCommand, DeleteCommand
+from ..commands import create_command, delete_command
 from ..document import Document
 from ..errors import output_refused
 from ..plain import literal, plain
@@ -230,16 +230,17 @@ class TablePage(QWidget):
         """Create a record with default values and start editing its first cell."""
         if self.doc.readonly:
             return None
-        command = CreateCommand(self.doc, self.entity, self.new_values(),
-                                translate(
-                                    "tables", "Ajouter {what}").format(what=tr(self.noun_one)))
+        record_id = new_id()
+        command = create_command(self.doc, self.entity, {**self.new_values(), "id": record_id},
+                                 translate(
+                                     "tables", "Ajouter {what}").format(what=tr(self.noun_one)))
         if not self.doc.run(command):
             return None
-        index = self.select_id(command.record_id)
+        index = self.select_id(record_id)
         if index.isValid():
             self.view.setFocus()
             self.view.edit(index)
-        return command.record_id
+        return record_id
 
     def delete_selected(self) -> bool:
         """Delete the chosen rows; if they are used elsewhere, say where and ask."""
@@ -267,7 +268,7 @@ class TablePage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         row = self.view.currentIndex().row()
-        ok = self.doc.run(DeleteCommand(self.doc, self.entity, ids,
+        ok = self.doc.run(delete_command(self.doc, self.entity, ids,
                                         translate("tables", "Supprimer {what}").format(what=what)))
         if ok and self.proxy.rowCount():
             row = min(max(row, 0), self.proxy.rowCount() - 1)

@@ -7,7 +7,7 @@ import pytest
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import QuestionKind
 from lieuxcommuns_desktop.core.errors import LieuxError
-from lieuxcommuns_desktop.core.services import evaluation, records
+from lieuxcommuns_desktop.core.services import edits, evaluation, records
 
 
 def test_forms_and_summary(notebook) -> None:
@@ -31,3 +31,20 @@ def test_forms_and_summary(notebook) -> None:
     assert evaluation.summary(notebook, atelier.id)[1].open_answers == []
     with pytest.raises(LieuxError):
         evaluation.set_answer(notebook, atelier.id, f1, q1.id, 6)
+
+
+def test_an_answer_is_an_edit_undone_with_its_new_form(notebook) -> None:
+    atelier = records.create(notebook, m.Atelier, title="A")
+    q1 = records.create(notebook, m.EvaluationQuestion, atelier_id=atelier.id, position=0,
+                        text="Utile ?", kind=QuestionKind.SCALE5)
+    first = evaluation.answer(notebook, atelier.id, None, q1.id, "4")
+    (form_id,) = first.created("evaluation_form")
+    second = evaluation.answer(notebook, atelier.id, form_id, q1.id, 2)
+    edits.undo(notebook, second)
+    (kept,) = records.all_of(notebook, m.EvaluationAnswer)
+    assert kept.value == 4
+    edits.undo(notebook, first)
+    assert records.count(notebook, m.EvaluationForm) == 0
+    assert records.count(notebook, m.EvaluationAnswer) == 0
+    edits.redo(notebook, first)
+    assert records.get(notebook, m.EvaluationForm, form_id).number == 1

@@ -9,7 +9,7 @@ import pytest
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import NoteKind
 from lieuxcommuns_desktop.core.errors import LieuxError
-from lieuxcommuns_desktop.core.services import notes, records
+from lieuxcommuns_desktop.core.services import edits, notes, records
 
 
 @pytest.mark.parametrize(("line", "kind", "text"), [
@@ -75,3 +75,34 @@ def test_actions_across_notebook(notebook) -> None:
     assert rows[0].owner == "Paul" and rows[0].collectivite_name == "Lyon"
     assert [r.text for r in notes.actions(notebook, collectivite_id=brest.id)] == ["Faite"]
     assert notes.actions(notebook, collectivite_id=brest.id, include_done=False) == []
+
+
+def test_take_note_is_an_edit_undone_and_redone_with_the_same_note(notebook) -> None:
+    atelier = records.create(notebook, m.Atelier, title="Atelier").id
+    edit = notes.take_note(notebook, atelier, "> Appeler la mairie @Claire", note_id="n-1")
+    assert edit.created("note") == ["n-1"]
+    assert records.get(notebook, m.Note, "n-1").kind is NoteKind.ACTION
+    edits.undo(notebook, edit)
+    assert records.find(notebook, m.Note, "n-1") is None
+    edits.redo(notebook, edit)
+    assert records.get(notebook, m.Note, "n-1").text == "Appeler la mairie"
+    with pytest.raises(LieuxError):
+        notes.take_note(notebook, atelier, "   ")
+
+
+def test_revise_mark_done_and_delete_refuse_what_a_note_cannot_be(notebook) -> None:
+    atelier = records.create(notebook, m.Atelier, title="Atelier").id
+    note = notes.capture(notebook, atelier, "> Relancer le bailleur")
+    done = notes.mark_done(notebook, note.id)
+    assert records.get(notebook, m.Note, note.id).done
+    edits.undo(notebook, done)
+    assert not records.get(notebook, m.Note, note.id).done
+    with pytest.raises(LieuxError) as caught:
+        notes.revise(notebook, note.id, text="  ")
+    assert "ne peut pas être vide" in caught.value.message
+    with pytest.raises(LieuxError):
+        notes.revise(notebook, note.id, atelier_id="elsewhere")
+    gone = notes.delete_notes(notebook, [note.id])
+    assert records.find(notebook, m.Note, note.id) is None
+    edits.undo(notebook, gone)
+    assert records.get(notebook, m.Note, note.id).text == "Relancer le bailleur"

@@ -29,7 +29,7 @@ from lieuxcommuns_desktop.ui.canvas import export
 from lieuxcommuns_desktop.ui.canvas.commands import move_cards
 from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.canvas.view import ACTEUR_MIME
-from lieuxcommuns_desktop.ui.commands import DeleteCommand
+from lieuxcommuns_desktop.ui.commands import delete_command
 from lieuxcommuns_desktop.ui.document import Document
 from tests.ui.canvas import sample
 
@@ -302,7 +302,7 @@ def test_hard_input_and_deletion_elsewhere(tool: MapTool) -> None:
     victim = _card_of(tool, "Collectif La Friche")
     arrows = [a.relation_id for a in victim.arrows]
     assert arrows
-    tool.doc.run(DeleteCommand(tool.doc, m.Acteur, [victim.acteur_id], "Supprimer"))
+    tool.doc.run(delete_command(tool.doc, m.Acteur, [victim.acteur_id], "Supprimer"))
     assert victim.placement_id not in tool.scene.cards
     assert not set(arrows) & set(tool.scene.arrows)
     assert all(victim not in (a.source, a.target) for a in tool.scene.arrows.values())

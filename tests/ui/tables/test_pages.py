@@ -188,9 +188,9 @@ def test_participant_acteur_is_a_foreign_key_combo(qtbot, doc, sample):
     assert records.get(doc.notebook, m.Participant, jules.id).acteur_id == target
     assert index.data() == "Conseil de quartier Île Singulière"
     # renaming the acteur elsewhere refreshes the participants page
-    from lieuxcommuns_desktop.ui.commands import UpdateCommand
+    from lieuxcommuns_desktop.ui.commands import update_command
 
-    doc.run(UpdateCommand(doc, m.Acteur, target, {"name": "Conseil de quartier"}, "Renommer"))
+    doc.run(update_command(doc, m.Acteur, target, {"name": "Conseil de quartier"}, "Renommer"))
     row = row_of(page, "last_name", "Petit")
     assert page.proxy.index(row, column_of(page, "acteur_id")).data() == "Conseil de quartier"
 
