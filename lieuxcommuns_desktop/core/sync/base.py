@@ -7,10 +7,11 @@ change and the dot that value had. At a merge, when the remote's vector
 covers that dot, the remote knew the value: it is the common state shown
 beside mine and theirs in a conflict. Otherwise it stays unknown (None).
 
-Values are stored tagged with their SQLite storage type (``n`` null, ``i``
-integer, ``r`` real with 17 digits, ``t`` text) and read back through the
-model column's own type, so dates, enums and booleans come back exactly as
-``read_state`` reads them.
+Values are stored raw, in a column without type affinity, so SQLite keeps
+the integer, real (every digit), text (quotes, control characters) or NULL
+the row held; they are read back through the model column's own type, so
+dates, times, enums and booleans come back exactly as ``read_state`` reads
+them. A blob (photos' bytes are not recorded) reads as unknown.
 """
 
 from __future__ import annotations
@@ -34,23 +35,13 @@ class _UnknownError(Exception):
     """A stored value that cannot be read back (a blob, a dropped column)."""
 
 
-def decode(dialect: Dialect, table: str, column: str, text: str | None) -> Any:
-    """The value of ``table.column`` stored as ``text``; raises :class:`_UnknownError`."""
+def decode(dialect: Dialect, table: str, column: str, raw: object) -> Any:
+    """The value of ``table.column`` stored raw as ``raw``; raises :class:`_UnknownError`."""
     entity = ENTITY_BY_TABLE.get(table)
-    if text is None or entity is None or column not in entity.__table__.c:
+    if entity is None or column not in entity.__table__.c or isinstance(raw, bytes | memoryview):
         raise _UnknownError(column)
-    tag, body = text[:1], text[1:]
-    raw: Any
-    if tag == "n":
+    if raw is None:
         return None
-    if tag == "i":
-        raw = int(body)
-    elif tag == "r":
-        raw = float(body)
-    elif tag == "t":
-        raw = body
-    else:
-        raise _UnknownError(column)
     kind = entity.__table__.c[column].type
     process = kind.dialect_impl(dialect).result_processor(dialect, None)
     return process(raw) if process is not None else raw
@@ -61,11 +52,12 @@ def read_bases(conn: Connection) -> dict[BaseKey, BaseEntry]:
     if conn.dialect.name != "sqlite":
         return {}
     out: dict[BaseKey, BaseEntry] = {}
-    rows = conn.execute(select(sync_base.c.tbl, sync_base.c.row_id, sync_base.c.col,
-                               sync_base.c.value, sync_base.c.replica, sync_base.c.counter))
-    for table, row_id, column, text, replica, counter in rows:
+    # The driver's own values (the table's declared type would make every value bytes).
+    rows = conn.exec_driver_sql(
+        "SELECT tbl, row_id, col, value, replica, counter FROM sync_base")
+    for table, row_id, column, raw, replica, counter in rows:
         try:
-            value = decode(conn.dialect, table, column, text)
+            value = decode(conn.dialect, table, column, raw)
         except (_UnknownError, ValueError, TypeError):
             continue
         out[(table, row_id, column)] = (value, Dot(replica, int(counter)))

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Connection,
     DateTime,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -86,14 +87,16 @@ sync_peer = Table(
 )
 
 #: The common state (schema 7): a changed field's value as it was before its first
-#: change since the last merge, tagged with its SQLite type (``core/sync/base.py``), with the dot
-#: that value had. Kept by the update triggers, pruned by merges.
+#: change since the last merge, stored raw in a column without type affinity (``BLOB``
+#: on SQLite: an integer, a real, a text or NULL is kept exactly as the row held it;
+#: see ``core/sync/base.py``), with the dot that value had. Kept by the update
+#: triggers, pruned by merges and pushes; empty on a team server.
 sync_base = Table(
     "sync_base", SYNC_METADATA,
     Column("tbl", String(64), primary_key=True),
     Column("row_id", String(36), primary_key=True),
     Column("col", String(64), primary_key=True),
-    Column("value", Text, nullable=True),
+    Column("value", LargeBinary, nullable=True),
     Column("replica", String(64), nullable=False),
     Column("counter", BigInteger, nullable=False),
 )
@@ -145,25 +148,18 @@ _VECTOR = ("INSERT INTO sync_vector (replica, counter) "
 _IDLE = "(SELECT applying FROM sync_clock WHERE id = 1) = 0"
 
 
-def _encoded(column: str) -> str:
-    """SQL tagging ``OLD.column`` with its SQLite type: ``n``, ``i``/``r``/``t`` + the value.
-
-    Not ``json_quote``: it is not an innocuous function (the store keeps
-    ``trusted_schema`` off, so a trigger may not call it) and it writes reals
-    with 15 digits. Reals get 17 (exact); a blob gets NULL (unknown).
-    """
-    old = f'OLD."{column}"'
-    return (f"CASE typeof({old}) WHEN 'null' THEN 'n' WHEN 'integer' THEN 'i'||{old} "
-            f"WHEN 'real' THEN 'r'||printf('%!.17g',{old}) WHEN 'text' THEN 't'||{old} END")
-
-
 def base_sql(table: str, tracked: list[str]) -> str:
     """The statement keeping the common state: each changed field's old value and old dot.
 
     ``DO NOTHING``: an entry already there holds the value before the first
-    change since the last merge, which is the one a peer may know.
+    change since the last merge, which is the one a peer may know. The value
+    goes in raw (no ``json_quote``: SQLite refuses it in a trigger under
+    ``trusted_schema=OFF``, it writes reals with 15 digits, and it would
+    lengthen every connection's parsing of the schema).
     """
-    values = ",".join(f"('{c}',OLD.\"{c}\" IS NOT NEW.\"{c}\",{_encoded(c)})" for c in tracked)
+    # ``+OLD.c`` (a no-op on any value): a bare column would name the third
+    # column of a one-row VALUES after itself instead of ``column3``.
+    values = ",".join(f"('{c}',OLD.\"{c}\" IS NOT NEW.\"{c}\",+OLD.\"{c}\")" for c in tracked)
     return (
         f"INSERT INTO sync_base (tbl, row_id, col, value, replica, counter) "
         f"SELECT '{table}', OLD.id, v.column1, v.column3, "

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from lieuxcommuns_desktop.core.enums import AtelierStatus
+from lieuxcommuns_desktop.core.enums import AtelierStatus, MapLayout
 from lieuxcommuns_desktop.core.interchange.exporter import export_json
-from lieuxcommuns_desktop.core.model import Atelier, Note
+from lieuxcommuns_desktop.core.model import Atelier, Note, StakeholderMap
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION
-from lieuxcommuns_desktop.core.sync.base import decode, read_bases
+from lieuxcommuns_desktop.core.sync.base import read_bases
 from lieuxcommuns_desktop.core.sync.merge import FieldConflict, merge_into
 from lieuxcommuns_desktop.core.sync.sources import state_of_json
 from tests.core.sync.helpers import edit, merge
@@ -145,12 +145,25 @@ def test_a_hostile_value_round_trips(pair) -> None:
     assert conflict.base == HOSTILE
 
 
-def test_reals_keep_every_digit() -> None:
-    conn = sqlite3.connect(":memory:")
-    (stored,) = conn.execute("SELECT 'r'||printf('%!.17g', 0.1 + 0.2)").fetchone()
-    from sqlalchemy.dialects import sqlite
+def test_reals_keep_every_digit_and_enums_their_type(pair) -> None:
+    mine, _theirs, base = pair
+    made: list[str] = []
 
-    assert decode(sqlite.dialect(), "indicator", "baseline", stored) == 0.1 + 0.2
+    def add_map(session) -> None:
+        board = StakeholderMap(atelier_id=base.atelier, backdrop_x=0.1 + 0.2,
+                               layout=MapLayout.ONION)
+        session.add(board)
+        session.flush()
+        made.append(board.id)
+
+    edit(mine, add_map)
+    edit(mine, _set(StakeholderMap, made[0], backdrop_x=2.0, layout=MapLayout.FREE,
+                    title="x" * 10))
+    bases = _bases(mine)
+    assert bases[("stakeholder_map", made[0], "backdrop_x")][0] == 0.1 + 0.2
+    layout = bases[("stakeholder_map", made[0], "layout")][0]
+    assert layout is MapLayout.ONION
+    assert bases[("stakeholder_map", made[0], "title")][0] == ""
 
 
 def test_a_schema_6_file_is_upgraded_and_then_keeps_old_values(tmp_path) -> None:
@@ -171,3 +184,23 @@ def test_a_schema_6_file_is_upgraded_and_then_keeps_old_values(tmp_path) -> None
     finally:
         conn.close()
     assert _bases(path)[("note", note_id, "text")][0] == old
+
+
+def test_a_document_of_schema_6_still_imports(tmp_path) -> None:
+    import json
+
+    from lieuxcommuns_desktop.core import interchange
+    from lieuxcommuns_desktop.core.services import records
+
+    nb = Notebook.create(tmp_path / "a.lieux")
+    other = Notebook.create(tmp_path / "b.lieux")
+    try:
+        atelier = records.create(nb, Atelier, title="D'avant")
+        doc = json.loads(interchange.export_json(nb))
+        doc["schema_version"] = 6  # schema 7 added bookkeeping only: nothing to convert
+        interchange.import_json(other, json.dumps(doc))
+        assert records.get(other, Atelier, atelier.id).title == "D'avant"
+        assert _bases(tmp_path / "b.lieux") == {}  # imports write no common state
+    finally:
+        nb.close()
+        other.close()
