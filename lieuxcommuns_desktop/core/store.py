@@ -40,7 +40,7 @@ from .model import APPLICATION_ID, Base, Programme, new_id, utcnow
 log = logging.getLogger(__name__)
 
 #: The schema this code writes; ``PRAGMA user_version`` of an up-to-date file.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: First bytes of a rollback journal SQLite will replay ("hot"); a journal whose

@@ -34,7 +34,7 @@ DERIVED_NAMESPACE = uuid.UUID("7d1c5b0e-4f1a-4c55-9a57-6c6965757832")
 TRANSITION_NAMESPACE = uuid.UUID("7d1c5b0e-4f1a-4c55-9a57-6c6965757833")
 
 #: Schema versions whose documents can still be read, by upgrading them.
-UPGRADABLE_SCHEMAS = frozenset({1, 2, 3, 4, 5})
+UPGRADABLE_SCHEMAS = frozenset({1, 2, 3, 4, 5, 6})
 
 #: Columns added to existing tables after schema 1: (table, column) -> (the
 #: schema that added it, the value a document of an older schema gets).

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 #: ``model.APPLICATION_ID`` ("LCOM"), repeated here so as not to import the model.
 APPLICATION_ID = 0x4C434F4D
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 @dataclass(frozen=True)

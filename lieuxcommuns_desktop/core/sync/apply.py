@@ -18,6 +18,7 @@ from ..model import ENTITY_BY_TABLE
 from ..services.edits import Edit
 from ..services.notebook import ChangeSet, Notebook
 from ..store import backup_file
+from .base import prune_bases, read_bases
 from .plan import PENDING, Choice, ChoiceKey, Conflict, MergePlan, plan_merge, resolve
 from .relevant import read_relevant
 from .state import (
@@ -77,6 +78,7 @@ def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
         raise StoreError("readonly_notebook")
     with nb.read() as session:
         local = read_relevant(session.connection(), remote)
+        local.bases = read_bases(session.connection())
     plan = plan_merge(local, remote)
     choices: dict[ChoiceKey, Choice] = {}
     if choose is not None and plan.conflicts:
@@ -91,11 +93,13 @@ def merge_into(nb: Notebook, remote: SyncState, *, prefer: Choice = "mine",
         conn = session.connection()
         if read_vector(conn) != local.vector:  # written meanwhile: plan on what is there now
             local = read_relevant(conn, remote)
+            local.bases = read_bases(conn)
             plan = plan_merge(local, remote)
             state = resolve(plan, choices, prefer)
         state = _with_local_dots(conn, state)
         edit = _edit_of(local, state)
         write_state(conn, state)
+        prune_bases(conn, remote.vector)
         if peer:
             record_peer(conn, peer, remote.vector)
         _publish(changes, local, state)

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from .base import common_value
 from .graph import references, unique_keys
 from .state import Dot, Key, RowState, SyncState, max_vector
 
@@ -449,7 +450,8 @@ def _conflicts_of(local: SyncState, remote: SyncState, key: Key,
     if not decision.theirs_fields or not isinstance(decision.write, RowState):
         return []
     name = label(local, remote, key)
-    return [FieldConflict(key[0], key[1], name, col, decision.write.values.get(col), theirs)
+    return [FieldConflict(key[0], key[1], name, col, decision.write.values.get(col), theirs,
+                          common_value(local, remote, (key[0], key[1], col)))
             for col, (theirs, _dot) in sorted(decision.theirs_fields.items())]
 
 

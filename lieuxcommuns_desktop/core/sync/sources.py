@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import LieuxError, StoreError
 from ..store import SCHEMA_VERSION, Store, recovered_copy, validate_header
+from .base import read_bases
 from .state import Dot, Key, RowState, SyncState, read_state
 
 #: Prefix of the replica standing for a JSON export without dots.
@@ -56,6 +57,7 @@ def _read(path: Path, shown_as: Path | None = None) -> SyncState:
     try:
         with store.engine.connect() as conn:
             state = read_state(conn)
+            state.bases = read_bases(conn)
         check_dots(state)
         return state
     except Exception as exc:

@@ -95,6 +95,10 @@ class SyncState:
     vector: dict[str, int] = field(default_factory=dict)
     rows: dict[Key, RowState] = field(default_factory=dict)
     tombstones: dict[Key, Dot] = field(default_factory=dict)
+    #: The common state of fields changed since the last merge (``core/sync/base.py``):
+    #: (table, id, column) -> (the value before the first change, the dot it had).
+    #: Filled for a local notebook by ``merge_into``; empty elsewhere.
+    bases: dict[tuple[str, str, str], tuple[Any, Dot]] = field(default_factory=dict)
 
 
 def covers(vector: Mapping[str, int], dot: Dot) -> bool:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Connection,
     DateTime,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -85,8 +86,23 @@ sync_peer = Table(
     Column("synced_at", DateTime, nullable=True),
 )
 
+#: The common state (schema 7): a changed field's value as it was before its first
+#: change since the last merge, stored raw in a column without type affinity (``BLOB``
+#: on SQLite: an integer, a real, a text or NULL is kept exactly as the row held it;
+#: see ``core/sync/base.py``), with the dot that value had. Kept by the update
+#: triggers, pruned by merges and pushes; empty on a team server.
+sync_base = Table(
+    "sync_base", SYNC_METADATA,
+    Column("tbl", String(64), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("col", String(64), primary_key=True),
+    Column("value", LargeBinary, nullable=True),
+    Column("replica", String(64), nullable=False),
+    Column("counter", BigInteger, nullable=False),
+)
+
 SYNC_TABLES: tuple[Table, ...] = (
-    sync_clock, sync_row, sync_field, sync_tombstone, sync_vector, sync_peer,
+    sync_clock, sync_row, sync_field, sync_tombstone, sync_vector, sync_peer, sync_base,
 )
 SYNC_TABLE_NAMES = frozenset(t.name for t in SYNC_TABLES)
 
@@ -112,12 +128,13 @@ def create_tables(connection: Connection, *, replica: str) -> None:
 def install_triggers(connection: Connection) -> None:
     """(Re)create the SQLite triggers of every domain table from its real columns."""
     for table in tracked_tables():
-        columns = sorted(
-            row[1] for row in connection.exec_driver_sql(f'PRAGMA table_info("{table}")')
-        )
+        info = [(row[1], str(row[2]).upper())
+                for row in connection.exec_driver_sql(f'PRAGMA table_info("{table}")')]
+        columns = sorted(name for name, _type in info)
+        binary = {name for name, kind in info if "BLOB" in kind}
         for kind in ("ins", "upd", "del"):
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {TRIGGER_PREFIX}{kind}_{table}")
-        for statement in trigger_sql(table, columns):
+        for statement in trigger_sql(table, columns, binary=binary):
             connection.exec_driver_sql(statement)
 
 
@@ -131,7 +148,33 @@ _VECTOR = ("INSERT INTO sync_vector (replica, counter) "
 _IDLE = "(SELECT applying FROM sync_clock WHERE id = 1) = 0"
 
 
-def trigger_sql(table: str, columns: list[str]) -> list[str]:
+def base_sql(table: str, tracked: list[str]) -> str:
+    """The statement keeping the common state: each changed field's old value and old dot.
+
+    ``DO NOTHING``: an entry already there holds the value before the first
+    change since the last merge, which is the one a peer may know. The value
+    goes in raw (no ``json_quote``: SQLite refuses it in a trigger under
+    ``trusted_schema=OFF``, it writes reals with 15 digits, and it would
+    lengthen every connection's parsing of the schema).
+    """
+    # ``+OLD.c`` (a no-op on any value): a bare column would name the third
+    # column of a one-row VALUES after itself instead of ``column3``.
+    values = ",".join(f"('{c}',OLD.\"{c}\" IS NOT NEW.\"{c}\",+OLD.\"{c}\")" for c in tracked)
+    return (
+        f"INSERT INTO sync_base (tbl, row_id, col, value, replica, counter) "
+        f"SELECT '{table}', OLD.id, v.column1, v.column3, "
+        f"COALESCE(f.replica, r.replica), COALESCE(f.counter, r.counter) "
+        f"FROM (VALUES {values}) AS v "
+        f"LEFT JOIN sync_field AS f ON f.tbl = '{table}' AND f.row_id = OLD.id "
+        f"AND f.col = v.column1 "
+        f"LEFT JOIN sync_row AS r ON r.tbl = '{table}' AND r.row_id = OLD.id "
+        f"WHERE v.column2 AND COALESCE(f.replica, r.replica) IS NOT NULL "
+        f"ON CONFLICT (tbl, row_id, col) DO NOTHING;"
+    )
+
+
+def trigger_sql(table: str, columns: list[str], *,
+                binary: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """The three triggers of ``table``; ``table`` and ``columns`` come from the schema itself.
 
     Kept short: SQLite parses every trigger each time a connection reads the
@@ -140,6 +183,9 @@ def trigger_sql(table: str, columns: list[str]) -> list[str]:
     connection opened).
     """
     tracked = [c for c in columns if c not in UNTRACKED_COLUMNS]
+    # Photos' bytes are not kept as a common state (a conflict on them shows no text).
+    based = [c for c in tracked if c not in binary]
+    bases = base_sql(table, based) if based else ""
     changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in tracked) or "0"
     values = ",".join(f"('{c}',OLD.\"{c}\" IS NOT NEW.\"{c}\")" for c in tracked)
     fields = (
@@ -160,11 +206,12 @@ def trigger_sql(table: str, columns: list[str]) -> list[str]:
         f"DELETE FROM sync_tombstone WHERE tbl = '{table}' AND row_id = NEW.id;\n"
         f"{_VECTOR}\nEND",
         f"CREATE TRIGGER {TRIGGER_PREFIX}upd_{table} AFTER UPDATE ON \"{table}\" "
-        f"WHEN {_IDLE} AND ({changed}) BEGIN\n{_BUMP}\n{fields}\n{_VECTOR}\nEND",
+        f"WHEN {_IDLE} AND ({changed}) BEGIN\n{_BUMP}\n{bases}\n{fields}\n{_VECTOR}\nEND",
         # A deleted row's dots go even while a merge applies (cascades it did not list).
         f"CREATE TRIGGER {TRIGGER_PREFIX}del_{table} AFTER DELETE ON \"{table}\" BEGIN\n"
         f"DELETE FROM sync_row WHERE tbl = '{table}' AND row_id = OLD.id;\n"
         f"DELETE FROM sync_field WHERE tbl = '{table}' AND row_id = OLD.id;\n"
+        f"DELETE FROM sync_base WHERE tbl = '{table}' AND row_id = OLD.id;\n"
         f"UPDATE sync_clock SET counter = counter + 1 WHERE id = 1 AND applying = 0;\n"
         f"INSERT INTO sync_tombstone (tbl, row_id, replica, counter, deleted_at) "
         f"SELECT '{table}', OLD.id, replica, counter, strftime('%Y-%m-%d %H:%M:%S', 'now') "

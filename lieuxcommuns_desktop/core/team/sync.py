@@ -313,13 +313,19 @@ def local_delta(nb: Notebook, since: Mapping[str, int]) -> SyncState:
 
 
 def remember_peer(nb: Notebook, url: str, vector: Mapping[str, int]) -> None:
-    """Record what the server acknowledged (its URL without password, never a password)."""
+    """Record what the server acknowledged (its URL without password, never a password).
+
+    The common states of fields it now holds as the laptop does are dropped
+    (``core/sync/base.py``): a later change starts a fresh one.
+    """
+    from ..sync.base import prunable, prune_bases
     from ..sync.tables import sync_peer
 
     text = json.dumps(dict(sorted(vector.items())), separators=(",", ":"))
     with nb.store.engine.connect() as conn:
         known = conn.execute(select(sync_peer.c.vector).where(sync_peer.c.peer == url)).first()
-    if known is not None and known[0] == text:
+        stale = bool(prunable(conn, vector))
+    if known is not None and known[0] == text and not stale:
         return  # nothing new: the file keeps its bytes
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     with nb.write() as session:
@@ -328,6 +334,7 @@ def remember_peer(nb: Notebook, url: str, vector: Mapping[str, int]) -> None:
         else:
             session.execute(sync_peer.update().where(sync_peer.c.peer == url)
                             .values(vector=text, synced_at=now))
+        prune_bases(session.connection(), vector)
 
 
 def last_synced(nb: Notebook, url: str) -> dt.datetime | None:

@@ -50,7 +50,7 @@ def test_a_field_changed_on_both_sides_is_a_conflict_resolved_by_prefer(pair, tm
     shutil.copyfile(mine, keep)
     report = merge(mine, theirs)
     assert report.conflicts == [FieldConflict("note", base.notes[0], "mon texte", "text",
-                                              "mon texte", "leur texte")]
+                                              "mon texte", "leur texte", "note 0")]
     assert _get(mine, Note, base.notes[0]).text == "mon texte"
     merge(keep, theirs, prefer="theirs")
     assert _get(keep, Note, base.notes[0]).text == "leur texte"
