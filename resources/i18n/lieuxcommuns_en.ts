@@ -1585,42 +1585,42 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="127"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="137"/>
         <source>Changer l&apos;&amp;unité même si des mesures existent (elles ne sont pas converties)</source>
         <translation>Change the &amp;unit even though measures exist (they are not converted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="141"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="142"/>
         <source>U&amp;nité :</source>
         <translation>U&amp;nit:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="143"/>
         <source>Valeur de &amp;départ :</source>
         <translation>&amp;Baseline:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="144"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="152"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="155"/>
         <source>Modifier l&apos;indicateur</source>
         <translation>Edit the indicator</translation>
     </message>
@@ -2663,43 +2663,43 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="165"/>
         <source>Nouvelle mesure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="165"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="184"/>
         <source>Modifier la mesure</source>
         <translation>Edit Measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="171"/>
         <source>par exemple 12,5</source>
         <translation>for example 12.5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="174"/>
         <source>Indicateur :</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="175"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="176"/>
         <source>&amp;Valeur (%1) :</source>
         <translation>&amp;Value (%1):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="177"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="186"/>
         <source>Ajouter une mesure</source>
         <translation>Add a measure</translation>
     </message>
@@ -2765,22 +2765,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="193"/>
         <source>Nouveau jalon</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="198"/>
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="199"/>
         <source>&amp;Échéance :</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="203"/>
         <source>Ajouter un jalon</source>
         <translation>Add a milestone</translation>
     </message>
@@ -3120,23 +3120,23 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="220"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="241"/>
         <source>Collectivités partenaires</source>
         <translation>Partner local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="267"/>
         <source>Changer les partenaires</source>
         <translation>Change the partners</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="268"/>
         <source>Ajouter un partenaire</source>
         <translation>Add a partner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="269"/>
         <source>Retirer un partenaire</source>
         <translation>Remove a partner</translation>
     </message>
@@ -3460,233 +3460,232 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="68"/>
         <source>Couverture</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="69"/>
         <source>Programme (participant·es)</source>
         <translation>Programme (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="70"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="71"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="72"/>
         <source>Canevas vierges (A3)</source>
         <translation>Blank canvases (A3)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="73"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="74"/>
         <source>Matrices de décision</source>
         <translation>Decision matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="75"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="76"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="77"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="78"/>
         <source>Questionnaire d&apos;évaluation</source>
         <translation>Evaluation questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="79"/>
         <source>Affiche du programme (A3 paysage)</source>
         <translation>Programme poster (A3 landscape)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="80"/>
         <source>Synthèse du programme (A4)</source>
         <translation>Programme summary (A4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="81"/>
         <source>Rapport d&apos;évaluation du programme</source>
         <translation>Programme evaluation report</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="82"/>
         <source>Lettre de suivi des expérimentations</source>
         <translation>Experiments follow-up letter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="134"/>
         <source>Imprimer le programme</source>
         <extracomment>What the dialog offers with an atelier: its kit, then the follow-up letter. Documents offered but not ticked when the dialog opens.</extracomment>
         <translation>Print the Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="139"/>
         <source>Imprimer le kit — %1</source>
         <translation>Print the Kit — %1</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="150"/>
         <source>Documents à imprimer :</source>
         <translation>Documents to print:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="162"/>
         <source>Format des canevas</source>
         <translation>Canvas size</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="163"/>
         <source>A3 paysage</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="164"/>
         <source>A4 paysage</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="166"/>
         <source>Canevas :</source>
         <translation>Canvases:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="169"/>
         <source>Lignes vierges d&apos;émargement</source>
         <translation>Blank attendance rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="173"/>
         <source>Lignes vierges :</source>
         <translation>Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="184"/>
         <source>Préparation des documents</source>
         <translation>Preparing the documents</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="203"/>
         <source>Rapport d&apos;évaluation en &amp;HTML…</source>
         <translation>Evaluation report as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="204"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="409"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="420"/>
         <source>Rapport d&apos;évaluation en HTML</source>
         <translation>Evaluation report as HTML</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="237"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="238"/>
         <source>Lettre : seulement ce qui a changé &amp;depuis le</source>
         <translation>Letter: only what changed &amp;since</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="241"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="242"/>
         <source>Lettre de suivi : seulement ce qui a changé depuis une date</source>
         <translation>Follow-up letter: only what changed since a date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="245"/>
         <source>Date des changements retenus</source>
         <translation>Date from which changes are kept</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="250"/>
         <source>Enregistrer la lettre en &amp;HTML…</source>
         <translation>Save the Letter as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="251"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="252"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="285"/>
         <source>Enregistrer la lettre en HTML</source>
         <translation>Save the letter as HTML</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="296"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="287"/>
         <source>Lettre enregistrée dans %1.</source>
         <translation>Letter saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="336"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="348"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="400"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="412"/>
         <source>PDF enregistré dans %1.</source>
         <translation>PDF saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="285"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="410"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="294"/>
         <source>Pages HTML (*.html)</source>
         <translation>HTML pages (*.html)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="424"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="422"/>
         <source>Rapport enregistré dans %1.</source>
         <translation>Report saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="192"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="193"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="194"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="388"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="195"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="400"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="197"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="199"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="207"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="209"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="210"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="218"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="219"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="320"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="332"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="349"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="361"/>
         <source>%n page(s) prête(s).</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -3694,13 +3693,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="389"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="401"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="294"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="398"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="410"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -4114,33 +4112,33 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ReviewAteliersDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="278"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="291"/>
         <source>Ateliers de revue</source>
         <translation>Review workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="279"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="286"/>
         <source>Cochez les ateliers où l&apos;expérimentation a été revue : leur kit et leur compte-rendu la citeront.</source>
         <translation>Tick the workshops where the experiment was reviewed: their kit and minutes will mention it.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="297"/>
         <source>%1 (atelier d&apos;origine)</source>
         <translation>%1 (workshop of origin)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="321"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="326"/>
         <source>Changer les ateliers de revue</source>
         <translation>Change the review workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="327"/>
         <source>Lier un atelier de revue</source>
         <translation>Link a review workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="329"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="328"/>
         <source>Délier un atelier de revue</source>
         <translation>Unlink a review workshop</translation>
     </message>
@@ -4542,28 +4540,28 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="118"/>
         <source>Changer le statut</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="110"/>
         <source>Statut actuel :</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="111"/>
         <source>&amp;Nouveau statut :</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="112"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="113"/>
         <source>&amp;Raison :</source>
         <translation>&amp;Reason:</translation>
     </message>

@@ -32,6 +32,7 @@ from ...core.enums import ExperimentationStatus
 from ...core.errors import LieuxError
 from ...core.labels import label
 from ...core.services import experiments as ex
+from ...core.services.edits import Edit
 from ...core.services.experiments_views import IndicatorView, Measure
 from ..document import Document
 from ..plain import plain
@@ -209,6 +210,23 @@ def _shown(value: float | None) -> str:
     return f"{value:g}".replace(".", ",")
 
 
+def run_set_change(doc: Document, before: set[str], chosen: set[str], macro: str,
+                   add: tuple[str, Callable[[str], Edit]],
+                   remove: tuple[str, Callable[[str], Edit]]) -> None:
+    """Add what was ticked and remove what was unticked, as ONE undo step (a macro)."""
+    added, removed = sorted(chosen - before), sorted(before - chosen)
+    if not (added or removed):
+        return
+    doc.undo_stack.beginMacro(macro)
+    try:
+        for (text, edit), ids in ((add, added), (remove, removed)):
+            for record_id in ids:
+                doc.run(ProgrammeEditCommand(
+                    doc, text, lambda edit=edit, record_id=record_id: edit(record_id)))
+    finally:
+        doc.undo_stack.endMacro()
+
+
 class PartnersDialog(QDialog):
     """Tick the partner collectivités; the changes are one undo step (a macro)."""
 
@@ -244,22 +262,11 @@ class PartnersDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked}
 
     def accept(self) -> None:
-        chosen, nb, exp = self.chosen(), self.doc.notebook, self.experimentation_id
-        added, removed = sorted(chosen - self.before), sorted(self.before - chosen)
-        if added or removed:
-            stack = self.doc.undo_stack
-            stack.beginMacro(self.tr("Changer les partenaires"))
-            try:
-                for cid in added:
-                    self.doc.run(ProgrammeEditCommand(
-                        self.doc, self.tr("Ajouter un partenaire"),
-                        lambda cid=cid: ex.add_partner(nb, exp, cid)))
-                for cid in removed:
-                    self.doc.run(ProgrammeEditCommand(
-                        self.doc, self.tr("Retirer un partenaire"),
-                        lambda cid=cid: ex.remove_partner(nb, exp, cid)))
-            finally:
-                stack.endMacro()
+        nb, exp = self.doc.notebook, self.experimentation_id
+        run_set_change(
+            self.doc, self.before, self.chosen(), self.tr("Changer les partenaires"),
+            (self.tr("Ajouter un partenaire"), lambda cid: ex.add_partner(nb, exp, cid)),
+            (self.tr("Retirer un partenaire"), lambda cid: ex.remove_partner(nb, exp, cid)))
         super().accept()
 
 
@@ -314,20 +321,10 @@ class ReviewAteliersDialog(QDialog):
         return found
 
     def accept(self) -> None:
-        chosen, nb, exp = self.chosen(), self.doc.notebook, self.experimentation_id
-        added, removed = sorted(chosen - self.before), sorted(self.before - chosen)
-        if added or removed:
-            stack = self.doc.undo_stack
-            stack.beginMacro(self.tr("Changer les ateliers de revue"))
-            try:
-                for aid in added:
-                    self.doc.run(ProgrammeEditCommand(
-                        self.doc, self.tr("Lier un atelier de revue"),
-                        lambda aid=aid: ex.link_atelier(nb, exp, aid)))
-                for aid in removed:
-                    self.doc.run(ProgrammeEditCommand(
-                        self.doc, self.tr("Délier un atelier de revue"),
-                        lambda aid=aid: ex.unlink_atelier(nb, exp, aid)))
-            finally:
-                stack.endMacro()
+        nb, exp = self.doc.notebook, self.experimentation_id
+        run_set_change(
+            self.doc, self.before, self.chosen(), self.tr("Changer les ateliers de revue"),
+            (self.tr("Lier un atelier de revue"), lambda aid: ex.link_atelier(nb, exp, aid)),
+            (self.tr("Délier un atelier de revue"),
+             lambda aid: ex.unlink_atelier(nb, exp, aid)))
         super().accept()

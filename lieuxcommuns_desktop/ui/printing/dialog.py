@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -279,21 +280,32 @@ class PrintDialog(QDialog):
         """The letter as one HTML page (never over the notebook); its path, or None."""
         from ...printing.letter_html import write_letter_html
 
+        since = self.letter_since_date()
+        return self._save_html(
+            target, self.tr("Enregistrer la lettre en HTML"), "lettre-de-suivi.html",
+            lambda path: write_letter_html(self.doc.notebook, path, since=since),
+            self.tr("Lettre enregistrée dans %1."))
+
+    def _save_html(self, target: str | None, title: str, suggested: str,
+                   write: Callable[[Path], Path], saved: str) -> Path | None:
+        """Ask where (unless ``target``), refuse a notebook, write, say where it went."""
         if not target:
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Enregistrer la lettre en HTML"),
-                str(Path.home() / "lettre-de-suivi.html"), self.tr("Pages HTML (*.html)"))
+                self, title, str(Path.home() / suggested), self.tr("Pages HTML (*.html)"))
             if not target:
                 return None
         path = Path(target)
         if output_refused(self, path, self.doc.notebook.path):
             return None
         try:
-            written = write_letter_html(self.doc.notebook, path, since=self.letter_since_date())
+            written = write(path)
         except LieuxError as exc:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), literal(exc.message))
+            self.status.setText(exc.message)
             return None
-        self.status.setText(self.tr("Lettre enregistrée dans %1.").replace("%1", str(written)))
+        except OSError as exc:
+            self.status.setText(LieuxError("io", path=path, reason=exc.strerror or exc).message)
+            return None
+        self.status.setText(saved.replace("%1", str(written)))
         return written
 
     # -- options ---------------------------------------------------------------
@@ -404,25 +416,10 @@ class PrintDialog(QDialog):
         """The programme's evaluation report as one HTML page (never onto a notebook)."""
         from ...publishing.evaluation_report import write_report
 
-        if not target:
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Rapport d'évaluation en HTML"),
-                str(Path.home() / "evaluation.html"), self.tr("Pages HTML (*.html)"))
-            if not target:
-                return None
-        path = Path(target)
-        if output_refused(self, path, self.doc.notebook.path):
-            return None
-        try:
-            written = write_report(self.doc.notebook, path, "html")
-        except LieuxError as exc:
-            self.status.setText(exc.message)
-            return None
-        except OSError as exc:
-            self.status.setText(LieuxError("io", path=path, reason=exc.strerror or exc).message)
-            return None
-        self.status.setText(self.tr("Rapport enregistré dans %1.").replace("%1", str(written)))
-        return written
+        return self._save_html(
+            target, self.tr("Rapport d'évaluation en HTML"), "evaluation.html",
+            lambda path: write_report(self.doc.notebook, path, "html"),
+            self.tr("Rapport enregistré dans %1."))
 
     def print_kit(self, printer: QPrinter | None = None) -> bool:  # injectable in tests
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
