@@ -10,7 +10,7 @@ field, ``(table, id, None)`` for an edit against a deletion.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ...core.sync.merge import Conflict, DeleteConflict
 from ..plain import isolate, literal
 from .kinds import column_text, kind_text, one_line, value_text
 
@@ -35,19 +36,19 @@ TOOLTIP_LIMIT = 1500
 translate = QCoreApplication.translate
 
 
-def is_deletion(conflict: Any) -> bool:
+def is_deletion(conflict: Conflict) -> TypeGuard[DeleteConflict]:
     """An edit-against-deletion conflict (``DeleteConflict``) rather than a field's."""
-    return hasattr(conflict, "deleted_by")
+    return isinstance(conflict, DeleteConflict)
 
 
-def key_of(conflict: Any) -> Key:
-    column = None if is_deletion(conflict) else conflict.column
+def key_of(conflict: Conflict) -> Key:
+    column = None if isinstance(conflict, DeleteConflict) else conflict.column
     return (conflict.table, conflict.id, column)
 
 
-def side_text(conflict: Any, side: Choice) -> str:
+def side_text(conflict: Conflict, side: Choice) -> str:
     """What ``side`` holds, in words: a value, or "supprimé" / "modifié" for a deletion."""
-    if not is_deletion(conflict):
+    if not isinstance(conflict, DeleteConflict):
         return value_text(conflict.mine if side == "mine" else conflict.theirs)
     if conflict.deleted_by == side:
         return (translate("team_review", "(supprimé chez vous)") if side == "mine"
@@ -56,9 +57,9 @@ def side_text(conflict: Any, side: Choice) -> str:
             else translate("team_review", "(modifié chez l'autre)"))
 
 
-def base_text(conflict: Any) -> str:
+def base_text(conflict: Conflict) -> str:
     """The common state when the engine knows it, else a word saying it is unknown."""
-    if is_deletion(conflict) or getattr(conflict, "base", None) is None:
+    if isinstance(conflict, DeleteConflict) or conflict.base is None:
         return translate("team_review", "(inconnu)")
     return value_text(conflict.base)
 

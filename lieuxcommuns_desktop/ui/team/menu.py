@@ -11,14 +11,17 @@ state update does not know them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from . import link as team_link
 from .sync_control import TeamSync
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
 
 SYNC_SHORTCUT = "Ctrl+Shift+Y"  # Ctrl+Shift+S is the standard "save as" (a copy)
 
@@ -26,7 +29,7 @@ SYNC_SHORTCUT = "Ctrl+Shift+Y"  # Ctrl+Shift+S is the standard "save as" (a copy
 class TeamMenu(QObject):
     """The three actions and what they do, for one main window."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.main = window
         self.sync = TeamSync(window)
@@ -41,9 +44,7 @@ class TeamMenu(QObject):
         action = QAction(text, self.main)
         action.setObjectName(f"action_{key}")
         action.triggered.connect(lambda _checked=False: slot())
-        actions = getattr(self.main, "actions_by_key", None)
-        if isinstance(actions, dict):
-            actions[key] = action
+        self.main.actions_by_key[key] = action
         return action
 
     def place(self, file_menu: QMenu) -> None:
@@ -60,7 +61,7 @@ class TeamMenu(QObject):
         file_menu.aboutToShow.connect(self.update_state)
 
     def update_state(self) -> None:
-        doc = getattr(self.main, "doc", None)
+        doc = self.main.doc
         writable = doc is not None and not doc.readonly
         self.merge_action.setEnabled(writable)
         self.share_action.setEnabled(writable)
@@ -69,7 +70,7 @@ class TeamMenu(QObject):
 
     # -- the entries --------------------------------------------------------------------------
     def merge(self, source: Path | None = None) -> Any:
-        doc = getattr(self.main, "doc", None)
+        doc = self.main.doc
         if doc is None:
             return None
         from .merge_flow import merge_file, pick_source
@@ -78,7 +79,7 @@ class TeamMenu(QObject):
         return merge_file(self.main, doc, source) if source else None
 
     def share(self) -> bool:
-        doc = getattr(self.main, "doc", None)
+        doc = self.main.doc
         if doc is None:
             return False
         from .share import ShareDialog
@@ -105,17 +106,15 @@ def _next(actions: list[QAction], action: QAction | None) -> QAction | None:
     return actions[i + 1] if i + 1 < len(actions) else None
 
 
-def install(window: QMainWindow) -> TeamMenu:
+def install(window: MainWindow) -> TeamMenu:
     """Add the team entries to ``window``'s Fichier menu (the one hunk in main_window)."""
     team = TeamMenu(window)
     file_menu = window.menuBar().findChild(QMenu, "menu_file")
     if file_menu is not None:
         team.place(file_menu)
-    opened = getattr(window, "notebook_opened", None)
-    if opened is not None:
-        opened.connect(lambda *_: team.update_state())
-    group = getattr(window, "undo_group", None)
-    if group is not None:  # a notebook closed: its stack leaves the group, then ``doc`` goes
-        group.activeStackChanged.connect(lambda *_: QTimer.singleShot(0, team.update_state))
+    window.notebook_opened.connect(lambda *_: team.update_state())
+    # A notebook closed: its stack leaves the group, then ``doc`` goes.
+    window.undo_group.activeStackChanged.connect(
+        lambda *_: QTimer.singleShot(0, team.update_state))
     team.update_state()
     return team

@@ -14,10 +14,10 @@ import logging
 import sqlite3
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ...core.errors import LieuxError
 from ..document import Document
@@ -26,6 +26,11 @@ from ..plain import literal
 from ..programme.edits import ProgrammeEditCommand
 from . import report as report_text
 from .review import ConflictReviewDialog
+
+if TYPE_CHECKING:
+    from ...core.services.edits import Edit
+    from ...core.sync.merge import MergeReport
+    from ...core.sync.state import SyncState
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -116,7 +121,7 @@ def merge_file(parent: QWidget, doc: Document, source: Path, *,
     if cancelled(merged):
         _status(parent, translate("team_merge", "Fusion annulée : rien n'a été écrit."))
         return None
-    push_edit(doc, merged, translate("team_merge", "Fusion de « {name} »").format(
+    push_edit(doc, merged.edit, translate("team_merge", "Fusion de « {name} »").format(
         name=source.name))
     if not quiet:
         text = "\n".join(report_text.lines(merged))
@@ -124,7 +129,7 @@ def merge_file(parent: QWidget, doc: Document, source: Path, *,
             text += "\n" + translate("team_merge", "Un export JSON ne dit pas ce qui a été "
                                                   "supprimé : aucune suppression n'a été "
                                                   "reportée.")
-        if getattr(merged, "backup", None):
+        if merged.backup:
             text += "\n\n" + translate("team_merge", "Copie de sauvegarde d'avant la fusion : "
                                                      "{path}").format(path=merged.backup)
         box = QMessageBox(QMessageBox.Icon.Information,
@@ -136,22 +141,21 @@ def merge_file(parent: QWidget, doc: Document, source: Path, *,
     return merged
 
 
-def without_deletions(remote: Any) -> bool:
+def without_deletions(remote: SyncState) -> bool:
     """A plain JSON export: no dots of its own, so it cannot carry deletions."""
     from ...core.sync.sources import JSON_REPLICA
 
-    vector = getattr(remote, "vector", {}) or {}
+    vector = remote.vector
     return bool(vector) and all(str(r).startswith(JSON_REPLICA) for r in vector)
 
 
-def cancelled(merged: Any) -> bool:
+def cancelled(merged: MergeReport | None) -> bool:
     """The review was cancelled: the engine wrote nothing (a report marked so, or None)."""
-    return merged is None or bool(getattr(merged, "cancelled", False))
+    return merged is None or merged.cancelled
 
 
-def push_edit(doc: Document, merged: Any, text: str) -> bool:
+def push_edit(doc: Document, edit: Edit, text: str) -> bool:
     """The engine's edit (already written) as one step of the window's undo stack."""
-    edit = getattr(merged, "edit", None)
     if not edit:
         return False
     return doc.run(ProgrammeEditCommand(doc, text, lambda: edit))
@@ -159,6 +163,5 @@ def push_edit(doc: Document, merged: Any, text: str) -> bool:
 
 def _status(parent: QWidget, text: str) -> None:
     window = parent.window()
-    bar = getattr(window, "statusBar", None)
-    if callable(bar):
-        bar().showMessage(text, 8000)
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 8000)

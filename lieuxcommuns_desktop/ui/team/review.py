@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.sync.merge import FieldConflict
 from ..plain import plain
 from ..screen_fit import fit_to_screen
 from .conflicts_model import (
@@ -171,7 +172,8 @@ class ConflictReviewDialog(QDialog):
         titles = (self.tr("Chez vous"), self.tr("Chez l'autre"), self.tr("État commun"))
         names = ("detailMine", "detailTheirs", "detailBase")
         # The engine knows the common value only sometimes; without any, no empty third pane.
-        known = any(getattr(c, "base", None) is not None for c in self.model.conflicts)
+        known = any(isinstance(c, FieldConflict) and c.base is not None
+                    for c in self.model.conflicts)
         for column, (edit, title, name) in enumerate(
                 zip((self.mine_text, self.theirs_text, self.base_text), titles, names,
                     strict=True)):

@@ -168,7 +168,7 @@ class ShareDialog(QDialog):
             self._failed(info)
             return
         server = team_link.display(found)
-        if getattr(info, "programme_id", None):
+        if info.programme_id:
             self.say(self.tr("Connexion réussie : le serveur {server} partage le programme "
                              "« {title} ».").format(server=server, title=info.programme_title))
         else:

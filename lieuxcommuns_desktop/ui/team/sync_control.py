@@ -15,13 +15,14 @@ user, and failures are one status line, not a pop-up every few minutes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import socket
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMainWindow
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit
 
 from ...core.errors import LieuxError
 from ..plain import plain
@@ -31,7 +32,9 @@ from . import secrets
 from .worker import StepRunner
 
 if TYPE_CHECKING:
+    from ...core.team.sync import SyncReport
     from ..document import Document
+    from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,7 @@ class TeamSync(QObject):
     #: A sync finished: its report (None when it failed or was deferred).
     finished = Signal(object)
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.main = window
         self.runner = StepRunner(self)
@@ -70,7 +73,7 @@ class TeamSync(QObject):
     # -- state ---------------------------------------------------------------------------------
     @property
     def doc(self) -> Document | None:
-        return getattr(self.main, "doc", None)
+        return self.main.doc
 
     def current_link(self) -> team_link.TeamLink | None:
         doc = self.doc
@@ -231,7 +234,7 @@ class TeamSync(QObject):
         self.land(doc, synced, found)
         from .merge_flow import cancelled
 
-        if synced.cancelled or any(cancelled(m) for m in getattr(synced, "merges", [])):
+        if synced.cancelled or any(cancelled(m) for m in synced.merges):
             self._stopped(interactive)
             self.finished.emit(synced)
             return
@@ -263,7 +266,7 @@ class TeamSync(QObject):
             time=_now()))
         if isinstance(exc, LieuxError):
             self._message(exc.message)
-            if getattr(exc, "code", "") == "auth":
+            if exc.code == "auth":
                 secrets.forget(found)  # a refused password is asked again, not retried
             if interactive:
                 from ..errors import show_error
@@ -276,43 +279,17 @@ class TeamSync(QObject):
             raise exc  # the app's error dialog, with the log
         log.error("automatic sync failed", exc_info=exc)  # a status line, not a dialog
 
-    def land(self, doc: Document, synced: Any, found: team_link.TeamLink) -> None:
+    def land(self, doc: Document, synced: SyncReport, found: team_link.TeamLink) -> None:
         """The merges of one sync (one per attempt) as ONE undo step."""
+        from ...core.services.edits import merge as merge_edits  # SQLAlchemy: not at start
         from .merge_flow import push_edit
 
-        edits = [m.edit for m in getattr(synced, "merges", []) if getattr(m, "edit", None)]
+        edits = [m.edit for m in synced.merges if m.edit]
         if not edits:
             return
-        push_edit(doc, _Merged(combined(edits)), self.tr("Synchronisation avec {server}").format(
-            server=team_link.display(found)))
-
-
-class _Merged:
-    """What :func:`push_edit` needs of a report: its ``edit``."""
-
-    def __init__(self, edit: Any) -> None:
-        self.edit = edit
-
-
-def combined(edits: list[Any]) -> Any:
-    """Several edits in a row as one: each row's first *before* and last *after*."""
-    from ...core.services.edits import Edit
-
-    if len(edits) == 1:
-        return edits[0]
-    out = Edit()
-    for edit in edits:
-        for table, rows in edit.before.items():
-            kept = out.before.setdefault(table, {})
-            for row_id, row in rows.items():
-                kept.setdefault(row_id, row)
-        for table, rows in edit.after.items():
-            out.after.setdefault(table, {}).update(rows)
-    for table, rows in out.before.items():  # a row only in a later edit's *after*
-        after = out.after.setdefault(table, {})
-        for row_id in rows:
-            after.setdefault(row_id, rows[row_id])
-    return out
+        push_edit(doc, functools.reduce(merge_edits, edits),
+                  self.tr("Synchronisation avec {server}").format(
+                      server=team_link.display(found)))
 
 
 class StoppedError(Exception):
