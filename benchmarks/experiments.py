@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
-from benchmarks.painting import PaintCounter, until_painted
+from benchmarks.painting import show_until_painted
 
 N_EXPERIMENTS, N_INDICATORS, N_VALUES, N_COLLECTIVITES = 200, 10, 24, 20
 WINDOW = (1024 - 260, 768 - 110)
@@ -132,15 +132,9 @@ def bench_page(app: QApplication, path: Path) -> float:
     doc = Document(nb)
     t0 = time.perf_counter()
     page = ExperimentsPage(doc, today=TODAY)
-    counter = PaintCounter(page.view.viewport())
-    page.resize(*WINDOW)
-    page.show()
-    until_painted(app, counter)
-    elapsed = (time.perf_counter() - t0) * 1000
-    assert page.model.rowCount() == N_EXPERIMENTS
-    page.close()
-    page.deleteLater()
-    app.processEvents()
+    rows = page.model.rowCount()
+    elapsed = show_until_painted(app, page, page.view.viewport(), WINDOW, t0)
+    assert rows == N_EXPERIMENTS
     doc.close()
     return elapsed
 
@@ -154,15 +148,7 @@ def bench_table_baseline(app: QApplication) -> float:
             model.setItem(row, column, QStandardItem(text))
     view = QTableView()
     view.setModel(model)
-    counter = PaintCounter(view.viewport())
-    view.resize(*WINDOW)
-    view.show()
-    until_painted(app, counter)
-    elapsed = (time.perf_counter() - t0) * 1000
-    view.close()
-    view.deleteLater()
-    app.processEvents()
-    return elapsed
+    return show_until_painted(app, view, view.viewport(), WINDOW, t0)
 
 
 def main() -> int:

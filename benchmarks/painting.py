@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -26,3 +28,20 @@ def until_painted(app: QApplication, counter: PaintCounter) -> None:
         app.processEvents()
         if counter.count:
             return
+
+
+def show_until_painted(app: QApplication, window: QWidget, painted: QWidget,
+                       size: tuple[int, int], t0: float) -> float:
+    """Show ``window`` at ``size`` until ``painted`` has painted: milliseconds since ``t0``.
+
+    The window is closed and deleted afterwards, so the next run starts from nothing.
+    """
+    counter = PaintCounter(painted)
+    window.resize(*size)
+    window.show()
+    until_painted(app, counter)
+    elapsed = (time.perf_counter() - t0) * 1000
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return elapsed

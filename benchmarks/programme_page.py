@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
-from benchmarks.painting import PaintCounter, until_painted
+from benchmarks.painting import PaintCounter, show_until_painted, until_painted
 
 N_COLLECTIVITES, N_EXPEDITIONS, N_ATELIERS, MONTHS = 20, 8, 120, 36
 WINDOW = (1280, 800)
@@ -92,15 +92,7 @@ def open_page(app: QApplication, doc: object) -> float:
 
     t0 = time.perf_counter()
     page = ProgrammePage(doc, today=START + dt.timedelta(days=400))
-    counter = PaintCounter(page.timeline.view.viewport())
-    page.resize(*WINDOW)
-    page.show()
-    until_painted(app, counter)
-    elapsed = (time.perf_counter() - t0) * 1000
-    page.close()
-    page.deleteLater()
-    app.processEvents()
-    return elapsed
+    return show_until_painted(app, page, page.timeline.view.viewport(), WINDOW, t0)
 
 
 def revisit_kept_page(app: QApplication, doc: Any) -> float:
@@ -164,15 +156,7 @@ def bench_baseline(app: QApplication) -> float:
         scene.addRect(QRectF(x, y, 60, 24))
         scene.addSimpleText(f"Atelier {index + 1}").setPos(x + 3, y + 4)
     view = QGraphicsView(scene)
-    counter = PaintCounter(view.viewport())
-    view.resize(*WINDOW)
-    view.show()
-    until_painted(app, counter)
-    elapsed = (time.perf_counter() - t0) * 1000
-    view.close()
-    view.deleteLater()
-    app.processEvents()
-    return elapsed
+    return show_until_painted(app, view, view.viewport(), WINDOW, t0)
 
 
 def main() -> int:
