@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -17,15 +17,13 @@ from ..core.services.outline import AtelierLine, Outline
 from . import registry
 from .editors.labels import status_label
 from .plain import isolate, literal
+from .roles import Role
 
 if TYPE_CHECKING:
     from ..core.services.notebook import ChangeSet
     from .document import Document
 
 log = logging.getLogger(__name__)
-
-KindRole = Qt.ItemDataRole.UserRole + 1
-KeyRole = Qt.ItemDataRole.UserRole + 2
 
 
 class NavigationTree(QTreeWidget):
@@ -59,13 +57,13 @@ class NavigationTree(QTreeWidget):
 
     @staticmethod
     def _key(item: QTreeWidgetItem) -> str:
-        return f"{item.data(0, KindRole)}:{item.data(0, KeyRole)}"
+        return f"{item.data(0, Role.KIND)}:{item.data(0, Role.KEY)}"
 
     def _item(self, parent: QTreeWidget | QTreeWidgetItem, text: str, kind: str,
               key: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
-        item.setData(0, KindRole, kind)
-        item.setData(0, KeyRole, key)
+        item.setData(0, Role.KIND, kind)
+        item.setData(0, Role.KEY, key)
         return item
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -144,11 +142,11 @@ class NavigationTree(QTreeWidget):
         item = self.currentItem()
         if item is None:
             return None
-        return item.data(0, KindRole), item.data(0, KeyRole)
+        return item.data(0, Role.KIND), item.data(0, Role.KEY)
 
     def select(self, kind: str, key: str = "", *, emit: bool = True) -> bool:
         for item in self._all_items():
-            if item.data(0, KindRole) == kind and item.data(0, KeyRole) == key:
+            if item.data(0, Role.KIND) == kind and item.data(0, Role.KEY) == key:
                 if not emit:
                     self.blockSignals(True)
                 self.setCurrentItem(item)
@@ -157,8 +155,8 @@ class NavigationTree(QTreeWidget):
         return False
 
     def atelier_ids(self) -> list[str]:
-        return [i.data(0, KeyRole) for i in self._all_items() if i.data(0, KindRole) == "atelier"]
+        return [i.data(0, Role.KEY) for i in self._all_items() if i.data(0, Role.KIND) == "atelier"]
 
     def _emit(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is not None:
-            self.selected.emit(item.data(0, KindRole), item.data(0, KeyRole))
+            self.selected.emit(item.data(0, Role.KIND), item.data(0, Role.KEY))

@@ -26,14 +26,13 @@ from . import settings
 from .dialogs.templates import NBSP, duration, load_templates
 from .icons import app_icon
 from .plain import literal, rich
+from .roles import Role
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, QPoint
     from PySide6.QtGui import QKeyEvent, QShowEvent
 
 log = logging.getLogger(__name__)
-
-PathRole = Qt.ItemDataRole.UserRole + 1
 
 
 def shorten(text: str, limit: int = 140) -> str:
@@ -205,10 +204,10 @@ class StartPage(QWidget):
             missing = not path.exists()
             name = f"{path.name} ({not_found})" if missing else path.name
             item = self._rich_item(self.recent, name, str(path.parent), missing=missing)
-            item.setData(PathRole, text)
+            item.setData(Role.PATH, text)
             item.setToolTip(literal(text))
             if missing:
-                item.setData(Qt.ItemDataRole.UserRole + 2, True)
+                item.setData(Role.MISSING, True)
         self.remove_recent.setEnabled(self.recent.count() > 0)
         self.templates.clear()
         self._template_objects = load_templates()
@@ -222,17 +221,17 @@ class StartPage(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def missing(self, row: int) -> bool:
-        return bool(self.recent.item(row).data(Qt.ItemDataRole.UserRole + 2))
+        return bool(self.recent.item(row).data(Role.MISSING))
 
     def _open_recent(self, item: QListWidgetItem) -> None:
-        if item.data(Qt.ItemDataRole.UserRole + 2):
+        if item.data(Role.MISSING):
             return
-        self.open_path.emit(item.data(PathRole))
+        self.open_path.emit(item.data(Role.PATH))
 
     def remove_selected_recent(self) -> None:
         item = self.recent.currentItem()
         if item is not None:
-            settings.remove_recent(item.data(PathRole))
+            settings.remove_recent(item.data(Role.PATH))
             self.refresh()
 
     def _recent_menu(self, pos: QPoint) -> None:

@@ -146,11 +146,11 @@ def fill_sheet(qtbot, window, atelier_id: str) -> None:
 
 
 def nav_item(window, kind: str, key: str):  # QTreeWidgetItem
-    from lieuxcommuns_desktop.ui.navigation import KeyRole, KindRole
+    from lieuxcommuns_desktop.ui.roles import Role
 
     nav = window.navigation
     items = nav.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
-    return next(i for i in items if i.data(0, KindRole) == kind and i.data(0, KeyRole) == key)
+    return next(i for i in items if i.data(0, Role.KIND) == kind and i.data(0, Role.KEY) == key)
 
 
 def add_acteurs(qtbot, window) -> dict[str, str]:

@@ -29,6 +29,7 @@ from ..commands import EditCommand
 from ..document import Document
 from ..editors.labels import tool_label
 from ..plain import literal
+from ..roles import Role
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -52,7 +53,6 @@ FIELDS = {
     COL_TOOL: "tool",
 }
 
-SequenceIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -118,7 +118,7 @@ class SequenceModel(QAbstractTableModel):
             return None
         seq = self.rows[index.row()]
         col = index.column()
-        if role == SequenceIdRole:
+        if role == Role.ID:
             return seq.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == COL_START:

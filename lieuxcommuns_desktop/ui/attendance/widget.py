@@ -37,7 +37,8 @@ from ...core.services import records as svc
 from ..commands import EditCommand, delete_command
 from ..document import Document
 from ..plain import plain
-from ..tables.model import ID_ROLE, Column, FoldFilterProxy, RecordTableModel, RecordTableView
+from ..roles import Role
+from ..tables.model import Column, FoldFilterProxy, RecordTableModel, RecordTableView
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +233,7 @@ class AttendanceWidget(QWidget):
         index = self.view.currentIndex()
         if not index.isValid():
             return None
-        row = self.model.row_of(index.data(ID_ROLE))
+        row = self.model.row_of(index.data(Role.ID))
         return self.model.records[row] if row >= 0 else None
 
     def toggle_current(self) -> bool:
@@ -285,7 +286,7 @@ class AttendanceWidget(QWidget):
             self.filter_edit.clear()
 
     def remove_selected(self) -> bool:
-        ids = list(dict.fromkeys(i.data(ID_ROLE) for i in
+        ids = list(dict.fromkeys(i.data(Role.ID) for i in
                                  self.view.selectionModel().selectedRows()))
         if not ids:
             return False
@@ -338,7 +339,7 @@ class InvitePicker(QDialog):
             structure = acteur.name if acteur else p.structure
             text = people.display_name(p) + (f" — {structure}" if structure else "")
             item = QListWidgetItem(text, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setData(Role.ID, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.list.itemActivated.connect(self._toggle)
@@ -372,5 +373,5 @@ class InvitePicker(QDialog):
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def chosen(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+        return [self.list.item(i).data(Role.ID) for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]

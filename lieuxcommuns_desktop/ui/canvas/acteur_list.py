@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from ...core import map_style as ms
 from ..plain import literal
+from ..roles import Role
 from .view import ACTEUR_MIME
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
-ID_ROLE, CATEGORY_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 GREY = QColor("#7A7A7A")
 
 
@@ -41,7 +41,7 @@ class _PlacedDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        if index.data(ID_ROLE) in self.placed:
+        if index.data(Role.ID) in self.placed:
             option.font.setItalic(True)
             option.palette.setColor(QPalette.ColorRole.Text, GREY)
             option.palette.setColor(QPalette.ColorRole.WindowText, GREY)
@@ -65,7 +65,7 @@ class ActeurList(QListWidget):
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
-        ids = "\n".join(i.data(Qt.ItemDataRole.UserRole) for i in items)
+        ids = "\n".join(i.data(Role.ID) for i in items)
         data.setData(ACTEUR_MIME, ids.encode())
         data.setText("\n".join(i.text() for i in items))
         return data
@@ -81,8 +81,8 @@ class ActeurList(QListWidget):
 
     def tooltip_of(self, item: QListWidgetItem) -> str:
         """Name, category, and whether the acteur is on the map (built when asked)."""
-        category = ms.label(ms.category_style(item.data(CATEGORY_ROLE)).label)
-        on_map = item.data(ID_ROLE) in self.placed
+        category = ms.label(ms.category_style(item.data(Role.CATEGORY)).label)
+        on_map = item.data(Role.ID) in self.placed
         return f"{item.text()}\n{category}" + (("\n" + self.tr("Déjà sur la carte"))
                                                if on_map else "")
 

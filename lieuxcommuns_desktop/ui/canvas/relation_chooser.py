@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import RelationKind
+from ..roles import Role
 from .dialogs import category_icon, fill_relation_kinds
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class RelationTargetDialog(QDialog):
             if card.acteur_id == source_id:
                 continue
             item = QListWidgetItem(category_icon(card.category), card.name, self.targets)
-            item.setData(Qt.ItemDataRole.UserRole, card.acteur_id)
+            item.setData(Role.ID, card.acteur_id)
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
@@ -162,5 +163,5 @@ class RelationTargetDialog(QDialog):
         current = self.targets.currentItem()
         if current is None or current.isHidden():
             return None
-        return RelationChoice(self.source.currentData(), current.data(Qt.ItemDataRole.UserRole),
+        return RelationChoice(self.source.currentData(), current.data(Role.ID),
                               RelationKind(self.kind.currentData()), self.label.text().strip())

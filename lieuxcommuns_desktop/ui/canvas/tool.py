@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QListWidgetItem,
@@ -30,8 +30,8 @@ from ..commands import EditCommand
 from ..document import Document
 from ..errors import output_refused
 from ..plain import isolate
+from ..roles import Role
 from . import commands as cmd
-from .acteur_list import CATEGORY_ROLE, ID_ROLE
 from .context_menu import build_context_menu
 from .dialogs import (
     RelationDialog,
@@ -237,12 +237,12 @@ class MapTool(MapToolViews, QWidget):
     # -- acteur list -----------------------------------------------------------------
     def _reload_acteurs(self) -> None:
         listing = self.acteur_list
-        selected = {i.data(ID_ROLE) for i in listing.selectedItems()}
+        selected = {i.data(Role.ID) for i in listing.selectedItems()}
         listing.clear()
         for acteur in records.all_of(self.doc.notebook, Acteur, Acteur.name):
             item = QListWidgetItem(category_icon(acteur.category), acteur.name, listing)
-            item.setData(ID_ROLE, acteur.id)
-            item.setData(CATEGORY_ROLE, acteur.category.value)
+            item.setData(Role.ID, acteur.id)
+            item.setData(Role.CATEGORY, acteur.category.value)
             if acteur.id in selected:
                 item.setSelected(True)
         self._mark_placed()
@@ -264,7 +264,7 @@ class MapTool(MapToolViews, QWidget):
 
     def place_selected(self) -> None:
         """Place the acteurs chosen in the list (keyboard way of dragging them)."""
-        ids = [i.data(Qt.ItemDataRole.UserRole) for i in self.acteur_list.selectedItems()]
+        ids = [i.data(Role.ID) for i in self.acteur_list.selectedItems()]
         if self.scene is None or not ids:
             return
         center = self.view.mapToScene(self.view.viewport().rect().center())

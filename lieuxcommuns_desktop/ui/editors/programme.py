@@ -27,6 +27,7 @@ from ...core.services import programme_sheet, records
 from ...publishing.licences import CHOICES
 from ..commands import EditCommand
 from ..document import Document
+from ..roles import Role
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -149,7 +150,7 @@ class ProgrammeEditor(QWidget):
         for theme in records.all_of(nb, m.Thematique, m.Thematique.position, m.Thematique.name):
             n = records.count(nb, m.Atelier, thematique_id=theme.id)
             item = QListWidgetItem(theme.name, self.themes)
-            item.setData(Qt.ItemDataRole.UserRole, theme.id)
+            item.setData(Role.ID, theme.id)
             item.setToolTip(self.tr("{count} atelier(s)").format(count=n))
             if not self.doc.readonly:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -178,7 +179,7 @@ class ProgrammeEditor(QWidget):
 
     def _rename_theme(self, item: QListWidgetItem) -> None:
         name = item.text().strip()
-        theme_id = item.data(Qt.ItemDataRole.UserRole)
+        theme_id = item.data(Role.ID)
         nb = self.doc.notebook
         if not self.doc.run(EditCommand(self.doc, self.tr("Renommer la thématique"),
                                         lambda: programme_sheet.rename_theme(nb, theme_id, name))):
@@ -188,7 +189,7 @@ class ProgrammeEditor(QWidget):
         item = self.themes.currentItem()
         if item is None:
             return
-        nb, theme_id = self.doc.notebook, item.data(Qt.ItemDataRole.UserRole)
+        nb, theme_id = self.doc.notebook, item.data(Role.ID)
         self.doc.run(EditCommand(
             self.doc, self.tr("Supprimer la thématique « {name} »").format(name=item.text()),
             lambda: programme_sheet.remove_theme(nb, theme_id)))

@@ -41,6 +41,7 @@ from ...core.services import evaluation
 from ..commands import EditCommand, create_command, delete_command, reorder_command, update_command
 from ..document import Document
 from ..plain import literal, plain
+from ..roles import Role
 
 if TYPE_CHECKING:
     from ...core.services.notebook import ChangeSet
@@ -345,7 +346,7 @@ class EvaluationTool(QWidget):
             kind = (self.tr("échelle 1–5") if q.kind is QuestionKind.SCALE5
                     else self.tr("ouverte"))
             item = QListWidgetItem(f"{q.text}  —  {kind}")
-            item.setData(Qt.ItemDataRole.UserRole, q.id)
+            item.setData(Role.ID, q.id)
             self.question_list.addItem(item)
         self.question_list.setCurrentRow(min(current, self.question_list.count() - 1))
         self.question_list.blockSignals(False)

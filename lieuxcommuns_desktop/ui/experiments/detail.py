@@ -42,6 +42,7 @@ from ...printing.letter_text import indicator_row, number
 from ..document import Document
 from ..plain import plain
 from ..programme.edits import ProgrammeEditCommand
+from ..roles import Role
 from ..tables.pages import ExperimentationLogPanel
 from . import fill, name_buttons, name_fields
 from .chart import IndicatorChart
@@ -396,7 +397,7 @@ class ExperimentDetail(QWidget):
         self.milestones.setRowCount(len(data.milestones))
         for r, milestone in enumerate(data.milestones):
             title = QTableWidgetItem(("✓ " if milestone.done else "") + milestone.title)
-            title.setData(Qt.ItemDataRole.UserRole, milestone.id)
+            title.setData(Role.ID, milestone.id)
             self.milestones.setItem(r, 0, title)
             due = f"{milestone.due_date:%d/%m/%Y}" if milestone.due_date else "—"
             self.milestones.setItem(r, 1, QTableWidgetItem(due))
@@ -499,7 +500,7 @@ class ExperimentDetail(QWidget):
         for measure in reversed(indicator.values if indicator else ()):
             text = f"{measure.date:%d/%m/%Y} : {number(measure.value)}"  # unit: in the table
             item = QListWidgetItem(f"{text} — {measure.comment}" if measure.comment else text)
-            item.setData(Qt.ItemDataRole.UserRole, measure.id)
+            item.setData(Role.ID, measure.id)
             self.measures.addItem(item)
             if measure.id == chosen:
                 self.measures.setCurrentItem(item)
@@ -510,7 +511,7 @@ class ExperimentDetail(QWidget):
 
     def current_measure_id(self) -> str | None:
         item = self.measures.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return item.data(Role.ID) if item is not None else None
 
     def _follow_measure(self) -> None:
         chosen = self.current_measure_id() is not None and not self.doc.readonly

@@ -37,6 +37,7 @@ from ...core.services.experiments_views import IndicatorView, Measure
 from ..document import Document
 from ..plain import plain
 from ..programme.edits import ProgrammeEditCommand
+from ..roles import Role
 from . import fill
 
 
@@ -244,7 +245,7 @@ class PartnersDialog(QDialog):
             if collectivite_id == lead_id:
                 continue
             item = QListWidgetItem(name, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, collectivite_id)
+            item.setData(Role.ID, collectivite_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if collectivite_id in partners
                                else Qt.CheckState.Unchecked)
@@ -257,7 +258,7 @@ class PartnersDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> set[str]:
-        return {self.list.item(i).data(Qt.ItemDataRole.UserRole)
+        return {self.list.item(i).data(Role.ID)
                 for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked}
 
@@ -292,7 +293,7 @@ class ReviewAteliersDialog(QDialog):
         self.before = set(reviewed)
         for atelier_id, name in ateliers:
             item = QListWidgetItem(name, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, atelier_id)
+            item.setData(Role.ID, atelier_id)
             if atelier_id in origins:
                 item.setText(fill(self.tr("%1 (atelier d'origine)"), name))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -317,7 +318,7 @@ class ReviewAteliersDialog(QDialog):
             item = self.list.item(i)
             if item.flags() & Qt.ItemFlag.ItemIsEnabled and \
                     item.checkState() == Qt.CheckState.Checked:
-                found.add(item.data(Qt.ItemDataRole.UserRole))
+                found.add(item.data(Role.ID))
         return found
 
     def accept(self) -> None:

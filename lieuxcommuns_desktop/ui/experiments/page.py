@@ -42,6 +42,7 @@ from ...core.services.notebook import ChangeSet
 from ..commands import delete_command
 from ..document import Document
 from ..programme.edits import ProgrammeEditCommand
+from ..roles import Role
 from . import name_buttons
 from .comparison import ComparisonView
 from .detail import ExperimentDetail
@@ -59,7 +60,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ExperimentListModel(QAbstractTableModel):
-    """Title, lead collectivité, kind of tool, status; the id under ``UserRole``."""
+    """Title, lead collectivité, kind of tool, status; the id under ``Role.ID``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +92,7 @@ class ExperimentListModel(QAbstractTableModel):
             if column == 2:
                 return row.tool_kind
             return label(row.status)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == Role.ID:
             return row.id
         return None
 
@@ -209,7 +210,7 @@ class ExperimentsPage(QWidget):
     # -- list ---------------------------------------------------------------------------
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
-        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+        return index.data(Role.ID) if index.isValid() else None
 
     def select(self, experimentation_id: str) -> bool:
         for row, item in enumerate(self.model.rows):

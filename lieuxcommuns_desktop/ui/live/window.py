@@ -43,6 +43,7 @@ from ..document import Document
 from ..notes.labels import breakable, short_title
 from ..plain import literal
 from ..registry import ATELIER_TOOLS
+from ..roles import Role
 from ..screen_fit import available_rect, fit_to_screen
 from .projector import ProjectorWindow
 from .timer import COLOURS, LiveTimer, format_remaining, phase
@@ -269,7 +270,7 @@ class LiveWindow(LiveWindowViews, QMainWindow):
                       if r.actual_start else "")
             item = QTreeWidgetItem(self.plan, [r.title, planned, when, actual])
             item.setToolTip(0, literal(r.title))
-            item.setData(0, Qt.ItemDataRole.UserRole, r.sequence_id)
+            item.setData(0, Role.ID, r.sequence_id)
             if r.status == "current":
                 for col in range(4):
                     item.setFont(col, bold)

@@ -29,15 +29,9 @@ from ...core.services import matrices as svc
 from ...core.services.notebook import ChangeSet
 from ..document import Document
 from ..plain import isolate, literal
+from ..roles import Role
 
 log = logging.getLogger(__name__)
-
-#: The stored value of a cell ("R", "4"…) or None.
-ValueRole = Qt.ItemDataRole.UserRole + 1
-#: True when the cell's row breaks a rule (header: the row's issues list).
-IssueRole = Qt.ItemDataRole.UserRole + 2
-#: True when the cell is named by an issue (e.g. one of several A).
-CulpritRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -249,7 +243,7 @@ class MatrixModel(QAbstractTableModel):
         value = data.cells.get((row.id, col.acteur_id))
         if role == Qt.ItemDataRole.DisplayRole:
             return self.value_text(value)
-        if role == ValueRole:
+        if role == Role.VALUE:
             return value
         if role == Qt.ItemDataRole.BackgroundRole:
             brushes = colours(self.matrix, value)
@@ -257,9 +251,9 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             brushes = colours(self.matrix, value)
             return brushes[1] if brushes else None
-        if role == IssueRole:
+        if role == Role.ISSUE:
             return bool(self.shown_issues(row.id))
-        if role == CulpritRole:
+        if role == Role.CULPRIT:
             return any(col.acteur_id in i.columns for i in self.shown_issues(row.id))
         if role == Qt.ItemDataRole.ToolTipRole:
             return literal(self.describe(isolate(row.label), isolate(col.name), value))
@@ -292,7 +286,7 @@ class MatrixModel(QAbstractTableModel):
         row = data.rows[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.label
-        if role == IssueRole:
+        if role == Role.ISSUE:
             return self.shown_issues(row.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             issues = self.shown_issues(row.id)

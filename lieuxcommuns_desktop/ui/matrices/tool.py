@@ -40,6 +40,7 @@ from ..commands import EditCommand
 from ..document import Document
 from ..errors import output_refused
 from ..plain import literal, plain
+from ..roles import Role
 from .flow import FlowLayout, flow_policy
 from .model import MatrixModel
 from .view import IssuesPanel, MatrixView
@@ -145,7 +146,7 @@ class ColumnsDialog(QDialog):
             a for a in acteurs if a.acteur_id not in chosen]
         for a in ordered:
             item = QListWidgetItem(a.name)
-            item.setData(Qt.ItemDataRole.UserRole, a.acteur_id)
+            item.setData(Role.ID, a.acteur_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if a.acteur_id in chosen
                                else Qt.CheckState.Unchecked)
@@ -189,7 +190,7 @@ class ColumnsDialog(QDialog):
         self.list.setCurrentRow(target)
 
     def chosen(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+        return [self.list.item(i).data(Role.ID) for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .model import CulpritRole, IssueRole, MatrixModel
+from ..roles import Role
+from .model import MatrixModel
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QAbstractItemModel
@@ -69,7 +70,7 @@ class WrapHeader(QHeaderView):
         model = self.model()
         if model is None or self.orientation() != Qt.Orientation.Vertical:
             return []
-        return model.headerData(logical, self.orientation(), IssueRole) or []
+        return model.headerData(logical, self.orientation(), Role.ISSUE) or []
 
     def _text_rect(self, rect: QRect, logical: int) -> QRect:
         if self.orientation() == Qt.Orientation.Vertical:
@@ -199,7 +200,7 @@ class CellDelegate(QStyledItemDelegate):
             text = index.data(Qt.ItemDataRole.DisplayRole) or ""
             bg = index.data(Qt.ItemDataRole.BackgroundRole)
             fg = index.data(Qt.ItemDataRole.ForegroundRole)
-            issue, culprit = index.data(IssueRole), index.data(CulpritRole)
+            issue, culprit = index.data(Role.ISSUE), index.data(Role.CULPRIT)
         if bg is not None:
             painter.fillRect(rect, bg)
         elif issue:
@@ -438,7 +439,7 @@ class IssuesPanel(QListWidget):
             self.addItem(item)
         for row_id, message in wanted:
             item = QListWidgetItem("⚠ " + message)
-            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            item.setData(Role.ID, row_id)
             item.setForeground(ISSUE_RED.darker(120))
             self.addItem(item)
         self.fit_items()
@@ -470,6 +471,6 @@ class IssuesPanel(QListWidget):
         return [m for _r, m in self._shown]
 
     def _go(self, item: QListWidgetItem) -> None:
-        row_id = item.data(Qt.ItemDataRole.UserRole)
+        row_id = item.data(Role.ID)
         if row_id:
             self.rowActivated.emit(row_id)

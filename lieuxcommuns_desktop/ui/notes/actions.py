@@ -33,6 +33,7 @@ from ..columns import ColumnFitter
 from ..commands import EditCommand
 from ..document import Document
 from ..plain import isolate, literal, plain
+from ..roles import Role
 from .feed import NoteDialog
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COL_DONE, COL_TEXT, COL_OWNER, COL_DUE, COL_ATELIER, COL_COLLECTIVITE = range(6)
-NOTE_ID = Qt.ItemDataRole.UserRole
 OVERDUE_BG = QColor("#fde0dc")
 OVERDUE_FG = QColor("#b71c1c")
 
@@ -149,7 +149,7 @@ class ActionsPage(QWidget):
             done.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsUserCheckable)
             done.setCheckState(Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked)
-            done.setData(NOTE_ID, row.note_id)
+            done.setData(Role.ID, row.note_id)
             due = row.due_date.strftime("%d/%m/%Y") if row.due_date else ""
             if row.overdue:
                 due = f"{due} — {late}"
@@ -195,7 +195,7 @@ class ActionsPage(QWidget):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != COL_DONE:
             return
-        note_id = item.data(NOTE_ID)
+        note_id = item.data(Role.ID)
         done = item.checkState() == Qt.CheckState.Checked
         self._set_done(note_id, done)
 

@@ -32,8 +32,9 @@ from ...core.model import Note, Sequence
 from ...core.services import live, notes, records
 from ..commands import EditCommand
 from ..document import Document
-from ..photos.feed_items import PHOTO_ID, add_photo_items, open_photo
+from ..photos.feed_items import add_photo_items, open_photo
 from ..plain import literal
+from ..roles import Role
 from .labels import KIND_COLOURS, fill_sequence_combo, kind_label, short_title
 
 if TYPE_CHECKING:
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BY_SEQUENCE, BY_KIND = "sequence", "kind"
-NOTE_ID = Qt.ItemDataRole.UserRole
-CREATED = Qt.ItemDataRole.UserRole + 1
 COL_TIME, COL_KIND, COL_TEXT, COL_OWNER, COL_DUE = range(5)
 
 
@@ -113,7 +112,7 @@ class NotesFeed(QTreeWidget):
                 return False
             parent, title = entry
             last = parent.child(parent.childCount() - 1) if parent.childCount() else None
-            if last is not None and (last.data(0, CREATED) or note.created_at) > \
+            if last is not None and (last.data(0, Role.CREATED) or note.created_at) > \
                     note.created_at:
                 return False  # not the newest: let the full redraw order it
             self._items[note.id] = self._note_item(parent, note, people, acteurs)
@@ -157,7 +156,7 @@ class NotesFeed(QTreeWidget):
             parent = groups.get(key) or groups.get(None) or group(None, no_seq)
             self._items[note.id] = self._note_item(parent, note, people, acteurs)
         self._photos = add_photo_items(
-            self.doc, self.atelier_id, groups, CREATED, self.grouping == BY_SEQUENCE,
+            self.doc, self.atelier_id, groups, self.grouping == BY_SEQUENCE,
             lambda key, title: groups.get(key) or group(key, title))
         for key, item in list(groups.items()):
             if item.childCount() == 0 and self.grouping == BY_KIND:
@@ -176,8 +175,8 @@ class NotesFeed(QTreeWidget):
         due = note.due_date.strftime("%d/%m/%Y") if note.due_date else ""
         owner = notes.owner_label(note, people, acteurs)
         item = QTreeWidgetItem(parent, [when, kind_label(note.kind), note.text, owner, due])
-        item.setData(0, NOTE_ID, note.id)
-        item.setData(0, CREATED, note.created_at)
+        item.setData(0, Role.ID, note.id)
+        item.setData(0, Role.CREATED, note.created_at)
         item.setForeground(COL_KIND, QBrush(QColor(KIND_COLOURS[note.kind])))
         item.setToolTip(COL_TEXT, literal(note.text))
         item.setToolTip(COL_OWNER, literal(owner))
@@ -190,7 +189,7 @@ class NotesFeed(QTreeWidget):
     # -- selection and editing ---------------------------------------------------
     def current_note_id(self) -> str | None:
         item = self.currentItem()
-        return item.data(0, NOTE_ID) if item is not None else None
+        return item.data(0, Role.ID) if item is not None else None
 
     def select_note(self, note_id: str) -> bool:
         item = self._items.get(note_id)
@@ -214,11 +213,11 @@ class NotesFeed(QTreeWidget):
                                      lambda: notes.delete_notes(nb, [note_id])))
 
     def _activate(self, item: QTreeWidgetItem) -> None:
-        photo_id = item.data(0, PHOTO_ID)
+        photo_id = item.data(0, Role.PHOTO)
         if photo_id:
             open_photo(self.doc, self._photos, photo_id, self)
         else:
-            self.edit_note(item.data(0, NOTE_ID))
+            self.edit_note(item.data(0, Role.ID))
 
     def edit_note(self, note_id: str | None) -> None:
         if not note_id:
@@ -233,7 +232,7 @@ class NotesFeed(QTreeWidget):
 
     def current_photo_id(self) -> str | None:
         item = self.currentItem()
-        return item.data(0, PHOTO_ID) if item is not None else None
+        return item.data(0, Role.PHOTO) if item is not None else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         photo_id = self.current_photo_id()

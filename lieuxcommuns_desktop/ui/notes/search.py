@@ -11,7 +11,7 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from ...core import search
 from ...core.errors import LieuxError
 from ..document import Document
 from ..plain import literal, plain
+from ..roles import Role
 from .labels import kind_label
 
 if TYPE_CHECKING:
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HIT_ROLE = Qt.ItemDataRole.UserRole
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_ATELIER, COL_SEQUENCE, COL_KIND, COL_TEXT = range(4)
 
 
@@ -54,7 +53,7 @@ class HtmlDelegate(QStyledItemDelegate):
     """Paints the snippet column as rich text (for the highlighted words)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        markup = index.data(HTML_ROLE)
+        markup = index.data(Role.HTML)
         if not markup:
             super().paint(painter, option, index)
             return
@@ -149,8 +148,8 @@ class SearchPage(QWidget):
             item = QTreeWidgetItem(self.results, [
                 hit.atelier_title, hit.sequence_title, kind_label(hit.kind) if hit.kind else "",
                 search.plain(hit.snippet, "", "")])
-            item.setData(0, HIT_ROLE, (hit.atelier_id, hit.note_id))
-            item.setData(COL_TEXT, HTML_ROLE, snippet_html(hit.snippet))
+            item.setData(0, Role.HIT, (hit.atelier_id, hit.note_id))
+            item.setData(COL_TEXT, Role.HTML, snippet_html(hit.snippet))
             item.setToolTip(COL_TEXT, literal(search.plain(hit.snippet, "", "")))
         if not text.strip():
             self.status.setText("")
@@ -161,5 +160,5 @@ class SearchPage(QWidget):
         return hits
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        atelier_id, note_id = item.data(0, HIT_ROLE)
+        atelier_id, note_id = item.data(0, Role.HIT)
         self.open_note.emit(atelier_id, note_id)

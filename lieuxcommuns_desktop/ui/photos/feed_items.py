@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from ...core.services import live, photos
 from ..document import Document
 from ..plain import literal
+from ..roles import Role
 
-PHOTO_ID = Qt.ItemDataRole.UserRole + 2
 translate = QCoreApplication.translate
 
 
 def add_photo_items(
     doc: Document, atelier_id: str, groups: dict[object, QTreeWidgetItem],
-    created_role: int, by_sequence: bool,
+    by_sequence: bool,
     make_group: Callable[[object, str], QTreeWidgetItem],
 ) -> dict[str, QTreeWidgetItem]:
     """Insert one row per photo of the atelier; returns them by photo id."""
@@ -41,12 +41,12 @@ def add_photo_items(
         when = live.to_local(info.taken_at).strftime("%H:%M")
         text = info.caption or info.original_name
         item = QTreeWidgetItem([when, label, text, "", ""])
-        item.setData(0, PHOTO_ID, info.id)
-        item.setData(0, created_role, info.taken_at)
+        item.setData(0, Role.PHOTO, info.id)
+        item.setData(0, Role.CREATED, info.taken_at)
         item.setToolTip(2, literal(info.alt_text or text))
         index = parent.childCount()
         for i in range(parent.childCount()):
-            created = parent.child(i).data(0, created_role)
+            created = parent.child(i).data(0, Role.CREATED)
             if created is not None and created > info.taken_at:
                 index = i
                 break

@@ -41,6 +41,7 @@ from .. import settings
 from ..document import Document
 from ..plain import literal, plain
 from ..programme.edits import ProgrammeEditCommand
+from ..roles import Role
 from . import fill
 from . import worker as import_worker
 from .viewer import PhotoViewer
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 FILE_FILTER_SUFFIXES = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.gif *.heic"
 
 
@@ -189,7 +189,7 @@ class PhotoGallery(QWidget):
         self.list.clear()
         for info in listed:
             item = QListWidgetItem(self._icon(info.id), self._label(info))
-            item.setData(ID_ROLE, info.id)
+            item.setData(Role.ID, info.id)
             item.setToolTip(literal(self._where(info.sequence_id)))
             self.list.addItem(item)
             if info.id == current:
@@ -217,7 +217,7 @@ class PhotoGallery(QWidget):
 
     def current_id(self) -> str | None:
         item = self.list.currentItem() if hasattr(self, "list") else None
-        return item.data(ID_ROLE) if item is not None else None
+        return item.data(Role.ID) if item is not None else None
 
     def _show_details(self) -> None:
         info = self._infos.get(self.current_id() or "")
@@ -286,7 +286,7 @@ class PhotoGallery(QWidget):
                   lambda: photos.delete_photo(self.doc.notebook, photo_id))
 
     def open_viewer(self) -> PhotoViewer | None:
-        ids = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+        ids = [self.list.item(i).data(Role.ID) for i in range(self.list.count())]
         if not ids:
             return None
         viewer = PhotoViewer(self.doc, ids, max(0, self.list.currentRow()), self)

@@ -31,9 +31,9 @@ from ...core.services import programme_views
 from ...core.services.programme_views import EvaluationPoint
 from ..document import Document
 from ..plain import literal
+from ..roles import Role
 
 translate = QCoreApplication.translate
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MeansChart(QWidget):
@@ -95,7 +95,7 @@ class DashboardPanel(QWidget):
         self.next_list.setObjectName("dashboardNext")
         self.next_list.setAccessibleName(self.tr("Prochains ateliers"))
         self.next_list.itemActivated.connect(
-            lambda item: self.open_atelier.emit(item.data(ID_ROLE)))
+            lambda item: self.open_atelier.emit(item.data(Role.ID)))
         self.actions_table = QTableWidget(0, 3, self)
         self.actions_table.setObjectName("dashboardActions")
         self.actions_table.setAccessibleName(self.tr("Actions par collectivité"))
@@ -138,7 +138,7 @@ class DashboardPanel(QWidget):
         for block in data.next_ateliers:
             when = block.date.strftime("%d/%m/%Y") if block.date else ""
             item = QListWidgetItem(f"{when} · {block.title}")
-            item.setData(ID_ROLE, block.id)
+            item.setData(Role.ID, block.id)
             item.setToolTip(literal(block.place or block.title))
             self.next_list.addItem(item)
         if not data.next_ateliers:

@@ -15,9 +15,8 @@ from ...core.model import AtelierCollectivite, Collectivite
 from ...core.services import programme, records
 from ...core.services.notebook import ChangeSet
 from ..document import Document
+from ..roles import Role
 from .edits import ProgrammeEditCommand
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ParticipantsList(QListWidget):
@@ -56,7 +55,7 @@ class ParticipantsList(QListWidget):
             if collectivite.id == self.host_id:
                 name = self.tr("%1 (accueil)").replace("%1", name)
             item = QListWidgetItem(name)
-            item.setData(ID_ROLE, collectivite.id)
+            item.setData(Role.ID, collectivite.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if collectivite.id in taking_part
                                else Qt.CheckState.Unchecked)
@@ -70,7 +69,7 @@ class ParticipantsList(QListWidget):
         if self._filling:
             return
         nb, atelier_id = self.doc.notebook, self.atelier_id
-        collectivite_id = item.data(ID_ROLE)
+        collectivite_id = item.data(Role.ID)
         name = item.text()
         if item.checkState() == Qt.CheckState.Checked:
             command = ProgrammeEditCommand(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,9 +27,8 @@ from ...core.enums import PhaseKind
 from ...core.labels import label
 from ...core.services import programme, programme_views
 from ..document import Document
+from ..roles import Role
 from .edits import ProgrammeEditCommand
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -94,7 +93,7 @@ class PhasesPanel(QWidget):
             text = (f"{label(phase.kind)} · {phase.title} · " if phase.title
                     else f"{label(phase.kind)} · ")
             item = QListWidgetItem(text + f"{phase.start:%d/%m/%Y} → {phase.end:%d/%m/%Y}")
-            item.setData(ID_ROLE, phase)
+            item.setData(Role.RECORD, phase)
             self.list.addItem(item)
             if phase.id == chosen:
                 self.list.setCurrentItem(item)
@@ -104,7 +103,7 @@ class PhasesPanel(QWidget):
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(ID_ROLE).id if item is not None else None
+        return item.data(Role.RECORD).id if item is not None else None
 
     def _fill_form(self) -> None:
         item = self.list.currentItem()
@@ -113,7 +112,7 @@ class PhasesPanel(QWidget):
         self.remove.setEnabled(has)
         if not has:
             return
-        phase = item.data(ID_ROLE)
+        phase = item.data(Role.RECORD)
         self.kind.setCurrentIndex(self.kind.findData(phase.kind))
         self.title.setText(phase.title)
         self.start.setDate(_qdate(phase.start))

@@ -38,6 +38,7 @@ from ...core.services import programme, programme_views
 from ...core.services.programme_views import COLLECTIVITE, EXPEDITION
 from ..document import Document
 from ..plain import literal
+from ..roles import Role
 from .edits import ProgrammeEditCommand
 from .legend import StatusLegend
 from .timeline_scene import (
@@ -51,7 +52,6 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent
 
 translate = QCoreApplication.translate
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TimelineView(QGraphicsView):
@@ -242,7 +242,7 @@ class TimelinePanel(QWidget):
         self.undated.setObjectName("timelineUndated")
         self.undated.setAccessibleName(self.tr("Ateliers sans date"))
         self.undated.itemActivated.connect(
-            lambda item: self.open_atelier.emit(item.data(ID_ROLE)))
+            lambda item: self.open_atelier.emit(item.data(Role.ID)))
         # Below the timeline, not beside it: at 1024×768 the timeline needs the width.
         self.undated.setFlow(QListView.Flow.LeftToRight)
         self.undated.setWrapping(True)
@@ -317,7 +317,7 @@ class TimelinePanel(QWidget):
         self.undated.clear()
         for block in data.undated:
             item = QListWidgetItem(block.title)
-            item.setData(ID_ROLE, block.id)
+            item.setData(Role.ID, block.id)
             item.setToolTip(literal(block.title))
             self.undated.addItem(item)
         self.undated_label.setText(self.tr("Sans date (%n)", "", len(data.undated)))

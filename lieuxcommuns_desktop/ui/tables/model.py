@@ -49,11 +49,10 @@ from ...core.services.notebook import ChangeSet
 from ..commands import update_command
 from ..document import Document
 from ..plain import literal
+from ..roles import Role
 
 log = logging.getLogger(__name__)
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: QDateEdit's minimum date stands for "no date" (shown as a dash).
 NO_DATE = QDate(1900, 1, 1)
 DATE_FORMAT = "dd/MM/yyyy"
@@ -251,7 +250,7 @@ class RecordTableModel(QAbstractTableModel):
             subject = self.target(column, value) if column.kind == "fk" else value
             colour = column.colour(subject) if subject is not None else None
             return QColor(colour) if colour else None
-        if role == SORT_ROLE:
+        if role == Role.SORT:
             value = self.value(record, column)
             if column.kind in ("date", "time") or isinstance(value, (dt.date, dt.time)):
                 return value.isoformat() if value else "\uffff"
@@ -260,7 +259,7 @@ class RecordTableModel(QAbstractTableModel):
             if column.kind == "enum" and column.enum is not None and value is not None:
                 return list(column.enum).index(column.enum(value))
             return fold(self.display(record, column)) or "\uffff"
-        if role == ID_ROLE:
+        if role == Role.ID:
             return record.id
         return None
 
@@ -291,7 +290,7 @@ class FoldFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(Role.SORT)
         self.setDynamicSortFilter(True)
 
     def set_filter_text(self, text: str) -> None:

@@ -35,7 +35,8 @@ from ..commands import create_command, delete_command
 from ..document import Document
 from ..errors import output_refused
 from ..plain import literal, plain
-from .model import ID_ROLE, Column, FoldFilterProxy, RecordTableModel, RecordTableView
+from ..roles import Role
+from .model import Column, FoldFilterProxy, RecordTableModel, RecordTableView
 
 log = logging.getLogger(__name__)
 
@@ -205,11 +206,11 @@ class TablePage(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if not rows and self.view.currentIndex().isValid():
             rows = [self.view.currentIndex()]
-        return list(dict.fromkeys(i.data(ID_ROLE) for i in rows))
+        return list(dict.fromkeys(i.data(Role.ID) for i in rows))
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return index.data(Role.ID) if index.isValid() else None
 
     def select_id(self, record_id: str, column: int = 0) -> QModelIndex:
         row = self.model.row_of(record_id)
@@ -302,7 +303,7 @@ class TablePage(QWidget):
                 return False
         if output_refused(self, path, self.doc.notebook.path):
             return False
-        records = [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+        records = [self.proxy.index(r, 0).data(Role.ID) for r in range(self.proxy.rowCount())]
         by_id = {r.id: r for r in self.model.records}
         rows = [by_id[i] for i in records]
         if self.csv_kind == "participants":

@@ -43,12 +43,12 @@ from ...core.votes import top
 from ..document import Document
 from ..plain import plain
 from ..programme.edits import ProgrammeEditCommand
+from ..roles import Role
 from .chart import BarChart
 
 if TYPE_CHECKING:
     from ...core.services.edits import Edit
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 SOURCES = ("idee", "decision", "principe", "saisie")
 
 
@@ -243,7 +243,7 @@ class VotePanel(QWidget):
         row = self.table.currentRow()
         self._filling = True
         options = self.view.options if self.view else []
-        same = [self.table.item(i, 0).data(ID_ROLE) if self.table.item(i, 0) else None
+        same = [self.table.item(i, 0).data(Role.ID) if self.table.item(i, 0) else None
                 for i in range(self.table.rowCount())] == [o for o, _ in options]
         if same:  # counts only: items stay (an edit may be being committed into one)
             for index, (option_id, _label) in enumerate(options):
@@ -255,10 +255,10 @@ class VotePanel(QWidget):
         for index, (option_id, label) in enumerate(options):
             name = QTableWidgetItem(label)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            name.setData(ID_ROLE, option_id)
+            name.setData(Role.ID, option_id)
             self.table.setItem(index, 0, name)
             count = QTableWidgetItem(str(counts.get(option_id, 0)))
-            count.setData(ID_ROLE, option_id)
+            count.setData(Role.ID, option_id)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(index, 1, count)
         self._filling = False
@@ -280,7 +280,7 @@ class VotePanel(QWidget):
         result = self.current_round()
         if result is None:
             return
-        option_id, text = item.data(ID_ROLE), item.text()
+        option_id, text = item.data(Role.ID), item.text()
         try:
             votes.parse_count(text)
         except LieuxError as exc:
@@ -296,7 +296,7 @@ class VotePanel(QWidget):
         item = self.table.item(row, 0)
         if result is None or item is None:
             return
-        option_id = item.data(ID_ROLE)
+        option_id = item.data(Role.ID)
         self._run(self.tr("Gommettes"), lambda: votes.adjust_count(
             self.doc.notebook, result.round_id, option_id, delta))
 

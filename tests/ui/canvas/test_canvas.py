@@ -31,6 +31,7 @@ from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.canvas.view import ACTEUR_MIME
 from lieuxcommuns_desktop.ui.commands import delete_command
 from lieuxcommuns_desktop.ui.document import Document
+from lieuxcommuns_desktop.ui.roles import Role
 from tests.ui.canvas import sample
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -232,7 +233,7 @@ def test_drop_from_list_and_inline_new_acteur(tool: MapTool, qtbot) -> None:
     extra = records.create(tool.doc.notebook, m.Acteur, name="Tiers-lieu La Fabrique",
                            category=ActeurCategory.ASSOCIATIONS)
     QApplication.processEvents()
-    assert any(tool.acteur_list.item(i).data(Qt.ItemDataRole.UserRole) == extra.id
+    assert any(tool.acteur_list.item(i).data(Role.ID) == extra.id
                for i in range(tool.acteur_list.count()))
     data = QMimeData()
     data.setData(ACTEUR_MIME, extra.id.encode())

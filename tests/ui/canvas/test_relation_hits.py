@@ -13,6 +13,7 @@ from lieuxcommuns_desktop.ui.canvas.commands import move_cards
 from lieuxcommuns_desktop.ui.canvas.items import RelationArrow, RelationEdge
 from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.document import Document
+from lieuxcommuns_desktop.ui.roles import Role
 from tests.ui.canvas import sample
 
 
@@ -164,7 +165,7 @@ def test_edge_geometry_and_hits() -> None:
 def test_side_list_marks_placed_acteurs_when_painted(tool: MapTool) -> None:
     listing = tool.acteur_list
     placed = [listing.item(i) for i in range(listing.count())
-              if listing.item(i).data(Qt.ItemDataRole.UserRole) in tool.scene.by_acteur]
+              if listing.item(i).data(Role.ID) in tool.scene.by_acteur]
     assert placed
     option = QStyleOptionViewItem()
     listing.itemDelegate().initStyleOption(option, listing.indexFromItem(placed[0]))

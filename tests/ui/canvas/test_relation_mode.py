@@ -13,6 +13,7 @@ from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.ui.canvas.relation_chooser import RelationTargetDialog
 from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.document import Document
+from lieuxcommuns_desktop.ui.roles import Role
 from tests.ui.canvas import sample
 
 
@@ -155,7 +156,7 @@ def test_chooser_filter_arrows_and_escape(tool: MapTool, qtbot) -> None:
         dialog.filter.clear()
         QTest.keyClick(dialog.filter, Qt.Key.Key_Down)
         assert dialog.targets.currentRow() == 1
-        assert a.acteur_id not in {dialog.targets.item(r).data(Qt.ItemDataRole.UserRole)
+        assert a.acteur_id not in {dialog.targets.item(r).data(Role.ID)
                                    for r in range(dialog.targets.count())}
         QTest.keyClick(dialog.filter, Qt.Key.Key_Escape)
 

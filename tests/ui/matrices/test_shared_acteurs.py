@@ -11,8 +11,8 @@ from lieuxcommuns_desktop.core.services import matrices as svc
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.matrices.decisions import DecisionMatrixTool
-from lieuxcommuns_desktop.ui.matrices.model import IssueRole
 from lieuxcommuns_desktop.ui.matrices.roles import RoleMatrixTool
+from lieuxcommuns_desktop.ui.roles import Role
 
 
 def _setup(qtbot, notebook):
@@ -87,13 +87,13 @@ def test_untouched_matrix_guides_until_a_cell_is_filled(qtbot, notebook) -> None
     assert model.rowCount() == 8
     assert roles.page.issues.messages() == []  # not 16 red warnings
     assert "À remplir" in roles.page.issues.item(0).text()
-    assert all(not model.headerData(r, Qt.Orientation.Vertical, IssueRole) for r in range(8))
+    assert all(not model.headerData(r, Qt.Orientation.Vertical, Role.ISSUE) for r in range(8))
     view.setFocus()
     view.setCurrentIndex(model.index(0, 0))
     QTest.keyClick(view, Qt.Key.Key_R)
     messages = roles.page.issues.messages()
     assert len(messages) == 15  # the rules apply once the facilitator has started
-    assert model.headerData(1, Qt.Orientation.Vertical, IssueRole)
+    assert model.headerData(1, Qt.Orientation.Vertical, Role.ISSUE)
     doc.undo_stack.undo()
     assert roles.page.issues.messages() == []
     assert "À remplir" in roles.page.issues.item(0).text()

@@ -14,6 +14,7 @@ from lieuxcommuns_desktop.ui.notes.actions import OVERDUE_BG, ActionsPage
 from lieuxcommuns_desktop.ui.notes.feed import BY_KIND, NoteDialog
 from lieuxcommuns_desktop.ui.notes.search import SearchPage
 from lieuxcommuns_desktop.ui.notes.widget import NotesTool
+from lieuxcommuns_desktop.ui.roles import Role
 
 
 def fill(nb):
@@ -118,8 +119,7 @@ def test_search_page_accents_and_open(qtbot, notebook) -> None:
         assert [h.note_id for h in hits] == [ids["equip"]], query
     item = page.results.topLevelItem(0)
     assert [item.text(c) for c in range(3)] == ["Atelier équipements", "Carte", "Note"]
-    assert "<b style='background:#fff59d'>Équipement</b>" in item.data(3, Qt.ItemDataRole.UserRole
-                                                                      + 1)
+    assert "<b style='background:#fff59d'>Équipement</b>" in item.data(3, Role.HTML)
     assert page.status.text() == "1 note(s) trouvée(s)"
     page.query.setText("<script> inconnu")
     assert page.search_now() == []

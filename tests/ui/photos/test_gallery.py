@@ -144,8 +144,8 @@ def test_photos_show_in_the_notes_feed_at_their_time(setup, tmp_path, qtbot):
     from lieuxcommuns_desktop.core.enums import NoteKind
     from lieuxcommuns_desktop.core.model import Note
     from lieuxcommuns_desktop.ui.notes.feed import NotesFeed
-    from lieuxcommuns_desktop.ui.photos.feed_items import PHOTO_ID
     from lieuxcommuns_desktop.ui.photos.viewer import PhotoViewer
+    from lieuxcommuns_desktop.ui.roles import Role
 
     gallery, doc, first, _second = setup
     for minutes, text in ((5, "avant"), (15, "après")):
@@ -162,7 +162,7 @@ def test_photos_show_in_the_notes_feed_at_their_time(setup, tmp_path, qtbot):
     assert [group.child(i).text(2) for i in range(group.childCount())] == [
         "avant", "Le tableau", "après"]
     row = group.child(1)
-    assert row.data(0, PHOTO_ID) == photo.photo_id and row.text(1) == "Photo"
+    assert row.data(0, Role.PHOTO) == photo.photo_id and row.text(1) == "Photo"
     feed.setFocus()
     feed.setCurrentItem(row)
     qtbot.keyClick(feed, Qt.Key.Key_Return)

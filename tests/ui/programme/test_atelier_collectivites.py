@@ -11,6 +11,7 @@ from lieuxcommuns_desktop.core.model import Atelier, AtelierCollectivite, Member
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.editors.atelier import AtelierForm
+from lieuxcommuns_desktop.ui.roles import Role
 from tests.core.programme_sample import Sample, build
 
 
@@ -37,12 +38,12 @@ def taking_part(s: Sample, key: str) -> set[str]:
 def row_of(form: AtelierForm, collectivite_id: str) -> int:
     items = form.participants
     return next(i for i in range(items.count())
-                if items.item(i).data(Qt.ItemDataRole.UserRole) == collectivite_id)
+                if items.item(i).data(Role.ID) == collectivite_id)
 
 
 def test_list_shows_host_and_participants(form: AtelierForm, s: Sample) -> None:
     items = form.participants
-    checked = {items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(items.count())
+    checked = {items.item(i).data(Role.ID) for i in range(items.count())
                if items.item(i).checkState() == Qt.CheckState.Checked}
     assert checked == taking_part(s, "u1") == {s["A"], s["B"]}
     assert "accueil" in items.item(row_of(form, s["A"])).text()

@@ -12,7 +12,7 @@ from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.ui.attendance import widget as attendance_module
 from lieuxcommuns_desktop.ui.attendance.widget import AttendanceWidget, InvitePicker
-from lieuxcommuns_desktop.ui.tables.model import ID_ROLE
+from lieuxcommuns_desktop.ui.roles import Role
 
 
 @pytest.fixture
@@ -186,7 +186,7 @@ def test_remove_from_list_with_del_and_undo(qtbot, tool, doc, sample):
     assert records.find(doc.notebook, m.Participant, sample.persons[5].id) is not None
     doc.undo_stack.undo()
     assert tool.proxy.rowCount() == 6
-    assert {tool.proxy.index(r, 0).data(ID_ROLE) for r in range(6)} == {
+    assert {tool.proxy.index(r, 0).data(Role.ID) for r in range(6)} == {
         r.id for r in records.all_of(doc.notebook, m.Attendance)}
 
 

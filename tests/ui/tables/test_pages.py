@@ -12,8 +12,8 @@ from lieuxcommuns_desktop.core import csv_io
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import ActeurCategory
 from lieuxcommuns_desktop.core.services import records
+from lieuxcommuns_desktop.ui.roles import Role
 from lieuxcommuns_desktop.ui.tables import pages
-from lieuxcommuns_desktop.ui.tables.model import ID_ROLE
 
 PAGES = [
     (pages.CollectivitesPage, m.Collectivite, "name"),
@@ -40,7 +40,7 @@ def enter(qtbot, editor, view) -> None:
 def row_of(page, attr: str, value: str) -> int:
     """Proxy row whose record has ``attr == value``."""
     for row in range(page.proxy.rowCount()):
-        record_id = page.proxy.index(row, 0).data(ID_ROLE)
+        record_id = page.proxy.index(row, 0).data(Role.ID)
         record = next(r for r in page.model.records if r.id == record_id)
         if getattr(record, attr) == value:
             return row
