@@ -20,7 +20,7 @@ class OpensNotes(Protocol):
     """A page that leads to a note (search results, the actions list)."""
 
     #: ``(atelier_id, note_id)``: the window shows that note among its atelier's notes.
-    open_note: SignalInstance
+    noteRequested: SignalInstance
 
 
 @runtime_checkable
@@ -35,7 +35,7 @@ class OpensTools(Protocol):
     """A tool or window with a button to another tool (live mode's "open the map")."""
 
     #: ``(atelier_id, tool_key)``: the window opens that atelier on that tool.
-    open_tool: SignalInstance
+    toolRequested: SignalInstance
 
 
 @runtime_checkable

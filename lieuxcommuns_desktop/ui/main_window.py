@@ -52,9 +52,9 @@ log = logging.getLogger(__name__)
 
 class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
     #: Emitted after a notebook was opened (path, read-only).
-    notebook_opened = Signal(str, bool)
+    notebookOpened = Signal(str, bool)
     #: Emitted when a notebook drawn from its quick outline finally failed to open.
-    open_failed = Signal(str)
+    openFailed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -109,12 +109,12 @@ class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
         from .team.menu import install as install_team  # merge, share, sync (issue 18)
 
         self.team = install_team(self)
-        self.start_page.new_notebook.connect(self.new_notebook)
-        self.start_page.open_notebook.connect(self.open_dialog)
-        self.start_page.open_path.connect(self.open_path)
-        self.start_page.open_demo.connect(self.open_demo)
-        self.start_page.template_chosen.connect(self.new_atelier_from_template)
-        self.start_page.back_to_notebook.connect(self.show_notebook)
+        self.start_page.newNotebookRequested.connect(self.new_notebook)
+        self.start_page.openNotebookRequested.connect(self.open_dialog)
+        self.start_page.recentChosen.connect(self.open_path)
+        self.start_page.demoRequested.connect(self.open_demo)
+        self.start_page.templateChosen.connect(self.new_atelier_from_template)
+        self.start_page.backRequested.connect(self.show_notebook)
         fit_to_screen(self, wanted=QSize(1280, 760))
         self._restore_window()
         self._update_state()
@@ -149,7 +149,7 @@ class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
             entry = next(e for e in registry.NOTEBOOK_PAGES if e.key == key)
             page = entry.load()(self.doc)
             if isinstance(page, OpensNotes):  # search results and actions lead to their note
-                page.open_note.connect(self.open_note)
+                page.noteRequested.connect(self.open_note)
             self._show_page(page)
         else:
             self._show_page(self._programme_page())
@@ -165,7 +165,7 @@ class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
         from .programme.page import ProgrammePage
 
         page = ProgrammePage(self.doc)
-        page.open_atelier.connect(self.open_atelier)
+        page.atelierRequested.connect(self.open_atelier)
         self.programme_page = page
         return page
 
@@ -193,7 +193,7 @@ class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
             if isinstance(self.current_page, AtelierPage):
                 self._last_tool = self.current_page.current_key
             page = AtelierPage(self.doc, atelier_id, initial_tool=tool or self._last_tool)
-            page.open_tool.connect(self.open_atelier)
+            page.toolRequested.connect(self.open_atelier)
             self._show_page(page)
         self.current_atelier = atelier_id
         self._update_state()

@@ -18,6 +18,7 @@ import enum
 from PySide6.QtCore import Qt
 
 
+@enum.unique
 class Role(enum.IntEnum):
     """Custom item data roles, counted from ``Qt.ItemDataRole.UserRole + 1``."""
 

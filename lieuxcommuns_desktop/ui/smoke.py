@@ -34,8 +34,8 @@ class StartupClock(QObject):
         self.ready: float | None = None
         self._page: QWidget | None = None
         window.centralWidget().installEventFilter(self)
-        window.notebook_opened.connect(self._watch_page)
-        window.open_failed.connect(lambda *_: app.exit(1))
+        window.notebookOpened.connect(self._watch_page)
+        window.openFailed.connect(lambda *_: app.exit(1))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Paint:

@@ -49,12 +49,12 @@ def shorten(text: str, limit: int = 140) -> str:
 
 
 class StartPage(QWidget):
-    new_notebook = Signal()
-    open_notebook = Signal()
-    open_path = Signal(str)
-    open_demo = Signal()
-    template_chosen = Signal(object)
-    back_to_notebook = Signal()
+    newNotebookRequested = Signal()
+    openNotebookRequested = Signal()
+    recentChosen = Signal(str)
+    demoRequested = Signal()
+    templateChosen = Signal(object)
+    backRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,10 +79,10 @@ class StartPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions = QVBoxLayout()
         for key, text, signal in (
-            ("back", self.tr("Revenir au carnet ouvert"), self.back_to_notebook),
-            ("new", self.tr("Nouveau carnet…"), self.new_notebook),
-            ("open", self.tr("Ouvrir un carnet…"), self.open_notebook),
-            ("demo", self.tr("Ouvrir la démo"), self.open_demo),
+            ("back", self.tr("Revenir au carnet ouvert"), self.backRequested),
+            ("new", self.tr("Nouveau carnet…"), self.newNotebookRequested),
+            ("open", self.tr("Ouvrir un carnet…"), self.openNotebookRequested),
+            ("demo", self.tr("Ouvrir la démo"), self.demoRequested),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"start_{key}")
@@ -226,7 +226,7 @@ class StartPage(QWidget):
     def _open_recent(self, item: QListWidgetItem) -> None:
         if item.data(Role.MISSING):
             return
-        self.open_path.emit(item.data(Role.PATH))
+        self.recentChosen.emit(item.data(Role.PATH))
 
     def remove_selected_recent(self) -> None:
         item = self.recent.currentItem()
@@ -252,4 +252,4 @@ class StartPage(QWidget):
     def _choose_template(self, item: QListWidgetItem) -> None:
         row = self.templates.row(item)
         if 0 <= row < len(self._template_objects):
-            self.template_chosen.emit(self._template_objects[row])
+            self.templateChosen.emit(self._template_objects[row])

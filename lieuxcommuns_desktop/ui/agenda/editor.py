@@ -92,7 +92,7 @@ class _CommitOnFocusOut(QObject):
 class AgendaEditor(QWidget):
     """Registry tool ``agenda``: ``AgendaEditor(doc, atelier_id, parent=None)``."""
 
-    open_tool = Signal(str, str)
+    toolRequested = Signal(str, str)
 
     def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

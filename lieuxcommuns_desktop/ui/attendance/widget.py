@@ -54,11 +54,11 @@ def now_minute() -> dt.time:
 class AttendanceView(RecordTableView):
     """Space ticks the current row whatever the column."""
 
-    toggle_requested = Signal()
+    toggleRequested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and self.state() != self.State.EditingState:
-            self.toggle_requested.emit()
+            self.toggleRequested.emit()
             return
         super().keyPressEvent(event)
 
@@ -67,7 +67,7 @@ class AttendanceWidget(QWidget):
     """The attendance list of one atelier, with invite and walk-in."""
 
     #: (atelier_id, tool key): unused here, part of the atelier tools' contract.
-    open_tool = Signal(str, str)
+    toolRequested = Signal(str, str)
 
     def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,9 +201,9 @@ class AttendanceWidget(QWidget):
         self.view.setModel(self.proxy)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.fit_columns(self.model.columns)
-        self.view.toggle_requested.connect(self.toggle_current)
-        self.view.delete_requested.connect(self.remove_selected)
-        self.view.add_requested.connect(self.open_invite_picker)
+        self.view.toggleRequested.connect(self.toggle_current)
+        self.view.deleteRequested.connect(self.remove_selected)
+        self.view.addRequested.connect(self.open_invite_picker)
         layout.addWidget(self.view, 1)
         self.setTabOrder(self.walk_in_edit, self.view)
 

@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 class MapTool(MapToolViews, QWidget):
     """The atelier's stakeholder maps."""
 
-    open_tool = Signal(str, str)
+    toolRequested = Signal(str, str)
 
     def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

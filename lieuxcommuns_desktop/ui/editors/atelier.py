@@ -226,7 +226,7 @@ class AtelierForm(QWidget):
 class AtelierPage(QWidget):
     """The atelier's sheet and its tools as tabs; each tool is built on first show."""
 
-    open_tool = Signal(str, str)
+    toolRequested = Signal(str, str)
 
     def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None,
                  *, initial_tool: str = "sheet") -> None:
@@ -310,7 +310,7 @@ class AtelierPage(QWidget):
         self.tools[key] = widget
         self.tabs.widget(index).layout().addWidget(widget)
         if isinstance(widget, OpensTools):
-            widget.open_tool.connect(lambda atelier_id, tool: (
+            widget.toolRequested.connect(lambda atelier_id, tool: (
                 self.show_tool(tool) if atelier_id == self.atelier_id
-                else self.open_tool.emit(atelier_id, tool)))
+                else self.toolRequested.emit(atelier_id, tool)))
 

@@ -77,11 +77,11 @@ class _TextBox(QPlainTextEdit):
 class _MeasureList(QListWidget):
     """The measures of the chosen indicator, newest first; Delete removes the chosen one."""
 
-    delete_requested = Signal()
+    deleteRequested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_requested.emit()
+            self.deleteRequested.emit()
             return
         super().keyPressEvent(event)
 
@@ -254,7 +254,7 @@ class ExperimentDetail(QWidget):
         self.edit_measure.clicked.connect(self._edit_measure)
         self.measures.itemActivated.connect(lambda _item: self._edit_measure())
         self.remove_measure.clicked.connect(self.delete_measure)
-        self.measures.delete_requested.connect(self.delete_measure)
+        self.measures.deleteRequested.connect(self.delete_measure)
         return box
 
     def _build_milestones(self) -> QWidget:

@@ -82,9 +82,9 @@ class LiveTimer(QObject):
     #: The reading at each tick (a ``live.Reading``).
     ticked = Signal(object)
     #: The state changed through an action (séquence, running, plan).
-    state_changed = Signal(object)
+    stateChanged = Signal(object)
     #: The countdown reached zero (once per séquence).
-    step_ended = Signal()
+    stepEnded = Signal()
 
     def __init__(self, doc: Document, atelier_id: str, clock: Clock | None = None,
                  parent: QObject | None = None, interval_ms: int = 250) -> None:
@@ -118,7 +118,7 @@ class LiveTimer(QObject):
                      or previous.remaining > 0)):
             self._ended_for = r.sequence_id
             if previous is not None and previous.sequence_id == r.sequence_id:
-                self.step_ended.emit()
+                self.stepEnded.emit()
         self.ticked.emit(r)
         return r
 
@@ -126,7 +126,7 @@ class LiveTimer(QObject):
         """Re-read state and séquences (the agenda changed, an undo)."""
         self.state = live.load(self.doc.notebook, self.atelier_id)
         self.steps = live.steps(self.doc.notebook, self.atelier_id, self.state)
-        self.state_changed.emit(self.state)
+        self.stateChanged.emit(self.state)
         self.tick()
 
     def stop(self) -> None:
@@ -144,7 +144,7 @@ class LiveTimer(QObject):
                 return
             raise
         self.steps = live.steps(self.doc.notebook, self.atelier_id, self.state)
-        self.state_changed.emit(self.state)
+        self.stateChanged.emit(self.state)
         self.tick()
 
     def start(self) -> None:

@@ -70,7 +70,7 @@ def _hm(value: dt.datetime | dt.time | None) -> str:
 
 class LiveWindow(LiveWindowViews, QMainWindow):
     #: (atelier_id, registry tool key): the main window should show that tool.
-    open_tool = Signal(str, str)
+    toolRequested = Signal(str, str)
 
     def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None,
                  clock: Callable[[], dt.datetime] | None = None) -> None:
@@ -86,8 +86,8 @@ class LiveWindow(LiveWindowViews, QMainWindow):
         self._build()
         self._shortcuts()
         self.timer.ticked.connect(self._on_tick)
-        self.timer.state_changed.connect(self._on_state_changed)
-        self.timer.step_ended.connect(self._on_step_ended)
+        self.timer.stateChanged.connect(self._on_state_changed)
+        self.timer.stepEnded.connect(self._on_step_ended)
         doc.changed.connect(self._on_changed)
         self._load_sequences()
         self._show_step()
@@ -292,7 +292,7 @@ class LiveWindow(LiveWindowViews, QMainWindow):
         seq = self.current_sequence()
         key = TOOL_KEYS.get(seq.tool) if seq else None
         if key:
-            self.open_tool.emit(self.atelier_id, key)
+            self.toolRequested.emit(self.atelier_id, key)
 
     def _on_tab(self, index: int) -> None:
         """Ctrl+Tab: the keyboard follows into the tab shown (its list, or the note entry)."""

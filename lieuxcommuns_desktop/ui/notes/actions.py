@@ -60,7 +60,7 @@ class ActionsTable(QTableWidget):
 
 class ActionsPage(QWidget):
     #: (atelier_id, note_id): show this note in its atelier's notes tool.
-    open_note = Signal(str, str)
+    noteRequested = Signal(str, str)
 
     def __init__(self, doc: Document, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
@@ -221,4 +221,4 @@ class ActionsPage(QWidget):
     def _open_current(self) -> None:
         row = next((r for r in self._rows if r.note_id == self.current_note_id()), None)
         if row is not None:
-            self.open_note.emit(row.atelier_id, row.note_id)
+            self.noteRequested.emit(row.atelier_id, row.note_id)

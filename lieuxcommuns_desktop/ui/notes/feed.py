@@ -48,7 +48,7 @@ COL_TIME, COL_KIND, COL_TEXT, COL_OWNER, COL_DUE = range(5)
 
 class NotesFeed(QTreeWidget):
     #: The user asked to edit/delete; the feed does it itself, this tells tests/views.
-    note_activated = Signal(str)
+    noteActivated = Signal(str)
 
     def __init__(self, doc: Document, atelier_id: str, parent: QWidget | None = None,
                  grouping: str = BY_SEQUENCE) -> None:
@@ -222,7 +222,7 @@ class NotesFeed(QTreeWidget):
     def edit_note(self, note_id: str | None) -> None:
         if not note_id:
             return
-        self.note_activated.emit(note_id)
+        self.noteActivated.emit(note_id)
         dialog = NoteDialog(self.doc, records.get(self.doc.notebook, Note, note_id), self)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:

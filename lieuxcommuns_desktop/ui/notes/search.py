@@ -1,7 +1,7 @@
 """Search every note of the notebook as you type (SQLite FTS5, accents folded).
 
 Each result shows its atelier and séquence, and the note with the words found
-in bold; Enter or a double-click emits :attr:`SearchPage.open_note` so the
+in bold; Enter or a double-click emits :attr:`SearchPage.noteRequested` so the
 main window opens the atelier's notes on that note.
 """
 
@@ -84,7 +84,7 @@ class HtmlDelegate(QStyledItemDelegate):
 
 class SearchPage(QWidget):
     #: (atelier_id, note_id) of the result activated.
-    open_note = Signal(str, str)
+    noteRequested = Signal(str, str)
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,4 +161,4 @@ class SearchPage(QWidget):
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         atelier_id, note_id = item.data(0, Role.HIT)
-        self.open_note.emit(atelier_id, note_id)
+        self.noteRequested.emit(atelier_id, note_id)

@@ -84,7 +84,7 @@ class MeansChart(QWidget):
 
 
 class DashboardPanel(QWidget):
-    open_atelier = Signal(str)
+    atelierRequested = Signal(str)
 
     def __init__(self, doc: Document, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
@@ -95,7 +95,7 @@ class DashboardPanel(QWidget):
         self.next_list.setObjectName("dashboardNext")
         self.next_list.setAccessibleName(self.tr("Prochains ateliers"))
         self.next_list.itemActivated.connect(
-            lambda item: self.open_atelier.emit(item.data(Role.ID)))
+            lambda item: self.atelierRequested.emit(item.data(Role.ID)))
         self.actions_table = QTableWidget(0, 3, self)
         self.actions_table.setObjectName("dashboardActions")
         self.actions_table.setAccessibleName(self.tr("Actions par collectivité"))

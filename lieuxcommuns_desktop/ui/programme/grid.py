@@ -184,12 +184,12 @@ class AttendanceModel(QAbstractTableModel):
 class _GridView(QTableView):
     """Enter (or a double click) opens the role menu of the current cell."""
 
-    activate_cell = Signal(QModelIndex)
+    cellActivated = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and \
                 self.currentIndex().isValid():
-            self.activate_cell.emit(self.currentIndex())
+            self.cellActivated.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -212,7 +212,7 @@ class MembershipPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(90)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.activate_cell.connect(self.edit_role)
+        self.view.cellActivated.connect(self.edit_role)
         self.view.doubleClicked.connect(self.edit_role)
 
         self.expedition = QComboBox(self)

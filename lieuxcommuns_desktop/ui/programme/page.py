@@ -37,7 +37,7 @@ WATCHED = {
 
 
 class ProgrammePage(QWidget):
-    open_atelier = Signal(str)
+    atelierRequested = Signal(str)
 
     def __init__(self, doc: Document, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
@@ -56,7 +56,7 @@ class ProgrammePage(QWidget):
         self.tabs.setDocumentMode(True)
         self.today = today
         self.timeline = TimelinePanel(doc, self.tabs, today=today)
-        self.timeline.open_atelier.connect(self.open_atelier)
+        self.timeline.atelierRequested.connect(self.atelierRequested)
         # The other tabs are built the first time they are shown: the page opens
         # on the timeline, and a programme lead often looks at nothing else.
         self._builders: dict[int, Callable[[], QWidget]] = {}
@@ -94,7 +94,7 @@ class ProgrammePage(QWidget):
 
     def _build_dashboard(self) -> QWidget:
         panel = DashboardPanel(self.doc, self.tabs, today=self.today)
-        panel.open_atelier.connect(self.open_atelier)
+        panel.atelierRequested.connect(self.atelierRequested)
         return panel
 
     def panel(self, key: str) -> QWidget:

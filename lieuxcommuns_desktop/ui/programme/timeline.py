@@ -57,8 +57,8 @@ translate = QCoreApplication.translate
 class TimelineView(QGraphicsView):
     """Scrolls the timeline; lane names and month names stay in sight while scrolling."""
 
-    open_atelier = Signal(str)
-    move_atelier = Signal(str, object)  # atelier id, new date
+    atelierRequested = Signal(str)
+    moveRequested = Signal(str, object)  # atelier id, new date
 
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -71,7 +71,7 @@ class TimelineView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.horizontalScrollBar().valueChanged.connect(self.pin_headers)
         self.verticalScrollBar().valueChanged.connect(self.pin_headers)
-        scene.block_selected.connect(self._describe_selection)
+        scene.blockSelected.connect(self._describe_selection)
 
     def timeline_scene(self) -> TimelineScene:
         return self._timeline_scene
@@ -161,7 +161,7 @@ class TimelineView(QGraphicsView):
             day = scene.blocks[current].block.date
             if day is not None:
                 sign = -1 if key == Qt.Key.Key_Left else 1
-                self.move_atelier.emit(current, day + dt.timedelta(days=sign * days))
+                self.moveRequested.emit(current, day + dt.timedelta(days=sign * days))
             return
         moves = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1),
                  Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
@@ -169,7 +169,7 @@ class TimelineView(QGraphicsView):
             self._step(*moves[key])
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current:
-            self.open_atelier.emit(current)
+            self.atelierRequested.emit(current)
             return
         super().keyPressEvent(event)
 
@@ -187,7 +187,7 @@ class TimelineView(QGraphicsView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         atelier_id = self.timeline_scene().block_at(self.mapToScene(event.position().toPoint()))
         if atelier_id is not None:
-            self.open_atelier.emit(atelier_id)
+            self.atelierRequested.emit(atelier_id)
             return
         super().mouseDoubleClickEvent(event)
 
@@ -195,7 +195,7 @@ class TimelineView(QGraphicsView):
 class TimelinePanel(QWidget):
     """Controls (lanes, zoom), the timeline, and the ateliers without a date."""
 
-    open_atelier = Signal(str)
+    atelierRequested = Signal(str)
 
     def __init__(self, doc: Document, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
@@ -205,8 +205,8 @@ class TimelinePanel(QWidget):
         self.scene = TimelineScene(self)
         self.scene.move_requested = self.move
         self.view = TimelineView(self.scene, self)
-        self.view.open_atelier.connect(self.open_atelier)
-        self.view.move_atelier.connect(self.move)
+        self.view.atelierRequested.connect(self.atelierRequested)
+        self.view.moveRequested.connect(self.move)
 
         self.lanes = QComboBox(self)
         self.lanes.setObjectName("timelineLanes")
@@ -242,7 +242,7 @@ class TimelinePanel(QWidget):
         self.undated.setObjectName("timelineUndated")
         self.undated.setAccessibleName(self.tr("Ateliers sans date"))
         self.undated.itemActivated.connect(
-            lambda item: self.open_atelier.emit(item.data(Role.ID)))
+            lambda item: self.atelierRequested.emit(item.data(Role.ID)))
         # Below the timeline, not beside it: at 1024×768 the timeline needs the width.
         self.undated.setFlow(QListView.Flow.LeftToRight)
         self.undated.setWrapping(True)

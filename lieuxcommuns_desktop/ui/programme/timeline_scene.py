@@ -162,7 +162,7 @@ class TimelineScene(QGraphicsScene):
     """Lays timelines out for its painted layers; the view asks it to move ateliers."""
 
     #: The selected atelier's id, or None.
-    block_selected = Signal(object)
+    blockSelected = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -290,7 +290,7 @@ class TimelineScene(QGraphicsScene):
         self.layout = layout
         if self.selected is not None and self.selected not in self.blocks:
             self.selected, self.selected_lane = None, -1  # undated now, or deleted
-            self.block_selected.emit(None)
+            self.blockSelected.emit(None)
         elif self.selected is not None and \
                 (self.selected, self.selected_lane) not in self.placements:
             self.selected_lane = self.blocks[self.selected].lane
@@ -419,7 +419,7 @@ class TimelineScene(QGraphicsScene):
         self.selected = atelier_id
         self.selected_lane = new.lane if new is not None else -1
         if old is None or new is None or old.block.id != new.block.id:
-            self.block_selected.emit(atelier_id)
+            self.blockSelected.emit(atelier_id)
 
     def selected_id(self) -> str | None:
         return self.selected

@@ -398,8 +398,8 @@ class RecordTableView(QTableView):
     accepting the ShortcutOverride here gives the focused table priority.
     """
 
-    add_requested = Signal()
-    delete_requested = Signal()
+    addRequested = Signal()
+    deleteRequested = Signal()
 
     ADD_KEYS = (QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+N"))
     DELETE_KEYS = (QKeySequence(Qt.Key.Key_Delete),)
@@ -449,9 +449,9 @@ class RecordTableView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         action = self._ours(event)
         if action == "add":
-            self.add_requested.emit()
+            self.addRequested.emit()
         elif action == "delete":
-            self.delete_requested.emit()
+            self.deleteRequested.emit()
         else:
             super().keyPressEvent(event)
 

@@ -112,7 +112,7 @@ def install(window: MainWindow) -> TeamMenu:
     file_menu = window.menuBar().findChild(QMenu, "menu_file")
     if file_menu is not None:
         team.place(file_menu)
-    window.notebook_opened.connect(lambda *_: team.update_state())
+    window.notebookOpened.connect(lambda *_: team.update_state())
     # A notebook closed: its stack leaves the group, then ``doc`` goes.
     window.undo_group.activeStackChanged.connect(
         lambda *_: QTimer.singleShot(0, team.update_state))

@@ -129,7 +129,7 @@ class WindowCommands:
         window = cls(self.doc, self.current_atelier, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if isinstance(window, OpensTools):  # live mode's "open the map" button
-            window.open_tool.connect(self.open_atelier)
+            window.toolRequested.connect(self.open_atelier)
         if isinstance(window, QDialog):
             window.exec()
         else:

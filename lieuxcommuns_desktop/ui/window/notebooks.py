@@ -130,7 +130,7 @@ class WindowNotebooks:
             lock.release()
             self._discard_navigation()
             show_error(self, exc.message)
-            self.open_failed.emit(exc.message)
+            self.openFailed.emit(exc.message)
             return
         self._set_document(Document(notebook), lock, navigation=self.navigation)
 
@@ -249,7 +249,7 @@ class WindowNotebooks:
         self.statusBar().showMessage(self.tr("Carnet ouvert : {path}").format(
             path=doc.notebook.path), 5000)
         self._update_state()
-        self.notebook_opened.emit(str(doc.notebook.path), doc.readonly)
+        self.notebookOpened.emit(str(doc.notebook.path), doc.readonly)
 
     def close_notebook(self) -> None:
         if self._pending is not None:

@@ -117,7 +117,7 @@ def test_run_three_steps_overrun_and_replan(qtbot, notebook, monkeypatch) -> Non
     assert w.step_title.text() == "Carte des acteurs"
     assert w.progress_label.text() == "Séquence 2 / 3"
     opened = []
-    w.open_tool.connect(lambda a, k: opened.append((a, k)))
+    w.toolRequested.connect(lambda a, k: opened.append((a, k)))
     assert w.tool_button.isVisible()
     w.tool_button.click()
     assert opened == [(aid, "map")]

@@ -102,7 +102,7 @@ def test_actions_page(qtbot, notebook) -> None:
     assert len(page.rows()) == 2
 
     opened = []
-    page.open_note.connect(lambda a, n: opened.append((a, n)))
+    page.noteRequested.connect(lambda a, n: opened.append((a, n)))
     page.select(ids["later"])
     page.open_button.click()
     assert opened == [(ids["a2"], ids["later"])]
@@ -128,7 +128,7 @@ def test_search_page_accents_and_open(qtbot, notebook) -> None:
     page.query.setText("equipement")
     qtbot.waitUntil(lambda: page.results.topLevelItemCount() == 1)  # as you type
     opened = []
-    page.open_note.connect(lambda a, n: opened.append((a, n)))
+    page.noteRequested.connect(lambda a, n: opened.append((a, n)))
     page.results.itemActivated.emit(page.results.topLevelItem(0), 0)
     assert opened == [(ids["a1"], ids["equip"])]
     tool = NotesTool(doc, opened[0][0])

@@ -110,7 +110,7 @@ def test_keyboard_selects_moves_and_opens(qtbot, page: ProgrammePage, s: Sample)
     assert atelier_date(s, "e1") == dt.date(2025, 2, 9)
     assert page.doc.undo_stack.count() == 2
     assert page.timeline.scene.selected_id() == s["e1"]  # still selected after the redraw
-    with qtbot.waitSignal(page.open_atelier) as opened:
+    with qtbot.waitSignal(page.atelierRequested) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == [s["e1"]]
 

@@ -100,7 +100,7 @@ def test_a_click_selects_a_block_and_elsewhere_clears(qtbot, page: ProgrammePage
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point + QPoint(0, 60))
     assert scene.selected_id() is None
     assert view.accessibleDescription() == ""
-    with qtbot.waitSignal(page.open_atelier) as opened:
+    with qtbot.waitSignal(page.atelierRequested) as opened:
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert opened.args == [s["u3"]]
 

@@ -16,9 +16,9 @@ def test_the_registry_classes_meet_the_protocols_the_window_relies_on():
         assert issubclass(_cls(key), contracts.DeletesSelection), key
     # protocols with signals (data members) allow isinstance only: check the class attributes
     for key in ("search", "actions"):
-        assert hasattr(_cls(key), "open_note"), key
+        assert hasattr(_cls(key), "noteRequested"), key
     for key in ("live", "agenda", "attendance", "map"):
-        assert hasattr(_cls(key), "open_tool"), key
+        assert hasattr(_cls(key), "toolRequested"), key
     assert isinstance(AtelierPage.current_key, property)
 
 

@@ -35,6 +35,6 @@ def test_live_mode_tool_button_switches_the_atelier_tab(window, qtbot, tmp_path)
     window.open_atelier(atelier.id)
     window.open_live()
     live = next(w for w in window.findChildren(LiveWindow))
-    live.open_tool.emit(atelier.id, "roles")
+    live.toolRequested.emit(atelier.id, "roles")
     assert window.current_page.current_key == "roles"
     live.close()

@@ -21,7 +21,7 @@ def test_recent_notebooks_missing_greyed_and_removable(window, sample_path, tmp_
     page.remove_selected_recent()
     assert settings.recent_files() == [str(sample_path.resolve())]
     window.close_notebook()
-    page.open_path.emit(str(sample_path))
+    page.recentChosen.emit(str(sample_path))
     assert window.doc is not None and window.stack.currentWidget() is window.splitter
 
 
