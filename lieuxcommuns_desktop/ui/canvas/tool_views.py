@@ -216,9 +216,9 @@ class MapToolViews:
         empty_layout.addWidget(create, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(1)
         self.view = CanvasView(None)  # type: ignore[arg-type]  # no scene until a map is chosen
-        self.view.nudge.connect(self.nudge)
-        self.view.activate.connect(self.activate_selection)
-        self.view.escape.connect(self.relation.escape)
+        self.view.nudgeRequested.connect(self.nudge)
+        self.view.activationRequested.connect(self.activate_selection)
+        self.view.cancelRequested.connect(self.relation.escape)
         self.inline_editor = InlineActeurEditor(self.view.viewport())
         self.inline_editor.hide()
         self.inline_editor.accepted.connect(self._create_acteur_here)

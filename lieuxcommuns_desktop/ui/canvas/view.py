@@ -368,9 +368,12 @@ class MapView(QGraphicsView):
 class CanvasView(MapView):
     """The facilitator's view: arrow keys nudge the selection, Entrée edits a relation."""
 
-    nudge = Signal(float, float)
-    activate = Signal()
-    escape = Signal()
+    #: The selected cards are to move by (dx, dy) scene units (arrow keys, Shift: five times).
+    nudgeRequested = Signal(float, float)
+    #: Entrée on the map: edit what is selected.
+    activationRequested = Signal()
+    #: Échap: leave the current mode (relation drawing…).
+    cancelRequested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.scene()
@@ -379,15 +382,15 @@ class CanvasView(MapView):
         if event.key() in keys and isinstance(scene, MapScene) and scene.selected_cards():
             step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
             dx, dy = keys[Qt.Key(event.key())]
-            self.nudge.emit(dx * step, dy * step)
+            self.nudgeRequested.emit(dx * step, dy * step)
             event.accept()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(scene, MapScene):
-            self.activate.emit()
+            self.activationRequested.emit()
             event.accept()
             return
         if event.key() == Qt.Key.Key_Escape:
-            self.escape.emit()
+            self.cancelRequested.emit()
             event.accept()
             return
         super().keyPressEvent(event)

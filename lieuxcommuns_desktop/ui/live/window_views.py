@@ -153,7 +153,7 @@ class LiveWindowViews:
         from ..votes.panel import VotePanel
 
         self.votes = VotePanel(self.doc, self.atelier_id, self._current_sequence_id, self)
-        self.votes.project.connect(self.project_vote)
+        self.votes.projectionRequested.connect(self.project_vote)
         self.tabs.addTab(self.votes, self.tr("Votes"))
         self.tabs.currentChanged.connect(self._on_tab)
 

@@ -143,7 +143,7 @@ class CountTable(QTableWidget):
 
 class VotePanel(QWidget):
     #: The results to project: (question, ranked results).
-    project = Signal(str, object)
+    projectionRequested = Signal(str, object)
 
     def __init__(self, doc: Document, atelier_id: str,
                  current_sequence: Callable[[], str | None],
@@ -341,4 +341,4 @@ class VotePanel(QWidget):
     def _project(self) -> None:
         result = self.current_round()
         if self.view is not None and result is not None:
-            self.project.emit(self.view.question, result.ranked)
+            self.projectionRequested.emit(self.view.question, result.ranked)
