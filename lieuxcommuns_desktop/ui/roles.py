@@ -32,7 +32,7 @@ class Role(enum.IntEnum):
     """A cell's sort key (numbers and dates as such, text accent-folded) for proxy models."""
 
     CREATED = enum.auto()
-    """When a feed row was made (a timezone-aware ``datetime``): notes and photos interleave."""
+    """When a feed row was made (a ``datetime``), so that notes and photos interleave in time."""
 
     PHOTO = enum.auto()
     """The photo id of a photo row in the notes feed, whose note rows carry :attr:`ID`."""
@@ -53,13 +53,13 @@ class Role(enum.IntEnum):
     """Matrix: ``True`` when an issue names the cell itself (one of several ``A``…)."""
 
     CATEGORY = enum.auto()
-    """An acteur's category (the ``ActeurCategory`` value) in the map's acteur list."""
+    """An acteur's category (its enum value, a ``str``) in the map's acteur list."""
 
     KIND = enum.auto()
-    """The kind of a navigation entry (``"atelier"``, ``"programme"``, ``"tables"``…)."""
+    """A navigation entry's kind: ``"programme"``, ``"thematique"``, ``"atelier"``, ``"page"``."""
 
     KEY = enum.auto()
-    """The key of a navigation entry within its kind (an atelier id, a table name…)."""
+    """The key of a navigation entry within its kind (a theme or atelier id, a page key)."""
 
     PATH = enum.auto()
     """A notebook's path as text, in the start page's recent list."""
