@@ -30,8 +30,8 @@ def import_core() -> None:
     """Import what every notebook on screen needs; call it before anything imports PySide6.
 
     The store and the model (SQLAlchemy and its SQLite dialect), and the read
-    paths of the first screen: the navigation's outline and the start page's
-    templates. The cyclic garbage collector is paused meanwhile: importing
+    paths of the first screen: the navigation's outline and the programme
+    page's timeline. The cyclic garbage collector is paused meanwhile: importing
     creates tens of thousands of objects that live as long as the process
     (classes, functions) and that it would otherwise walk again and again
     (about a tenth of the time). They are then frozen — left out of later
@@ -46,8 +46,7 @@ def import_core() -> None:
         # create_engine would load the SQLite dialect at the first open, after Qt
         from sqlalchemy.dialects import sqlite  # noqa: F401
 
-        from .core import templates  # noqa: F401
-        from .core.services import notebook, outline, records  # noqa: F401
+        from .core.services import notebook, outline, programme_views, records  # noqa: F401
     finally:
         gc.freeze()
         if was_enabled:

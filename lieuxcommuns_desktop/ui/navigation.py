@@ -49,11 +49,18 @@ class NavigationTree(QTreeWidget):
         else:
             self.rebuild(outline or Outline())
 
-    def set_document(self, doc: Document) -> None:
-        """Follow the open notebook (the tree may have been drawn from a quick outline)."""
+    def set_document(self, doc: Document, *, rebuild: bool = True) -> None:
+        """Follow the open notebook.
+
+        ``rebuild=False`` keeps a tree drawn from the quick outline: it was read
+        from the same file, at the current schema, under the lock this window
+        holds, so reading it again through the ORM would draw the same tree —
+        and cost the mapper configuration before the first page is shown.
+        """
         self.doc = doc
         doc.changed.connect(self._on_changed)
-        self.rebuild()
+        if rebuild:
+            self.rebuild()
 
     @staticmethod
     def _key(item: QTreeWidgetItem) -> str:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings
-from .dialogs.templates import NBSP, duration, load_templates
 from .icons import app_icon
 from .plain import literal, rich
 from .roles import Role
@@ -61,7 +60,40 @@ class StartPage(QWidget):
         self.setObjectName("startPage")
         self.setAccessibleName(self.tr("Accueil"))
         self.setAutoFillBackground(True)
+        # The widgets are made the first time the page is shown or asked for:
+        # a start on a notebook, the usual case, never shows this page, and
+        # building it was a tenth of the start-up (issue 13, item 9).
+        self._built = False
+        self._notebook_open = False
+        self._stale = True  # filled when first shown: templates are files to read
 
+    @property
+    def buttons(self) -> dict[str, QPushButton]:
+        """Start actions by key: back, new, open, demo."""
+        self._ensure_built()
+        return self._buttons
+
+    @property
+    def recent(self) -> QListWidget:
+        self._ensure_built()
+        return self._recent
+
+    @property
+    def templates(self) -> QListWidget:
+        self._ensure_built()
+        return self._templates
+
+    @property
+    def remove_recent(self) -> QPushButton:
+        self._ensure_built()
+        return self._remove_recent
+
+    def _ensure_built(self) -> None:
+        if not self._built:
+            self._built = True
+            self._build()
+
+    def _build(self) -> None:
         logo = QLabel(self)
         logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
         title = QLabel(self.tr("Lieux Communs"), self)
@@ -76,7 +108,7 @@ class StartPage(QWidget):
         texts.addWidget(subtitle)
         head.addLayout(texts, 1)
 
-        self.buttons: dict[str, QPushButton] = {}
+        self._buttons: dict[str, QPushButton] = {}
         actions = QVBoxLayout()
         for key, text, signal in (
             ("back", self.tr("Revenir au carnet ouvert"), self.backRequested),
@@ -90,30 +122,30 @@ class StartPage(QWidget):
             button.setMinimumHeight(34)
             button.clicked.connect(signal.emit)
             actions.addWidget(button)
-            self.buttons[key] = button
-        self.buttons["back"].hide()
+            self._buttons[key] = button
+        self._buttons["back"].setVisible(self._notebook_open)
         actions.addStretch(1)
 
-        self.recent = QListWidget(self)
-        self.recent.setObjectName("recentNotebooks")
-        self.recent.setAccessibleName(self.tr("Carnets récents"))
-        self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.recent.customContextMenuRequested.connect(self._recent_menu)
-        self.recent.itemActivated.connect(self._open_recent)
-        self.remove_recent = QPushButton(self.tr("Retirer de la liste"), self)
-        self.remove_recent.setObjectName("start_removeRecent")
-        self.remove_recent.setAccessibleName(self.tr("Retirer le carnet de la liste des récents"))
-        self.remove_recent.clicked.connect(self.remove_selected_recent)
+        self._recent = QListWidget(self)
+        self._recent.setObjectName("recentNotebooks")
+        self._recent.setAccessibleName(self.tr("Carnets récents"))
+        self._recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._recent.customContextMenuRequested.connect(self._recent_menu)
+        self._recent.itemActivated.connect(self._open_recent)
+        self._remove_recent = QPushButton(self.tr("Retirer de la liste"), self)
+        self._remove_recent.setObjectName("start_removeRecent")
+        self._remove_recent.setAccessibleName(self.tr("Retirer le carnet de la liste des récents"))
+        self._remove_recent.clicked.connect(self.remove_selected_recent)
 
-        self.templates = QListWidget(self)
-        self.templates.setObjectName("startTemplates")
-        self.templates.setAccessibleName(self.tr("Nouvel atelier depuis un modèle"))
-        self.templates.setWordWrap(True)
-        self.templates.setSpacing(2)
-        self.templates.itemActivated.connect(self._choose_template)
+        self._templates = QListWidget(self)
+        self._templates.setObjectName("startTemplates")
+        self._templates.setAccessibleName(self.tr("Nouvel atelier depuis un modèle"))
+        self._templates.setWordWrap(True)
+        self._templates.setSpacing(2)
+        self._templates.itemActivated.connect(self._choose_template)
         self._template_objects: list[Any] = []
 
-        for listw in (self.recent, self.templates):
+        for listw in (self._recent, self._templates):
             listw.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             listw.viewport().installEventFilter(self)
         grid = QGridLayout()
@@ -122,11 +154,11 @@ class StartPage(QWidget):
         grid.addLayout(actions, 1, 0)
         grid.addWidget(self._heading(self.tr("Carnets récents")), 0, 1)
         recent_box = QVBoxLayout()
-        recent_box.addWidget(self.recent, 1)
-        recent_box.addWidget(self.remove_recent, 0, Qt.AlignmentFlag.AlignLeft)
+        recent_box.addWidget(self._recent, 1)
+        recent_box.addWidget(self._remove_recent, 0, Qt.AlignmentFlag.AlignLeft)
         grid.addLayout(recent_box, 1, 1)
         grid.addWidget(self._heading(self.tr("Nouvel atelier depuis un modèle")), 0, 2)
-        grid.addWidget(self.templates, 1, 2)
+        grid.addWidget(self._templates, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 4)
@@ -140,7 +172,6 @@ class StartPage(QWidget):
         layout.addLayout(head)
         layout.addWidget(line)
         layout.addLayout(grid, 1)
-        self._stale = True  # filled when first shown: templates are files to read
 
     def mark_stale(self) -> None:
         """Refresh now if visible, else when next shown."""
@@ -150,6 +181,7 @@ class StartPage(QWidget):
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._ensure_built()
         if self._stale:
             self.refresh()
         super().showEvent(event)
@@ -162,12 +194,11 @@ class StartPage(QWidget):
         return False
 
     def _fit(self, listw: QListWidget) -> None:
-        if True:
-            width = max(200, listw.viewport().width() - 4)
-            for row in range(listw.count()):
-                label = listw.itemWidget(listw.item(row))
-                if label is not None:
-                    listw.item(row).setSizeHint(QSize(width, label.heightForWidth(width) + 2))
+        width = max(200, listw.viewport().width() - 4)
+        for row in range(listw.count()):
+            label = listw.itemWidget(listw.item(row))
+            if label is not None:
+                listw.item(row).setSizeHint(QSize(width, label.heightForWidth(width) + 2))
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -192,7 +223,9 @@ class StartPage(QWidget):
         return item
 
     def set_notebook_open(self, is_open: bool) -> None:
-        self.buttons["back"].setVisible(is_open)
+        self._notebook_open = is_open
+        if self._built:
+            self._buttons["back"].setVisible(is_open)
 
     def refresh(self) -> None:
         self._stale = False
@@ -210,6 +243,8 @@ class StartPage(QWidget):
                 item.setData(Role.MISSING, True)
         self.remove_recent.setEnabled(self.recent.count() > 0)
         self.templates.clear()
+        from .dialogs.templates import NBSP, duration, load_templates  # files: read when shown
+
         self._template_objects = load_templates()
         for template in self._template_objects:
             item = self._rich_item(

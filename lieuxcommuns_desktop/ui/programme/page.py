@@ -15,18 +15,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.services.notebook import ChangeSet
 from ..document import Document
-from ..editors.programme import ProgrammeEditor
-from .dashboard import DashboardPanel
-from .grid import MembershipPanel
-from .phases import PhasesPanel
 from .timeline import TimelinePanel
+
+if TYPE_CHECKING:
+    from ...core.services.notebook import ChangeSet
+    from .dashboard import DashboardPanel
+    from .grid import MembershipPanel
+    from .phases import PhasesPanel
 
 #: Tables whose change may alter what the programme page shows.
 WATCHED = {
@@ -62,12 +64,12 @@ class ProgrammePage(QWidget):
         self._builders: dict[int, Callable[[], QWidget]] = {}
         self._panels: dict[str, QWidget] = {"timeline": self.timeline}
         self.tabs.addTab(self.timeline, self.tr("&Frise"))
+        # Their modules too are imported then, not before the page's first paint.
         for key, title, builder in (
-            ("grid", self.tr("&Participations"),
-             lambda: MembershipPanel(doc, self.tabs, today=today)),
+            ("grid", self.tr("&Participations"), self._build_grid),
             ("dashboard", self.tr("&Tableau de bord"), self._build_dashboard),
-            ("phases", self.tr("P&hases"), lambda: PhasesPanel(doc, self.tabs)),
-            ("sheet", self.tr("Fic&he"), lambda: ProgrammeEditor(doc, self.tabs)),
+            ("phases", self.tr("P&hases"), self._build_phases),
+            ("sheet", self.tr("Fic&he"), self._build_sheet),
         ):
             holder = QWidget(self.tabs)
             holder.setObjectName(f"programmeTab_{key}")
@@ -92,7 +94,24 @@ class ProgrammePage(QWidget):
         self._panels[key] = panel
         return panel
 
+    def _build_grid(self) -> QWidget:
+        from .grid import MembershipPanel
+
+        return MembershipPanel(self.doc, self.tabs, today=self.today)
+
+    def _build_phases(self) -> QWidget:
+        from .phases import PhasesPanel
+
+        return PhasesPanel(self.doc, self.tabs)
+
+    def _build_sheet(self) -> QWidget:
+        from ..editors.programme import ProgrammeEditor
+
+        return ProgrammeEditor(self.doc, self.tabs)
+
     def _build_dashboard(self) -> QWidget:
+        from .dashboard import DashboardPanel
+
         panel = DashboardPanel(self.doc, self.tabs, today=self.today)
         panel.atelierRequested.connect(self.atelierRequested)
         return panel

@@ -231,7 +231,7 @@ class WindowNotebooks:
         self.undo_group.setActiveStack(doc.undo_stack)
         if navigation is not None:
             previous = navigation.current()
-            navigation.set_document(doc)
+            navigation.set_document(doc, rebuild=False)  # drawn from the quick outline
         else:
             previous = None
             self.navigation = NavigationTree(doc)
@@ -244,8 +244,13 @@ class WindowNotebooks:
         self.start_page.mark_stale()
         self.start_page.set_notebook_open(True)
         self.stack.setCurrentWidget(self.splitter)
-        if not (previous and self.navigation.select(*previous)):
-            self.navigation.select("programme", "")
+        # Select without emitting, then show the page once: a tree drawn from the
+        # quick outline already has its item current, so selecting it again would
+        # emit nothing and leave the "opening…" placeholder on screen.
+        if not (previous and self.navigation.select(*previous, emit=False)):
+            previous = ("programme", "")
+            self.navigation.select(*previous, emit=False)
+        self._on_selected(*previous)
         self.statusBar().showMessage(self.tr("Carnet ouvert : {path}").format(
             path=doc.notebook.path), 5000)
         self._update_state()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from lieuxcommuns_desktop.core import templates
 from lieuxcommuns_desktop.ui import settings
@@ -116,6 +117,25 @@ def test_quick_open_paints_outline_then_attaches_notebook(window, qtbot, sample_
     qtbot.waitUntil(lambda: window.doc is not None, timeout=5000)
     assert window.navigation.doc is window.doc
     assert window.navigation.current() == ("programme", "")
+    # The programme page replaces the "ouverture…" placeholder: the tree drawn
+    # from the outline had its item current already, so a selection that only
+    # relied on the tree's signal left the placeholder on screen.
+    from lieuxcommuns_desktop.ui.programme.page import ProgrammePage
+
+    assert isinstance(window.current_page, ProgrammePage)
+    assert window.current_page.isVisible()
+
+
+def test_a_start_on_a_notebook_never_builds_the_start_page(window, qtbot, sample_path):
+    assert window.open_path(sample_path, quick=True)  # as launch() does: before show
+    window.show()
+    qtbot.waitUntil(lambda: window.doc is not None, timeout=5000)
+    # A start on a notebook never builds the start page's widgets (issue 13, item 9).
+    assert window.findChild(QWidget, "startTemplates") is None
+    assert window.findChild(QWidget, "start_new") is None
+    window.show_start_page()  # built when asked for
+    assert window.findChild(QWidget, "startTemplates") is window.start_page.templates
+    assert window.start_page.buttons["back"].isVisibleTo(window.start_page)
     window.new_atelier()
     assert len(window.navigation.atelier_ids()) == 4
 
