@@ -172,7 +172,8 @@ class MeasureDialog(EditDialog):
         self.comment.setObjectName("measureComment")
         self.form.addRow(self.tr("Indicateur :"), plain(QLabel(indicator.name, self)))
         self.form.addRow(self.tr("&Date :"), self.date)
-        self.form.addRow(self.tr("&Valeur ({unit}) :").format(unit=indicator.unit or "—"), self.value)
+        self.form.addRow(self.tr("&Valeur ({unit}) :").format(unit=indicator.unit or "—"),
+                         self.value)
         self.form.addRow(self.tr("&Commentaire :"), self.comment)
         self.value.setFocus()
 
