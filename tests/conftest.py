@@ -23,6 +23,20 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("LIEUXCOMMUNS_LANG", "fr")
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # noqa: ANN001, ANN201 - pytest-qt's own fixture, extended
+    """pytest-qt's application, speaking French as the app does at start.
+
+    ``language.install("fr")`` installs the translator that resolves the plural marks
+    of the French source ("%n atelier(s)" -> "2 ateliers"); without it the widgets
+    would show the raw marks.
+    """
+    from lieuxcommuns_desktop import language
+
+    language.install("fr")
+    return qapp
+
+
 @pytest.fixture
 def notebook_path(tmp_path: Path) -> Path:
     return tmp_path / "carnet.lieux"

@@ -113,4 +113,4 @@ def english(qapp, tmp_path_factory, monkeypatch):
     assert language.install("en")
     yield
 
-    language.reset()
+    language.install("fr")  # back to the French the other tests expect
