@@ -199,3 +199,31 @@ def test_clicking_the_tick_box_marks_present(qtbot, tool, doc, sample):
                      pos=QPoint(rect.left() + 10, rect.center().y()))
     row = attendance_of(doc, sample.atelier.id, sample.persons[5].id)
     assert row.present and row.arrived_at == dt.time(10, 5)
+
+
+def _arrive(qtbot, tool, who: str) -> None:
+    tool.walk_in_edit.setFocus()
+    qtbot.keyClicks(tool.walk_in_edit, who)
+    qtbot.keyClick(tool.walk_in_edit, Qt.Key.Key_Return)
+
+
+def test_walk_ins_agree_with_their_count_in_french(qtbot, tool):
+    _arrive(qtbot, tool, "Awa Ba, les jardins du mole")
+    assert tool.counts_label.text().endswith(" (dont 1 personne venue sans inscription)")
+    _arrive(qtbot, tool, "Marc Olivier, Atelier Velo")
+    assert tool.counts_label.text() == (
+        "5 présent·es / 8 invité·es (dont 2 personnes venues sans inscription)")
+
+
+def test_walk_ins_agree_with_their_count_in_english(english, qtbot, doc, sample):
+    tool = AttendanceWidget(doc, sample.atelier.id)
+    tool.clock = lambda: dt.time(10, 5)
+    qtbot.addWidget(tool)
+    tool.show()
+    qtbot.waitExposed(tool)
+    assert tool.counts_label.text() == "3 present / 6 invited"
+    _arrive(qtbot, tool, "Awa Ba, les jardins du mole")
+    assert tool.counts_label.text() == "4 present / 7 invited (including 1 walk-in)"
+    _arrive(qtbot, tool, "Marc Olivier, Atelier Velo")
+    assert tool.counts_label.text() == "5 present / 8 invited (including 2 walk-ins)"
+    assert doc.undo_stack.undoText() == "Walk-in: Marc Olivier, Atelier Velo"
