@@ -24,7 +24,7 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
 
 
 @pytest.fixture(scope="session")
-def qapp(qapp):  # noqa: ANN001, ANN201 - pytest-qt's own fixture, extended
+def qapp(qapp):  # pytest-qt's own fixture, extended
     """pytest-qt's application, speaking French as the app does at start.
 
     ``language.install("fr")`` installs the translator that resolves the plural marks

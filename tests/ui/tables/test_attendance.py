@@ -94,7 +94,8 @@ def test_walk_in_in_a_few_keystrokes_and_undo_redo(qtbot, tool, doc, sample):
     assert awa.acteur_id == sample.acteurs["Les Jardins du Môle"].id  # matched, accents aside
     row = attendance_of(doc, sample.atelier.id, awa.id)
     assert row.present and row.walk_in and row.arrived_at == dt.time(10, 5)
-    assert tool.counts_label.text() == "4 présent·es / 7 invité·es (dont 1 personne venue sans inscription)"
+    assert tool.counts_label.text() == (
+        "4 présent·es / 7 invité·es (dont 1 personne venue sans inscription)")
     shown = row_named(tool, "Awa Ba")
     assert tool.proxy.index(shown, 4).data() == "sans inscription"
 
