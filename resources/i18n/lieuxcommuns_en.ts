@@ -2206,10 +2206,13 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <source>Déplacer la carte</source>
         <translation>Move the card</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="26"/>
-        <source>Déplacer %n cartes</source>
-        <translation>Move %n cards</translation>
+        <source>Déplacer %n carte(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="36"/>
