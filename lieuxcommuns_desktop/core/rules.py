@@ -61,10 +61,11 @@ class Issue:
 
     @property
     def message(self) -> str:
-        if self.code == "raci_many_a":  # a count: Qt's plural forms, ``count`` is the %n
+        count = self.params.get("count")
+        if self.code == "raci_many_a" and isinstance(count, int):  # Qt's plural forms
             return translate(
                 "rules", "« {row} » : %n acteur(s) (rend|rendent) compte (A : {names}). Il en "
-                "faut exactement un.", None, int(self.params["count"]), **self.params)
+                "faut exactement un.", None, count, **self.params)
         return tr(CTX, MESSAGES[self.code], **self.params)
 
 

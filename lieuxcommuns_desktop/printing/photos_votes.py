@@ -197,10 +197,11 @@ class AltTextMissingError(ValidationError):
 
     @property
     def message(self) -> str:
+        count = self.params.get("count")
         return translate(
             "printing", "%n photo(s) sans texte alternatif ({names}) : ajoutez-le dans "
-            "l'onglet Photos avant de publier le compte-rendu.", None, int(self.params["count"]),
-            **self.params)
+            "l'onglet Photos avant de publier le compte-rendu.", None,
+            count if isinstance(count, int) else 0, **self.params)
 
 
 def refuse_missing_alt_text(data: object) -> None:

@@ -8102,7 +8102,7 @@ The details are in the log: {log}</translation>
         <translation>{acteur}: {before} → {after} on “{row}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="73"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -8110,7 +8110,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="74"/>
         <source>%n colonne(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -9226,7 +9226,7 @@ The details are in the log: {log}</translation>
         <translation>Dots</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="201"/>
         <source>%n photo(s) sans texte alternatif ({names}) : ajoutez-le dans l&apos;onglet Photos avant de publier le compte-rendu.</source>
         <translation>
             <numerusform>%n photo without alt text ({names}): add it in the Photos tab before publishing the minutes.</numerusform>
@@ -10222,7 +10222,7 @@ The details are in the log: {log}</translation>
         <translation>The agenda lasts {minutes} min, {over} min more than the planned slot ({planned} min).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="66"/>
         <source>« {row} » : %n acteur(s) (rend|rendent) compte (A : {names}). Il en faut exactement un.</source>
         <extracomment>Columns (acteurs) involved, for highlighting cells.</extracomment>
         <translation>

@@ -68,10 +68,10 @@ class MatrixError(ValidationError):
     @property
     def message(self) -> str:
         params = dict(self.params)
-        if self.code == "block_too_big":  # counts: Qt's plural forms
-            params["rows"] = translate("matrices", "%n ligne(s)", None, int(params["rows"]))
-            params["columns"] = translate("matrices", "%n colonne(s)", None,
-                                          int(params["columns"]))
+        rows, columns = params.get("rows"), params.get("columns")
+        if isinstance(rows, int) and isinstance(columns, int):  # counts: Qt's plural forms
+            params["rows"] = translate("matrices", "%n ligne(s)", None, rows)
+            params["columns"] = translate("matrices", "%n colonne(s)", None, columns)
         return tr(CTX, MESSAGES.get(self.code, self.code), **params)
 
 
