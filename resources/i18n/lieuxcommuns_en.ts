@@ -8195,9 +8195,8 @@ The details are in the log: {log}</translation>
 <context>
     <name>people</name>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="32"/>
         <source>%n carte(s)</source>
-        <extracomment>How a dependent row is counted in words: table -&gt; &quot;%n …&quot; plural message.</extracomment>
         <translation>
             <numerusform>%n map</numerusform>
             <numerusform>%n maps</numerusform>
@@ -8206,6 +8205,7 @@ The details are in the log: {log}</translation>
     <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="37"/>
         <source>%n ressource(s)</source>
+        <extracomment>How a dependent row is counted in words: table -&gt; its &quot;%n …&quot; plural message.</extracomment>
         <translation>
             <numerusform>%n resource</numerusform>
             <numerusform>%n resources</numerusform>

@@ -28,11 +28,11 @@ log = logging.getLogger(__name__)
 
 CONTEXT = "people"
 
-#: How a dependent row is counted in words: table -> "%n …" plural message.
 def _maps(n: int) -> str:
     return translate("people", "%n carte(s)", None, n)
 
 
+#: How a dependent row is counted in words: table -> its "%n …" plural message.
 USAGE_NOUNS: dict[str, Callable[[int], str]] = {
     "ressource": lambda n: translate("people", "%n ressource(s)", None, n),
     "atelier": lambda n: translate("people", "%n atelier(s)", None, n),
