@@ -23,6 +23,47 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("LIEUXCOMMUNS_LANG", "fr")
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # pytest-qt's own fixture, extended
+    """pytest-qt's application, speaking French as the app does at start.
+
+    ``language.install("fr")`` installs the translator that resolves the plural marks
+    of the French source ("%n atelier(s)" -> "2 ateliers"); without it the widgets
+    would show the raw marks.
+    """
+    from lieuxcommuns_desktop import language
+
+    language.install("fr")
+    return qapp
+
+
+@pytest.fixture
+def english(qapp, tmp_path_factory, monkeypatch):
+    """The English catalogue compiled from the committed .ts and installed like the app does."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from lieuxcommuns_desktop import language, resources
+
+    root = Path(__file__).resolve().parents[1]
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease not installed")
+    folder = tmp_path_factory.mktemp("i18n")
+    subprocess.run([str(lrelease), "-silent", str(root / "resources/i18n/lieuxcommuns_en.ts"),
+                    "-qm", str(folder / "lieuxcommuns_en.qm")],
+                   check=True, capture_output=True, timeout=60)
+    real = resources.resource
+    monkeypatch.setattr(resources, "resource",
+                        lambda *parts: folder.joinpath(*parts[1:]) if parts[:1] == ("i18n",)
+                        else real(*parts))
+    assert language.install("en")
+    yield
+
+    language.install("fr")  # back to the French the other tests expect
+
+
 @pytest.fixture
 def notebook_path(tmp_path: Path) -> Path:
     return tmp_path / "carnet.lieux"

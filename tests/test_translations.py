@@ -139,7 +139,7 @@ def english(qapp, tmp_path: Path, monkeypatch):
     assert language.install("en")
     yield
 
-    language.reset()
+    language.install("fr")  # back to the French the other tests expect
 
 
 def test_english_catalogue_translates_core_and_widgets(english, qtbot) -> None:

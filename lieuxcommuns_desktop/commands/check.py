@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
     from ..core.store import Header
@@ -177,21 +177,21 @@ def run(args: argparse.Namespace) -> int:
         problems = diagnosis.problems
         reason = " ".join(problems[0].split())
         if len(problems) > 1:
-            reason += tr(CTX, QT_TRANSLATE_NOOP("check", " (et {n} autres problèmes)"),
-                         n=len(problems) - 1)
+            reason += translate("check", " (et %n autre(s) problème(s))", None,
+                                len(problems) - 1)
         raise StoreError("corrupt", path=path, reason=reason)
     return 0
 
 
 def _count(problems: list[str]) -> str:
-    return tr(CTX, QT_TRANSLATE_NOOP("check", "{n} problème(s)"), n=len(problems))
+    return translate("check", "%n problème(s)", None, len(problems))
 
 
 def _listed(problems: list[str]) -> list[str]:
     lines = [f"  - {p}" for p in problems[:SHOWN]]
     if len(problems) > SHOWN:
-        lines.append("  " + tr(CTX, QT_TRANSLATE_NOOP("check", "… et {n} autres"),
-                               n=len(problems) - SHOWN))
+        lines.append("  " + translate("check", "… et %n autre(s)", None,
+                                      len(problems) - SHOWN))
     return lines
 
 

@@ -78,11 +78,12 @@ def report_lines(report: ImportReport) -> list[str]:
     from ..core.interchange import INCOMING
 
     lines = [
-        tr(CTX, QT_TRANSLATE_NOOP("cli", "Ajoutés : {n}{detail}"),
-           n=report.total_added, detail=_detail(report.added)),
-        tr(CTX, QT_TRANSLATE_NOOP("cli", "Mis à jour : {n}{detail}"),
-           n=report.total_updated, detail=_detail(report.updated)),
-        tr(CTX, QT_TRANSLATE_NOOP("cli", "Conflits : {n}"), n=len(report.conflicts)),
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Ajoutés : {added}{detail}"),
+           added=report.total_added, detail=_detail(report.added)),
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Mis à jour : {updated}{detail}"),
+           updated=report.total_updated, detail=_detail(report.updated)),
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Conflits : {conflicts}"),
+           conflicts=len(report.conflicts)),
     ]
     for c in report.conflicts:
         if c.winner == INCOMING:

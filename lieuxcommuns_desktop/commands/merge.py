@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 NAME = "merge"
 HELP = QT_TRANSLATE_NOOP("cli", "fusionner un autre carnet (.lieux) ou un export JSON dans un "
@@ -104,13 +104,14 @@ def report_lines(report: Any, prefer: str) -> list[str]:
     from ..core.sync.merge import FieldConflict
 
     lines = [
-        tr(CTX, QT_TRANSLATE_NOOP("cli", "Ajoutés : {n}{detail}"),
-           n=sum(report.added.values()), detail=_detail(report.added)),
-        tr(CTX, QT_TRANSLATE_NOOP("cli", "Mis à jour : {n}{detail}"),
-           n=sum(report.updated.values()), detail=_detail(report.updated)),
-        tr(CTX, QT_TRANSLATE_NOOP("cli", "Supprimés : {n}{detail}"),
-           n=sum(report.deleted.values()), detail=_detail(report.deleted)),
-        tr(CTX, QT_TRANSLATE_NOOP("cli", "Conflits : {n}"), n=len(report.conflicts)),
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Ajoutés : {added}{detail}"),
+           added=sum(report.added.values()), detail=_detail(report.added)),
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Mis à jour : {updated}{detail}"),
+           updated=sum(report.updated.values()), detail=_detail(report.updated)),
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Supprimés : {deleted}{detail}"),
+           deleted=sum(report.deleted.values()), detail=_detail(report.deleted)),
+        tr(CTX, QT_TRANSLATE_NOOP("cli", "Conflits : {conflicts}"),
+           conflicts=len(report.conflicts)),
     ]
     for c in report.conflicts:
         key = (c.table, c.id, c.column if isinstance(c, FieldConflict) else None)
@@ -157,7 +158,7 @@ def _value(value: Any) -> str:
     from ..core.interchange.columns import one_line
 
     if isinstance(value, bytes):
-        return tr(CTX, QT_TRANSLATE_NOOP("cli", "image de {n} octets"), n=len(value))
+        return translate("cli", "image de %n octet(s)", None, len(value))
     if isinstance(value, enum.Enum):
         value = value.value
     return one_line("" if value is None else str(value), 60)

@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from ._common import add_atelier_argument, add_notebook_argument
 
 if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
@@ -29,8 +29,7 @@ AMBIGUOUS = QT_TRANSLATE_NOOP(
     "cli", "à choisir entre {choices} : rattachée pour l'instant à {where}")
 REFUSED = QT_TRANSLATE_NOOP("cli", "refusée : {reason}")
 SUMMARY = QT_TRANSLATE_NOOP(
-    "cli", "{imported} importée(s), {refused} refusée(s) ; "
-    "position GPS et autres métadonnées retirées des photos.")
+    "cli", "{imported}, {refused} ; position GPS et autres métadonnées retirées des photos.")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -80,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
                                          keep_edits=False)
         finally:
             nb.close()
-    print(terminal.clean(tr(CTX, SUMMARY, imported=len(report.imported),
-                            refused=len(report.refused))), file=sys.stderr)
+    print(terminal.clean(tr(
+        CTX, SUMMARY, imported=translate("cli", "%n importée(s)", None, len(report.imported)),
+        refused=translate("cli", "%n refusée(s)", None, len(report.refused)))), file=sys.stderr)
     return 1 if report.refused else 0

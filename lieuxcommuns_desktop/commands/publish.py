@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from ._common import add_notebook_argument
 
 NAME = "publish"
@@ -49,8 +49,10 @@ def run(args: argparse.Namespace) -> int:
             mark = "!" if line.flagged else " "
             print(clean(f"{mark} {line.name} — {line.where} → {line.published}"))
     report = write_site(publication.files, args.output)
-    print(clean(_h(QT_TRANSLATE_NOOP(
-        "cli", "{folder} : {written} fichiers écrits, {unchanged} inchangés, {removed} retirés"),
-        folder=args.output, written=len(report.written), unchanged=len(report.unchanged),
-        removed=len(report.removed))))
+    print(clean(_h(
+        QT_TRANSLATE_NOOP("cli", "{folder} : {written}, {unchanged}, {removed}"),
+        folder=args.output,
+        written=translate("cli", "%n fichier(s) écrit(s)", None, len(report.written)),
+        unchanged=translate("cli", "%n inchangé(s)", None, len(report.unchanged)),
+        removed=translate("cli", "%n retiré(s)", None, len(report.removed)))))
     return 0

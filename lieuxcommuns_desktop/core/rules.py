@@ -15,17 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .enums import ParticipationLevel, Raci
-from .i18n import QT_TRANSLATE_NOOP, tr
+from .i18n import QT_TRANSLATE_NOOP, tr, translate
 
 CTX = "rules"
 
 MESSAGES = {
     "raci_no_a": QT_TRANSLATE_NOOP(
         "rules", "« {row} » : personne ne rend compte (aucun A). Il en faut exactement un."
-    ),
-    "raci_many_a": QT_TRANSLATE_NOOP(
-        "rules",
-        "« {row} » : {count} acteurs rendent compte (A : {names}). Il en faut exactement un.",
     ),
     "raci_no_r": QT_TRANSLATE_NOOP(
         "rules", "« {row} » : personne ne réalise (aucun R). Il en faut au moins un."
@@ -47,7 +43,7 @@ MESSAGES = {
     ),
     "agenda_over": QT_TRANSLATE_NOOP(
         "rules",
-        "Le déroulé dure {total} min, soit {over} min de plus que le créneau prévu "
+        "Le déroulé dure {minutes} min, soit {over} min de plus que le créneau prévu "
         "({planned} min).",
     ),
 }
@@ -65,6 +61,11 @@ class Issue:
 
     @property
     def message(self) -> str:
+        count = self.params.get("count")
+        if self.code == "raci_many_a" and isinstance(count, int):  # Qt's plural forms
+            return translate(
+                "rules", "« {row} » : %n acteur(s) (rend|rendent) compte (A : {names}). Il en "
+                "faut exactement un.", None, count, **self.params)
         return tr(CTX, MESSAGES[self.code], **self.params)
 
 
@@ -223,7 +224,7 @@ def agenda_issues(minutes: Sequence[int], planned: int | None) -> list[Issue]:
     total = total_minutes(minutes)
     if planned and total > planned:
         return [Issue("agenda_over", "agenda",
-                      {"total": total, "over": total - planned, "planned": planned})]
+                      {"minutes": total, "over": total - planned, "planned": planned})]
     return []
 
 

@@ -41,7 +41,7 @@ def duration(minutes: int | None) -> str:
 
 
 def attendance_sentence(present: int, invited: int, walk_ins: int) -> str:
-    """"12 personnes présentes sur 15 inscrites, dont 1 venue sans inscription."
+    """"12 personnes présentes sur 15 inscrites, dont 1 personne venue sans inscription."
 
     Each count agrees with its noun (the plural forms of the ``.ts``), in the
     printed minutes and in the blog's alike.
@@ -49,4 +49,5 @@ def attendance_sentence(present: int, invited: int, walk_ins: int) -> str:
     return tr(CTX, QT_TRANSLATE_NOOP("printing", "{present} sur {invited}, dont {walk_ins}."),
               present=translate("printing", "%n personne(s) présente(s)", None, present),
               invited=translate("printing", "%n inscrite(s)", None, invited),
-              walk_ins=translate("printing", "%n venue(s) sans inscription", None, walk_ins))
+              walk_ins=translate("printing", "%n personne(s) venue(s) sans inscription", None,
+                                 walk_ins))

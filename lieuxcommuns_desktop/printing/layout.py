@@ -128,7 +128,7 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN, y + 9, width - MARGIN, y + 9)
         self.drawString(MARGIN, y, line(self.footer.programme, 70))
         self.drawCentredString(width / 2, y, tr(CTX, QT_TRANSLATE_NOOP(
-            "printing", "page {number}/{total}"), number=number, total=total))
+            "printing", "page {number}/{pages}"), number=number, pages=total))
         self.drawRightString(width - MARGIN, y, line(self.footer.licence, 60))
         self.restoreState()
 

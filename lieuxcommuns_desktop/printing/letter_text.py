@@ -54,7 +54,7 @@ T = {
 
 _TRANSITION = QT_TRANSLATE_NOOP("printing", "{date} : {before} → {after}")
 _TRANSITION_FIRST = QT_TRANSLATE_NOOP("printing", "{date} : {after}")
-_MEASURES = QT_TRANSLATE_NOOP("printing", "Nouvelles mesures : {count}")
+_MEASURES = QT_TRANSLATE_NOOP("printing", "Nouvelles mesures : {measures}")
 _DONE = QT_TRANSLATE_NOOP("printing", "Jalon atteint : {title}")
 _LOG = QT_TRANSLATE_NOOP("printing", "{date} : {entry}")
 _MILESTONE = QT_TRANSLATE_NOOP("printing", "{date} : {title}")
@@ -121,7 +121,7 @@ def changes(item: LetterItem) -> list[str]:
               for n, e in enumerate(item.log)]
     lines = [text for _day, _n, text in sorted(dated)]
     if item.new_measures:
-        lines.append(tr(CTX, _MEASURES, count=item.new_measures))
+        lines.append(tr(CTX, _MEASURES, measures=item.new_measures))
     lines += [tr(CTX, _DONE, title=m.title) for m in item.done_milestones]
     return lines
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
-from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from ..core.services.atelier_views import PhotoItem, PrintBackdrop, VoteItem
 from ..core.votes import Ranked
 
@@ -192,17 +192,16 @@ def missing_alt_text(data: object) -> list[PhotoItem]:
     return [p for p in getattr(data, "photos", []) if not p.alt_text.strip()]
 
 
-ALT_TEXT_REQUIRED = QT_TRANSLATE_NOOP(
-    "printing", "{count} photo(s) sans texte alternatif ({names}) : ajoutez-le dans "
-    "l'onglet Photos avant de publier le compte-rendu.")
-
-
 class AltTextMissingError(ValidationError):
     """The minutes cannot be published while a photo lacks its alt text."""
 
     @property
     def message(self) -> str:
-        return tr(CTX, ALT_TEXT_REQUIRED, **self.params)
+        count = self.params.get("count")
+        return translate(
+            "printing", "%n photo(s) sans texte alternatif ({names}) : ajoutez-le dans "
+            "l'onglet Photos avant de publier le compte-rendu.", None,
+            count if isinstance(count, int) else 0, **self.params)
 
 
 def refuse_missing_alt_text(data: object) -> None:

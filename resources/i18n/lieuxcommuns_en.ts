@@ -137,10 +137,13 @@
         <source>en retard</source>
         <translation>overdue</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="175"/>
-        <source>%1 à faire, dont %2 en retard</source>
-        <translation>%1 to do, %2 overdue</translation>
+        <source>%n à faire, dont {overdue} en retard</source>
+        <translation>
+            <numerusform>%n to do, {overdue} overdue</numerusform>
+            <numerusform>%n to do, {overdue} overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="208"/>
@@ -239,8 +242,16 @@
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="242"/>
-        <source>Total : {total}</source>
-        <translation>Total: {total}</translation>
+        <source>Total : {duration}</source>
+        <translation>Total: {duration}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="349"/>
+        <source>Ajouter %n séquence(s) depuis un modèle</source>
+        <translation>
+            <numerusform>Add %n step from a template</numerusform>
+            <numerusform>Add %n steps from a template</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="274"/>
@@ -266,11 +277,6 @@
         <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="328"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="349"/>
-        <source>Ajouter {count} séquence(s) depuis un modèle</source>
-        <translation>Add {count} step(s) from a template</translation>
     </message>
 </context>
 <context>
@@ -479,38 +485,38 @@
 <context>
     <name>ColumnsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="133"/>
         <source>Acteurs de la matrice</source>
         <translation>Stakeholders in the matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="136"/>
         <source>Cochez les acteurs à afficher en colonnes ; l&apos;ordre de la liste est celui des colonnes.</source>
         <translation>Tick the stakeholders to show as columns; the order of the list is the order of the columns.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="140"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="155"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="155"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="169"/>
         <source>Les mêmes acteurs pour la matrice des rôles</source>
         <extracomment>Apply the same acteurs to the other matrix (roles ↔ decisions): chosen once.</extracomment>
         <translation>The same stakeholders for the role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="171"/>
         <source>Les mêmes acteurs pour la matrice de décision</source>
         <translation>The same stakeholders for the decision matrix</translation>
     </message>
@@ -552,10 +558,13 @@
         <source>Un seul atelier sur cette ressource : l&apos;évolution apparaîtra avec le suivant.</source>
         <translation>Only one workshop on this resource: the trend will appear with the next one.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="304"/>
-        <source>&lt;b&gt;Évolution&lt;/b&gt; sur les {n} ateliers de la ressource, du plus ancien au plus récent</source>
-        <translation>&lt;b&gt;Trend&lt;/b&gt; over the resource&apos;s {n} workshops, from oldest to newest</translation>
+        <source>&lt;b&gt;Évolution&lt;/b&gt; sur les %n ateliers de la ressource, du plus ancien au plus récent</source>
+        <translation>
+            <numerusform>&lt;b&gt;Trend&lt;/b&gt; over the resource&apos;s %n workshops, from oldest to newest</numerusform>
+            <numerusform>&lt;b&gt;Trend&lt;/b&gt; over the resource&apos;s %n workshops, from oldest to newest</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="311"/>
@@ -651,54 +660,57 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="40"/>
         <source>Type d&apos;outil comparé</source>
         <translation>Kind of tool compared</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="41"/>
         <source>&amp;Type d&apos;outil :</source>
         <translation>Kind of &amp;tool:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="45"/>
         <source>Expérimentations comparées</source>
         <translation>Experiments compared</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="47"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="47"/>
         <source>Expérimentation</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="47"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="48"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="48"/>
         <source>Indicateurs (dernière mesure / cible)</source>
         <translation>Indicators (last measure / target)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="49"/>
         <source>Enseignements</source>
         <translation>Lessons</translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="85"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="84"/>
+        <source>{kind} (%n)</source>
+        <translation>
+            <numerusform>{kind} (%n)</numerusform>
+            <numerusform>{kind} (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/experiments/comparison.py" line="100"/>
@@ -717,13 +729,13 @@
 <context>
     <name>ConflictReviewDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="58"/>
         <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="60"/>
         <source>Conflits de la fusion</source>
         <translation>Merge conflicts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="64"/>
         <source>%n conflit(s) : les deux carnets ont changé les mêmes données depuis leur dernière rencontre. Choisissez ce que le carnet garde.</source>
         <translation>
             <numerusform>%n conflict: both notebooks changed the same data since they last met. Choose what the notebook keeps.</numerusform>
@@ -731,107 +743,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="67"/>
         <source>Fichier fusionné : {source}</source>
         <translation>File merged: {source}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="75"/>
         <source>Liste des conflits</source>
         <translation>List of conflicts</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="99"/>
         <source>Garder le &amp;mien</source>
         <translation>Keep &amp;Mine</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="101"/>
         <source>Touche M</source>
         <translation>Key M</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="102"/>
         <source>Prendre celui de l&apos;au&amp;tre</source>
         <translation>Take &amp;Theirs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="104"/>
         <source>Touche T</source>
         <translation>Key T</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="106"/>
         <source>Enregistrement entier : le mie&amp;n</source>
         <translation>Whole Record: Mi&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="108"/>
         <source>Maj+M</source>
         <translation>Shift+M</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="110"/>
         <source>Enregistrement entier : l&apos;autr&amp;e</source>
         <translation>Whole Record: Th&amp;eirs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="112"/>
         <source>Maj+T</source>
         <translation>Shift+T</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="113"/>
         <source>Tout &amp;garder chez moi</source>
         <translation>&amp;Keep All Mine</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="115"/>
         <source>Tout &amp;prendre de l&apos;autre</source>
         <translation>Take A&amp;ll Theirs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="117"/>
         <source>&amp;Appliquer</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="119"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="120"/>
         <source>Échap : rien n&apos;est écrit</source>
         <translation>Esc: nothing is written</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="172"/>
         <source>Chez vous</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="172"/>
         <source>Chez l&apos;autre</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="172"/>
         <source>État commun</source>
         <translation>Common state</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="245"/>
         <source>Le mien : {mine} — l&apos;autre : {theirs}</source>
         <translation>Mine: {mine} — theirs: {theirs}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="258"/>
         <source>modifié d&apos;un côté, supprimé de l&apos;autre</source>
         <translation>edited on one side, deleted on the other</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/review.py" line="260"/>
         <source>{record} — {field} — retenu : {choice}</source>
         <translation>{record} — {field} — kept: {choice}</translation>
     </message>
@@ -919,10 +931,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/programme/dashboard.py" line="163"/>
-        <source>%1 · %2 : %3 / 5 (%n réponse(s))</source>
+        <source>{date} · {title} : {mean} / 5 (%n réponse(s))</source>
         <translation>
-            <numerusform>%1 · %2: %3 / 5 (%n answer)</numerusform>
-            <numerusform>%1 · %2: %3 / 5 (%n answers)</numerusform>
+            <numerusform>{date} · {title}: {mean} / 5 (%n answer)</numerusform>
+            <numerusform>{date} · {title}: {mean} / 5 (%n answers)</numerusform>
         </translation>
     </message>
 </context>
@@ -1105,8 +1117,21 @@
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="276"/>
-        <source>n° %1</source>
-        <translation>No. %1</translation>
+        <source>n° {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="319"/>
+        <source>Moyenne : {mean} / 5 (%n réponse(s))</source>
+        <translation>
+            <numerusform>Average: {mean} / 5 (%n answer)</numerusform>
+            <numerusform>Average: {mean} / 5 (%n answers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="366"/>
+        <source>Réponse « {question} »</source>
+        <translation>Answer “{question}”</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="277"/>
@@ -1120,11 +1145,6 @@
             <numerusform>%n form entered</numerusform>
             <numerusform>%n forms entered</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="319"/>
-        <source>Moyenne : %1 / 5 (%2 réponses)</source>
-        <translation>Average: %1 / 5 (%2 answers)</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="321"/>
@@ -1141,11 +1161,6 @@
         <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="346"/>
         <source>ouverte</source>
         <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="366"/>
-        <source>Réponse « %1 »</source>
-        <translation>Answer “%1”</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="401"/>
@@ -1379,13 +1394,41 @@
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="330"/>
-        <source>%1 — portée par %2</source>
-        <translation>%1 — led by %2</translation>
+        <source>{status} — portée par {lead}</source>
+        <translation>{status} — led by {lead}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="345"/>
-        <source>atelier « %1 »</source>
-        <translation>workshop “%1”</translation>
+        <source>atelier « {title} »</source>
+        <translation>workshop “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="348"/>
+        <source>Atelier « {title} » (supprimé)</source>
+        <translation>Workshop “{title}” (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="359"/>
+        <source>{title} (origine)</source>
+        <translation>{title} (origin)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="360"/>
+        <source>{title} (revue)</source>
+        <translation>{title} (review)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="421"/>
+        <source>Cible : {target}</source>
+        <translation>Target: {target}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="532"/>
+        <source>Supprimer « {name} » et ses %n mesure(s) ? (Modifier › Annuler les remet)</source>
+        <translation>
+            <numerusform>Delete “{name}” and its %n measure? (Edit › Undo brings it back)</numerusform>
+            <numerusform>Delete “{name}” and its %n measures? (Edit › Undo brings them back)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="346"/>
@@ -1393,34 +1436,14 @@
         <translation> (origin deleted, text kept)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="348"/>
-        <source>Atelier « %1 » (supprimé)</source>
-        <translation>Workshop “%1” (deleted)</translation>
-    </message>
-    <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="350"/>
         <source>Aucune (créée dans cette page)</source>
         <translation>None (created on this page)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="359"/>
-        <source>%1 (origine)</source>
-        <translation>%1 (origin)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="360"/>
-        <source>%1 (revue)</source>
-        <translation>%1 (review)</translation>
-    </message>
-    <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="362"/>
         <source> — supprimé</source>
         <translation> — deleted</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="421"/>
-        <source>Cible : %1</source>
-        <translation>Target: %1</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="438"/>
@@ -1437,14 +1460,6 @@
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="535"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Delete the indicator</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="532"/>
-        <source>Supprimer « %1 » et ses %n mesure(s) ? (Modifier › Annuler les remet)</source>
-        <translation>
-            <numerusform>Delete “%1” and its %n measure? (Edit › Undo brings it back)</numerusform>
-            <numerusform>Delete “%1” and its %n measures? (Edit › Undo brings them back)</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="542"/>
@@ -1557,70 +1572,73 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="24"/>
         <source>Graphique de l&apos;indicateur</source>
         <translation>Indicator chart</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="40"/>
         <source>Choisissez un indicateur.</source>
         <translation>Choose an indicator.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="43"/>
-        <source>« %1 » : pas encore de mesure.</source>
-        <translation>“%1”: no measure yet.</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="42"/>
+        <source>« {name} » : pas encore de mesure.</source>
+        <translation>“{name}”: no measure yet.</translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="45"/>
-        <source>« %1 » : %2 mesures, dernière %3 le %4, cible %5.</source>
-        <translation>“%1”: %2 measures, last %3 on %4, target %5.</translation>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="44"/>
+        <source>« {name} » : %n mesure(s), dernière {last} le {date}, cible {target}.</source>
+        <translation>
+            <numerusform>“{name}”: %n measure, last {last} on {date}, target {target}.</numerusform>
+            <numerusform>“{name}”: %n measures, last {last} on {date}, target {target}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/chart.py" line="94"/>
-        <source>cible %1</source>
-        <translation>target %1</translation>
+        <source>cible {target}</source>
+        <translation>target {target}</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="126"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="136"/>
         <source>Changer l&apos;&amp;unité même si des mesures existent (elles ne sont pas converties)</source>
         <translation>Change the &amp;unit even though measures exist (they are not converted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="140"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="141"/>
         <source>U&amp;nité :</source>
         <translation>U&amp;nit:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="142"/>
         <source>Valeur de &amp;départ :</source>
         <translation>&amp;Baseline:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="143"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="151"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="154"/>
         <source>Modifier l&apos;indicateur</source>
         <translation>Edit the indicator</translation>
     </message>
@@ -1760,23 +1778,67 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         <extracomment>``Sequence.tool`` -&gt; the registry key of the tool the main window opens. (atelier_id, registry tool key): the main window should show that tool.</extracomment>
         <translation>Live mode</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="145"/>
+        <source>%n séquence(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="153"/>
+        <source>D&apos;abord : {title}</source>
+        <translation>First: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="157"/>
+        <source>Séquence {number} / {steps}</source>
+        <translation>Step {number} / {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="164"/>
+        <source>Matériel : {materials}</source>
+        <translation>Materials: {materials}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="171"/>
+        <source>Ouvrir : {tool}</source>
+        <translation>Open: {tool}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="174"/>
+        <source>Ensuite : {title} ({minutes} min)</source>
+        <translation>Next: {title} ({minutes} min)</translation>
+    </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="181"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="347"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="223"/>
+        <source>sur {duration} — fin prévue {end}</source>
+        <translation>of {duration} — planned end {end}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="227"/>
+        <source>Dépassement de {duration} : décalez la fin ou resserrez les séquences suivantes.</source>
+        <translation>Over by {duration}: push back the end or shorten the next steps.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="348"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="390"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
         <source>Quitter le mode animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
         <source>Quitter le mode animation ?
 
 Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relancez le mode animation.</source>
@@ -1785,12 +1847,12 @@ Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relan
 The notes are saved; the timer will carry on where it is if you start live mode again.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="396"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="397"/>
         <source>&amp;Quitter l&apos;animation</source>
         <translation>&amp;Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="399"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="400"/>
         <source>&amp;Continuer</source>
         <translation>&amp;Continue</translation>
     </message>
@@ -1798,12 +1860,6 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="141"/>
         <source>Atelier terminé</source>
         <translation>Workshop finished</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="142"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="145"/>
-        <source>%1 séquences</source>
-        <translation>%1 steps</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="144"/>
@@ -1814,31 +1870,6 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="147"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="153"/>
-        <source>D&apos;abord : %1</source>
-        <translation>First: %1</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="157"/>
-        <source>Séquence %1 / %2</source>
-        <translation>Step %1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="164"/>
-        <source>Matériel : %1</source>
-        <translation>Materials: %1</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="171"/>
-        <source>Ouvrir : %1</source>
-        <translation>Open: %1</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="174"/>
-        <source>Ensuite : %1 (%2 min)</source>
-        <translation>Next: %1 (%2 min)</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="178"/>
@@ -1866,22 +1897,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="223"/>
-        <source>sur %1 — fin prévue %2</source>
-        <translation>of %1 — planned end %2</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="226"/>
-        <source>Dépassement de %1 : décalez la fin ou resserrez les séquences suivantes.</source>
-        <translation>Over by %1: push back the end or shorten the next steps.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="324"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="325"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="362"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -1890,207 +1911,207 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     <name>LiveWindowViews</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="70"/>
-        <source>Mode animation — %1</source>
-        <translation>Live mode — %1</translation>
+        <source>Mode animation — {title}</source>
+        <translation>Live mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="98"/>
         <source>Avancement du déroulé</source>
         <translation>Agenda progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="122"/>
         <source>Ouvrir l&apos;outil</source>
         <translation>Open Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="146"/>
         <source>Notes et émargement</source>
         <translation>Notes and attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="150"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="153"/>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="158"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="185"/>
         <source>Temps restant</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="190"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="191"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="191"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="192"/>
         <source>Démarrer / pause / reprendre (F5)</source>
         <translation>Start / pause / resume (F5)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="194"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="195"/>
         <source>Prolonger d&apos;une minute (F6)</source>
         <translation>Extend by one minute (F6)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="197"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="198"/>
         <source>Prolonger de cinq minutes (F7)</source>
         <translation>Extend by five minutes (F7)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="200"/>
         <source>◀ Précédente</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="201"/>
         <source>Séquence précédente (Page précédente)</source>
         <translation>Previous step (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="203"/>
         <source>Suivante ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="204"/>
         <source>Séquence suivante (Page suivante)</source>
         <translation>Next step (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="217"/>
         <source>Replanifier</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="224"/>
         <source>Durée minimale par séquence</source>
         <translation>Minimum length per step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="226"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="228"/>
         <source>Décaler la fin</source>
         <translation>Push Back the End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="229"/>
         <source>Garder les durées, finir plus tard</source>
         <translation>Keep the durations, finish later</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="232"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="233"/>
         <source>Resserrer les séquences restantes</source>
         <translation>Shorten the Remaining Steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="234"/>
         <source>Raccourcir les séquences suivantes pour finir à l&apos;heure</source>
         <translation>Shorten the next steps to finish on time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="239"/>
         <source>Minimum par séquence :</source>
         <translation>Minimum per step:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="248"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="249"/>
         <source>Déroulé replanifié</source>
         <translation>Agenda rescheduled</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="251"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="251"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="251"/>
         <source>Horaire</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="252"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="261"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="262"/>
         <source>Écran du projecteur</source>
         <translation>Projector screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="269"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="270"/>
         <source>Afficher la vue des participants (F9)</source>
         <translation>Show the participants&apos; view (F9)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="271"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="272"/>
         <source>Quitter l&apos;animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="273"/>
         <source>Quitter le mode animation (Échap)</source>
         <translation>Leave live mode (Esc)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="274"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="276"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="275"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="277"/>
         <source>Son en fin de séquence</source>
         <translation>Sound at the end of a step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="281"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="281"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="282"/>
         <source>Annuler la dernière modification</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="284"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window_views.py" line="285"/>
         <source>Rétablir la modification annulée</source>
         <translation>Redo the undone change</translation>
     </message>
@@ -2185,10 +2206,13 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <source>Déplacer la carte</source>
         <translation>Move the card</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="26"/>
-        <source>Déplacer %n cartes</source>
-        <translation>Move %n cards</translation>
+        <source>Déplacer %n carte(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="36"/>
@@ -2264,18 +2288,28 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="170"/>
-        <source>Carte %1</source>
-        <translation>Map %1</translation>
+        <source>Carte {number}</source>
+        <translation>Map {number}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="186"/>
+        <source>{title} (copie)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
+        <source>Supprimer la carte « {title} » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
+        <translation>Delete the map “{title}”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="437"/>
+        <source>Écran {number} : {name} ({width}×{height})</source>
+        <translation>Screen {number}: {name} ({width}×{height})</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="185"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="186"/>
-        <source>%1 (copie)</source>
-        <translation>%1 (copy)</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="193"/>
@@ -2288,11 +2322,6 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
-        <source>Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
-        <translation>Delete the map “%1”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="366"/>
@@ -2333,11 +2362,6 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/canvas/context_menu.py" line="57"/>
         <source>Nouvel acteur ici…</source>
         <translation>New Stakeholder Here…</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="437"/>
-        <source>Écran %1 : %2 (%3×%4)</source>
-        <translation>Screen %1: %2 (%3×%4)</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="444"/>
@@ -2636,7 +2660,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="205"/>
         <source>Matrice</source>
         <translation>Matrix</translation>
     </message>
@@ -2663,35 +2687,35 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="164"/>
         <source>Nouvelle mesure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="165"/>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="184"/>
         <source>Modifier la mesure</source>
         <translation>Edit Measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="170"/>
         <source>par exemple 12,5</source>
         <translation>for example 12.5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="173"/>
         <source>Indicateur :</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="174"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="176"/>
-        <source>&amp;Valeur (%1) :</source>
-        <translation>&amp;Value (%1):</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="175"/>
+        <source>&amp;Valeur ({unit}) :</source>
+        <translation>&amp;Value ({unit}):</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="177"/>
@@ -2733,28 +2757,28 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="271"/>
-        <source>%1 ne vient plus à « %2 »</source>
-        <translation>%1 no longer comes to “%2”</translation>
+        <source>{name} ne vient plus à « {expedition} »</source>
+        <translation>{name} no longer comes to “{expedition}”</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="326"/>
+        <source>Retirer {name} de l&apos;expédition</source>
+        <translation>Withdraw {name} from the theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="330"/>
+        <source>Ajouter {name} à l&apos;expédition</source>
+        <translation>Add {name} to the theme</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="334"/>
+        <source>Changer le rôle de {name}</source>
+        <translation>Change the role of {name}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="295"/>
         <source>Ne participe pas</source>
         <translation>Not taking part</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="326"/>
-        <source>Retirer %1 de l&apos;expédition</source>
-        <translation>Withdraw %1 from the theme</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="330"/>
-        <source>Ajouter %1 à l&apos;expédition</source>
-        <translation>Add %1 to the theme</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="334"/>
-        <source>Changer le rôle de %1</source>
-        <translation>Change the role of %1</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="340"/>
@@ -2871,43 +2895,43 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="92"/>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
+        <source>{kind} (Ctrl+{key})</source>
+        <translation>{kind} (Ctrl+{key})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="107"/>
         <source>Responsable de l&apos;action</source>
         <translation>Action owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="108"/>
         <source>Responsable (participant·e, acteur ou texte)</source>
         <translation>Owner (participant, stakeholder or text)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="111"/>
         <source>Échéance de l&apos;action</source>
         <translation>Action due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="112"/>
         <source>Échéance JJ/MM/AAAA</source>
         <translation>Due date DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="131"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="216"/>
         <source>échéance</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="231"/>
-        <source>Note « %1 »</source>
-        <translation>Note “%1”</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="230"/>
+        <source>Note « {text} »</source>
+        <translation>Note “{text}”</translation>
     </message>
 </context>
 <context>
@@ -3103,18 +3127,18 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="57"/>
-        <source>%1 (accueil)</source>
-        <translation>%1 (host)</translation>
+        <source>{name} (accueil)</source>
+        <translation>{name} (host)</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="77"/>
-        <source>Ajouter %1 à l&apos;atelier</source>
-        <translation>Add %1 to the workshop</translation>
+        <source>Ajouter {name} à l&apos;atelier</source>
+        <translation>Add {name} to the workshop</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/participants.py" line="81"/>
-        <source>Retirer %1 de l&apos;atelier</source>
-        <translation>Withdraw %1 from the workshop</translation>
+        <source>Retirer {name} de l&apos;atelier</source>
+        <translation>Withdraw {name} from the workshop</translation>
     </message>
 </context>
 <context>
@@ -3202,135 +3226,140 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PhotoGallery</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="106"/>
         <source>Ajouter des &amp;photos…</source>
         <extracomment>An import is writing photos: changes are redrawn once at its end.</extracomment>
         <translation>Add &amp;Photos…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="109"/>
         <source>Importer un &amp;dossier…</source>
         <translation>Import a &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="112"/>
         <source>Plein é&amp;cran</source>
         <translation>F&amp;ull Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="115"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="124"/>
         <source>Les photos sont réduites et enregistrées dans le carnet sans leur position GPS ni aucune autre métadonnée. Glissez-y des photos ou un dossier.</source>
         <translation>Photos are reduced and saved in the notebook without their GPS position or any other metadata. Drop photos or a folder here.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="135"/>
         <source>Séquence de la photo</source>
         <translation>The photo&apos;s step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="139"/>
         <source>Légende</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="143"/>
         <source>Texte alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="144"/>
         <source>Obligatoire avant publication</source>
         <translation>Required before publishing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="146"/>
         <source>Su&amp;ggérer</source>
         <translation>Su&amp;ggest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="155"/>
         <source>Sé&amp;quence :</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="156"/>
         <source>&amp;Légende :</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="157"/>
         <source>Texte &amp;alternatif :</source>
         <translation>&amp;Alt text:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="184"/>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="206"/>
         <source>Atelier (hors séquence)</source>
         <translation>Workshop (outside any step)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="236"/>
-        <source>%1 — %2 × %3 px</source>
-        <translation>%1 — %2 × %3 px</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="235"/>
+        <source>{file} — {width} × {height} px</source>
+        <translation>{file} — {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="255"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="300"/>
+        <source>Images ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="348"/>
+        <source>Photo {number} sur {photos} : {file}</source>
+        <translation>Photo {number} of {photos}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="389"/>
+        <source>« {file} » a été prise au passage d&apos;une séquence à l&apos;autre. À quelle séquence appartient-elle ?</source>
+        <translation>“{file}” was taken as one step gave way to the next. Which step does it belong to?</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="254"/>
         <source>Légende de la photo</source>
         <translation>Photo&apos;s caption</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="262"/>
         <source>Texte alternatif de la photo</source>
         <translation>Photo&apos;s alt text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="278"/>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="398"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="397"/>
         <source>Déplacer la photo</source>
         <translation>Move the photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="284"/>
         <source>Supprimer la photo</source>
         <translation>Delete the photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="299"/>
         <source>Ajouter des photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="301"/>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="306"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="305"/>
         <source>Importer un dossier de photos</source>
         <translation>Import a folder of photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="331"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="330"/>
         <source>Import des photos…</source>
         <translation>Importing photos…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="331"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="330"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="349"/>
-        <source>Photo %1 sur %2 : %3</source>
-        <translation>Photo %1 of %2: %3</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="358"/>
         <source>Importer %n photo(s)</source>
         <translation>
             <numerusform>Import %n photo</numerusform>
@@ -3338,7 +3367,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="360"/>
         <source>%n photo(s) importée(s).</source>
         <translation>
             <numerusform>%n photo imported.</numerusform>
@@ -3346,12 +3375,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="363"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="362"/>
         <source>Import annulé : les photos suivantes n&apos;ont pas été lues.</source>
         <translation>Import cancelled: the remaining photos were not read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="365"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="364"/>
         <source>%n fichier(s) refusé(s) :</source>
         <translation>
             <numerusform>%n file refused:</numerusform>
@@ -3359,20 +3388,15 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="389"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="388"/>
         <source>Quelle séquence ?</source>
         <translation>Which step?</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="390"/>
-        <source>« %1 » a été prise au passage d&apos;une séquence à l&apos;autre. À quelle séquence appartient-elle ?</source>
-        <translation>“%1” was taken as one step gave way to the next. Which step does it belong to?</translation>
     </message>
 </context>
 <context>
     <name>PhotoList</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="67"/>
         <source>Photos de l&apos;atelier</source>
         <translation>The workshop&apos;s photos</translation>
     </message>
@@ -3380,19 +3404,19 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="24"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="25"/>
         <source>Photo en plein écran</source>
         <translation>Photo in full screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="58"/>
-        <source>%1 (%2 / %3)</source>
-        <translation>%1 (%2 / %3)</translation>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/viewer.py" line="57"/>
+        <source>{caption} ({number} / {photos})</source>
+        <translation>{caption} ({number} / {photos})</translation>
     </message>
 </context>
 <context>
@@ -3542,8 +3566,18 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="139"/>
-        <source>Imprimer le kit — %1</source>
-        <translation>Print the Kit — %1</translation>
+        <source>Imprimer le kit — {title}</source>
+        <translation>Print the Kit — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="412"/>
+        <source>PDF enregistré dans {path}.</source>
+        <translation>PDF saved in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="422"/>
+        <source>Rapport enregistré dans {path}.</source>
+        <translation>Report saved to {path}.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="150"/>
@@ -3623,29 +3657,14 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Save the letter as HTML</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="287"/>
-        <source>Lettre enregistrée dans %1.</source>
-        <translation>Letter saved to %1.</translation>
-    </message>
-    <message>
         <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="348"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="412"/>
-        <source>PDF enregistré dans %1.</source>
-        <translation>PDF saved in %1.</translation>
-    </message>
-    <message>
         <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="294"/>
         <source>Pages HTML (*.html)</source>
         <translation>HTML pages (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="422"/>
-        <source>Rapport enregistré dans %1.</source>
-        <translation>Report saved to %1.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="193"/>
@@ -3678,6 +3697,11 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="219"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="287"/>
+        <source>Lettre enregistrée dans {path}.</source>
+        <translation>Letter saved to {path}.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="332"/>
@@ -3762,35 +3786,53 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <source>Supprimer la thématique</source>
         <translation>Delete Theme</translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="141"/>
-        <source>ateliers</source>
-        <translation>workshops</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="142"/>
-        <source>collectivités</source>
-        <translation>local authorities</translation>
+        <source>&lt;b&gt;%n&lt;/b&gt; atelier(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; workshop</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; workshops</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="143"/>
-        <source>acteurs</source>
-        <translation>stakeholders</translation>
+        <source>&lt;b&gt;%n&lt;/b&gt; collectivité(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; local authority</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; local authorities</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="144"/>
-        <source>participant·es</source>
-        <translation>participants</translation>
+        <source>&lt;b&gt;%n&lt;/b&gt; acteur(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; stakeholder</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; stakeholders</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="145"/>
-        <source>expérimentations</source>
-        <translation>experiments</translation>
+        <source>&lt;b&gt;%n&lt;/b&gt; participant·e(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participant</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; participants</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="146"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; expérimentation(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; experiment</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; experiments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
-        <source>{count} atelier(s)</source>
-        <translation>{count} workshop(s)</translation>
+        <source>%n atelier(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="167"/>
@@ -4042,8 +4084,8 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_mode.py" line="75"/>
-        <source>Origine : « %1 ». Cliquez la carte cible, ou Entrée pour la choisir dans une liste. Échap : annuler.</source>
-        <translation>Origin: “%1”. Click the target card, or press Enter to choose it from a list. Esc: cancel.</translation>
+        <source>Origine : « {name} ». Cliquez la carte cible, ou Entrée pour la choisir dans une liste. Échap : annuler.</source>
+        <translation>Origin: “{name}”. Click the target card, or press Enter to choose it from a list. Esc: cancel.</translation>
     </message>
 </context>
 <context>
@@ -4124,8 +4166,8 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="297"/>
-        <source>%1 (atelier d&apos;origine)</source>
-        <translation>%1 (workshop of origin)</translation>
+        <source>{name} (atelier d&apos;origine)</source>
+        <translation>{name} (workshop of origin)</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="326"/>
@@ -4169,83 +4211,83 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>RowsBar</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="258"/>
         <source>Ajouter une responsabilité</source>
         <translation>Add a Responsibility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="259"/>
         <source>Ajouter une décision</source>
         <translation>Add a Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="263"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="264"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="266"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="265"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="266"/>
         <source>Supprimer la ligne</source>
         <translation>Delete Row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="267"/>
         <source>Acteurs…</source>
         <translation>Stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="268"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="290"/>
         <source>Nouvelle ligne</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="291"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="313"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="299"/>
         <source>Ajouter « {label} »</source>
         <translation>Add “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="313"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="312"/>
         <source>Renommer la ligne</source>
         <translation>Rename the row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="318"/>
         <source>Renommer « {label} »</source>
         <translation>Rename “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="336"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="335"/>
         <source>Déplacer « {label} »</source>
         <translation>Move “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="347"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="346"/>
         <source>Supprimer « {label} »</source>
         <translation>Delete “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="358"/>
         <source>Choisir les acteurs</source>
         <translation>Choose the stakeholders</translation>
     </message>
@@ -4290,8 +4332,8 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="158"/>
-        <source>Aucune note ne contient « %1 ».</source>
-        <translation>No note contains “%1”.</translation>
+        <source>Aucune note ne contient « {text} ».</source>
+        <translation>No note contains “{text}”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/notes/search.py" line="160"/>
@@ -4540,28 +4582,28 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="99"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="117"/>
         <source>Changer le statut</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="109"/>
         <source>Statut actuel :</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="110"/>
         <source>&amp;Nouveau statut :</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="111"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="112"/>
         <source>&amp;Raison :</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -4569,22 +4611,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="36"/>
         <source>&amp;Fusionner un carnet…</source>
         <translation>&amp;Merge a Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="38"/>
         <source>Par&amp;tager sur un serveur d&apos;équipe…</source>
         <translation>Share on a &amp;Team Server…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="40"/>
         <source>&amp;Synchroniser</source>
         <translation>&amp;Synchronise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/menu.py" line="97"/>
         <source>Carnet partagé sur le serveur d&apos;équipe.</source>
         <translation>Notebook shared on the team server.</translation>
     </message>
@@ -4592,88 +4634,88 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="63"/>
         <source>État de la synchronisation</source>
         <extracomment>Minutes between automatic syncs while the server answers. (token, reachable) from the probe thread, delivered on the GUI thread. A sync finished: its report (None when it failed or was deferred). The document a running sync writes into, and its server as messages name it.</extracomment>
         <translation>Synchronisation state</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="95"/>
         <source>Équipe : {server}</source>
         <translation>Team: {server}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="117"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="121"/>
         <source>Ce carnet n&apos;est partagé sur aucun serveur : Fichier › Partager sur un serveur d&apos;équipe…</source>
         <translation>This notebook is not shared on any server: File › Share on a team server…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="133"/>
         <source>Synchroniser</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="134"/>
         <source>Mot de passe de {user} sur {server} :</source>
         <translation>Password of {user} on {server}:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="179"/>
         <source>Équipe : serveur injoignable ({time})</source>
         <translation>Team: server unreachable ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="217"/>
         <source>Équipe : connexion à {server}…</source>
         <translation>Team: connecting to {server}…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="218"/>
         <source>Équipe : réception des changements de {server}…</source>
         <translation>Team: receiving changes from {server}…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="219"/>
         <source>Équipe : fusion des changements reçus…</source>
         <translation>Team: merging the changes received…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="220"/>
         <source>Équipe : envoi des changements à {server}…</source>
         <translation>Team: sending changes to {server}…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="247"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="250"/>
         <source>Équipe : synchronisation annulée, rien n&apos;a été écrit</source>
         <translation>Team: synchronisation cancelled, nothing was written</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="252"/>
         <source>Équipe : des conflits attendent — Synchroniser (Ctrl+Maj+Y) pour les régler</source>
         <translation>Team: conflicts are waiting — Synchronise (Ctrl+Shift+Y) to settle them</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="265"/>
         <source>Équipe : échec de la synchronisation ({time})</source>
         <translation>Team: synchronisation failed ({time})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="241"/>
         <source>Équipe : synchronisé à {time}</source>
         <translation>Team: synchronised at {time}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="242"/>
         <source>Synchronisation : {received}, {sent}</source>
         <translation>Synchronisation: {received}, {sent}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="241"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="244"/>
         <source>%n enregistrement(s) envoyé(s)</source>
         <translation>
             <numerusform>%n record sent</numerusform>
@@ -4681,7 +4723,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/sync_control.py" line="291"/>
         <source>Synchronisation avec {server}</source>
         <translation>Synchronisation with {server}</translation>
     </message>
@@ -4709,10 +4751,13 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <source>Modèles thématiques :</source>
         <translation>Theme templates:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="93"/>
-        <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {total} en {count} séquences</source>
-        <translation>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {total} in {count} steps</translation>
+        <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {duration} en %n séquence(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {duration} in %n step</numerusform>
+            <numerusform>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {duration} in %n steps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4754,8 +4799,8 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/agenda/when_fields.py" line="89"/>
-        <source>Heure non reconnue : « %1 » (exemple : 09:30).</source>
-        <translation>Time not recognised: “%1” (example: 09:30).</translation>
+        <source>Heure non reconnue : « {text} » (exemple : 09:30).</source>
+        <translation>Time not recognised: “{text}” (example: 09:30).</translation>
     </message>
 </context>
 <context>
@@ -4818,8 +4863,8 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/timeline.py" line="339"/>
-        <source>Déplacer l&apos;atelier au %1</source>
-        <translation>Move the workshop to %1</translation>
+        <source>Déplacer l&apos;atelier au {date}</source>
+        <translation>Move the workshop to {date}</translation>
     </message>
 </context>
 <context>
@@ -5244,19 +5289,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>WindowNotebooks</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="101"/>
-        <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} ateliers — ouverture…&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;{count} workshops — opening…&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="159"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="101"/>
+        <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;%n atelier(s) — ouverture…&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;%n workshop — opening…&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;%n workshops — opening…&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="163"/>
-        <source>{name} (copie {n})</source>
-        <translation>{name} (copy {n})</translation>
+        <source>{name} (copie {number})</source>
+        <translation>{name} (copy {number})</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="165"/>
@@ -5423,14 +5471,9 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>attendance</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="266"/>
         <source>Arrivée sans inscription : {who}</source>
         <translation>Walk-in: {who}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="301"/>
-        <source>Inviter {n} participant·e(s)</source>
-        <translation>Invite {n} participant(s)</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="77"/>
@@ -5480,8 +5523,8 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="173"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="322"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="323"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="324"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="325"/>
         <source>Inviter des participant·es</source>
         <translation>Invite participants</translation>
     </message>
@@ -5513,58 +5556,85 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="221"/>
-        <source>{present} présent·es / {listed} invité·es</source>
-        <translation>{present} present / {listed} invited</translation>
+        <source>{present} / {listed}</source>
+        <translation>{present} / {listed}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="222"/>
+        <source>%n présent·e(s)</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="223"/>
+        <source>%n invité·e(s)</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="225"/>
+        <source> (dont %n personne(s) venue(s) sans inscription)</source>
+        <translation>
+            <numerusform> (including %n walk-in)</numerusform>
+            <numerusform> (including %n walk-ins)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="224"/>
-        <source> (dont {n} sans inscription)</source>
-        <translation> (including {n} walk-ins)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="228"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="230"/>
         <source>Émargement — {title}</source>
         <translation>Attendance — {title}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="256"/>
         <source>Saisissez au moins un nom : « Prénom Nom, Structure ».</source>
         <translation>Type at least a name: “First Last, Organisation”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="293"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="295"/>
         <source>Retirer de la liste d&apos;émargement</source>
         <translation>Remove from the attendance list</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="303"/>
+        <source>Inviter %n participant·e(s)</source>
+        <translation>
+            <numerusform>Invite %n participant</numerusform>
+            <numerusform>Invite %n participants</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="328"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="330"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="329"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="331"/>
         <source>Filtrer par nom ou structure…</source>
         <translation>Filter by name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="335"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="337"/>
         <source>Participant·es du carnet</source>
         <translation>Participants in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="346"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="348"/>
         <source>Tout le carnet est déjà sur la liste.</source>
         <translation>Everyone in the notebook is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="351"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="355"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="353"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="357"/>
         <source>Inviter</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="357"/>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="361"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -5656,20 +5726,29 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <source>Résultat : carnet endommagé</source>
         <translation>Result: notebook damaged</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/commands/check.py" line="180"/>
-        <source> (et {n} autres problèmes)</source>
-        <translation> (and {n} other problems)</translation>
+        <source> (et %n autre(s) problème(s))</source>
+        <translation>
+            <numerusform> (and %n other problem)</numerusform>
+            <numerusform> (and %n other problems)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/commands/check.py" line="187"/>
-        <source>{n} problème(s)</source>
-        <translation>{n} problem(s)</translation>
+        <source>%n problème(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/commands/check.py" line="193"/>
-        <source>… et {n} autres</source>
-        <translation>… and {n} more</translation>
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5794,38 +5873,38 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="81"/>
         <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="107"/>
-        <source>Ajoutés : {n}{detail}</source>
-        <translation>Added: {n}{detail}</translation>
+        <source>Ajoutés : {added}{detail}</source>
+        <translation>Added: {added}{detail}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="83"/>
         <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="109"/>
-        <source>Mis à jour : {n}{detail}</source>
-        <translation>Updated: {n}{detail}</translation>
+        <source>Mis à jour : {updated}{detail}</source>
+        <translation>Updated: {updated}{detail}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="85"/>
         <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="113"/>
-        <source>Conflits : {n}</source>
-        <translation>Conflicts: {n}</translation>
+        <source>Conflits : {conflicts}</source>
+        <translation>Conflicts: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="90"/>
         <source>  {table} « {label} » ({id}) : version importée retenue (modifiée le {theirs}, locale le {mine})</source>
         <translation>  {table} “{label}” ({id}): imported version kept (modified on {theirs}, local on {mine})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="95"/>
         <source>  {table} « {label} » ({id}) : version locale conservée (modifiée le {mine}, importée le {theirs})</source>
         <translation>  {table} “{label}” ({id}): local version kept (modified on {mine}, imported on {theirs})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="104"/>
         <source>Programme : celui du carnet (« {mine} ») est conservé ; celui du fichier (« {theirs} ») n&apos;a pas été importé.</source>
         <translation>Programme: the notebook&apos;s (“{mine}”) is kept; the file&apos;s (“{theirs}”) was not imported.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="109"/>
         <source>Programme : le carnet était vide, il reprend celui du fichier (« {theirs} »).</source>
         <translation>Programme: the notebook was empty, it takes the file&apos;s (“{theirs}”).</translation>
     </message>
@@ -5962,11 +6041,27 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="31"/>
-        <source>{imported} importée(s), {refused} refusée(s) ; position GPS et autres métadonnées retirées des photos.</source>
-        <translation>{imported} imported, {refused} refused; GPS position and other metadata removed from the photos.</translation>
+        <source>{imported}, {refused} ; position GPS et autres métadonnées retirées des photos.</source>
+        <translation>{imported}, {refused}; GPS position and other metadata removed from the photos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="83"/>
+        <source>%n importée(s)</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="84"/>
+        <source>%n refusée(s)</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/commands/photos.py" line="39"/>
         <source>photos ou dossiers de photos (JPEG, PNG…)</source>
         <translation>photos or folders of photos (JPEG, PNG…)</translation>
     </message>
@@ -5991,9 +6086,33 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>do not print the review of names</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="52"/>
-        <source>{folder} : {written} fichiers écrits, {unchanged} inchangés, {removed} retirés</source>
-        <translation>{folder}: {written} files written, {unchanged} unchanged, {removed} removed</translation>
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="53"/>
+        <source>{folder} : {written}, {unchanged}, {removed}</source>
+        <translation>{folder}: {written}, {unchanged}, {removed}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="55"/>
+        <source>%n fichier(s) écrit(s)</source>
+        <translation>
+            <numerusform>%n file written</numerusform>
+            <numerusform>%n files written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="56"/>
+        <source>%n inchangé(s)</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/publish.py" line="57"/>
+        <source>%n retiré(s)</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/report_evaluation.py" line="24"/>
@@ -6058,48 +6177,51 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="111"/>
-        <source>Supprimés : {n}{detail}</source>
-        <translation>Deleted: {n}{detail}</translation>
+        <source>Supprimés : {deleted}{detail}</source>
+        <translation>Deleted: {deleted}{detail}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="121"/>
         <source>  {table} « {label} » ({id}), champ {column} : ma version gardée « {kept} », la leur écartée « {dropped} »</source>
         <translation>  {table} “{label}” ({id}), field {column}: my version kept “{kept}”, theirs set aside “{dropped}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="125"/>
         <source>  {table} « {label} » ({id}), champ {column} : leur version prise « {kept} », la mienne écartée « {dropped} »</source>
         <translation>  {table} “{label}” ({id}), field {column}: their version taken “{kept}”, mine set aside “{dropped}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="132"/>
         <source>  {table} « {label} » ({id}) : supprimé de leur côté, modifié ici : conservé</source>
         <translation>  {table} “{label}” ({id}): deleted on their side, changed here: kept</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="135"/>
         <source>  {table} « {label} » ({id}) : supprimé de leur côté, modifié ici : supprimé</source>
         <translation>  {table} “{label}” ({id}): deleted on their side, changed here: deleted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="138"/>
         <source>  {table} « {label} » ({id}) : supprimé ici, modifié de leur côté : reste supprimé</source>
         <translation>  {table} “{label}” ({id}): deleted here, changed on their side: stays deleted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="141"/>
         <source>  {table} « {label} » ({id}) : supprimé ici, modifié de leur côté : rétabli</source>
         <translation>  {table} “{label}” ({id}): deleted here, changed on their side: restored</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="145"/>
         <source>Copie d&apos;avant la fusion : {path}</source>
         <translation>Copy from before the merge: {path}</translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="160"/>
-        <source>image de {n} octets</source>
-        <translation>image of {n} bytes</translation>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="161"/>
+        <source>image de %n octet(s)</source>
+        <translation>
+            <numerusform>image of %n byte</numerusform>
+            <numerusform>image of %n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/sync.py" line="29"/>
@@ -6375,51 +6497,66 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="216"/>
-        <source>(colonne {n})</source>
-        <translation>(column {n})</translation>
+        <source>(colonne {number})</source>
+        <translation>(column {number})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="282"/>
+        <source>Import impossible : %n ligne(s) à corriger (liste ci-dessus). Rien n&apos;a été importé. Corrigez le fichier puis « Relire le fichier ».</source>
+        <translation>
+            <numerusform>Cannot import: %n row to correct (list above). Nothing was imported. Correct the file, then “Reload the File”.</numerusform>
+            <numerusform>Cannot import: %n rows to correct (list above). Nothing was imported. Correct the file, then “Reload the File”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="288"/>
+        <source>%n participant·e(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="291"/>
+        <source>%n nouvel(s) acteur(s)</source>
+        <translation>
+            <numerusform>%n new stakeholder</numerusform>
+            <numerusform>%n new stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="294"/>
+        <source>Rien à importer : %n ligne(s) déjà dans le carnet, aucune nouvelle.</source>
+        <translation>
+            <numerusform>Nothing to import: %n row already in the notebook, none new.</numerusform>
+            <numerusform>Nothing to import: %n rows already in the notebook, none new.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="301"/>
+        <source>%n ligne(s) déjà dans le carnet (sera|seront) ignorée(s).</source>
+        <translation>
+            <numerusform>%n row already in the notebook will be skipped.</numerusform>
+            <numerusform>%n rows already in the notebook will be skipped.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="276"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="277"/>
         <source>Import impossible : {problem}</source>
         <translation>Cannot import: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="281"/>
-        <source>Import impossible : {n} ligne(s) à corriger (liste ci-dessus). Rien n&apos;a été importé. Corrigez le fichier puis « Relire le fichier ».</source>
-        <translation>Cannot import: {n} row(s) to correct (list above). Nothing was imported. Correct the file, then “Reload the File”.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="287"/>
-        <source>{n} participant·e(s)</source>
-        <translation>{n} participant(s)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="290"/>
-        <source>{n} nouvel(s) acteur(s)</source>
-        <translation>{n} new stakeholder(s)</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="293"/>
-        <source>Rien à importer : toutes les lignes sont déjà dans le carnet ({n}).</source>
-        <translation>Nothing to import: every row is already in the notebook ({n}).</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="297"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="298"/>
         <source>Prêt à importer : {what}.</source>
         <translation>Ready to import: {what}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="298"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="299"/>
         <source> et </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="300"/>
-        <source>{n} ligne(s) déjà dans le carnet seront ignorées.</source>
-        <translation>{n} row(s) already in the notebook will be skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/csv_import.py" line="320"/>
         <source>Importer {file}</source>
         <translation>Import {file}</translation>
     </message>
@@ -6786,8 +6923,8 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="101"/>
-        <source>Depuis le %1</source>
-        <translation>Since %1</translation>
+        <source>Depuis le {date}</source>
+        <translation>Since {date}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="104"/>
@@ -6814,8 +6951,8 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="346"/>
-        <source>Retirer « %1 » de l&apos;expédition « %2 » ?</source>
-        <translation>Withdraw “%1” from the theme “%2”?</translation>
+        <source>Retirer « {name} » de l&apos;expédition « {expedition} » ?</source>
+        <translation>Withdraw “{name}” from the theme “{expedition}”?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/programme/grid.py" line="350"/>
@@ -7936,8 +8073,8 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="52"/>
-        <source>Le bloc collé ({rows} lignes × {columns} colonnes) dépasse de la matrice à partir de « {row} » × « {column} ». Rien n&apos;a été modifié.</source>
-        <translation>The pasted block ({rows} rows × {columns} columns) runs past the edge of the matrix from “{row}” × “{column}”. Nothing was changed.</translation>
+        <source>Le bloc collé ({rows} × {columns}) dépasse de la matrice à partir de « {row} » × « {column} ». Rien n&apos;a été modifié.</source>
+        <translation>The pasted block ({rows} × {columns}) runs past the edge of the matrix from “{row}” × “{column}”. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="56"/>
@@ -7964,6 +8101,22 @@ The details are in the log: {log}</translation>
         <source>{acteur} : {before} → {after} sur « {row} »</source>
         <translation>{acteur}: {before} → {after} on “{row}”</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="73"/>
+        <source>%n ligne(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="74"/>
+        <source>%n colonne(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="83"/>
         <source>{acteur} sur « {row} » : {value}</source>
@@ -7974,28 +8127,34 @@ The details are in the log: {log}</translation>
         <source>vide</source>
         <translation>empty</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="89"/>
-        <source>{count} cellules</source>
-        <translation>{count} cells</translation>
+        <source>%n cellule(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="120"/>
+        <source>Coller %n cellule(s)</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="121"/>
-        <source>Coller {count} cellules</source>
-        <translation>Paste {count} cells</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="386"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="388"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="387"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="395"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="394"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>
@@ -8035,171 +8194,137 @@ The details are in the log: {log}</translation>
 </context>
 <context>
     <name>people</name>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="33"/>
-        <source>{n} ressource</source>
-        <extracomment>How a dependent row is counted in words: table -&gt; (singular, plural).</extracomment>
-        <translation>{n} resource</translation>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="32"/>
+        <source>%n carte(s)</source>
+        <translation>
+            <numerusform>%n map</numerusform>
+            <numerusform>%n maps</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="34"/>
-        <source>{n} ressources</source>
-        <translation>{n} resources</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="35"/>
-        <source>{n} atelier</source>
-        <translation>{n} workshop</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="36"/>
-        <source>{n} ateliers</source>
-        <translation>{n} workshops</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="37"/>
-        <source>{n} séquence</source>
-        <translation>{n} step</translation>
+        <source>%n ressource(s)</source>
+        <extracomment>How a dependent row is counted in words: table -&gt; its &quot;%n …&quot; plural message.</extracomment>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="38"/>
-        <source>{n} séquences</source>
-        <translation>{n} steps</translation>
+        <source>%n atelier(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="39"/>
-        <source>{n} acteur</source>
-        <translation>{n} stakeholder</translation>
+        <source>%n séquence(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="40"/>
-        <source>{n} acteurs</source>
-        <translation>{n} stakeholders</translation>
+        <source>%n acteur(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="41"/>
-        <source>{n} participant·e</source>
-        <translation>{n} participant</translation>
+        <source>%n participant·e(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="42"/>
-        <source>{n} participant·es</source>
-        <translation>{n} participants</translation>
+        <source>%n liste(s) d&apos;émargement</source>
+        <translation>
+            <numerusform>%n attendance list</numerusform>
+            <numerusform>%n attendance lists</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="43"/>
-        <source>{n} liste d&apos;émargement</source>
-        <translation>{n} attendance list</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="44"/>
-        <source>{n} listes d&apos;émargement</source>
-        <translation>{n} attendance lists</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="45"/>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="47"/>
-        <source>{n} carte</source>
-        <translation>{n} map</translation>
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="46"/>
+        <source>%n matrice(s)</source>
+        <translation>
+            <numerusform>%n matrix</numerusform>
+            <numerusform>%n matrices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="47"/>
+        <source>%n case(s) de matrice des rôles</source>
+        <translation>
+            <numerusform>%n role matrix cell</numerusform>
+            <numerusform>%n role matrix cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="48"/>
-        <source>{n} cartes</source>
-        <translation>{n} maps</translation>
+        <source>%n case(s) de matrice de décision</source>
+        <translation>
+            <numerusform>%n decision matrix cell</numerusform>
+            <numerusform>%n decision matrix cells</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="49"/>
-        <source>{n} relation</source>
-        <translation>{n} relationship</translation>
+        <source>%n note(s) ou action(s)</source>
+        <translation>
+            <numerusform>%n note or action</numerusform>
+            <numerusform>%n notes or actions</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="50"/>
-        <source>{n} relations</source>
-        <translation>{n} relationships</translation>
+        <source>%n expérimentation(s)</source>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experiments</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="51"/>
-        <source>{n} matrice</source>
-        <translation>{n} matrix</translation>
+        <source>%n entrée(s) de journal</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="52"/>
-        <source>{n} matrices</source>
-        <translation>{n} matrices</translation>
+        <source>%n participation(s) à (une|des) expédition(s)</source>
+        <translation>
+            <numerusform>%n expedition membership</numerusform>
+            <numerusform>%n expedition memberships</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="53"/>
-        <source>{n} case de matrice des rôles</source>
-        <translation>{n} role matrix cell</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="54"/>
-        <source>{n} cases de matrice des rôles</source>
-        <translation>{n} role matrix cells</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="55"/>
-        <source>{n} case de matrice de décision</source>
-        <translation>{n} decision matrix cell</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="56"/>
-        <source>{n} cases de matrice de décision</source>
-        <translation>{n} decision matrix cells</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="57"/>
-        <source>{n} note ou action</source>
-        <translation>{n} note or action</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="58"/>
-        <source>{n} notes ou actions</source>
-        <translation>{n} notes or actions</translation>
+        <source>%n participation(s) (d&apos;une collectivité|de collectivités) à (un|des) atelier(s)</source>
+        <translation>
+            <numerusform>%n local authority taking part in a workshop</numerusform>
+            <numerusform>%n local authorities taking part in workshops</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="59"/>
-        <source>{n} expérimentation</source>
-        <translation>{n} experiment</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="60"/>
-        <source>{n} expérimentations</source>
-        <translation>{n} experiments</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="61"/>
-        <source>{n} entrée de journal</source>
-        <translation>{n} log entry</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="62"/>
-        <source>{n} entrées de journal</source>
-        <translation>{n} log entries</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="63"/>
-        <source>{n} participation à une expédition</source>
-        <translation>{n} expedition membership</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="64"/>
-        <source>{n} participations à des expéditions</source>
-        <translation>{n} expedition memberships</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="67"/>
-        <source>{n} participation d&apos;une collectivité à un atelier</source>
-        <translation>{n} local authority taking part in a workshop</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="68"/>
-        <source>{n} participations de collectivités à des ateliers</source>
-        <translation>{n} local authorities taking part in workshops</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="70"/>
         <source>{a} et {b}</source>
         <translation>{a} and {b}</translation>
     </message>
@@ -8397,11 +8522,6 @@ The details are in the log: {log}</translation>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="71"/>
-        <source>Durée totale : {total}</source>
-        <translation>Total duration: {total}</translation>
-    </message>
-    <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="74"/>
         <source>créneau prévu : {slot}</source>
         <translation>planned slot: {slot}</translation>
@@ -8415,6 +8535,11 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="77"/>
         <source>Méthode</source>
         <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="71"/>
+        <source>Durée totale : {duration}</source>
+        <translation>Total duration: {duration}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/agenda.py" line="77"/>
@@ -8474,7 +8599,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="22"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="124"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="93"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="121"/>
         <source>Date</source>
@@ -8492,7 +8617,7 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/cover.py" line="27"/>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="103"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="105"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
@@ -8783,17 +8908,11 @@ The details are in the log: {log}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lieuxcommuns_desktop/printing/format.py" line="52"/>
-        <source>%n venue(s) sans inscription</source>
+        <source>%n personne(s) venue(s) sans inscription</source>
         <translation>
             <numerusform>%n walk-in</numerusform>
             <numerusform>%n walk-ins</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="130"/>
-        <source>page {number}/{total}</source>
-        <extracomment>Page templates by name: the page size of each. Labels the kit writes itself (headers, field names): their columns are measured to hold their longest word, so they never break mid-word.</extracomment>
-        <translation>page {number}/{total}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/documents/maps.py" line="35"/>
@@ -8811,86 +8930,83 @@ The details are in the log: {log}</translation>
         <translation>! absent from the last two workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="27"/>
-        <source>présente à {present} atelier sur {held}</source>
-        <extracomment>French counts 0 and 1 in the singular.</extracomment>
-        <translation>came to {present} workshop of {held}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="28"/>
-        <source>présente à {present} ateliers sur {held}</source>
-        <translation>came to {present} workshops of {held}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="58"/>
         <location filename="../../lieuxcommuns_desktop/printing/programme_timeline.py" line="47"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="59"/>
         <source>atelier daté hors de toute phase</source>
         <translation>workshop dated outside every phase</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="89"/>
+        <source>présente à %n atelier(s) sur {held}</source>
+        <translation>
+            <numerusform>came to %n workshop of {held}</numerusform>
+            <numerusform>came to %n workshops of {held}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="124"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="125"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="93"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="121"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="126"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="83"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="94"/>
         <source>Expédition</source>
         <translation>Expedition</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="127"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="95"/>
         <source>Accueil</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="128"/>
         <source>Autres collectivités</source>
         <translation>Other local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="129"/>
         <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="35"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="158"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="161"/>
         <location filename="../../lieuxcommuns_desktop/printing/documents/programme_summary.py" line="42"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="171"/>
         <source>Ateliers à dater :</source>
         <translation>Workshops to be dated:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="175"/>
         <source>Qui participe à quelle expédition</source>
         <translation>Who takes part in which expedition</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/printing/documents/programme_poster.py" line="179"/>
         <source>Index des ateliers</source>
         <translation>Index of workshops</translation>
     </message>
@@ -9109,10 +9225,13 @@ The details are in the log: {log}</translation>
         <source>Gommettes</source>
         <translation>Dots</translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="195"/>
-        <source>{count} photo(s) sans texte alternatif ({names}) : ajoutez-le dans l&apos;onglet Photos avant de publier le compte-rendu.</source>
-        <translation>{count} photo(s) without alt text ({names}): add it in the Photos tab before publishing the minutes.</translation>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/printing/photos_votes.py" line="201"/>
+        <source>%n photo(s) sans texte alternatif ({names}) : ajoutez-le dans l&apos;onglet Photos avant de publier le compte-rendu.</source>
+        <translation>
+            <numerusform>%n photo without alt text ({names}): add it in the Photos tab before publishing the minutes.</numerusform>
+            <numerusform>%n photos without alt text ({names}): add it in the Photos tab before publishing the minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="25"/>
@@ -9236,8 +9355,8 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="57"/>
-        <source>Nouvelles mesures : {count}</source>
-        <translation>New measures: {count}</translation>
+        <source>Nouvelles mesures : {measures}</source>
+        <translation>New measures: {measures}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="58"/>
@@ -9263,6 +9382,12 @@ The details are in the log: {log}</translation>
         <location filename="../../lieuxcommuns_desktop/printing/letter_text.py" line="62"/>
         <source>pas encore mesuré</source>
         <translation>not measured yet</translation>
+    </message>
+    <message>
+        <location filename="../../lieuxcommuns_desktop/printing/layout.py" line="130"/>
+        <source>page {number}/{pages}</source>
+        <extracomment>Page templates by name: the page size of each. Labels the kit writes itself (headers, field names): their columns are measured to hold their longest word, so they never break mid-word.</extracomment>
+        <translation>page {number}/{pages}</translation>
     </message>
 </context>
 <context>
@@ -10073,33 +10198,37 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/rules.py" line="26"/>
-        <source>« {row} » : {count} acteurs rendent compte (A : {names}). Il en faut exactement un.</source>
-        <translation>“{row}”: {count} stakeholders are accountable (A: {names}). There must be exactly one.</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="30"/>
         <source>« {row} » : personne ne réalise (aucun R). Il en faut au moins un.</source>
         <translation>“{row}”: nobody is responsible (no R). There must be at least one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="29"/>
         <source>« {row} » : aucun acteur ne décide ni ne co-décide. Qui tranche ? Placez au moins un acteur à « co-décide » ou « décide ».</source>
         <translation>“{row}”: no stakeholder decides or co-decides. Who settles it? Set at least one stakeholder to “co-decides” or “decides”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="34"/>
         <source>« {row} » : {names} décide seul alors que d&apos;autres co-décident ({others}). Les deux ne peuvent pas être vrais à la fois.</source>
         <translation>“{row}”: {names} decides alone while others co-decide ({others}). Both cannot be true at once.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="39"/>
         <source>« {row} » : décision non partagée — {names} décide et les autres acteurs sont au mieux informés.</source>
         <translation>“{row}”: decision not shared — {names} decides and the other stakeholders are at best informed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="48"/>
-        <source>Le déroulé dure {total} min, soit {over} min de plus que le créneau prévu ({planned} min).</source>
-        <translation>The agenda lasts {total} min, {over} min more than the planned slot ({planned} min).</translation>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="44"/>
+        <source>Le déroulé dure {minutes} min, soit {over} min de plus que le créneau prévu ({planned} min).</source>
+        <translation>The agenda lasts {minutes} min, {over} min more than the planned slot ({planned} min).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="66"/>
+        <source>« {row} » : %n acteur(s) (rend|rendent) compte (A : {names}). Il en faut exactement un.</source>
+        <extracomment>Columns (acteurs) involved, for highlighting cells.</extracomment>
+        <translation>
+            <numerusform>“{row}”: %n stakeholder is accountable (A: {names}). There must be exactly one.</numerusform>
+            <numerusform>“{row}”: %n stakeholders are accountable (A: {names}). There must be exactly one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10111,11 +10240,11 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="116"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="41"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="62"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="84"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="139"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -10151,198 +10280,253 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="34"/>
-        <source>collectivités</source>
-        <translation>local authorities</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="35"/>
         <source>Nouvelle collectivité</source>
         <translation>New local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="35"/>
         <source>Ajouter une collectivité</source>
         <translation>Add a Local Authority</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="40"/>
+        <source>%n collectivité(s)</source>
+        <translation>
+            <numerusform>%n local authority</numerusform>
+            <numerusform>%n local authorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="41"/>
+        <source>{shown} sur %n collectivité(s)</source>
+        <translation>
+            <numerusform>{shown} of %n local authority</numerusform>
+            <numerusform>{shown} of %n local authorities</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="47"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="49"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="50"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="67"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="103"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="58"/>
         <source>Ressources</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="59"/>
         <source>ressource</source>
         <translation>resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="55"/>
-        <source>ressources</source>
-        <translation>resources</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="60"/>
         <source>Nouvelle ressource</source>
         <translation>New resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="61"/>
         <source>Ajouter une ressource</source>
         <translation>Add a Resource</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="66"/>
+        <source>%n ressource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="67"/>
+        <source>{shown} sur %n ressource(s)</source>
+        <translation>
+            <numerusform>{shown} of %n resource</numerusform>
+            <numerusform>{shown} of %n resources</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="75"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="84"/>
         <source>Acteurs</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
         <source>acteur</source>
         <translation>stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="76"/>
-        <source>acteurs</source>
-        <translation>stakeholders</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="86"/>
         <source>Nouvel acteur</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="87"/>
         <source>Ajouter un acteur</source>
         <translation>Add a Stakeholder</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="93"/>
+        <source>%n acteur(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="94"/>
+        <source>{shown} sur %n acteur(s)</source>
+        <translation>
+            <numerusform>{shown} of %n stakeholder</numerusform>
+            <numerusform>{shown} of %n stakeholders</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="100"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="110"/>
         <source>Participant·es</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="111"/>
         <source>participant·e</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="97"/>
-        <source>participant·es</source>
-        <translation>participants</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="113"/>
         <source>Ajouter un·e participant·e</source>
         <translation>Add a Participant</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="119"/>
+        <source>%n participant·e(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="120"/>
+        <source>{shown} sur %n participant·e(s)</source>
+        <translation>
+            <numerusform>{shown} of %n participant</numerusform>
+            <numerusform>{shown} of %n participants</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="125"/>
         <source>Nom de famille</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="126"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="127"/>
         <source>Acteur</source>
         <translation>Stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="129"/>
         <source>Structure (texte libre)</source>
         <translation>Organisation (free text)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="133"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="134"/>
         <source>Accepte d&apos;être nommé·e</source>
         <translation>Agrees to be named</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="142"/>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="150"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="151"/>
         <source>entrée</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="132"/>
-        <source>entrées</source>
-        <translation>entries</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="152"/>
         <source>Ajouter une entrée</source>
         <translation>Add an Entry</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="161"/>
+        <source>%n entrée(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="162"/>
+        <source>{shown} sur %n entrée(s)</source>
+        <translation>
+            <numerusform>{shown} of %n entry</numerusform>
+            <numerusform>{shown} of %n entries</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="167"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="168"/>
         <source>Ce qui s&apos;est passé</source>
         <translation>What happened</translation>
     </message>
@@ -10375,98 +10559,99 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="60"/>
-        <source>éléments</source>
-        <translation>items</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="61"/>
         <source>Nouvel élément</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="61"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="103"/>
         <source>Actions sur la table</source>
         <extracomment>&quot;participants&quot; or &quot;acteurs&quot; to offer CSV import/export.</extracomment>
         <translation>Table actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="106"/>
         <source>Ajouter une ligne (Inser ou Ctrl+N)</source>
         <translation>Add a row (Insert or Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="109"/>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="268"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="109"/>
         <source>Supprimer les lignes choisies (Suppr) ; Ctrl+Z annule</source>
         <translation>Delete the selected rows (Delete); Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="113"/>
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="114"/>
         <source>Importer un tableur d&apos;inscriptions (CSV)</source>
         <translation>Import a registration spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="116"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="117"/>
         <source>Exporter cette table pour un tableur</source>
         <translation>Export this table for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="122"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="123"/>
         <source>Filtrer (Ctrl+F)…</source>
         <translation>Filter (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="156"/>
         <source>Aucune ligne pour l&apos;instant : « {add} » (Inser ou Ctrl+N) en ajoute une.</source>
         <translation>No rows yet: “{add}” (Insert or Ctrl+N) adds one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="159"/>
         <source>« Importer un CSV… » reprend un tableur d&apos;inscriptions.</source>
         <translation>“Import a CSV…” loads a registration spreadsheet.</translation>
     </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="196"/>
-        <source>{shown} sur {total} {noun}</source>
-        <translation>{shown} of {total} {noun}</translation>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="200"/>
+        <source>%n élément(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="201"/>
+        <source>{shown} sur %n élément(s)</source>
+        <translation>
+            <numerusform>{shown} of %n item</numerusform>
+            <numerusform>{shown} of %n items</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="239"/>
         <source>Ajouter {what}</source>
         <translation>Add {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="252"/>
-        <source>{n} {noun}</source>
-        <translation>{n} {noun}</translation>
-    </message>
-    <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="260"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="263"/>
         <source>{what} est utilisé par {usages}.
 
 Supprimer quand même ? Ces liens seront retirés (Ctrl+Z annule la suppression).</source>
@@ -10475,27 +10660,27 @@ Supprimer quand même ? Ces liens seront retirés (Ctrl+Z annule la suppression)
 Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="275"/>
         <source>Supprimer {what}</source>
         <translation>Delete {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="288"/>
         <source>Importer un CSV</source>
         <translation>Import a CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="289"/>
         <source>Tableurs CSV (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>CSV spreadsheets (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="302"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="303"/>
         <source>Tableurs CSV (*.csv)</source>
         <translation>CSV spreadsheets (*.csv)</translation>
     </message>
@@ -11146,57 +11331,57 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>team_merge</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="44"/>
         <source>Fusionner un carnet</source>
         <translation>Merge a notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="45"/>
         <source>Carnets et exports (*.lieux *.json);;Carnets Lieux Communs (*.lieux);;Échange JSON (*.json)</source>
         <translation>Notebooks and exports (*.lieux *.json);;Lieux Communs notebooks (*.lieux);;JSON interchange (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="67"/>
         <source>Ce carnet est ouvert en lecture seule : rien ne peut y être fusionné.</source>
         <translation>This notebook is open read-only: nothing can be merged into it.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="70"/>
         <source>Le fichier « {name} » n&apos;existe pas.</source>
         <translation>The file “{name}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="73"/>
         <source>C&apos;est le carnet ouvert : choisissez un autre carnet à fusionner.</source>
         <translation>That is the open notebook: choose another notebook to merge.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="88"/>
         <source>« {name} » n&apos;est ni un carnet Lieux Communs ni un export JSON lisible : rien n&apos;a été fusionné.</source>
         <translation>“{name}” is neither a Lieux Communs notebook nor a readable JSON export: nothing was merged.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="122"/>
         <source>Fusion annulée : rien n&apos;a été écrit.</source>
         <translation>Merge cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="124"/>
         <source>Fusion de « {name} »</source>
         <translation>Merge of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="129"/>
         <source>Un export JSON ne dit pas ce qui a été supprimé : aucune suppression n&apos;a été reportée.</source>
         <translation>A JSON export does not say what was deleted: no deletion was carried over.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="128"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="133"/>
         <source>Copie de sauvegarde d&apos;avant la fusion : {path}</source>
         <translation>Backup from before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/merge_flow.py" line="136"/>
         <source>Fusion terminée</source>
         <translation>Merge finished</translation>
     </message>
@@ -11204,23 +11389,23 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>team_report</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="27"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="42"/>
         <source>Ajoutés : {what}</source>
         <translation>Added: {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="28"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="43"/>
         <source>Modifiés : {what}</source>
         <translation>Changed: {what}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="44"/>
         <source>Supprimés : {what}</source>
         <translation>Deleted: {what}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="37"/>
-        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="67"/>
         <source>%n conflit(s) réglé(s)</source>
         <translation>
             <numerusform>%n conflict settled</numerusform>
@@ -11228,7 +11413,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="52"/>
         <source>%n pris de l&apos;autre côté</source>
         <translation>
             <numerusform>%n taken from the other side</numerusform>
@@ -11236,17 +11421,17 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="54"/>
         <source>Rien de nouveau : les deux carnets étaient déjà d&apos;accord.</source>
         <translation>Nothing new: both notebooks already agreed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="63"/>
         <source>rien de nouveau</source>
         <translation>nothing new</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/report.py" line="64"/>
         <source>%n enregistrement(s) reçu(s)</source>
         <translation>
             <numerusform>%n record received</numerusform>
@@ -11257,73 +11442,73 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>team_review</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="54"/>
         <source>(supprimé chez vous)</source>
         <extracomment>A tooltip never carries a whole hostile text: the detail pane does.</extracomment>
         <translation>(deleted by you)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="55"/>
         <source>(supprimé chez l&apos;autre)</source>
         <translation>(deleted by the other side)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="56"/>
         <source>(modifié chez vous)</source>
         <translation>(edited by you)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="57"/>
         <source>(modifié chez l&apos;autre)</source>
         <translation>(edited by the other side)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="63"/>
         <source>(inconnu)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="71"/>
         <source>{kind} « {label} »</source>
         <translation>{kind} “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="86"/>
         <source>Enregistrement</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="87"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="88"/>
         <source>Chez vous</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="89"/>
         <source>Chez l&apos;autre</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="90"/>
         <source>Retenu</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="128"/>
         <source>suppression</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="137"/>
         <source>le mien</source>
         <translation>mine</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="137"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/conflicts_model.py" line="138"/>
         <source>celui de l&apos;autre</source>
         <translation>theirs</translation>
     </message>

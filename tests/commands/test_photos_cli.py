@@ -60,7 +60,7 @@ def test_every_kind_of_bad_file_is_refused_and_the_good_ones_placed(tmp_path: Pa
     assert "NEF" in lines["brut.nef"]
     assert all(lines[n].startswith("refusée") for n in
                ("corrompue.jpg", "texte.jpg", "vide.jpg", "bombe.png", "brut.nef"))
-    assert "21 importée(s), 5 refusée(s)" in result.stderr
+    assert "21 importées, 5 refusées" in result.stderr
     assert "GPS" in result.stderr
     nb = Notebook.open(path, readonly=True)
     try:

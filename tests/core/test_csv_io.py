@@ -161,6 +161,8 @@ def test_usage_words_and_walk_in_parsing() -> None:
         "3 participant·es et 2 cartes")
     assert people.usage_words({"participant": 1, "relation": 2, "note": 1}) == (
         "1 participant·e, 2 relations et 1 note ou action")
+    assert people.usage_words({"stakeholder_map": 1, "map_placement": 1, "membership": 1}) == (
+        "2 cartes et 1 participation à une expédition")  # the same words add up
     assert people.usage_words({}) == ""
     parsed = people.parse_walk_in("  Jean-Pierre De la Fontaine ,  Mairie ")
     assert (parsed.first_name, parsed.last_name, parsed.structure) == (
@@ -187,3 +189,8 @@ def test_walk_in_service_links_acteur_and_undoes(notebook) -> None:
     people.undo_walk_in(notebook, done)
     assert records.count(notebook, m.Participant) == 0
     assert records.count(notebook, m.Attendance) == 0
+
+
+def test_usage_words_in_english(english) -> None:
+    assert people.usage_words({"participant": 1, "map_placement": 2, "membership": 2}) == (
+        "1 participant, 2 maps and 2 expedition memberships")

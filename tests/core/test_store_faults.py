@@ -304,7 +304,7 @@ def test_check_finds_broken_links(folder: Path) -> None:
     result = run_check(path)
 
     assert result.returncode == 1
-    assert "Clés étrangères (foreign_key_check) : 1 problème(s)" in result.stdout
+    assert "Clés étrangères (foreign_key_check) : 1 problème" in result.stdout
     assert "référence absente dans « atelier »" in result.stderr
     store = Store.open(path)
     try:

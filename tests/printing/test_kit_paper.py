@@ -72,9 +72,11 @@ def test_english_kit_breaks_no_word_inside(notebook, mapped_atelier, english, tm
 
 def test_counts_agree_with_their_nouns_in_french() -> None:
     assert attendance_sentence(1, 1, 1) == (
-        "1 personne présente sur 1 inscrite, dont 1 venue sans inscription.")
+        "1 personne présente sur 1 inscrite, dont 1 personne venue sans inscription.")
     assert attendance_sentence(12, 15, 0) == (
-        "12 personnes présentes sur 15 inscrites, dont 0 venue sans inscription.")
+        "12 personnes présentes sur 15 inscrites, dont 0 personne venue sans inscription.")
+    assert attendance_sentence(12, 15, 2) == (
+        "12 personnes présentes sur 15 inscrites, dont 2 personnes venues sans inscription.")
     assert translate("printing", "%n personne(s) présente(s)", None, 2) == (
         "2 personnes présentes")
 
@@ -86,11 +88,33 @@ def test_counts_agree_with_their_nouns_in_english(english) -> None:
         "12 people present out of 15 registered, including 3 walk-ins.")
 
 
+def _second_walk_in(notebook) -> None:
+    """The fixture has one walk-in (Zola01); Zola02 came unannounced too."""
+    second = next(a for a in records.all_of(notebook, m.Attendance)
+                  if records.get(notebook, m.Participant, a.participant_id).last_name == "Zola02")
+    records.update(notebook, m.Attendance, second.id, walk_in=True)
+
+
 def test_minutes_sentence_in_the_pdf(notebook, atelier, tmp_path) -> None:
     out = kit.write_kit(notebook, atelier.id, tmp_path / "m.pdf",
                         KitOptions(documents=("minutes",)))
-    assert "8 personnes présentes sur 12 inscrites, dont 1 venue sans inscription." in \
-        flat_text(out)
+    assert "8 personnes présentes sur 12 inscrites, dont 1 personne venue sans inscription." \
+        in flat_text(out)
+    _second_walk_in(notebook)
+    out = kit.write_kit(notebook, atelier.id, tmp_path / "m2.pdf",
+                        KitOptions(documents=("minutes",)))
+    assert "8 personnes présentes sur 12 inscrites, dont 2 personnes venues sans inscription." \
+        in flat_text(out)
+
+
+def test_minutes_sentence_in_the_english_pdf(notebook, atelier, english, tmp_path) -> None:
+    out = kit.write_kit(notebook, atelier.id, tmp_path / "m.pdf",
+                        KitOptions(documents=("minutes",)))
+    assert "8 people present out of 12 registered, including 1 walk-in." in flat_text(out)
+    _second_walk_in(notebook)
+    out = kit.write_kit(notebook, atelier.id, tmp_path / "m2.pdf",
+                        KitOptions(documents=("minutes",)))
+    assert "8 people present out of 12 registered, including 2 walk-ins." in flat_text(out)
 
 
 def _data(notes: int, decisions: int) -> AtelierData:

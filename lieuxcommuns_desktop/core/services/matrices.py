@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from .. import rules
 from ..enums import MatrixVersion, ParticipationLevel, PrincipleStatus, Raci
 from ..errors import ValidationError
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TRANSLATE_NOOP, tr, translate
 from ..matrix_labels import DECISIONS, ROLES, allowed_values, level_label, parse_cell
 from ..model import (
     Acteur,
@@ -51,7 +51,7 @@ MESSAGES = {
         "{allowed}). Rien n'a été modifié."),
     "block_too_big": QT_TRANSLATE_NOOP(
         "matrices",
-        "Le bloc collé ({rows} lignes × {columns} colonnes) dépasse de la matrice à partir "
+        "Le bloc collé ({rows} × {columns}) dépasse de la matrice à partir "
         "de « {row} » × « {column} ». Rien n'a été modifié."),
     "empty_paste": QT_TRANSLATE_NOOP("matrices", "Le presse-papiers ne contient aucune cellule."),
     "no_cell": QT_TRANSLATE_NOOP("matrices", "Choisissez d'abord une cellule de la matrice."),
@@ -67,7 +67,12 @@ class MatrixError(ValidationError):
 
     @property
     def message(self) -> str:
-        return tr(CTX, MESSAGES.get(self.code, self.code), **self.params)
+        params = dict(self.params)
+        rows, columns = params.get("rows"), params.get("columns")
+        if isinstance(rows, int) and isinstance(columns, int):  # counts: Qt's plural forms
+            params["rows"] = translate("matrices", "%n ligne(s)", None, rows)
+            params["columns"] = translate("matrices", "%n colonne(s)", None, columns)
+        return tr(CTX, MESSAGES.get(self.code, self.code), **params)
 
 
 Key = tuple[str, str]  # (row id, acteur id)

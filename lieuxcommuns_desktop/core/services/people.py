@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 
 from ..errors import ValidationError
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TRANSLATE_NOOP, tr, translate
 from ..labels import fold, participant_label, person_name
 from ..model import Acteur, Attendance, Participant, Record, new_id
 from . import edits, records
@@ -28,44 +28,33 @@ log = logging.getLogger(__name__)
 
 CONTEXT = "people"
 
-#: How a dependent row is counted in words: table -> (singular, plural).
-USAGE_NOUNS: dict[str, tuple[str, str]] = {
-    "ressource": (QT_TRANSLATE_NOOP("people", "{n} ressource"),
-                  QT_TRANSLATE_NOOP("people", "{n} ressources")),
-    "atelier": (QT_TRANSLATE_NOOP("people", "{n} atelier"),
-                QT_TRANSLATE_NOOP("people", "{n} ateliers")),
-    "sequence": (QT_TRANSLATE_NOOP("people", "{n} séquence"),
-                 QT_TRANSLATE_NOOP("people", "{n} séquences")),
-    "acteur": (QT_TRANSLATE_NOOP("people", "{n} acteur"),
-               QT_TRANSLATE_NOOP("people", "{n} acteurs")),
-    "participant": (QT_TRANSLATE_NOOP("people", "{n} participant·e"),
-                    QT_TRANSLATE_NOOP("people", "{n} participant·es")),
-    "attendance": (QT_TRANSLATE_NOOP("people", "{n} liste d'émargement"),
-                   QT_TRANSLATE_NOOP("people", "{n} listes d'émargement")),
-    "stakeholder_map": (QT_TRANSLATE_NOOP("people", "{n} carte"),
-                        QT_TRANSLATE_NOOP("people", "{n} cartes")),
-    "map_placement": (QT_TRANSLATE_NOOP("people", "{n} carte"),
-                      QT_TRANSLATE_NOOP("people", "{n} cartes")),
-    "relation": (QT_TRANSLATE_NOOP("people", "{n} relation"),
-                 QT_TRANSLATE_NOOP("people", "{n} relations")),
-    "matrix_column": (QT_TRANSLATE_NOOP("people", "{n} matrice"),
-                      QT_TRANSLATE_NOOP("people", "{n} matrices")),
-    "role_cell": (QT_TRANSLATE_NOOP("people", "{n} case de matrice des rôles"),
-                  QT_TRANSLATE_NOOP("people", "{n} cases de matrice des rôles")),
-    "decision_cell": (QT_TRANSLATE_NOOP("people", "{n} case de matrice de décision"),
-                      QT_TRANSLATE_NOOP("people", "{n} cases de matrice de décision")),
-    "note": (QT_TRANSLATE_NOOP("people", "{n} note ou action"),
-             QT_TRANSLATE_NOOP("people", "{n} notes ou actions")),
-    "experimentation": (QT_TRANSLATE_NOOP("people", "{n} expérimentation"),
-                        QT_TRANSLATE_NOOP("people", "{n} expérimentations")),
-    "experimentation_log": (QT_TRANSLATE_NOOP("people", "{n} entrée de journal"),
-                            QT_TRANSLATE_NOOP("people", "{n} entrées de journal")),
-    "membership": (QT_TRANSLATE_NOOP("people", "{n} participation à une expédition"),
-                   QT_TRANSLATE_NOOP("people", "{n} participations à des expéditions")),
+def _maps(n: int) -> str:
+    return translate("people", "%n carte(s)", None, n)
+
+
+#: How a dependent row is counted in words: table -> its "%n …" plural message.
+USAGE_NOUNS: dict[str, Callable[[int], str]] = {
+    "ressource": lambda n: translate("people", "%n ressource(s)", None, n),
+    "atelier": lambda n: translate("people", "%n atelier(s)", None, n),
+    "sequence": lambda n: translate("people", "%n séquence(s)", None, n),
+    "acteur": lambda n: translate("people", "%n acteur(s)", None, n),
+    "participant": lambda n: translate("people", "%n participant·e(s)", None, n),
+    "attendance": lambda n: translate("people", "%n liste(s) d'émargement", None, n),
+    "stakeholder_map": _maps,
+    "map_placement": _maps,
+    "relation": lambda n: translate("people", "%n relation(s)", None, n),
+    "matrix_column": lambda n: translate("people", "%n matrice(s)", None, n),
+    "role_cell": lambda n: translate("people", "%n case(s) de matrice des rôles", None, n),
+    "decision_cell": lambda n: translate("people", "%n case(s) de matrice de décision", None, n),
+    "note": lambda n: translate("people", "%n note(s) ou action(s)", None, n),
+    "experimentation": lambda n: translate("people", "%n expérimentation(s)", None, n),
+    "experimentation_log": lambda n: translate("people", "%n entrée(s) de journal", None, n),
+    "membership": lambda n: translate(
+        "people", "%n participation(s) à (une|des) expédition(s)", None, n),
     # Counted from an atelier (its collectivités) or a collectivité (its ateliers).
-    "atelier_collectivite": (
-        QT_TRANSLATE_NOOP("people", "{n} participation d'une collectivité à un atelier"),
-        QT_TRANSLATE_NOOP("people", "{n} participations de collectivités à des ateliers")),
+    "atelier_collectivite": lambda n: translate(
+        "people", "%n participation(s) (d'une collectivité|de collectivités) à (un|des) "
+        "atelier(s)", None, n),
 }
 AND = QT_TRANSLATE_NOOP("people", "{a} et {b}")
 
@@ -73,12 +62,11 @@ AND = QT_TRANSLATE_NOOP("people", "{a} et {b}")
 # -- usages --------------------------------------------------------------------
 def usage_words(usages: Mapping[str, int]) -> str:
     """``{"participant": 3, "map_placement": 2}`` -> "3 participant·es et 2 cartes"."""
-    merged: dict[tuple[str, str], int] = {}
+    merged: dict[Callable[[int], str] | str, int] = {}
     for table, n in usages.items():
-        nouns = USAGE_NOUNS.get(table, ("{n} " + table, "{n} " + table))
-        merged[nouns] = merged.get(nouns, 0) + n
-    parts = [tr(CONTEXT, nouns[0] if n == 1 else nouns[1], n=n)
-             for nouns, n in merged.items() if n]
+        key = USAGE_NOUNS.get(table, table)  # the same words (maps) add up
+        merged[key] = merged.get(key, 0) + n
+    parts = [key(n) if callable(key) else f"{n} {key}" for key, n in merged.items() if n]
     if not parts:
         return ""
     if len(parts) == 1:

@@ -68,8 +68,8 @@ def build_participant(data: AtelierData, options: KitOptions) -> list[Section]:
 def build_facilitator(data: AtelierData, options: KitOptions) -> list[Section]:
     st = styles()
     flow = _heading(data, tr(CTX, QT_TRANSLATE_NOOP("printing", "Déroulé d'animation")))
-    total = tr(CTX, QT_TRANSLATE_NOOP("printing", "Durée totale : {total}"),
-               total=duration(data.total_minutes))
+    total = tr(CTX, QT_TRANSLATE_NOOP("printing", "Durée totale : {duration}"),
+               duration=duration(data.total_minutes))
     if data.planned_minutes:
         total += " — " + tr(CTX, QT_TRANSLATE_NOOP("printing", "créneau prévu : {slot}"),
                             slot=duration(data.planned_minutes))

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ...core.enums import AtelierStatus, ExpeditionRole, PhaseKind
-from ...core.i18n import QT_TRANSLATE_NOOP, tr
+from ...core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from ...core.labels import label
 from ..format import long_date
 from ..layout import RULE, SHADE, Section, styles
@@ -23,9 +23,6 @@ CTX = "printing"
 PAGE = "a3-landscape"
 
 ABSENT = QT_TRANSLATE_NOOP("printing", "! absente des deux derniers ateliers")
-#: French counts 0 and 1 in the singular.
-PRESENCE = (QT_TRANSLATE_NOOP("printing", "présente à {present} atelier sur {held}"),
-            QT_TRANSLATE_NOOP("printing", "présente à {present} ateliers sur {held}"))
 
 
 def _t(text: str, **params: object) -> str:
@@ -89,7 +86,8 @@ def cell_text(data: ProgrammeData, collectivite_id: str, thematique_id: str) -> 
             and (cell.joined_on is None or a.date >= cell.joined_on)]
     if held and cell.role != ExpeditionRole.SECOND_CERCLE:
         present = sum(1 for a in held if grid.present(collectivite_id, a.id))
-        parts.append(para(_t(PRESENCE[present > 1], present=present, held=len(held))))
+        parts.append(para(translate("printing", "présente à %n atelier(s) sur {held}", None,
+                                    present, held=len(held))))
     if (collectivite_id, thematique_id) in grid.absent:
         parts.append(f"<b>{para(_t(ABSENT))}</b>")
     return "<br/>".join(parts)

@@ -239,8 +239,8 @@ class AgendaEditor(QWidget):
         self.banner.setText("⚠ " + " ".join(i.message for i in issues))
         slot = (self.tr(" — créneau prévu : {planned}").format(
             planned=format_minutes(self.model.planned)) if self.model.planned else "")
-        self.total_label.setText(self.tr("Total : {total}").format(
-            total=format_minutes(self.model.total)) + slot)
+        self.total_label.setText(self.tr("Total : {duration}").format(
+            duration=format_minutes(self.model.total)) + slot)
         readonly = self.doc.readonly
         for button in self.buttons.values():
             button.setEnabled(not readonly)
@@ -346,7 +346,7 @@ class AgendaEditor(QWidget):
             return []
         row = self.current_row()
         position = row + 1 if row >= 0 else None
-        text = self.tr("Ajouter {count} séquence(s) depuis un modèle").format(count=len(indexes))
+        text = self.tr("Ajouter %n séquence(s) depuis un modèle", "", len(indexes))
         nb, atelier_id = self.doc.notebook, self.atelier_id
         command = EditCommand(self.doc, text, lambda: ateliers.insert_template_steps(
             nb, atelier_id, template, indexes, position))

@@ -86,8 +86,8 @@ class TimeField(QLineEdit):
         """On Entrée or leaving the field: show the time as HH:mm, or say why not."""
         parsed = parse_time(self.text())
         if parsed is None:
-            message = self.tr("Heure non reconnue : « %1 » (exemple : 09:30).").replace(
-                "%1", self.text().strip())
+            message = self.tr("Heure non reconnue : « {text} » (exemple : 09:30).").format(
+                text=self.text().strip())
             self.setTime(self._time)  # the previous value stays
             self.rejected.emit(message)
             if self.isVisible():

@@ -219,10 +219,12 @@ class AttendanceWidget(QWidget):
 
     def _refresh_counts(self) -> None:
         present, listed, walk_ins = self.counts()
-        text = translate("attendance", "{present} présent·es / {listed} invité·es").format(
-            present=present, listed=listed)
+        text = translate("attendance", "{present} / {listed}").format(
+            present=translate("attendance", "%n présent·e(s)", None, present),
+            listed=translate("attendance", "%n invité·e(s)", None, listed))
         if walk_ins:
-            text += translate("attendance", " (dont {n} sans inscription)").format(n=walk_ins)
+            text += translate("attendance", " (dont %n personne(s) venue(s) sans inscription)",
+                              None, walk_ins)
         self.counts_label.setText(text)
         atelier = svc.find(self.doc.notebook, Atelier, self.atelier_id)
         title = atelier.title if atelier else ""
@@ -299,7 +301,7 @@ class AttendanceWidget(QWidget):
             return False
         nb, atelier_id, ids = self.doc.notebook, self.atelier_id, list(participant_ids)
         return self.doc.run(EditCommand(
-            self.doc, translate("attendance", "Inviter {n} participant·e(s)").format(n=len(ids)),
+            self.doc, translate("attendance", "Inviter %n participant·e(s)", None, len(ids)),
             lambda: people.invite_participants(nb, atelier_id, ids)))
 
     def open_invite_picker(self) -> bool:

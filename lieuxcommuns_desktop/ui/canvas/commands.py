@@ -23,7 +23,7 @@ def move_cards(doc: Document, moves: Mapping[str, tuple[float, float]],
     nb = doc.notebook
     moves = dict(moves)
     label = text or (translate("MapTool", "Déplacer la carte") if len(moves) == 1
-                     else translate("MapTool", "Déplacer %n cartes").replace("%n", str(len(moves))))
+                     else translate("MapTool", "Déplacer %n carte(s)", None, len(moves)))
     key = ("nudge", frozenset(moves)) if nudge else None
     return EditCommand(doc, label, lambda: maps.move_cards(nb, moves), merge_key=key)
 

@@ -74,8 +74,8 @@ class RelationMode:
         else:
             text = QCoreApplication.translate(
                 "RelationMode",
-                "Origine : « %1 ». Cliquez la carte cible, ou Entrée pour la choisir dans une "
-                "liste. Échap : annuler.").replace("%1", source.row.name)
+                "Origine : « {name} ». Cliquez la carte cible, ou Entrée pour la choisir dans "
+                "une liste. Échap : annuler.").format(name=source.row.name)
         self.hint.setText(text)
         self.hint.show()
 

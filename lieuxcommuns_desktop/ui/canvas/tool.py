@@ -167,8 +167,8 @@ class MapTool(MapToolViews, QWidget):
 
     def _default_title(self) -> str:
         n = self.map_combo.count()
-        return self.tr("Carte des acteurs") if n == 0 else self.tr("Carte %1").replace(
-            "%1", str(n + 1))
+        return self.tr("Carte des acteurs") if n == 0 else self.tr("Carte {number}").format(
+            number=n + 1)
 
     def create_map(self, title: str, layout: MapLayout = MapLayout.ONION,
                    copy_from: str | None = None) -> str | None:
@@ -183,7 +183,7 @@ class MapTool(MapToolViews, QWidget):
             return
         title, ok = QInputDialog.getText(
             self, self.tr("Dupliquer la carte"), self.tr("Titre de la copie :"),
-            text=self.tr("%1 (copie)").replace("%1", self.scene.title))
+            text=self.tr("{title} (copie)").format(title=self.scene.title))
         if ok:
             self.create_map(title, copy_from=self.scene.map_id)
 
@@ -203,9 +203,9 @@ class MapTool(MapToolViews, QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self, self.tr("Supprimer la carte"),
-                self.tr("Supprimer la carte « %1 » ? Les acteurs restent dans le carnet ; "
-                        "la suppression peut être annulée.").replace(
-                            "%1", isolate(self.scene.title)))
+                self.tr("Supprimer la carte « {title} » ? Les acteurs restent dans le carnet ; "
+                        "la suppression peut être annulée.").format(
+                            title=isolate(self.scene.title)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         nb, map_id = self.doc.notebook, self.scene.map_id
@@ -434,9 +434,9 @@ class MapTool(MapToolViews, QWidget):
         self.projector_menu.clear()
         for index, screen in enumerate(screens()):
             geometry = screen.geometry()
-            text = self.tr("Écran %1 : %2 (%3×%4)").replace("%1", str(index + 1)).replace(
-                "%2", screen.name() or "?").replace("%3", str(geometry.width())).replace(
-                "%4", str(geometry.height()))
+            text = self.tr("Écran {number} : {name} ({width}×{height})").format(
+                number=index + 1, name=screen.name() or "?", width=geometry.width(),
+                height=geometry.height())
             act = self.projector_menu.addAction(text)
             act.triggered.connect(lambda _=False, s=screen: self.open_projector(s))
         if self.projector is not None:

@@ -91,9 +91,9 @@ class TemplateChooserDialog(QDialog):
         if 0 <= row < len(self.templates):
             t = self.templates[row]
             self.objective.setText(self.tr("<b>Objectif.</b> {objective}<br><b>Durée :</b> "
-                                           "{total} en {count} séquences").format(
-                objective=html.escape(t.objective), total=duration(t.total_minutes),
-                count=len(t.steps)))
+                                           "{duration} en %n séquence(s)", "",
+                                           len(t.steps)).format(
+                objective=html.escape(t.objective), duration=duration(t.total_minutes)))
 
     def selected(self) -> Any | None:
         row = self.list.currentRow()

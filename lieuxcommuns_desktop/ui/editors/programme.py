@@ -139,19 +139,19 @@ class ProgrammeEditor(QWidget):
                 elif widget.toPlainText() != value:
                     widget.setPlainText(value)
                 widget.setReadOnly(self.doc.readonly)
-        counts = [(records.count(nb, m.Atelier), self.tr("ateliers")),
-                  (records.count(nb, m.Collectivite), self.tr("collectivités")),
-                  (records.count(nb, m.Acteur), self.tr("acteurs")),
-                  (records.count(nb, m.Participant), self.tr("participant·es")),
-                  (records.count(nb, m.Experimentation), self.tr("expérimentations"))]
-        self.summary.setText(" · ".join(f"<b>{n}</b> {label}" for n, label in counts))
+        self.summary.setText(" · ".join((
+            self.tr("<b>%n</b> atelier(s)", "", records.count(nb, m.Atelier)),
+            self.tr("<b>%n</b> collectivité(s)", "", records.count(nb, m.Collectivite)),
+            self.tr("<b>%n</b> acteur(s)", "", records.count(nb, m.Acteur)),
+            self.tr("<b>%n</b> participant·e(s)", "", records.count(nb, m.Participant)),
+            self.tr("<b>%n</b> expérimentation(s)", "", records.count(nb, m.Experimentation)))))
         self.themes.blockSignals(True)
         self.themes.clear()
         for theme in records.all_of(nb, m.Thematique, m.Thematique.position, m.Thematique.name):
             n = records.count(nb, m.Atelier, thematique_id=theme.id)
             item = QListWidgetItem(theme.name, self.themes)
             item.setData(Role.ID, theme.id)
-            item.setToolTip(self.tr("{count} atelier(s)").format(count=n))
+            item.setToolTip(self.tr("%n atelier(s)", "", n))
             if not self.doc.readonly:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.themes.blockSignals(False)

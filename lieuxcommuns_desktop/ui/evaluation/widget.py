@@ -274,7 +274,7 @@ class EvaluationTool(QWidget):
         for i, q in enumerate(self._questions):
             grid.horizontalHeaderItem(i).setToolTip(literal(q.text))
         grid.setRowCount(len(self._forms) + 1)
-        labels = [self.tr("n° %1").replace("%1", str(f.number)) for f in self._forms]
+        labels = [self.tr("n° {number}").format(number=f.number) for f in self._forms]
         grid.setVerticalHeaderLabels([*labels, self.tr("nouveau")])
         for r in range(len(self._forms) + 1):
             answers = self._forms[r].answers if r < len(self._forms) else {}
@@ -317,8 +317,8 @@ class EvaluationTool(QWidget):
             box.addWidget(title)
             if s.kind is QuestionKind.SCALE5:
                 box.addWidget(DistributionBars(s.distribution, frame))
-                mean = (self.tr("Moyenne : %1 / 5 (%2 réponses)").replace("%1", _mean(s.mean))
-                        .replace("%2", str(s.count)) if s.mean is not None
+                mean = (self.tr("Moyenne : {mean} / 5 (%n réponse(s))", "", s.count).format(
+                        mean=_mean(s.mean)) if s.mean is not None
                         else self.tr("Aucune réponse"))
                 label = plain(QLabel(mean, frame))
                 label.setObjectName(f"mean_{s.question_id}")
@@ -364,8 +364,8 @@ class EvaluationTool(QWidget):
         if form_id is None and value in (None, ""):
             return False
         nb, atelier_id, qid = self.doc.notebook, self.atelier_id, question.id
-        text = QCoreApplication.translate("EvaluationTool", "Réponse « %1 »").replace(
-            "%1", question.text[:30])
+        text = QCoreApplication.translate("EvaluationTool", "Réponse « {question} »").format(
+            question=question.text[:30])
         return self.doc.run(EditCommand(
             self.doc, text, lambda: evaluation.answer(nb, atelier_id, form_id, qid, value)))
 

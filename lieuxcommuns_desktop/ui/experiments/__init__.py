@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-_PLACEHOLDER = re.compile(r"%([1-9])")
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt's ``%1``…``%9`` filled in one pass (a value holding "%2" stays as typed)."""
-    return _PLACEHOLDER.sub(lambda m: str(values[int(m.group(1)) - 1]), template)
-
 
 def name_fields(form: object) -> None:
     """Give each field of a QFormLayout its label's words as accessible name."""

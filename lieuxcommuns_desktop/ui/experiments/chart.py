@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...core.services.experiments_views import IndicatorView
 from ...printing.letter_text import number
-from . import fill
 
 
 class IndicatorChart(QWidget):
@@ -40,11 +39,12 @@ class IndicatorChart(QWidget):
         if ind is None:
             return self.tr("Choisissez un indicateur.")
         if not ind.values:
-            return fill(self.tr("« %1 » : pas encore de mesure."), ind.name)
+            return self.tr("« {name} » : pas encore de mesure.").format(name=ind.name)
         last = ind.values[-1]
-        return fill(self.tr("« %1 » : %2 mesures, dernière %3 le %4, cible %5."),
-            ind.name, str(len(ind.values)), number(last.value, ind.unit),
-            last.date.strftime("%d/%m/%Y"), number(ind.target, ind.unit))
+        return self.tr("« {name} » : %n mesure(s), dernière {last} le {date}, cible {target}.",
+                       "", len(ind.values)).format(
+            name=ind.name, last=number(last.value, ind.unit),
+            date=last.date.strftime("%d/%m/%Y"), target=number(ind.target, ind.unit))
 
     def points(self, area: QRectF) -> tuple[list[QPointF], float | None, float | None]:
         """The measures' positions in ``area``, and the target's and baseline's y."""
@@ -91,7 +91,7 @@ class IndicatorChart(QWidget):
             painter.setPen(QPen(QColor("#0072B2"), 2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(area.left(), target_y), QPointF(area.right(), target_y))
             painter.drawText(QPointF(area.left(), target_y - 3),
-                             fill(self.tr("cible %1"), number(ind.target, ind.unit)))
+                             self.tr("cible {target}").format(target=number(ind.target, ind.unit)))
         if base_y is not None:
             painter.setPen(QPen(grey, 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(area.left(), base_y), QPointF(area.right(), base_y))

@@ -27,7 +27,6 @@ from ...core.services import experiments_views as views
 from ...printing.letter_text import indicator_row
 from ..document import Document
 from ..plain import plain
-from . import fill
 
 
 class ComparisonView(QWidget):
@@ -82,7 +81,8 @@ class ComparisonView(QWidget):
         self.kind.blockSignals(True)
         self.kind.clear()
         for kind in kinds:
-            self.kind.addItem(fill(self.tr("%1 (%2)"), kind.name, str(kind.count)), kind.id)
+            self.kind.addItem(self.tr("{kind} (%n)", "", kind.count).format(kind=kind.name),
+                              kind.id)
         index = self.kind.findData(current) if current else -1
         if index < 0:  # first open: the kind tested by most experiments
             best = max(kinds, key=lambda k: k.count, default=None)

@@ -44,7 +44,7 @@ from ..plain import plain
 from ..programme.edits import ProgrammeEditCommand
 from ..roles import Role
 from ..tables.pages import ExperimentationLogPanel
-from . import fill, name_buttons, name_fields
+from . import name_buttons, name_fields
 from .chart import IndicatorChart
 from .dialogs import (
     IndicatorDialog,
@@ -328,8 +328,8 @@ class ExperimentDetail(QWidget):
             self.summary.clear()
             return
         self.heading.setText(data.title)
-        self.summary.setText(fill(self.tr("%1 — portée par %2"),
-            label(data.status), data.lead or "—"))
+        self.summary.setText(self.tr("{status} — portée par {lead}").format(
+            status=label(data.status), lead=data.lead or "—"))
         self.status_button.setEnabled(enabled and bool(ex.allowed_statuses(data.status)))
         self._fill_form(data)
         self._fill_indicators(data)
@@ -343,10 +343,10 @@ class ExperimentDetail(QWidget):
     def _fill_form(self, data: views.ExperimentPage) -> None:
         origins = []
         for origin in data.origins:
-            where = fill(self.tr("atelier « %1 »"), origin.atelier_title)
+            where = self.tr("atelier « {title} »").format(title=origin.atelier_title)
             state = self.tr(" (origine supprimée, texte conservé)") if origin.removed else ""
             origins.append(f"{origin.text} — {where}{state}")
-        origins += [fill(self.tr("Atelier « %1 » (supprimé)"), a.title)
+        origins += [self.tr("Atelier « {title} » (supprimé)").format(title=a.title)
                     for a in data.ateliers if a.removed and not data.origins]
         self.origin.setText("\n".join(origins) or self.tr("Aucune (créée dans cette page)"))
         if not self.title.hasFocus():
@@ -357,10 +357,10 @@ class ExperimentDetail(QWidget):
             if not box.hasFocus() and box.toPlainText() != text:
                 box.setPlainText(text)
         self.partners.setText(", ".join(data.partners) or "—")
-        roles = {AtelierLinkRole.ORIGINE: self.tr("%1 (origine)"),
-                 AtelierLinkRole.REVUE: self.tr("%1 (revue)")}
+        roles = {AtelierLinkRole.ORIGINE: self.tr("{title} (origine)"),
+                 AtelierLinkRole.REVUE: self.tr("{title} (revue)")}
         self.ateliers.setText(", ".join(
-            fill(roles[a.role], a.title + (self.tr(" — supprimé") if a.removed else ""))
+            roles[a.role].format(title=a.title + (self.tr(" — supprimé") if a.removed else ""))
             for a in data.ateliers) or "—")
         nb = self.doc.notebook
         self._fill_combo(self.lead, [(c.id, c.name) for c in records.all_of(
@@ -419,8 +419,8 @@ class ExperimentDetail(QWidget):
         self.remove_indicator.setEnabled(writable)
         self._fill_measures(indicator)
         if indicator is not None and indicator.target is not None:
-            self.chart.setToolTip(fill(self.tr("Cible : %1"), number(indicator.target,
-                                                                    indicator.unit)))
+            self.chart.setToolTip(self.tr("Cible : {target}").format(
+                target=number(indicator.target, indicator.unit)))
 
     # -- editing ----------------------------------------------------------------------
     def _run(self, text: str, do: Callable[[], ex.Edit]) -> bool:
@@ -530,8 +530,8 @@ class ExperimentDetail(QWidget):
             return False
         if indicator.values and not self.confirm(
                 self.tr("Supprimer l'indicateur"),
-                self.tr("Supprimer « %1 » et ses %n mesure(s) ? (Modifier › Annuler les "
-                        "remet)", "", len(indicator.values)).replace("%1", indicator.name)):
+                self.tr("Supprimer « {name} » et ses %n mesure(s) ? (Modifier › Annuler les "
+                        "remet)", "", len(indicator.values)).format(name=indicator.name)):
             return False
         return self._run(self.tr("Supprimer l'indicateur"),
                          lambda: ex.delete_indicator(self.doc.notebook, indicator.id))

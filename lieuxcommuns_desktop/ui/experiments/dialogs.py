@@ -38,7 +38,6 @@ from ..document import Document
 from ..plain import plain
 from ..programme.edits import ProgrammeEditCommand
 from ..roles import Role
-from . import fill
 
 
 def _date_edit(parent: QWidget, value: dt.date | None = None) -> QDateEdit:
@@ -174,7 +173,8 @@ class MeasureDialog(EditDialog):
         self.comment.setObjectName("measureComment")
         self.form.addRow(self.tr("Indicateur :"), plain(QLabel(indicator.name, self)))
         self.form.addRow(self.tr("&Date :"), self.date)
-        self.form.addRow(fill(self.tr("&Valeur (%1) :"), indicator.unit or "—"), self.value)
+        self.form.addRow(self.tr("&Valeur ({unit}) :").format(unit=indicator.unit or "—"),
+                         self.value)
         self.form.addRow(self.tr("&Commentaire :"), self.comment)
         self.value.setFocus()
 
@@ -295,7 +295,7 @@ class ReviewAteliersDialog(QDialog):
             item = QListWidgetItem(name, self.list)
             item.setData(Role.ID, atelier_id)
             if atelier_id in origins:
-                item.setText(fill(self.tr("%1 (atelier d'origine)"), name))
+                item.setText(self.tr("{name} (atelier d'origine)").format(name=name))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setCheckState(Qt.CheckState.Checked)
                 continue

@@ -140,10 +140,10 @@ class LiveWindow(LiveWindowViews, QMainWindow):
         if seq is None:
             if state.finished:
                 self.step_title.setText(self.tr("Atelier terminé"))
-                self.progress_label.setText(self.tr("%1 séquences").replace("%1", str(count)))
+                self.progress_label.setText(self.tr("%n séquence(s)", "", count))
             else:
                 self.step_title.setText(self.tr("Prêt à commencer"))
-                self.progress_label.setText(self.tr("%1 séquences").replace("%1", str(count)))
+                self.progress_label.setText(self.tr("%n séquence(s)", "", count))
             first = steps[0] if steps and not state.finished else None
             self.instructions.setText(self.tr("Appuyez sur F5 pour démarrer la première séquence.")
                                       if first else "")
@@ -151,30 +151,30 @@ class LiveWindow(LiveWindowViews, QMainWindow):
             self.materials.setText("")
             self.tool_button.setVisible(False)
             self.next_label.setText(
-                self.tr("D'abord : %1").replace("%1", breakable(short_title(first.title)))
+                self.tr("D'abord : {title}").format(title=breakable(short_title(first.title)))
                 if first else "")
             self.next_label.setVisible(first is not None)
         else:
-            self.progress_label.setText(self.tr("Séquence %1 / %2").replace("%1", str(index + 1))
-                                        .replace("%2", str(count)))
+            self.progress_label.setText(self.tr("Séquence {number} / {steps}").format(
+                number=index + 1, steps=count))
             self.step_title.setText(breakable(short_title(seq.title, LONG_TITLE)))
             self.step_title.setToolTip(literal(seq.title))
             self.method.setText(seq.method)
             self.method.setVisible(bool(seq.method))
             self.instructions.setText(seq.instructions or seq.participant_instructions)
-            self.materials.setText(self.tr("Matériel : %1").replace("%1", seq.materials)
+            self.materials.setText(self.tr("Matériel : {materials}").format(materials=seq.materials)
                                    if seq.materials else "")
             self.materials.setVisible(bool(seq.materials))
             key = TOOL_KEYS.get(seq.tool)
             self.tool_button.setVisible(key is not None)
             if key:
                 entry = next(e for e in ATELIER_TOOLS if e.key == key)
-                self.tool_button.setText(self.tr("Ouvrir : %1").replace("%1", entry.label))
+                self.tool_button.setText(self.tr("Ouvrir : {tool}").format(tool=entry.label))
             following = steps[index + 1] if index + 1 < count else None
             if following is not None:
-                self.next_label.setText(self.tr("Ensuite : %1 (%2 min)")
-                                        .replace("%1", breakable(short_title(following.title)))
-                                        .replace("%2", str(following.live_seconds // 60)))
+                self.next_label.setText(self.tr("Ensuite : {title} ({minutes} min)").format(
+                    title=breakable(short_title(following.title)),
+                    minutes=following.live_seconds // 60))
             else:
                 self.next_label.setText(self.tr("C'est la dernière séquence."))
             self.next_label.setVisible(True)
@@ -221,12 +221,13 @@ class LiveWindow(LiveWindowViews, QMainWindow):
             end = self.timer.now() + dt.timedelta(seconds=max(0.0, reading.remaining))
             paused = "" if reading.running else self.tr(" — en pause")
             self.clock_caption.setText(
-                self.tr("sur %1 — fin prévue %2").replace("%1", format_remaining(reading.total))
-                .replace("%2", _hm(live.to_local(end))) + paused)
+                self.tr("sur {duration} — fin prévue {end}").format(
+                    duration=format_remaining(reading.total), end=_hm(live.to_local(end)))
+                + paused)
             if reading.overrun:
-                self.overrun_label.setText(self.tr("Dépassement de %1 : décalez la fin ou "
-                                                   "resserrez les séquences suivantes.")
-                                           .replace("%1", text.lstrip("+")))
+                self.overrun_label.setText(self.tr("Dépassement de {duration} : décalez la fin "
+                                                   "ou resserrez les séquences suivantes.")
+                                           .format(duration=text.lstrip("+")))
                 self.overrun_label.setVisible(True)
                 self.replan_box.setStyleSheet("QGroupBox { border: 2px solid #c62828; "
                                               "margin-top: 1.2em; padding-top: 4px; }"

@@ -67,7 +67,8 @@ class LiveWindowViews:
 
     def _build(self) -> None:
         atelier = records.get(self.doc.notebook, Atelier, self.atelier_id)
-        self.setWindowTitle(self.tr("Mode animation — %1").replace("%1", isolate(atelier.title)))
+        self.setWindowTitle(self.tr("Mode animation — {title}").format(
+            title=isolate(atelier.title)))
 
         scroll = self._build_step(atelier)
         self._build_tabs()

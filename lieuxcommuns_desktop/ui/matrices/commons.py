@@ -301,9 +301,9 @@ class CommonsGridTool(QWidget):
                                              "apparaîtra avec le suivant."))
             self.trend_view.hide()
             return
-        self.trend_title.setText(self.tr("<b>Évolution</b> sur les {n} ateliers de la ressource, "
-                                         "du plus ancien au plus récent").format(
-                                             n=len(trend.ateliers)))
+        self.trend_title.setText(self.tr("<b>Évolution</b> sur les %n ateliers de la ressource, "
+                                         "du plus ancien au plus récent", "",
+                                         len(trend.ateliers)))
         self.trend_view.show()
 
     def export_csv(self) -> None:

@@ -87,8 +87,7 @@ class MatrixEditor:
                 row=data.rows[self.model.row_of(row_id)].label,
                 value=ml.cell_text(matrix, value) or QCoreApplication.translate("matrices", "vide"))
         else:
-            text = QCoreApplication.translate("matrices", "{count} cellules").format(
-                count=len(changes))
+            text = QCoreApplication.translate("matrices", "%n cellule(s)", None, len(changes))
         self.message("")
         return self.doc.run(EditCommand(
             self.doc, text, lambda: matrix_edits.fill_cells(nb, matrix, changes, version)))
@@ -119,8 +118,8 @@ class MatrixEditor:
             self.message(exc.message)
             return False
         self.message("")
-        label = QCoreApplication.translate("matrices", "Coller {count} cellules").format(
-            count=len(changes))
+        label = QCoreApplication.translate("matrices", "Coller %n cellule(s)", None,
+                                           len(changes))
         return self.doc.run(EditCommand(
             self.doc, label, lambda: matrix_edits.fill_cells(nb, matrix, changes, version)))
 

@@ -172,8 +172,8 @@ class ActionsPage(QWidget):
         self.columns.fit()
         overdue = sum(r.overdue for r in self._rows)
         todo = sum(not r.done for r in self._rows)
-        self.summary.setText(self.tr("%1 à faire, dont %2 en retard").replace("%1", str(todo))
-                             .replace("%2", str(overdue)))
+        self.summary.setText(self.tr("%n à faire, dont {overdue} en retard", "", todo).format(
+            overdue=overdue))
         if current:
             self.select(current)
 

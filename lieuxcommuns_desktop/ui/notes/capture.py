@@ -89,8 +89,7 @@ class NoteCapture(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setObjectName(f"kind_{kind.value}")
             button.setAccessibleName(kind_label(kind))
-            button.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", kind_label(kind))
-                              .replace("%2", str(i)))
+            button.setToolTip(self.tr("{kind} (Ctrl+{key})").format(kind=kind_label(kind), key=i))
             button.setStyleSheet(f"QToolButton:checked {{ background: {KIND_COLOURS[kind]};"
                                  " color: white; font-weight: bold; }")
             self.kind_group.addButton(button, i)
@@ -228,7 +227,7 @@ class NoteCapture(QWidget):
             return notes.take_note(nb, atelier_id, line, kind=kind, sequence_id=sequence_id,
                                    owner=owner, due=due, now=stamp, note_id=note_id)
 
-        command = EditCommand(self.doc, self.tr("Note « %1 »").replace("%1", line[:40]), do)
+        command = EditCommand(self.doc, self.tr("Note « {text} »").format(text=line[:40]), do)
         if not self.doc.run(command):
             return None
         self.entry.clear()

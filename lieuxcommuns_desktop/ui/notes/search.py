@@ -154,7 +154,7 @@ class SearchPage(QWidget):
         if not text.strip():
             self.status.setText("")
         elif not hits:
-            self.status.setText(self.tr("Aucune note ne contient « %1 ».").replace("%1", text))
+            self.status.setText(self.tr("Aucune note ne contient « {text} ».").format(text=text))
         else:
             self.status.setText(self.tr("%n note(s) trouvée(s)", "", len(hits)))
         return hits

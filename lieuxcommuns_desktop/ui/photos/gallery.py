@@ -42,7 +42,6 @@ from ..document import Document
 from ..plain import literal, plain
 from ..programme.edits import ProgrammeEditCommand
 from ..roles import Role
-from . import fill
 from . import worker as import_worker
 from .viewer import PhotoViewer
 
@@ -233,8 +232,8 @@ class PhotoGallery(QWidget):
         self.sequence.setCurrentIndex(max(0, self.sequence.findData(info.sequence_id)))
         self.caption.setText(info.caption)
         self.alt_text.setText(info.alt_text)
-        self.details_label.setText(fill(self.tr("%1 — %2 × %3 px"), info.original_name,
-                                        info.width, info.height))
+        self.details_label.setText(self.tr("{file} — {width} × {height} px").format(
+            file=info.original_name, width=info.width, height=info.height))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.tables & {"photo", "sequence"}:
@@ -298,7 +297,7 @@ class PhotoGallery(QWidget):
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Ajouter des photos"), "",
-            fill(self.tr("Images (%1)"), FILE_FILTER_SUFFIXES))
+            self.tr("Images ({patterns})").format(patterns=FILE_FILTER_SUFFIXES))
         if files:
             self.import_paths([Path(f) for f in files])
 
@@ -346,8 +345,8 @@ class PhotoGallery(QWidget):
         if self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(done)
-            self._progress.setLabelText(fill(self.tr("Photo %1 sur %2 : %3"), done, total,
-                                             result.path.name))
+            self._progress.setLabelText(self.tr("Photo {number} sur {photos} : {file}").format(
+                number=done, photos=total, file=result.path.name))
 
     def _on_finished(self, report: photos.ImportReport) -> None:
         self.last_report = report
@@ -387,8 +386,8 @@ class PhotoGallery(QWidget):
         choices = [self._titles.get(c, c) for c in result.candidates]
         choice, ok = QInputDialog.getItem(
             self, self.tr("Quelle séquence ?"),
-            fill(self.tr("« %1 » a été prise au passage d'une séquence à l'autre. "
-                         "À quelle séquence appartient-elle ?"), result.path.name),
+            self.tr("« {file} » a été prise au passage d'une séquence à l'autre. "
+                    "À quelle séquence appartient-elle ?").format(file=result.path.name),
             choices, 0, False)
         if not ok or result.photo_id is None:
             return

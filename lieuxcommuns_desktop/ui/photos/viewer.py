@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.services import photos
 from ..document import Document
-from . import fill
 
 
 class PhotoViewer(QDialog):
@@ -55,8 +54,8 @@ class PhotoViewer(QDialog):
         self._pixmap.loadFromData(photos.image(self.doc.notebook, photo_id), "JPEG")
         info = photos.get_photo(self.doc.notebook, photo_id)
         text = info.caption or info.original_name
-        self.caption.setText(fill(self.tr("%1 (%2 / %3)"), text, self.index + 1,
-                                  len(self.photo_ids)))
+        self.caption.setText(self.tr("{caption} ({number} / {photos})").format(
+            caption=text, number=self.index + 1, photos=len(self.photo_ids)))
         self.picture.setAccessibleName(info.alt_text or text)
         self._fit()
 

@@ -136,7 +136,7 @@ class PrintDialog(QDialog):
             self.documents = KIT_DOCUMENTS
             atelier = records.get(doc.notebook, Atelier, atelier_id)
             self.setWindowTitle(
-                self.tr("Imprimer le kit — %1").replace("%1", isolate(atelier.title)))
+                self.tr("Imprimer le kit — {title}").format(title=isolate(atelier.title)))
         fit_to_screen(self, wanted=QSize(1100, 720))
         self._tmpdir = tempfile.TemporaryDirectory(prefix="lieux-kit-")
         self._generation = 0
@@ -284,7 +284,7 @@ class PrintDialog(QDialog):
         return self._save_html(
             target, self.tr("Enregistrer la lettre en HTML"), "lettre-de-suivi.html",
             lambda path: write_letter_html(self.doc.notebook, path, since=since),
-            self.tr("Lettre enregistrée dans %1."))
+            self.tr("Lettre enregistrée dans {path}."))
 
     def _save_html(self, target: str | None, title: str, suggested: str,
                    write: Callable[[Path], Path], saved: str) -> Path | None:
@@ -305,7 +305,7 @@ class PrintDialog(QDialog):
         except OSError as exc:
             self.status.setText(LieuxError("io", path=path, reason=exc.strerror or exc).message)
             return None
-        self.status.setText(saved.replace("%1", str(written)))
+        self.status.setText(saved.format(path=written))
         return written
 
     # -- options ---------------------------------------------------------------
@@ -409,7 +409,7 @@ class PrintDialog(QDialog):
         except LieuxError as exc:
             QMessageBox.warning(self, self.tr("Enregistrement impossible"), literal(exc.message))
             return None
-        self.status.setText(self.tr("PDF enregistré dans %1.").replace("%1", str(path)))
+        self.status.setText(self.tr("PDF enregistré dans {path}.").format(path=path))
         return path
 
     def save_evaluation_html(self, target: str | None = None) -> Path | None:
@@ -419,7 +419,7 @@ class PrintDialog(QDialog):
         return self._save_html(
             target, self.tr("Rapport d'évaluation en HTML"), "evaluation.html",
             lambda path: write_report(self.doc.notebook, path, "html"),
-            self.tr("Rapport enregistré dans %1."))
+            self.tr("Rapport enregistré dans {path}."))
 
     def print_kit(self, printer: QPrinter | None = None) -> bool:  # injectable in tests
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

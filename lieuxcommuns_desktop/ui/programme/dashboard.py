@@ -160,7 +160,7 @@ class DashboardPanel(QWidget):
         self.chart.set_points(data.evaluations)
         self.means.clear()
         for point in data.evaluations:
-            self.means.addItem(self.tr("%1 · %2 : %3 / 5 (%n réponse(s))", "", point.answers)
-                               .replace("%1", point.date.strftime("%d/%m/%Y"))
-                               .replace("%2", point.title)
-                               .replace("%3", f"{point.mean:.1f}"))
+            self.means.addItem(self.tr("{date} · {title} : {mean} / 5 (%n réponse(s))", "",
+                                       point.answers).format(
+                date=point.date.strftime("%d/%m/%Y"), title=point.title,
+                mean=f"{point.mean:.1f}"))

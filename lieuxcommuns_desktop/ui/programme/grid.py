@@ -98,8 +98,8 @@ class RoleGridModel(QAbstractTableModel):
             lines = [f"{self.grid.collectivites[index.row()][1]} · "
                      f"{self.grid.expeditions[index.column()][1]}"]
             if cell is not None and cell.joined_on is not None:
-                lines.append(translate("grid", "Depuis le %1").replace(
-                    "%1", cell.joined_on.strftime("%d/%m/%Y")))
+                lines.append(translate("grid", "Depuis le {date}").format(
+                    date=cell.joined_on.strftime("%d/%m/%Y")))
             if absent:
                 lines.append(translate(
                     "grid", "Absente des deux derniers ateliers tenus de l'expédition"))
@@ -268,8 +268,8 @@ class MembershipPanel(QWidget):
         self.expedition.blockSignals(False)
         names = dict(grid.collectivites)
         expeditions = dict(grid.expeditions)
-        lines = [self.tr("%1 ne vient plus à « %2 »").replace("%1", names[c]).replace(
-            "%2", expeditions[t]) for c, t in sorted(grid.absent)
+        lines = [self.tr("{name} ne vient plus à « {expedition} »").format(
+            name=names[c], expedition=expeditions[t]) for c, t in sorted(grid.absent)
             if c in names and t in expeditions]
         self.absent_label.setVisible(bool(lines))
         self.absent_label.setText("⚠ " + " · ".join(lines) if lines else "")
@@ -323,15 +323,15 @@ class MembershipPanel(QWidget):
             if plan.has_ateliers and not self.confirm_leave(who, where, plan):
                 return False
             return self.doc.run(ProgrammeEditCommand(
-                self.doc, self.tr("Retirer %1 de l'expédition").replace("%1", who),
+                self.doc, self.tr("Retirer {name} de l'expédition").format(name=who),
                 lambda: programme.leave_expedition(nb, collectivite_id, thematique_id)))
         if current is None:
             return self.doc.run(ProgrammeEditCommand(
-                self.doc, self.tr("Ajouter %1 à l'expédition").replace("%1", who),
+                self.doc, self.tr("Ajouter {name} à l'expédition").format(name=who),
                 lambda: programme.join_expedition(nb, collectivite_id, thematique_id, role)))
         membership_id = self.roles.grid.cells[(collectivite_id, thematique_id)].membership_id
         return self.doc.run(ProgrammeEditCommand(
-            self.doc, self.tr("Changer le rôle de %1").replace("%1", who),
+            self.doc, self.tr("Changer le rôle de {name}").format(name=who),
             lambda: programme.change_role(nb, membership_id, role)))
 
     def confirm_leave(self, who: str, where: str, plan: programme.LeaveConsequences) -> bool:
@@ -343,8 +343,8 @@ class MembershipPanel(QWidget):
 
 def consequences_text(who: str, where: str, plan: programme.LeaveConsequences) -> str:
     """The question asked before a collectivité leaves an expedition, in plain words."""
-    parts = [translate("grid", "Retirer « %1 » de l'expédition « %2 » ?")
-             .replace("%1", who).replace("%2", where)]
+    parts = [translate("grid", "Retirer « {name} » de l'expédition « {expedition} » ?")
+             .format(name=who, expedition=where)]
     upcoming = len(plan.withdrawn)
     if upcoming:
         parts.append(translate(

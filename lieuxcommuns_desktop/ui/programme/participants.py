@@ -53,7 +53,7 @@ class ParticipantsList(QListWidget):
         for collectivite in records.all_of(self.doc.notebook, Collectivite, Collectivite.name):
             name = collectivite.name
             if collectivite.id == self.host_id:
-                name = self.tr("%1 (accueil)").replace("%1", name)
+                name = self.tr("{name} (accueil)").format(name=name)
             item = QListWidgetItem(name)
             item.setData(Role.ID, collectivite.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -73,11 +73,11 @@ class ParticipantsList(QListWidget):
         name = item.text()
         if item.checkState() == Qt.CheckState.Checked:
             command = ProgrammeEditCommand(
-                self.doc, self.tr("Ajouter %1 à l'atelier").replace("%1", name),
+                self.doc, self.tr("Ajouter {name} à l'atelier").format(name=name),
                 lambda: programme.add_participant(nb, atelier_id, collectivite_id))
         else:
             command = ProgrammeEditCommand(
-                self.doc, self.tr("Retirer %1 de l'atelier").replace("%1", name),
+                self.doc, self.tr("Retirer {name} de l'atelier").format(name=name),
                 lambda: programme.remove_participant(nb, atelier_id, collectivite_id))
         if not self.doc.run(command):
             self.refresh()  # refused (the host, a read-only notebook): show the truth again

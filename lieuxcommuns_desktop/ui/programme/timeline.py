@@ -336,7 +336,7 @@ class TimelinePanel(QWidget):
     def move(self, atelier_id: str, day: dt.date) -> None:
         nb = self.doc.notebook
         self.doc.run(ProgrammeEditCommand(
-            self.doc, self.tr("Déplacer l'atelier au %1").replace("%1", day.strftime("%d/%m/%Y")),
+            self.doc, self.tr("Déplacer l'atelier au {date}").format(date=day.strftime("%d/%m/%Y")),
             lambda: programme.move_atelier(nb, atelier_id, day)))
         # A refused move (read-only notebook) leaves the block where it was dragged.
         self.refresh()

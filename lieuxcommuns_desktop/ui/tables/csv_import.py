@@ -213,7 +213,8 @@ class CsvImportDialog(QDialog):
             combo.clear()
             combo.addItem(translate("csv_import", "— ne pas importer —"), None)
             for i, header in enumerate(self.table.headers):
-                combo.addItem(header or translate("csv_import", "(colonne {n})").format(n=i + 1), i)
+                combo.addItem(header or translate("csv_import", "(colonne {number})").format(
+                    number=i + 1), i)
             wanted = previous.get(key, mapping.get(key))
             if wanted is not None and wanted >= len(self.table.headers):
                 wanted = mapping.get(key)
@@ -279,27 +280,27 @@ class CsvImportDialog(QDialog):
         if n_errors:
             lines = len({e.line for e in plan.errors})
             self._set_ready(False, translate("csv_import",
-                "Import impossible : {n} ligne(s) à corriger (liste ci-dessus). Rien n'a été "
-                "importé. Corrigez le fichier puis « Relire le fichier ».").format(n=lines))
+                "Import impossible : %n ligne(s) à corriger (liste ci-dessus). Rien n'a été "
+                "importé. Corrigez le fichier puis « Relire le fichier ».", None, lines))
             return
         parts = []
         if plan.participants:
             parts.append(translate(
-                "csv_import", "{n} participant·e(s)").format(n=len(plan.participants)))
+                "csv_import", "%n participant·e(s)", None, len(plan.participants)))
         if plan.acteurs:
             parts.append(translate(
-                "csv_import", "{n} nouvel(s) acteur(s)").format(n=len(plan.acteurs)))
+                "csv_import", "%n nouvel(s) acteur(s)", None, len(plan.acteurs)))
         if not parts:
             self._set_ready(False, translate(
-                "csv_import", "Rien à importer : toutes les lignes sont déjà dans le "
-                "carnet ({n}).").format(n=plan.duplicates))
+                "csv_import", "Rien à importer : %n ligne(s) déjà dans le carnet, aucune "
+                "nouvelle.", None, plan.duplicates))
             return
         text = translate("csv_import", "Prêt à importer : {what}.").format(
             what=translate("csv_import", " et ").join(parts))
         if plan.duplicates:
             text += " " + translate(
-                "csv_import", "{n} ligne(s) déjà dans le carnet seront ignorées.").format(
-                n=plan.duplicates)
+                "csv_import", "%n ligne(s) déjà dans le carnet (sera|seront) ignorée(s).", None,
+                plan.duplicates)
         self._set_ready(True, text)
 
     def _set_ready(self, ready: bool, text: str) -> None:

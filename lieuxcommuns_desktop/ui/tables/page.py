@@ -58,7 +58,6 @@ class TablePage(QWidget):
     #: French source strings (translated in context "tables").
     title = QT_TRANSLATE_NOOP("tables", "Éléments")
     noun_one = QT_TRANSLATE_NOOP("tables", "élément")
-    noun_many = QT_TRANSLATE_NOOP("tables", "éléments")
     new_name = QT_TRANSLATE_NOOP("tables", "Nouvel élément")
     add_text = QT_TRANSLATE_NOOP("tables", "Ajouter")
     #: "participants" or "acteurs" to offer CSV import/export.
@@ -190,12 +189,17 @@ class TablePage(QWidget):
         shown = self.proxy.rowCount()
         if hasattr(self, "empty_hint"):
             self.empty_hint.setVisible(total == 0)
-        noun = tr(self.noun_one if total == 1 else self.noun_many)
-        if shown == total:
-            self.count_label.setText(f"{total} {noun}")
-        else:
-            self.count_label.setText(translate("tables", "{shown} sur {total} {noun}").format(
-                shown=shown, total=total, noun=noun))
+        self.count_label.setText(self.count_text(total, shown))
+
+    def count_text(self, total: int, shown: int | None = None) -> str:
+        """"12 éléments", or "3 sur 12 éléments" when filtered.
+
+        Each page says it with its own plural message (lupdate needs the literal in
+        the call, and a noun's plural is the translator's business, not ours).
+        """
+        if shown is None or shown == total:
+            return translate("tables", "%n élément(s)", None, total)
+        return translate("tables", "{shown} sur %n élément(s)", None, total).format(shown=shown)
 
     def _selection_changed(self, *_args: object) -> None:
         self.delete_action.setEnabled(bool(self.selected_ids()) and not self.doc.readonly)
@@ -250,8 +254,7 @@ class TablePage(QWidget):
             return False
         by_id = {r.id: r for r in self.model.records}
         names = [self.label_of(by_id[i]) for i in ids if i in by_id]
-        what = f"« {names[0]} »" if len(names) == 1 else translate("tables", "{n} {noun}").format(
-            n=len(names), noun=tr(self.noun_many))
+        what = f"« {names[0]} »" if len(names) == 1 else self.count_text(len(names))
         try:
             used = people.describe_usages(self.doc.notebook, self.entity, ids)
         except LieuxError as exc:

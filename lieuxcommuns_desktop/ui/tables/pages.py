@@ -31,10 +31,15 @@ class CollectivitesPage(TablePage):
     key = "collectivites"
     title = QT_TRANSLATE_NOOP("tables", "Collectivités")
     noun_one = QT_TRANSLATE_NOOP("tables", "collectivité")
-    noun_many = QT_TRANSLATE_NOOP("tables", "collectivités")
     new_name = QT_TRANSLATE_NOOP("tables", "Nouvelle collectivité")
     add_text = QT_TRANSLATE_NOOP("tables", "Ajouter une collectivité")
     order_by = (m.Collectivite.name,)
+
+    def count_text(self, total: int, shown: int | None = None) -> str:
+        if shown is None or shown == total:
+            return translate("tables", "%n collectivité(s)", None, total)
+        return translate("tables", "{shown} sur %n collectivité(s)", None,
+                         total).format(shown=shown)
 
     def columns(self) -> list[Column]:
         return [
@@ -52,10 +57,15 @@ class RessourcesPage(TablePage):
     key = "ressources"
     title = QT_TRANSLATE_NOOP("tables", "Ressources")
     noun_one = QT_TRANSLATE_NOOP("tables", "ressource")
-    noun_many = QT_TRANSLATE_NOOP("tables", "ressources")
     new_name = QT_TRANSLATE_NOOP("tables", "Nouvelle ressource")
     add_text = QT_TRANSLATE_NOOP("tables", "Ajouter une ressource")
     order_by = (m.Ressource.name,)
+
+    def count_text(self, total: int, shown: int | None = None) -> str:
+        if shown is None or shown == total:
+            return translate("tables", "%n ressource(s)", None, total)
+        return translate("tables", "{shown} sur %n ressource(s)", None,
+                         total).format(shown=shown)
 
     def columns(self) -> list[Column]:
         return [
@@ -73,11 +83,16 @@ class ActeursPage(TablePage):
     key = "acteurs"
     title = QT_TRANSLATE_NOOP("tables", "Acteurs")
     noun_one = QT_TRANSLATE_NOOP("tables", "acteur")
-    noun_many = QT_TRANSLATE_NOOP("tables", "acteurs")
     new_name = QT_TRANSLATE_NOOP("tables", "Nouvel acteur")
     add_text = QT_TRANSLATE_NOOP("tables", "Ajouter un acteur")
     csv_kind = "acteurs"
     order_by = (m.Acteur.name,)
+
+    def count_text(self, total: int, shown: int | None = None) -> str:
+        if shown is None or shown == total:
+            return translate("tables", "%n acteur(s)", None, total)
+        return translate("tables", "{shown} sur %n acteur(s)", None,
+                         total).format(shown=shown)
 
     def columns(self) -> list[Column]:
         return [
@@ -94,11 +109,16 @@ class ParticipantsPage(TablePage):
     key = "participants"
     title = QT_TRANSLATE_NOOP("tables", "Participant·es")
     noun_one = QT_TRANSLATE_NOOP("tables", "participant·e")
-    noun_many = QT_TRANSLATE_NOOP("tables", "participant·es")
     new_name = QT_TRANSLATE_NOOP("tables", "Nom")
     add_text = QT_TRANSLATE_NOOP("tables", "Ajouter un·e participant·e")
     csv_kind = "participants"
     order_by = (m.Participant.last_name, m.Participant.first_name)
+
+    def count_text(self, total: int, shown: int | None = None) -> str:
+        if shown is None or shown == total:
+            return translate("tables", "%n participant·e(s)", None, total)
+        return translate("tables", "{shown} sur %n participant·e(s)", None,
+                         total).format(shown=shown)
 
     def columns(self) -> list[Column]:
         return [
@@ -129,13 +149,18 @@ class ExperimentationLogPanel(TablePage):
     key = "experimentationLog"
     title = QT_TRANSLATE_NOOP("tables", "Journal")
     noun_one = QT_TRANSLATE_NOOP("tables", "entrée")
-    noun_many = QT_TRANSLATE_NOOP("tables", "entrées")
     add_text = QT_TRANSLATE_NOOP("tables", "Ajouter une entrée")
     experimentation_id: str | None = None
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(doc, parent)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def count_text(self, total: int, shown: int | None = None) -> str:
+        if shown is None or shown == total:
+            return translate("tables", "%n entrée(s)", None, total)
+        return translate("tables", "{shown} sur %n entrée(s)", None,
+                         total).format(shown=shown)
 
     def columns(self) -> list[Column]:
         return [

@@ -98,9 +98,9 @@ class WindowNotebooks:
         self.navigation = NavigationTree(None, outline=outline)
         self.splitter.insertWidget(0, self.navigation)
         self._restore_splitter()
-        text = self.tr("<h2>{title}</h2><p>{count} ateliers — ouverture…</p>")
-        summary = rich(QLabel(text.format(title=html.escape(outline.title or path.stem),
-                                          count=len(outline.ateliers))))
+        text = self.tr("<h2>{title}</h2><p>%n atelier(s) — ouverture…</p>", "",
+                       len(outline.ateliers))
+        summary = rich(QLabel(text.format(title=html.escape(outline.title or path.stem))))
         summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         summary.setContentsMargins(12, 6, 12, 6)
         self._show_page(summary)
@@ -160,7 +160,7 @@ class WindowNotebooks:
         n = 2
         while default.exists():
             default = path.with_name(
-                self.tr("{name} (copie {n})").format(name=path.stem, n=n) + path.suffix)
+                self.tr("{name} (copie {number})").format(name=path.stem, number=n) + path.suffix)
             n += 1
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Ouvrir une copie"),
                                                 str(default), self.tr(FILE_FILTER))

@@ -48,7 +48,7 @@ def test_enter_two_forms_and_summary(qtbot, notebook) -> None:
     assert [f.number for f in evaluation.forms(notebook, atelier.id)] == [1, 2]
 
     texts = tool.summary_texts()
-    assert "2 formulaire(s) saisi(s)" in texts
+    assert "2 formulaires saisis" in texts
     assert "Moyenne : 3,0 / 5 (2 réponses)" in texts
     assert "Moyenne : 4,0 / 5 (2 réponses)" in texts
     assert "• Super\n• Trop long" in texts

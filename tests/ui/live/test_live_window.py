@@ -416,3 +416,19 @@ def test_ctrl_tab_takes_the_keyboard_into_attendance_and_back(qtbot, notebook) -
     qtbot.keyClick(focused, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert w.tabs.currentIndex() == 0
     assert QApplication.focusWidget() is w.capture.entry
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("fr", "1 séquence", "2 séquences"), ("en", "1 step", "2 steps")])
+def test_step_count_before_the_start_agrees_with_it(qtbot, notebook, request, language, one,
+                                                    two) -> None:
+    if language == "en":
+        request.getfixturevalue("english")
+    atelier = records.create(notebook, m.Atelier, title="Atelier court",
+                             start_time=dt.time(9, 0), date=dt.date(2026, 3, 12))
+    for count, expected in ((1, one), (2, two)):
+        records.create(notebook, m.Sequence, atelier_id=atelier.id, position=count,
+                       title=f"Étape {count}", minutes=10)
+        window = open_window(qtbot, notebook, atelier.id, FakeClock())
+        assert window.progress_label.text() == expected
+        window.close()

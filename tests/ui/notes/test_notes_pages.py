@@ -120,7 +120,7 @@ def test_search_page_accents_and_open(qtbot, notebook) -> None:
     item = page.results.topLevelItem(0)
     assert [item.text(c) for c in range(3)] == ["Atelier équipements", "Carte", "Note"]
     assert "<b style='background:#fff59d'>Équipement</b>" in item.data(3, Role.HTML)
-    assert page.status.text() == "1 note(s) trouvée(s)"
+    assert page.status.text() == "1 note trouvée"
     page.query.setText("<script> inconnu")
     assert page.search_now() == []
     assert "Aucune note" in page.status.text()

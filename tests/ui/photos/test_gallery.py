@@ -73,7 +73,7 @@ def test_folder_import_runs_on_a_thread_and_is_one_undo_step(setup, tmp_path, mo
     assert gallery.list.count() == 7
     assert len(redraws) <= 3  # once at the end (and after the question), not per photo
     assert asked == [["Accueil", "Carte"]]
-    assert "1 fichier(s) refusé(s)" in gallery.status.text()
+    assert "1 fichier refusé :" in gallery.status.text()
     assert "texte.jpg" in gallery.status.text()
     placed = {p.original_name: p.sequence_id for p in photos.list_photos(doc.notebook,
                                                                            gallery.atelier_id)}

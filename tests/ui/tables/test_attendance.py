@@ -94,7 +94,8 @@ def test_walk_in_in_a_few_keystrokes_and_undo_redo(qtbot, tool, doc, sample):
     assert awa.acteur_id == sample.acteurs["Les Jardins du Môle"].id  # matched, accents aside
     row = attendance_of(doc, sample.atelier.id, awa.id)
     assert row.present and row.walk_in and row.arrived_at == dt.time(10, 5)
-    assert tool.counts_label.text() == "4 présent·es / 7 invité·es (dont 1 sans inscription)"
+    assert tool.counts_label.text() == (
+        "4 présent·es / 7 invité·es (dont 1 personne venue sans inscription)")
     shown = row_named(tool, "Awa Ba")
     assert tool.proxy.index(shown, 4).data() == "sans inscription"
 
@@ -199,3 +200,31 @@ def test_clicking_the_tick_box_marks_present(qtbot, tool, doc, sample):
                      pos=QPoint(rect.left() + 10, rect.center().y()))
     row = attendance_of(doc, sample.atelier.id, sample.persons[5].id)
     assert row.present and row.arrived_at == dt.time(10, 5)
+
+
+def _arrive(qtbot, tool, who: str) -> None:
+    tool.walk_in_edit.setFocus()
+    qtbot.keyClicks(tool.walk_in_edit, who)
+    qtbot.keyClick(tool.walk_in_edit, Qt.Key.Key_Return)
+
+
+def test_walk_ins_agree_with_their_count_in_french(qtbot, tool):
+    _arrive(qtbot, tool, "Awa Ba, les jardins du mole")
+    assert tool.counts_label.text().endswith(" (dont 1 personne venue sans inscription)")
+    _arrive(qtbot, tool, "Marc Olivier, Atelier Velo")
+    assert tool.counts_label.text() == (
+        "5 présent·es / 8 invité·es (dont 2 personnes venues sans inscription)")
+
+
+def test_walk_ins_agree_with_their_count_in_english(english, qtbot, doc, sample):
+    tool = AttendanceWidget(doc, sample.atelier.id)
+    tool.clock = lambda: dt.time(10, 5)
+    qtbot.addWidget(tool)
+    tool.show()
+    qtbot.waitExposed(tool)
+    assert tool.counts_label.text() == "3 present / 6 invited"
+    _arrive(qtbot, tool, "Awa Ba, les jardins du mole")
+    assert tool.counts_label.text() == "4 present / 7 invited (including 1 walk-in)"
+    _arrive(qtbot, tool, "Marc Olivier, Atelier Velo")
+    assert tool.counts_label.text() == "5 present / 8 invited (including 2 walk-ins)"
+    assert doc.undo_stack.undoText() == "Walk-in: Marc Olivier, Atelier Velo"

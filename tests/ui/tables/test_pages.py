@@ -312,3 +312,23 @@ def test_every_focusable_widget_is_named(qtbot, doc, sample, tmp_path):
             if child.focusPolicy() != Qt.FocusPolicy.NoFocus and child.isVisibleTo(top):
                 assert child.objectName(), (type(top).__name__, child)
                 assert child.accessibleName(), (type(top).__name__, child.objectName())
+
+
+@pytest.mark.parametrize(("language", "one", "two", "filtered"), [
+    ("fr", "1 participant·e", "2 participant·es", "1 sur 2 participant·es"),
+    ("en", "1 participant", "2 participants", "1 of 2 participants"),
+])
+def test_count_label_agrees_with_its_count(qtbot, doc, request, language, one, two, filtered):
+    if language == "en":
+        request.getfixturevalue("english")
+    page = show(qtbot, pages.ParticipantsPage(doc))
+    for name, count in (("Zora", one), ("Ymir", two)):
+        page.view.setFocus()
+        qtbot.keyClick(page.view, Qt.Key.Key_Insert)  # a new row, its name being edited
+        editor = page.view.indexWidget(page.view.currentIndex())
+        editor.selectAll()
+        qtbot.keyClicks(editor, name)
+        enter(qtbot, editor, page.view)
+        assert page.count_label.text() == count
+    qtbot.keyClicks(page.filter_edit, "zora")
+    assert page.count_label.text() == filtered
