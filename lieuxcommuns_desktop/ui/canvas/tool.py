@@ -26,6 +26,7 @@ from ...core.enums import ActeurCategory, MapLayout, RelationKind
 from ...core.model import Acteur
 from ...core.services import maps, records
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from ..commands import EditCommand
 from ..document import Document
 from ..errors import output_refused
@@ -227,11 +228,11 @@ class MapTool(MapToolViews, QWidget):
         tables = changes.tables
         if self.scene is not None:
             self.scene.apply_changes(changes)
-        if "stakeholder_map" in tables:
+        if Table.STAKEHOLDER_MAP in tables:
             self._reload_maps()
-        if "acteur" in tables:
+        if Table.ACTEUR in tables:
             self._reload_acteurs()
-        elif changes.created.get("map_placement") or changes.deleted.get("map_placement"):
+        elif changes.created.get(Table.MAP_PLACEMENT) or changes.deleted.get(Table.MAP_PLACEMENT):
             self._mark_placed()
 
     # -- acteur list -----------------------------------------------------------------

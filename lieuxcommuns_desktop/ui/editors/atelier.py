@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import AtelierStatus
 from ...core.model import Atelier, Collectivite, Ressource, Thematique
 from ...core.services import ateliers, programme, records
+from ...core.tables import Table
 from .. import registry
 from ..agenda.when_fields import NO_DATE, NO_TIME, OptionalDateEdit, TimeField, suggested_date
 from ..commands import EditCommand
@@ -133,7 +134,7 @@ class AtelierForm(QWidget):
 
     # -- drawing ---------------------------------------------------------------------
     def _on_changed(self, changes: ChangeSet) -> None:
-        links = bool({"thematique", "ressource", "collectivite"} & changes.tables)
+        links = changes.touches(Table.THEMATIQUE, Table.RESSOURCE, Table.COLLECTIVITE)
         if links or self.atelier_id in changes.ids(Atelier.__tablename__):
             self.refresh(links=links)
 

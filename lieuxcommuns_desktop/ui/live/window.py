@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import Tool
 from ...core.model import Sequence
 from ...core.services import live, records
+from ...core.tables import Table
 from ..document import Document
 from ..notes.labels import breakable, short_title
 from ..plain import literal
@@ -115,9 +116,9 @@ class LiveWindow(LiveWindowViews, QMainWindow):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         tables = changes.tables
-        if "sequence" in tables:
+        if Table.SEQUENCE in tables:
             self._load_sequences()
-        if "sequence" in tables or self.atelier_id in changes.ids("atelier"):
+        if Table.SEQUENCE in tables or self.atelier_id in changes.ids(Table.ATELIER):
             self.timer.reload()
 
     def _current_sequence_id(self) -> str | None:

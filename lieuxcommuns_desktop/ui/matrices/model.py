@@ -27,6 +27,7 @@ from ...core.enums import MatrixVersion, ParticipationLevel, Raci
 from ...core.rules import Issue
 from ...core.services import matrices as svc
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from ..document import Document
 from ..plain import isolate, literal
 
@@ -70,8 +71,8 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc, self.atelier_id, self.matrix = doc, atelier_id, matrix
         self.version = version if matrix == ml.DECISIONS else None
-        self._cell_table = "role_cell" if matrix == ml.ROLES else "decision_cell"
-        self._row_table = "responsibility" if matrix == ml.ROLES else "decision"
+        self._cell_table = Table.ROLE_CELL if matrix == ml.ROLES else Table.DECISION_CELL
+        self._row_table = Table.RESPONSIBILITY if matrix == ml.ROLES else Table.DECISION
         self.matrix_data = svc.MatrixData(matrix, self.version)
         self.issues_by_row: dict[str, list[Issue]] = {}
         self._untouched = True
@@ -108,7 +109,7 @@ class MatrixModel(QAbstractTableModel):
         if not self.loaded:
             return
         tables = changes.tables
-        if tables & {"matrix_column", self._row_table, "acteur"}:
+        if tables & {Table.MATRIX_COLUMN, self._row_table, Table.ACTEUR}:
             self.reload()
             return
         if self._cell_table in tables:

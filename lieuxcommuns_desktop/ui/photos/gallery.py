@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...core.services import photos
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from .. import settings
 from ..document import Document
 from ..plain import literal, plain
@@ -237,7 +238,7 @@ class PhotoGallery(QWidget):
                                         info.width, info.height))
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.tables & {"photo", "sequence"}:
+        if changes.touches(Table.PHOTO, Table.SEQUENCE):
             if self._collecting:  # one redraw at the end, not one per photo (500 × 500)
                 self._stale = True
                 return

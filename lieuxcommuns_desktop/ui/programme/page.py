@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from ..document import Document
 from ..editors.programme import ProgrammeEditor
 from .dashboard import DashboardPanel
@@ -30,9 +31,10 @@ from .timeline import TimelinePanel
 
 #: Tables whose change may alter what the programme page shows.
 WATCHED = {
-    "atelier", "atelier_collectivite", "membership", "phase", "collectivite", "thematique",
-    "attendance", "participant", "acteur", "note", "experimentation", "evaluation_answer",
-    "evaluation_form", "sequence",
+    Table.ATELIER, Table.ATELIER_COLLECTIVITE, Table.MEMBERSHIP, Table.PHASE,
+    Table.COLLECTIVITE, Table.THEMATIQUE, Table.ATTENDANCE, Table.PARTICIPANT, Table.ACTEUR,
+    Table.NOTE, Table.EXPERIMENTATION, Table.EVALUATION_ANSWER, Table.EVALUATION_FORM,
+    Table.SEQUENCE,
 }
 
 
