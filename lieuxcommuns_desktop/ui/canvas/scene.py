@@ -104,6 +104,8 @@ class MapScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setSceneRect(SCENE_RECT)
         self.selectionChanged.connect(self._on_selection_changed)
+        #: The backdrop photo drawn under the cards (read by :meth:`load`).
+        self.backdrop_state: backdrop.Loaded | None = None
         self.load()
 
     # -- building ------------------------------------------------------------
@@ -120,7 +122,7 @@ class MapScene(QGraphicsScene):
             self.deleted = True
             return
         self._apply_map(content)
-        backdrop.load(self)
+        self.backdrop_state = backdrop.load(self.notebook, self.map_id)
         for row in content.cards.values():
             self._add_card(row, repaint=False)
         by_acteur, arrows, layer = self.by_acteur, self.arrows, self.layer
@@ -293,7 +295,7 @@ class MapScene(QGraphicsScene):
                 return
             self.deleted = False
             self._apply_map(smap)
-            backdrop.load(self)
+            self.backdrop_state = backdrop.load(self.notebook, self.map_id)
             self.invalidate(SCENE_RECT, QGraphicsScene.SceneLayer.BackgroundLayer)
             self.mapChanged.emit()
         if Table.MAP_PLACEMENT in tables:

@@ -63,6 +63,8 @@ class MapTool(MapToolViews, QWidget):
         self.projector: ProjectorWindow | None = None
         self._pending_scene_pos = QPointF()
         self._filtered = False
+        #: The layout the view was last framed for: a new one (or its undo) is framed whole.
+        self._fitted_layout: MapLayout | None = None
         self.setObjectName("mapTool")
         self.setAccessibleName(self.tr("Carte des acteurs"))
         self._build()
@@ -139,8 +141,8 @@ class MapTool(MapToolViews, QWidget):
         self.layout_combo.blockSignals(True)
         self.layout_combo.setCurrentIndex(self.layout_combo.findData(self.scene.layout.value))
         self.layout_combo.blockSignals(False)
-        if self.scene.layout != getattr(self, "_fitted_layout", self.scene.layout):
-            self._fitted_layout = self.scene.layout  # a new layout (or its undo) is framed whole
+        if self._fitted_layout is not None and self.scene.layout != self._fitted_layout:
+            self._fitted_layout = self.scene.layout
             self.view.fit_map()
             if self.projector is not None:
                 self.projector.view.fit_map()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -173,8 +174,8 @@ class AtelierForm(QWidget):
                 widget.blockSignals(False)
         readonly = self.doc.readonly
         for widget in self.widgets.values():
-            if hasattr(widget, "setReadOnly"):
-                widget.setReadOnly(readonly)
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+                widget.setReadOnly(readonly)  # still selectable and copyable
             else:
                 widget.setEnabled(not readonly)
 

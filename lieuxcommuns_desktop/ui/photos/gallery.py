@@ -217,7 +217,7 @@ class PhotoGallery(QWidget):
         return icon
 
     def current_id(self) -> str | None:
-        item = self.list.currentItem() if hasattr(self, "list") else None
+        item = self.list.currentItem()
         return item.data(ID_ROLE) if item is not None else None
 
     def _show_details(self) -> None:

@@ -187,8 +187,7 @@ class TablePage(QWidget):
     def _update_count(self, *_args: object) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        if hasattr(self, "empty_hint"):
-            self.empty_hint.setVisible(total == 0)
+        self.empty_hint.setVisible(total == 0)
         noun = tr(self.noun_one if total == 1 else self.noun_many)
         if shown == total:
             self.count_label.setText(f"{total} {noun}")
