@@ -6,6 +6,7 @@ cannot check either side. The UI uses a typed attribute set before use, an
 ``isinstance`` check, a :mod:`ui.contracts` Protocol or a real API instead.
 ``getattr(record, field)`` where the field name is data (a column edited by
 name) is not probing and stays; so does loading a registry entry by its name.
+Nor does the UI hang its own attributes on another object through ``__dict__``.
 """
 
 from __future__ import annotations
@@ -37,11 +38,14 @@ def _string_constants(tree: ast.Module) -> dict[str, str]:
 
 
 def probes(source: str) -> list[tuple[int, str, str]]:
-    """``(line, function, attribute)`` of every ``hasattr`` and named ``getattr`` in ``source``."""
+    """``(line, function, attribute)`` of every ``hasattr``, named ``getattr`` and ``__dict__``."""
     tree = ast.parse(source)
     constants = _string_constants(tree)
     found = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr == "__dict__":
+            found.append((node.lineno, "__dict__", ast.unparse(node.value)))
+            continue
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                 and node.func.id in ("hasattr", "getattr") and len(node.args) >= 2):
             continue
@@ -82,6 +86,7 @@ def test_every_allowed_probe_is_still_there() -> None:
     'ok = hasattr(self, name)',
     'ATTRIBUTE = "_backdrop"\nstate = getattr(scene, ATTRIBUTE, None)',
     'apply = getattr(command, "apply")',
+    'cache = changes.__dict__.setdefault("_cells", {})',
 ])
 def test_rule_flags_probes(source: str) -> None:
     assert probes(source) != []

@@ -43,6 +43,8 @@ CulpritRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 _BRUSHES: dict[tuple[str, str], tuple[QBrush, QBrush]] = {}
+#: The cells of the last change set, by matrix: read once for all the open matrix models.
+_cells_cache: tuple[ChangeSet, dict[str, list[svc.CellRecord]]] | None = None
 
 
 def colours(matrix: str, value: str | None) -> tuple[QBrush, QBrush] | None:
@@ -156,7 +158,10 @@ class MatrixModel(QAbstractTableModel):
 
     def _changed_cells(self, changes: ChangeSet) -> list[svc.CellRecord]:
         """The created/updated cells of a change set, read once for all models."""
-        cache = changes.__dict__.setdefault("_matrix_cells", {})
+        global _cells_cache
+        if _cells_cache is None or _cells_cache[0] is not changes:
+            _cells_cache = (changes, {})
+        cache = _cells_cache[1]
         if self.matrix not in cache:
             ids = changes.created.get(self._cell_table, set()) | changes.updated.get(
                 self._cell_table, set())
