@@ -224,3 +224,18 @@ def test_rule_flags_a_table_name_used_as_a_table_name(source: str) -> None:
 ])
 def test_rule_leaves_other_uses_of_the_same_words(source: str) -> None:
     assert table_literals(source) == []
+
+
+def test_members_reach_the_databases_as_their_names() -> None:
+    """Sync queries bind members (``tbl.not_in((Table.PROGRAMME, …))``): both drivers
+    must send ``"programme"``, not psycopg's ``Enum`` label (``"PROGRAMME"``)."""
+    import sqlite3
+
+    from psycopg.adapt import PyFormat, Transformer
+
+    with sqlite3.connect(":memory:") as db:
+        assert db.execute("SELECT ?, typeof(?)", (Table.PROGRAMME, Table.PROGRAMME)).fetchone() \
+            == ("programme", "text")
+    for fmt in (PyFormat.TEXT, PyFormat.BINARY):
+        dumper = Transformer().get_dumper(Table.PROGRAMME, fmt)
+        assert bytes(dumper.dump(Table.PROGRAMME) or b"") == b"programme"
