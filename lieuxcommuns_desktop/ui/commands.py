@@ -120,7 +120,7 @@ class RecreateCommand(Command):
             records.restore(self.doc.notebook, self.snapshot)
             return
         result = self.create()
-        self.record_id = str(getattr(result, "id", result))
+        self.record_id = result.id if isinstance(result, Record) else str(result)
 
     def revert(self) -> None:
         if self.record_id is not None:

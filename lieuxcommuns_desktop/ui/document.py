@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from ..core.errors import LieuxError
 from ..core.services.notebook import ChangeSet, Notebook
+
+if TYPE_CHECKING:
+    from .commands import Command
 
 log = logging.getLogger(__name__)
 
@@ -43,17 +47,15 @@ class Document(QObject):
         self.changed.emit(changes)
         self.saved.emit(datetime.now())
 
-    def run(self, command: QUndoCommand) -> bool:
+    def run(self, command: Command) -> bool:
         """Apply ``command`` now and push it on the undo stack if it worked.
 
         The command's first ``redo`` is the application itself, done here so
         that a refused edit (read-only notebook, vanished record) shows a
         message and leaves nothing on the stack.
         """
-        apply = getattr(command, "apply", None)
         try:
-            if apply is not None:
-                apply()
+            command.apply()
         except LieuxError as exc:
             self.error.emit(exc.message)
             return False

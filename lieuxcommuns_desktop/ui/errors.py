@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 LOG_NAME = "lieuxcommuns.log"
-_handler: logging.Handler | None = None
+_handler: logging.handlers.RotatingFileHandler | None = None
 _showing = False
 #: ``--smoke`` runs unattended: errors go to stderr instead of a modal dialog.
 _interactive = True
@@ -43,7 +43,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger("lieuxcommuns_desktop")
-    if _handler is not None and getattr(_handler, "baseFilename", None) == str(path):
+    if _handler is not None and _handler.baseFilename == str(path):
         return path
     if _handler is not None:
         root.removeHandler(_handler)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,8 +24,7 @@ def process_elapsed() -> float:
             uptime = float(fh.read().split()[0])
         return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
     except (OSError, ValueError, IndexError):
-        start = getattr(sys.modules.get("lieuxcommuns_desktop"), "_IMPORTED_AT", _IMPORTED_AT)
-        return time.time() - start
+        return time.time() - _IMPORTED_AT
 
 
 def default_notebook_path() -> Path:

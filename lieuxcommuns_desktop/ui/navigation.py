@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..core.services.outline import AtelierLine, Outline
+from ..core.tables import Table
 from . import registry
 from .editors.labels import status_label
 from .plain import isolate, literal
@@ -74,7 +75,7 @@ class NavigationTree(QTreeWidget):
         return item
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if {"atelier", "thematique", "programme"} & changes.tables:
+        if changes.touches(Table.ATELIER, Table.THEMATIQUE, Table.PROGRAMME):
             self.rebuild()
 
     def outline(self) -> Outline:

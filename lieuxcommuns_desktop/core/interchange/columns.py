@@ -33,6 +33,7 @@ from sqlalchemy import Enum as SAEnum
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..labels import person_name
 from ..model import ENTITIES, Record
+from ..tables import Table
 
 CTX = "interchange"
 
@@ -73,17 +74,17 @@ INTEGER_RANGE = (-(2**31), 2**31 - 1)
 NUMBER_RANGE = (-1e6, 1e6)
 #: Narrower domain ranges, per (table, column): what the app itself can enter.
 DOMAIN_RANGES: dict[tuple[str, str], tuple[int, int]] = {
-    ("commons_assessment", "principle"): (1, 8),   # Ostrom's 8 principles
-    ("evaluation_answer", "value"): (1, 5),        # a 1..5 scale
-    ("sequence", "minutes"): (0, 24 * 60),         # one séquence lasts at most a day
-    ("atelier", "planned_minutes"): (0, 24 * 60),  # the editor's own limit
+    (Table.COMMONS_ASSESSMENT, "principle"): (1, 8),   # Ostrom's 8 principles
+    (Table.EVALUATION_ANSWER, "value"): (1, 5),        # a 1..5 scale
+    (Table.SEQUENCE, "minutes"): (0, 24 * 60),         # one séquence lasts at most a day
+    (Table.ATELIER, "planned_minutes"): (0, 24 * 60),  # the editor's own limit
 }
 #: Largest image accepted per binary column at import, in bytes once decoded:
 #: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px
 #: thumbnails; a document with a bigger one was not written by it.
 BYTES_LIMITS: dict[tuple[str, str], int] = {
-    ("photo_data", "data"): 8 * 1024 * 1024,
-    ("photo_data", "thumbnail"): 512 * 1024,
+    (Table.PHOTO_DATA, "data"): 8 * 1024 * 1024,
+    (Table.PHOTO_DATA, "thumbnail"): 512 * 1024,
 }
 DEFAULT_BYTES_LIMIT = 8 * 1024 * 1024
 #: Every binary column holds a JPEG: its first bytes.
@@ -382,7 +383,7 @@ def unique_keys(entity: type[Record]) -> list[tuple[str, ...]]:
 
 def label_of(table: str, row: dict[str, Any]) -> str:
     """A readable one-line label for a record in a report (name, title, text…)."""
-    if table == "participant":
+    if table == Table.PARTICIPANT:
         text = person_name(row.get("first_name"), row.get("last_name"))
     else:
         text = ""

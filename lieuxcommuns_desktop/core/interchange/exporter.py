@@ -22,6 +22,7 @@ from ..fileio import write_atomic  # noqa: F401 - part of this module's API
 from ..model import Atelier, utcnow
 from ..services.notebook import Notebook
 from ..store import SCHEMA_VERSION
+from ..tables import Table
 from .columns import FORMAT, FORMAT_VERSION, fields, tables
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ def atelier_closure(rows: Rows, atelier_id: str) -> Rows:
     own children. The programme and the expérimentations are not included.
     """
     picked: dict[str, set[str]] = {e.__tablename__: set() for e in tables()}
-    picked["atelier"].add(atelier_id)
+    picked[Table.ATELIER].add(atelier_id)
     # Owned rows: parents come first in tables(), so one pass reaches every level.
     for entity in tables():
         table = entity.__tablename__

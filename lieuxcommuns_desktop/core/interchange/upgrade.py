@@ -26,6 +26,7 @@ import uuid
 from typing import Any
 
 from ..enums import ExpeditionRole, ExperimentationStatus
+from ..tables import Table
 
 #: The namespace of migration 0002's derived ids (a test checks they agree).
 DERIVED_NAMESPACE = uuid.UUID("7d1c5b0e-4f1a-4c55-9a57-6c6965757832")
@@ -39,14 +40,14 @@ UPGRADABLE_SCHEMAS = frozenset({1, 2, 3, 4, 5, 6})
 #: Columns added to existing tables after schema 1: (table, column) -> (the
 #: schema that added it, the value a document of an older schema gets).
 ADDED_COLUMNS: dict[tuple[str, str], tuple[int, Any]] = {
-    ("stakeholder_map", "backdrop_photo_id"): (3, None),
-    ("stakeholder_map", "backdrop_x"): (3, 0.0),
-    ("stakeholder_map", "backdrop_y"): (3, 0.0),
-    ("stakeholder_map", "backdrop_scale"): (3, 1.0),
-    ("stakeholder_map", "backdrop_opacity"): (3, 0.5),
-    ("stakeholder_map", "backdrop_in_projection"): (3, True),
-    ("stakeholder_map", "backdrop_in_print"): (3, False),
-    ("participant", "consent"): (4, False),  # nobody consented before it existed
+    (Table.STAKEHOLDER_MAP, "backdrop_photo_id"): (3, None),
+    (Table.STAKEHOLDER_MAP, "backdrop_x"): (3, 0.0),
+    (Table.STAKEHOLDER_MAP, "backdrop_y"): (3, 0.0),
+    (Table.STAKEHOLDER_MAP, "backdrop_scale"): (3, 1.0),
+    (Table.STAKEHOLDER_MAP, "backdrop_opacity"): (3, 0.5),
+    (Table.STAKEHOLDER_MAP, "backdrop_in_projection"): (3, True),
+    (Table.STAKEHOLDER_MAP, "backdrop_in_print"): (3, False),
+    (Table.PARTICIPANT, "consent"): (4, False),  # nobody consented before it existed
 }
 
 _ABSENT = object()
@@ -109,7 +110,7 @@ def upgrade(doc: Any) -> None:
 
 def _from_schema_2(doc: Any) -> None:
     transitions = []
-    for row in doc.records.get("experimentation", []):
+    for row in doc.records.get(Table.EXPERIMENTATION, []):
         mapped = MAPPED_STATUSES.get(str(row["status"]))
         if mapped is None:
             continue
@@ -124,11 +125,11 @@ def _from_schema_2(doc: Any) -> None:
             "modified_at": row["modified_at"],
         })
         row["status"] = new
-    _add(doc, "status_transition", transitions, ("id",))
+    _add(doc, Table.STATUS_TRANSITION, transitions, ("id",))
 
 
 def _from_schema_1(doc: Any) -> None:
-    ateliers = doc.records.get("atelier", [])
+    ateliers = doc.records.get(Table.ATELIER, [])
     participants: list[dict[str, Any]] = []
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for atelier in ateliers:
@@ -136,7 +137,7 @@ def _from_schema_1(doc: Any) -> None:
         if host is None:
             continue
         participants.append({
-            "id": derived_id("atelier_collectivite", atelier["id"], host),
+            "id": derived_id(Table.ATELIER_COLLECTIVITE, atelier["id"], host),
             "atelier_id": atelier["id"],
             "collectivite_id": host,
             "modified_at": atelier["modified_at"],
@@ -147,7 +148,7 @@ def _from_schema_1(doc: Any) -> None:
         found = pairs.get((host, thematique))
         if found is None:
             pairs[(host, thematique)] = {
-                "id": derived_id("membership", host, thematique),
+                "id": derived_id(Table.MEMBERSHIP, host, thematique),
                 "collectivite_id": host,
                 "thematique_id": thematique,
                 "role": ExpeditionRole.PARTICIPANTE,
@@ -160,8 +161,8 @@ def _from_schema_1(doc: Any) -> None:
         ):
             found["joined_on"] = atelier["date"]
         found["modified_at"] = min(found["modified_at"], atelier["modified_at"])
-    _add(doc, "atelier_collectivite", participants, ("atelier_id", "collectivite_id"))
-    _add(doc, "membership", list(pairs.values()), ("collectivite_id", "thematique_id"))
+    _add(doc, Table.ATELIER_COLLECTIVITE, participants, ("atelier_id", "collectivite_id"))
+    _add(doc, Table.MEMBERSHIP, list(pairs.values()), ("collectivite_id", "thematique_id"))
 
 
 def _add(doc: Any, table: str, rows: list[dict[str, Any]], key: tuple[str, ...]) -> None:

@@ -23,6 +23,8 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from ..tables import Table as TableName
+
 APPLICATION_ID = 0x4C434F4D
 
 NAMING = {
@@ -74,11 +76,11 @@ class Record(Base):
     modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-def fk(target: str, *, nullable: bool = False, cascade: bool = True) -> Mapped[Any]:
+def fk(target: TableName, *, nullable: bool = False, cascade: bool = True) -> Mapped[Any]:
     """A UUID foreign key; owned children cascade, loose links are set NULL."""
     return mapped_column(
         String(36),
-        ForeignKey(f"{target}.id", ondelete="CASCADE" if cascade else "SET NULL"),
+        ForeignKey(f"{target.value}.id", ondelete="CASCADE" if cascade else "SET NULL"),
         nullable=nullable,
         index=True,
     )

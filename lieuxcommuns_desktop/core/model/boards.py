@@ -10,6 +10,7 @@ from sqlalchemy import DateTime, Integer, LargeBinary, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import PhotoTimeSource, VoteSource
+from ..tables import Table
 from .base import Record, enum_column, fk
 
 
@@ -20,11 +21,11 @@ class Photo(Record):
     photos (gallery, notes feed, minutes' outline) never reads them.
     """
 
-    __tablename__ = "photo"
+    __tablename__ = Table.PHOTO.value
 
-    atelier_id: Mapped[str] = fk("atelier")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
     #: None: taken outside every séquence, attached to the atelier itself.
-    sequence_id: Mapped[str | None] = fk("sequence", nullable=True, cascade=False)
+    sequence_id: Mapped[str | None] = fk(Table.SEQUENCE, nullable=True, cascade=False)
     #: Naive UTC, like the séquences' actual times.
     taken_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     time_source: Mapped[PhotoTimeSource] = mapped_column(
@@ -42,10 +43,10 @@ class Photo(Record):
 class PhotoData(Record):
     """A photo's clean JPEG and thumbnail (no metadata), read only when shown."""
 
-    __tablename__ = "photo_data"
+    __tablename__ = Table.PHOTO_DATA.value
     __table_args__ = (UniqueConstraint("photo_id"),)
 
-    photo_id: Mapped[str] = fk("photo")
+    photo_id: Mapped[str] = fk(Table.PHOTO)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
 
@@ -53,18 +54,18 @@ class PhotoData(Record):
 class Vote(Record):
     """A dot vote (*gommettes*) on a séquence: a question, options, rounds of counts."""
 
-    __tablename__ = "vote"
+    __tablename__ = Table.VOTE.value
 
-    atelier_id: Mapped[str] = fk("atelier")
-    sequence_id: Mapped[str | None] = fk("sequence", nullable=True, cascade=False)
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
+    sequence_id: Mapped[str | None] = fk(Table.SEQUENCE, nullable=True, cascade=False)
     question: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class VoteOption(Record):
-    __tablename__ = "vote_option"
+    __tablename__ = Table.VOTE_OPTION.value
 
-    vote_id: Mapped[str] = fk("vote")
+    vote_id: Mapped[str] = fk(Table.VOTE)
     label: Mapped[str] = mapped_column(Text)
     source_kind: Mapped[VoteSource] = mapped_column(
         enum_column(VoteSource), default=VoteSource.SAISIE
@@ -78,19 +79,19 @@ class VoteOption(Record):
 class VoteRound(Record):
     """One round of a vote (*importance*, *faisabilité*…)."""
 
-    __tablename__ = "vote_round"
+    __tablename__ = Table.VOTE_ROUND.value
 
-    vote_id: Mapped[str] = fk("vote")
+    vote_id: Mapped[str] = fk(Table.VOTE)
     name: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class VoteCount(Record):
-    __tablename__ = "vote_count"
+    __tablename__ = Table.VOTE_COUNT.value
     __table_args__ = (UniqueConstraint("round_id", "option_id"),)
 
-    round_id: Mapped[str] = fk("vote_round")
-    option_id: Mapped[str] = fk("vote_option")
+    round_id: Mapped[str] = fk(Table.VOTE_ROUND)
+    option_id: Mapped[str] = fk(Table.VOTE_OPTION)
     count: Mapped[int] = mapped_column(Integer, default=0)
 
 

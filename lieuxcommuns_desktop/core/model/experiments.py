@@ -10,13 +10,14 @@ from sqlalchemy import Date, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import ExperimentationStatus
+from ..tables import Table
 from .base import Record, enum_column, fk
 
 
 class ToolKind(Record):
     """A kind of tool an experiment tests; an editable list seeded at creation (``tool_kinds``)."""
 
-    __tablename__ = "tool_kind"
+    __tablename__ = Table.TOOL_KIND.value
 
     name: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -31,9 +32,9 @@ class Experimentation(Record):
     beside the kind of tool (details: "convention d'occupation de 18 mois").
     """
 
-    __tablename__ = "experimentation"
+    __tablename__ = Table.EXPERIMENTATION.value
 
-    collectivite_id: Mapped[str | None] = fk("collectivite", nullable=True, cascade=False)
+    collectivite_id: Mapped[str | None] = fk(Table.COLLECTIVITE, nullable=True, cascade=False)
     title: Mapped[str] = mapped_column(Text)
     tool_tested: Mapped[str] = mapped_column(Text, default="")
     hypothesis: Mapped[str] = mapped_column(Text, default="")
@@ -43,16 +44,16 @@ class Experimentation(Record):
     start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     end_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     description: Mapped[str] = mapped_column(Text, default="")
-    ressource_id: Mapped[str | None] = fk("ressource", nullable=True, cascade=False)
-    tool_kind_id: Mapped[str | None] = fk("tool_kind", nullable=True, cascade=False)
+    ressource_id: Mapped[str | None] = fk(Table.RESSOURCE, nullable=True, cascade=False)
+    tool_kind_id: Mapped[str | None] = fk(Table.TOOL_KIND, nullable=True, cascade=False)
     #: What was learnt, for the comparison and the second circle's letter.
     lessons: Mapped[str] = mapped_column(Text, default="")
 
 
 class ExperimentationLog(Record):
-    __tablename__ = "experimentation_log"
+    __tablename__ = Table.EXPERIMENTATION_LOG.value
 
-    experimentation_id: Mapped[str] = fk("experimentation")
+    experimentation_id: Mapped[str] = fk(Table.EXPERIMENTATION)
     date: Mapped[dt.date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text, default="")
 

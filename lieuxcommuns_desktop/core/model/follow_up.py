@@ -11,17 +11,18 @@ from sqlalchemy import Boolean, Date, Float, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import AtelierLinkRole, ExperimentationStatus, OriginKind
+from ..tables import Table
 from .base import Record, enum_column, fk
 
 
 class ExperimentationPartner(Record):
     """A partner collectivité of an experiment (the lead is ``experimentation.collectivite_id``)."""
 
-    __tablename__ = "experimentation_partner"
+    __tablename__ = Table.EXPERIMENTATION_PARTNER.value
     __table_args__ = (UniqueConstraint("experimentation_id", "collectivite_id"),)
 
-    experimentation_id: Mapped[str] = fk("experimentation")
-    collectivite_id: Mapped[str] = fk("collectivite")
+    experimentation_id: Mapped[str] = fk(Table.EXPERIMENTATION)
+    collectivite_id: Mapped[str] = fk(Table.COLLECTIVITE)
 
 
 class ExperimentationAtelier(Record):
@@ -31,10 +32,10 @@ class ExperimentationAtelier(Record):
     link is set NULL and the experiment still says where it came from.
     """
 
-    __tablename__ = "experimentation_atelier"
+    __tablename__ = Table.EXPERIMENTATION_ATELIER.value
 
-    experimentation_id: Mapped[str] = fk("experimentation")
-    atelier_id: Mapped[str | None] = fk("atelier", nullable=True, cascade=False)
+    experimentation_id: Mapped[str] = fk(Table.EXPERIMENTATION)
+    atelier_id: Mapped[str | None] = fk(Table.ATELIER, nullable=True, cascade=False)
     role: Mapped[AtelierLinkRole] = mapped_column(
         enum_column(AtelierLinkRole), default=AtelierLinkRole.ORIGINE
     )
@@ -49,13 +50,13 @@ class ExperimentationOrigin(Record):
     experiment page says the origin was removed.
     """
 
-    __tablename__ = "experimentation_origin"
+    __tablename__ = Table.EXPERIMENTATION_ORIGIN.value
 
-    experimentation_id: Mapped[str] = fk("experimentation")
+    experimentation_id: Mapped[str] = fk(Table.EXPERIMENTATION)
     kind: Mapped[OriginKind] = mapped_column(enum_column(OriginKind), default=OriginKind.NOTE)
-    note_id: Mapped[str | None] = fk("note", nullable=True, cascade=False)
-    decision_id: Mapped[str | None] = fk("decision", nullable=True, cascade=False)
-    atelier_id: Mapped[str | None] = fk("atelier", nullable=True, cascade=False)
+    note_id: Mapped[str | None] = fk(Table.NOTE, nullable=True, cascade=False)
+    decision_id: Mapped[str | None] = fk(Table.DECISION, nullable=True, cascade=False)
+    atelier_id: Mapped[str | None] = fk(Table.ATELIER, nullable=True, cascade=False)
     text: Mapped[str] = mapped_column(Text, default="")
     atelier_title: Mapped[str] = mapped_column(Text, default="")
 
@@ -63,9 +64,9 @@ class ExperimentationOrigin(Record):
 class Indicator(Record):
     """*Indicateur*: a measure an experiment follows; values are :class:`IndicatorValue`."""
 
-    __tablename__ = "indicator"
+    __tablename__ = Table.INDICATOR.value
 
-    experimentation_id: Mapped[str] = fk("experimentation")
+    experimentation_id: Mapped[str] = fk(Table.EXPERIMENTATION)
     name: Mapped[str] = mapped_column(Text)
     unit: Mapped[str] = mapped_column(Text, default="")
     baseline: Mapped[float | None] = mapped_column(Float, nullable=True)
@@ -76,9 +77,9 @@ class Indicator(Record):
 class IndicatorValue(Record):
     """One dated measure of an indicator."""
 
-    __tablename__ = "indicator_value"
+    __tablename__ = Table.INDICATOR_VALUE.value
 
-    indicator_id: Mapped[str] = fk("indicator")
+    indicator_id: Mapped[str] = fk(Table.INDICATOR)
     date: Mapped[dt.date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
     comment: Mapped[str] = mapped_column(Text, default="")
@@ -87,9 +88,9 @@ class IndicatorValue(Record):
 class Milestone(Record):
     """*Jalon*: a dated step of an experiment, ticked when done."""
 
-    __tablename__ = "milestone"
+    __tablename__ = Table.MILESTONE.value
 
-    experimentation_id: Mapped[str] = fk("experimentation")
+    experimentation_id: Mapped[str] = fk(Table.EXPERIMENTATION)
     title: Mapped[str] = mapped_column(Text)
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -99,9 +100,9 @@ class Milestone(Record):
 class StatusTransition(Record):
     """A dated change of an experiment's status, with the reason given."""
 
-    __tablename__ = "status_transition"
+    __tablename__ = Table.STATUS_TRANSITION.value
 
-    experimentation_id: Mapped[str] = fk("experimentation")
+    experimentation_id: Mapped[str] = fk(Table.EXPERIMENTATION)
     date: Mapped[dt.date] = mapped_column(Date)
     from_status: Mapped[ExperimentationStatus | None] = mapped_column(
         enum_column(ExperimentationStatus), nullable=True

@@ -19,13 +19,14 @@ from ..enums import (
     ResourceKind,
     Tool,
 )
+from ..tables import Table
 from .base import Record, enum_column, fk
 
 
 class Programme(Record):
     """The learning path the notebook documents; one row per notebook."""
 
-    __tablename__ = "programme"
+    __tablename__ = Table.PROGRAMME.value
 
     title: Mapped[str] = mapped_column(Text, default="")
     territory: Mapped[str] = mapped_column(Text, default="")
@@ -34,7 +35,7 @@ class Programme(Record):
 
 
 class Collectivite(Record):
-    __tablename__ = "collectivite"
+    __tablename__ = Table.COLLECTIVITE.value
 
     name: Mapped[str] = mapped_column(Text)
     circle: Mapped[Circle] = mapped_column(enum_column(Circle), default=Circle.PARTICIPANTE)
@@ -44,7 +45,7 @@ class Collectivite(Record):
 
 
 class Thematique(Record):
-    __tablename__ = "thematique"
+    __tablename__ = Table.THEMATIQUE.value
 
     name: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -54,11 +55,11 @@ class Thematique(Record):
 class Membership(Record):
     """A collectivité's participation in an expedition (*thématique*), with its role."""
 
-    __tablename__ = "membership"
+    __tablename__ = Table.MEMBERSHIP.value
     __table_args__ = (UniqueConstraint("collectivite_id", "thematique_id"),)
 
-    collectivite_id: Mapped[str] = fk("collectivite")
-    thematique_id: Mapped[str] = fk("thematique")
+    collectivite_id: Mapped[str] = fk(Table.COLLECTIVITE)
+    thematique_id: Mapped[str] = fk(Table.THEMATIQUE)
     role: Mapped[ExpeditionRole] = mapped_column(
         enum_column(ExpeditionRole), default=ExpeditionRole.PARTICIPANTE
     )
@@ -69,7 +70,7 @@ class Membership(Record):
 class Phase(Record):
     """A period of the programme (*parcours apprenant*, *mise en test*); several allowed."""
 
-    __tablename__ = "phase"
+    __tablename__ = Table.PHASE.value
 
     kind: Mapped[PhaseKind] = mapped_column(
         enum_column(PhaseKind), default=PhaseKind.PARCOURS_APPRENANT
@@ -80,7 +81,7 @@ class Phase(Record):
 
 
 class Ressource(Record):
-    __tablename__ = "ressource"
+    __tablename__ = Table.RESSOURCE.value
 
     name: Mapped[str] = mapped_column(Text)
     kind: Mapped[ResourceKind] = mapped_column(
@@ -88,7 +89,7 @@ class Ressource(Record):
     )
     place: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
-    collectivite_id: Mapped[str | None] = fk("collectivite", nullable=True, cascade=False)
+    collectivite_id: Mapped[str | None] = fk(Table.COLLECTIVITE, nullable=True, cascade=False)
 
 
 class Atelier(Record):
@@ -98,12 +99,12 @@ class Atelier(Record):
     :class:`AtelierCollectivite` rows.
     """
 
-    __tablename__ = "atelier"
+    __tablename__ = Table.ATELIER.value
 
     title: Mapped[str] = mapped_column(Text)
-    thematique_id: Mapped[str | None] = fk("thematique", nullable=True, cascade=False)
-    ressource_id: Mapped[str | None] = fk("ressource", nullable=True, cascade=False)
-    collectivite_id: Mapped[str | None] = fk("collectivite", nullable=True, cascade=False)
+    thematique_id: Mapped[str | None] = fk(Table.THEMATIQUE, nullable=True, cascade=False)
+    ressource_id: Mapped[str | None] = fk(Table.RESSOURCE, nullable=True, cascade=False)
+    collectivite_id: Mapped[str | None] = fk(Table.COLLECTIVITE, nullable=True, cascade=False)
     date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     start_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
     place: Mapped[str] = mapped_column(Text, default="")
@@ -123,19 +124,19 @@ class Atelier(Record):
 class AtelierCollectivite(Record):
     """A collectivité taking part in an atelier (*collectivités participantes*)."""
 
-    __tablename__ = "atelier_collectivite"
+    __tablename__ = Table.ATELIER_COLLECTIVITE.value
     __table_args__ = (UniqueConstraint("atelier_id", "collectivite_id"),)
 
-    atelier_id: Mapped[str] = fk("atelier")
-    collectivite_id: Mapped[str] = fk("collectivite")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
+    collectivite_id: Mapped[str] = fk(Table.COLLECTIVITE)
 
 
 class Sequence(Record):
     """One agenda step (*séquence*)."""
 
-    __tablename__ = "sequence"
+    __tablename__ = Table.SEQUENCE.value
 
-    atelier_id: Mapped[str] = fk("atelier")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(Text)
     minutes: Mapped[int] = mapped_column(Integer, default=10)
@@ -152,22 +153,22 @@ class Sequence(Record):
 class Acteur(Record):
     """A stakeholder organisation or group (*partie prenante*)."""
 
-    __tablename__ = "acteur"
+    __tablename__ = Table.ACTEUR.value
 
     name: Mapped[str] = mapped_column(Text)
     category: Mapped[ActeurCategory] = mapped_column(
         enum_column(ActeurCategory), default=ActeurCategory.AUTRES
     )
     description: Mapped[str] = mapped_column(Text, default="")
-    collectivite_id: Mapped[str | None] = fk("collectivite", nullable=True, cascade=False)
+    collectivite_id: Mapped[str | None] = fk(Table.COLLECTIVITE, nullable=True, cascade=False)
 
 
 class Participant(Record):
-    __tablename__ = "participant"
+    __tablename__ = Table.PARTICIPANT.value
 
     last_name: Mapped[str] = mapped_column(Text, default="")
     first_name: Mapped[str] = mapped_column(Text, default="")
-    acteur_id: Mapped[str | None] = fk("acteur", nullable=True, cascade=False)
+    acteur_id: Mapped[str | None] = fk(Table.ACTEUR, nullable=True, cascade=False)
     #: Free text when the person's structure is not (yet) an acteur.
     structure: Mapped[str] = mapped_column(Text, default="")
     email: Mapped[str] = mapped_column(Text, default="")
@@ -181,11 +182,11 @@ class Participant(Record):
 class Attendance(Record):
     """A participant invited to or present at an atelier."""
 
-    __tablename__ = "attendance"
+    __tablename__ = Table.ATTENDANCE.value
     __table_args__ = (UniqueConstraint("atelier_id", "participant_id"),)
 
-    atelier_id: Mapped[str] = fk("atelier")
-    participant_id: Mapped[str] = fk("participant")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
+    participant_id: Mapped[str] = fk(Table.PARTICIPANT)
     present: Mapped[bool] = mapped_column(Boolean, default=False)
     walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
     arrived_at: Mapped[dt.time | None] = mapped_column(Time, nullable=True)

@@ -20,20 +20,21 @@ from ..enums import (
     Raci,
     RelationKind,
 )
+from ..tables import Table
 from .base import Record, enum_column, fk, utcnow
 
 
 class StakeholderMap(Record):
     """*Carte des acteurs*: an atelier may hold several (aujourd'hui, demain…)."""
 
-    __tablename__ = "stakeholder_map"
+    __tablename__ = Table.STAKEHOLDER_MAP.value
 
-    atelier_id: Mapped[str] = fk("atelier")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
     title: Mapped[str] = mapped_column(Text, default="")
     layout: Mapped[MapLayout] = mapped_column(enum_column(MapLayout), default=MapLayout.ONION)
     position: Mapped[int] = mapped_column(Integer, default=0)
     #: A photo of the paper map shown under the cards (*fond de carte*), if any.
-    backdrop_photo_id: Mapped[str | None] = fk("photo", nullable=True, cascade=False)
+    backdrop_photo_id: Mapped[str | None] = fk(Table.PHOTO, nullable=True, cascade=False)
     backdrop_x: Mapped[float] = mapped_column(Float, default=0.0)
     backdrop_y: Mapped[float] = mapped_column(Float, default=0.0)
     backdrop_scale: Mapped[float] = mapped_column(Float, default=1.0)
@@ -45,21 +46,21 @@ class StakeholderMap(Record):
 class MapPlacement(Record):
     """An acteur placed on a map; coordinates in scene units (map is ±500)."""
 
-    __tablename__ = "map_placement"
+    __tablename__ = Table.MAP_PLACEMENT.value
     __table_args__ = (UniqueConstraint("map_id", "acteur_id"),)
 
-    map_id: Mapped[str] = fk("stakeholder_map")
-    acteur_id: Mapped[str] = fk("acteur")
+    map_id: Mapped[str] = fk(Table.STAKEHOLDER_MAP)
+    acteur_id: Mapped[str] = fk(Table.ACTEUR)
     x: Mapped[float] = mapped_column(Float, default=0.0)
     y: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class Relation(Record):
-    __tablename__ = "relation"
+    __tablename__ = Table.RELATION.value
 
-    map_id: Mapped[str] = fk("stakeholder_map")
-    source_id: Mapped[str] = fk("acteur")
-    target_id: Mapped[str] = fk("acteur")
+    map_id: Mapped[str] = fk(Table.STAKEHOLDER_MAP)
+    source_id: Mapped[str] = fk(Table.ACTEUR)
+    target_id: Mapped[str] = fk(Table.ACTEUR)
     kind: Mapped[RelationKind] = mapped_column(
         enum_column(RelationKind), default=RelationKind.COOPERATION
     )
@@ -70,51 +71,51 @@ class Relation(Record):
 class MatrixColumn(Record):
     """An acteur chosen as a column of an atelier's role or decision matrix."""
 
-    __tablename__ = "matrix_column"
+    __tablename__ = Table.MATRIX_COLUMN.value
     __table_args__ = (UniqueConstraint("atelier_id", "matrix", "acteur_id"),)
 
-    atelier_id: Mapped[str] = fk("atelier")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
     #: "roles" or "decisions"; both decision versions share their columns.
     matrix: Mapped[str] = mapped_column(String(16))
-    acteur_id: Mapped[str] = fk("acteur")
+    acteur_id: Mapped[str] = fk(Table.ACTEUR)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Responsibility(Record):
     """A row of the role matrix (RACI)."""
 
-    __tablename__ = "responsibility"
+    __tablename__ = Table.RESPONSIBILITY.value
 
-    atelier_id: Mapped[str] = fk("atelier")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
     position: Mapped[int] = mapped_column(Integer, default=0)
     label: Mapped[str] = mapped_column(Text)
 
 
 class RoleCell(Record):
-    __tablename__ = "role_cell"
+    __tablename__ = Table.ROLE_CELL.value
     __table_args__ = (UniqueConstraint("responsibility_id", "acteur_id"),)
 
-    responsibility_id: Mapped[str] = fk("responsibility")
-    acteur_id: Mapped[str] = fk("acteur")
+    responsibility_id: Mapped[str] = fk(Table.RESPONSIBILITY)
+    acteur_id: Mapped[str] = fk(Table.ACTEUR)
     value: Mapped[Raci] = mapped_column(enum_column(Raci))
 
 
 class Decision(Record):
     """A row of the decision matrix (*règles d'usage*, *budget*…)."""
 
-    __tablename__ = "decision"
+    __tablename__ = Table.DECISION.value
 
-    atelier_id: Mapped[str] = fk("atelier")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
     position: Mapped[int] = mapped_column(Integer, default=0)
     label: Mapped[str] = mapped_column(Text)
 
 
 class DecisionCell(Record):
-    __tablename__ = "decision_cell"
+    __tablename__ = Table.DECISION_CELL.value
     __table_args__ = (UniqueConstraint("decision_id", "acteur_id", "version"),)
 
-    decision_id: Mapped[str] = fk("decision")
-    acteur_id: Mapped[str] = fk("acteur")
+    decision_id: Mapped[str] = fk(Table.DECISION)
+    acteur_id: Mapped[str] = fk(Table.ACTEUR)
     version: Mapped[MatrixVersion] = mapped_column(enum_column(MatrixVersion))
     level: Mapped[ParticipationLevel] = mapped_column(enum_column(ParticipationLevel))
 
@@ -122,10 +123,10 @@ class DecisionCell(Record):
 class CommonsAssessment(Record):
     """One of Ostrom's 8 principles assessed for an atelier (*grille des communs*)."""
 
-    __tablename__ = "commons_assessment"
+    __tablename__ = Table.COMMONS_ASSESSMENT.value
     __table_args__ = (UniqueConstraint("atelier_id", "principle"),)
 
-    atelier_id: Mapped[str] = fk("atelier")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
     #: 1..8, the index in ``enums.OSTROM_PRINCIPLES`` plus one.
     principle: Mapped[int] = mapped_column(Integer)
     status: Mapped[PrincipleStatus] = mapped_column(
@@ -137,15 +138,15 @@ class CommonsAssessment(Record):
 class Note(Record):
     """A timestamped note; an *action* is a note with an owner and a due date."""
 
-    __tablename__ = "note"
+    __tablename__ = Table.NOTE.value
 
-    atelier_id: Mapped[str] = fk("atelier")
-    sequence_id: Mapped[str | None] = fk("sequence", nullable=True, cascade=False)
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
+    sequence_id: Mapped[str | None] = fk(Table.SEQUENCE, nullable=True, cascade=False)
     kind: Mapped[NoteKind] = mapped_column(enum_column(NoteKind), default=NoteKind.NOTE)
     text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
-    owner_participant_id: Mapped[str | None] = fk("participant", nullable=True, cascade=False)
-    owner_acteur_id: Mapped[str | None] = fk("acteur", nullable=True, cascade=False)
+    owner_participant_id: Mapped[str | None] = fk(Table.PARTICIPANT, nullable=True, cascade=False)
+    owner_acteur_id: Mapped[str | None] = fk(Table.ACTEUR, nullable=True, cascade=False)
     #: Free-text owner when it is neither a known participant nor an acteur.
     owner_text: Mapped[str] = mapped_column(Text, default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -153,9 +154,9 @@ class Note(Record):
 
 
 class EvaluationQuestion(Record):
-    __tablename__ = "evaluation_question"
+    __tablename__ = Table.EVALUATION_QUESTION.value
 
-    atelier_id: Mapped[str] = fk("atelier")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
     kind: Mapped[QuestionKind] = mapped_column(
@@ -166,18 +167,18 @@ class EvaluationQuestion(Record):
 class EvaluationForm(Record):
     """One paper evaluation form, re-entered after the workshop."""
 
-    __tablename__ = "evaluation_form"
+    __tablename__ = Table.EVALUATION_FORM.value
 
-    atelier_id: Mapped[str] = fk("atelier")
+    atelier_id: Mapped[str] = fk(Table.ATELIER)
     number: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class EvaluationAnswer(Record):
-    __tablename__ = "evaluation_answer"
+    __tablename__ = Table.EVALUATION_ANSWER.value
     __table_args__ = (UniqueConstraint("form_id", "question_id"),)
 
-    form_id: Mapped[str] = fk("evaluation_form")
-    question_id: Mapped[str] = fk("evaluation_question")
+    form_id: Mapped[str] = fk(Table.EVALUATION_FORM)
+    question_id: Mapped[str] = fk(Table.EVALUATION_QUESTION)
     #: 1..5 for a scale question, None when left blank or for open questions.
     value: Mapped[int | None] = mapped_column(Integer, nullable=True)
     text: Mapped[str] = mapped_column(Text, default="")

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from ..errors import LieuxError
 from ..model import Atelier, Sequence, new_id
+from ..tables import Table
 from . import edits, record_edits
 from .notebook import Notebook
 
@@ -39,7 +40,7 @@ def insert_sequences(
 
     A step may carry its own ``id`` (redo recreates the same records).
     """
-    return insert_steps(nb, atelier_id, steps, position).created("sequence")
+    return insert_steps(nb, atelier_id, steps, position).created(Table.SEQUENCE)
 
 
 def insert_steps(

@@ -16,6 +16,7 @@ from ..enums import QuestionKind
 from ..errors import LieuxError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..model import EvaluationAnswer, EvaluationForm, EvaluationQuestion, new_id
+from ..tables import Table
 from . import edits
 from .notebook import Notebook
 
@@ -75,8 +76,8 @@ def set_answer(
     new, and the answer it replaced.
     """
     edit = answer(nb, atelier_id, form_id, question_id, value, new_form_id=new_form_id)
-    created = edit.created("evaluation_form")
-    before = [row for row in edit.before.get("evaluation_answer", {}).values() if row]
+    created = edit.created(Table.EVALUATION_FORM)
+    before = [row for row in edit.before.get(Table.EVALUATION_ANSWER, {}).values() if row]
     previous = None
     if before:
         previous = before[0]["value"] if before[0]["value"] is not None else (

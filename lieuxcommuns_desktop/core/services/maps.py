@@ -20,6 +20,7 @@ from ..enums import ActeurCategory, MapLayout, RelationKind
 from ..errors import LieuxError, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..model import Acteur, MapPlacement, Relation, StakeholderMap, new_id
+from ..tables import Table
 from . import edits, record_edits, records
 from .notebook import ChangeSet, Notebook
 
@@ -226,7 +227,7 @@ def place_acteurs(
 
     Returns the ids of the placements created. ``placement_ids`` fixes the new ids.
     """
-    return place_cards(nb, map_id, items, placement_ids=placement_ids).created("map_placement")
+    return place_cards(nb, map_id, items, placement_ids=placement_ids).created(Table.MAP_PLACEMENT)
 
 
 def place_cards(

@@ -28,7 +28,12 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class ChangeSet:
-    """What one committed edit touched: table name -> ids, by operation."""
+    """What one committed edit touched: table name -> ids, by operation.
+
+    The keys are table names (:class:`~..tables.Table` members, or the plain
+    strings they equal); views ask :meth:`touches` or :meth:`ids` with ``Table``
+    members rather than spelling names.
+    """
 
     created: dict[str, set[str]] = field(default_factory=dict)
     updated: dict[str, set[str]] = field(default_factory=dict)
@@ -40,6 +45,10 @@ class ChangeSet:
     @property
     def tables(self) -> set[str]:
         return set(self.created) | set(self.updated) | set(self.deleted)
+
+    def touches(self, *tables: str) -> bool:
+        """Whether the edit touched any of ``tables`` (members of :class:`~..tables.Table`)."""
+        return any(t in self.created or t in self.updated or t in self.deleted for t in tables)
 
     def ids(self, table: str) -> set[str]:
         return (

@@ -14,6 +14,7 @@ from functools import cache
 from sqlalchemy import UniqueConstraint
 
 from ..model import ENTITY_BY_TABLE
+from ..tables import Table
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def references(table: str) -> tuple[Reference, ...]:
 @cache
 def unique_keys(table: str) -> tuple[tuple[str, ...], ...]:
     """Column tuples that must be unique; the programme is one per notebook (the empty key)."""
-    if table == "programme":
+    if table == Table.PROGRAMME:
         return ((),)
     entity = ENTITY_BY_TABLE.get(table)
     if entity is None:

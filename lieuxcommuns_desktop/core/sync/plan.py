@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from ..tables import Table
 from .base import common_value
 from .graph import references, unique_keys
 from .state import Dot, Key, RowState, SyncState, max_vector
@@ -274,7 +275,7 @@ def _fold(local: SyncState, decisions: dict[Key, Decision], table: str,
         return
     survivor_is_local = s_key in local.rows
     mine_row, theirs_row = (s_row, l_row) if survivor_is_local else (l_row, s_row)
-    if table == "programme" and _empty(local):
+    if table == Table.PROGRAMME and _empty(local):
         # A new notebook (nothing but its programme and the seeded tool kinds) takes
         # their programme without asking, as an import does.
         decisions[s_key] = Decision(_adopt(s_row, theirs_row))
@@ -295,7 +296,7 @@ def _fold(local: SyncState, decisions: dict[Key, Decision], table: str,
 
 
 def _empty(local: SyncState) -> bool:
-    return all(table in ("programme", "tool_kind") for table, _id in local.rows)
+    return all(table in (Table.PROGRAMME, Table.TOOL_KIND) for table, _id in local.rows)
 
 
 def _adopt(survivor: RowState, theirs: RowState) -> RowState:

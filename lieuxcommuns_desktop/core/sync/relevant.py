@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select
 
 from ..model import ENTITY_BY_TABLE
+from ..tables import Table
 from .graph import references, unique_keys
 from .state import (
     UNKNOWN,
@@ -68,12 +69,12 @@ def read_relevant(conn: Connection, remote: SyncState) -> SyncState:
     for row in remote.rows.values():
         for columns in unique_keys(row.table):
             _load(conn, state, _holders(conn, row, columns) - loaded, loaded)
-    if any(key[0] == "programme" for key in remote.rows):
+    if any(key[0] == Table.PROGRAMME for key in remote.rows):
         # A notebook holding only its programme takes theirs (``plan._fold``): one row
         # of something else, when there is one, says this one is not empty.
         other = conn.execute(
             select(sync_row.c.tbl, sync_row.c.row_id)
-            .where(sync_row.c.tbl.not_in(("programme", "tool_kind"))).limit(1)).first()
+            .where(sync_row.c.tbl.not_in((Table.PROGRAMME, Table.TOOL_KIND))).limit(1)).first()
         if other is not None:
             _load(conn, state, {(other[0], other[1])} - loaded, loaded)
     _tombstones(conn, state, loaded - set(state.rows))

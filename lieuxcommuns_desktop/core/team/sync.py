@@ -42,6 +42,7 @@ from sqlalchemy import select
 
 from ..errors import StoreError
 from ..model import Programme
+from ..tables import Table
 from .errors import TeamError
 from .server import ServerMoved, TeamServer
 
@@ -368,7 +369,7 @@ def _programme(nb: Notebook) -> tuple[str, str]:
     with nb.store.engine.connect() as conn:
         row = conn.execute(select(Programme.id, Programme.title).order_by(Programme.id)).first()
     if row is None:
-        raise StoreError("missing_tables", path=nb.path, tables="programme")
+        raise StoreError("missing_tables", path=nb.path, tables=Table.PROGRAMME)
     return str(row[0]), str(row[1] or "")
 
 

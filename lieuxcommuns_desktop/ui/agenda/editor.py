@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import Tool
 from ...core.model import new_id
 from ...core.services import agenda, ateliers
+from ...core.tables import Table
 from ..columns import ColumnFitter
 from ..commands import EditCommand
 from ..document import Document
@@ -350,7 +351,7 @@ class AgendaEditor(QWidget):
         nb, atelier_id = self.doc.notebook, self.atelier_id
         command = EditCommand(self.doc, text, lambda: ateliers.insert_template_steps(
             nb, atelier_id, template, indexes, position))
-        ids = command.edit.created("sequence") if self.doc.run(command) and command.edit else []
+        ids = command.edit.created(Table.SEQUENCE) if self.doc.run(command) and command.edit else []
         if ids:
             self.select_id(ids[0])
         return ids

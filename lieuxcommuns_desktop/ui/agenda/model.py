@@ -25,6 +25,7 @@ from ...core import rules
 from ...core.enums import Tool
 from ...core.model import Atelier, Sequence
 from ...core.services import agenda, records
+from ...core.tables import Table
 from ..commands import EditCommand
 from ..document import Document
 from ..editors.labels import tool_label
@@ -79,7 +80,7 @@ class SequenceModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if "sequence" in changes.tables or self.atelier_id in changes.ids("atelier"):
+        if changes.touches(Table.SEQUENCE) or self.atelier_id in changes.ids(Table.ATELIER):
             self.reload()
 
     @property

@@ -34,6 +34,7 @@ from ...core.labels import fold
 from ...core.model import Acteur, Atelier, Attendance, Participant
 from ...core.services import edits, people
 from ...core.services import records as svc
+from ...core.tables import Table
 from ..commands import EditCommand, delete_command
 from ..document import Document
 from ..plain import plain
@@ -79,7 +80,7 @@ class AttendanceWidget(QWidget):
         self._people: dict[str, Participant] = {}
         self._acteurs: dict[str, Acteur] = {}
         self.model = RecordTableModel(doc, Attendance, self._columns(), self._load, self,
-                                      extra_tables=("participant", "acteur"))
+                                      extra_tables=(Table.PARTICIPANT, Table.ACTEUR))
         self.proxy = FoldFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -209,7 +210,7 @@ class AttendanceWidget(QWidget):
 
     # -- refresh ---------------------------------------------------------------
     def _on_changed(self, changes: Any) -> None:
-        if changes.tables & {"attendance", "participant", "acteur", "atelier"}:
+        if changes.touches(Table.ATTENDANCE, Table.PARTICIPANT, Table.ACTEUR, Table.ATELIER):
             self._refresh_counts()
 
     def counts(self) -> tuple[int, int, int]:

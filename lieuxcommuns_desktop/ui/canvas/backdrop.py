@@ -25,28 +25,29 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.services import backdrop as service
+from ...core.services.notebook import Notebook
 from ..document import Document
 
 log = logging.getLogger(__name__)
 
-ATTRIBUTE = "_backdrop"
+#: A map's backdrop settings with its photo, ready to paint (the scene keeps it).
+Loaded = tuple[service.Backdrop, QPixmap]
 
 
-def load(scene: object) -> None:
-    """Read the scene's map backdrop and its photo into the scene."""
-    state = None
+def load(notebook: Notebook, map_id: str) -> Loaded | None:
+    """Read a map's backdrop and its photo (``None``: no backdrop, or it vanished)."""
     try:
-        settings = service.get(scene.notebook, scene.map_id)  # type: ignore[attr-defined]  # a MapScene, untyped to avoid an import cycle
-        if settings.photo_id is not None:
-            from ...core.services import photos  # Pillow: only for a map with a backdrop
+        settings = service.get(notebook, map_id)
+        if settings.photo_id is None:
+            return None
+        from ...core.services import photos  # Pillow: only for a map with a backdrop
 
-            pixmap = QPixmap()
-            pixmap.loadFromData(photos.image(scene.notebook, settings.photo_id),  # type: ignore[attr-defined]  # as above
-                                "JPEG")
-            state = (settings, pixmap)
+        pixmap = QPixmap()
+        pixmap.loadFromData(photos.image(notebook, settings.photo_id), "JPEG")
+        return settings, pixmap
     except Exception:  # a vanished map or photo: no backdrop
         log.debug("no backdrop", exc_info=True)
-    setattr(scene, ATTRIBUTE, state)
+        return None
 
 
 def target_rect(settings: service.Backdrop, pixmap: QPixmap) -> QRectF:
@@ -54,8 +55,7 @@ def target_rect(settings: service.Backdrop, pixmap: QPixmap) -> QRectF:
     return QRectF(settings.x - width / 2, settings.y - height / 2, width, height)
 
 
-def paint(scene: object, painter: QPainter, *, projection: bool) -> None:
-    state = getattr(scene, ATTRIBUTE, None)
+def paint(state: Loaded | None, painter: QPainter, *, projection: bool) -> None:
     if state is None:
         return
     settings, pixmap = state

@@ -15,7 +15,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsScene,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -314,10 +313,3 @@ class CardLayer(_Layer):
                 item.paint_card(painter, lod, large, False)
         painter.setWorldTransform(base)
 
-
-def scene_layers(scene: QGraphicsScene) -> tuple[CardLayer, RelationLayer] | None:
-    """The two layers of a map scene, if it has them."""
-    layers = getattr(scene, "card_layer", None), getattr(scene, "layer", None)
-    if isinstance(layers[0], CardLayer) and isinstance(layers[1], RelationLayer):
-        return layers[0], layers[1]
-    return None

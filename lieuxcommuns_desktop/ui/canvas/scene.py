@@ -28,6 +28,7 @@ from ...core.enums import MapLayout
 from ...core.services import maps
 from ...core.services.maps import CardRow, MapContent, RelationRow
 from ...core.services.notebook import ChangeSet, Notebook
+from ...core.tables import Table
 from ..plain import literal
 from . import backdrop
 from .items import (
@@ -103,6 +104,8 @@ class MapScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setSceneRect(SCENE_RECT)
         self.selectionChanged.connect(self._on_selection_changed)
+        #: The backdrop photo drawn under the cards (read by :meth:`load`).
+        self.backdrop_state: backdrop.Loaded | None = None
         self.load()
 
     # -- building ------------------------------------------------------------
@@ -119,7 +122,7 @@ class MapScene(QGraphicsScene):
             self.deleted = True
             return
         self._apply_map(content)
-        backdrop.load(self)
+        self.backdrop_state = backdrop.load(self.notebook, self.map_id)
         for row in content.cards.values():
             self._add_card(row, repaint=False)
         by_acteur, arrows, layer = self.by_acteur, self.arrows, self.layer
@@ -272,14 +275,15 @@ class MapScene(QGraphicsScene):
     # -- following the notebook -------------------------------------------------
     def apply_changes(self, changes: ChangeSet) -> None:
         """Update only the items whose rows a committed edit touched."""
-        if changes.tables & {"map_placement", "acteur", "relation", "stakeholder_map"}:
+        if changes.touches(Table.MAP_PLACEMENT, Table.ACTEUR, Table.RELATION,
+                           Table.STAKEHOLDER_MAP):
             self._legend = None
             self._apply_changes(changes)
 
     def _apply_changes(self, changes: ChangeSet) -> None:
         tables = changes.tables
-        if "stakeholder_map" in tables and self.map_id in changes.ids("stakeholder_map"):
-            if self.map_id in changes.deleted.get("stakeholder_map", set()):
+        if Table.STAKEHOLDER_MAP in tables and self.map_id in changes.ids(Table.STAKEHOLDER_MAP):
+            if self.map_id in changes.deleted.get(Table.STAKEHOLDER_MAP, set()):
                 self.deleted = True
                 self._reset()
                 self.mapChanged.emit()
@@ -291,15 +295,15 @@ class MapScene(QGraphicsScene):
                 return
             self.deleted = False
             self._apply_map(smap)
-            backdrop.load(self)
+            self.backdrop_state = backdrop.load(self.notebook, self.map_id)
             self.invalidate(SCENE_RECT, QGraphicsScene.SceneLayer.BackgroundLayer)
             self.mapChanged.emit()
-        if "map_placement" in tables:
-            for pid in changes.deleted.get("map_placement", set()):
+        if Table.MAP_PLACEMENT in tables:
+            for pid in changes.deleted.get(Table.MAP_PLACEMENT, set()):
                 self._remove_card(pid)
-            fresh = (changes.created.get("map_placement", set())
-                     | changes.updated.get("map_placement", set()))
-            fresh -= changes.deleted.get("map_placement", set())
+            fresh = (changes.created.get(Table.MAP_PLACEMENT, set())
+                     | changes.updated.get(Table.MAP_PLACEMENT, set()))
+            fresh -= changes.deleted.get(Table.MAP_PLACEMENT, set())
             if fresh:
                 rows = maps.cards_by_placement(self.notebook, fresh, map_id=self.map_id)
                 for pid, row in rows.items():
@@ -308,14 +312,14 @@ class MapScene(QGraphicsScene):
                         self._add_card(row)
                     else:
                         card.set_row(row)
-                if changes.created.get("map_placement"):
+                if changes.created.get(Table.MAP_PLACEMENT):
                     self._attach_pending_relations()
-        if "acteur" in tables:
-            for acteur_id in changes.deleted.get("acteur", set()):
+        if Table.ACTEUR in tables:
+            for acteur_id in changes.deleted.get(Table.ACTEUR, set()):
                 card = self.by_acteur.get(acteur_id)
                 if card is not None:
                     self._remove_card(card.placement_id)
-            touched = changes.updated.get("acteur", set()) & set(self.by_acteur)
+            touched = changes.updated.get(Table.ACTEUR, set()) & set(self.by_acteur)
             if touched:
                 for row in maps.cards_by_acteur(self.notebook, self.map_id, touched).values():
                     card = self.cards.get(row.placement_id)
@@ -323,11 +327,12 @@ class MapScene(QGraphicsScene):
                         card.set_row(row)
                         for arrow in card.arrows:
                             arrow.set_row(arrow.row, arrow.source, arrow.target)
-        if "relation" in tables:
-            for rid in changes.deleted.get("relation", set()):
+        if Table.RELATION in tables:
+            for rid in changes.deleted.get(Table.RELATION, set()):
                 self._remove_arrow(rid)
-            fresh = changes.created.get("relation", set()) | changes.updated.get("relation", set())
-            fresh -= changes.deleted.get("relation", set())
+            fresh = (changes.created.get(Table.RELATION, set())
+                     | changes.updated.get(Table.RELATION, set()))
+            fresh -= changes.deleted.get(Table.RELATION, set())
             if fresh:
                 for rid, rel in maps.relations_by_id(self.notebook, fresh,
                                                      map_id=self.map_id).items():

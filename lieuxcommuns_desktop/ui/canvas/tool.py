@@ -26,6 +26,7 @@ from ...core.enums import ActeurCategory, MapLayout, RelationKind
 from ...core.model import Acteur
 from ...core.services import maps, records
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from ..commands import EditCommand
 from ..document import Document
 from ..errors import output_refused
@@ -62,6 +63,8 @@ class MapTool(MapToolViews, QWidget):
         self.projector: ProjectorWindow | None = None
         self._pending_scene_pos = QPointF()
         self._filtered = False
+        #: The layout the view was last framed for: a new one (or its undo) is framed whole.
+        self._fitted_layout: MapLayout | None = None
         self.setObjectName("mapTool")
         self.setAccessibleName(self.tr("Carte des acteurs"))
         self._build()
@@ -138,8 +141,8 @@ class MapTool(MapToolViews, QWidget):
         self.layout_combo.blockSignals(True)
         self.layout_combo.setCurrentIndex(self.layout_combo.findData(self.scene.layout.value))
         self.layout_combo.blockSignals(False)
-        if self.scene.layout != getattr(self, "_fitted_layout", self.scene.layout):
-            self._fitted_layout = self.scene.layout  # a new layout (or its undo) is framed whole
+        if self._fitted_layout is not None and self.scene.layout != self._fitted_layout:
+            self._fitted_layout = self.scene.layout
             self.view.fit_map()
             if self.projector is not None:
                 self.projector.view.fit_map()
@@ -227,11 +230,11 @@ class MapTool(MapToolViews, QWidget):
         tables = changes.tables
         if self.scene is not None:
             self.scene.apply_changes(changes)
-        if "stakeholder_map" in tables:
+        if Table.STAKEHOLDER_MAP in tables:
             self._reload_maps()
-        if "acteur" in tables:
+        if Table.ACTEUR in tables:
             self._reload_acteurs()
-        elif changes.created.get("map_placement") or changes.deleted.get("map_placement"):
+        elif changes.created.get(Table.MAP_PLACEMENT) or changes.deleted.get(Table.MAP_PLACEMENT):
             self._mark_placed()
 
     # -- acteur list -----------------------------------------------------------------

@@ -337,7 +337,7 @@ class MapView(QGraphicsView):
         scene = self.scene()
         if isinstance(scene, MapScene):
             paint_background(painter, scene.layout, large=self.large)
-            backdrop.paint(scene, painter, projection=self.large)
+            backdrop.paint(scene.backdrop_state, painter, projection=self.large)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         scene = self.scene()

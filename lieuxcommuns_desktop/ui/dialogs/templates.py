@@ -46,8 +46,8 @@ def duration(minutes: int) -> str:
     return f"{hours}{NBSP}h{NBSP}{rest:02d}" if hours else f"{rest}{NBSP}min"
 
 
-def describe(template: Any) -> str:
-    kind = "" if getattr(template, "builtin", True) else " ★"
+def describe(template: templates.Template) -> str:
+    kind = "" if template.builtin else " ★"
     return f"{template.title}{kind}{NBSP}— {duration(template.total_minutes)}"
 
 

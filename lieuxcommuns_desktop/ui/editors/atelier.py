@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import AtelierStatus
 from ...core.model import Atelier, Collectivite, Ressource, Thematique
 from ...core.services import ateliers, programme, records
+from ...core.tables import Table
 from .. import registry
 from ..agenda.when_fields import NO_DATE, NO_TIME, OptionalDateEdit, TimeField, suggested_date
 from ..commands import EditCommand
@@ -133,7 +135,7 @@ class AtelierForm(QWidget):
 
     # -- drawing ---------------------------------------------------------------------
     def _on_changed(self, changes: ChangeSet) -> None:
-        links = bool({"thematique", "ressource", "collectivite"} & changes.tables)
+        links = changes.touches(Table.THEMATIQUE, Table.RESSOURCE, Table.COLLECTIVITE)
         if links or self.atelier_id in changes.ids(Atelier.__tablename__):
             self.refresh(links=links)
 
@@ -172,8 +174,8 @@ class AtelierForm(QWidget):
                 widget.blockSignals(False)
         readonly = self.doc.readonly
         for widget in self.widgets.values():
-            if hasattr(widget, "setReadOnly"):
-                widget.setReadOnly(readonly)
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+                widget.setReadOnly(readonly)  # still selectable and copyable
             else:
                 widget.setEnabled(not readonly)
 

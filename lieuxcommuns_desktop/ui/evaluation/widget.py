@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import QuestionKind
 from ...core.model import EvaluationForm, EvaluationQuestion
 from ...core.services import evaluation
+from ...core.tables import Table
 from ..commands import EditCommand, create_command, delete_command, reorder_command, update_command
 from ..document import Document
 from ..plain import literal, plain
@@ -249,8 +250,8 @@ class EvaluationTool(QWidget):
 
     # -- data ---------------------------------------------------------------------
     def _on_changed(self, changes: ChangeSet) -> None:
-        if {"evaluation_question", "evaluation_form",
-                "evaluation_answer"} & changes.tables:
+        if changes.touches(Table.EVALUATION_QUESTION, Table.EVALUATION_FORM,
+                           Table.EVALUATION_ANSWER):
             self.refresh()
 
     def question_at(self, col: int) -> EvaluationQuestion | None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTreeWidget
 
 from ...core.services import experiments
+from ...core.tables import Table
 from ..document import Document
 from ..programme.edits import ProgrammeEditCommand
 
@@ -27,7 +28,7 @@ def make_experiment(doc: Document, note_id: str) -> str | None:
         lambda: experiments.create_from_note(doc.notebook, note_id))
     if not doc.run(command) or command.edit is None:
         return None
-    return command.edit.created("experimentation")[0]
+    return command.edit.created(Table.EXPERIMENTATION)[0]
 
 
 def make_experiment_from_decision(doc: Document, decision_id: str) -> str | None:
@@ -37,7 +38,7 @@ def make_experiment_from_decision(doc: Document, decision_id: str) -> str | None
         lambda: experiments.create_from_decision(doc.notebook, decision_id))
     if not doc.run(command) or command.edit is None:
         return None
-    return command.edit.created("experimentation")[0]
+    return command.edit.created(Table.EXPERIMENTATION)[0]
 
 
 class NoteToExperiment(QObject):

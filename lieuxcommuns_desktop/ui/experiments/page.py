@@ -39,6 +39,7 @@ from ...core.model import Experimentation
 from ...core.services import experiments as ex
 from ...core.services import experiments_views as views
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from ..commands import delete_command
 from ..document import Document
 from ..programme.edits import ProgrammeEditCommand
@@ -50,10 +51,10 @@ from .letter_dialog import LetterDialog
 
 # Tables whose change may alter what the page shows.
 WATCHED = {
-    "experimentation", "experimentation_log", "experimentation_partner",
-    "experimentation_atelier", "experimentation_origin", "indicator", "indicator_value",
-    "milestone", "status_transition", "tool_kind", "collectivite", "ressource", "note",
-    "decision", "atelier",
+    Table.EXPERIMENTATION, Table.EXPERIMENTATION_LOG, Table.EXPERIMENTATION_PARTNER,
+    Table.EXPERIMENTATION_ATELIER, Table.EXPERIMENTATION_ORIGIN, Table.INDICATOR,
+    Table.INDICATOR_VALUE, Table.MILESTONE, Table.STATUS_TRANSITION, Table.TOOL_KIND,
+    Table.COLLECTIVITE, Table.RESSOURCE, Table.NOTE, Table.DECISION, Table.ATELIER,
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -238,7 +239,7 @@ class ExperimentsPage(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if not WATCHED & changes.tables:
             return
-        if changes.tables & {"experimentation", "collectivite", "tool_kind"}:
+        if changes.touches(Table.EXPERIMENTATION, Table.COLLECTIVITE, Table.TOOL_KIND):
             self.reload()
         if self._detail is not None:
             self._detail.refresh()
@@ -256,7 +257,7 @@ class ExperimentsPage(QWidget):
             self.doc, self.tr("Nouvelle expérimentation"),
             lambda: ex.create(self.doc.notebook, self.tr("Nouvelle expérimentation")))
         if self.doc.run(command) and command.edit is not None:
-            self.select(command.edit.created("experimentation")[0])
+            self.select(command.edit.created(Table.EXPERIMENTATION)[0])
             self.detail.tabs.setCurrentIndex(0)
             self.detail.title.setFocus()
             self.detail.title.selectAll()

@@ -7,9 +7,14 @@ facilitator's instructions and notes cannot leak onto the wall.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from ..votes.chart import BarChart
 
 #: Brighter than the facilitator's colours: they must read on a dark wall.
 PROJECTOR_COLOURS = {"normal": "#f5f5f5", "warning": "#ffa726", "critical": "#ff5252"}
@@ -22,6 +27,8 @@ class ProjectorWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
+        #: A vote's results, made the first time one is projected.
+        self.chart: BarChart | None = None
         self.setAccessibleName(self.tr("Vue projetée"))
         self.setWindowTitle(self.tr("Lieux Communs — vue projetée"))
         self.setStyleSheet("QWidget#projector { background: #101418; } QLabel { color: #f5f5f5; }")
@@ -56,7 +63,7 @@ class ProjectorWindow(QWidget):
         """A vote's results as a large bar chart instead of the instructions."""
         from ..votes.chart import BarChart
 
-        if getattr(self, "chart", None) is None:
+        if self.chart is None:
             self.chart = BarChart(self, large=True, dark=True)
             self.layout().insertWidget(3, self.chart, 2)
         self.chart.set_results(list(ranked))  # type: ignore[call-overload]  # rows of the results, as set_results reads them
@@ -65,7 +72,7 @@ class ProjectorWindow(QWidget):
         self.text.hide()
 
     def show_step(self, title: str, participant_text: str, progress: str = "") -> None:
-        if getattr(self, "chart", None) is not None:
+        if self.chart is not None:
             self.chart.hide()
         self.title.setText(title)
         self.text.setText(participant_text)

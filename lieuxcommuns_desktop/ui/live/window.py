@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import Tool
 from ...core.model import Sequence
 from ...core.services import live, records
+from ...core.tables import Table
 from ..document import Document
 from ..notes.labels import breakable, short_title
 from ..plain import literal
@@ -83,6 +84,9 @@ class LiveWindow(LiveWindowViews, QMainWindow):
         self.projector: ProjectorWindow | None = None
         self._sequences: dict[str, Sequence] = {}
         self._attendance_loaded = False
+        #: When the projected plan was last read, and what it showed (re-read every few seconds).
+        self._plan_at: dt.datetime | None = None
+        self._plan_key: list[tuple[object, ...]] | None = None
         self._build()
         self._shortcuts()
         self.timer.ticked.connect(self._on_tick)
@@ -116,9 +120,9 @@ class LiveWindow(LiveWindowViews, QMainWindow):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         tables = changes.tables
-        if "sequence" in tables:
+        if Table.SEQUENCE in tables:
             self._load_sequences()
-        if "sequence" in tables or self.atelier_id in changes.ids("atelier"):
+        if Table.SEQUENCE in tables or self.atelier_id in changes.ids(Table.ATELIER):
             self.timer.reload()
 
     def _current_sequence_id(self) -> str | None:
@@ -251,13 +255,13 @@ class LiveWindow(LiveWindowViews, QMainWindow):
     def _refresh_plan(self, force: bool = False) -> None:
         """Re-read the projected plan after an action, else every few seconds."""
         now = self.timer.now()
-        last = getattr(self, "_plan_at", None)
+        last = self._plan_at
         if not force and last is not None and abs((now - last).total_seconds()) < 5:
             return
         self._plan_at = now
         rows = live.projected(self.doc.notebook, self.atelier_id, now, self.timer.state)
         key = [(r.sequence_id, r.status, _hm(r.start), _hm(r.end), r.live_minutes) for r in rows]
-        if getattr(self, "_plan_key", None) == key:
+        if self._plan_key == key:
             return
         self._plan_key = key
         self.plan.clear()

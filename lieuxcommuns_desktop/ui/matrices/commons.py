@@ -36,6 +36,7 @@ from ...core.model import Atelier
 from ...core.services import matrices as svc
 from ...core.services import matrix_edits, records
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from ..commands import EditCommand
 from ..document import Document
 from ..errors import output_refused
@@ -281,9 +282,9 @@ class CommonsGridTool(QWidget):
         doc.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if "commons_assessment" in changes.tables:
+        if changes.touches(Table.COMMONS_ASSESSMENT):
             self.model.set_principles(svc.read_commons(self.doc.notebook, self.atelier_id))
-        if changes.tables & {"commons_assessment", "atelier"}:
+        if changes.touches(Table.COMMONS_ASSESSMENT, Table.ATELIER):
             self.refresh_trend()
 
     def refresh_trend(self) -> None:

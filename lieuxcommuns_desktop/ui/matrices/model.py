@@ -27,6 +27,7 @@ from ...core.enums import MatrixVersion, ParticipationLevel, Raci
 from ...core.rules import Issue
 from ...core.services import matrices as svc
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from ..document import Document
 from ..plain import isolate, literal
 from ..roles import Role
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 
 _BRUSHES: dict[tuple[str, str], tuple[QBrush, QBrush]] = {}
+#: The cells of the last change set, by matrix: read once for all the open matrix models.
+_cells_cache: tuple[ChangeSet, dict[str, list[svc.CellRecord]]] | None = None
 
 
 def colours(matrix: str, value: str | None) -> tuple[QBrush, QBrush] | None:
@@ -64,8 +67,8 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc, self.atelier_id, self.matrix = doc, atelier_id, matrix
         self.version = version if matrix == ml.DECISIONS else None
-        self._cell_table = "role_cell" if matrix == ml.ROLES else "decision_cell"
-        self._row_table = "responsibility" if matrix == ml.ROLES else "decision"
+        self._cell_table = Table.ROLE_CELL if matrix == ml.ROLES else Table.DECISION_CELL
+        self._row_table = Table.RESPONSIBILITY if matrix == ml.ROLES else Table.DECISION
         self.matrix_data = svc.MatrixData(matrix, self.version)
         self.issues_by_row: dict[str, list[Issue]] = {}
         self._untouched = True
@@ -102,7 +105,7 @@ class MatrixModel(QAbstractTableModel):
         if not self.loaded:
             return
         tables = changes.tables
-        if tables & {"matrix_column", self._row_table, "acteur"}:
+        if tables & {Table.MATRIX_COLUMN, self._row_table, Table.ACTEUR}:
             self.reload()
             return
         if self._cell_table in tables:
@@ -149,7 +152,10 @@ class MatrixModel(QAbstractTableModel):
 
     def _changed_cells(self, changes: ChangeSet) -> list[svc.CellRecord]:
         """The created/updated cells of a change set, read once for all models."""
-        cache = changes.__dict__.setdefault("_matrix_cells", {})
+        global _cells_cache
+        if _cells_cache is None or _cells_cache[0] is not changes:
+            _cells_cache = (changes, {})
+        cache = _cells_cache[1]
         if self.matrix not in cache:
             ids = changes.created.get(self._cell_table, set()) | changes.updated.get(
                 self._cell_table, set())

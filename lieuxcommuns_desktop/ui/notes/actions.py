@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Collectivite, Note
 from ...core.services import notes, records
+from ...core.tables import Table
 from ..columns import ColumnFitter
 from ..commands import EditCommand
 from ..document import Document
@@ -117,9 +118,10 @@ class ActionsPage(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         tables = changes.tables
-        if "collectivite" in tables:
+        if Table.COLLECTIVITE in tables:
             self._fill_collectivites()
-        if {"note", "atelier", "collectivite", "participant", "acteur", "sequence"} & tables:
+        if {Table.NOTE, Table.ATELIER, Table.COLLECTIVITE, Table.PARTICIPANT, Table.ACTEUR,
+                Table.SEQUENCE} & tables:
             self.refresh()
 
     def _fill_collectivites(self) -> None:

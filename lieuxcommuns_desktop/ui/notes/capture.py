@@ -33,6 +33,7 @@ from ...core.enums import NoteKind
 from ...core.errors import LieuxError
 from ...core.model import new_id, utcnow
 from ...core.services import edits, notes
+from ...core.tables import Table
 from ..commands import EditCommand
 from ..document import Document
 from .labels import KIND_COLOURS, kind_label
@@ -182,7 +183,7 @@ class NoteCapture(QWidget):
         self._owners_model.setStringList(labels)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if {"participant", "acteur", "attendance"} & changes.tables:
+        if changes.touches(Table.PARTICIPANT, Table.ACTEUR, Table.ATTENDANCE):
             self.reload_owners()
 
     # -- commit ---------------------------------------------------------------------

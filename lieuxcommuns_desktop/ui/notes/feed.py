@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.enums import NoteKind
 from ...core.model import Note, Sequence
 from ...core.services import live, notes, records
+from ...core.tables import Table
 from ..commands import EditCommand
 from ..document import Document
 from ..photos.feed_items import add_photo_items, open_photo
@@ -86,11 +87,11 @@ class NotesFeed(QTreeWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         tables = changes.tables
-        if tables == {"note"} and not changes.updated and not changes.deleted:
+        if tables == {Table.NOTE} and not changes.updated and not changes.deleted:
             # A note captured: append it rather than redraw hundreds.
-            if self._append(changes.created["note"]):
+            if self._append(changes.created[Table.NOTE]):
                 return
-        if {"note", "sequence", "participant", "acteur", "photo"} & tables:
+        if {Table.NOTE, Table.SEQUENCE, Table.PARTICIPANT, Table.ACTEUR, Table.PHOTO} & tables:
             self.refresh()
 
     def _append(self, note_ids: set[str]) -> bool:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...core import search
 from ...core.errors import LieuxError
+from ...core.tables import Table
 from ..document import Document
 from ..plain import literal, plain
 from ..roles import Role
@@ -126,7 +127,7 @@ class SearchPage(QWidget):
         self.setFocusProxy(self.query)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if "note" in changes.tables and self.query.text().strip():
+        if changes.touches(Table.NOTE) and self.query.text().strip():
             self._debounce.start()
 
     def _enter(self) -> None:

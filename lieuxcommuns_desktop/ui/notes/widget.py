@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Sequence
 from ...core.services import records
+from ...core.tables import Table
 from ..document import Document
 from ..experiments.from_note import NoteToExperiment
 from ..plain import plain
@@ -103,7 +104,7 @@ class NotesTool(QWidget):
         self._fill_sequences()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if "sequence" in changes.tables:
+        if changes.touches(Table.SEQUENCE):
             self._fill_sequences()
 
     def _fill_sequences(self) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...core.services import photos
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from .. import settings
 from ..document import Document
 from ..plain import literal, plain
@@ -215,7 +216,7 @@ class PhotoGallery(QWidget):
         return icon
 
     def current_id(self) -> str | None:
-        item = self.list.currentItem() if hasattr(self, "list") else None
+        item = self.list.currentItem()
         return item.data(Role.ID) if item is not None else None
 
     def _show_details(self) -> None:
@@ -236,7 +237,7 @@ class PhotoGallery(QWidget):
             file=info.original_name, width=info.width, height=info.height))
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.tables & {"photo", "sequence"}:
+        if changes.touches(Table.PHOTO, Table.SEQUENCE):
             if self._collecting:  # one redraw at the end, not one per photo (500 × 500)
                 self._stale = True
                 return

@@ -21,6 +21,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ...core.tables import Table
 from ..document import Document
 from .timeline import TimelinePanel
 
@@ -32,9 +33,10 @@ if TYPE_CHECKING:
 
 #: Tables whose change may alter what the programme page shows.
 WATCHED = {
-    "atelier", "atelier_collectivite", "membership", "phase", "collectivite", "thematique",
-    "attendance", "participant", "acteur", "note", "experimentation", "evaluation_answer",
-    "evaluation_form", "sequence",
+    Table.ATELIER, Table.ATELIER_COLLECTIVITE, Table.MEMBERSHIP, Table.PHASE,
+    Table.COLLECTIVITE, Table.THEMATIQUE, Table.ATTENDANCE, Table.PARTICIPANT, Table.ACTEUR,
+    Table.NOTE, Table.EXPERIMENTATION, Table.EVALUATION_ANSWER, Table.EVALUATION_FORM,
+    Table.SEQUENCE,
 }
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from ...core.model import AtelierCollectivite, Collectivite
 from ...core.services import programme, records
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from ..document import Document
 from ..roles import Role
 from .edits import ProgrammeEditCommand
@@ -35,7 +36,7 @@ class ParticipantsList(QListWidget):
         doc.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if {"atelier_collectivite", "collectivite", "atelier"} & changes.tables:
+        if changes.touches(Table.ATELIER_COLLECTIVITE, Table.COLLECTIVITE, Table.ATELIER):
             self.refresh()
 
     def refresh(self) -> None:

@@ -194,7 +194,7 @@ class CsvImportDialog(QDialog):
             self.errors.clear()
             self.errors.addItem(translate(
                 "csv_import", "Impossible de lire le fichier : {reason}").format(
-                reason=getattr(exc, "strerror", None) or str(exc)))
+                reason=(exc.strerror if isinstance(exc, OSError) else None) or str(exc)))
             self._set_ready(False, translate(
                 "csv_import", "Import impossible : le fichier ne peut pas être lu."))
             return

@@ -187,8 +187,7 @@ class TablePage(QWidget):
     def _update_count(self, *_args: object) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        if hasattr(self, "empty_hint"):
-            self.empty_hint.setVisible(total == 0)
+        self.empty_hint.setVisible(total == 0)
         self.count_label.setText(self.count_text(total, shown))
 
     def count_text(self, total: int, shown: int | None = None) -> str:

@@ -197,5 +197,5 @@ class ExperimentationLogPanel(TablePage):
 
     def _selection_changed(self, *_args: object) -> None:
         super()._selection_changed()
-        has_parent = getattr(self, "experimentation_id", None) is not None
+        has_parent = self.experimentation_id is not None
         self.add_action.setEnabled(has_parent and not self.doc.readonly)

@@ -14,56 +14,61 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ...core.tables import Table
+
 translate = QCoreApplication.translate
 
 
 def _counts() -> dict[str, Callable[[int], str]]:
     return {
-        "programme": lambda n: translate("team_kinds", "%n programme(s)", "", n),
-        "collectivite": lambda n: translate("team_kinds", "%n collectivité(s)", "", n),
-        "thematique": lambda n: translate("team_kinds", "%n thématique(s)", "", n),
-        "membership": lambda n: translate("team_kinds", "%n adhésion(s)", "", n),
-        "phase": lambda n: translate("team_kinds", "%n phase(s)", "", n),
-        "ressource": lambda n: translate("team_kinds", "%n ressource(s)", "", n),
-        "acteur": lambda n: translate("team_kinds", "%n acteur(s)", "", n),
-        "participant": lambda n: translate("team_kinds", "%n participant(s)", "", n),
-        "atelier": lambda n: translate("team_kinds", "%n atelier(s)", "", n),
-        "atelier_collectivite": lambda n: translate("team_kinds", "%n lien(s) atelier–collectivité",
-                                            "", n),
-        "sequence": lambda n: translate("team_kinds", "%n séquence(s)", "", n),
-        "attendance": lambda n: translate("team_kinds", "%n présence(s)", "", n),
-        "photo": lambda n: translate("team_kinds", "%n photo(s)", "", n),
-        "photo_data": lambda n: translate("team_kinds", "%n image(s) de photo", "", n),
-        "stakeholder_map": lambda n: translate("team_kinds", "%n carte(s) d'acteurs", "", n),
-        "map_placement": lambda n: translate("team_kinds", "%n position(s) sur une carte", "", n),
-        "relation": lambda n: translate("team_kinds", "%n relation(s)", "", n),
-        "matrix_column": lambda n: translate("team_kinds", "%n colonne(s) de matrice", "", n),
-        "responsibility": lambda n: translate("team_kinds", "%n responsabilité(s)", "", n),
-        "role_cell": lambda n: translate("team_kinds", "%n case(s) RACI", "", n),
-        "decision": lambda n: translate("team_kinds", "%n décision(s)", "", n),
-        "decision_cell": lambda n: translate("team_kinds", "%n case(s) de décision", "", n),
-        "commons_assessment": lambda n: translate("team_kinds", "%n évaluation(s) des communs",
+        Table.PROGRAMME: lambda n: translate("team_kinds", "%n programme(s)", "", n),
+        Table.COLLECTIVITE: lambda n: translate("team_kinds", "%n collectivité(s)", "", n),
+        Table.THEMATIQUE: lambda n: translate("team_kinds", "%n thématique(s)", "", n),
+        Table.MEMBERSHIP: lambda n: translate("team_kinds", "%n adhésion(s)", "", n),
+        Table.PHASE: lambda n: translate("team_kinds", "%n phase(s)", "", n),
+        Table.RESSOURCE: lambda n: translate("team_kinds", "%n ressource(s)", "", n),
+        Table.ACTEUR: lambda n: translate("team_kinds", "%n acteur(s)", "", n),
+        Table.PARTICIPANT: lambda n: translate("team_kinds", "%n participant(s)", "", n),
+        Table.ATELIER: lambda n: translate("team_kinds", "%n atelier(s)", "", n),
+        Table.ATELIER_COLLECTIVITE: lambda n: translate(
+            "team_kinds", "%n lien(s) atelier–collectivité", "", n),
+        Table.SEQUENCE: lambda n: translate("team_kinds", "%n séquence(s)", "", n),
+        Table.ATTENDANCE: lambda n: translate("team_kinds", "%n présence(s)", "", n),
+        Table.PHOTO: lambda n: translate("team_kinds", "%n photo(s)", "", n),
+        Table.PHOTO_DATA: lambda n: translate("team_kinds", "%n image(s) de photo", "", n),
+        Table.STAKEHOLDER_MAP: lambda n: translate("team_kinds", "%n carte(s) d'acteurs", "", n),
+        Table.MAP_PLACEMENT: lambda n: translate(
+            "team_kinds", "%n position(s) sur une carte", "", n),
+        Table.RELATION: lambda n: translate("team_kinds", "%n relation(s)", "", n),
+        Table.MATRIX_COLUMN: lambda n: translate("team_kinds", "%n colonne(s) de matrice", "", n),
+        Table.RESPONSIBILITY: lambda n: translate("team_kinds", "%n responsabilité(s)", "", n),
+        Table.ROLE_CELL: lambda n: translate("team_kinds", "%n case(s) RACI", "", n),
+        Table.DECISION: lambda n: translate("team_kinds", "%n décision(s)", "", n),
+        Table.DECISION_CELL: lambda n: translate("team_kinds", "%n case(s) de décision", "", n),
+        Table.COMMONS_ASSESSMENT: lambda n: translate("team_kinds", "%n évaluation(s) des communs",
                                                   "", n),
-        "note": lambda n: translate("team_kinds", "%n note(s)", "", n),
-        "evaluation_question": lambda n: translate("team_kinds", "%n question(s) d'évaluation",
+        Table.NOTE: lambda n: translate("team_kinds", "%n note(s)", "", n),
+        Table.EVALUATION_QUESTION: lambda n: translate("team_kinds", "%n question(s) d'évaluation",
                                                    "", n),
-        "evaluation_form": lambda n: translate("team_kinds", "%n questionnaire(s)", "", n),
-        "evaluation_answer": lambda n: translate("team_kinds", "%n réponse(s)", "", n),
-        "tool_kind": lambda n: translate("team_kinds", "%n type(s) d'outil", "", n),
-        "experimentation": lambda n: translate("team_kinds", "%n expérimentation(s)", "", n),
-        "experimentation_log": lambda n: translate("team_kinds", "%n entrée(s) de journal", "", n),
-        "experimentation_partner": lambda n: translate("team_kinds", "%n partenaire(s)", "", n),
-        "experimentation_atelier": lambda n: translate(
+        Table.EVALUATION_FORM: lambda n: translate("team_kinds", "%n questionnaire(s)", "", n),
+        Table.EVALUATION_ANSWER: lambda n: translate("team_kinds", "%n réponse(s)", "", n),
+        Table.TOOL_KIND: lambda n: translate("team_kinds", "%n type(s) d'outil", "", n),
+        Table.EXPERIMENTATION: lambda n: translate("team_kinds", "%n expérimentation(s)", "", n),
+        Table.EXPERIMENTATION_LOG: lambda n: translate(
+            "team_kinds", "%n entrée(s) de journal", "", n),
+        Table.EXPERIMENTATION_PARTNER: lambda n: translate("team_kinds", "%n partenaire(s)", "", n),
+        Table.EXPERIMENTATION_ATELIER: lambda n: translate(
             "team_kinds", "%n lien(s) expérimentation–atelier", "", n),
-        "experimentation_origin": lambda n: translate("team_kinds", "%n origine(s)", "", n),
-        "indicator": lambda n: translate("team_kinds", "%n indicateur(s)", "", n),
-        "indicator_value": lambda n: translate("team_kinds", "%n mesure(s)", "", n),
-        "milestone": lambda n: translate("team_kinds", "%n jalon(s)", "", n),
-        "status_transition": lambda n: translate("team_kinds", "%n changement(s) de statut", "", n),
-        "vote": lambda n: translate("team_kinds", "%n vote(s)", "", n),
-        "vote_option": lambda n: translate("team_kinds", "%n option(s) de vote", "", n),
-        "vote_round": lambda n: translate("team_kinds", "%n tour(s) de vote", "", n),
-        "vote_count": lambda n: translate("team_kinds", "%n décompte(s)", "", n),
+        Table.EXPERIMENTATION_ORIGIN: lambda n: translate("team_kinds", "%n origine(s)", "", n),
+        Table.INDICATOR: lambda n: translate("team_kinds", "%n indicateur(s)", "", n),
+        Table.INDICATOR_VALUE: lambda n: translate("team_kinds", "%n mesure(s)", "", n),
+        Table.MILESTONE: lambda n: translate("team_kinds", "%n jalon(s)", "", n),
+        Table.STATUS_TRANSITION: lambda n: translate(
+            "team_kinds", "%n changement(s) de statut", "", n),
+        Table.VOTE: lambda n: translate("team_kinds", "%n vote(s)", "", n),
+        Table.VOTE_OPTION: lambda n: translate("team_kinds", "%n option(s) de vote", "", n),
+        Table.VOTE_ROUND: lambda n: translate("team_kinds", "%n tour(s) de vote", "", n),
+        Table.VOTE_COUNT: lambda n: translate("team_kinds", "%n décompte(s)", "", n),
     }
 
 

@@ -39,6 +39,7 @@ from ...core.enums import NoteKind
 from ...core.errors import LieuxError
 from ...core.services import votes
 from ...core.services.notebook import ChangeSet
+from ...core.tables import Table
 from ...core.votes import top
 from ..document import Document
 from ..plain import plain
@@ -267,7 +268,7 @@ class VotePanel(QWidget):
         self.chart.set_results(result.ranked if result else [])
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.tables & {"vote", "vote_option", "vote_round", "vote_count"}:
+        if changes.touches(Table.VOTE, Table.VOTE_OPTION, Table.VOTE_ROUND, Table.VOTE_COUNT):
             self.refresh()
 
     # -- edits ----------------------------------------------------------------------

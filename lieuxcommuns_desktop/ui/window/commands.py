@@ -124,7 +124,7 @@ class WindowCommands:
         if self.doc is None or self.current_atelier is None:
             return
         cls = entry.load()
-        if entry is registry.LIVE_WINDOW and self._raise_live(cls, self.current_atelier):
+        if entry is registry.LIVE_WINDOW and self._raise_live(self.current_atelier):
             return
         window = cls(self.doc, self.current_atelier, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -136,10 +136,12 @@ class WindowCommands:
             window.setWindowFlag(Qt.WindowType.Window, True)
             window.show()
 
-    def _raise_live(self, cls: type, atelier_id: str) -> bool:
+    def _raise_live(self, atelier_id: str) -> bool:
         """F5 again on the same atelier: bring its live window back, never a second one."""
-        for window in self.findChildren(cls):
-            if getattr(window, "atelier_id", None) == atelier_id and window.isVisible():
+        from ..live.window import LiveWindow  # loaded already: LIVE_WINDOW.load() just ran
+
+        for window in self.findChildren(LiveWindow):
+            if window.atelier_id == atelier_id and window.isVisible():
                 if window.isMinimized():
                     window.showNormal()
                 window.raise_()
