@@ -26,11 +26,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "lieuxcommuns_desktop"
 ALLOWED = ("core/tables.py", "core/migrations/versions/")
 
 #: Module-level assignments left alone for now, each with its reason.
-EXEMPT = {
-    ("core/services/people.py", "USAGE_NOUNS"):
-        "its lines are the translated singular/plural pairs that the plural-forms work "
-        "rewrites in the same wave; convert its keys to Table once that is merged",
-}
+EXEMPT: dict[tuple[str, str], str] = {}
 
 #: Attributes holding table name → rows or ids: ``ChangeSet`` (created, updated,
 #: deleted), ``Edit`` (before, after), snapshots and interchange documents (rows,

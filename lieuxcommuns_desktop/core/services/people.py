@@ -21,6 +21,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr, translate
 from ..labels import fold, participant_label, person_name
 from ..model import Acteur, Attendance, Participant, Record, new_id
+from ..tables import Table
 from . import edits, records
 from .notebook import Notebook
 
@@ -33,26 +34,27 @@ def _maps(n: int) -> str:
 
 
 #: How a dependent row is counted in words: table -> its "%n …" plural message.
-USAGE_NOUNS: dict[str, Callable[[int], str]] = {
-    "ressource": lambda n: translate("people", "%n ressource(s)", None, n),
-    "atelier": lambda n: translate("people", "%n atelier(s)", None, n),
-    "sequence": lambda n: translate("people", "%n séquence(s)", None, n),
-    "acteur": lambda n: translate("people", "%n acteur(s)", None, n),
-    "participant": lambda n: translate("people", "%n participant·e(s)", None, n),
-    "attendance": lambda n: translate("people", "%n liste(s) d'émargement", None, n),
-    "stakeholder_map": _maps,
-    "map_placement": _maps,
-    "relation": lambda n: translate("people", "%n relation(s)", None, n),
-    "matrix_column": lambda n: translate("people", "%n matrice(s)", None, n),
-    "role_cell": lambda n: translate("people", "%n case(s) de matrice des rôles", None, n),
-    "decision_cell": lambda n: translate("people", "%n case(s) de matrice de décision", None, n),
-    "note": lambda n: translate("people", "%n note(s) ou action(s)", None, n),
-    "experimentation": lambda n: translate("people", "%n expérimentation(s)", None, n),
-    "experimentation_log": lambda n: translate("people", "%n entrée(s) de journal", None, n),
-    "membership": lambda n: translate(
+USAGE_NOUNS: dict[str, Callable[[int], str]] = {  # keyed by Table (a str)
+    Table.RESSOURCE: lambda n: translate("people", "%n ressource(s)", None, n),
+    Table.ATELIER: lambda n: translate("people", "%n atelier(s)", None, n),
+    Table.SEQUENCE: lambda n: translate("people", "%n séquence(s)", None, n),
+    Table.ACTEUR: lambda n: translate("people", "%n acteur(s)", None, n),
+    Table.PARTICIPANT: lambda n: translate("people", "%n participant·e(s)", None, n),
+    Table.ATTENDANCE: lambda n: translate("people", "%n liste(s) d'émargement", None, n),
+    Table.STAKEHOLDER_MAP: _maps,
+    Table.MAP_PLACEMENT: _maps,
+    Table.RELATION: lambda n: translate("people", "%n relation(s)", None, n),
+    Table.MATRIX_COLUMN: lambda n: translate("people", "%n matrice(s)", None, n),
+    Table.ROLE_CELL: lambda n: translate("people", "%n case(s) de matrice des rôles", None, n),
+    Table.DECISION_CELL: lambda n: translate(
+        "people", "%n case(s) de matrice de décision", None, n),
+    Table.NOTE: lambda n: translate("people", "%n note(s) ou action(s)", None, n),
+    Table.EXPERIMENTATION: lambda n: translate("people", "%n expérimentation(s)", None, n),
+    Table.EXPERIMENTATION_LOG: lambda n: translate("people", "%n entrée(s) de journal", None, n),
+    Table.MEMBERSHIP: lambda n: translate(
         "people", "%n participation(s) à (une|des) expédition(s)", None, n),
     # Counted from an atelier (its collectivités) or a collectivité (its ateliers).
-    "atelier_collectivite": lambda n: translate(
+    Table.ATELIER_COLLECTIVITE: lambda n: translate(
         "people", "%n participation(s) (d'une collectivité|de collectivités) à (un|des) "
         "atelier(s)", None, n),
 }
