@@ -10,10 +10,10 @@ from sqlalchemy import Date, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import ExperimentationStatus
-from .base import Record, enum_column, fk
+from .base import Positioned, Record, enum_column, fk
 
 
-class ToolKind(Record):
+class ToolKind(Positioned):
     """A kind of tool an experiment tests; an editable list seeded at creation (``tool_kinds``)."""
 
     __tablename__ = "tool_kind"

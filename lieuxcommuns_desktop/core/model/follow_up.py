@@ -11,7 +11,7 @@ from sqlalchemy import Boolean, Date, Float, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import AtelierLinkRole, ExperimentationStatus, OriginKind
-from .base import Record, enum_column, fk
+from .base import Positioned, Record, enum_column, fk
 
 
 class ExperimentationPartner(Record):
@@ -60,7 +60,7 @@ class ExperimentationOrigin(Record):
     atelier_title: Mapped[str] = mapped_column(Text, default="")
 
 
-class Indicator(Record):
+class Indicator(Positioned):
     """*Indicateur*: a measure an experiment follows; values are :class:`IndicatorValue`."""
 
     __tablename__ = "indicator"
@@ -84,7 +84,7 @@ class IndicatorValue(Record):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class Milestone(Record):
+class Milestone(Positioned):
     """*Jalon*: a dated step of an experiment, ticked when done."""
 
     __tablename__ = "milestone"

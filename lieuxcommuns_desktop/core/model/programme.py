@@ -19,7 +19,7 @@ from ..enums import (
     ResourceKind,
     Tool,
 )
-from .base import Record, enum_column, fk
+from .base import AtelierPart, Positioned, Record, enum_column, fk
 
 
 class Programme(Record):
@@ -43,7 +43,7 @@ class Collectivite(Record):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class Thematique(Record):
+class Thematique(Positioned):
     __tablename__ = "thematique"
 
     name: Mapped[str] = mapped_column(Text)
@@ -120,7 +120,7 @@ class Atelier(Record):
     live_state: Mapped[str] = mapped_column(Text, default="")
 
 
-class AtelierCollectivite(Record):
+class AtelierCollectivite(AtelierPart):
     """A collectivité taking part in an atelier (*collectivités participantes*)."""
 
     __tablename__ = "atelier_collectivite"
@@ -130,7 +130,7 @@ class AtelierCollectivite(Record):
     collectivite_id: Mapped[str] = fk("collectivite")
 
 
-class Sequence(Record):
+class Sequence(AtelierPart, Positioned):
     """One agenda step (*séquence*)."""
 
     __tablename__ = "sequence"
@@ -178,7 +178,7 @@ class Participant(Record):
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Attendance(Record):
+class Attendance(AtelierPart):
     """A participant invited to or present at an atelier."""
 
     __tablename__ = "attendance"

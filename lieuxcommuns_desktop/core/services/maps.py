@@ -113,8 +113,9 @@ def map_content(nb: Notebook, map_id: str) -> MapContent:
         for row in session.execute(stmt):
             card = _card(row)
             content.cards[card.placement_id] = card
-        for row in session.execute(select(*_RELATION_COLUMNS).where(Relation.map_id == map_id)):
-            rel = _relation(row)
+        for rel_row in session.execute(
+                select(*_RELATION_COLUMNS).where(Relation.map_id == map_id)):
+            rel = _relation(rel_row)
             content.relations[rel.id] = rel
     return content
 
@@ -184,10 +185,10 @@ def create_map(
     """A new map at the end of the atelier's list, empty or a copy of another map."""
     map_id = map_id or new_id()
     with nb.write() as session:
-        position = session.scalar(
+        position = session.execute(
             select(func.coalesce(func.max(StakeholderMap.position), -1))
             .where(StakeholderMap.atelier_id == atelier_id)
-        ) + 1
+        ).scalar_one() + 1
         if copy_from:
             source = session.get(StakeholderMap, copy_from)
             if source is None:
