@@ -91,8 +91,8 @@ def _session_calls(tree: ast.AST) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("layer", ["core", "printing"])
-def test_core_and_printing_never_import_qt(layer: str) -> None:
+@pytest.mark.parametrize("layer", ["core", "printing", "publishing"])
+def test_qt_free_layers_never_import_qt(layer: str) -> None:
     assert _forbidden_imports(layer, ("PySide6", "shiboken6")) == []
 
 
