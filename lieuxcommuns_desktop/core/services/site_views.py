@@ -156,7 +156,7 @@ def _people(session: Session) -> list[PersonInfo]:
 
 
 def _notes(session: Session) -> list[NoteInfo]:
-    acteurs = dict(session.execute(select(m.Acteur.id, m.Acteur.name)).tuples().all())
+    acteurs = dict(session.execute(select(m.Acteur.id, m.Acteur.name)).all())
     sequences = {sid: (title, atelier_id) for sid, title, atelier_id in session.execute(
         select(m.Sequence.id, m.Sequence.title, m.Sequence.atelier_id)).all()}
     notes = []
