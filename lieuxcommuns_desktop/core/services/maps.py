@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 
 from .. import map_layout, map_spacing
 from ..enums import ActeurCategory, MapLayout, RelationKind
@@ -86,14 +86,14 @@ _RELATION_COLUMNS = (
 )
 
 
-def _card(row: Any) -> CardRow:
-    category = row[3].value if hasattr(row[3], "value") else str(row[3])
-    return CardRow(row[0], row[1], row[2] or "", category, float(row[4]), float(row[5]))
+def _card(row: Row[str, str, str, ActeurCategory, float, float]) -> CardRow:
+    """One row of ``_CARD_COLUMNS``."""
+    return CardRow(row[0], row[1], row[2] or "", row[3].value, float(row[4]), float(row[5]))
 
 
-def _relation(row: Any) -> RelationRow:
-    kind = row[3].value if hasattr(row[3], "value") else str(row[3])
-    return RelationRow(row[0], row[1], row[2], kind, row[4] or "", bool(row[5]))
+def _relation(row: Row[str, str, str, RelationKind, str, bool]) -> RelationRow:
+    """One row of ``_RELATION_COLUMNS``."""
+    return RelationRow(row[0], row[1], row[2], row[3].value, row[4] or "", bool(row[5]))
 
 
 def maps_of(nb: Notebook, atelier_id: str) -> list[StakeholderMap]:
