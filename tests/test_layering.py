@@ -2,8 +2,9 @@
 
 ``core/`` and ``printing/`` never import Qt (the CLI, the printed kit and most
 tests run without a display); ``core/`` never imports reportlab; ``printing/``
-reads only through the services' read models (``core/services/*_views.py``),
-so it never imports SQLAlchemy, opens a notebook session or runs a query.
+and ``publishing/`` read only through the services' read models
+(``core/services/*_views.py``), so they never import SQLAlchemy nor the
+models (``core.model``), open a notebook session or run a query: they render.
 Read from the syntax tree, so a lazy import inside a function counts too.
 """
 
@@ -18,6 +19,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "lieuxcommuns_desktop"
 
 #: Calls that only a session (or a notebook's ``read``/``write``) answers.
 QUERY_METHODS = {"execute", "scalars", "scalar", "query"}
+#: The layers that only render what the read models return.
+RENDERING_LAYERS = ["printing", "publishing"]
+MODELS = "lieuxcommuns_desktop.core.model"
 
 
 def _modules(layer: str) -> list[Path]:
@@ -34,6 +38,28 @@ def _imports(tree: ast.AST) -> list[str]:
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.append(node.module)
     return names
+
+
+def _absolute_imports(tree: ast.AST, module: str) -> list[str]:
+    """Every module (and ``from m import name`` as ``m.name``) ``module`` imports,
+    relative imports resolved: ``from ..core import model`` is
+    ``lieuxcommuns_desktop.core.model``."""
+    names: list[str] = []
+    package = module.split(".")[:-1]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package[:len(package) - node.level + 1] if node.level else []
+            source = ".".join([*base, *([node.module] if node.module else [])])
+            names.append(source)
+            names += [f"{source}.{alias.name}" for alias in node.names]
+    return names
+
+
+def _module_name(path: Path) -> str:
+    """``pkg.mod`` for a module, ``pkg.__init__`` for a package: its package is the parent."""
+    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
 
 
 def _forbidden_imports(layer: str, roots: tuple[str, ...]) -> list[str]:
@@ -65,8 +91,8 @@ def _session_calls(tree: ast.AST) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("layer", ["core", "printing"])
-def test_core_and_printing_never_import_qt(layer: str) -> None:
+@pytest.mark.parametrize("layer", ["core", "printing", "publishing"])
+def test_qt_free_layers_never_import_qt(layer: str) -> None:
     assert _forbidden_imports(layer, ("PySide6", "shiboken6")) == []
 
 
@@ -74,12 +100,26 @@ def test_core_never_imports_reportlab() -> None:
     assert _forbidden_imports("core", ("reportlab",)) == []
 
 
-def test_printing_never_imports_sqlalchemy() -> None:
-    assert _forbidden_imports("printing", ("sqlalchemy", "sqlite3")) == []
+@pytest.mark.parametrize("layer", RENDERING_LAYERS)
+def test_rendering_layers_never_import_sqlalchemy(layer: str) -> None:
+    assert _forbidden_imports(layer, ("sqlalchemy", "sqlite3")) == []
 
 
-def test_printing_never_opens_a_session_nor_queries() -> None:
-    found = [f"{path.relative_to(PACKAGE)}: {call}" for path in _modules("printing")
+@pytest.mark.parametrize("layer", RENDERING_LAYERS)
+def test_rendering_layers_never_import_the_models(layer: str) -> None:
+    """Rows stay in the services: a rendering layer gets plain dataclasses."""
+    found = []
+    for path in _modules(layer):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [f"{path.relative_to(PACKAGE)}: {name}"
+                  for name in _absolute_imports(tree, _module_name(path))
+                  if name == MODELS or name.startswith(MODELS + ".")]
+    assert found == []
+
+
+@pytest.mark.parametrize("layer", RENDERING_LAYERS)
+def test_rendering_layers_never_open_a_session_nor_query(layer: str) -> None:
+    found = [f"{path.relative_to(PACKAGE)}: {call}" for path in _modules(layer)
              for call in _session_calls(ast.parse(path.read_text(encoding="utf-8")))]
     assert found == []
 
@@ -96,6 +136,11 @@ def test_the_guard_sees_what_it_forbids() -> None:
     )
     tree = ast.parse(source)
     assert {"sqlalchemy", "PySide6.QtGui"} <= set(_imports(tree))
+    relative = ast.parse("from ..core import model as m\nfrom ..core.model import Atelier\n"
+                         "from .site_data import read_site\n")
+    found = _absolute_imports(relative, "lieuxcommuns_desktop.publishing.site_data")
+    assert {MODELS, f"{MODELS}.Atelier",
+            "lieuxcommuns_desktop.publishing.site_data.read_site"} <= set(found)
     calls = _session_calls(tree)
     for expected in ("nb.read()", "notebook.write()", "select()", ".scalars()",
                      ".execute()", ".scalar()"):

@@ -12,12 +12,15 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from .enums import ParticipationLevel, Raci
 from .i18n import QT_TRANSLATE_NOOP, tr, translate
 
 CTX = "rules"
+
+#: A column of a matrix (an acteur id in the app, anything hashable in the tests).
+K = TypeVar("K", bound=Hashable)
 
 MESSAGES = {
     "raci_no_a": QT_TRANSLATE_NOOP(
@@ -76,7 +79,7 @@ def _names(keys: Iterable[Hashable], names: Mapping[Any, str] | None) -> str:
 # -- role matrix (RACI) -----------------------------------------------------
 def check_raci_row(
     row: Hashable,
-    cells: Mapping[Hashable, Raci | str | None],
+    cells: Mapping[K, Raci | str | None],
     *,
     label: str = "",
     names: Mapping[Any, str] | None = None,
@@ -103,7 +106,7 @@ def check_raci_row(
 
 
 def check_raci(
-    rows: Sequence[tuple[Hashable, str, Mapping[Hashable, Raci | str | None]]],
+    rows: Sequence[tuple[Hashable, str, Mapping[K, Raci | str | None]]],
     names: Mapping[Any, str] | None = None,
 ) -> list[Issue]:
     """All RACI issues of a matrix given as ``(row_id, label, cells)``."""
@@ -114,7 +117,7 @@ def check_raci(
 # -- decision matrix (participation scale) ------------------------------------
 def check_decision_row(
     row: Hashable,
-    cells: Mapping[Hashable, ParticipationLevel | str | None],
+    cells: Mapping[K, ParticipationLevel | str | None],
     *,
     label: str = "",
     names: Mapping[Any, str] | None = None,
@@ -151,7 +154,7 @@ def check_decision_row(
 
 
 def check_decisions(
-    rows: Sequence[tuple[Hashable, str, Mapping[Hashable, ParticipationLevel | str | None]]],
+    rows: Sequence[tuple[Hashable, str, Mapping[K, ParticipationLevel | str | None]]],
     names: Mapping[Any, str] | None = None,
 ) -> list[Issue]:
     return [
@@ -161,15 +164,15 @@ def check_decisions(
 
 
 def decision_power(
-    rows: Iterable[Mapping[Hashable, ParticipationLevel | str | None]],
-) -> dict[Hashable, float]:
+    rows: Iterable[Mapping[K, ParticipationLevel | str | None]],
+) -> dict[K, float]:
     """Each acteur's share of decision power, from 0 to 1, summing to 1.
 
     Only *co-décide* (weight 1) and *décide* (weight 2) carry power: being
     informed or consulted is participation, not power.
     """
     weights = {ParticipationLevel.CO_DECIDE: 1.0, ParticipationLevel.DECIDE: 2.0}
-    totals: defaultdict[Hashable, float] = defaultdict(float)  # a Counter holds ints
+    totals: defaultdict[K, float] = defaultdict(float)  # a Counter holds ints
     for cells in rows:
         for col, value in cells.items():
             if value is not None and value != "":
@@ -179,7 +182,7 @@ def decision_power(
 
 
 def level_counts(
-    cells: Mapping[Hashable, ParticipationLevel | str | None],
+    cells: Mapping[K, ParticipationLevel | str | None],
 ) -> dict[ParticipationLevel, int]:
     """How many acteurs take part in one decision at each level."""
     counts = dict.fromkeys(ParticipationLevel, 0)

@@ -24,16 +24,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..resources import resource
 from .enums import ActeurCategory, QuestionKind, ResourceKind, Tool
 from .errors import LieuxError
 from .fileio import write_atomic
 from .i18n import QT_TRANSLATE_NOOP, tr
+from .json_value import JSONObject, JSONValue
 from .labels import strip_accents
 
 log = logging.getLogger(__name__)
+
+E = TypeVar("E", bound=Enum)
 
 CTX = "templates"
 
@@ -168,7 +171,7 @@ def load_file(path: Path | str, *, builtin: bool = False) -> Template:
 
 
 def from_dict(
-    data: Any, *, key: str, builtin: bool = False, path: Path | None = None
+    data: JSONValue, *, key: str, builtin: bool = False, path: Path | None = None
 ) -> Template:
     """Validate a decoded template; errors name the field as ``steps[2].minutes``."""
     where = path if path is not None else key
@@ -364,12 +367,12 @@ class _Validator:
     def _at(parent: str, name: str) -> str:
         return name if parent == "$" else f"{parent}.{name}"
 
-    def obj(self, value: Any, at: str) -> dict[str, Any]:
+    def obj(self, value: JSONValue, at: str) -> JSONObject:
         if not isinstance(value, dict):
             raise self.fail(at, "object")
         return value
 
-    def text(self, obj: dict[str, Any], name: str, parent: str = "$", *,
+    def text(self, obj: JSONObject, name: str, parent: str = "$", *,
              required: bool = False) -> str:
         at = self._at(parent, name)
         if name not in obj:
@@ -384,7 +387,7 @@ class _Validator:
         return value
 
     def integer(
-        self, obj: dict[str, Any], name: str, parent: str = "$", *, low: int, high: int,
+        self, obj: JSONObject, name: str, parent: str = "$", *, low: int, high: int,
         required: bool = False, default: int = 0,
     ) -> int:
         at = self._at(parent, name)
@@ -399,20 +402,20 @@ class _Validator:
             raise self.fail(at, "range", low=low, high=high)
         return value
 
-    def enum_value(self, value: Any, enum_cls: type[Enum], at: str) -> Any:
+    def enum_value(self, value: JSONValue, enum_cls: type[E], at: str) -> E:
         choices = [m.value for m in enum_cls]
         if not isinstance(value, str) or value not in choices:
             raise self.fail(at, "choice", value=value, choices=", ".join(choices))
         return enum_cls(value)
 
     def choice(
-        self, obj: dict[str, Any], name: str, enum_cls: type, parent: str = "$", *, default: Any
-    ) -> Any:
+        self, obj: JSONObject, name: str, enum_cls: type[E], parent: str = "$", *, default: E
+    ) -> E:
         if name not in obj:
             return default
         return self.enum_value(obj[name], enum_cls, self._at(parent, name))
 
-    def items(self, obj: dict[str, Any], name: str, *, required: bool = False) -> list[Any]:
+    def items(self, obj: JSONObject, name: str, *, required: bool = False) -> list[JSONValue]:
         if name not in obj:
             if required:
                 raise self.fail(name, "missing")
@@ -422,7 +425,7 @@ class _Validator:
             raise self.fail(name, "list")
         return value
 
-    def strings(self, obj: dict[str, Any], name: str) -> list[str]:
+    def strings(self, obj: JSONObject, name: str) -> list[str]:
         result = []
         for i, value in enumerate(self.items(obj, name)):
             if not isinstance(value, str):

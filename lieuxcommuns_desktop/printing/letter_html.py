@@ -12,7 +12,7 @@ import datetime as dt
 import unicodedata
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..core.bidi import isolate
 from ..core.fileio import check_output, write_atomic
@@ -23,6 +23,9 @@ from ..core.services.notebook import Notebook
 from ..resources import resource
 from . import letter_text as lt
 
+if TYPE_CHECKING:  # jinja2 is imported when a letter is written, not at start
+    from jinja2 import Template
+
 CTX = "printing"
 
 #: The page's ``lang``: the translation says which language it is written in.
@@ -30,7 +33,7 @@ LANG = QT_TRANSLATE_NOOP("printing", "fr")
 
 
 @cache
-def _template() -> Any:
+def _template() -> Template:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     env = Environment(loader=FileSystemLoader(str(resource("report"))), autoescape=True,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -28,6 +28,9 @@ from ..printing.data import AtelierData
 from ..printing.photos_votes import by_step, rank_text
 from .consent import Censor, ReviewLine
 from .parts import Section
+
+if TYPE_CHECKING:  # site_data imports this module: the site's types for the checker only
+    from .site_data import AtelierEntry, SiteData
 
 CTX = "publishing"
 WORDS = {
@@ -119,14 +122,14 @@ def sections(data: AtelierData, src: Source, t: dict[str, str]) -> list[Section]
     return out
 
 
-def site_sections(site: Any, entry: Any) -> Iterable[Section]:
+def site_sections(site: SiteData, entry: AtelierEntry) -> Iterable[Section]:
     """:data:`pages.ATELIER_SECTIONS` entry: image files one folder up from ``ateliers/``."""
     from .words import words as site_words
 
     return sections(entry.data, lambda p: "../" + photo_path(p), site_words())
 
 
-def site_files(site: Any) -> Iterable[tuple[str, bytes]]:
+def site_files(site: SiteData) -> Iterable[tuple[str, bytes]]:
     """:data:`pages.FILE_BUILDERS` entry: the photos and the maps' backdrops."""
     for entry in site.ateliers:
         for photo in entry.data.photos:

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from ..core.enums import ActeurCategory
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
-from ..core.labels import label, person_name
+from ..core.labels import label
+from ..core.services.site_views import PersonInfo  # what the censor knows of a person
 
 CTX = "publishing"
 
@@ -32,23 +33,6 @@ PHONE_RE = re.compile(
 )
 #: A surname alone is replaced only when at least this long (avoids "Le", "Roy"…).
 MIN_SURNAME = 4
-
-
-@dataclass(frozen=True)
-class PersonInfo:
-    """What the censor needs to know of one participant."""
-
-    id: str
-    first_name: str
-    last_name: str
-    consent: bool
-    role: str = ""
-    structure: str = ""
-    category: str | None = None
-
-    @property
-    def full_name(self) -> str:
-        return person_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from markupsafe import Markup
@@ -20,6 +20,9 @@ from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.services.evaluation_views import EvaluationOverview
 from ..printing.format import long_date
 from .parts import NavLink, Page, clean
+
+if TYPE_CHECKING:  # site_data imports this module: the site's types for the checker only
+    from .site_data import SiteData
 
 CTX = "publishing"
 WORDS = {
@@ -130,7 +133,7 @@ def context(ov: EvaluationOverview) -> dict[str, Any]:
     }
 
 
-def evaluation_pages(site: Any) -> Iterable[Page]:
+def evaluation_pages(site: SiteData) -> Iterable[Page]:
     if site.evaluation is None:
         return
     paths = {a.id: a.path for a in site.ateliers}
@@ -138,6 +141,6 @@ def evaluation_pages(site: Any) -> Iterable[Page]:
                {**context(site.evaluation), "atelier_paths": paths}, site.updated)
 
 
-def evaluation_link(site: Any) -> Iterable[NavLink]:
+def evaluation_link(site: SiteData) -> Iterable[NavLink]:
     if site.evaluation is not None:
         yield NavLink("evaluation.html", words()["evaluation"])

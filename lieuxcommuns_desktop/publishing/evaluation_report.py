@@ -12,10 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
-from ..core import model as m
 from ..core.fileio import atomic_path, write_atomic
+from ..core.services import site_views
 from ..core.services.evaluation_views import EvaluationOverview, overview
 from ..core.services.notebook import Notebook
 from ..printing.format import long_date
@@ -29,8 +27,8 @@ if TYPE_CHECKING:
 
 
 def _programme(nb: Notebook) -> tuple[str, str]:
-    with nb.read() as s:
-        programme = s.scalars(select(m.Programme)).first()
+    """The programme's title and licence, as the report's header and PDF subject show them."""
+    programme = site_views.programme(nb)
     if programme is None:
         return "", "CC BY-SA 4.0"
     return programme.title, programme.licence or "CC BY-SA 4.0"

@@ -15,18 +15,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from ..core.enums import AtelierLinkRole
+from ..core.enums import AtelierLinkRole, ExperimentationStatus
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
 from ..core.labels import label
-from ..core.services.experiments_views import ExperimentPage, IndicatorView, all_pages
+from ..core.services.experiments_views import (
+    AtelierExperiment,
+    ExperimentPage,
+    IndicatorView,
+    all_pages,
+)
 from ..core.services.notebook import Notebook
 from .consent import Censor
 from .parts import FeedEntry, NavLink, Page, Section
 from .slugs import unique_slugs
+
+if TYPE_CHECKING:  # site_data imports this module: the site's types for the checker only
+    from .site_data import AtelierEntry, SiteData
 
 CTX = "publishing"
 INDEX = "experimentations/index.html"
@@ -137,11 +145,11 @@ def _indicator_chart(ind: IndicatorView) -> Markup | None:
 
 
 # -- the pages ------------------------------------------------------------------------------
-def _atelier_paths(site: Any) -> dict[str, str]:
+def _atelier_paths(site: SiteData) -> dict[str, str]:
     return {a.id: a.path for a in site.ateliers}
 
 
-def experiment_pages(site: Any) -> Iterable[Page]:
+def experiment_pages(site: SiteData) -> Iterable[Page]:
     if not site.experiments:
         return
     w = words()
@@ -157,12 +165,12 @@ def experiment_pages(site: Any) -> Iterable[Page]:
         }, p.modified_at)
 
 
-def experiments_link(site: Any) -> Iterable[NavLink]:
+def experiments_link(site: SiteData) -> Iterable[NavLink]:
     if site.experiments:
         yield NavLink(INDEX, words()["experiments"])
 
 
-def experiment_entries(site: Any) -> Iterable[FeedEntry]:
+def experiment_entries(site: SiteData) -> Iterable[FeedEntry]:
     for entry in site.experiments:
         p = entry.page
         summary = (p.hypothesis or p.description).strip()
@@ -185,7 +193,7 @@ class Mention:
     href: str | None
 
 
-def mention(title: str, role: AtelierLinkRole, status: Any, lead: str,
+def mention(title: str, role: AtelierLinkRole, status: ExperimentationStatus, lead: str,
             href: str | None) -> Mention:
     from ..printing import atelier_experiments as ae
 
@@ -209,7 +217,7 @@ def section(mentions: list[Mention]) -> list[Section]:
     return [Section("experimentations", w["experiments"], Markup(body))]
 
 
-def atelier_section(site: Any, atelier: Any) -> Iterable[Section]:
+def atelier_section(site: SiteData, atelier: AtelierEntry) -> Iterable[Section]:
     """:data:`pages.ATELIER_SECTIONS` entry: born here first, each linked to its page."""
     found: dict[str, tuple[int, Mention]] = {}
     for entry in site.experiments:
@@ -224,7 +232,7 @@ def atelier_section(site: Any, atelier: Any) -> Iterable[Section]:
     return section([m for _order, m in ordered])
 
 
-def minutes_mentions(items: Iterable[Any]) -> list[Mention]:
+def minutes_mentions(items: Iterable[AtelierExperiment]) -> list[Mention]:
     """The one-page minutes' mentions (``AtelierExperiment``), with no page to link to."""
     return [mention(i.title, i.role, i.status, i.lead, None) for i in items]
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..core.services.atelier_views import PhotoItem
 from ..printing.data import AtelierData
 from ..resources import resource
 from . import boards, experiments
@@ -35,7 +36,7 @@ def inline_css() -> Markup:
     return Markup(_FONT_FACE.sub("", css).replace("</", "<\\/"))
 
 
-def _data_uri(item: Any) -> str:
+def _data_uri(item: PhotoItem) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(item.data).decode("ascii")
 
 

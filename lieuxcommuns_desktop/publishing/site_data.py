@@ -1,10 +1,12 @@
-"""The notebook read into the plain values a site is built from, people censored.
+"""The notebook's read models turned into the plain values a site is built from, censored.
 
-One read of the notebook per publication: :func:`read_site` returns a
+One read of the notebook per publication, through the services' read models
+(:func:`core.services.site_views.site_view`, the atelier views of the printed
+kit, the experiments' and the evaluation's): :func:`read_site` returns a
 :class:`SiteData` in which every participant is already named or replaced
 and every free text scrubbed by the :class:`~.consent.Censor`, so no template
 can publish a name by mistake. Contact fields and attendance are not even
-read into it.
+read into it. No query here: ``publishing/`` only renders.
 """
 
 from __future__ import annotations
@@ -13,17 +15,15 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ..core import model as m
 from ..core.errors import LieuxError
 from ..core.i18n import QT_TRANSLATE_NOOP, tr
+from ..core.services import site_views
 from ..core.services.evaluation_views import EvaluationOverview, overview
 from ..core.services.notebook import Notebook
+from ..core.services.site_views import NoteInfo
 from ..printing.data import AtelierData, NoteData, load, local
 from .boards import scrub_boards, withhold_undescribed
-from .consent import Censor, PersonInfo
+from .consent import Censor
 from .experiments import ExperimentEntry, read_experiments
 from .licences import CHOICES, Licence, licence_of
 from .slugs import unique_slugs
@@ -126,39 +126,26 @@ class SiteData:
     experiments: list[ExperimentEntry] = field(default_factory=list)
 
 
-def _people(session: Session) -> list[PersonInfo]:
-    acteurs = {a.id: a for a in session.scalars(select(m.Acteur))}
-    people = []
-    for p in session.scalars(select(m.Participant).order_by(m.Participant.id)):
-        acteur = acteurs.get(p.acteur_id or "")
-        people.append(PersonInfo(
-            p.id, p.first_name, p.last_name, bool(p.consent), p.role,
-            acteur.name if acteur else p.structure,
-            acteur.category.value if acteur else None,
-        ))
-    return people
+def _notes(notes: list[NoteInfo], censor: Censor,
+           titles: dict[str, str]) -> dict[str, list[NoteData]]:
+    """Every atelier's notes, owners named through the censor, texts scrubbed.
 
-
-def _notes(session: Session, censor: Censor, titles: dict[str, str]) -> dict[str, list[NoteData]]:
-    """Every atelier's notes, owners named through the censor, texts scrubbed."""
-    acteurs = dict(session.execute(select(m.Acteur.id, m.Acteur.name)).all())
+    In the order they were taken across all ateliers, the order the review
+    screen lists the names found in them.
+    """
     by_atelier: dict[str, list[NoteData]] = defaultdict(list)
-    sequences = {sid: (title, atelier_id) for sid, title, atelier_id in session.execute(
-        select(m.Sequence.id, m.Sequence.title, m.Sequence.atelier_id)).all()}
-    for n in session.scalars(select(m.Note).order_by(m.Note.created_at, m.Note.id)):
+    for n in notes:
         title = titles.get(n.atelier_id, "")
         if n.owner_participant_id:
             owner = censor.person(n.owner_participant_id, at(title, "owner"))
-        elif n.owner_acteur_id in acteurs:
-            owner = acteurs[n.owner_acteur_id]
+        elif n.owner_acteur is not None:
+            owner = n.owner_acteur
         else:
             owner = censor.text(n.owner_text, at(title, "owner"))
-        step_title, step_atelier = sequences.get(n.sequence_id or "", ("", None))
-        step_id = n.sequence_id if step_atelier == n.atelier_id and n.sequence_id else ""
         by_atelier[n.atelier_id].append(NoteData(
-            n.kind.value, censor.text(n.text, at(title, "note")),
+            n.kind, censor.text(n.text, at(title, "note")),
             local(n.created_at) or n.created_at,
-            step_title if step_id else "", owner, n.due_date, n.done, step_id,
+            n.step_title, owner, n.due_date, n.done, n.step_id,
         ))
     return by_atelier
 
@@ -193,8 +180,7 @@ def censored_minutes(nb: Notebook, data: AtelierData) -> AtelierData:
     For ``minutes --format md|html`` (the blog): owners and note texts are
     scanned like every other free text, since the data holds owners by name.
     """
-    with nb.read() as s:
-        censor = Censor(_people(s))
+    censor = Censor(site_views.people(nb))
     scrub(data, censor, data.title)
     data.notes = [replace(n, text=censor.text(n.text, at(data.title, "note")),
                           owner=censor.text(n.owner, at(data.title, "owner")))
@@ -209,35 +195,28 @@ def _split_names(text: str) -> list[str]:
 
 def read_site(nb: Notebook) -> SiteData:
     """Everything the site shows, read once; raises when the licence is not a CC one."""
-    with nb.read() as s:
-        programme = s.scalars(select(m.Programme)).first()
-        licence_text = programme.licence if programme else ""
-        licence = licence_of(licence_text)
-        if licence is None:
-            raise LieuxError("unknown_licence", licence=licence_text,
-                             choices=", ".join(c.code for c in CHOICES))
-        censor = Censor(_people(s))
-        ateliers_rows = list(s.scalars(select(m.Atelier).order_by(m.Atelier.id)))
-        titles = {a.id: a.title for a in ateliers_rows}
-        notes = _notes(s, censor, titles)
-        collectivites = {c.id: c for c in s.scalars(select(m.Collectivite))}
-        taking_part: dict[str, list[str]] = defaultdict(list)
-        for link in s.scalars(select(m.AtelierCollectivite)):
-            if link.collectivite_id in collectivites:
-                taking_part[link.atelier_id].append(collectivites[link.collectivite_id].name)
-        thematiques = list(s.scalars(select(m.Thematique).order_by(m.Thematique.position,
-                                                                    m.Thematique.id)))
-        memberships = list(s.scalars(select(m.Membership).order_by(m.Membership.id)))
-        phases = [PhaseEntry(p.kind.value, p.title, p.start_date, p.end_date)
-                  for p in s.scalars(select(m.Phase).order_by(m.Phase.start_date, m.Phase.id))]
-        acteur_names = sorted({a.name for a in s.scalars(select(m.Acteur)) if a.name.strip()},
-                              key=str.casefold)
-        stamps = [r.modified_at for r in (*ateliers_rows, *thematiques, *memberships)]
-        if programme is not None:
-            stamps.append(programme.modified_at)
-    slugs = unique_slugs([(a.id, a.title) for a in ateliers_rows], "atelier")
+    view = site_views.site_view(nb)
+    programme = view.programme
+    licence_text = programme.licence if programme else ""
+    licence = licence_of(licence_text)
+    if licence is None:
+        raise LieuxError("unknown_licence", licence=licence_text,
+                         choices=", ".join(c.code for c in CHOICES))
+    censor = Censor(view.people)
+    titles = {a.id: a.title for a in view.ateliers}
+    notes = _notes(view.notes, censor, titles)
+    collectivites = {c.id: c for c in view.collectivites}
+    thematiques = view.expeditions
+    memberships = view.members
+    phases = [PhaseEntry(p.kind, p.title, p.start, p.end) for p in view.phases]
+    acteur_names = sorted(view.acteur_names, key=str.casefold)
+    stamps = [*(a.modified_at for a in view.ateliers), *(t.modified_at for t in thematiques),
+              *(ms.modified_at for ms in memberships)]
+    if programme is not None:
+        stamps.append(programme.modified_at)
+    slugs = unique_slugs([(a.id, a.title) for a in view.ateliers], "atelier")
     ateliers: list[AtelierEntry] = []
-    for row in ateliers_rows:
+    for row in view.ateliers:
         data = load(nb, row.id)
         data.notes = notes.get(row.id, [])
         data.people = []  # attendance never goes into the site
@@ -246,7 +225,7 @@ def read_site(nb: Notebook) -> SiteData:
         data.questions = []  # evaluation answers: published by the evaluation pages only
         ateliers.append(AtelierEntry(row.id, slugs[row.id], row.title, row.date,
                                      row.modified_at, row.thematique_id,
-                                     sorted(taking_part.get(row.id, []), key=str.casefold), data))
+                                     sorted(row.collectivites, key=str.casefold), data))
     ateliers.sort(key=lambda a: (a.date or dt.date.max, a.title.casefold(), a.id))
     exp_slugs = unique_slugs([(t.id, t.name) for t in thematiques], "expedition")
     expeditions = []
@@ -254,7 +233,7 @@ def read_site(nb: Notebook) -> SiteData:
         description = censor.text(t.description, at(t.name, "description"))
         expedition = Expedition(t.id, exp_slugs[t.id], t.name, description, t.modified_at)
         expedition.members = sorted(
-            (Member(collectivites[ms.collectivite_id].name, ms.role.value, ms.joined_on)
+            (Member(collectivites[ms.collectivite_id].name, ms.role, ms.joined_on)
              for ms in memberships
              if ms.thematique_id == t.id and ms.collectivite_id in collectivites),
             key=lambda mb: (mb.collectivite.casefold(), mb.role),
@@ -264,7 +243,7 @@ def read_site(nb: Notebook) -> SiteData:
     facilitators = sorted({name for a in ateliers for name in _split_names(a.data.facilitators)},
                           key=str.casefold)
     collectivite_entries = sorted(
-        (CollectiviteEntry(c.name, c.circle.value, c.territory,
+        (CollectiviteEntry(c.name, c.circle, c.territory,
                            censor.text(c.description, at(c.name, "description")))
          for c in collectivites.values()),
         key=lambda c: c.name.casefold(),

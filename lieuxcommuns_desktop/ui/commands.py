@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from ..core.errors import LieuxError
-from ..core.model import Record, new_id
+from ..core.model import Positioned, Record, new_id
 from ..core.services import edits, record_edits, records
 from .document import Document
 
@@ -150,7 +150,7 @@ def delete_command(doc: Document, entity: type[Record], record_ids: Iterable[str
     return EditCommand(doc, text, lambda: record_edits.remove(nb, entity, ids))
 
 
-def reorder_command(doc: Document, entity: type[Record], ordered_ids: list[str],
+def reorder_command(doc: Document, entity: type[Positioned], ordered_ids: list[str],
                     text: str) -> EditCommand:
     """Set the ``position`` of sibling records from a new order."""
     nb, ids = doc.notebook, list(ordered_ids)

@@ -8,7 +8,7 @@ from lieuxcommuns_desktop.core import labels, search, templates
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.interchange.columns import label_of
 from lieuxcommuns_desktop.core.services import atelier_views, notes, people, records
-from lieuxcommuns_desktop.publishing.consent import PersonInfo
+from lieuxcommuns_desktop.core.services.site_views import PersonInfo
 from lieuxcommuns_desktop.publishing.slugs import slugify
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -31,6 +32,7 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..json_value import JSONValue
 from ..labels import person_name
 from ..model import ENTITIES, Record
 from ..tables import Table
@@ -117,7 +119,7 @@ class Field:
     high: float | None = None
 
     # -- JSON out ------------------------------------------------------------
-    def encode(self, value: Any) -> Any:
+    def encode(self, value: Any) -> Any:  # a column's value to JSON's, both of any type
         if value is None:
             return None
         kind = self.kind
@@ -134,7 +136,7 @@ class Field:
         return value
 
     # -- JSON in -------------------------------------------------------------
-    def decode(self, value: Any) -> Any:
+    def decode(self, value: JSONValue) -> Any:  # the column's Python value, any model type
         """The Python value for ``value``, or :class:`InvalidValueError` saying why not."""
         if value is None:
             if self.nullable:
@@ -145,18 +147,19 @@ class Field:
         return self.decoder(value)
 
     @property
-    def decoder(self) -> Any:
+    def decoder(self) -> Callable[[JSONValue], Any]:
         """The bound decoder for non-null values of this kind (hot loop of imports)."""
-        return getattr(self, f"_decode_{self.kind}")
+        decoder: Callable[[JSONValue], Any] = getattr(self, f"_decode_{self.kind}")
+        return decoder
 
-    def _decode_uuid(self, value: Any) -> str:
+    def _decode_uuid(self, value: JSONValue) -> str:
         if not isinstance(value, str) or not _UUID_RE.match(value):
             raise InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
                 "interchange", "identifiant invalide {value} (UUID en minuscules attendu)"
             ), value=excerpt(value)))
         return value
 
-    def _decode_string(self, value: Any) -> str:
+    def _decode_string(self, value: JSONValue) -> str:
         if not isinstance(value, str):
             raise _wrong_type("texte", value)
         try:  # JSON's "\ud800" escapes make strings that no file can hold
@@ -168,14 +171,14 @@ class Field:
                 code=f"{ord(value[exc.start]):04X}", offset=exc.start + 1)) from None
         return value
 
-    def _decode_integer(self, value: Any) -> int:
+    def _decode_integer(self, value: JSONValue) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _wrong_type("nombre entier", value)
         if not self.low <= value <= self.high:  # type: ignore[operator]  # set for integers
             raise _out_of_range(value, self.low, self.high)
         return value
 
-    def _decode_number(self, value: Any) -> float:
+    def _decode_number(self, value: JSONValue) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise _wrong_type("nombre", value)
         if isinstance(value, int) and abs(value) > 2**53:
@@ -185,12 +188,12 @@ class Field:
             raise _out_of_range(value, self.low, self.high)
         return number
 
-    def _decode_boolean(self, value: Any) -> bool:
+    def _decode_boolean(self, value: JSONValue) -> bool:
         if not isinstance(value, bool):
             raise _wrong_type("true ou false", value)
         return value
 
-    def _decode_enum(self, value: Any) -> enum.Enum:
+    def _decode_enum(self, value: JSONValue) -> enum.Enum:
         assert self.enum_cls is not None
         try:
             return self.enum_cls(value)
@@ -200,7 +203,7 @@ class Field:
                 "interchange", "valeur {value} inconnue (valeurs permises : {allowed})"
             ), value=excerpt(value), allowed=allowed)) from None
 
-    def _decode_date(self, value: Any) -> dt.date:
+    def _decode_date(self, value: JSONValue) -> dt.date:
         if not isinstance(value, str) or not _DATE_RE.match(value):
             raise _bad_date(value, "AAAA-MM-JJ")
         try:
@@ -208,7 +211,7 @@ class Field:
         except ValueError:
             raise _bad_date(value, "AAAA-MM-JJ") from None
 
-    def _decode_time(self, value: Any) -> dt.time:
+    def _decode_time(self, value: JSONValue) -> dt.time:
         if not isinstance(value, str) or not _TIME_RE.match(value):
             raise _bad_date(value, "HH:MM:SS")
         try:
@@ -216,10 +219,10 @@ class Field:
         except ValueError:
             raise _bad_date(value, "HH:MM:SS") from None
 
-    def _decode_datetime(self, value: Any) -> dt.datetime:
+    def _decode_datetime(self, value: JSONValue) -> dt.datetime:
         return parse_datetime(value)
 
-    def _decode_bytes(self, value: Any) -> bytes:
+    def _decode_bytes(self, value: JSONValue) -> bytes:
         """Base64 of a JPEG no larger than the column's limit (checked before decoding)."""
         if not isinstance(value, str):
             raise _wrong_type("texte", value)
@@ -239,7 +242,7 @@ class Field:
         return data
 
 
-def parse_datetime(value: Any) -> dt.datetime:
+def parse_datetime(value: JSONValue) -> dt.datetime:
     """ISO 8601 date and time; an offset is converted to the naive UTC the model stores."""
     if not isinstance(value, str) or not _DATETIME_RE.match(value):
         raise _bad_date(value, "AAAA-MM-JJTHH:MM:SS.ffffffZ")
@@ -257,13 +260,13 @@ def parse_datetime(value: Any) -> dt.datetime:
     return parsed
 
 
-def _wrong_type(expected: str, value: Any) -> InvalidValueError:
+def _wrong_type(expected: str, value: JSONValue) -> InvalidValueError:
     return InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
         "interchange", "type incorrect : {expected} attendu, {found} trouvé"
     ), expected=tr(CTX, expected), found=json_type(value)))
 
 
-def _out_of_range(value: Any, low: float | None, high: float | None) -> InvalidValueError:
+def _out_of_range(value: JSONValue, low: float | None, high: float | None) -> InvalidValueError:
     return InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
         "interchange", "nombre {value} hors limites (de {low} à {high})"),
         value=excerpt(value), low=_bound(low), high=_bound(high)))
@@ -273,7 +276,7 @@ def _bound(value: float | None) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _bad_date(value: Any, expected: str) -> InvalidValueError:
+def _bad_date(value: JSONValue, expected: str) -> InvalidValueError:
     return InvalidValueError(tr(CTX, QT_TRANSLATE_NOOP(
         "interchange", "date ou heure invalide {value} (format {expected} attendu)"
     ), value=excerpt(value), expected=tr(CTX, expected)))
@@ -293,7 +296,7 @@ _TYPE_NAMES = (
 )
 
 
-def json_type(value: Any) -> str:
+def json_type(value: JSONValue) -> str:
     """JSON's name for the type of a parsed value."""
     if value is None:
         return "null"
@@ -310,15 +313,13 @@ def json_type(value: Any) -> str:
     return "object"
 
 
-def excerpt(value: Any, limit: int = 40) -> str:
+def excerpt(value: JSONValue, limit: int = 40) -> str:
     """A short, single-line, escaped rendering of a value for an error message."""
-    text = json.dumps(value, ensure_ascii=True) if not isinstance(value, str) else None
-    if text is None:
+    if isinstance(value, str):
         short = value if len(value) <= limit else value[:limit] + "…"
-        text = json.dumps(short, ensure_ascii=True)
-    elif len(text) > limit:
-        text = text[:limit] + "…"
-    return text
+        return json.dumps(short, ensure_ascii=True)
+    text = json.dumps(value, ensure_ascii=True)
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _field(column: Column[Any]) -> Field:

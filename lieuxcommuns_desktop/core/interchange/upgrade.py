@@ -23,10 +23,14 @@ by a guess.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..enums import ExpeditionRole, ExperimentationStatus
+from ..json_value import JSONObject
 from ..tables import Table
+
+if TYPE_CHECKING:  # validate.py imports this module
+    from .validate import Document
 
 #: The namespace of migration 0002's derived ids (a test checks they agree).
 DERIVED_NAMESPACE = uuid.UUID("7d1c5b0e-4f1a-4c55-9a57-6c6965757832")
@@ -61,7 +65,7 @@ def added_default(table: str, column: str, schema_version: int) -> Any:
     return added[1]
 
 
-def is_absent(value: Any) -> bool:
+def is_absent(value: object) -> bool:
     return value is _ABSENT
 
 
@@ -81,7 +85,7 @@ MAPPED_STATUSES = {
 }
 
 
-def fill_columns(root: Any, schema_version: int) -> None:
+def fill_columns(root: JSONObject, schema_version: int) -> None:
     """Give raw rows of an older document the columns its schema lacked (before validation)."""
     for version, tables in ADDED_BY_SCHEMA.items():
         if schema_version >= version:
@@ -100,7 +104,7 @@ def derived_id(table: str, *keys: str) -> str:
     return str(uuid.uuid5(DERIVED_NAMESPACE, "/".join((table, *keys))))
 
 
-def upgrade(doc: Any) -> None:
+def upgrade(doc: Document) -> None:
     """Bring a validated older ``Document`` to the current schema, in place."""
     if doc.header["schema_version"] == 1:
         _from_schema_1(doc)
@@ -108,7 +112,7 @@ def upgrade(doc: Any) -> None:
         _from_schema_2(doc)
 
 
-def _from_schema_2(doc: Any) -> None:
+def _from_schema_2(doc: Document) -> None:
     transitions = []
     for row in doc.records.get(Table.EXPERIMENTATION, []):
         mapped = MAPPED_STATUSES.get(str(row["status"]))
@@ -128,7 +132,7 @@ def _from_schema_2(doc: Any) -> None:
     _add(doc, Table.STATUS_TRANSITION, transitions, ("id",))
 
 
-def _from_schema_1(doc: Any) -> None:
+def _from_schema_1(doc: Document) -> None:
     ateliers = doc.records.get(Table.ATELIER, [])
     participants: list[dict[str, Any]] = []
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
@@ -165,7 +169,7 @@ def _from_schema_1(doc: Any) -> None:
     _add(doc, Table.MEMBERSHIP, list(pairs.values()), ("collectivite_id", "thematique_id"))
 
 
-def _add(doc: Any, table: str, rows: list[dict[str, Any]], key: tuple[str, ...]) -> None:
+def _add(doc: Document, table: str, rows: list[dict[str, Any]], key: tuple[str, ...]) -> None:
     """Append derived rows the document does not already hold (by id or key)."""
     records = doc.records.setdefault(table, [])
     index = doc.index.setdefault(table, {})

@@ -11,10 +11,11 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..json_value import JSONValue
 from ..model import ENTITY_BY_TABLE, Atelier, Programme
 from ..store import SCHEMA_VERSION
 from .columns import (
@@ -85,11 +86,11 @@ class _DuplicateKeyError(Exception):
         self.key = key
 
 
-def _reject_constant(name: str) -> Any:
+def _reject_constant(name: str) -> NoReturn:
     raise ValueError(name)
 
 
-def load(data: bytes | str) -> Any:
+def load(data: bytes | str) -> JSONValue:
     """Parse JSON text strictly: UTF-8, no NaN/Infinity, no duplicate keys."""
     if isinstance(data, bytes):
         try:
@@ -100,9 +101,10 @@ def load(data: bytes | str) -> Any:
                 tr(CTX, QT_TRANSLATE_NOOP("interchange", "le fichier n'est pas en UTF-8")),
             ) from None
     try:
-        return json.loads(
+        parsed: JSONValue = json.loads(
             data, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant
         )
+        return parsed
     except json.JSONDecodeError as exc:
         raise fail(
             tr(CTX, QT_TRANSLATE_NOOP("interchange", "ligne {line}, colonne {column}"),
@@ -289,7 +291,7 @@ def check_references(doc: Document, local_ids: Mapping[str, set[str]]) -> None:
                     "du fichier et du carnet"), target=target, value=excerpt(value)))
 
 
-def _expected(kind: str, value: Any) -> str:
+def _expected(kind: str, value: JSONValue) -> str:
     return tr(CTX, QT_TRANSLATE_NOOP(
         "interchange", "type incorrect : {expected} attendu, {found} trouvé"),
         expected=tr(CTX, kind), found=json_type(value))

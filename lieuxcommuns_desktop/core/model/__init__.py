@@ -42,7 +42,18 @@ from ..enums import (
     Tool,
     VoteSource,
 )
-from .base import APPLICATION_ID, NAMING, Base, Record, enum_column, fk, new_id, utcnow
+from .base import (
+    APPLICATION_ID,
+    NAMING,
+    AtelierPart,
+    Base,
+    Positioned,
+    Record,
+    enum_column,
+    fk,
+    new_id,
+    utcnow,
+)
 from .boards import (
     Photo,
     PhotoData,
@@ -105,6 +116,7 @@ __all__ = [
     "Atelier",
     "AtelierCollectivite",
     "AtelierLinkRole",
+    "AtelierPart",
     "AtelierStatus",
     "Attendance",
     "Base",
@@ -141,6 +153,7 @@ __all__ = [
     "Photo",
     "PhotoData",
     "PhotoTimeSource",
+    "Positioned",
     "PrincipleStatus",
     "Programme",
     "QuestionKind",

@@ -76,6 +76,33 @@ class Record(Base):
     modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Positioned(Record):
+    """A record the user puts in order among its siblings (``position``, from 0).
+
+    Lets the generic reorder and the copy of an atelier's children sort by
+    ``position`` with its type known. Each subclass declares the column itself,
+    where it always stood, so that the tables' column order does not change;
+    ``tests/core/test_model_kinds.py`` checks that the declarations and the
+    tables agree.
+    """
+
+    __abstract__ = True
+    if TYPE_CHECKING:
+        position: Mapped[int]
+
+
+class AtelierPart(Record):
+    """A record that belongs to one atelier (``atelier_id``, never NULL).
+
+    Its rows go with the atelier: copied with it, deleted with it. The column is
+    declared by each subclass, like :class:`Positioned`'s.
+    """
+
+    __abstract__ = True
+    if TYPE_CHECKING:
+        atelier_id: Mapped[str]
+
+
 def fk(target: TableName, *, nullable: bool = False, cascade: bool = True) -> Mapped[Any]:
     """A UUID foreign key; owned children cascade, loose links are set NULL."""
     return mapped_column(

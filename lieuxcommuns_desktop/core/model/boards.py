@@ -11,10 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import PhotoTimeSource, VoteSource
 from ..tables import Table
-from .base import Record, enum_column, fk
+from .base import AtelierPart, Positioned, Record, enum_column, fk
 
 
-class Photo(Record):
+class Photo(AtelierPart, Positioned):
     """A photo of a paper board, attached to the séquence running when it was taken.
 
     The image bytes live in :class:`PhotoData`, so that listing an atelier's
@@ -51,7 +51,7 @@ class PhotoData(Record):
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class Vote(Record):
+class Vote(AtelierPart, Positioned):
     """A dot vote (*gommettes*) on a séquence: a question, options, rounds of counts."""
 
     __tablename__ = Table.VOTE.value
@@ -62,7 +62,7 @@ class Vote(Record):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class VoteOption(Record):
+class VoteOption(Positioned):
     __tablename__ = Table.VOTE_OPTION.value
 
     vote_id: Mapped[str] = fk(Table.VOTE)
@@ -76,7 +76,7 @@ class VoteOption(Record):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class VoteRound(Record):
+class VoteRound(Positioned):
     """One round of a vote (*importance*, *faisabilité*…)."""
 
     __tablename__ = Table.VOTE_ROUND.value

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import ExperimentationStatus
 from ..tables import Table
-from .base import Record, enum_column, fk
+from .base import Positioned, Record, enum_column, fk
 
 
-class ToolKind(Record):
+class ToolKind(Positioned):
     """A kind of tool an experiment tests; an editable list seeded at creation (``tool_kinds``)."""
 
     __tablename__ = Table.TOOL_KIND.value

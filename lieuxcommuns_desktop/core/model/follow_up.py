@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import AtelierLinkRole, ExperimentationStatus, OriginKind
 from ..tables import Table
-from .base import Record, enum_column, fk
+from .base import Positioned, Record, enum_column, fk
 
 
 class ExperimentationPartner(Record):
@@ -61,7 +61,7 @@ class ExperimentationOrigin(Record):
     atelier_title: Mapped[str] = mapped_column(Text, default="")
 
 
-class Indicator(Record):
+class Indicator(Positioned):
     """*Indicateur*: a measure an experiment follows; values are :class:`IndicatorValue`."""
 
     __tablename__ = Table.INDICATOR.value
@@ -85,7 +85,7 @@ class IndicatorValue(Record):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class Milestone(Record):
+class Milestone(Positioned):
     """*Jalon*: a dated step of an experiment, ticked when done."""
 
     __tablename__ = Table.MILESTONE.value

@@ -20,7 +20,7 @@ from ..enums import (
     Tool,
 )
 from ..tables import Table
-from .base import Record, enum_column, fk
+from .base import AtelierPart, Positioned, Record, enum_column, fk
 
 
 class Programme(Record):
@@ -44,7 +44,7 @@ class Collectivite(Record):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class Thematique(Record):
+class Thematique(Positioned):
     __tablename__ = Table.THEMATIQUE.value
 
     name: Mapped[str] = mapped_column(Text)
@@ -121,7 +121,7 @@ class Atelier(Record):
     live_state: Mapped[str] = mapped_column(Text, default="")
 
 
-class AtelierCollectivite(Record):
+class AtelierCollectivite(AtelierPart):
     """A collectivité taking part in an atelier (*collectivités participantes*)."""
 
     __tablename__ = Table.ATELIER_COLLECTIVITE.value
@@ -131,7 +131,7 @@ class AtelierCollectivite(Record):
     collectivite_id: Mapped[str] = fk(Table.COLLECTIVITE)
 
 
-class Sequence(Record):
+class Sequence(AtelierPart, Positioned):
     """One agenda step (*séquence*)."""
 
     __tablename__ = Table.SEQUENCE.value
@@ -179,7 +179,7 @@ class Participant(Record):
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class Attendance(Record):
+class Attendance(AtelierPart):
     """A participant invited to or present at an atelier."""
 
     __tablename__ = Table.ATTENDANCE.value

@@ -21,10 +21,10 @@ from ..enums import (
     RelationKind,
 )
 from ..tables import Table
-from .base import Record, enum_column, fk, utcnow
+from .base import AtelierPart, Positioned, Record, enum_column, fk, utcnow
 
 
-class StakeholderMap(Record):
+class StakeholderMap(AtelierPart, Positioned):
     """*Carte des acteurs*: an atelier may hold several (aujourd'hui, demain…)."""
 
     __tablename__ = Table.STAKEHOLDER_MAP.value
@@ -68,7 +68,7 @@ class Relation(Record):
     two_way: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class MatrixColumn(Record):
+class MatrixColumn(AtelierPart, Positioned):
     """An acteur chosen as a column of an atelier's role or decision matrix."""
 
     __tablename__ = Table.MATRIX_COLUMN.value
@@ -81,7 +81,7 @@ class MatrixColumn(Record):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Responsibility(Record):
+class Responsibility(AtelierPart, Positioned):
     """A row of the role matrix (RACI)."""
 
     __tablename__ = Table.RESPONSIBILITY.value
@@ -100,7 +100,7 @@ class RoleCell(Record):
     value: Mapped[Raci] = mapped_column(enum_column(Raci))
 
 
-class Decision(Record):
+class Decision(AtelierPart, Positioned):
     """A row of the decision matrix (*règles d'usage*, *budget*…)."""
 
     __tablename__ = Table.DECISION.value
@@ -120,7 +120,7 @@ class DecisionCell(Record):
     level: Mapped[ParticipationLevel] = mapped_column(enum_column(ParticipationLevel))
 
 
-class CommonsAssessment(Record):
+class CommonsAssessment(AtelierPart):
     """One of Ostrom's 8 principles assessed for an atelier (*grille des communs*)."""
 
     __tablename__ = Table.COMMONS_ASSESSMENT.value
@@ -135,7 +135,7 @@ class CommonsAssessment(Record):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Note(Record):
+class Note(AtelierPart):
     """A timestamped note; an *action* is a note with an owner and a due date."""
 
     __tablename__ = Table.NOTE.value
@@ -153,7 +153,7 @@ class Note(Record):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class EvaluationQuestion(Record):
+class EvaluationQuestion(AtelierPart, Positioned):
     __tablename__ = Table.EVALUATION_QUESTION.value
 
     atelier_id: Mapped[str] = fk(Table.ATELIER)
@@ -164,7 +164,7 @@ class EvaluationQuestion(Record):
     )
 
 
-class EvaluationForm(Record):
+class EvaluationForm(AtelierPart):
     """One paper evaluation form, re-entered after the workshop."""
 
     __tablename__ = Table.EVALUATION_FORM.value

@@ -22,12 +22,14 @@ from ..errors import LieuxError
 from ..model import (
     Acteur,
     Atelier,
+    AtelierPart,
     CommonsAssessment,
     Decision,
     DecisionCell,
     EvaluationQuestion,
     MapPlacement,
     MatrixColumn,
+    Positioned,
     Record,
     Relation,
     Responsibility,
@@ -54,6 +56,7 @@ from .notebook import Notebook
 log = logging.getLogger(__name__)
 
 R = TypeVar("R", bound=Record)
+P = TypeVar("P", bound=AtelierPart)
 
 #: Columns never copied from one record to another.
 _OWN = {"id", "modified_at"}
@@ -215,14 +218,15 @@ def duplicate_atelier(nb: Notebook, atelier_id: str, new_title: str) -> Atelier:
                 copies[row.id] = row_copy.id
                 session.add(row_copy)
         session.flush()
-        for entity, parent in ((RoleCell, RoleCell.responsibility_id),
-                               (DecisionCell, DecisionCell.decision_id),
-                               (MapPlacement, MapPlacement.map_id),
-                               (Relation, Relation.map_id)):
-            source_rows = list(session.scalars(select(entity).where(parent.in_(list(copies)))))
-            for row in source_rows:
-                old = getattr(row, parent.key)
-                session.add(_clone(row, **{parent.key: copies[old]}))
+        for cell_entity, parent in ((RoleCell, RoleCell.responsibility_id),
+                                    (DecisionCell, DecisionCell.decision_id),
+                                    (MapPlacement, MapPlacement.map_id),
+                                    (Relation, Relation.map_id)):
+            source_rows = list(session.scalars(
+                select(cell_entity).where(parent.in_(list(copies)))))
+            for cell in source_rows:
+                old = getattr(cell, parent.key)
+                session.add(_clone(cell, **{parent.key: copies[old]}))
     log.info("atelier %s duplicated as %s", atelier_id, copy.id)
     return copy
 
@@ -257,7 +261,7 @@ def template_from_atelier(
             Question(text=q.text, kind=q.kind)
             for q in _children(session, EvaluationQuestion, atelier_id) if q.text.strip()
         )
-        categories = _categories_used(session, atelier_id)
+        categories: Seq[ActeurCategory] = _categories_used(session, atelier_id)
     origin = _origin(atelier.template_key, personal_dir)
     if not categories and origin is not None:
         categories = origin.stakeholder_categories
@@ -266,7 +270,7 @@ def template_from_atelier(
     elif origin is not None:
         resource_kind = origin.resource_kind
     else:
-        resource_kind = Template.__dataclass_fields__["resource_kind"].default
+        resource_kind = Template.resource_kind  # the dataclass's default
     return Template(
         key=key,
         title=title,
@@ -352,9 +356,10 @@ def _require(session: Session, entity: type[R], record_id: str) -> R:
     return obj
 
 
-def _children(session: Session, entity: type[R], atelier_id: str) -> list[R]:
+def _children(session: Session, entity: type[P], atelier_id: str) -> list[P]:
+    """An atelier's rows of one kind, in the order the user gave them."""
     stmt = select(entity).where(entity.atelier_id == atelier_id)
-    if "position" in entity.__table__.c:
+    if issubclass(entity, Positioned):
         stmt = stmt.order_by(entity.position)
     elif entity is CommonsAssessment:
         stmt = stmt.order_by(CommonsAssessment.principle)

@@ -182,7 +182,7 @@ def _apply(nb: Notebook, rows: Rows) -> None:
             session.flush()
 
 
-def get(session: Session, entity: type[Record], record_id: str) -> Any:
+def get(session: Session, entity: type[R], record_id: str) -> R:
     """The record, or a :class:`LieuxError` naming what is missing."""
     obj = session.get(entity, record_id)
     if obj is None:

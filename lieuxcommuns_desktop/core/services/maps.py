@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 
 from .. import map_layout, map_spacing
 from ..enums import ActeurCategory, MapLayout, RelationKind
@@ -87,14 +87,14 @@ _RELATION_COLUMNS = (
 )
 
 
-def _card(row: Any) -> CardRow:
-    category = row[3].value if hasattr(row[3], "value") else str(row[3])
-    return CardRow(row[0], row[1], row[2] or "", category, float(row[4]), float(row[5]))
+def _card(row: Row[str, str, str, ActeurCategory, float, float]) -> CardRow:
+    """One row of ``_CARD_COLUMNS``."""
+    return CardRow(row[0], row[1], row[2] or "", row[3].value, float(row[4]), float(row[5]))
 
 
-def _relation(row: Any) -> RelationRow:
-    kind = row[3].value if hasattr(row[3], "value") else str(row[3])
-    return RelationRow(row[0], row[1], row[2], kind, row[4] or "", bool(row[5]))
+def _relation(row: Row[str, str, str, RelationKind, str, bool]) -> RelationRow:
+    """One row of ``_RELATION_COLUMNS``."""
+    return RelationRow(row[0], row[1], row[2], row[3].value, row[4] or "", bool(row[5]))
 
 
 def maps_of(nb: Notebook, atelier_id: str) -> list[StakeholderMap]:
@@ -114,8 +114,9 @@ def map_content(nb: Notebook, map_id: str) -> MapContent:
         for row in session.execute(stmt):
             card = _card(row)
             content.cards[card.placement_id] = card
-        for row in session.execute(select(*_RELATION_COLUMNS).where(Relation.map_id == map_id)):
-            rel = _relation(row)
+        for rel_row in session.execute(
+                select(*_RELATION_COLUMNS).where(Relation.map_id == map_id)):
+            rel = _relation(rel_row)
             content.relations[rel.id] = rel
     return content
 
@@ -185,10 +186,10 @@ def create_map(
     """A new map at the end of the atelier's list, empty or a copy of another map."""
     map_id = map_id or new_id()
     with nb.write() as session:
-        position = session.scalar(
+        position = session.execute(
             select(func.coalesce(func.max(StakeholderMap.position), -1))
             .where(StakeholderMap.atelier_id == atelier_id)
-        ) + 1
+        ).scalar_one() + 1
         if copy_from:
             source = session.get(StakeholderMap, copy_from)
             if source is None:

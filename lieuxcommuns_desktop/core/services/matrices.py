@@ -15,7 +15,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, String, bindparam, delete, insert, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    bindparam,
+    delete,
+    insert,
+    select,
+    type_coerce,
+)
 from sqlalchemy import update as sa_update
 from sqlalchemy.orm import Session
 
@@ -141,7 +150,7 @@ def _check_matrix(matrix: str) -> None:
         raise MatrixError("bad_matrix", matrix=matrix)
 
 
-def row_entity(matrix: str) -> type[Responsibility] | type[Decision]:
+def row_entity(matrix: str) -> type[Responsibility | Decision]:
     _check_matrix(matrix)
     return Responsibility if matrix == ROLES else Decision
 
@@ -150,6 +159,18 @@ def version_of(matrix: str, version: MatrixVersion | str | None) -> MatrixVersio
     if matrix == ROLES:
         return None
     return MatrixVersion(version or MatrixVersion.AUJOURDHUI)
+
+
+def _decision_version(version: MatrixVersion | None) -> MatrixVersion:
+    """The version a decision matrix's cells belong to (the role matrix has none).
+
+    :func:`version_of` gives one for every decision read or edit, so ``None``
+    here is a caller's mistake: refused before a cell of the wrong version is
+    read or written.
+    """
+    if version is None:
+        raise ValueError("a decision matrix's cells need a version (aujourd'hui or cible)")
+    return version
 
 
 # -- reading -------------------------------------------------------------------
@@ -208,7 +229,7 @@ def read_matrix(
             sql = ("SELECT c.id, c.decision_id, c.acteur_id, c.level FROM decision_cell c "
                    "JOIN decision d ON d.id = c.decision_id "
                    "WHERE d.atelier_id = ? AND c.version = ?")
-            params = (atelier_id, ver.value)
+            params = (atelier_id, _decision_version(ver).value)
         cells, ids = data.cells, data.cell_ids
         for cell_id, row_id, acteur_id, value in s.connection().exec_driver_sql(sql, params):
             if acteur_id in shown:
@@ -237,11 +258,12 @@ def cells_by_ids(nb: Notebook, matrix: str, ids: Iterable[str]) -> list[CellReco
                                      type_coerce(RoleCell.value, String)).where(
                                          RoleCell.id.in_(ids)))
             return [CellRecord(i, r, a, None, v) for i, r, a, v in found]
-        found = s.execute(select(DecisionCell.id, DecisionCell.decision_id,
-                                 DecisionCell.acteur_id, type_coerce(DecisionCell.version, String),
-                                 type_coerce(DecisionCell.level, String)).where(
-                                     DecisionCell.id.in_(ids)))
-        return [CellRecord(i, r, a, _VERSIONS[ver], v) for i, r, a, ver, v in found]
+        decisions = s.execute(select(DecisionCell.id, DecisionCell.decision_id,
+                                     DecisionCell.acteur_id,
+                                     type_coerce(DecisionCell.version, String),
+                                     type_coerce(DecisionCell.level, String)).where(
+                                         DecisionCell.id.in_(ids)))
+        return [CellRecord(i, r, a, _VERSIONS[ver], v) for i, r, a, ver, v in decisions]
 
 
 _VERSIONS = {v.value: v for v in MatrixVersion}
@@ -266,12 +288,14 @@ def write_cells(
     20×20 paste stays a few milliseconds. ``touched`` gets the cell ids, as
     the ORM tracking would have.
     """
+    decision_version = None if matrix == ROLES else _decision_version(version)
     table = (RoleCell if matrix == ROLES else DecisionCell).__table__
     row_col = table.c.responsibility_id if matrix == ROLES else table.c.decision_id
     value_col = table.c.value if matrix == ROLES else table.c.level
-    where = [row_col.in_({k[0] for k in changes}), table.c.acteur_id.in_({k[1] for k in changes})]
-    if matrix == DECISIONS:
-        where.append(table.c.version == version.value)
+    where: list[ColumnElement[bool]] = [row_col.in_({k[0] for k in changes}),
+                                        table.c.acteur_id.in_({k[1] for k in changes})]
+    if decision_version is not None:
+        where.append(table.c.version == decision_version.value)
     stmt = select(table.c.id, row_col, table.c.acteur_id, type_coerce(value_col, String)).where(
         *where)
     existing = {(r, a): (i, v) for i, r, a, v in s.execute(stmt)}
@@ -292,12 +316,13 @@ def write_cells(
             updates.append({"b_id": cell_id, "b_value": value})
             touched.add("updated", table.name, cell_id)
         else:
-            row = {"id": new_id(), "modified_at": now, "acteur_id": key[1], row_col.name: key[0],
+            new_cell = new_id()
+            row = {"id": new_cell, "modified_at": now, "acteur_id": key[1], row_col.name: key[0],
                    value_col.name: value}
-            if matrix == DECISIONS:
-                row["version"] = version.value
+            if decision_version is not None:
+                row["version"] = decision_version.value
             inserts.append(row)
-            touched.add("created", table.name, row["id"])
+            touched.add("created", table.name, new_cell)
     if deletes:
         s.execute(delete(table).where(table.c.id.in_(deletes)))
     if updates:
@@ -546,8 +571,9 @@ def add_row(
     entity = row_entity(matrix)
     label = clean_label(label)
     with nb.write() as s:
-        siblings = list(s.scalars(select(entity).where(entity.atelier_id == atelier_id)
-                                  .order_by(entity.position, entity.label)))
+        siblings: list[Responsibility | Decision] = list(s.scalars(
+            select(entity).where(entity.atelier_id == atelier_id)
+            .order_by(entity.position, entity.label)))
         position = len(siblings) if position is None else max(0, min(position, len(siblings)))
         for i, sib in enumerate(siblings):
             wanted = i if i < position else i + 1

@@ -13,6 +13,7 @@ the difference. ``core/search.py`` and the matrices read the same way.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import defaultdict
 from enum import Enum
 from typing import Any, TypeVar
@@ -32,12 +33,19 @@ EXPEDITIONS = "SELECT id, name FROM thematique ORDER BY position, name"
 COLLECTIVITES = "SELECT id, name FROM collectivite ORDER BY name"
 
 
-def connection(session: Session) -> Any:
-    """The session's DB-API connection (in the session's transaction), for :func:`rows`."""
-    return session.connection().connection.driver_connection
+def connection(session: Session) -> sqlite3.Connection:
+    """The session's DB-API connection (in the session's transaction), for :func:`rows`.
+
+    A notebook is a SQLite file (``core/store.py``); the plain statements and
+    the conversions below are SQLite's, so another driver is refused by name.
+    """
+    db = session.connection().connection.driver_connection
+    if not isinstance(db, sqlite3.Connection):
+        raise TypeError(f"plain programme rows need a SQLite notebook, not {type(db).__name__}")
+    return db
 
 
-def rows(db: Any, sql: str) -> list[tuple[Any, ...]]:
+def rows(db: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
     """Every row of one plain statement, as tuples (fetched at once, not row by row)."""
     cursor = db.execute(sql)
     try:
@@ -69,7 +77,7 @@ def member(enum_cls: type[E], value: str, default: E) -> E:
         return default
 
 
-def participants(db: Any) -> dict[str, list[str]]:
+def participants(db: sqlite3.Connection) -> dict[str, list[str]]:
     """Atelier id -> the ids of the collectivités taking part."""
     out: dict[str, list[str]] = defaultdict(list)
     for atelier_id, collectivite_id in rows(db, PARTICIPANTS):
@@ -77,6 +85,6 @@ def participants(db: Any) -> dict[str, list[str]]:
     return out
 
 
-def minutes(db: Any) -> dict[str, int]:
+def minutes(db: sqlite3.Connection) -> dict[str, int]:
     """Atelier id -> the total of its agenda's séquences, in minutes."""
     return {atelier_id: int(total or 0) for atelier_id, total in rows(db, MINUTES)}

@@ -23,6 +23,7 @@ from ..model import (
     Acteur,
     Atelier,
     Note,
+    Positioned,
     Record,
     Sequence,
     StakeholderMap,
@@ -156,11 +157,11 @@ def remove(nb: Notebook, entity: type[Record], record_ids: str | Iterable[str]) 
         return tracker.finish()
 
 
-def reorder(nb: Notebook, entity: type[Record], ordered_ids: list[str]) -> edits.Edit:
+def reorder(nb: Notebook, entity: type[Positioned], ordered_ids: list[str]) -> edits.Edit:
     """Set ``position`` of sibling records from the order given."""
     with nb.write() as session:
         tracker = edits.Tracker(session)
-        objs: dict[str, Any] = {o.id: o for o in session.scalars(
+        objs = {o.id: o for o in session.scalars(
             select(entity).where(entity.id.in_(ordered_ids)))}
         for position, record_id in enumerate(ordered_ids):
             obj = objs.get(record_id)

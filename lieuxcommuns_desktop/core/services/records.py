@@ -18,7 +18,7 @@ from sqlalchemy import update as sa_update
 from sqlalchemy.orm import Session
 
 from ..errors import LieuxError
-from ..model import ENTITIES, ENTITY_BY_TABLE, Base, Record
+from ..model import ENTITIES, ENTITY_BY_TABLE, Base, Positioned, Record
 from .notebook import ChangeSet, Notebook
 
 R = TypeVar("R", bound=Record)
@@ -200,7 +200,7 @@ def usages(nb: Notebook, entity: type[Record], record_id: str) -> dict[str, int]
     return result
 
 
-def reorder(nb: Notebook, entity: type[Record], ordered_ids: list[str]) -> list[str]:
+def reorder(nb: Notebook, entity: type[Positioned], ordered_ids: list[str]) -> list[str]:
     """Set ``position`` from the order given; returns the previous order."""
     with nb.write() as session:
         objs = {o.id: o for o in session.scalars(select(entity).where(entity.id.in_(ordered_ids)))}

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..enums import OSTROM_PRINCIPLES, NoteKind, VoteSource
 from ..errors import LieuxError, ValidationError
@@ -24,6 +24,7 @@ from ..model import (
     Atelier,
     Decision,
     Note,
+    Record,
     Vote,
     VoteCount,
     VoteOption,
@@ -35,6 +36,8 @@ from ..model import Sequence as SequenceRow
 from ..votes import Ranked, parse_count, rank
 from .edits import Edit, Tracker, redo, undo
 from .notebook import Notebook
+
+R = TypeVar("R", bound=Record)
 
 __all__ = ["Edit", "redo", "undo"]
 
@@ -107,14 +110,15 @@ def typed_options(lines: str | Iterable[str]) -> list[OptionSpec]:
 
 
 # -- helpers ------------------------------------------------------------------------
-def get_record(session: Session, entity: type, record_id: str) -> Any:
+def get_record(session: Session, entity: type[R], record_id: str) -> R:
     obj = session.get(entity, record_id)
     if obj is None:
-        raise LieuxError("not_found", what=getattr(entity, "__tablename__", ""), key=record_id)
+        raise LieuxError("not_found", what=entity.__tablename__, key=record_id)
     return obj
 
 
-def _next_position(session: Session, column: Any, where: Any) -> int:
+def _next_position(session: Session, column: InstrumentedAttribute[int],
+                   where: ColumnElement[bool]) -> int:
     last = session.scalar(select(func.max(column)).where(where))
     return (last + 1) if last is not None else 0
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
+
 from ..errors import StoreError
 from ..model import ENTITY_BY_TABLE
 from ..services.edits import Edit
@@ -132,7 +134,7 @@ def _applied(conflicts: list[Conflict], choices: Mapping[ChoiceKey, Choice],
     return out
 
 
-def _with_local_dots(conn: Any, state: SyncState) -> SyncState:
+def _with_local_dots(conn: Connection, state: SyncState) -> SyncState:
     """Give the merge's own deletions one new dot of the replica writing now."""
     if not any(dot == PENDING for dot in state.tombstones.values()):
         return state

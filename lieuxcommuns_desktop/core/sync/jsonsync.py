@@ -20,6 +20,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..json_value import JSONObject, JSONValue
 from .state import Dot, SyncState
 
 CTX = "interchange"
@@ -49,7 +50,7 @@ def encode(state: SyncState, tables: set[str] | None = None) -> dict[str, Any]:
             "tombstones": tombstones}
 
 
-def decode(value: Any, known_tables: set[str]) -> tuple[
+def decode(value: JSONValue, known_tables: set[str]) -> tuple[
         dict[str, int], dict[tuple[str, str], tuple[Dot, dict[str, Dot]]],
         dict[tuple[str, str], Dot]]:
     """(vector, (table, id) -> (created, fields), tombstones), or ``ValidationError``."""
@@ -87,13 +88,13 @@ def decode(value: Any, known_tables: set[str]) -> tuple[
 
 
 
-def _fail(where: Where, message: str, **params: Any) -> ValidationError:
+def _fail(where: Where, message: str, **params: object) -> ValidationError:
     from ..interchange.validate import path
 
     return ValidationError("invalid_json", where=path(*where), reason=tr(CTX, message, **params))
 
 
-def _object(value: Any, where: Where) -> dict[str, Any]:
+def _object(value: JSONValue, where: Where) -> JSONObject:
     if not isinstance(value, dict):
         raise _fail(where, QT_TRANSLATE_NOOP("interchange", "objet attendu"))
     return value
@@ -105,20 +106,20 @@ def _table(name: str, known: set[str], where: Where) -> str:
     return name
 
 
-def _replica(value: Any, where: Where) -> str:
+def _replica(value: JSONValue, where: Where) -> str:
     if not isinstance(value, str) or not 0 < len(value) <= REPLICA_MAX:
         raise _fail(where, QT_TRANSLATE_NOOP(
             "interchange", "nom de réplique invalide (texte de 1 à 64 caractères)"))
     return value
 
 
-def _counter(value: Any, where: Where) -> int:
+def _counter(value: JSONValue, where: Where) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= COUNTER_MAX:
         raise _fail(where, QT_TRANSLATE_NOOP("interchange", "compteur invalide"))
     return value
 
 
-def _dot(value: Any, where: Where) -> Dot:
+def _dot(value: JSONValue, where: Where) -> Dot:
     if not isinstance(value, list) or len(value) != 2:
         raise _fail(where, QT_TRANSLATE_NOOP(
             "interchange", "[réplique, compteur] attendu"))

@@ -17,6 +17,7 @@ on an open notebook in one transaction and returns an undoable ``Edit``;
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -206,7 +207,8 @@ def _pick_dot(a: Dot, b: Dot, va: Mapping[str, int], vb: Mapping[str, int]) -> D
     return a
 
 
-def _later(a: Any, b: Any) -> Any:
+def _later(a: dt.datetime | None, b: dt.datetime | None) -> dt.datetime | None:
+    """The later of two ``modified_at``, either possibly missing."""
     if a is None or b is None:
         return a if b is None else b
     return max(a, b)

@@ -16,7 +16,18 @@ import enum
 import math
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, String, Text, Time
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    Time,
+)
 from sqlalchemy import Enum as SAEnum
 
 from ..model import ENTITY_BY_TABLE
@@ -73,7 +84,7 @@ def first_problem(state: SyncState) -> str | None:
     return None
 
 
-def _value_problem(column: Any, value: Any) -> str | None:
+def _value_problem(column: Column[Any], value: Any) -> str | None:  # any column type
     kind = column.type
     if value is None:
         return None if column.nullable else "missing value"

@@ -227,3 +227,13 @@ def test_reopen_keeps_cells(setup, notebook_path) -> None:
         assert svc.read_matrix(again, atelier, ROLES).cells == {(resp[1], acteurs[2]): "C"}
     finally:
         again.close()
+
+
+def test_decision_cells_without_a_version_are_refused_untouched(setup) -> None:
+    """``write_cells`` is called with ``version_of``'s answer; a ``None`` for the
+    decision matrix is a caller's mistake, refused by name before any write."""
+    nb, _atelier, acteurs, _resp, dec = setup
+    with pytest.raises(ValueError, match="version"), nb.write() as s:
+        svc.write_cells(s, DECISIONS, None, {(dec[0], acteurs[0]): "5"},
+                        svc.ChangeSet())
+    assert records.count(nb, m.DecisionCell) == 0
