@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -37,6 +36,7 @@ from ...core.model import Decision, Responsibility, new_id
 from ...core.services import matrices as svc
 from ...core.services import matrix_edits
 from ..commands import EditCommand
+from ..dialogs.buttons import ok_cancel
 from ..document import Document
 from ..errors import output_refused
 from ..plain import literal, plain
@@ -173,10 +173,7 @@ class ColumnsDialog(QDialog):
             self.shared.setAccessibleName(self.shared.text())
         self.shared.setChecked(shared)
         layout.addWidget(self.shared)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout.addWidget(buttons)
 
     def move_row(self, step: int) -> None:  # not move(): that is QWidget.move(x, y)
