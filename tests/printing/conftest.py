@@ -8,6 +8,7 @@ import pytest
 
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.services import records
+from tests.english_catalogue import serve_english_catalogue
 
 HARD = "<b>gras</b> & <font color='red'>rouge</font> <img src=\"file:/etc/passwd\"/>"
 TYPO = "œuvre « Élan » ’ 12 € — Łódź Привет Ελλάδα"
@@ -92,24 +93,9 @@ def mapped_atelier(notebook, atelier):
 @pytest.fixture
 def english(qapp, tmp_path_factory, monkeypatch):
     """The English catalogue compiled from the committed .ts and installed like the app does."""
-    import subprocess
-    import sys
-    from pathlib import Path
+    from lieuxcommuns_desktop import language
 
-    from lieuxcommuns_desktop import language, resources
-
-    root = Path(__file__).resolve().parents[2]
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease not installed")
-    folder = tmp_path_factory.mktemp("i18n")
-    subprocess.run([str(lrelease), "-silent", str(root / "resources/i18n/lieuxcommuns_en.ts"),
-                    "-qm", str(folder / "lieuxcommuns_en.qm")],
-                   check=True, capture_output=True, timeout=60)
-    real = resources.resource
-    monkeypatch.setattr(resources, "resource",
-                        lambda *parts: folder.joinpath(*parts[1:]) if parts[:1] == ("i18n",)
-                        else real(*parts))
+    serve_english_catalogue(tmp_path_factory.mktemp("i18n"), monkeypatch)
     assert language.install("en")
     yield
 
