@@ -196,40 +196,28 @@ def _assert_readable(path: Path) -> None:
         nb.close()
 
 
-def test_read_only_file(folder: Path) -> None:
-    path = real_notebook(folder / "protege.lieux")
-    path.chmod(0o444)
+@pytest.mark.parametrize(("name", "protect", "code", "phrase"), [
+    ("protege.lieux", lambda path: path.chmod(0o444), "readonly_file", "lecture seule"),
+    ("carnet.lieux", lambda path: path.parent.chmod(0o555), "readonly_folder",
+     "protégé en écriture"),
+])
+def test_read_only_file_or_folder(folder: Path, name: str, protect: Callable[[Path], None],
+                                  code: str, phrase: str) -> None:
+    """A write-protected notebook or folder is refused in one line, and checked untouched."""
+    path = real_notebook(folder / name)
+    protect(path)
     before_sha, before_listing = sha(path), listing(folder)
 
     for opener in (Store.open, Notebook.open):
         with pytest.raises(StoreError) as caught:
             opener(path)
-        assert caught.value.code == "readonly_file"
-        assert "lecture seule" in caught.value.message
+        assert caught.value.code == code
+        assert phrase in caught.value.message
     _assert_readable(path)
 
     result = run_check(path)
     assert result.returncode == 0, result.stderr
     assert "Résultat : carnet en bon état" in result.stdout
-    assert sha(path) == before_sha
-    assert listing(folder) == before_listing
-    assert sidecars(folder) == []
-
-
-def test_file_in_read_only_folder(folder: Path) -> None:
-    path = real_notebook(folder / "carnet.lieux")
-    folder.chmod(0o555)
-    before_sha, before_listing = sha(path), listing(folder)
-
-    for opener in (Store.open, Notebook.open):
-        with pytest.raises(StoreError) as caught:
-            opener(path)
-        assert caught.value.code == "readonly_folder"
-        assert "protégé en écriture" in caught.value.message
-    _assert_readable(path)
-
-    result = run_check(path)
-    assert result.returncode == 0, result.stderr
     assert sha(path) == before_sha
     assert listing(folder) == before_listing
     assert sidecars(folder) == []
