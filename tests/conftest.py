@@ -29,6 +29,19 @@ def notebook_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def s(tmp_path: Path):
+    """The small programme of ``tests/core/programme_sample.py``, with its known figures.
+
+    Named ``s`` because its tests read its ids on every line (``s["u1"]``).
+    """
+    from tests.core.programme_sample import build
+
+    sample = build(tmp_path / "programme.lieux")
+    yield sample
+    sample.nb.close()
+
+
+@pytest.fixture
 def notebook(notebook_path: Path):
     from lieuxcommuns_desktop.core.services.notebook import Notebook
 

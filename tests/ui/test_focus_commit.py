@@ -6,9 +6,6 @@ The atelier sheet's objective and the programme sheet's description share
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -18,14 +15,7 @@ from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.editors.atelier import AtelierForm
 from lieuxcommuns_desktop.ui.editors.programme import ProgrammeEditor
-from tests.core.programme_sample import Sample, build
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
+from tests.core.programme_sample import Sample
 
 
 def leave(box: QPlainTextEdit) -> None:

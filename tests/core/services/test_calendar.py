@@ -16,7 +16,7 @@ from lieuxcommuns_desktop.core import ical
 from lieuxcommuns_desktop.core.errors import LieuxError
 from lieuxcommuns_desktop.core.model import Atelier
 from lieuxcommuns_desktop.core.services import programme, records
-from tests.core.programme_sample import Sample, build
+from tests.core.programme_sample import Sample
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -25,13 +25,6 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "lieuxcommuns_desktop", *args], cwd=ROOT, capture_output=True,
         text=True, timeout=120, env={**os.environ, "LIEUXCOMMUNS_LANG": "fr"})
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
 
 
 def events(path: Path) -> dict[str, object]:
