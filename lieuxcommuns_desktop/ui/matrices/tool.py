@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -38,8 +37,8 @@ from ...core.services import matrix_edits
 from ..commands import EditCommand
 from ..dialogs.buttons import ok_cancel
 from ..document import Document
-from ..errors import output_refused
 from ..plain import literal, plain
+from ..save_dialog import ask_save_path
 from .flow import FlowLayout, flow_policy
 from .model import MatrixModel
 from .view import IssuesPanel, MatrixView
@@ -380,10 +379,11 @@ class RowsBar(QWidget):
 
 def export_csv(parent: QWidget, doc: Document, data: svc.MatrixData, default_name: str) -> None:
     """Ask where, then write one matrix as CSV; errors go to the user, not a traceback."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("matrices", "Exporter en CSV"), default_name,
-        QCoreApplication.translate("matrices", "Tableur CSV (*.csv)"))
-    if not path or output_refused(parent, path, doc.notebook.path):
+    path = ask_save_path(parent, QCoreApplication.translate("matrices", "Exporter en CSV"),
+                         default_name,
+                         QCoreApplication.translate("matrices", "Tableur CSV (*.csv)"),
+                         doc.notebook.path)
+    if path is None:
         return
     try:
         matrix_export.export_matrix(data, path)
