@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from lieuxcommuns_desktop.core.model import APPLICATION_ID, Atelier, Note
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION, Store
+from tests.hostile.damaged_files import hot_journal, real_notebook
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / f"schema-v{SCHEMA_VERSION}.lieux"
@@ -58,17 +58,6 @@ def folder(tmp_path: Path) -> Iterator[Path]:
     folder.chmod(0o755)
     for p in folder.iterdir():
         p.chmod(0o644)
-
-
-def real_notebook(path: Path) -> Path:
-    """A real notebook with some content, closed."""
-    shutil.copyfile(FIXTURE, path)
-    nb = Notebook.open(path)
-    atelier = records.all_of(nb, Atelier)[0]
-    for i in range(30):
-        records.create(nb, Note, atelier_id=atelier.id, text=f"note {i} " + "x" * 500)
-    nb.close()
-    return path
 
 
 # -- how each bad file is made -----------------------------------------------------
@@ -311,33 +300,14 @@ def test_check_usage_error_exits_2() -> None:
 
 
 def make_interrupted_commit(folder: Path) -> tuple[Path, str]:
-    """The state a crash leaves mid-commit: a hot journal and a grown header.
-
-    A transaction that outgrows the page cache spills pages into the file; the
-    file and its journal are copied at that moment (what a power cut or a
-    SIGKILL leaves on disk). Then page 1 is given the page count of the grown
-    file, as SQLite writes it before extending the file.
-    """
-    live = folder / "vivant"
-    live.mkdir()
-    source = real_notebook(live / "carnet.lieux")
-    conn = sqlite3.connect(source, isolation_level=None)
-    before = conn.execute("SELECT description FROM programme").fetchone()[0]
-    conn.execute("PRAGMA cache_size=5")
-    conn.execute("BEGIN")
-    for i in range(200):
-        conn.execute("UPDATE programme SET description=?", ("x" * 9000 + str(i),))
-        conn.execute("INSERT INTO note_fts(note_id, text) VALUES (?, ?)", (str(i), "y" * 6000))
-    path = folder / "carnet.lieux"
-    shutil.copyfile(source, path)
-    shutil.copyfile(f"{source}-journal", f"{path}-journal")
-    conn.execute("ROLLBACK")
-    conn.close()
-    shutil.rmtree(live)
-    size = path.stat().st_size
-    with path.open("r+b") as fh:
-        fh.seek(28)
-        fh.write((size // 4096 + 50).to_bytes(4, "big"))
+    """The state a crash leaves mid-commit (``damaged_files.hot_journal``), and the
+    programme's description as it was before the interrupted transaction."""
+    path = hot_journal(folder)
+    conn = sqlite3.connect(f"file:{FIXTURE}?mode=ro", uri=True)
+    try:
+        before = conn.execute("SELECT description FROM programme").fetchone()[0]
+    finally:
+        conn.close()
     return path, before
 
 
