@@ -10,11 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from lieuxcommuns_desktop.core.interchange import export_json
 from lieuxcommuns_desktop.core.model import Collectivite, Note
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.sync.sources import state_of_file, state_of_json
-from tests.core.sync.helpers import edit, exported, merge
+from tests.core.sync.helpers import edit, export_file, exported, merge
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -114,12 +113,7 @@ def test_a_json_export_merges_equal_fields_silently_and_asks_once(pair, tmp_path
     mine, theirs, base = pair
     edit(theirs, lambda s: setattr(s.get(Note, base.notes[0]), "text", "leur texte"))
     edit(theirs, lambda s: s.add(Collectivite(name="Autre")))
-    nb = Notebook.open(theirs, readonly=True)
-    try:
-        document = tmp_path / "export.json"
-        document.write_text(export_json(nb), encoding="utf-8")
-    finally:
-        nb.close()
+    document = export_file(theirs, tmp_path / "export.json")
     state = state_of_json(document)
     nb = Notebook.open(mine)
     try:
