@@ -23,6 +23,7 @@ from lieuxcommuns_desktop.core.model import APPLICATION_ID, Atelier, Note
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION, Store
+from tests.cli import run_cli
 from tests.hostile.damaged_files import hot_journal, real_notebook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,11 +44,7 @@ def sidecars(folder: Path) -> list[str]:
 
 
 def run_check(path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LIEUXCOMMUNS_LANG": "fr", "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "lieuxcommuns_desktop", "check", str(path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, env=env,
-    )
+    return run_cli("check", path, timeout=60)
 
 
 @pytest.fixture
