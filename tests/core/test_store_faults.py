@@ -25,6 +25,7 @@ from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION, Store
 from tests.cli import run_cli
 from tests.hostile.damaged_files import hot_journal, real_notebook
+from tests.on_disk import on_disk
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / f"schema-v{SCHEMA_VERSION}.lieux"
@@ -300,12 +301,7 @@ def make_interrupted_commit(folder: Path) -> tuple[Path, str]:
     """The state a crash leaves mid-commit (``damaged_files.hot_journal``), and the
     programme's description as it was before the interrupted transaction."""
     path = hot_journal(folder)
-    conn = sqlite3.connect(f"file:{FIXTURE}?mode=ro", uri=True)
-    try:
-        before = conn.execute("SELECT description FROM programme").fetchone()[0]
-    finally:
-        conn.close()
-    return path, before
+    return path, on_disk(FIXTURE, "SELECT description FROM programme")[0][0]
 
 
 def test_an_interrupted_commit_is_recovered_not_refused(folder: Path) -> None:
