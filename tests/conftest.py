@@ -40,24 +40,10 @@ def qapp(qapp):  # pytest-qt's own fixture, extended
 @pytest.fixture
 def english(qapp, tmp_path_factory, monkeypatch):
     """The English catalogue compiled from the committed .ts and installed like the app does."""
-    import subprocess
-    import sys
-    from pathlib import Path
+    from lieuxcommuns_desktop import language
+    from tests.english_catalogue import serve_english_catalogue
 
-    from lieuxcommuns_desktop import language, resources
-
-    root = Path(__file__).resolve().parents[1]
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease not installed")
-    folder = tmp_path_factory.mktemp("i18n")
-    subprocess.run([str(lrelease), "-silent", str(root / "resources/i18n/lieuxcommuns_en.ts"),
-                    "-qm", str(folder / "lieuxcommuns_en.qm")],
-                   check=True, capture_output=True, timeout=60)
-    real = resources.resource
-    monkeypatch.setattr(resources, "resource",
-                        lambda *parts: folder.joinpath(*parts[1:]) if parts[:1] == ("i18n",)
-                        else real(*parts))
+    serve_english_catalogue(tmp_path_factory.mktemp("i18n"), monkeypatch)
     assert language.install("en")
     yield
 
@@ -67,6 +53,19 @@ def english(qapp, tmp_path_factory, monkeypatch):
 @pytest.fixture
 def notebook_path(tmp_path: Path) -> Path:
     return tmp_path / "carnet.lieux"
+
+
+@pytest.fixture
+def s(tmp_path: Path):
+    """The small programme of ``tests/core/programme_sample.py``, with its known figures.
+
+    Named ``s`` because its tests read its ids on every line (``s["u1"]``).
+    """
+    from tests.core.programme_sample import build
+
+    sample = build(tmp_path / "programme.lieux")
+    yield sample
+    sample.nb.close()
 
 
 @pytest.fixture

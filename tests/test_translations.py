@@ -124,18 +124,10 @@ def test_ts_is_up_to_date_with_the_code(tmp_path: Path) -> None:
 @pytest.fixture
 def english(qapp, tmp_path: Path, monkeypatch):
     """The English catalogue compiled from the committed .ts and installed like the app does."""
-    from lieuxcommuns_desktop import language, resources
+    from lieuxcommuns_desktop import language
+    from tests.english_catalogue import serve_english_catalogue
 
-    lrelease = _tool("pyside6-lrelease")
-    folder = tmp_path / "i18n"
-    folder.mkdir()
-    subprocess.run([str(lrelease), "-silent", str(I18N / "lieuxcommuns_en.ts"),
-                    "-qm", str(folder / "lieuxcommuns_en.qm")],
-                   check=True, capture_output=True, timeout=60)
-    real = resources.resource
-    monkeypatch.setattr(resources, "resource",
-                        lambda *parts: folder.joinpath(*parts[1:]) if parts[:1] == ("i18n",)
-                        else real(*parts))
+    serve_english_catalogue(tmp_path / "i18n", monkeypatch)
     assert language.install("en")
     yield
 

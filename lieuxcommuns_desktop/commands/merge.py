@@ -68,18 +68,10 @@ def run(args: argparse.Namespace) -> int:
 
 def load_source(path: Path) -> Any:
     """The state of ``path``: a notebook file (by its first bytes), else a JSON export."""
-    from ..core.errors import LieuxError
+    from ..core.fileio import read_input
     from ..core.sync.sources import state_of_file, state_of_json
 
-    if not path.exists():
-        raise LieuxError("missing", path=path)
-    if not path.is_file():
-        raise LieuxError("not_a_file", path=path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise LieuxError("unreadable", path=path, reason=exc.strerror or exc) from exc
+    head = read_input(path, len(SQLITE_MAGIC))
     if head == SQLITE_MAGIC or path.suffix.lower() == ".lieux":
         return state_of_file(path)
     return state_of_json(path)

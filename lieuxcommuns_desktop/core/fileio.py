@@ -9,6 +9,10 @@ gets the user's normal permissions.
 commands' ``-o`` and the window's save dialogs): a rename onto the open
 notebook, another ``.lieux`` or a device would destroy it silently, so such a
 target is refused before anything is computed or written.
+
+:func:`read_input` is the matching gate on the way in, for the files a user
+names (an export to import, a source to merge): one clear error line whether
+the file is missing, a folder, or unreadable.
 """
 
 from __future__ import annotations
@@ -87,6 +91,25 @@ def check_output(
     elif not stat.S_ISREG(mode):
         raise RefusedOutputError("output_special", path=path)
     return path
+
+
+def read_input(path: Path | str, size: int = -1) -> bytes:
+    """The bytes of a file the user named (the first ``size`` of them if given).
+
+    Import, the sync's JSON source and ``merge``'s sniffing of a source each
+    checked the same three cases by hand; a :class:`LieuxError` (``missing``,
+    ``not_a_file``, ``unreadable``) tells the user which, in their language.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise LieuxError("missing", path=path)
+    if not path.is_file():
+        raise LieuxError("not_a_file", path=path)
+    try:
+        with path.open("rb") as fh:
+            return fh.read(size)
+    except OSError as exc:
+        raise LieuxError("unreadable", path=path, reason=exc.strerror or exc) from exc
 
 
 def write_atomic(path: Path | str, text: str) -> Path:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from lieuxcommuns_desktop.core.model import APPLICATION_ID  # noqa: F401 - package importable
+from tests.build.loaded import excluded_among, modules_loaded
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "build" / "lieuxcommuns.spec"
@@ -232,10 +233,6 @@ def test_the_calendar_library_is_reached_by_the_bundle_analysis(cfg) -> None:
 
 def test_the_calendar_export_needs_no_excluded_module(cfg, tmp_path: Path) -> None:
     """Writing a real .ics loads nothing the spec leaves out (beyond what the notebook did)."""
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
     code = (
         "import sys\n"
         "from lieuxcommuns_desktop.core.ical import write_calendar\n"
@@ -246,23 +243,14 @@ def test_the_calendar_export_needs_no_excluded_module(cfg, tmp_path: Path) -> No
         "nb.close()\n"
         "print('\\n'.join(set(sys.modules) - before))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    loaded = set(done.stdout.split())
+    loaded = modules_loaded(code)
     assert "icalendar" in loaded
-    excluded = [m for m in loaded
-                if any(m == x or m.startswith(x + ".") for x in cfg.EXCLUDED_MODULES)]
-    assert excluded == []
+    assert excluded_among(loaded, cfg.EXCLUDED_MODULES) == []
 
 
 def test_the_team_sync_needs_no_excluded_module(cfg) -> None:
     """psycopg's binary libpq wrapper, the SQLAlchemy dialect and keyring's backends load
     nothing the spec leaves out (``psycopg_binary.pq`` imports ``ssl``: it must stay in)."""
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[2]
     code = (
         "import sys\n"
         "before = set(sys.modules)\n"
@@ -275,14 +263,9 @@ def test_the_team_sync_needs_no_excluded_module(cfg) -> None:
         "list(backend.get_all_keyring())\n"
         "print('\\n'.join(set(sys.modules) - before))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "PSYCOPG_IMPL": "binary"})
-    assert done.returncode == 0, done.stderr
-    loaded = set(done.stdout.split())
+    loaded = modules_loaded(code, env={**os.environ, "PSYCOPG_IMPL": "binary"})
     assert {"psycopg_binary.pq", "sqlalchemy.dialects.postgresql.psycopg"} <= loaded
-    excluded = sorted(m for m in loaded
-                      if any(m == x or m.startswith(x + ".") for x in cfg.EXCLUDED_MODULES))
-    assert excluded == []
+    assert excluded_among(loaded, cfg.EXCLUDED_MODULES) == []
 
 
 def test_the_team_sync_s_run_time_imports_are_hidden_imports(cfg) -> None:

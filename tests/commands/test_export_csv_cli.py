@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from pathlib import Path
 
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.demo import build_demo
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "lieuxcommuns_desktop", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+from tests.cli import run_cli
 
 
 def test_csv_export_of_the_matrices(tmp_path: Path) -> None:
@@ -28,7 +20,7 @@ def test_csv_export_of_the_matrices(tmp_path: Path) -> None:
     columns = records.count(nb, m.MatrixColumn, atelier_id=atelier.id, matrix="decisions")
     nb.close()
     out = tmp_path / "csv"
-    done = cli("export", str(path), "--format", "csv", "--atelier", atelier.title, "-o", str(out))
+    done = run_cli("export", path, "--format", "csv", "--atelier", atelier.title, "-o", out)
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in out.iterdir()) == [
         "communs.csv", "decisions-aujourdhui.csv", "decisions-cible.csv", "roles.csv"]
@@ -40,6 +32,6 @@ def test_csv_export_of_the_matrices(tmp_path: Path) -> None:
 
 def test_csv_export_needs_an_atelier_and_a_folder(tmp_path: Path) -> None:
     path = build_demo(tmp_path / "demo.lieux")
-    done = cli("export", str(path), "--format", "csv")
+    done = run_cli("export", str(path), "--format", "csv")
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1

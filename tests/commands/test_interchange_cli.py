@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,16 +12,11 @@ import pytest
 from lieuxcommuns_desktop.core import model
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli import run_cli
 
 
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LIEUXCOMMUNS_LANG": "fr", "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "lieuxcommuns_desktop", *map(str, args)],
-        cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=60,
-    )
+    return run_cli(*args, timeout=60)
 
 
 @pytest.fixture

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PIL import Image
@@ -14,18 +11,10 @@ from PIL import Image
 from lieuxcommuns_desktop.core.model import Atelier, Sequence
 from lieuxcommuns_desktop.core.services import photos, records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
+from tests.cli import run_cli
 from tests.core.photos.test_decode import phone_jpeg
 
-ROOT = Path(__file__).resolve().parents[2]
 START = dt.datetime(2026, 3, 14, 9, 0)
-
-
-def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LIEUXCOMMUNS_LANG": "fr", "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "lieuxcommuns_desktop", *map(str, args)],
-        cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
-    )
 
 
 def test_every_kind_of_bad_file_is_refused_and_the_good_ones_placed(tmp_path: Path) -> None:
@@ -46,7 +35,7 @@ def test_every_kind_of_bad_file_is_refused_and_the_good_ones_placed(tmp_path: Pa
     (folder / "vide.jpg").write_bytes(b"")
     Image.new("1", (15_000, 15_000)).save(folder / "bombe.png")
     (folder / "brut.nef").write_bytes(b"MM\x00*" + bytes(100))
-    result = cli("photos", path, "--atelier", "La Halle", folder)
+    result = run_cli("photos", path, "--atelier", "La Halle", folder)
     assert result.returncode == 1, result.stderr
     lines = dict(line.split("\t") for line in result.stdout.splitlines())
     assert len(lines) == 26
@@ -79,6 +68,6 @@ def test_unknown_atelier_is_one_line(tmp_path: Path) -> None:
     path = tmp_path / "carnet.lieux"
     Notebook.create(path).close()
     photo = phone_jpeg(tmp_path / "a.jpg")
-    result = cli("photos", path, "--atelier", "Nulle part", photo)
+    result = run_cli("photos", path, "--atelier", "Nulle part", photo)
     assert result.returncode == 1 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "Nulle part" in result.stderr

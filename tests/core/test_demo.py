@@ -5,10 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-import os
 import sqlite3
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -18,23 +15,17 @@ from lieuxcommuns_desktop.core.demo import build_demo
 from lieuxcommuns_desktop.core.enums import ActeurCategory, NoteKind, RelationKind
 from lieuxcommuns_desktop.core.errors import LieuxError
 from lieuxcommuns_desktop.core.store import Store
+from tests.cli import run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
+#: Qt, if the command loads it, never reaches for a screen (as before this helper).
+OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
 THEMATIC = {"urbanisme-transitoire", "equipements-culturels", "gestion-eau", "espaces-naturels"}
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "lieuxcommuns_desktop", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-        env={**os.environ, "LIEUXCOMMUNS_LANG": "fr", "QT_QPA_PLATFORM": "offscreen"},
-    )
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.lieux"
-    result = run_cli("demo", str(path))
+    result = run_cli("demo", path, env=OFFSCREEN)
     assert result.returncode == 0, result.stderr
     assert str(path) in result.stdout
     assert sorted(p.name for p in path.parent.iterdir()) == ["demo.lieux"]  # no leftovers
@@ -264,7 +255,7 @@ def test_refuses_to_overwrite(tmp_path: Path) -> None:
     target = tmp_path / "existant.lieux"
     target.write_bytes(b"mon travail precieux\n" * 100)
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
-    result = run_cli("demo", str(target))
+    result = run_cli("demo", target, env=OFFSCREEN)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "existe déjà" in lines[0] and "Traceback" not in result.stderr

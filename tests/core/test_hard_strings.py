@@ -8,7 +8,6 @@ Round-trip through the JSON interchange is tested with the interchange.
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from hypothesis import strategies as st
 from lieuxcommuns_desktop.core.model import Acteur, Atelier, Note, Programme
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
+from tests.on_disk import on_disk
 
 NAUGHTY = Path(__file__).with_name("naughty_strings.txt")
 
@@ -34,15 +34,9 @@ STRINGS = load_naughty_strings()
 
 def raw_text(path: Path, table: str, column: str, record_id: str) -> bytes:
     """The bytes SQLite holds, read without SQLAlchemy or our code."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        row = conn.execute(
-            f"SELECT CAST({column} AS BLOB) FROM {table} WHERE id = ?", (record_id,)
-        ).fetchone()
-    finally:
-        conn.close()
-    assert row is not None
-    return row[0]
+    rows = on_disk(path, f"SELECT CAST({column} AS BLOB) FROM {table} WHERE id = ?", record_id)
+    assert rows
+    return rows[0][0]
 
 
 def test_the_list_holds_what_it_promises() -> None:

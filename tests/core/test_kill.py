@@ -30,7 +30,8 @@ KILLS = 24
 
 CHILD = r"""
 import random, sys
-from lieuxcommuns_desktop.core.model import Atelier, Note, NoteKind
+from lieuxcommuns_desktop.core.enums import NoteKind
+from lieuxcommuns_desktop.core.model import Atelier, Note
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 

@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from lieuxcommuns_desktop.core.enums import AtelierStatus, PhaseKind
 from lieuxcommuns_desktop.core.model import Atelier, AtelierCollectivite, Phase, Sequence
 from lieuxcommuns_desktop.core.services import programme_views
-from tests.core.programme_sample import Sample, build
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
+from tests.core.programme_sample import Sample
 
 
 def test_blocks_match_the_mapped_records(s: Sample) -> None:

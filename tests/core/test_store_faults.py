@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -24,6 +23,9 @@ from lieuxcommuns_desktop.core.model import APPLICATION_ID, Atelier, Note
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION, Store
+from tests.cli import run_cli
+from tests.hostile.damaged_files import hot_journal, real_notebook
+from tests.on_disk import on_disk
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / f"schema-v{SCHEMA_VERSION}.lieux"
@@ -43,11 +45,7 @@ def sidecars(folder: Path) -> list[str]:
 
 
 def run_check(path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LIEUXCOMMUNS_LANG": "fr", "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "lieuxcommuns_desktop", "check", str(path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, env=env,
-    )
+    return run_cli("check", path, timeout=60)
 
 
 @pytest.fixture
@@ -58,17 +56,6 @@ def folder(tmp_path: Path) -> Iterator[Path]:
     folder.chmod(0o755)
     for p in folder.iterdir():
         p.chmod(0o644)
-
-
-def real_notebook(path: Path) -> Path:
-    """A real notebook with some content, closed."""
-    shutil.copyfile(FIXTURE, path)
-    nb = Notebook.open(path)
-    atelier = records.all_of(nb, Atelier)[0]
-    for i in range(30):
-        records.create(nb, Note, atelier_id=atelier.id, text=f"note {i} " + "x" * 500)
-    nb.close()
-    return path
 
 
 # -- how each bad file is made -----------------------------------------------------
@@ -196,40 +183,28 @@ def _assert_readable(path: Path) -> None:
         nb.close()
 
 
-def test_read_only_file(folder: Path) -> None:
-    path = real_notebook(folder / "protege.lieux")
-    path.chmod(0o444)
+@pytest.mark.parametrize(("name", "protect", "code", "phrase"), [
+    ("protege.lieux", lambda path: path.chmod(0o444), "readonly_file", "lecture seule"),
+    ("carnet.lieux", lambda path: path.parent.chmod(0o555), "readonly_folder",
+     "protégé en écriture"),
+])
+def test_read_only_file_or_folder(folder: Path, name: str, protect: Callable[[Path], None],
+                                  code: str, phrase: str) -> None:
+    """A write-protected notebook or folder is refused in one line, and checked untouched."""
+    path = real_notebook(folder / name)
+    protect(path)
     before_sha, before_listing = sha(path), listing(folder)
 
     for opener in (Store.open, Notebook.open):
         with pytest.raises(StoreError) as caught:
             opener(path)
-        assert caught.value.code == "readonly_file"
-        assert "lecture seule" in caught.value.message
+        assert caught.value.code == code
+        assert phrase in caught.value.message
     _assert_readable(path)
 
     result = run_check(path)
     assert result.returncode == 0, result.stderr
     assert "Résultat : carnet en bon état" in result.stdout
-    assert sha(path) == before_sha
-    assert listing(folder) == before_listing
-    assert sidecars(folder) == []
-
-
-def test_file_in_read_only_folder(folder: Path) -> None:
-    path = real_notebook(folder / "carnet.lieux")
-    folder.chmod(0o555)
-    before_sha, before_listing = sha(path), listing(folder)
-
-    for opener in (Store.open, Notebook.open):
-        with pytest.raises(StoreError) as caught:
-            opener(path)
-        assert caught.value.code == "readonly_folder"
-        assert "protégé en écriture" in caught.value.message
-    _assert_readable(path)
-
-    result = run_check(path)
-    assert result.returncode == 0, result.stderr
     assert sha(path) == before_sha
     assert listing(folder) == before_listing
     assert sidecars(folder) == []
@@ -323,34 +298,10 @@ def test_check_usage_error_exits_2() -> None:
 
 
 def make_interrupted_commit(folder: Path) -> tuple[Path, str]:
-    """The state a crash leaves mid-commit: a hot journal and a grown header.
-
-    A transaction that outgrows the page cache spills pages into the file; the
-    file and its journal are copied at that moment (what a power cut or a
-    SIGKILL leaves on disk). Then page 1 is given the page count of the grown
-    file, as SQLite writes it before extending the file.
-    """
-    live = folder / "vivant"
-    live.mkdir()
-    source = real_notebook(live / "carnet.lieux")
-    conn = sqlite3.connect(source, isolation_level=None)
-    before = conn.execute("SELECT description FROM programme").fetchone()[0]
-    conn.execute("PRAGMA cache_size=5")
-    conn.execute("BEGIN")
-    for i in range(200):
-        conn.execute("UPDATE programme SET description=?", ("x" * 9000 + str(i),))
-        conn.execute("INSERT INTO note_fts(note_id, text) VALUES (?, ?)", (str(i), "y" * 6000))
-    path = folder / "carnet.lieux"
-    shutil.copyfile(source, path)
-    shutil.copyfile(f"{source}-journal", f"{path}-journal")
-    conn.execute("ROLLBACK")
-    conn.close()
-    shutil.rmtree(live)
-    size = path.stat().st_size
-    with path.open("r+b") as fh:
-        fh.seek(28)
-        fh.write((size // 4096 + 50).to_bytes(4, "big"))
-    return path, before
+    """The state a crash leaves mid-commit (``damaged_files.hot_journal``), and the
+    programme's description as it was before the interrupted transaction."""
+    path = hot_journal(folder)
+    return path, on_disk(FIXTURE, "SELECT description FROM programme")[0][0]
 
 
 def test_an_interrupted_commit_is_recovered_not_refused(folder: Path) -> None:

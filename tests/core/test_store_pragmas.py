@@ -21,6 +21,7 @@ from lieuxcommuns_desktop.core.model import (
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import ChangeSet, Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION, Store
+from tests.on_disk import on_disk
 
 EXPECTED = {"foreign_keys": 1, "journal_mode": "delete", "synchronous": 2, "trusted_schema": 0}
 
@@ -31,11 +32,7 @@ def pragmas(conn: Connection) -> dict[str, object]:
 
 def raw_count(path: Path, table: str) -> int:
     """Count through an independent read-only connection: what is on disk."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    finally:
-        conn.close()
+    return on_disk(path, f"SELECT count(*) FROM {table}")[0][0]
 
 
 @pytest.fixture
@@ -137,13 +134,7 @@ def test_foreign_keys_are_enforced(nb: Notebook) -> None:
 
 def test_a_service_edit_is_on_disk_when_it_returns(nb: Notebook) -> None:
     note = records.create(nb, Note, atelier_id=atelier_id(nb), text="vue par tous")
-    conn = sqlite3.connect(f"file:{nb.path}?mode=ro", uri=True)
-    try:
-        assert conn.execute("SELECT text FROM note WHERE id=?", (note.id,)).fetchone() == (
-            "vue par tous",
-        )
-    finally:
-        conn.close()
+    assert on_disk(nb.path, "SELECT text FROM note WHERE id=?", note.id) == [("vue par tous",)]
     assert not Path(f"{nb.path}-journal").exists()
 
 

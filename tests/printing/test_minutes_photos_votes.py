@@ -5,10 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import html5lib
@@ -21,17 +18,10 @@ from lieuxcommuns_desktop.core.services import photos, records, votes
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.printing import kit
 from lieuxcommuns_desktop.printing.options import KitOptions
+from tests.cli import run_cli
 from tests.core.photos.test_decode import phone_jpeg
 
-ROOT = Path(__file__).resolve().parents[2]
 START = dt.datetime(2026, 3, 14, 9, 0)
-
-
-def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LIEUXCOMMUNS_LANG": "fr", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "lieuxcommuns_desktop", *map(str, args)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8",
-                          timeout=120)
 
 
 @pytest.fixture
@@ -73,7 +63,7 @@ def test_pdf_minutes_hold_the_photo_with_its_caption_and_the_ranked_votes(filled
 def test_html_inlines_the_photo_with_its_alt_text(filled, tmp_path):
     _nb, path, _atelier, _photo_id = filled
     out = tmp_path / "cr.html"
-    result = cli("minutes", path, "--atelier", "La Halle", "--format", "html", "-o", out)
+    result = run_cli("minutes", path, "--atelier", "La Halle", "--format", "html", "-o", out)
     assert result.returncode == 0, result.stderr
     page = out.read_text(encoding="utf-8")
     # the site's partials (photos_part.html, votes_part.html): parsed, not matched as text
@@ -92,7 +82,7 @@ def test_html_inlines_the_photo_with_its_alt_text(filled, tmp_path):
 def test_markdown_writes_the_images_beside_it_without_metadata(filled, tmp_path):
     _nb, path, _atelier, _photo_id = filled
     out = tmp_path / "cr.md"
-    result = cli("minutes", path, "--atelier", "La Halle", "--format", "md", "-o", out)
+    result = run_cli("minutes", path, "--atelier", "La Halle", "--format", "md", "-o", out)
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     link = re.search(r"!\[([^\]]*)\]\((cr-photos/photo-[0-9a-f]{8}\.jpg)\)", text)
@@ -109,7 +99,7 @@ def test_publishing_without_alt_text_is_refused_in_one_line(filled, tmp_path):
     nb, path, _atelier, photo_id = filled
     photos.edit_photo(nb, photo_id, alt_text="")
     out = tmp_path / "cr.html"
-    result = cli("minutes", path, "--atelier", "La Halle", "--format", "html", "-o", out)
+    result = run_cli("minutes", path, "--atelier", "La Halle", "--format", "html", "-o", out)
     assert result.returncode == 1 and not out.exists()
     assert len(result.stderr.strip().splitlines()) == 1
     assert "texte alternatif" in result.stderr and "Le mur des idées" in result.stderr

@@ -19,7 +19,7 @@ from lieuxcommuns_desktop.core.services import programme, records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.printing.programme import write_programme
 
-from ..core.programme_sample import TODAY, Sample, build
+from ..core.programme_sample import TODAY, Sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,13 +36,6 @@ def sizes(path: Path) -> list[tuple[int, int]]:
 
 A3L = tuple(round(v) for v in landscape(A3))
 A4P = tuple(round(v) for v in A4)
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
 
 
 def long_name(prefix: str, length: int = 300) -> str:

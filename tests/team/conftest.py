@@ -12,10 +12,15 @@ import itertools
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+from lieuxcommuns_desktop.core.services.notebook import Notebook
+from lieuxcommuns_desktop.core.team import sync as team
+
 from . import cluster as pg
+from .teamkit import copy_of, make_notebook
 
 _REASON = pg.missing_reason()
 _names = itertools.count(1)
@@ -92,3 +97,16 @@ def team_template(pg_cluster: pg.Cluster) -> str:
 def ready_db(pg_cluster: pg.Cluster, team_template: str) -> Iterator[TeamDatabase]:
     """A database with the team tables already made (a copy of the template: quick)."""
     yield from _fresh(pg_cluster, team_template)
+
+
+@pytest.fixture
+def pair(tmp_path: Path,
+         ready_db: TeamDatabase) -> Iterator[tuple[Notebook, Notebook, TeamDatabase]]:
+    """Camille's notebook shared on the server (as ``anim_a``), and Samir's copy of it."""
+    a = make_notebook(tmp_path / "camille.lieux")
+    report = team.share(a, ready_db.url("anim_a"), ready_db.password("anim_a"))
+    assert report.shared and report.pushed > 0
+    b = copy_of(a, tmp_path / "samir.lieux")
+    yield a, b, ready_db
+    a.close()
+    b.close()

@@ -115,3 +115,10 @@ def differences(*notebooks: Notebook) -> list[tuple[str, str, str, list[Any]]]:
                 if any(v != values[0] for v in values):
                     out.append((table, row_id, field, values))
     return out
+
+
+def sync_as(nb: Notebook, db: Any, user: str, **kwargs: Any) -> Any:
+    """``team.sync`` of ``nb`` as ``user`` of the test database ``db`` (its report)."""
+    from lieuxcommuns_desktop.core.team import sync as team
+
+    return team.sync(nb, db.url(user), db.password(user), **kwargs)

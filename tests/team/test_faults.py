@@ -24,7 +24,7 @@ from lieuxcommuns_desktop.core.team import sync as team
 from lieuxcommuns_desktop.core.team.errors import TeamError
 from lieuxcommuns_desktop.core.team.server import TeamServer
 
-from .teamkit import add_note, copy_of, differences, edit, ids, make_notebook, problems, value
+from .teamkit import add_note, differences, edit, ids, make_notebook, problems, value
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,16 +55,6 @@ def _server_consistent(db) -> None:
             "SELECT count(*) FROM note n WHERE NOT EXISTS "
             "(SELECT 1 FROM sync_row r WHERE r.tbl = 'note' AND r.row_id = n.id)").fetchone()[0]
     assert (orphans, undotted) == (0, 0)
-
-
-@pytest.fixture
-def pair(tmp_path, ready_db):
-    a = make_notebook(tmp_path / "camille.lieux")
-    team.share(a, ready_db.url("anim_a"), ready_db.password("anim_a"))
-    b = copy_of(a, tmp_path / "samir.lieux")
-    yield a, b, ready_db
-    a.close()
-    b.close()
 
 
 def test_a_sync_cut_between_merge_and_push_is_completed_by_the_next(pair) -> None:

@@ -11,31 +11,15 @@ from lieuxcommuns_desktop.core.team.server import TeamServer
 
 from .teamkit import (
     add_note,
-    copy_of,
     delete,
     differences,
     edit,
     ids,
     make_notebook,
     problems,
+    sync_as,
     value,
 )
-
-
-@pytest.fixture
-def pair(tmp_path, ready_db):
-    """Camille's notebook shared on the server, and Samir's copy of it."""
-    a = make_notebook(tmp_path / "camille.lieux")
-    report = team.share(a, ready_db.url("anim_a"), ready_db.password("anim_a"))
-    assert report.shared and report.pushed > 0
-    b = copy_of(a, tmp_path / "samir.lieux")
-    yield a, b, ready_db
-    a.close()
-    b.close()
-
-
-def _sync(nb, db, user: str, **kwargs):
-    return team.sync(nb, db.url(user), db.password(user), **kwargs)
 
 
 def server_rows(db, table: str) -> int:
@@ -49,17 +33,17 @@ def server_rows(db, table: str) -> int:
 
 def test_share_then_a_copy_syncs_and_edits_travel_both_ways(pair) -> None:
     a, b, db = pair
-    first = _sync(b, db, "anim_b")
+    first = sync_as(b, db, "anim_b")
     assert first.received == 0 and first.pushed == 0 and not first.conflicts
     acteur = ids(a, "acteur")[0]
     edit(a, "acteur", acteur, name="Association des jardins")
-    assert _sync(a, db, "anim_a").pushed == 1
-    got = _sync(b, db, "anim_b")
+    assert sync_as(a, db, "anim_a").pushed == 1
+    got = sync_as(b, db, "anim_b")
     assert got.updated == {"acteur": 1}
     assert value(b, "acteur", acteur, "name") == "Association des jardins"
     note = add_note(b, "Idée de Samir")
-    _sync(b, db, "anim_b")
-    _sync(a, db, "anim_a")
+    sync_as(b, db, "anim_b")
+    sync_as(a, db, "anim_a")
     assert value(a, "note", note, "text") == "Idée de Samir"
     assert differences(a, b) == []
     assert server_rows(db, "note") == len(ids(a, "note"))
@@ -70,14 +54,14 @@ def test_a_deletion_is_carried_with_its_cascade(pair) -> None:
     a, b, db = pair
     note = ids(a, "note")[0]
     delete(a, "note", note)
-    report = _sync(a, db, "anim_a")
+    report = sync_as(a, db, "anim_a")
     assert report.pushed_deletions == 1
-    _sync(b, db, "anim_b")
+    sync_as(b, db, "anim_b")
     assert value(b, "note", note, "text") is None
     atelier = ids(b, "atelier")[0]
     delete(b, "atelier", atelier)  # takes its notes with it
-    _sync(b, db, "anim_b")
-    _sync(a, db, "anim_a")
+    sync_as(b, db, "anim_b")
+    sync_as(a, db, "anim_a")
     assert ids(a, "atelier") == [] and ids(a, "note") == []
     assert server_rows(db, "note") == 0
     assert differences(a, b) == []
@@ -89,12 +73,12 @@ def test_a_conflict_is_resolved_by_the_flag_and_the_choice_travels(pair, prefer)
     acteur = ids(a, "acteur")[0]
     edit(a, "acteur", acteur, name="Nom de Camille")
     edit(b, "acteur", acteur, name="Nom de Samir")
-    _sync(a, db, "anim_a")
-    report = _sync(b, db, "anim_b", prefer=prefer)
+    sync_as(a, db, "anim_a")
+    report = sync_as(b, db, "anim_b", prefer=prefer)
     assert [(c.table, c.id, c.column) for c in report.conflicts] == [("acteur", acteur, "name")]
     wanted = "Nom de Samir" if prefer == "mine" else "Nom de Camille"
     assert value(b, "acteur", acteur, "name") == wanted
-    again = _sync(a, db, "anim_a")  # the choice reaches Camille without a second conflict
+    again = sync_as(a, db, "anim_a")  # the choice reaches Camille without a second conflict
     assert not again.conflicts
     assert value(a, "acteur", acteur, "name") == wanted
     assert differences(a, b) == []
@@ -106,12 +90,12 @@ def test_an_edit_against_a_deletion_keeps_the_note_and_its_atelier(pair) -> None
     note = ids(b, "note")[0]
     delete(a, "atelier", atelier)
     edit(b, "note", note, text="Complétée pendant que l'atelier était supprimé")
-    _sync(a, db, "anim_a")
-    report = _sync(b, db, "anim_b", prefer="mine")
+    sync_as(a, db, "anim_a")
+    report = sync_as(b, db, "anim_b", prefer="mine")
     assert any(c.id == note for c in report.conflicts)
     assert value(b, "note", note, "text").startswith("Complétée")
     assert value(b, "atelier", atelier, "title") == "Atelier 1"
-    _sync(a, db, "anim_a")
+    sync_as(a, db, "anim_a")
     assert value(a, "note", note, "text").startswith("Complétée")
     assert value(a, "atelier", atelier, "title") == "Atelier 1"
     assert differences(a, b) == []
@@ -124,13 +108,13 @@ def test_a_note_kept_against_its_ateliers_deletion_comes_back_to_the_deleter(pai
     note = ids(a, "note")[0]
     delete(b, "atelier", atelier)
     edit(a, "note", note, text="Gardée")
-    _sync(b, db, "anim_b")
-    _sync(a, db, "anim_a", prefer="mine")
+    sync_as(b, db, "anim_b")
+    sync_as(a, db, "anim_a", prefer="mine")
     assert value(a, "atelier", atelier, "title") == "Atelier 1"
-    _sync(b, db, "anim_b")
+    sync_as(b, db, "anim_b")
     assert value(b, "note", note, "text") == "Gardée"
     assert value(b, "atelier", atelier, "title") == "Atelier 1"
-    _sync(a, db, "anim_a")
+    sync_as(a, db, "anim_a")
     assert differences(a, b) == []
     assert problems(a) == [] and problems(b) == []
 
@@ -138,12 +122,12 @@ def test_a_note_kept_against_its_ateliers_deletion_comes_back_to_the_deleter(pai
 def test_syncing_twice_changes_nothing(pair) -> None:
     a, b, db = pair
     edit(a, "acteur", ids(a, "acteur")[1], description="Nouvelle description")
-    _sync(a, db, "anim_a")
-    _sync(b, db, "anim_b")
+    sync_as(a, db, "anim_a")
+    sync_as(b, db, "anim_b")
     before = b.path.read_bytes()
     with TeamServer.connect(db.url(), db.password()) as server:
         vector = server.vector()
-    report = _sync(b, db, "anim_b")
+    report = sync_as(b, db, "anim_b")
     assert report.received == 0 and report.pushed == 0 and report.pushed_deletions == 0
     assert b.path.read_bytes() == before
     with TeamServer.connect(db.url(), db.password()) as server:
@@ -156,7 +140,7 @@ def test_a_notebook_of_another_programme_is_refused(tmp_path, pair) -> None:
     try:
         before = other.path.read_bytes()
         with pytest.raises(TeamError) as caught:
-            _sync(other, db, "anim_a")
+            sync_as(other, db, "anim_a")
         assert caught.value.code == "other_programme"
         assert "Programme partagé" in caught.value.message
         with pytest.raises(TeamError):
@@ -170,7 +154,7 @@ def test_sync_before_any_share_is_refused(tmp_path, team_db) -> None:
     nb = make_notebook(tmp_path / "carnet.lieux")
     try:
         with pytest.raises(TeamError) as caught:
-            _sync(nb, team_db, "anim_a")
+            sync_as(nb, team_db, "anim_a")
         assert caught.value.code == "not_shared"
     finally:
         nb.close()
@@ -188,14 +172,14 @@ def test_the_notebook_remembers_the_server_without_its_password(pair) -> None:
 def test_a_new_laptop_joins_with_the_programme_of_the_server(pair, tmp_path) -> None:
     a, _b, db = pair
     edit(a, "acteur", ids(a, "acteur")[0], name="Avant l'arrivée de Samir")
-    _sync(a, db, "anim_a")
+    sync_as(a, db, "anim_a")
     joined, report = team.join(tmp_path / "nouveau.lieux", db.url("anim_b"), db.password("anim_b"))
     try:
         assert report.joined and not report.conflicts
         assert differences(a, joined) == []
         note = add_note(joined, "Première note du nouveau portable")
-        _sync(joined, db, "anim_b")
-        _sync(a, db, "anim_a")
+        sync_as(joined, db, "anim_b")
+        sync_as(a, db, "anim_a")
         assert value(a, "note", note, "text") == "Première note du nouveau portable"
         assert differences(a, joined) == []
     finally:
@@ -215,7 +199,7 @@ def test_sharing_onto_a_server_holding_the_programme_routes_conflicts_to_choose(
     a, b, db = pair
     acteur = ids(a, "acteur")[0]
     edit(a, "acteur", acteur, name="Version de Camille")
-    _sync(a, db, "anim_a")
+    sync_as(a, db, "anim_a")
     edit(b, "acteur", acteur, name="Version de Samir")
     note = add_note(b, "Note de Samir")
     seen: list[list] = []
@@ -234,6 +218,6 @@ def test_sharing_onto_a_server_holding_the_programme_routes_conflicts_to_choose(
                                              for c in plan.conflicts})
     assert report.shared and not report.cancelled and report.pushed == 1
     assert value(b, "acteur", acteur, "name") == "Version de Camille"
-    _sync(a, db, "anim_a")
+    sync_as(a, db, "anim_a")
     assert value(a, "note", note, "text") == "Note de Samir"
     assert differences(a, b) == []

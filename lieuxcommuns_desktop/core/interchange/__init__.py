@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import LieuxError
-from ..fileio import write_atomic
+from ..fileio import read_input, write_atomic
 from ..services.notebook import Notebook
 from .columns import FORMAT, FORMAT_VERSION
 from .exporter import atelier_closure, dumps, export_document, export_json
@@ -26,16 +25,7 @@ def import_json(nb: Notebook, data: bytes | str) -> ImportReport:
 
 
 def import_file(nb: Notebook, path: Path | str) -> ImportReport:
-    path = Path(path)
-    if not path.exists():
-        raise LieuxError("missing", path=path)
-    if not path.is_file():
-        raise LieuxError("not_a_file", path=path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LieuxError("unreadable", path=path, reason=exc.strerror or exc) from exc
-    return import_json(nb, data)
+    return import_json(nb, read_input(path))
 
 
 __all__ = [

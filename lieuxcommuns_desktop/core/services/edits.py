@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from ..errors import LieuxError
 from ..model import ENTITIES, ENTITY_BY_TABLE, Record, new_id
@@ -131,6 +131,30 @@ class Tracker:
                                            if c.key != "modified_at"}
             self.edit.after[table] = {i: found.get(i) for i in ids}
         return self.edit
+
+
+def delete_record(nb: Notebook, entity: type[Record], record_id: str, *,
+                  children: QueryableAttribute[Any] | None = None) -> Edit:
+    """Delete one record, and first the rows that hang on it by ``children``.
+
+    The services' ``delete_*`` of a measure, a milestone, a phase, an indicator
+    (with its measures), a vote's option or round (with their counts) were the
+    same lines each. ``children`` is the foreign-key column of the dependent
+    rows (``IndicatorValue.indicator_id``): they are deleted through the tracker
+    before the record, since the database's cascade would remove them unseen
+    and undo could not put them back. A missing id is a :class:`LieuxError`
+    (see :func:`get`) and nothing is written. Records with deeper trees go
+    through :meth:`Tracker.delete_cascade` instead.
+    """
+    with nb.write() as session:
+        track = Tracker(session)
+        obj = get(session, entity, record_id)
+        if children is not None:
+            for child in session.scalars(select(children.class_).where(children == record_id)):
+                track.delete(child)
+            session.flush()
+        track.delete(obj)
+        return track.finish()
 
 
 def merge(first: Edit, second: Edit) -> Edit:

@@ -52,7 +52,7 @@ from ..model import (
     StatusTransition,
     ToolKind,
 )
-from .edits import Edit, Tracker, redo, undo
+from .edits import Edit, Tracker, delete_record, redo, undo
 from .edits import get as get_record
 from .notebook import Notebook
 from .programme import check_date
@@ -410,15 +410,8 @@ def edit_indicator(nb: Notebook, indicator_id: str, *, name: str | None = None,
 
 
 def delete_indicator(nb: Notebook, indicator_id: str) -> Edit:
-    with nb.write() as session:
-        track = Tracker(session)
-        indicator = get_record(session, Indicator, indicator_id)
-        for value in session.scalars(select(IndicatorValue).where(
-                IndicatorValue.indicator_id == indicator_id)):
-            track.delete(value)
-        session.flush()  # the measures first: the database's cascade would beat them to it
-        track.delete(indicator)
-        return track.finish()
+    """The indicator and its measures (deleted first, so that undo restores them)."""
+    return delete_record(nb, Indicator, indicator_id, children=IndicatorValue.indicator_id)
 
 
 def _check_measure_date(day: dt.date, today: dt.date | None) -> None:
@@ -462,10 +455,7 @@ def edit_value(nb: Notebook, value_id: str, *, date: dt.date | None = None,
 
 
 def delete_value(nb: Notebook, value_id: str) -> Edit:
-    with nb.write() as session:
-        track = Tracker(session)
-        track.delete(get_record(session, IndicatorValue, value_id))
-        return track.finish()
+    return delete_record(nb, IndicatorValue, value_id)
 
 
 # -- milestones ------------------------------------------------------------------------------
@@ -501,7 +491,4 @@ def edit_milestone(nb: Notebook, milestone_id: str, *, title: str | None = None,
 
 
 def delete_milestone(nb: Notebook, milestone_id: str) -> Edit:
-    with nb.write() as session:
-        track = Tracker(session)
-        track.delete(get_record(session, Milestone, milestone_id))
-        return track.finish()
+    return delete_record(nb, Milestone, milestone_id)

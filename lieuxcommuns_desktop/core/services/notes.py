@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from sqlalchemy import select
 
@@ -168,49 +169,37 @@ def owner_fields(owner: Owner) -> dict[str, object]:
 
 
 # -- capture --------------------------------------------------------------------------
-def capture(
-    nb: Notebook,
-    atelier_id: str,
-    line: str,
-    *,
-    kind: NoteKind | str | None = None,
-    sequence_id: str | None = None,
-    owner: str = "",
-    due: dt.date | None = None,
-    now: dt.datetime | None = None,
-    note_id: str | None = None,
-) -> Note:
-    """Commit one note typed as ``line``; a marker in the line wins over ``kind``.
+class NoteForm(TypedDict, total=False):
+    """What the capture form adds to the typed line; every key is optional.
 
-    ``owner``/``due`` come from the form fields and win over ``@``/``#`` typed
-    in the line. ``note_id`` and ``now`` let undo/redo recreate the same note.
+    :func:`capture` and :func:`take_note` take the same keywords: they are
+    written once, here. ``owner``/``due`` win over ``@``/``#`` typed in the
+    line; ``note_id`` and ``now`` let undo/redo recreate the same note.
     """
-    values = _note_values(nb, atelier_id, line, kind, sequence_id, owner, due, now)
-    if note_id:
-        values["id"] = note_id
+
+    kind: NoteKind | str | None
+    sequence_id: str | None
+    owner: str
+    due: dt.date | None
+    now: dt.datetime | None
+    note_id: str | None
+
+
+def capture(nb: Notebook, atelier_id: str, line: str, **form: Unpack[NoteForm]) -> Note:
+    """Commit one note typed as ``line``; a marker in the line wins over ``kind``."""
+    values = _note_values(nb, atelier_id, line, form)
     with nb.write() as session:
         note = Note(**values)
         session.add(note)
     return note
 
 
-def take_note(
-    nb: Notebook,
-    atelier_id: str,
-    line: str,
-    *,
-    kind: NoteKind | str | None = None,
-    sequence_id: str | None = None,
-    owner: str = "",
-    due: dt.date | None = None,
-    now: dt.datetime | None = None,
-    note_id: str | None = None,
-) -> edits.Edit:
+def take_note(nb: Notebook, atelier_id: str, line: str, **form: Unpack[NoteForm]) -> edits.Edit:
     """:func:`capture` as an edit: undo removes the note, redo puts the same note back."""
-    values = _note_values(nb, atelier_id, line, kind, sequence_id, owner, due, now)
+    values = _note_values(nb, atelier_id, line, form)
     with nb.write() as session:
         tracker = edits.Tracker(session)
-        tracker.add(Note(id=note_id or new_id(), **values))
+        tracker.add(Note(**values))
         return tracker.finish()
 
 
@@ -237,27 +226,25 @@ def delete_notes(nb: Notebook, note_ids: list[str]) -> edits.Edit:
     return record_edits.remove(nb, Note, note_ids)
 
 
-def _note_values(
-    nb: Notebook, atelier_id: str, line: str, kind: NoteKind | str | None,
-    sequence_id: str | None, owner: str, due: dt.date | None, now: dt.datetime | None,
-) -> dict[str, object]:
+def _note_values(nb: Notebook, atelier_id: str, line: str, form: NoteForm) -> dict[str, object]:
     """The note's fields from the line typed and the form; refuses an empty note."""
-    parsed = parse(line, kind)
+    parsed = parse(line, form.get("kind"))
     final_kind = parsed.kind or NoteKind.NOTE
     if not parsed.text:
         raise LieuxError("invalid_value", field="texte", value=line)
     values: dict[str, object] = {
+        "id": form.get("note_id") or new_id(),
         "atelier_id": atelier_id,
-        "sequence_id": sequence_id,
+        "sequence_id": form.get("sequence_id"),
         "kind": final_kind,
         "text": parsed.text,
-        "created_at": now or utcnow(),
+        "created_at": form.get("now") or utcnow(),
     }
     if final_kind is NoteKind.ACTION:
-        owner_text = owner.strip() or parsed.owner
+        owner_text = form.get("owner", "").strip() or parsed.owner
         if owner_text:
             values.update(owner_fields(resolve_owner(nb, owner_text, atelier_id)))
-        values["due_date"] = due or parsed.due
+        values["due_date"] = form.get("due") or parsed.due
     return values
 
 

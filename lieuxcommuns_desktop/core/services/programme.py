@@ -44,7 +44,7 @@ from ..model import (
     Thematique,
     new_id,
 )
-from .edits import Edit, Tracker
+from .edits import Edit, Tracker, delete_record
 from .edits import get as get_record
 
 # The undo and redo of every programme edit, part of this service's API (``programme.undo``).
@@ -355,7 +355,4 @@ def edit_phase(nb: Notebook, phase_id: str, *, kind: PhaseKind | None = None,
 
 
 def delete_phase(nb: Notebook, phase_id: str) -> Edit:
-    with nb.write() as session:
-        track = Tracker(session)
-        track.delete(get_record(session, Phase, phase_id))
-        return track.finish()
+    return delete_record(nb, Phase, phase_id)

@@ -34,7 +34,8 @@ from ..model import (
 )
 from ..model import Sequence as SequenceRow
 from ..votes import Ranked, parse_count, rank
-from .edits import Edit, Tracker, redo, undo
+from .edits import Edit, Tracker, delete_record, redo, undo
+from .edits import get as get_record
 from .notebook import Notebook
 
 R = TypeVar("R", bound=Record)
@@ -110,13 +111,6 @@ def typed_options(lines: str | Iterable[str]) -> list[OptionSpec]:
 
 
 # -- helpers ------------------------------------------------------------------------
-def get_record(session: Session, entity: type[R], record_id: str) -> R:
-    obj = session.get(entity, record_id)
-    if obj is None:
-        raise LieuxError("not_found", what=entity.__tablename__, key=record_id)
-    return obj
-
-
 def _next_position(session: Session, column: InstrumentedAttribute[int],
                    where: ColumnElement[bool]) -> int:
     last = session.scalar(select(func.max(column)).where(where))
@@ -191,13 +185,7 @@ def rename_option(nb: Notebook, option_id: str, label: str) -> Edit:
 
 def remove_option(nb: Notebook, option_id: str) -> Edit:
     """Remove an option and its counts."""
-    with nb.write() as session:
-        track = Tracker(session)
-        for count in session.scalars(select(VoteCount).where(VoteCount.option_id == option_id)):
-            track.delete(count)
-        session.flush()
-        track.delete(get_record(session, VoteOption, option_id))
-        return track.finish()
+    return delete_record(nb, VoteOption, option_id, children=VoteCount.option_id)
 
 
 def add_round(nb: Notebook, vote_id: str, name: str) -> Edit:
@@ -211,13 +199,8 @@ def add_round(nb: Notebook, vote_id: str, name: str) -> Edit:
 
 
 def remove_round(nb: Notebook, round_id: str) -> Edit:
-    with nb.write() as session:
-        track = Tracker(session)
-        for count in session.scalars(select(VoteCount).where(VoteCount.round_id == round_id)):
-            track.delete(count)
-        session.flush()
-        track.delete(get_record(session, VoteRound, round_id))
-        return track.finish()
+    """Remove a round and its counts."""
+    return delete_record(nb, VoteRound, round_id, children=VoteCount.round_id)
 
 
 def _count_row(session: Session, round_id: str, option_id: str) -> VoteCount | None:

@@ -18,6 +18,7 @@ import hashlib
 from pathlib import Path
 
 from ..errors import LieuxError, StoreError
+from ..fileio import read_input
 from ..store import SCHEMA_VERSION, Store, recovered_copy, validate_header
 from .base import read_bases
 from .state import Dot, Key, RowState, SyncState, read_state
@@ -97,15 +98,7 @@ def state_of_json(path: Path | str) -> SyncState:
     """The state of an interchange export; :class:`LieuxError` when it is not a valid one."""
     from ..interchange import parse
 
-    path = Path(path)
-    if not path.exists():
-        raise LieuxError("missing", path=path)
-    if not path.is_file():
-        raise LieuxError("not_a_file", path=path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise LieuxError("unreadable", path=path, reason=exc.strerror or exc) from exc
+    data = read_input(path)
     return state_of_document(parse(data), data)
 
 

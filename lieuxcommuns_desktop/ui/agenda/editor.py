@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from ..columns import ColumnFitter
 from ..commands import EditCommand
 from ..document import Document
 from ..editors.labels import tool_label
+from ..focus_commit import CommitOnFocusOut
 from ..plain import plain
 from .model import (
     COL_TITLE,
@@ -37,7 +38,6 @@ from .model import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from PySide6.QtCore import QAbstractItemModel, QPersistentModelIndex
     from PySide6.QtGui import QKeyEvent
@@ -74,20 +74,6 @@ class ToolDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class _CommitOnFocusOut(QObject):
-    """Commit a multi-line text when it loses focus: one undo step per edit, not per key."""
-
-    def __init__(self, editor: QPlainTextEdit, commit: Callable[[], object]) -> None:
-        super().__init__(editor)
-        self.commit = commit
-        editor.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.commit()
-        return False
 
 
 class AgendaEditor(QWidget):
@@ -192,7 +178,7 @@ class AgendaEditor(QWidget):
         for field, editor in (("instructions", self.instructions),
                               ("participant_instructions", self.participant_instructions),
                               ("materials", self.materials)):
-            _CommitOnFocusOut(editor, lambda f=field, e=editor: self._commit_detail(f, e))
+            CommitOnFocusOut(editor, lambda f=field, e=editor: self._commit_detail(f, e))
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("agendaSplitter")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ... import language
 from .. import settings
+from .buttons import ok_cancel
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
 
@@ -50,11 +50,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Langue :"), self.language)
         form.addRow(self.tr("&Qualité des photos :"), self.photo_quality)
         form.addRow(self.tr("&Taille des photos :"), self.photo_long_side)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("preferencesButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "preferencesButtons")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core import templates
 from ..plain import literal, plain
 from ..settings import personal_templates_dir
+from .buttons import ok_cancel
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +71,7 @@ class TemplateChooserDialog(QDialog):
         self.objective.setWordWrap(True)
         self.objective.setMinimumHeight(80)
         self.objective.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("templateChooserButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "templateChooserButtons")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Modèles thématiques :"), self))
         layout.addWidget(self.list, 1)
@@ -117,11 +113,7 @@ class TemplateStepsDialog(QDialog):
         self.steps = QListWidget(self)
         self.steps.setObjectName("templateStepsList")
         self.steps.setAccessibleName(self.tr("Séquences du modèle"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.setObjectName("templateStepsButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "templateStepsButtons")
         layout = QVBoxLayout(self)
         layout.addWidget(self.combo)
         layout.addWidget(QLabel(self.tr("Cochez les séquences à ajouter :"), self))

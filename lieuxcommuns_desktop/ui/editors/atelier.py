@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -35,30 +35,18 @@ from ..agenda.when_fields import NO_DATE, NO_TIME, OptionalDateEdit, TimeField, 
 from ..commands import EditCommand
 from ..contracts import OpensTools
 from ..document import Document
+from ..focus_commit import CommitOnFocusOut
 from ..plain import isolate, plain
 from ..programme.edits import ProgrammeEditCommand
 from ..programme.participants import ParticipantsList
 from .labels import status_label
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
 
-
-
-class _FocusOut(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self.callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.callback()
-        return False
 
 
 class AtelierForm(QWidget):
@@ -127,8 +115,8 @@ class AtelierForm(QWidget):
         self.start_time.editingFinished.connect(self._commit_time)
         self.planned.editingFinished.connect(
             lambda: self._commit("planned_minutes", self.planned.value() or None))
-        _FocusOut(self.objective, lambda: self._commit("objective",
-                                                      self.objective.toPlainText()))
+        CommitOnFocusOut(self.objective, lambda: self._commit("objective",
+                                                             self.objective.toPlainText()))
         self.atelier: Atelier | None = None
         self.refresh(links=True)
         doc.changed.connect(self._on_changed)

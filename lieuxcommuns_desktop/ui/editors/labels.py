@@ -1,44 +1,35 @@
-"""French labels (translated) of the vocabularies the window's editors show."""
+"""Labels of the vocabularies the window's editors show.
+
+The words are ``core.labels``' (one list for the window, the printer and the
+CLI); the only editor-specific one is the agenda's "no tool", an em dash so the
+tool column stays quiet. These wrappers accept a stored value or a member.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from enum import Enum
 
+from ...core import labels
 from ...core.enums import AtelierStatus, Tool
-from ...core.i18n import QT_TRANSLATE_NOOP
+from ...core.i18n import QT_TRANSLATE_NOOP, tr
 
-CTX = "labels"
-
-TOOL = {
-    Tool.AUCUN: QT_TRANSLATE_NOOP("labels", "—"),
-    Tool.CARTE: QT_TRANSLATE_NOOP("labels", "Carte des acteurs"),
-    Tool.ROLES: QT_TRANSLATE_NOOP("labels", "Matrice des rôles"),
-    Tool.DECISIONS: QT_TRANSLATE_NOOP("labels", "Matrice de décision"),
-    Tool.COMMUNS: QT_TRANSLATE_NOOP("labels", "Grille des communs"),
-    Tool.NOTES: QT_TRANSLATE_NOOP("labels", "Notes"),
-    Tool.EVALUATION: QT_TRANSLATE_NOOP("labels", "Évaluation"),
-}
-
-STATUS = {
-    AtelierStatus.BROUILLON: QT_TRANSLATE_NOOP("labels", "Brouillon"),
-    AtelierStatus.PRET: QT_TRANSLATE_NOOP("labels", "Prêt"),
-    AtelierStatus.EN_COURS: QT_TRANSLATE_NOOP("labels", "En cours"),
-    AtelierStatus.TERMINE: QT_TRANSLATE_NOOP("labels", "Terminé"),
-    AtelierStatus.ANNULE: QT_TRANSLATE_NOOP("labels", "Annulé"),
-}
+#: An agenda step without a tool shows a dash, not "Aucun outil".
+NO_TOOL = QT_TRANSLATE_NOOP("labels", "—")
 
 
-def label(table: dict, value: object) -> str:
+def _label(enum: type[Enum], value: object) -> str:
     try:
-        key = type(next(iter(table)))(value)
-    except (ValueError, StopIteration):
+        member = enum(value)
+    except ValueError:
         return str(value)
-    return QCoreApplication.translate(CTX, table.get(key, str(value)))
+    return labels.label(member)
 
 
 def tool_label(value: object) -> str:
-    return label(TOOL, value)
+    if value == Tool.AUCUN:  # a StrEnum: the stored value compares equal too
+        return tr(labels.CONTEXT, NO_TOOL)
+    return _label(Tool, value)
 
 
 def status_label(value: object) -> str:
-    return label(STATUS, value)
+    return _label(AtelierStatus, value)

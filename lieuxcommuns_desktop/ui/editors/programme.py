@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -27,26 +27,14 @@ from ...core.services import programme_sheet, records
 from ...publishing.licences import CHOICES
 from ..commands import EditCommand
 from ..document import Document
+from ..focus_commit import CommitOnFocusOut
 from ..roles import Role
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from ...core.services.notebook import ChangeSet
 
 log = logging.getLogger(__name__)
-
-
-class _FocusOut(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self.callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.callback()
-        return False
 
 
 class ProgrammeEditor(QWidget):
@@ -81,8 +69,8 @@ class ProgrammeEditor(QWidget):
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(140)
-        _FocusOut(self.description,
-                  lambda: self._commit("description", self.description.toPlainText()))
+        CommitOnFocusOut(self.description,
+                         lambda: self._commit("description", self.description.toPlainText()))
         self.fields["description"] = self.description
         form.addRow(self.tr("Description"), self.description)
 

@@ -9,6 +9,8 @@ view and live mode's feed offer it without knowing about experiments.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTreeWidget
@@ -18,24 +20,29 @@ from ...core.tables import Table
 from ..document import Document
 from ..programme.edits import ProgrammeEditCommand
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ...core.services.edits import Edit
+
 translate = QCoreApplication.translate
 
 
 def make_experiment(doc: Document, note_id: str) -> str | None:
     """Create the experiment from the note (one undo step); its id, or None if refused."""
-    command = ProgrammeEditCommand(
-        doc, translate("experiments", "Faire une expérimentation d'une note"),
-        lambda: experiments.create_from_note(doc.notebook, note_id))
-    if not doc.run(command) or command.edit is None:
-        return None
-    return command.edit.created(Table.EXPERIMENTATION)[0]
+    return _created(doc, translate("experiments", "Faire une expérimentation d'une note"),
+                    lambda: experiments.create_from_note(doc.notebook, note_id))
 
 
 def make_experiment_from_decision(doc: Document, decision_id: str) -> str | None:
     """The same from a row of the decision matrix: its label copied, the link back to it."""
-    command = ProgrammeEditCommand(
-        doc, translate("experiments", "Faire une expérimentation d'une décision"),
-        lambda: experiments.create_from_decision(doc.notebook, decision_id))
+    return _created(doc, translate("experiments", "Faire une expérimentation d'une décision"),
+                    lambda: experiments.create_from_decision(doc.notebook, decision_id))
+
+
+def _created(doc: Document, text: str, create: Callable[[], Edit]) -> str | None:
+    """Run ``create`` as one undo step named ``text``: the new experiment's id, or None."""
+    command = ProgrammeEditCommand(doc, text, create)
     if not doc.run(command) or command.edit is None:
         return None
     return command.edit.created(Table.EXPERIMENTATION)[0]

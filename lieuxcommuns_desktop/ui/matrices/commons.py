@@ -8,14 +8,12 @@ principle's status across them, oldest to newest, with a trend arrow.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,8 +37,8 @@ from ...core.services.notebook import ChangeSet
 from ...core.tables import Table
 from ..commands import EditCommand
 from ..document import Document
-from ..errors import output_refused
 from ..plain import literal, rich
+from ..save_dialog import ask_save_path
 from .view import WrapHeader
 
 if TYPE_CHECKING:
@@ -308,12 +306,12 @@ class CommonsGridTool(QWidget):
         self.trend_view.show()
 
     def export_csv(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter en CSV"), "communs.csv", self.tr("Tableur CSV (*.csv)"))
-        if not path or output_refused(self, path, self.doc.notebook.path):
+        path = ask_save_path(self, self.tr("Exporter en CSV"), "communs.csv",
+                             self.tr("Tableur CSV (*.csv)"), self.doc.notebook.path)
+        if path is None:
             return
         try:
-            matrix_export.write_csv(Path(path),
+            matrix_export.write_csv(path,
                                     matrix_export.commons_rows(self.doc.notebook, self.atelier_id))
         except LieuxError as exc:
             self.doc.report(exc)

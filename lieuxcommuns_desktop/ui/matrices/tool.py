@@ -15,8 +15,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -37,10 +35,11 @@ from ...core.model import Decision, Responsibility, new_id
 from ...core.services import matrices as svc
 from ...core.services import matrix_edits
 from ..commands import EditCommand
+from ..dialogs.buttons import ok_cancel
 from ..document import Document
-from ..errors import output_refused
 from ..plain import literal, plain
 from ..roles import Role
+from ..save_dialog import ask_save_path
 from .flow import FlowLayout, flow_policy
 from .model import MatrixModel
 from .view import IssuesPanel, MatrixView
@@ -173,10 +172,7 @@ class ColumnsDialog(QDialog):
             self.shared.setAccessibleName(self.shared.text())
         self.shared.setChecked(shared)
         layout.addWidget(self.shared)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout.addWidget(buttons)
 
     def move_row(self, step: int) -> None:  # not move(): that is QWidget.move(x, y)
@@ -383,10 +379,11 @@ class RowsBar(QWidget):
 
 def export_csv(parent: QWidget, doc: Document, data: svc.MatrixData, default_name: str) -> None:
     """Ask where, then write one matrix as CSV; errors go to the user, not a traceback."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("matrices", "Exporter en CSV"), default_name,
-        QCoreApplication.translate("matrices", "Tableur CSV (*.csv)"))
-    if not path or output_refused(parent, path, doc.notebook.path):
+    path = ask_save_path(parent, QCoreApplication.translate("matrices", "Exporter en CSV"),
+                         default_name,
+                         QCoreApplication.translate("matrices", "Tableur CSV (*.csv)"),
+                         doc.notebook.path)
+    if path is None:
         return
     try:
         matrix_export.export_matrix(data, path)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLineEdit,
@@ -32,6 +31,7 @@ from ...core.model import Note, Sequence
 from ...core.services import live, notes, records
 from ...core.tables import Table
 from ..commands import EditCommand
+from ..dialogs.buttons import ok_cancel
 from ..document import Document
 from ..photos.feed_items import add_photo_items, open_photo
 from ..plain import literal
@@ -299,10 +299,7 @@ class NoteDialog(QDialog):
         self.done_box.setObjectName("note_done")
         self.done_box.setAccessibleName(self.tr("Action faite"))
         self.done_box.setChecked(note.done)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Texte"), self.text)
         form.addRow(self.tr("Type"), self.kind)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -54,8 +53,8 @@ from ...core.services import records
 from ...printing.options import DOCUMENTS, KitOptions
 from ...printing.programme import DIALOG_DOCUMENTS
 from ..document import Document
-from ..errors import output_refused
 from ..plain import isolate, literal, plain
+from ..save_dialog import ask_save_path
 from ..screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -289,13 +288,9 @@ class PrintDialog(QDialog):
     def _save_html(self, target: str | None, title: str, suggested: str,
                    write: Callable[[Path], Path], saved: str) -> Path | None:
         """Ask where (unless ``target``), refuse a notebook, write, say where it went."""
-        if not target:
-            target, _ = QFileDialog.getSaveFileName(
-                self, title, str(Path.home() / suggested), self.tr("Pages HTML (*.html)"))
-            if not target:
-                return None
-        path = Path(target)
-        if output_refused(self, path, self.doc.notebook.path):
+        path = ask_save_path(self, title, str(Path.home() / suggested),
+                             self.tr("Pages HTML (*.html)"), self.doc.notebook.path, target)
+        if path is None:
             return None
         try:
             written = write(path)
@@ -393,16 +388,11 @@ class PrintDialog(QDialog):
     def save_pdf(self, target: str | None = None) -> Path | None:
         if self._ready is None:
             return None
-        if not target:
-            name = ("kit.pdf" if self.atelier_id else "lettre-de-suivi.pdf"
-                    if self.options().documents == ("letter",) else "programme.pdf")
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Enregistrer en PDF"), str(Path.home() / name),
-                self.tr("Documents PDF (*.pdf)"))
-            if not target:
-                return None
-        path = Path(target)
-        if output_refused(self, path, self.doc.notebook.path):
+        name = ("kit.pdf" if self.atelier_id else "lettre-de-suivi.pdf"
+                if self.options().documents == ("letter",) else "programme.pdf")
+        path = ask_save_path(self, self.tr("Enregistrer en PDF"), str(Path.home() / name),
+                             self.tr("Documents PDF (*.pdf)"), self.doc.notebook.path, target)
+        if path is None:
             return None
         try:
             copy_atomic(self._ready, path)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from ...core.services import votes
 from ...core.services.notebook import ChangeSet
 from ...core.tables import Table
 from ...core.votes import top
+from ..dialogs.buttons import ok_cancel
 from ..document import Document
 from ..plain import plain
 from ..programme.edits import ProgrammeEditCommand
@@ -83,10 +83,7 @@ class NewVoteDialog(QDialog):
         form.addRow(self.tr("&Options depuis :"), self.source)
         form.addRow(self.tr("O&ptions (une par ligne) :"), self.options)
         form.addRow(self.tr("&Tours (séparés par des virgules) :"), self.rounds)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
-
-import pytest
 
 from lieuxcommuns_desktop.core import interchange
 from lieuxcommuns_desktop.core.enums import ExpeditionRole
@@ -14,14 +11,7 @@ from lieuxcommuns_desktop.core.model import AtelierCollectivite, Membership, Pha
 from lieuxcommuns_desktop.core.services import programme, records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION
-from tests.core.programme_sample import TODAY, Sample, build
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
+from tests.core.programme_sample import TODAY, Sample
 
 
 def test_a_whole_notebook_copies_memberships_participants_and_phases(s: Sample, tmp_path) -> None:

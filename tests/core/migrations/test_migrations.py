@@ -24,6 +24,7 @@ from lieuxcommuns_desktop.core.errors import StoreError
 from lieuxcommuns_desktop.core.model import APPLICATION_ID, ENTITY_BY_TABLE
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION, Store
 from tests.fixtures import make_fixture
+from tests.on_disk import on_disk
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -57,20 +58,12 @@ def _sha(path: Path) -> str:
 
 def schema_of(path: Path) -> dict[str, str]:
     """``sqlite_master`` with whitespace normalised: name -> SQL."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-    finally:
-        conn.close()
+    rows = on_disk(path, "SELECT type, name, sql FROM sqlite_master")
     return {f"{kind}:{name}": re.sub(r"\s+", " ", sql or "").strip() for kind, name, sql in rows}
 
 
 def pragma(path: Path, name: str) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(f"PRAGMA {name}").fetchone()[0]
-    finally:
-        conn.close()
+    return on_disk(path, f"PRAGMA {name}")[0][0]
 
 
 @pytest.fixture

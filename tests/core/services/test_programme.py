@@ -26,16 +26,9 @@ from lieuxcommuns_desktop.core.services import programme as svc
 from lieuxcommuns_desktop.core.services import programme_views as views
 from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import ChangeSet
-from tests.core.programme_sample import TODAY, Sample, build
+from tests.core.programme_sample import TODAY, Sample
 
 D = dt.date
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
 
 
 def state(s: Sample) -> dict[str, dict[str, dict[str, Any]]]:

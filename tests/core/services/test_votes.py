@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from lieuxcommuns_desktop.core.enums import NoteKind, VoteSource
-from lieuxcommuns_desktop.core.errors import ValidationError
+from lieuxcommuns_desktop.core.errors import LieuxError, ValidationError
 from lieuxcommuns_desktop.core.model import Atelier, Decision, Note, Sequence
 from lieuxcommuns_desktop.core.services import records, votes
 from lieuxcommuns_desktop.core.services.notebook import Notebook
@@ -103,3 +103,25 @@ def test_options_rounds_edits(nb) -> None:
         votes.rename_option(nb, view.options[0][0], "   ")
     with pytest.raises(ValidationError):
         votes.promote(nb, vote_id, [], kind=NoteKind.IDEE)
+
+
+def test_removing_an_option_or_a_round_takes_its_counts_and_undo_puts_them_back(nb) -> None:
+    atelier, seq = _atelier(nb)
+    vote_id = votes.create_vote(nb, atelier, seq, "Q", votes.typed_options("A\nB"),
+                                ["R1", "R2"]).created("vote")[0]
+    view = votes.get_vote(nb, vote_id)
+    (a, _), (b, _) = view.options
+    r1, r2 = (r.round_id for r in view.rounds)
+    for round_id, option_id, count in ((r1, a, 3), (r1, b, 1), (r2, a, 2)):
+        votes.set_count(nb, round_id, option_id, count)
+    gone = votes.remove_option(nb, a)
+    assert gone.deleted("vote_count") and votes.counts(nb, r1) == {b: 1}
+    votes.undo(nb, gone)
+    assert votes.counts(nb, r1) == {a: 3, b: 1} and votes.counts(nb, r2) == {a: 2}
+    gone = votes.remove_round(nb, r2)
+    assert len(gone.deleted("vote_count")) == 1
+    votes.undo(nb, gone)
+    assert votes.counts(nb, r2) == {a: 2}
+    with pytest.raises(LieuxError) as missing:
+        votes.remove_round(nb, "no-such-round")
+    assert missing.value.code == "not_found"

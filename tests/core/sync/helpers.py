@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from lieuxcommuns_desktop.core.interchange import export_document
+from lieuxcommuns_desktop.core.interchange import export_document, export_json
 from lieuxcommuns_desktop.core.model import Atelier, Collectivite, Note, Participant
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.sync.merge import MergeReport, merge_into
@@ -63,6 +63,16 @@ def edit(path: Path, action) -> None:  # a callable(session)
             action(session)
     finally:
         nb.close()
+
+
+def export_file(path: Path, target: Path) -> Path:
+    """``target``: the interchange JSON of the notebook at ``path`` (opened read-only)."""
+    nb = Notebook.open(path, readonly=True)
+    try:
+        target.write_text(export_json(nb), encoding="utf-8")
+    finally:
+        nb.close()
+    return target
 
 
 def exported(path: Path) -> dict[str, Any]:

@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 
 from lieuxcommuns_desktop.core.enums import AtelierStatus, MapLayout
-from lieuxcommuns_desktop.core.interchange.exporter import export_json
 from lieuxcommuns_desktop.core.model import Atelier, Note, StakeholderMap
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION
 from lieuxcommuns_desktop.core.sync.base import read_bases
 from lieuxcommuns_desktop.core.sync.merge import FieldConflict, merge_into
 from lieuxcommuns_desktop.core.sync.sources import state_of_json
-from tests.core.sync.helpers import edit, merge
+from tests.core.sync.helpers import edit, export_file, merge
 from tests.fixtures.make_fixture import fixture_path
 
 pytestmark = pytest.mark.usefixtures("local_read")
@@ -94,12 +93,7 @@ def test_the_common_state_is_unknown_against_a_json_export(pair, tmp_path) -> No
     mine, theirs, base = pair
     edit(mine, _set(Note, base.notes[0], text="le mien"))
     edit(theirs, _set(Note, base.notes[0], text="le leur"))
-    nb = Notebook.open(theirs, readonly=True)
-    try:
-        document = tmp_path / "leur.json"
-        document.write_text(export_json(nb), encoding="utf-8")
-    finally:
-        nb.close()
+    document = export_file(theirs, tmp_path / "leur.json")
     assert _bases(mine)  # the old value is kept, but the export never saw its dot
     nb = Notebook.open(mine)
     try:

@@ -3,31 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from lieuxcommuns_desktop.core.interchange import export_json
 from lieuxcommuns_desktop.core.model import Collectivite, Note
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.sync.sources import state_of_file, state_of_json
-from tests.core.sync.helpers import edit, exported, merge
+from tests.cli import run_cli
+from tests.core.sync.helpers import edit, export_file, exported, merge
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "fixtures"
 HOSTILE = "\x1b]0;pwned\x07\x1b[2J\x1b[31mrouge\rcaché\x08\x9b31m\u202eesrever\u2028fin\tonglet"
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-
-
-def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LIEUXCOMMUNS_LANG": "fr", "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "lieuxcommuns_desktop", *map(str, args)],
-        cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
-    )
 
 
 def _sha(path: Path) -> str:
@@ -40,7 +29,7 @@ def test_merge_lists_conflicts_one_per_line_with_hostile_text_made_inert(pair) -
     edit(theirs, lambda s: setattr(s.get(Note, base.notes[0]), "text", HOSTILE + " à eux"))
     edit(theirs, lambda s: s.add(Collectivite(name="Autre")))
     other_sha = _sha(theirs)
-    done = cli("merge", mine, theirs)
+    done = run_cli("merge", mine, theirs)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "Ajoutés : 1 (collectivite 1)"
@@ -52,7 +41,7 @@ def test_merge_lists_conflicts_one_per_line_with_hostile_text_made_inert(pair) -
     assert _sha(theirs) == other_sha  # OTHER is never written
     assert not Path(f"{theirs}-journal").exists()
 
-    theirs_side = cli("merge", theirs, mine, "--prefer", "theirs")
+    theirs_side = run_cli("merge", theirs, mine, "--prefer", "theirs")
     assert theirs_side.returncode == 0, theirs_side.stderr
     assert exported(theirs) == exported(mine)
 
@@ -60,7 +49,7 @@ def test_merge_lists_conflicts_one_per_line_with_hostile_text_made_inert(pair) -
 def test_merge_refuses_itself_and_files_it_cannot_read_in_one_line(pair, tmp_path) -> None:
     mine, _theirs, _base = pair
     before = _sha(mine)
-    same = cli("merge", mine, mine)
+    same = run_cli("merge", mine, mine)
     assert same.returncode == 2 and "le carnet lui-même" in same.stderr
     damaged = tmp_path / "abime.lieux"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
@@ -82,7 +71,7 @@ def test_merge_refuses_itself_and_files_it_cannot_read_in_one_line(pair, tmp_pat
     conn.commit()
     conn.close()
     for bad in (damaged, foreign, missing, other_app, tampered):
-        done = cli("merge", mine, bad)
+        done = run_cli("merge", mine, bad)
         assert done.returncode == 2, (bad, done.stderr)
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
         assert not CONTROLS.search(done.stderr.rstrip("\n"))
@@ -114,12 +103,7 @@ def test_a_json_export_merges_equal_fields_silently_and_asks_once(pair, tmp_path
     mine, theirs, base = pair
     edit(theirs, lambda s: setattr(s.get(Note, base.notes[0]), "text", "leur texte"))
     edit(theirs, lambda s: s.add(Collectivite(name="Autre")))
-    nb = Notebook.open(theirs, readonly=True)
-    try:
-        document = tmp_path / "export.json"
-        document.write_text(export_json(nb), encoding="utf-8")
-    finally:
-        nb.close()
+    document = export_file(theirs, tmp_path / "export.json")
     state = state_of_json(document)
     nb = Notebook.open(mine)
     try:
@@ -140,9 +124,9 @@ def test_an_export_with_its_sync_section_merges_three_way_with_deletions(pair, t
     edit(theirs, lambda s: s.delete(s.get(Note, base.notes[1])))
     edit(mine, lambda s: setattr(s.get(Note, base.notes[0]), "done", True))
     document = tmp_path / "suivi.json"
-    done = cli("export", theirs, "--format", "json", "--sync", "-o", document)
+    done = run_cli("export", theirs, "--format", "json", "--sync", "-o", document)
     assert done.returncode == 0, done.stderr
-    merged = cli("merge", mine, document)
+    merged = run_cli("merge", mine, document)
     assert merged.returncode == 0, merged.stderr
     assert "Conflits : 0" in merged.stdout.splitlines()
     assert "Supprimés : 1 (note 1)" in merged.stdout.splitlines()
@@ -164,14 +148,14 @@ def test_a_damaged_sync_section_is_refused_in_one_line(pair, tmp_path) -> None:
 
     mine, theirs, _base = pair
     document = tmp_path / "suivi.json"
-    assert cli("export", theirs, "--sync", "-o", document).returncode == 0
+    assert run_cli("export", theirs, "--sync", "-o", document).returncode == 0
     doc = json.loads(document.read_text(encoding="utf-8"))
     table = next(iter(doc["sync"]["dots"]))
     row_id = next(iter(doc["sync"]["dots"][table]))
     doc["sync"]["dots"][table][row_id]["created"] = ["\x1b[2J", "douze"]
     document.write_text(json.dumps(doc), encoding="utf-8")
-    done = cli("merge", mine, document)
+    done = run_cli("merge", mine, document)
     assert done.returncode == 2 and "$.sync.dots." in done.stderr
     assert "\x1b" not in done.stderr and len(done.stderr.splitlines()) == 1
-    refused = cli("export", theirs, "--sync", "--atelier", "Atelier 1")
+    refused = run_cli("export", theirs, "--sync", "--atelier", "Atelier 1")
     assert refused.returncode != 0 and "--sync" in refused.stderr

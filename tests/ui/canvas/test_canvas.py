@@ -33,6 +33,7 @@ from lieuxcommuns_desktop.ui.commands import delete_command
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.roles import Role
 from tests.ui.canvas import sample
+from tests.ui.canvas.shown import shown_map_tool
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -40,13 +41,7 @@ ROOT = Path(__file__).resolve().parents[3]
 @pytest.fixture
 def tool(qtbot, notebook):
     atelier_id, _map_id, ids = sample.build(notebook)
-    doc = Document(notebook)
-    widget = MapTool(doc, atelier_id)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.fit()
+    widget = shown_map_tool(qtbot, Document(notebook), atelier_id)
     widget.ids = ids  # type: ignore[attr-defined]  # test bookkeeping on the widget
     yield widget
     if widget.projector is not None:

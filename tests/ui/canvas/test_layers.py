@@ -14,6 +14,7 @@ from lieuxcommuns_desktop.ui.canvas.commands import move_cards
 from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.document import Document
 from tests.ui.canvas import sample
+from tests.ui.canvas.shown import shown_map_tool
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
@@ -27,13 +28,7 @@ def doc(notebook):
 
 
 def _tool(qtbot, doc) -> MapTool:
-    widget = MapTool(doc, doc.atelier_id)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.fit()
-    return widget
+    return shown_map_tool(qtbot, doc, doc.atelier_id, (1000, 700))
 
 
 def _image(tool: MapTool) -> QImage:

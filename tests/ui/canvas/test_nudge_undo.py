@@ -10,18 +10,13 @@ from lieuxcommuns_desktop.core.services import maps
 from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.document import Document
 from tests.ui.canvas import sample
+from tests.ui.canvas.shown import shown_map_tool
 
 
 @pytest.fixture
 def tool(qtbot, notebook):
     atelier_id, _map_id, _ids = sample.build(notebook)
-    widget = MapTool(Document(notebook), atelier_id)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.fit()
-    return widget
+    return shown_map_tool(qtbot, Document(notebook), atelier_id, (1000, 700))
 
 
 def _stored(tool: MapTool, placement_id: str) -> tuple[float, float]:

@@ -15,19 +15,13 @@ from lieuxcommuns_desktop.ui.canvas.tool import MapTool
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.roles import Role
 from tests.ui.canvas import sample
+from tests.ui.canvas.shown import shown_map_tool
 
 
 @pytest.fixture
 def tool(qtbot, notebook):
     atelier_id, _map_id, _ids = sample.build(notebook)
-    widget = MapTool(Document(notebook), atelier_id)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.fit()
-    return widget
+    return shown_map_tool(qtbot, Document(notebook), atelier_id, activate=True)
 
 
 def _card(tool: MapTool, start: str):

@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
-HOME = Path(tempfile.mkdtemp(prefix="lc-exp-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
-os.environ["XDG_DATA_HOME"] = str(HOME / "data")
-SIZE = (1024, 768)
+from tests.ui.shots import SIZE, isolated_home, shown_window  # noqa: E402 - after sys.path
+
+HOME = isolated_home("lc-exp-shots-")
 
 
 def main(lang: str, out: Path) -> None:
@@ -39,7 +37,6 @@ def main(lang: str, out: Path) -> None:
     from lieuxcommuns_desktop.core.services.notebook import Notebook
     from lieuxcommuns_desktop.ui import settings
     from lieuxcommuns_desktop.ui.app import create_app
-    from lieuxcommuns_desktop.ui.main_window import MainWindow
 
     out.mkdir(parents=True, exist_ok=True)
     app = create_app([])
@@ -54,10 +51,7 @@ def main(lang: str, out: Path) -> None:
         ex.link_atelier(nb, chosen.id, later[-1].id)
     nb.close()
     settings.add_recent(path)
-    window = MainWindow()
-    window.resize(*SIZE)
-    window.move(0, 0)
-    window.show()
+    window = shown_window()
     prefix = "" if lang == "fr" else f"{lang}-"
 
     def snap(name: str) -> None:

@@ -21,7 +21,7 @@ from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.printing.kit import write_kit
 from lieuxcommuns_desktop.printing.options import KitOptions
 from lieuxcommuns_desktop.ui.document import Document
-from lieuxcommuns_desktop.ui.experiments.page import ExperimentsPage
+from tests.ui.experiments.shown import shown_detail
 
 D = dt.date
 
@@ -49,15 +49,6 @@ def world(tmp_path: Path):
     nb.close()
 
 
-def _detail(qtbot, doc, exp_id):
-    page = ExperimentsPage(doc, today=D(2026, 11, 30))
-    qtbot.addWidget(page)
-    page.resize(1024 - 260, 768 - 110)
-    page.show()
-    assert page.select(exp_id)
-    return page.detail
-
-
 def _answer(monkeypatch, yes: bool) -> list[str]:
     asked: list[str] = []
 
@@ -72,7 +63,7 @@ def _answer(monkeypatch, yes: bool) -> list[str]:
 def test_deleting_an_indicator_with_measures_asks_then_is_one_undo_step(
         qtbot, world, monkeypatch) -> None:
     doc, ids = world
-    detail = _detail(qtbot, doc, ids["exp"])
+    detail = shown_detail(qtbot, doc, ids["exp"])
     detail.tabs.setCurrentIndex(1)
     detail.indicators.setCurrentCell(0, 0)
     assert detail.measures.count() == 3
@@ -97,7 +88,7 @@ def test_deleting_an_indicator_with_measures_asks_then_is_one_undo_step(
 def test_an_indicator_without_measures_goes_without_a_question(qtbot, world,
                                                                monkeypatch) -> None:
     doc, ids = world
-    detail = _detail(qtbot, doc, ids["exp"])
+    detail = shown_detail(qtbot, doc, ids["exp"])
     detail.tabs.setCurrentIndex(1)
     detail.indicators.setCurrentCell(1, 0)
     asked = _answer(monkeypatch, yes=False)
@@ -107,7 +98,7 @@ def test_an_indicator_without_measures_goes_without_a_question(qtbot, world,
 
 def test_deleting_a_measure_by_keyboard_is_one_undo_step(qtbot, world) -> None:
     doc, ids = world
-    detail = _detail(qtbot, doc, ids["exp"])
+    detail = shown_detail(qtbot, doc, ids["exp"])
     detail.tabs.setCurrentIndex(1)
     detail.indicators.setCurrentCell(0, 0)
     # Newest first: the June measure is at the top and chosen.
@@ -128,7 +119,7 @@ def test_deleting_a_measure_by_keyboard_is_one_undo_step(qtbot, world) -> None:
 
 def test_deleting_a_milestone_is_one_undo_step(qtbot, world) -> None:
     doc, ids = world
-    detail = _detail(qtbot, doc, ids["exp"])
+    detail = shown_detail(qtbot, doc, ids["exp"])
     detail.tabs.setCurrentIndex(2)
     detail.milestones.setCurrentCell(1, 0)
     qtbot.mouseClick(detail.remove_milestone, Qt.MouseButton.LeftButton)
@@ -147,7 +138,7 @@ def test_read_only_notebook_offers_no_deletion(qtbot, world, tmp_path) -> None:
     nb = Notebook.open(path, readonly=True)
     ro = Document(nb)
     try:
-        detail = _detail(qtbot, ro, ids["exp"])
+        detail = shown_detail(qtbot, ro, ids["exp"])
         assert not detail.remove_indicator.isEnabled()
         assert not detail.remove_measure.isEnabled()
         assert not detail.remove_milestone.isEnabled()
@@ -160,7 +151,7 @@ def test_read_only_notebook_offers_no_deletion(qtbot, world, tmp_path) -> None:
 def test_linking_a_review_atelier_shows_in_the_sheet_and_the_atelier_outputs(
         qtbot, world, tmp_path) -> None:
     doc, ids = world
-    detail = _detail(qtbot, doc, ids["exp"])
+    detail = shown_detail(qtbot, doc, ids["exp"])
     assert "Lancement (origine)" in detail.ateliers.text()
     dialog = detail.review_dialog(
         [(ids["born"], "Lancement"), (ids["review"], "Bilan d'étape")], set(), {ids["born"]})

@@ -20,7 +20,7 @@ from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.tool_kinds import seed_id
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.experiments.dialogs import MeasureDialog, StatusDialog
-from lieuxcommuns_desktop.ui.experiments.page import ExperimentsPage
+from tests.ui.experiments.shown import shown_page
 
 D = dt.date
 
@@ -48,17 +48,9 @@ def world(tmp_path: Path):
     nb.close()
 
 
-def _page(qtbot, doc) -> ExperimentsPage:
-    page = ExperimentsPage(doc, today=D(2026, 11, 30))
-    qtbot.addWidget(page)
-    page.resize(1024 - 260, 768 - 110)  # the central area beside the navigation tree
-    page.show()
-    return page
-
-
 def test_the_sheet_shows_origin_indicators_and_a_chart(qtbot, world) -> None:
     doc, ids = world
-    page = _page(qtbot, doc)
+    page = shown_page(qtbot, doc)
     assert page.select(ids["exp"])
     detail = page.detail
     assert detail.heading.text() == "Comité d'usagers du parc"
@@ -83,7 +75,7 @@ def test_the_sheet_shows_origin_indicators_and_a_chart(qtbot, world) -> None:
 
 def test_a_bad_measure_keeps_the_dialog_open_and_writes_nothing(qtbot, world) -> None:
     doc, ids = world
-    page = _page(qtbot, doc)
+    page = shown_page(qtbot, doc)
     page.select(ids["exp"])
     indicator = page.detail.current_indicator()
     dialog = MeasureDialog(doc, indicator, page)
@@ -103,7 +95,7 @@ def test_a_bad_measure_keeps_the_dialog_open_and_writes_nothing(qtbot, world) ->
 
 def test_status_dialog_offers_only_allowed_moves_and_records_the_reason(qtbot, world) -> None:
     doc, ids = world
-    page = _page(qtbot, doc)
+    page = shown_page(qtbot, doc)
     page.select(ids["exp"])
     dialog = StatusDialog(doc, ids["exp"], S.ENVISAGEE, page)
     qtbot.addWidget(dialog)
@@ -122,7 +114,7 @@ def test_status_dialog_offers_only_allowed_moves_and_records_the_reason(qtbot, w
 
 def test_editing_the_title_is_one_undo_step_and_an_empty_title_is_refused(qtbot, world) -> None:
     doc, ids = world
-    page = _page(qtbot, doc)
+    page = shown_page(qtbot, doc)
     page.select(ids["exp"])
     errors: list[str] = []
     doc.error.connect(errors.append)
@@ -145,7 +137,7 @@ def test_editing_the_title_is_one_undo_step_and_an_empty_title_is_refused(qtbot,
 
 def test_new_and_delete_from_the_list(qtbot, world) -> None:
     doc, _ids = world
-    page = _page(qtbot, doc)
+    page = shown_page(qtbot, doc)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 3
     assert page.detail.title.hasFocus() or page.detail.title.text() == "Nouvelle expérimentation"
@@ -159,7 +151,7 @@ def test_new_and_delete_from_the_list(qtbot, world) -> None:
 
 def test_comparison_sets_experiments_of_one_kind_side_by_side(qtbot, world) -> None:
     doc, _ids = world
-    page = _page(qtbot, doc)
+    page = shown_page(qtbot, doc)
     page.tabs.setCurrentWidget(page.comparison)
     table = page.comparison.table
     assert page.comparison.kind.currentText().startswith("Implication des habitants (2)")
@@ -171,7 +163,7 @@ def test_comparison_sets_experiments_of_one_kind_side_by_side(qtbot, world) -> N
 def test_page_fits_beside_the_navigation_and_every_focusable_widget_is_named(qtbot,
                                                                               world) -> None:
     doc, ids = world
-    page = _page(qtbot, doc)
+    page = shown_page(qtbot, doc)
     page.select(ids["exp"])
     hint = page.minimumSizeHint()
     assert hint.width() <= 1024 - 260 and hint.height() <= 768 - 110
@@ -226,7 +218,7 @@ def test_partners_are_ticked_in_one_undo_step(qtbot, world) -> None:
     from lieuxcommuns_desktop.ui.experiments.dialogs import PartnersDialog
 
     doc, ids = world
-    page = _page(qtbot, doc)
+    page = shown_page(qtbot, doc)
     page.select(ids["exp"])
     data = page.detail.data
     everyone = [(c.id, c.name) for c in records.all_of(doc.notebook, m.Collectivite)]

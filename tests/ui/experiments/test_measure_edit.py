@@ -17,7 +17,7 @@ from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.experiments.dialogs import MeasureDialog
-from lieuxcommuns_desktop.ui.experiments.page import ExperimentsPage
+from tests.ui.experiments.shown import shown_detail
 
 D = dt.date
 
@@ -37,12 +37,7 @@ def world(tmp_path: Path):
 
 
 def _detail(qtbot, doc, exp_id):
-    page = ExperimentsPage(doc, today=D(2026, 11, 30))
-    qtbot.addWidget(page)
-    page.resize(1024 - 260, 768 - 110)
-    page.show()
-    assert page.select(exp_id)
-    detail = page.detail
+    detail = shown_detail(qtbot, doc, exp_id)
     detail.tabs.setCurrentIndex(1)
     detail.indicators.setCurrentCell(0, 0)
     return detail

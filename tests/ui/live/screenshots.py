@@ -11,13 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-HOME = Path(tempfile.mkdtemp(prefix="lc-live-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
-os.environ["XDG_DATA_HOME"] = str(HOME / "data")
+from tests.ui.shots import isolated_home
+
+HOME = isolated_home("lc-live-shots-")
 os.environ.setdefault("LIEUXCOMMUNS_LANG", "fr")
 
 

@@ -14,30 +14,23 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-HOME = Path(tempfile.mkdtemp(prefix="lc-programme-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
-os.environ["XDG_DATA_HOME"] = str(HOME / "data")
-SIZE = (1024, 768)
+from tests.ui.shots import SIZE, isolated_home, shown_window
+
+HOME = isolated_home("lc-programme-shots-")
 
 
 def main(lang: str, out: Path) -> None:
     os.environ["LIEUXCOMMUNS_LANG"] = lang
     from lieuxcommuns_desktop.core.demo import build_demo
     from lieuxcommuns_desktop.ui.app import create_app
-    from lieuxcommuns_desktop.ui.main_window import MainWindow
     from lieuxcommuns_desktop.ui.programme.page import ProgrammePage
 
     out.mkdir(parents=True, exist_ok=True)
     app = create_app([])
     path = build_demo(HOME / "demo.lieux")
-    window = MainWindow()
-    window.resize(*SIZE)
-    window.move(0, 0)
-    window.show()
+    window = shown_window()
     window.open_path(path)
     for _ in range(20):
         app.processEvents()

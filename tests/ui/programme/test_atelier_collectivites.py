@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -12,14 +10,7 @@ from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.editors.atelier import AtelierForm
 from lieuxcommuns_desktop.ui.roles import Role
-from tests.core.programme_sample import Sample, build
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
+from tests.core.programme_sample import Sample
 
 
 @pytest.fixture

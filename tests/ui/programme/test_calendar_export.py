@@ -5,20 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import icalendar
-import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from lieuxcommuns_desktop.core.ical import uid_of
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.programme.exports import export_calendar
 from tests.core.programme_sample import Sample, build
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
 
 
 def test_the_menu_action_writes_a_calendar(

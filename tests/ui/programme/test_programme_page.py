@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -16,14 +15,7 @@ from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.programme.grid import consequences_text
 from lieuxcommuns_desktop.ui.programme.page import ProgrammePage
 from lieuxcommuns_desktop.ui.programme.timeline_scene import HELD, status_group
-from tests.core.programme_sample import TODAY, Sample, build
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
+from tests.core.programme_sample import TODAY, Sample
 
 
 @pytest.fixture

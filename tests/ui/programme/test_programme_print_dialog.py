@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -12,13 +11,6 @@ from PySide6.QtWidgets import QApplication
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.printing.dialog import PrintDialog
 from tests.core.programme_sample import Sample, build
-
-
-@pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
 
 
 def text_of(path: Path) -> str:

@@ -20,13 +20,6 @@ from tests.core.programme_sample import TODAY, Sample, build
 
 
 @pytest.fixture
-def s(tmp_path: Path) -> Sample:
-    sample = build(tmp_path / "programme.lieux")
-    yield sample
-    sample.nb.close()
-
-
-@pytest.fixture
 def page(qtbot, s: Sample) -> ProgrammePage:
     widget = ProgrammePage(Document(s.nb), today=TODAY)
     qtbot.addWidget(widget)

@@ -1,34 +1,14 @@
-"""Conflicts made by hand, of the engine's own classes once ``core.sync.merge`` exists.
+"""Conflicts made by hand, of the merge engine's own classes, for the dialog's tests.
 
-Before the merge engine landed the dialog was built against the design's
-dataclasses; these stand-ins keep exactly their fields so the dialog's tests
-do not depend on a plan the engine must produce.
+The dialog's tests do not depend on a plan the engine must produce: they start
+from these conflicts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-try:
-    from lieuxcommuns_desktop.core.sync.merge import DeleteConflict, FieldConflict
-except ImportError:  # pragma: no cover - only before the engine landed
-    @dataclass(frozen=True)
-    class FieldConflict:  # type: ignore[no-redef]  # a stand-in when the module is missing
-        table: str
-        id: str
-        label: str
-        column: str
-        mine: Any
-        theirs: Any
-        base: Any | None
-
-    @dataclass(frozen=True)
-    class DeleteConflict:  # type: ignore[no-redef]  # as above
-        table: str
-        id: str
-        label: str
-        deleted_by: str
+from lieuxcommuns_desktop.core.sync.merge import DeleteConflict, FieldConflict
 
 
 def sample() -> list[Any]:

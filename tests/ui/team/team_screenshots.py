@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
-HOME = Path(tempfile.mkdtemp(prefix="lc-team-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
-os.environ["XDG_DATA_HOME"] = str(HOME / "data")
-SIZE = (1024, 768)
+from tests.ui.shots import isolated_home, shown_window  # noqa: E402 - after sys.path
+
+HOME = isolated_home("lc-team-shots-")
 
 
 def _conflicts(demo: Path) -> list:
@@ -69,7 +67,6 @@ def main(lang: str, out: Path) -> None:
     os.environ["LIEUXCOMMUNS_LANG"] = lang
     from lieuxcommuns_desktop.core.demo import build_demo
     from lieuxcommuns_desktop.ui.app import create_app
-    from lieuxcommuns_desktop.ui.main_window import MainWindow
     from lieuxcommuns_desktop.ui.team.review import ConflictReviewDialog
     from lieuxcommuns_desktop.ui.team.share import ShareDialog
 
@@ -77,9 +74,7 @@ def main(lang: str, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = create_app([])
     path = build_demo(HOME / "demo.lieux")
-    window = MainWindow()
-    window.resize(*SIZE)
-    window.show()
+    window = shown_window(at_origin=False)
     window.open_path(path)
     review = ConflictReviewDialog(_conflicts(path), window, source="carnet-de-marie.lieux")
     review.show()

@@ -22,6 +22,7 @@ from lieuxcommuns_desktop.core.services.notebook import Notebook
 from lieuxcommuns_desktop.core.store import backup_file
 from lieuxcommuns_desktop.ui.team import merge_flow
 from lieuxcommuns_desktop.ui.team.review import ConflictReviewDialog
+from tests.core.sync.helpers import export_file
 
 
 @pytest.fixture
@@ -123,15 +124,8 @@ def test_escape_in_the_review_writes_nothing(window, sample_path, tmp_path, show
 
 
 def test_a_json_export_merges_too(window, sample_path, tmp_path, shown, errors) -> None:
-    from lieuxcommuns_desktop.core.interchange import export_json
-
     copy, atelier_id = _colleague(sample_path, tmp_path, place="Salle des fêtes")
-    nb = Notebook.open(copy, readonly=True)
-    try:
-        exported = tmp_path / "marie.json"
-        exported.write_text(export_json(nb), encoding="utf-8")
-    finally:
-        nb.close()
+    exported = export_file(copy, tmp_path / "marie.json")
     assert window.open_path(sample_path)
 
     def take_all_theirs(dialog) -> None:

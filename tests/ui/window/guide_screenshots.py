@@ -16,14 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
+from tests.ui.shots import SIZE, isolated_home, shoot_dialogs, shown_window
+
 ROOT = Path(__file__).resolve().parents[3]
-HOME = Path(tempfile.mkdtemp(prefix="lc-guide-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
-os.environ["XDG_DATA_HOME"] = str(HOME / "data")
-SIZE = (1024, 768)
+HOME = isolated_home("lc-guide-shots-")
 
 
 def main(lang: str, out: Path) -> None:
@@ -34,17 +32,13 @@ def main(lang: str, out: Path) -> None:
     from lieuxcommuns_desktop.core.enums import MapLayout
     from lieuxcommuns_desktop.ui import settings
     from lieuxcommuns_desktop.ui.app import create_app
-    from lieuxcommuns_desktop.ui.main_window import MainWindow
 
     out.mkdir(parents=True, exist_ok=True)
     app = create_app([])
     path = build_demo(HOME / "demo.lieux")
     settings.add_recent(path)
     settings.add_recent(HOME / "Old programme (USB key).lieux")  # missing: greyed
-    window = MainWindow()
-    window.resize(*SIZE)
-    window.move(0, 0)
-    window.show()
+    window = shown_window()
 
     def settle() -> None:
         for _ in range(8):
@@ -75,27 +69,7 @@ def main(lang: str, out: Path) -> None:
     window.doc.undo_stack.undo()
     window.undo_dock.hide()
 
-    from lieuxcommuns_desktop.ui.dialogs.templates import TemplateChooserDialog
-
-    dialog = TemplateChooserDialog(window)
-    dialog.show()
-    snap(dialog, "modele")
-    dialog.close()
-
-    from lieuxcommuns_desktop.ui.dialogs.lock import LockDialog
-    from lieuxcommuns_desktop.ui.lock import Holder
-
-    lock = LockDialog(window, path, Holder(4242, "room-laptop", "python3"))
-    lock.show()
-    snap(lock, "verrou")
-    lock.close()
-
-    from lieuxcommuns_desktop.ui.dialogs.about import AboutDialog
-
-    about = AboutDialog(window)
-    about.show()
-    snap(about, "a-propos")
-    about.close()
+    shoot_dialogs(window, path, "room-laptop", snap)
 
     for key, name in (("acteurs", "tables-acteurs"),
                       ("experimentations", "tables-experimentations"),

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
+
+from tests.ui.shots import isolated_home, shoot_dialogs, shown_window
 
 ROOT = Path(__file__).resolve().parents[3]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-HOME = Path(tempfile.mkdtemp(prefix="lc-shots-"))
-os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
-os.environ["XDG_DATA_HOME"] = str(HOME / "data")
+HOME = isolated_home("lc-shots-")
 os.environ["LIEUXCOMMUNS_LANG"] = "fr"
 
 
@@ -26,16 +25,13 @@ def main(out: Path) -> None:
     from lieuxcommuns_desktop.core.services import records
     from lieuxcommuns_desktop.ui import settings
     from lieuxcommuns_desktop.ui.app import create_app
-    from lieuxcommuns_desktop.ui.main_window import MainWindow
 
     out.mkdir(parents=True, exist_ok=True)
     app = create_app([])
     path = build_demo(HOME / "Carnet de démonstration.lieux")
     settings.add_recent(path)
     settings.add_recent(HOME / "Ancien parcours (clé USB).lieux")  # missing: greyed
-    window = MainWindow()
-    window.resize(1366, 740)
-    window.show()
+    window = shown_window((1366, 740), at_origin=False)
 
     def settle() -> None:
         for _ in range(6):
@@ -65,27 +61,7 @@ def main(out: Path) -> None:
     snap(window, "historique")
     window.undo_dock.hide()
 
-    from lieuxcommuns_desktop.ui.dialogs.templates import TemplateChooserDialog
-
-    dialog = TemplateChooserDialog(window)
-    dialog.show()
-    snap(dialog, "modele")
-    dialog.close()
-
-    from lieuxcommuns_desktop.ui.dialogs.lock import LockDialog
-    from lieuxcommuns_desktop.ui.lock import Holder
-
-    lock = LockDialog(window, path, Holder(4242, "portable-salle", "python3"))
-    lock.show()
-    snap(lock, "verrou")
-    lock.close()
-
-    from lieuxcommuns_desktop.ui.dialogs.about import AboutDialog
-
-    about = AboutDialog(window)
-    about.show()
-    snap(about, "a-propos")
-    about.close()
+    shoot_dialogs(window, path, "portable-salle", snap)
     window.close()
     QApplication.processEvents()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,32 +9,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from lieuxcommuns_desktop.ui import app as app_module
-
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def _lrelease() -> Path:
-    tool = Path(sys.executable).with_name("pyside6-lrelease")
-    if not tool.exists():
-        pytest.skip("pyside6-lrelease not installed")
-    return tool
+from tests.english_catalogue import serve_english_catalogue
 
 
 @pytest.fixture
 def english(app, tmp_path, monkeypatch):
     """The interface in English, as the app installs it (catalogue compiled from the .ts)."""
-    from lieuxcommuns_desktop import language, resources
+    from lieuxcommuns_desktop import language
 
-    folder = tmp_path / "i18n"
-    folder.mkdir()
-    subprocess.run([str(_lrelease()), "-silent",
-                    str(ROOT / "resources" / "i18n" / "lieuxcommuns_en.ts"),
-                    "-qm", str(folder / "lieuxcommuns_en.qm")],
-                   check=True, capture_output=True, timeout=60)
-    real = resources.resource
-    monkeypatch.setattr(resources, "resource",
-                        lambda *parts: folder.joinpath(*parts[1:]) if parts[:1] == ("i18n",)
-                        else real(*parts))
+    serve_english_catalogue(tmp_path / "i18n", monkeypatch)
     app_module.install_language("en")
     yield
     language.reset()
