@@ -62,83 +62,83 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="74"/>
         <source>Filtrer par collectivité</source>
         <extracomment>(atelier_id, note_id): show this note in its atelier&apos;s notes tool.</extracomment>
         <translation>Filter by local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="75"/>
         <source>&amp;Masquer les actions faites</source>
         <translation>&amp;Hide done actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="77"/>
         <source>Masquer les actions faites</source>
         <translation>Hide done actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="80"/>
         <source>Voir dans l&apos;atelier</source>
         <translation>Show in Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="82"/>
         <source>Voir l&apos;action dans les notes de l&apos;atelier</source>
         <translation>Show the action in the workshop&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="85"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="87"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="87"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="87"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="87"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="88"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="87"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="88"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="99"/>
         <source>&amp;Collectivité :</source>
         <translation>Local &amp;authority:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="131"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="148"/>
         <source>en retard</source>
         <translation>overdue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="177"/>
         <source>%n à faire, dont {overdue} en retard</source>
         <translation>
             <numerusform>%n to do, {overdue} overdue</numerusform>
@@ -146,12 +146,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="210"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/actions.py" line="210"/>
         <source>Action à refaire</source>
         <translation>Action to do again</translation>
     </message>
@@ -159,94 +159,94 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="87"/>
         <source>Déroulé de l&apos;atelier</source>
         <translation>Workshop agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="94"/>
         <source>Alerte de durée</source>
         <translation>Duration warning</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="101"/>
         <source>Durée totale</source>
         <translation>Total duration</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="105"/>
         <source>Séquences du déroulé</source>
         <translation>Agenda steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="143"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="293"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="280"/>
         <source>Ajouter une séquence</source>
         <translation>Add a Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="131"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="132"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="133"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="134"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="135"/>
         <source>Ajouter depuis un modèle…</source>
         <translation>Add from a Template…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="154"/>
         <source>Consigne pour l&apos;animateur·rice</source>
         <translation>Instructions for the facilitator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="159"/>
         <source>Consigne projetée aux participant·es</source>
         <translation>Instructions projected for participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="176"/>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="171"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="182"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="169"/>
         <source>Consigne (animation)</source>
         <translation>Instructions (facilitation)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="170"/>
         <source>Consigne projetée (participant·es)</source>
         <translation>Projected instructions (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="227"/>
         <source> — créneau prévu : {planned}</source>
         <translation> — planned slot: {planned}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="229"/>
         <source>Total : {duration}</source>
         <translation>Total: {duration}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="349"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="336"/>
         <source>Ajouter %n séquence(s) depuis un modèle</source>
         <translation>
             <numerusform>Add %n step from a template</numerusform>
@@ -254,27 +254,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="274"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="261"/>
         <source>Modifier la consigne de « {title} »</source>
         <translation>Edit the instructions of “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="278"/>
         <source>Nouvelle séquence</source>
         <translation>New step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="301"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="288"/>
         <source>Dupliquer la séquence « {title} »</source>
         <translation>Duplicate the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="314"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="301"/>
         <source>Supprimer la séquence « {title} »</source>
         <translation>Delete the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="328"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="315"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
@@ -282,122 +282,122 @@
 <context>
     <name>AtelierForm</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="61"/>
         <source>Fiche de l&apos;atelier</source>
         <translation>Workshop details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="74"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="75"/>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="78"/>
         <source>Thématique</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="88"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="78"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="89"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="79"/>
         <source>Collectivité d&apos;accueil</source>
         <translation>Host local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="85"/>
         <source>Collectivités &amp;participantes</source>
         <translation>&amp;Participating local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="86"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="87"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="88"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="89"/>
         <source>&amp;Heure de début</source>
         <translation>&amp;Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="90"/>
         <source>Créneau prévu (minutes)</source>
         <translation>Planned slot (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="94"/>
         <source>non prévu</source>
         <translation>not planned</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="95"/>
         <source>&amp;Créneau prévu</source>
         <translation>Planned s&amp;lot</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="96"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="97"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="98"/>
         <source>Animation</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="99"/>
         <source>&amp;Animation</source>
         <translation>&amp;Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="100"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="105"/>
         <source>&amp;Statut</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="106"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="109"/>
         <source>&amp;Objectif</source>
         <translation>&amp;Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="175"/>
         <source>Modifier « {field} » de l&apos;atelier</source>
         <translation>Edit the workshop&apos;s “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="194"/>
         <source>Changer la collectivité d&apos;accueil</source>
         <translation>Change the host local authority</translation>
     </message>
@@ -405,22 +405,22 @@
 <context>
     <name>AtelierPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="225"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="243"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="233"/>
         <source>Outils de l&apos;atelier</source>
         <translation>Workshop tools</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="253"/>
         <source>Fiche</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/atelier.py" line="281"/>
         <source>(atelier supprimé)</source>
         <translation>(workshop deleted)</translation>
     </message>
@@ -431,6 +431,7 @@
         <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="80"/>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/backdrop.py" line="133"/>
         <source>Fond de carte</source>
+        <extracomment>A map&apos;s backdrop settings with its photo, ready to paint (the scene keeps it).</extracomment>
         <translation>Map Backdrop</translation>
     </message>
     <message>
@@ -524,42 +525,42 @@
 <context>
     <name>CommonsGridTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="215"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="220"/>
         <source>Principes d&apos;Ostrom</source>
         <translation>Ostrom&apos;s principles</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="241"/>
         <source>Évolution des principes</source>
         <translation>Principles over time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="253"/>
         <source>Statut : touches 0 absent · 1 en discussion · 2 en place, ou Entrée ; note : double-clic ou F2.</source>
         <translation>Status: keys 0 absent · 1 under discussion · 2 in place, or Enter; note: double-click or F2.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="256"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="293"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="292"/>
         <source>Rattachez l&apos;atelier à une ressource pour suivre l&apos;évolution des principes d&apos;un atelier à l&apos;autre.</source>
         <translation>Link the workshop to a resource to follow how the principles change from one workshop to the next.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="299"/>
         <source>Un seul atelier sur cette ressource : l&apos;évolution apparaîtra avec le suivant.</source>
         <translation>Only one workshop on this resource: the trend will appear with the next one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="304"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="303"/>
         <source>&lt;b&gt;Évolution&lt;/b&gt; sur les %n ateliers de la ressource, du plus ancien au plus récent</source>
         <translation>
             <numerusform>&lt;b&gt;Trend&lt;/b&gt; over the resource&apos;s %n workshops, from oldest to newest</numerusform>
@@ -567,27 +568,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="309"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="311"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="310"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="318"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="324"/>
         <source>{principle} : {status}</source>
         <translation>{principle}: {status}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="329"/>
         <source>Note : {principle}</source>
         <translation>Note: {principle}</translation>
     </message>
@@ -595,28 +596,28 @@
 <context>
     <name>CommonsModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="98"/>
         <source>0 absent · 1 en discussion · 2 en place (ou Entrée)</source>
         <extracomment>(principle number, new note) typed in the note column</extracomment>
         <translation>0 absent · 1 under discussion · 2 in place (or Enter)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="99"/>
         <source>Double-cliquez ou F2 pour écrire une note</source>
         <translation>Double-click or press F2 to write a note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="119"/>
         <source>Principe d&apos;Ostrom</source>
         <translation>Ostrom principle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="119"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="119"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -851,17 +852,17 @@
 <context>
     <name>CountTable</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="123"/>
         <source>Gommettes par option</source>
         <translation>Dots per option</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="124"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="124"/>
         <source>Gommettes</source>
         <translation>Dots</translation>
     </message>
@@ -1010,7 +1011,7 @@
 <context>
     <name>EvaluationGrid</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="63"/>
         <source>Saisie des formulaires d&apos;évaluation</source>
         <translation>Evaluation form entry</translation>
     </message>
@@ -1018,110 +1019,110 @@
 <context>
     <name>EvaluationTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="168"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="170"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="176"/>
         <source>Un formulaire par ligne. Chiffres 1 à 5 pour les questions à échelle, texte pour les questions ouvertes, Entrée pour le formulaire suivant, Suppr pour effacer.</source>
         <translation>One form per row. Digits 1 to 5 for scale questions, text for open questions, Enter for the next form, Delete to clear.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="178"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="381"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="383"/>
         <source>Supprimer le formulaire</source>
         <translation>Delete Form</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="182"/>
         <source>Supprimer le formulaire choisi</source>
         <translation>Delete the selected form</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="195"/>
         <source>Résultats de l&apos;évaluation</source>
         <translation>Evaluation results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="200"/>
         <source>Questions du formulaire</source>
         <translation>Form questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="201"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="204"/>
         <source>Texte de la question</source>
         <translation>Question text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="207"/>
         <source>Type de question</source>
         <translation>Question type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="208"/>
         <source>Échelle 1 à 5</source>
         <translation>Scale from 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="209"/>
         <source>Question ouverte</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="212"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="213"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="214"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="215"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="216"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="215"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="435"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="217"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="437"/>
         <source>Ajouter les questions types</source>
         <translation>Add the Standard Questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="240"/>
         <source>Saisie</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="239"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="241"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="240"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="242"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="276"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="278"/>
         <source>n° {number}</source>
         <translation>No. {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="321"/>
         <source>Moyenne : {mean} / 5 (%n réponse(s))</source>
         <translation>
             <numerusform>Average: {mean} / 5 (%n answer)</numerusform>
@@ -1129,17 +1130,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="366"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="368"/>
         <source>Réponse « {question} »</source>
         <translation>Answer “{question}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="277"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="279"/>
         <source>nouveau</source>
         <translation>new</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="303"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="305"/>
         <source>%n formulaire(s) saisi(s)</source>
         <translation>
             <numerusform>%n form entered</numerusform>
@@ -1147,39 +1148,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="321"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="327"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="323"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="329"/>
         <source>Aucune réponse</source>
         <translation>No answers</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="345"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="347"/>
         <source>échelle 1–5</source>
         <translation>scale 1–5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="346"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="348"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="401"/>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="441"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="403"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="443"/>
         <source>Ajouter une question</source>
         <translation>Add a question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="414"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="416"/>
         <source>Modifier la question</source>
         <translation>Edit the question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="420"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="422"/>
         <source>Supprimer la question</source>
         <translation>Delete the question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="430"/>
+        <location filename="../../lieuxcommuns_desktop/ui/evaluation/widget.py" line="432"/>
         <source>Déplacer la question</source>
         <translation>Move the question</translation>
     </message>
@@ -1187,243 +1188,243 @@
 <context>
     <name>ExperimentDetail</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="100"/>
         <source>Changer le &amp;statut…</source>
         <translation>Change &amp;Status…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="105"/>
         <source>Fiche de l&apos;expérimentation</source>
         <translation>Experiment sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="107"/>
         <source>&amp;Fiche</source>
         <translation>&amp;Sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="108"/>
         <source>&amp;Indicateurs</source>
         <translation>&amp;Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="109"/>
         <source>&amp;Jalons</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="111"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="148"/>
         <source>Pa&amp;rtenaires…</source>
         <translation>Pa&amp;rtners…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="158"/>
         <source>Ateliers de re&amp;vue…</source>
         <translation>Re&amp;view Workshops…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="161"/>
         <source>Lier l&apos;expérimentation aux ateliers où elle a été revue (annulable)</source>
         <translation>Link the experiment to the workshops where it was reviewed (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
         <source>Origine :</source>
         <translation>Origin:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="172"/>
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="173"/>
         <source>&amp;Portée par :</source>
         <translation>&amp;Led by:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="174"/>
         <source>Partenaires :</source>
         <translation>Partners:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="175"/>
         <source>Ateliers :</source>
         <translation>Workshops:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="176"/>
         <source>&amp;Type d&apos;outil :</source>
         <translation>Kind of &amp;tool:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="177"/>
         <source>Outil (&amp;précisions) :</source>
         <translation>Tool (&amp;details):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="178"/>
         <source>&amp;Ressource :</source>
         <translation>&amp;Resource:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="179"/>
         <source>&amp;Hypothèse :</source>
         <translation>&amp;Hypothesis:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="179"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="180"/>
         <source>&amp;Enseignements :</source>
         <translation>L&amp;essons:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="200"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="200"/>
         <source>Dernière mesure</source>
         <translation>Last measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="200"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="200"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="201"/>
         <source>Avancement</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="211"/>
         <source>&amp;Ajouter un indicateur…</source>
         <translation>&amp;Add Indicator…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="211"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="212"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="213"/>
         <source>S&amp;upprimer l&apos;indicateur</source>
         <translation>&amp;Delete Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="213"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="214"/>
         <source>Nouvelle &amp;mesure…</source>
         <translation>New &amp;Measure…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="214"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="215"/>
         <source>Mo&amp;difier la mesure…</source>
         <translation>Edi&amp;t Measure…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="215"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="216"/>
         <source>Supprimer la mesu&amp;re</source>
         <translation>Delete Measu&amp;re</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="224"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="225"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="228"/>
         <source>Mesures de l&apos;indicateur</source>
         <translation>The indicator&apos;s measures</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="236"/>
         <source>Entrée : modifier la mesure choisie ; Suppr : la supprimer</source>
         <translation>Enter: edit the chosen measure; Delete: delete it</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="264"/>
         <source>Jalon</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="264"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="266"/>
         <source>&amp;Ajouter un jalon…</source>
         <translation>&amp;Add Milestone…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="266"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="267"/>
         <source>Marquer &amp;atteint / à faire</source>
         <translation>Mark &amp;Reached / To Do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="268"/>
         <source>Supprimer le jal&amp;on</source>
         <translation>Delete Milest&amp;one</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="272"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="273"/>
         <source>Jalons</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="290"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="292"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="293"/>
         <source>Changements de statut</source>
         <translation>Status changes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="294"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="295"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="327"/>
         <source>Choisissez une expérimentation</source>
         <translation>Choose an experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="331"/>
         <source>{status} — portée par {lead}</source>
         <translation>{status} — led by {lead}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="345"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="346"/>
         <source>atelier « {title} »</source>
         <translation>workshop “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="349"/>
         <source>Atelier « {title} » (supprimé)</source>
         <translation>Workshop “{title}” (deleted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="359"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="360"/>
         <source>{title} (origine)</source>
         <translation>{title} (origin)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="360"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="361"/>
         <source>{title} (revue)</source>
         <translation>{title} (review)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="421"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="422"/>
         <source>Cible : {target}</source>
         <translation>Target: {target}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="532"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="533"/>
         <source>Supprimer « {name} » et ses %n mesure(s) ? (Modifier › Annuler les remet)</source>
         <translation>
             <numerusform>Delete “{name}” and its %n measure? (Edit › Undo brings it back)</numerusform>
@@ -1431,43 +1432,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="346"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="347"/>
         <source> (origine supprimée, texte conservé)</source>
         <translation> (origin deleted, text kept)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="350"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="351"/>
         <source>Aucune (créée dans cette page)</source>
         <translation>None (created on this page)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="362"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="363"/>
         <source> — supprimé</source>
         <translation> — deleted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="438"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="439"/>
         <source>Modifier l&apos;expérimentation</source>
         <translation>Edit the experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="491"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="492"/>
         <source>Jalon atteint ou à faire</source>
         <translation>Milestone reached or to do</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="531"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="535"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="532"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="536"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation>Delete the indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="542"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="543"/>
         <source>Supprimer la mesure</source>
         <translation>Delete the measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="550"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/detail.py" line="551"/>
         <source>Supprimer le jalon</source>
         <translation>Delete the milestone</translation>
     </message>
@@ -1475,22 +1476,22 @@
 <context>
     <name>ExperimentListModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="69"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="69"/>
         <source>Collectivité</source>
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="69"/>
         <source>Type d&apos;outil</source>
         <translation>Kind of tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="70"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1498,54 +1499,54 @@
 <context>
     <name>ExperimentsPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="129"/>
         <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="133"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="137"/>
         <source>Suivi ou comparaison</source>
         <translation>Follow-up or comparison</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="145"/>
         <source>Liste des expérimentations</source>
         <translation>List of experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="155"/>
         <source>&amp;Nouvelle</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="157"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="159"/>
         <source>&amp;Lettre de suivi…</source>
         <translation>Follow-up &amp;Letter…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="180"/>
         <source>&amp;Suivi</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="182"/>
         <source>&amp;Comparaison</source>
         <translation>&amp;Comparison</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="255"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="257"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="258"/>
         <source>Nouvelle expérimentation</source>
         <translation>New experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/page.py" line="269"/>
         <source>Supprimer l&apos;expérimentation</source>
         <translation>Delete the experiment</translation>
     </message>
@@ -1603,42 +1604,42 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="124"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="134"/>
         <source>Changer l&apos;&amp;unité même si des mesures existent (elles ne sont pas converties)</source>
         <translation>Change the &amp;unit even though measures exist (they are not converted)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="138"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="139"/>
         <source>U&amp;nité :</source>
         <translation>U&amp;nit:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="140"/>
         <source>Valeur de &amp;départ :</source>
         <translation>&amp;Baseline:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="141"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="149"/>
         <source>Ajouter un indicateur</source>
         <translation>Add an indicator</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="152"/>
         <source>Modifier l&apos;indicateur</source>
         <translation>Edit the indicator</translation>
     </message>
@@ -1685,22 +1686,22 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>IssuesPanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="404"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="405"/>
         <source>Points d&apos;attention</source>
         <translation>Points to watch</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="423"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="424"/>
         <source>La matrice est vide : choisissez ses acteurs (« Acteurs… ») et ajoutez des lignes.</source>
         <translation>The matrix is empty: choose its stakeholders (“Stakeholders…”) and add rows.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="429"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="430"/>
         <source>À remplir : choisissez une cellule et tapez une valeur (voir la légende au-dessus) ; les règles de chaque ligne seront vérifiées dès la première cellule remplie.</source>
         <translation>To fill in: choose a cell and type a value (see the legend above); each row&apos;s rules are checked as soon as the first cell is filled.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="435"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="436"/>
         <source>✓ Aucun point d&apos;attention : chaque ligne respecte les règles.</source>
         <translation>✓ Nothing to watch: every row follows the rules.</translation>
     </message>
@@ -1773,14 +1774,14 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="82"/>
         <source>Mode animation</source>
         <extracomment>``Sequence.tool`` -&gt; the registry key of the tool the main window opens. (atelier_id, registry tool key): the main window should show that tool.</extracomment>
         <translation>Live mode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="142"/>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="150"/>
         <source>%n séquence(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -1788,57 +1789,57 @@ Choose a workshop in the navigation tree on the left: its details and its tools 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="158"/>
         <source>D&apos;abord : {title}</source>
         <translation>First: {title}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="162"/>
         <source>Séquence {number} / {steps}</source>
         <translation>Step {number} / {steps}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="169"/>
         <source>Matériel : {materials}</source>
         <translation>Materials: {materials}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="176"/>
         <source>Ouvrir : {tool}</source>
         <translation>Open: {tool}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="179"/>
         <source>Ensuite : {title} ({minutes} min)</source>
         <translation>Next: {title} ({minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="186"/>
         <source>Démarrer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="228"/>
         <source>sur {duration} — fin prévue {end}</source>
         <translation>of {duration} — planned end {end}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="232"/>
         <source>Dépassement de {duration} : décalez la fin ou resserrez les séquences suivantes.</source>
         <translation>Over by {duration}: push back the end or shorten the next steps.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="353"/>
         <source>Projeter</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="391"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="396"/>
         <source>Quitter le mode animation</source>
         <translation>Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="392"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="397"/>
         <source>Quitter le mode animation ?
 
 Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relancez le mode animation.</source>
@@ -1847,62 +1848,63 @@ Les notes sont enregistrées ; le minuteur reprendra où il en est si vous relan
 The notes are saved; the timer will carry on where it is if you start live mode again.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="397"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="402"/>
         <source>&amp;Quitter l&apos;animation</source>
         <translation>&amp;Leave live mode</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="400"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="405"/>
         <source>&amp;Continuer</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="146"/>
         <source>Atelier terminé</source>
+        <extracomment>When the projected plan was last read, and what it showed (re-read every few seconds).</extracomment>
         <translation>Workshop finished</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="149"/>
         <source>Prêt à commencer</source>
         <translation>Ready to start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="147"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="152"/>
         <source>Appuyez sur F5 pour démarrer la première séquence.</source>
         <translation>Press F5 to start the first step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="183"/>
         <source>C&apos;est la dernière séquence.</source>
         <translation>This is the last step.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="180"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="185"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="186"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="207"/>
         <source>Fin de l&apos;atelier</source>
         <translation>End of the workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="226"/>
         <source> — en pause</source>
         <translation> — paused</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="330"/>
         <source>L&apos;émargement n&apos;est pas disponible dans cette version.</source>
         <translation>Attendance is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="362"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/window.py" line="367"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -2216,13 +2218,13 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="36"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="288"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="291"/>
         <source>Placer sur la carte</source>
         <translation>Place on the Map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="43"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="345"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="348"/>
         <source>Retirer de la carte</source>
         <translation>Remove from the Map</translation>
     </message>
@@ -2259,82 +2261,83 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="97"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="188"/>
         <source>Dupliquer la carte</source>
         <translation>Duplicate the map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/canvas/commands.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="166"/>
         <source>Nouvelle carte</source>
         <translation>New Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="66"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="173"/>
         <source>Carte des acteurs</source>
+        <extracomment>The layout the view was last framed for: a new one (or its undo) is framed whole.</extracomment>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="86"/>
         <source>(sans titre)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="163"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="196"/>
         <source>Titre :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="173"/>
         <source>Carte {number}</source>
         <translation>Map {number}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="189"/>
         <source>{title} (copie)</source>
         <translation>{title} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="209"/>
         <source>Supprimer la carte « {title} » ? Les acteurs restent dans le carnet ; la suppression peut être annulée.</source>
         <translation>Delete the map “{title}”? The stakeholders stay in the notebook; the deletion can be undone.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="437"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="440"/>
         <source>Écran {number} : {name} ({width}×{height})</source>
         <translation>Screen {number}: {name} ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="185"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="188"/>
         <source>Titre de la copie :</source>
         <translation>Title of the copy:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="193"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="200"/>
         <source>Renommer la carte</source>
         <translation>Rename the map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="205"/>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="208"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="215"/>
         <source>Supprimer la carte</source>
         <translation>Delete Map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="366"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="369"/>
         <source>Aligner</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="373"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="376"/>
         <source>Répartir</source>
         <translation>Distribute</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="408"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="411"/>
         <source>Changer le type de relation</source>
         <translation>Change the Relationship Type</translation>
     </message>
@@ -2364,7 +2367,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>New Stakeholder Here…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="444"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/tool.py" line="447"/>
         <source>Fermer la projection</source>
         <translation>Close Projection</translation>
     </message>
@@ -2653,14 +2656,14 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/matrices/model.py" line="272"/>
         <source>vide</source>
-        <extracomment>The stored value of a cell (&quot;R&quot;, &quot;4&quot;…) or None. True when the cell&apos;s row breaks a rule (header: the row&apos;s issues list). True when the cell is named by an issue (e.g. one of several A). Rules were re-checked; the list of issues may have changed. Cells, rows or columns changed (summaries refresh from it).</extracomment>
+        <extracomment>The cells of the last change set, by matrix: read once for all the open matrix models. Rules were re-checked; the list of issues may have changed. Cells, rows or columns changed (summaries refresh from it).</extracomment>
         <translation>empty</translation>
     </message>
 </context>
 <context>
     <name>MatrixPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="205"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="202"/>
         <source>Matrice</source>
         <translation>Matrix</translation>
     </message>
@@ -2668,18 +2671,18 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="365"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="366"/>
         <source>Valeur de la cellule</source>
         <extracomment>(row id, acteur id) of cells to outline as changed (comparison view). (list of (row, column) positions, stored value or None)</extracomment>
         <translation>Cell value</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="388"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="390"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/view.py" line="391"/>
         <source>Coller</source>
         <translation>Paste</translation>
     </message>
@@ -2687,43 +2690,43 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="162"/>
         <source>Nouvelle mesure</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="165"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="182"/>
         <source>Modifier la mesure</source>
         <translation>Edit Measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="168"/>
         <source>par exemple 12,5</source>
         <translation>for example 12.5</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="171"/>
         <source>Indicateur :</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="174"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="172"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="173"/>
         <source>&amp;Valeur ({unit}) :</source>
         <translation>&amp;Value ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="175"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="184"/>
         <source>Ajouter une mesure</source>
         <translation>Add a measure</translation>
     </message>
@@ -2789,22 +2792,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="191"/>
         <source>Nouveau jalon</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="196"/>
         <source>&amp;Intitulé :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="197"/>
         <source>&amp;Échéance :</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="201"/>
         <source>Ajouter un jalon</source>
         <translation>Add a milestone</translation>
     </message>
@@ -2812,17 +2815,17 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NavigationTree</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="39"/>
         <source>Navigation du carnet</source>
         <translation>Notebook navigation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="103"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/navigation.py" line="119"/>
         <source>Sans thématique</source>
         <translation>No theme</translation>
     </message>
@@ -2830,52 +2833,52 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NewVoteDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="63"/>
         <source>Nouveau vote</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="69"/>
         <source>Idées de la séquence</source>
         <translation>The step&apos;s ideas</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="70"/>
         <source>Décisions de l&apos;atelier</source>
         <translation>The workshop&apos;s decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="71"/>
         <source>Les 8 principes d&apos;Ostrom</source>
         <translation>Ostrom&apos;s 8 principles</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="72"/>
         <source>Saisie libre</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="77"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="82"/>
         <source>&amp;Question :</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="83"/>
         <source>&amp;Options depuis :</source>
         <translation>&amp;Options from:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="84"/>
         <source>O&amp;ptions (une par ligne) :</source>
         <translation>O&amp;ptions (one per line):</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="85"/>
         <source>&amp;Tours (séparés par des virgules) :</source>
         <translation>&amp;Rounds (comma-separated):</translation>
     </message>
@@ -2883,53 +2886,53 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NoteCapture</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="70"/>
         <source>Saisie de note</source>
         <extracomment>A note was committed: its id.</extracomment>
         <translation>Note entry</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="72"/>
         <source>Note… puis Entrée   (! décision  ? question  &gt; action  * idée  /!\ vigilance)</source>
         <translation>Note… then Enter   (! decision  ? question  &gt; action  * idea  /!\ caution)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="93"/>
         <source>{kind} (Ctrl+{key})</source>
         <translation>{kind} (Ctrl+{key})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="108"/>
         <source>Responsable de l&apos;action</source>
         <translation>Action owner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="109"/>
         <source>Responsable (participant·e, acteur ou texte)</source>
         <translation>Owner (participant, stakeholder or text)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="112"/>
         <source>Échéance de l&apos;action</source>
         <translation>Action due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="113"/>
         <source>Échéance JJ/MM/AAAA</source>
         <translation>Due date DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="132"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="216"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="217"/>
         <source>échéance</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/capture.py" line="231"/>
         <source>Note « {text} »</source>
         <translation>Note “{text}”</translation>
     </message>
@@ -2938,25 +2941,25 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     <name>NoteDialog</name>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="257"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="336"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="333"/>
         <source>Modifier la note</source>
         <translation>Edit Note</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="261"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="307"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="304"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="264"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="308"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="305"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="270"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="309"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="306"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
@@ -2967,7 +2970,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="277"/>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="310"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/feed.py" line="307"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
@@ -3040,67 +3043,67 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>NotesTool</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="47"/>
         <source>Regrouper les notes</source>
         <translation>Group the notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
         <source>Par séquence</source>
         <translation>By step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="49"/>
         <source>Par type</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="52"/>
         <source>Séquence des nouvelles notes</source>
         <translation>Step for new notes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="53"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="55"/>
         <source>Modifier la note choisie</source>
         <translation>Edit the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="56"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="58"/>
         <source>Supprimer la note choisie</source>
         <translation>Delete the selected note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="62"/>
         <source>En faire une e&amp;xpérimentation</source>
         <translation>Make It an E&amp;xperiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="72"/>
         <source>Expérimentation créée : retrouvez-la dans la page Expérimentations.</source>
         <translation>Experiment created: find it on the Experiments page.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="76"/>
         <source>&amp;Afficher :</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="85"/>
         <source>&amp;Nouvelle note dans :</source>
         <translation>&amp;New note in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/notes/widget.py" line="114"/>
         <source>Hors séquence</source>
         <translation>Outside the agenda</translation>
     </message>
@@ -3144,23 +3147,23 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="238"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="241"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="239"/>
         <source>Collectivités partenaires</source>
         <translation>Partner local authorities</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="262"/>
         <source>Changer les partenaires</source>
         <translation>Change the partners</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="263"/>
         <source>Ajouter un partenaire</source>
         <translation>Add a partner</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="269"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="264"/>
         <source>Retirer un partenaire</source>
         <translation>Remove a partner</translation>
     </message>
@@ -3168,57 +3171,57 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PhasesPanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="48"/>
         <source>Phases du programme</source>
         <translation>Programme phases</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="64"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="65"/>
         <source>&amp;Intitulé</source>
         <translation>T&amp;itle</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="66"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="67"/>
         <source>Fi&amp;n</source>
         <translation>E&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="68"/>
         <source>&amp;Enregistrer la phase</source>
         <translation>Sav&amp;e Phase</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="71"/>
         <source>&amp;Ajouter une phase</source>
         <translation>&amp;Add Phase</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="74"/>
         <source>&amp;Supprimer la phase</source>
         <translation>&amp;Delete Phase</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="130"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="129"/>
         <source>Ajouter une phase</source>
         <translation>Add a phase</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="141"/>
         <source>Modifier la phase</source>
         <translation>Edit the phase</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/phases.py" line="151"/>
         <source>Supprimer la phase</source>
         <translation>Delete the phase</translation>
     </message>
@@ -3226,140 +3229,140 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PhotoGallery</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="107"/>
         <source>Ajouter des &amp;photos…</source>
         <extracomment>An import is writing photos: changes are redrawn once at its end.</extracomment>
         <translation>Add &amp;Photos…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="110"/>
         <source>Importer un &amp;dossier…</source>
         <translation>Import a &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="113"/>
         <source>Plein é&amp;cran</source>
         <translation>F&amp;ull Screen</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="116"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="125"/>
         <source>Les photos sont réduites et enregistrées dans le carnet sans leur position GPS ni aucune autre métadonnée. Glissez-y des photos ou un dossier.</source>
         <translation>Photos are reduced and saved in the notebook without their GPS position or any other metadata. Drop photos or a folder here.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="136"/>
         <source>Séquence de la photo</source>
         <translation>The photo&apos;s step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="140"/>
         <source>Légende</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="144"/>
         <source>Texte alternatif</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="145"/>
         <source>Obligatoire avant publication</source>
         <translation>Required before publishing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="147"/>
         <source>Su&amp;ggérer</source>
         <translation>Su&amp;ggest</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="155"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="156"/>
         <source>Sé&amp;quence :</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="157"/>
         <source>&amp;Légende :</source>
         <translation>&amp;Caption:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="157"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="158"/>
         <source>Texte &amp;alternatif :</source>
         <translation>&amp;Alt text:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="183"/>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="206"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="207"/>
         <source>Atelier (hors séquence)</source>
         <translation>Workshop (outside any step)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="235"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="236"/>
         <source>{file} — {width} × {height} px</source>
         <translation>{file} — {width} × {height} px</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="301"/>
         <source>Images ({patterns})</source>
         <translation>Images ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="349"/>
         <source>Photo {number} sur {photos} : {file}</source>
         <translation>Photo {number} of {photos}: {file}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="389"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="390"/>
         <source>« {file} » a été prise au passage d&apos;une séquence à l&apos;autre. À quelle séquence appartient-elle ?</source>
         <translation>“{file}” was taken as one step gave way to the next. Which step does it belong to?</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="254"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="255"/>
         <source>Légende de la photo</source>
         <translation>Photo&apos;s caption</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="262"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="263"/>
         <source>Texte alternatif de la photo</source>
         <translation>Photo&apos;s alt text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="277"/>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="397"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="278"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="398"/>
         <source>Déplacer la photo</source>
         <translation>Move the photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="285"/>
         <source>Supprimer la photo</source>
         <translation>Delete the photo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="300"/>
         <source>Ajouter des photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="305"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="306"/>
         <source>Importer un dossier de photos</source>
         <translation>Import a folder of photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="331"/>
         <source>Import des photos…</source>
         <translation>Importing photos…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="331"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="358"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="359"/>
         <source>Importer %n photo(s)</source>
         <translation>
             <numerusform>Import %n photo</numerusform>
@@ -3367,7 +3370,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="360"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="361"/>
         <source>%n photo(s) importée(s).</source>
         <translation>
             <numerusform>%n photo imported.</numerusform>
@@ -3375,12 +3378,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="362"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="363"/>
         <source>Import annulé : les photos suivantes n&apos;ont pas été lues.</source>
         <translation>Import cancelled: the remaining photos were not read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="364"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="365"/>
         <source>%n fichier(s) refusé(s) :</source>
         <translation>
             <numerusform>%n file refused:</numerusform>
@@ -3388,7 +3391,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="388"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="389"/>
         <source>Quelle séquence ?</source>
         <translation>Which step?</translation>
     </message>
@@ -3396,7 +3399,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PhotoList</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="67"/>
+        <location filename="../../lieuxcommuns_desktop/ui/photos/gallery.py" line="68"/>
         <source>Photos de l&apos;atelier</source>
         <translation>The workshop&apos;s photos</translation>
     </message>
@@ -3484,232 +3487,232 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="67"/>
         <source>Couverture</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="68"/>
         <source>Programme (participant·es)</source>
         <translation>Programme (participants)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="69"/>
         <source>Déroulé d&apos;animation</source>
         <translation>Facilitator&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="70"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="71"/>
         <source>Canevas vierges (A3)</source>
         <translation>Blank canvases (A3)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="72"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="73"/>
         <source>Matrices de décision</source>
         <translation>Decision matrices</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="74"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="75"/>
         <source>Feuille d&apos;émargement</source>
         <translation>Attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="76"/>
         <source>Compte-rendu</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="77"/>
         <source>Questionnaire d&apos;évaluation</source>
         <translation>Evaluation questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="78"/>
         <source>Affiche du programme (A3 paysage)</source>
         <translation>Programme poster (A3 landscape)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="79"/>
         <source>Synthèse du programme (A4)</source>
         <translation>Programme summary (A4)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="80"/>
         <source>Rapport d&apos;évaluation du programme</source>
         <translation>Programme evaluation report</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="82"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="81"/>
         <source>Lettre de suivi des expérimentations</source>
         <translation>Experiments follow-up letter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="134"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="133"/>
         <source>Imprimer le programme</source>
         <extracomment>What the dialog offers with an atelier: its kit, then the follow-up letter. Documents offered but not ticked when the dialog opens.</extracomment>
         <translation>Print the Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="138"/>
         <source>Imprimer le kit — {title}</source>
         <translation>Print the Kit — {title}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="412"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="402"/>
         <source>PDF enregistré dans {path}.</source>
         <translation>PDF saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="422"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="412"/>
         <source>Rapport enregistré dans {path}.</source>
         <translation>Report saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="149"/>
         <source>Documents à imprimer :</source>
         <translation>Documents to print:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="162"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="161"/>
         <source>Format des canevas</source>
         <translation>Canvas size</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="163"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="162"/>
         <source>A3 paysage</source>
         <translation>A3 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="163"/>
         <source>A4 paysage</source>
         <translation>A4 landscape</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="166"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="165"/>
         <source>Canevas :</source>
         <translation>Canvases:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="168"/>
         <source>Lignes vierges d&apos;émargement</source>
         <translation>Blank attendance rows</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="172"/>
         <source>Lignes vierges :</source>
         <translation>Blank rows:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="183"/>
         <source>Préparation des documents</source>
         <translation>Preparing the documents</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="203"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="202"/>
         <source>Rapport d&apos;évaluation en &amp;HTML…</source>
         <translation>Evaluation report as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="205"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="420"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="204"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="410"/>
         <source>Rapport d&apos;évaluation en HTML</source>
         <translation>Evaluation report as HTML</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="238"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="237"/>
         <source>Lettre : seulement ce qui a changé &amp;depuis le</source>
         <translation>Letter: only what changed &amp;since</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="242"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="241"/>
         <source>Lettre de suivi : seulement ce qui a changé depuis une date</source>
         <translation>Follow-up letter: only what changed since a date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="245"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="244"/>
         <source>Date des changements retenus</source>
         <translation>Date from which changes are kept</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="250"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="249"/>
         <source>Enregistrer la lettre en &amp;HTML…</source>
         <translation>Save the Letter as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="252"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="251"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="284"/>
         <source>Enregistrer la lettre en HTML</source>
         <translation>Save the letter as HTML</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="343"/>
         <source>Préparation des documents…</source>
         <translation>Preparing the documents…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="294"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="292"/>
         <source>Pages HTML (*.html)</source>
         <translation>HTML pages (*.html)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="192"/>
         <source>Enregistrer en PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="195"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="400"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="194"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="393"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="197"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="196"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="198"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="208"/>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="210"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="207"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="209"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="218"/>
         <source>Aperçu du kit</source>
         <translation>Kit preview</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="286"/>
         <source>Lettre enregistrée dans {path}.</source>
         <translation>Letter saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="332"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="327"/>
         <source>Cochez au moins un document.</source>
         <translation>Tick at least one document.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="356"/>
         <source>%n page(s) prête(s).</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -3717,12 +3720,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="401"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="394"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="410"/>
+        <location filename="../../lieuxcommuns_desktop/ui/printing/dialog.py" line="400"/>
         <source>Enregistrement impossible</source>
         <translation>Could not save</translation>
     </message>
@@ -3730,64 +3733,64 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="55"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="47"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="51"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="51"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="52"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="65"/>
         <source>Licence Creative Commons des publications : {choices}</source>
         <translation>Creative Commons licence of the publications: {choices}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="80"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="75"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="82"/>
         <source>Thématiques (expéditions)</source>
         <translation>Themes (expeditions)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="85"/>
         <source>Thématiques</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="87"/>
         <source>Ajouter une thématique</source>
         <translation>Add a Theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="91"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="93"/>
         <source>Supprimer la thématique</source>
         <translation>Delete Theme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="131"/>
         <source>&lt;b&gt;%n&lt;/b&gt; atelier(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; workshop</numerusform>
@@ -3795,7 +3798,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="143"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="132"/>
         <source>&lt;b&gt;%n&lt;/b&gt; collectivité(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; local authority</numerusform>
@@ -3803,7 +3806,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="133"/>
         <source>&lt;b&gt;%n&lt;/b&gt; acteur(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; stakeholder</numerusform>
@@ -3811,7 +3814,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="134"/>
         <source>&lt;b&gt;%n&lt;/b&gt; participant·e(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; participant</numerusform>
@@ -3819,7 +3822,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="135"/>
         <source>&lt;b&gt;%n&lt;/b&gt; expérimentation(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%n&lt;/b&gt; experiment</numerusform>
@@ -3827,7 +3830,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="142"/>
         <source>%n atelier(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -3835,32 +3838,32 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="156"/>
         <source>Modifier le programme</source>
         <translation>Edit the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="161"/>
         <source>Nouvelle thématique</source>
         <translation>New theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="172"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="161"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="176"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="165"/>
         <source>Ajouter la thématique « {name} »</source>
         <translation>Add the theme “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="172"/>
         <source>Renommer la thématique</source>
         <translation>Rename the theme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="193"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/programme.py" line="182"/>
         <source>Supprimer la thématique « {name} »</source>
         <translation>Delete the theme “{name}”</translation>
     </message>
@@ -3868,33 +3871,33 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="51"/>
         <source>Programme</source>
         <extracomment>Tables whose change may alter what the programme page shows.</extracomment>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="68"/>
         <source>&amp;Frise</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="71"/>
         <source>&amp;Participations</source>
         <translation>&amp;Memberships</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="72"/>
         <source>&amp;Tableau de bord</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="73"/>
         <source>P&amp;hases</source>
         <translation>P&amp;hases</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/programme/page.py" line="74"/>
         <source>Fic&amp;he</source>
         <translation>&amp;Sheet</translation>
     </message>
@@ -3902,13 +3905,13 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="32"/>
         <source>Vue projetée</source>
-        <extracomment>Brighter than the facilitator&apos;s colours: they must read on a dark wall. The projection ended (Esc on the wall, or closed by live mode).</extracomment>
+        <extracomment>Brighter than the facilitator&apos;s colours: they must read on a dark wall. The projection ended (Esc on the wall, or closed by live mode). A vote&apos;s results, made the first time one is projected.</extracomment>
         <translation>Projected view</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/ui/live/projector.py" line="33"/>
         <source>Lieux Communs — vue projetée</source>
         <translation>Lieux Communs — projected view</translation>
     </message>
@@ -4091,62 +4094,62 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>RelationTargetDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="61"/>
         <source>Relier à…</source>
         <translation>Link to…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="64"/>
         <source>Carte d&apos;origine</source>
         <translation>Origin card</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="69"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="70"/>
         <source>Filtrer les cartes…</source>
         <translation>Filter the cards…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="71"/>
         <source>Filtrer les cartes cibles</source>
         <translation>Filter the target cards</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="76"/>
         <source>Carte cible</source>
         <translation>Target card</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="80"/>
         <source>Type de relation</source>
         <translation>Relationship type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="84"/>
         <source>Libellé de la relation</source>
         <translation>Relationship label</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="85"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="93"/>
         <source>&amp;Origine :</source>
         <translation>&amp;Origin:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="94"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="98"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/canvas/relation_chooser.py" line="99"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
@@ -4154,33 +4157,33 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ReviewAteliersDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="285"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="280"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="286"/>
         <source>Ateliers de revue</source>
         <translation>Review workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="281"/>
         <source>Cochez les ateliers où l&apos;expérimentation a été revue : leur kit et leur compte-rendu la citeront.</source>
         <translation>Tick the workshops where the experiment was reviewed: their kit and minutes will mention it.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="297"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="292"/>
         <source>{name} (atelier d&apos;origine)</source>
         <translation>{name} (workshop of origin)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="318"/>
         <source>Changer les ateliers de revue</source>
         <translation>Change the review workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="327"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="319"/>
         <source>Lier un atelier de revue</source>
         <translation>Link a review workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="328"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="320"/>
         <source>Délier un atelier de revue</source>
         <translation>Unlink a review workshop</translation>
     </message>
@@ -4211,83 +4214,83 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>RowsBar</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="258"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="255"/>
         <source>Ajouter une responsabilité</source>
         <translation>Add a Responsibility</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="259"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="256"/>
         <source>Ajouter une décision</source>
         <translation>Add a Decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="263"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="260"/>
         <source>Renommer</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="261"/>
         <source>Monter</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="265"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="262"/>
         <source>Descendre</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="266"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="263"/>
         <source>Supprimer la ligne</source>
         <translation>Delete Row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="267"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="264"/>
         <source>Acteurs…</source>
         <translation>Stakeholders…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="268"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="265"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="287"/>
         <source>Nouvelle ligne</source>
         <translation>New row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="290"/>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="313"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="310"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="296"/>
         <source>Ajouter « {label} »</source>
         <translation>Add “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="312"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="309"/>
         <source>Renommer la ligne</source>
         <translation>Rename the row</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="318"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="315"/>
         <source>Renommer « {label} »</source>
         <translation>Rename “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="335"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="332"/>
         <source>Déplacer « {label} »</source>
         <translation>Move “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="346"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="343"/>
         <source>Supprimer « {label} »</source>
         <translation>Delete “{label}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="358"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="355"/>
         <source>Choisir les acteurs</source>
         <translation>Choose the stakeholders</translation>
     </message>
@@ -4347,53 +4350,53 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>SequenceModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
         <source>Début</source>
         <extracomment>Column -&gt; Sequence field for editable columns.</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
         <source>Séquence</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="111"/>
         <source>Méthode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="111"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="111"/>
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="112"/>
         <source>Outil</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="171"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="172"/>
         <source>Modifier « {field} » de la séquence « {title} »</source>
         <translation>Edit “{field}” of the step “{title}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="219"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/model.py" line="220"/>
         <source>Déplacer la séquence « {title} »</source>
         <translation>Move the step “{title}”</translation>
     </message>
@@ -4506,75 +4509,75 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="61"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="68"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="99"/>
         <source>Lieux Communs</source>
         <translation>Lieux Communs</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="70"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="101"/>
         <source>Préparer, animer et documenter les ateliers de partenariats public-communs.</source>
         <translation>Prepare, run and document public–commons partnership workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="114"/>
         <source>Revenir au carnet ouvert</source>
         <translation>Back to the Open Notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="84"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="115"/>
         <source>Nouveau carnet…</source>
         <translation>New Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="85"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="116"/>
         <source>Ouvrir un carnet…</source>
         <translation>Open a Notebook…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="86"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="117"/>
         <source>Ouvrir la démo</source>
         <translation>Open the Demo</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="100"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="131"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="155"/>
         <source>Carnets récents</source>
         <translation>Recent notebooks</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="104"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="244"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="278"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="137"/>
         <source>Retirer le carnet de la liste des récents</source>
         <translation>Remove the notebook from the recent list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="111"/>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="129"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="160"/>
         <source>Nouvel atelier depuis un modèle</source>
         <translation>New workshop from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="153"/>
         <source>Commencer</source>
         <translation>Get started</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="234"/>
         <source>introuvable</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/start_page.py" line="255"/>
         <source>Aucun modèle disponible.</source>
         <translation>No templates available.</translation>
     </message>
@@ -4582,28 +4585,28 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="98"/>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="115"/>
         <source>Changer le statut</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="107"/>
         <source>Statut actuel :</source>
         <translation>Current status:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="108"/>
         <source>&amp;Nouveau statut :</source>
         <translation>&amp;New status:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="109"/>
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/dialogs.py" line="110"/>
         <source>&amp;Raison :</source>
         <translation>&amp;Reason:</translation>
     </message>
@@ -4747,12 +4750,12 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Theme templates</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="76"/>
         <source>Modèles thématiques :</source>
         <translation>Theme templates:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="89"/>
         <source>&lt;b&gt;Objectif.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Durée :&lt;/b&gt; {duration} en %n séquence(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Objective.&lt;/b&gt; {objective}&lt;br&gt;&lt;b&gt;Duration:&lt;/b&gt; {duration} in %n step</numerusform>
@@ -4763,28 +4766,28 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TemplateStepsDialog</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="109"/>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="106"/>
         <source>Ajouter des séquences depuis un modèle</source>
         <translation>Add steps from a template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="110"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="115"/>
         <source>Séquences du modèle</source>
         <translation>Template steps</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="127"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="119"/>
         <source>Cochez les séquences à ajouter :</source>
         <translation>Tick the steps to add:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="139"/>
+        <location filename="../../lieuxcommuns_desktop/ui/dialogs/templates.py" line="131"/>
         <source>Aucun modèle n&apos;est disponible dans cette version.</source>
         <translation>No template is available in this version.</translation>
     </message>
@@ -4870,7 +4873,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>ToolDelegate</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/agenda/editor.py" line="65"/>
         <source>Outil de la séquence</source>
         <translation>Step tool</translation>
     </message>
@@ -4878,27 +4881,27 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>TrendModel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="149"/>
         <source>↗ progresse</source>
         <translation>↗ improving</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="150"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="149"/>
         <source>→ stable</source>
         <translation>→ stable</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="150"/>
         <source>↘ recule</source>
         <translation>↘ declining</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="169"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="173"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/commons.py" line="172"/>
         <source>sans date</source>
         <translation>undated</translation>
     </message>
@@ -4934,90 +4937,90 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="158"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="156"/>
         <source>Vote</source>
         <extracomment>The results to project: (question, ranked results).</extracomment>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="160"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="158"/>
         <source>&amp;Nouveau vote…</source>
         <translation>&amp;New Vote…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="165"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="163"/>
         <source>Tour</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="167"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="165"/>
         <source>Ajouter un &amp;tour…</source>
         <translation>Add a &amp;Round…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="173"/>
         <source>En tête → &amp;décisions</source>
         <translation>Leaders → &amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="176"/>
         <source>En tête → a&amp;ctions</source>
         <translation>Leaders → A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="179"/>
         <source>&amp;Projeter les résultats</source>
         <translation>&amp;Project the Results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="212"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="210"/>
         <source>Vote sans question</source>
         <translation>Vote without a question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="223"/>
         <source>Tour unique</source>
         <translation>Single round</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="291"/>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="300"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="289"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="298"/>
         <source>Gommettes</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="312"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="310"/>
         <source>Nouveau vote</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="319"/>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="322"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="317"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="320"/>
         <source>Nouveau tour</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="319"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="317"/>
         <source>Nom du tour :</source>
         <translation>Name of the round:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="332"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="330"/>
         <source>Aucune gommette comptée dans ce tour.</source>
         <translation>No dots counted in this round.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="335"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="333"/>
         <source>Options en tête → décisions</source>
         <translation>Leading options → decisions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="336"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="334"/>
         <source>Options en tête → actions</source>
         <translation>Leading options → actions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="339"/>
+        <location filename="../../lieuxcommuns_desktop/ui/votes/panel.py" line="337"/>
         <source>%n note(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n note added.</numerusform>
@@ -5073,22 +5076,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Import (JSON)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="198"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="200"/>
         <source>Ce carnet est ouvert en lecture seule.</source>
         <translation>This notebook is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="226"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="228"/>
         <source>Enregistrer comme modèle personnel</source>
         <translation>Save as Personal Template</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="229"/>
         <source>Titre du modèle :</source>
         <translation>Template title:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/commands.py" line="238"/>
         <source>Modèle enregistré : {path}</source>
         <translation>Template saved: {path}</translation>
     </message>
@@ -5332,7 +5335,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/ui/window/notebooks.py" line="254"/>
         <source>Carnet ouvert : {path}</source>
         <translation>Notebook open: {path}</translation>
     </message>
@@ -5471,96 +5474,96 @@ The notes are saved; the timer will carry on where it is if you start live mode 
 <context>
     <name>attendance</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="266"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="268"/>
         <source>Arrivée sans inscription : {who}</source>
         <translation>Walk-in: {who}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="79"/>
         <source>Émargement</source>
         <extracomment>(atelier_id, tool key): unused here, part of the atelier tools&apos; contract. The clock used to stamp arrivals (tests and live mode may replace it).</extracomment>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="123"/>
         <source>sans inscription</source>
         <translation>walk-in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="124"/>
         <source>invité·e</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="142"/>
         <source>Décompte</source>
         <translation>Head count</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="148"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="150"/>
         <source>&amp;Arrivée sans inscription :</source>
         <translation>&amp;Walk-in:</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="151"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="153"/>
         <source>Arrivée sans inscription</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="152"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="154"/>
         <source>Prénom Nom, Structure  puis Entrée</source>
         <translation>First Last, Organisation  then Enter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="154"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="156"/>
         <source>Tapez « Prénom Nom, Structure » puis Entrée : la personne est ajoutée, marquée présente et son heure d&apos;arrivée notée. La structure est reliée à l&apos;acteur du même nom s&apos;il existe.</source>
         <translation>Type “First Last, Organisation” then Enter: the person is added, marked present and their arrival time noted. The organisation is linked to the stakeholder of the same name if there is one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="170"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="172"/>
         <source>&amp;Inviter des participant·es…</source>
         <translation>&amp;Invite Participants…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="173"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="324"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="325"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="175"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="326"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="327"/>
         <source>Inviter des participant·es</source>
         <translation>Invite participants</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="175"/>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="179"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the List</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="178"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="180"/>
         <source>Retirer la personne de cet atelier (Suppr)</source>
         <translation>Remove the person from this workshop (Delete)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="183"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="185"/>
         <source>Chercher dans la liste</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="184"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="186"/>
         <source>Chercher un nom (Ctrl+F)…</source>
         <translation>Search for a name (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="199"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="201"/>
         <source>Liste d&apos;émargement</source>
         <translation>Attendance list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="221"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="223"/>
         <source>{present} / {listed}</source>
         <translation>{present} / {listed}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="222"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="224"/>
         <source>%n présent·e(s)</source>
         <translation>
             <numerusform>%n present</numerusform>
@@ -5568,7 +5571,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="223"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="225"/>
         <source>%n invité·e(s)</source>
         <translation>
             <numerusform>%n invited</numerusform>
@@ -5576,7 +5579,7 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="225"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="227"/>
         <source> (dont %n personne(s) venue(s) sans inscription)</source>
         <translation>
             <numerusform> (including %n walk-in)</numerusform>
@@ -5584,22 +5587,22 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="230"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="232"/>
         <source>Émargement — {title}</source>
         <translation>Attendance — {title}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="256"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="258"/>
         <source>Saisissez au moins un nom : « Prénom Nom, Structure ».</source>
         <translation>Type at least a name: “First Last, Organisation”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="295"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="297"/>
         <source>Retirer de la liste d&apos;émargement</source>
         <translation>Remove from the attendance list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="303"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="305"/>
         <source>Inviter %n participant·e(s)</source>
         <translation>
             <numerusform>Invite %n participant</numerusform>
@@ -5607,34 +5610,34 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="330"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="332"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="331"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="333"/>
         <source>Filtrer par nom ou structure…</source>
         <translation>Filter by name or organisation…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="337"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="339"/>
         <source>Participant·es du carnet</source>
         <translation>Participants in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="348"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="350"/>
         <source>Tout le carnet est déjà sur la liste.</source>
         <translation>Everyone in the notebook is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="353"/>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="357"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="355"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="359"/>
         <source>Inviter</source>
         <translation>Invite</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="359"/>
         <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="361"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="363"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -5872,19 +5875,19 @@ The notes are saved; the timer will carry on where it is if you start live mode 
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="81"/>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="99"/>
         <source>Ajoutés : {added}{detail}</source>
         <translation>Added: {added}{detail}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="83"/>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="101"/>
         <source>Mis à jour : {updated}{detail}</source>
         <translation>Updated: {updated}{detail}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/commands/import_.py" line="85"/>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="105"/>
         <source>Conflits : {conflicts}</source>
         <translation>Conflicts: {conflicts}</translation>
     </message>
@@ -6176,47 +6179,47 @@ The notes are saved; the timer will carry on where it is if you start live mode 
         <translation>“{other}” is the notebook itself: nothing to merge.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="103"/>
         <source>Supprimés : {deleted}{detail}</source>
         <translation>Deleted: {deleted}{detail}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="113"/>
         <source>  {table} « {label} » ({id}), champ {column} : ma version gardée « {kept} », la leur écartée « {dropped} »</source>
         <translation>  {table} “{label}” ({id}), field {column}: my version kept “{kept}”, theirs set aside “{dropped}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="117"/>
         <source>  {table} « {label} » ({id}), champ {column} : leur version prise « {kept} », la mienne écartée « {dropped} »</source>
         <translation>  {table} “{label}” ({id}), field {column}: their version taken “{kept}”, mine set aside “{dropped}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="132"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="124"/>
         <source>  {table} « {label} » ({id}) : supprimé de leur côté, modifié ici : conservé</source>
         <translation>  {table} “{label}” ({id}): deleted on their side, changed here: kept</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="135"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="127"/>
         <source>  {table} « {label} » ({id}) : supprimé de leur côté, modifié ici : supprimé</source>
         <translation>  {table} “{label}” ({id}): deleted on their side, changed here: deleted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="138"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="130"/>
         <source>  {table} « {label} » ({id}) : supprimé ici, modifié de leur côté : reste supprimé</source>
         <translation>  {table} “{label}” ({id}): deleted here, changed on their side: stays deleted</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="141"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="133"/>
         <source>  {table} « {label} » ({id}) : supprimé ici, modifié de leur côté : rétabli</source>
         <translation>  {table} “{label}” ({id}): deleted here, changed on their side: restored</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="145"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="137"/>
         <source>Copie d&apos;avant la fusion : {path}</source>
         <translation>Copy from before the merge: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="161"/>
+        <location filename="../../lieuxcommuns_desktop/commands/merge.py" line="153"/>
         <source>image de %n octet(s)</source>
         <translation>
             <numerusform>image of %n byte</numerusform>
@@ -6762,28 +6765,28 @@ The details are in the log: {log}</translation>
 <context>
     <name>evaluation</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="25"/>
         <source>L&apos;atelier a répondu à mes attentes</source>
         <extracomment>Offered when an atelier has no question yet (a template usually brings its own).</extracomment>
         <translation>The workshop met my expectations</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="26"/>
         <source>J&apos;ai pu m&apos;exprimer et être entendu·e</source>
         <translation>I was able to speak and be heard</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="27"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="28"/>
         <source>Les outils (carte, matrices) m&apos;ont été utiles</source>
         <translation>The tools (map, matrices) were useful to me</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="30"/>
         <source>Ce que je retiens</source>
         <translation>What I take away</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="30"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/evaluation.py" line="31"/>
         <source>Ce qui pourrait être amélioré</source>
         <translation>What could be improved</translation>
     </message>
@@ -6894,22 +6897,22 @@ The details are in the log: {log}</translation>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="33"/>
         <source>Faire une expérimentation d&apos;une note</source>
         <translation>Make an experiment of a note</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="39"/>
         <source>Faire une expérimentation d&apos;une décision</source>
         <translation>Make an experiment of a decision</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="61"/>
         <source>En faire une &amp;expérimentation</source>
         <translation>Make It an &amp;Experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/experiments/from_note.py" line="66"/>
         <source>Créer une expérimentation reprenant le texte de la note choisie, avec le lien vers la note et son atelier</source>
         <translation>Create an experiment with the chosen note&apos;s text, linked to the note and its workshop</translation>
     </message>
@@ -6982,231 +6985,231 @@ The details are in the log: {log}</translation>
 <context>
     <name>interchange</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="145"/>
         <source>valeur obligatoire (null)</source>
         <extracomment>2: expeditions&apos; members, ateliers&apos; participating collectivités, phases (schema 2). 3: photos (their JPEG inline, base64) and dot votes (schema 3), consent (schema 4), experiments&apos; origins, partners, tool kinds, indicators, milestones and status transitions (schema 5). 4: the optional ``sync`` section of a whole notebook (dots, tombstones, version vector: ``core/sync/jsonsync.py``), schema 6. Documents of formats 1 to 3 are still read (``upgrade.py``). Tables never exported: derived data rebuilt by the importing notebook. Years 1000 to 2999 only: far from both ends of Python&apos;s calendar, so that an offset or a workshop&apos;s minutes added to a date can never overflow it. Bounds of every integer column (SQLite&apos;s and the printers&apos; arithmetic stay far from overflow), and of every real one (map coordinates, scene units). Narrower domain ranges, per (table, column): what the app itself can enter. Largest image accepted per binary column at import, in bytes once decoded: the app itself stores at most 2,560 px JPEGs (about 1–2 MB) and 320 px thumbnails; a document with a bigger one was not written by it. Every binary column holds a JPEG: its first bytes. Inclusive bounds of an integer or number column.</extracomment>
         <translation>value required (null)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="157"/>
         <source>identifiant invalide {value} (UUID en minuscules attendu)</source>
         <translation>invalid id {value} (lower-case UUID expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="164"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="168"/>
         <source>texte invalide : caractère U+{code} isolé (demi-paire UTF-16) au caractère {offset}</source>
         <translation>invalid text: lone character U+{code} (half of a UTF-16 pair) at character {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="198"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="196"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="202"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="198"/>
         <source>valeur {value} inconnue (valeurs permises : {allowed})</source>
         <translation>unknown value {value} (allowed values: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="227"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="231"/>
         <source>image trop grande (plus de {limit} Mo)</source>
         <translation>image too large (over {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="233"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="237"/>
         <source>image invalide (base64 attendu)</source>
         <translation>invalid image (base64 expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="236"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="240"/>
         <source>image invalide (JPEG attendu)</source>
         <translation>invalid image (JPEG expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="260"/>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="293"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="264"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="295"/>
         <source>type incorrect : {expected} attendu, {found} trouvé</source>
         <translation>wrong type: {expected} expected, {found} found</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="266"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="270"/>
         <source>nombre {value} hors limites (de {low} à {high})</source>
         <translation>number {value} out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="276"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="280"/>
         <source>date ou heure invalide {value} (format {expected} attendu)</source>
         <translation>invalid date or time {value} ({expected} format expected)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="283"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="287"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="288"/>
         <source>nombre entier</source>
         <translation>integer</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="285"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="289"/>
         <source>nombre</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="286"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="290"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="291"/>
         <source>objet</source>
         <translation>object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="288"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="292"/>
         <source>liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="290"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="294"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="291"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/columns.py" line="295"/>
         <source>AAAA-MM-JJTHH:MM:SS.ffffffZ</source>
         <translation>YYYY-MM-DDTHH:MM:SS.ffffffZ</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="100"/>
         <source>octet {offset}</source>
         <extracomment>table -&gt; records in file order (Python values, every column present). table -&gt; id -&gt; index in the file, for error paths. table -&gt; ids of rows derived from an older schema (see ``upgrade.py``). The optional ``sync`` section (format 4), decoded by ``core/sync/jsonsync.py``: (vector, (table, id) -&gt; (created dot, field dots), tombstones), or None.</extracomment>
         <translation>byte {offset}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="101"/>
         <source>le fichier n&apos;est pas en UTF-8</source>
         <translation>the file is not UTF-8</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="110"/>
         <source>ligne {line}, colonne {column}</source>
         <translation>line {line}, column {column}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="112"/>
         <source>JSON mal formé ({detail})</source>
         <translation>malformed JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="116"/>
         <source>clé {key} répétée dans un même objet</source>
         <translation>key {key} repeated in the same object</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="120"/>
         <source>nombre non permis en JSON : {value}</source>
         <translation>number not allowed in JSON: {value}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="123"/>
         <source>imbrication trop profonde</source>
         <translation>nesting too deep</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="136"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="138"/>
         <source>table ou champ inconnu {key}</source>
         <translation>unknown table or field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="146"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="148"/>
         <source>un carnet n&apos;a qu&apos;un programme</source>
         <translation>a notebook has only one programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="149"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="151"/>
         <source>l&apos;atelier exporté n&apos;est pas dans le fichier</source>
         <translation>the exported workshop is not in the file</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="153"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="155"/>
         <source>la section sync n&apos;accompagne qu&apos;un carnet entier</source>
         <translation>a sync section comes with a whole notebook only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="169"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="171"/>
         <source>ce n&apos;est pas un fichier d&apos;échange Lieux Communs ({value})</source>
         <translation>this is not a Lieux Communs interchange file ({value})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="177"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="179"/>
         <source>version {value} invalide (les versions commencent à 1)</source>
         <translation>invalid version {value} (versions start at 1)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="181"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="183"/>
         <source>version {value} plus récente que celle que cette version de l&apos;application lit ({supported}) : mettez l&apos;application à jour</source>
         <translation>version {value} is newer than the one this version of the application reads ({supported}): update the application</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="186"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="188"/>
         <source>version {value} trop ancienne (attendue : {supported})</source>
         <translation>version {value} too old (expected: {supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="229"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="231"/>
         <source>champ inconnu {key}</source>
         <translation>unknown field {key}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="249"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="251"/>
         <source>identifiant déjà utilisé par {where}</source>
         <translation>id already used by {where}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="266"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="268"/>
         <source>doublon de {where} pour ({columns})</source>
         <translation>duplicate of {where} for ({columns})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="287"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="289"/>
         <source>référence à un enregistrement {target} {value} absent du fichier et du carnet</source>
         <translation>reference to a {target} record {value} that is neither in the file nor in the notebook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="299"/>
+        <location filename="../../lieuxcommuns_desktop/core/interchange/validate.py" line="301"/>
         <source>champ obligatoire absent</source>
         <translation>required field missing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="62"/>
         <source>champ inconnu</source>
         <translation>unknown field</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="75"/>
         <source>« created » attendu, et « fields » seulement</source>
         <translation>“created” expected, and “fields” only</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="99"/>
         <source>objet attendu</source>
         <translation>object expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="105"/>
         <source>table inconnue</source>
         <translation>unknown table</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="111"/>
         <source>nom de réplique invalide (texte de 1 à 64 caractères)</source>
         <translation>invalid replica name (text of 1 to 64 characters)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="118"/>
         <source>compteur invalide</source>
         <translation>invalid counter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/core/sync/jsonsync.py" line="124"/>
         <source>[réplique, compteur] attendu</source>
         <translation>[replica, counter] expected</translation>
     </message>
@@ -7280,32 +7283,27 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="56"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="23"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="57"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="24"/>
         <source>Prêt</source>
         <translation>Ready</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="58"/>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="111"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="25"/>
         <source>En cours</source>
         <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="59"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="26"/>
         <source>Terminé</source>
         <translation>Finished</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="60"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="27"/>
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
@@ -7316,37 +7314,31 @@ The details are in the log: {log}</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="62"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="14"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="63"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="15"/>
         <source>Matrice des rôles</source>
         <translation>Role matrix</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="64"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="16"/>
         <source>Matrice de décision</source>
         <translation>Decision matrix</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="65"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="17"/>
         <source>Grille des communs</source>
         <translation>Commons grid</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="66"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="18"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../lieuxcommuns_desktop/core/labels.py" line="67"/>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="19"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
@@ -7672,15 +7664,16 @@ The details are in the log: {log}</translation>
         <translation>Nested enterprises</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="13"/>
+        <location filename="../../lieuxcommuns_desktop/ui/editors/labels.py" line="17"/>
         <source>—</source>
+        <extracomment>An agenda step without a tool shows a dash, not &quot;Aucun outil&quot;.</extracomment>
         <translation>—</translation>
     </message>
 </context>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/launch.py" line="98"/>
         <source>Carnet d&apos;exemple créé pour ce premier lancement. Pour le vôtre : Fichier › Nouveau carnet, ou un atelier depuis un modèle.</source>
         <extracomment>Fallback for the process start: when this package was first imported.</extracomment>
         <translation>Example notebook created for this first start. For your own: File › New Notebook, or a workshop from a template.</translation>
@@ -7844,27 +7837,27 @@ The details are in the log: {log}</translation>
 <context>
     <name>maps</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="30"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="31"/>
         <source>Une relation relie deux acteurs différents.</source>
         <translation>A relationship links two different stakeholders.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="32"/>
         <source>L&apos;acteur « {name} » n&apos;est pas sur cette carte.</source>
         <translation>The stakeholder “{name}” is not on this map.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="33"/>
         <source>Le nom de l&apos;acteur ne peut pas être vide.</source>
         <translation>The stakeholder&apos;s name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="34"/>
         <source>Carte des acteurs</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/maps.py" line="35"/>
         <source>{title} (copie)</source>
         <translation>{title} (copy)</translation>
     </message>
@@ -8062,47 +8055,47 @@ The details are in the log: {log}</translation>
         <translation>0 to 5, or not concerned, informed, consulted, involved, co-decides, decides, or empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="56"/>
         <source>Matrice inconnue : « {matrix} ».</source>
         <translation>Unknown matrix: “{matrix}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="57"/>
         <source>Valeur « {value} » refusée pour « {row} » × « {column} » (valeurs possibles : {allowed}). Rien n&apos;a été modifié.</source>
         <translation>Value “{value}” refused for “{row}” × “{column}” (allowed values: {allowed}). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="61"/>
         <source>Le bloc collé ({rows} × {columns}) dépasse de la matrice à partir de « {row} » × « {column} ». Rien n&apos;a été modifié.</source>
         <translation>The pasted block ({rows} × {columns}) runs past the edge of the matrix from “{row}” × “{column}”. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="65"/>
         <source>Le presse-papiers ne contient aucune cellule.</source>
         <translation>The clipboard holds no cells.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="66"/>
         <source>Choisissez d&apos;abord une cellule de la matrice.</source>
         <translation>First choose a cell of the matrix.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="67"/>
         <source>Principe inconnu : {number}.</source>
         <translation>Unknown principle: {number}.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="68"/>
         <source>Le libellé ne peut pas être vide.</source>
         <translation>The label cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="71"/>
         <source>{acteur} : {before} → {after} sur « {row} »</source>
         <translation>{acteur}: {before} → {after} on “{row}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="82"/>
         <source>%n ligne(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -8110,7 +8103,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/matrices.py" line="83"/>
         <source>%n colonne(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -8144,17 +8137,17 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="386"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="382"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="387"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="384"/>
         <source>Tableur CSV (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="394"/>
+        <location filename="../../lieuxcommuns_desktop/ui/matrices/tool.py" line="392"/>
         <source>Export CSV</source>
         <translation>CSV export</translation>
     </message>
@@ -8195,7 +8188,7 @@ The details are in the log: {log}</translation>
 <context>
     <name>people</name>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="33"/>
         <source>%n carte(s)</source>
         <translation>
             <numerusform>%n map</numerusform>
@@ -8203,7 +8196,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="38"/>
         <source>%n ressource(s)</source>
         <extracomment>How a dependent row is counted in words: table -&gt; its &quot;%n …&quot; plural message.</extracomment>
         <translation>
@@ -8212,7 +8205,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="39"/>
         <source>%n atelier(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -8220,7 +8213,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="40"/>
         <source>%n séquence(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -8228,7 +8221,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="41"/>
         <source>%n acteur(s)</source>
         <translation>
             <numerusform>%n stakeholder</numerusform>
@@ -8236,7 +8229,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="42"/>
         <source>%n participant·e(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -8244,7 +8237,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="43"/>
         <source>%n liste(s) d&apos;émargement</source>
         <translation>
             <numerusform>%n attendance list</numerusform>
@@ -8252,7 +8245,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="46"/>
         <source>%n relation(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -8260,7 +8253,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="47"/>
         <source>%n matrice(s)</source>
         <translation>
             <numerusform>%n matrix</numerusform>
@@ -8268,7 +8261,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="48"/>
         <source>%n case(s) de matrice des rôles</source>
         <translation>
             <numerusform>%n role matrix cell</numerusform>
@@ -8276,7 +8269,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="49"/>
         <source>%n case(s) de matrice de décision</source>
         <translation>
             <numerusform>%n decision matrix cell</numerusform>
@@ -8284,7 +8277,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="51"/>
         <source>%n note(s) ou action(s)</source>
         <translation>
             <numerusform>%n note or action</numerusform>
@@ -8292,7 +8285,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="52"/>
         <source>%n expérimentation(s)</source>
         <translation>
             <numerusform>%n experiment</numerusform>
@@ -8300,7 +8293,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="53"/>
         <source>%n entrée(s) de journal</source>
         <translation>
             <numerusform>%n log entry</numerusform>
@@ -8308,7 +8301,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="54"/>
         <source>%n participation(s) à (une|des) expédition(s)</source>
         <translation>
             <numerusform>%n expedition membership</numerusform>
@@ -8316,7 +8309,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="57"/>
         <source>%n participation(s) (d&apos;une collectivité|de collectivités) à (un|des) atelier(s)</source>
         <translation>
             <numerusform>%n local authority taking part in a workshop</numerusform>
@@ -8324,7 +8317,7 @@ The details are in the log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/people.py" line="61"/>
         <source>{a} et {b}</source>
         <translation>{a} and {b}</translation>
     </message>
@@ -8468,7 +8461,7 @@ The details are in the log: {log}</translation>
         <translation>Outside the agenda</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/printing/letter_html.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/printing/letter_html.py" line="32"/>
         <source>fr</source>
         <extracomment>The page&apos;s ``lang``: the translation says which language it is written in.</extracomment>
         <translation>en</translation>
@@ -9431,140 +9424,140 @@ The details are in the log: {log}</translation>
 <context>
     <name>publishing</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="81"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="65"/>
         <source>une personne ({category})</source>
         <extracomment>Phone numbers as people write them: &quot;06 12 34 56 78&quot;, &quot;0612345678&quot;, &quot;+33 6 12 34 56 78&quot;, &quot;+33 (0)6 12 34 56 78&quot; — not years (&quot;2026-2027&quot;) nor amounts (&quot;10 000 000&quot;). A surname alone is replaced only when at least this long (avoids &quot;Le&quot;, &quot;Roy&quot;…). Found in a free text (not a field meant for names): check it by hand. &quot;person&quot;, or &quot;photo&quot; for a photo left out of the site (no alt text).</extracomment>
         <translation>a person ({category})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="67"/>
         <source>une personne participante</source>
         <translation>a participant</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="126"/>
         <source>[courriel masqué]</source>
         <translation>[email hidden]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/consent.py" line="128"/>
         <source>[téléphone masqué]</source>
         <translation>[phone hidden]</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="29"/>
         <source>Évaluation participative</source>
         <translation>Participatory evaluation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="27"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="30"/>
         <source>Les questions posées dans plusieurs ateliers, de 1 (pas du tout) à 5 (tout à fait), atelier après atelier ; la part de co-décision dans les matrices des décisions ; les principes des communs en place.</source>
         <translation>The questions asked in several workshops, from 1 (not at all) to 5 (completely), workshop after workshop; the share of co-decision in the decision matrices; the commons principles in place.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="34"/>
         <source>Questions partagées</source>
         <translation>Shared questions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="32"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="35"/>
         <source>Aucune question posée dans plusieurs ateliers.</source>
         <translation>No question asked in several workshops.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="36"/>
         <source>Moyenne</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="37"/>
         <source>Réponses</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="38"/>
         <source>Par expédition</source>
         <translation>By expedition</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="39"/>
         <source>Par collectivité</source>
         <translation>By local authority</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="40"/>
         <source>Moyenne atelier après atelier : {question}</source>
         <translation>Mean workshop after workshop: {question}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="41"/>
         <source>Question ouverte : les réponses sont comptées, pas publiées.</source>
         <translation>Open question: the answers are counted, not published.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="43"/>
         <source>La co-décision a-t-elle progressé ?</source>
         <translation>Did co-decision grow?</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="44"/>
         <source>Part des cases de la matrice des décisions à « co-décide » ou « décide », aujourd&apos;hui et dans la cible.</source>
         <translation>Share of the decision matrix cells at “co-decides” or “decides”, today and in the target.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="47"/>
         <source>Part de co-décision aujourd&apos;hui, atelier après atelier</source>
         <translation>Share of co-decision today, workshop after workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="49"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="47"/>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="60"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="51"/>
         <source>Aucune matrice des décisions remplie.</source>
         <translation>No decision matrix filled in.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="52"/>
         <source>Les communs à travers le parcours</source>
         <translation>The commons across the programme</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="53"/>
         <source>Principes en place (sur 8), atelier après atelier</source>
         <translation>Principles in place (out of 8), workshop after workshop</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="55"/>
         <source>En place (sur 8)</source>
         <translation>In place (out of 8)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="56"/>
         <source>En discussion</source>
         <translation>Under discussion</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="57"/>
         <source>Aucune grille des communs remplie.</source>
         <translation>No commons grid filled in.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="58"/>
         <source>Les ateliers sans date figurent dans le tableau, pas sur le graphique.</source>
         <translation>Undated workshops are in the table, not on the chart.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="57"/>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/evaluation.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="120"/>
         <source>,</source>
         <translation>.</translation>
     </message>
@@ -9740,143 +9733,143 @@ The details are in the log: {log}</translation>
         <translation>No local authority.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="42"/>
         <source>Expérimentations</source>
         <translation>Experiments</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="43"/>
         <source>Expérimentation</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="44"/>
         <source>Aucune expérimentation.</source>
         <translation>No experiment.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="45"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="46"/>
         <source>Portée par</source>
         <translation>Led by</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="47"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="48"/>
         <source>Type d&apos;outil</source>
         <translation>Kind of tool</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="49"/>
         <source>Outil testé</source>
         <translation>Tool tested</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="50"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="51"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="52"/>
         <source>Hypothèse</source>
         <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="53"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="46"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="54"/>
         <source>Enseignements</source>
         <translation>Lessons learnt</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="55"/>
         <source>D&apos;où elle vient</source>
         <translation>Where it comes from</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="56"/>
         <source>(supprimée du carnet depuis)</source>
         <translation>(since deleted from the notebook)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="49"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="57"/>
         <location filename="../../lieuxcommuns_desktop/publishing/words.py" line="40"/>
         <source>Ateliers</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="58"/>
         <source>Indicateurs</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="59"/>
         <source>Situation de départ</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="61"/>
         <source>Dernière mesure</source>
         <translation>Latest measure</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="62"/>
         <source>Chemin parcouru</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="63"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="64"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="57"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="65"/>
         <source>Mesures de « {name} » dans le temps</source>
         <translation>Measures of “{name}” over time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="66"/>
         <source>Jalons</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="67"/>
         <source>Historique du statut</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="68"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="69"/>
         <source>Journal de bord</source>
         <translation>Logbook</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/experiments.py" line="70"/>
         <source>expérimentation</source>
         <translation>experiment</translation>
     </message>
@@ -10106,52 +10099,52 @@ The details are in the log: {log}</translation>
         <translation>{source} → {target}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="37"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="38"/>
         <source>Votes (gommettes)</source>
         <translation>Dot votes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="39"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="40"/>
         <source>Proposition</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="41"/>
         <source>Gommettes</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="42"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="43"/>
         <source>photos</source>
         <translation>photos</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="44"/>
         <source>votes</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="45"/>
         <source>Photo « {name} »</source>
         <translation>Photo “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/publishing/boards.py" line="46"/>
         <source>non publiée : texte alternatif manquant (onglet Photos)</source>
         <translation>not published: alt text missing (Photos tab)</translation>
     </message>
@@ -10159,32 +10152,32 @@ The details are in the log: {log}</translation>
 <context>
     <name>records</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="38"/>
         <source>Le champ « {field} » ne se modifie pas ici.</source>
         <translation>The field “{field}” cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="39"/>
         <source>Valeur invalide pour « {field} » : « {value} ».</source>
         <translation>Invalid value for “{field}”: “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="40"/>
         <source>Le titre ne peut pas être vide.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="41"/>
         <source>Le nom ne peut pas être vide.</source>
         <translation>The name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="42"/>
         <source>Le texte ne peut pas être vide.</source>
         <translation>The text cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/core/services/record_edits.py" line="43"/>
         <source>La durée doit être comprise entre {low} et {high} minutes.</source>
         <translation>The duration must be between {low} and {high} minutes.</translation>
     </message>
@@ -10192,37 +10185,38 @@ The details are in the log: {log}</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="26"/>
         <source>« {row} » : personne ne rend compte (aucun A). Il en faut exactement un.</source>
+        <extracomment>A column of a matrix (an acteur id in the app, anything hashable in the tests).</extracomment>
         <translation>“{row}”: nobody is accountable (no A). There must be exactly one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="29"/>
         <source>« {row} » : personne ne réalise (aucun R). Il en faut au moins un.</source>
         <translation>“{row}”: nobody is responsible (no R). There must be at least one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="32"/>
         <source>« {row} » : aucun acteur ne décide ni ne co-décide. Qui tranche ? Placez au moins un acteur à « co-décide » ou « décide ».</source>
         <translation>“{row}”: no stakeholder decides or co-decides. Who settles it? Set at least one stakeholder to “co-decides” or “decides”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="37"/>
         <source>« {row} » : {names} décide seul alors que d&apos;autres co-décident ({others}). Les deux ne peuvent pas être vrais à la fois.</source>
         <translation>“{row}”: {names} decides alone while others co-decide ({others}). Both cannot be true at once.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="42"/>
         <source>« {row} » : décision non partagée — {names} décide et les autres acteurs sont au mieux informés.</source>
         <translation>“{row}”: decision not shared — {names} decides and the other stakeholders are at best informed.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="47"/>
         <source>Le déroulé dure {minutes} min, soit {over} min de plus que le créneau prévu ({planned} min).</source>
         <translation>The agenda lasts {minutes} min, {over} min more than the planned slot ({planned} min).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/core/rules.py" line="69"/>
         <source>« {row} » : %n acteur(s) (rend|rendent) compte (A : {names}). Il en faut exactement un.</source>
         <extracomment>Columns (acteurs) involved, for highlighting cells.</extracomment>
         <translation>
@@ -10234,12 +10228,12 @@ The details are in the log: {log}</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="116"/>
         <source>Présent·e</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="118"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="46"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="72"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/pages.py" line="99"/>
@@ -10249,17 +10243,17 @@ The details are in the log: {log}</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="119"/>
         <source>Structure</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="121"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/attendance/widget.py" line="122"/>
         <source>Inscription</source>
         <translation>Registration</translation>
     </message>
@@ -10531,101 +10525,101 @@ The details are in the log: {log}</translation>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="101"/>
         <source>oui</source>
         <extracomment>QDateEdit&apos;s minimum date stands for &quot;no date&quot; (shown as a dash). French source header, translated in context &quot;tables&quot; when shown. text | enum | fk | date | time | bool Target entity of a foreign key, shown by ``fk_label`` of the target. Colour swatch (hex) of a value (enum) or of the target record (fk). Computed display for read-only columns. The values to write when this cell is set (default: {attr: value}).</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="284"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="283"/>
         <source>Modifier « {field} »</source>
         <translation>Edit “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="342"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/model.py" line="341"/>
         <source>— aucun·e —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="59"/>
         <source>Éléments</source>
         <extracomment>French source strings (translated in context &quot;tables&quot;).</extracomment>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="60"/>
         <source>élément</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="61"/>
         <source>Nouvel élément</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="62"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="104"/>
         <source>Actions sur la table</source>
         <extracomment>&quot;participants&quot; or &quot;acteurs&quot; to offer CSV import/export.</extracomment>
         <translation>Table actions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="107"/>
         <source>Ajouter une ligne (Inser ou Ctrl+N)</source>
         <translation>Add a row (Insert or Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="109"/>
         <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="268"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="110"/>
         <source>Supprimer les lignes choisies (Suppr) ; Ctrl+Z annule</source>
         <translation>Delete the selected rows (Delete); Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="114"/>
         <source>Importer un CSV…</source>
         <translation>Import a CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="115"/>
         <source>Importer un tableur d&apos;inscriptions (CSV)</source>
         <translation>Import a registration spreadsheet (CSV)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="117"/>
         <source>Exporter en CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="118"/>
         <source>Exporter cette table pour un tableur</source>
         <translation>Export this table for a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="123"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="124"/>
         <source>Filtrer (Ctrl+F)…</source>
         <translation>Filter (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="156"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="157"/>
         <source>Aucune ligne pour l&apos;instant : « {add} » (Inser ou Ctrl+N) en ajoute une.</source>
         <translation>No rows yet: “{add}” (Insert or Ctrl+N) adds one.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="159"/>
+        <location filename="../../lieuxcommuns_desktop/ui/tables/page.py" line="160"/>
         <source>« Importer un CSV… » reprend un tableur d&apos;inscriptions.</source>
         <translation>“Import a CSV…” loads a registration spreadsheet.</translation>
     </message>
@@ -10771,7 +10765,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>team_kinds</name>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="22"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="24"/>
         <source>%n programme(s)</source>
         <translation>
             <numerusform>%n programme</numerusform>
@@ -10779,7 +10773,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="23"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="25"/>
         <source>%n collectivité(s)</source>
         <translation>
             <numerusform>%n local authority</numerusform>
@@ -10787,7 +10781,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="24"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="26"/>
         <source>%n thématique(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -10795,7 +10789,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="25"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="27"/>
         <source>%n adhésion(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -10803,7 +10797,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="26"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="28"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -10811,7 +10805,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="27"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="29"/>
         <source>%n ressource(s)</source>
         <translation>
             <numerusform>%n resource</numerusform>
@@ -10819,7 +10813,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="28"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="30"/>
         <source>%n acteur(s)</source>
         <translation>
             <numerusform>%n stakeholder</numerusform>
@@ -10827,7 +10821,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="29"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="31"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -10835,7 +10829,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="30"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="32"/>
         <source>%n atelier(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -10843,7 +10837,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="31"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="33"/>
         <source>%n lien(s) atelier–collectivité</source>
         <translation>
             <numerusform>%n workshop–local authority link</numerusform>
@@ -10851,7 +10845,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="33"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="35"/>
         <source>%n séquence(s)</source>
         <translation>
             <numerusform>%n agenda step</numerusform>
@@ -10859,7 +10853,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="34"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="36"/>
         <source>%n présence(s)</source>
         <translation>
             <numerusform>%n attendance</numerusform>
@@ -10867,7 +10861,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="35"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="37"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -10875,7 +10869,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="36"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="38"/>
         <source>%n image(s) de photo</source>
         <translation>
             <numerusform>%n photo image</numerusform>
@@ -10883,7 +10877,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="37"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="39"/>
         <source>%n carte(s) d&apos;acteurs</source>
         <translation>
             <numerusform>%n stakeholder map</numerusform>
@@ -10891,7 +10885,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="38"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="40"/>
         <source>%n position(s) sur une carte</source>
         <translation>
             <numerusform>%n position on a map</numerusform>
@@ -10899,7 +10893,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="39"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="42"/>
         <source>%n relation(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -10907,7 +10901,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="40"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="43"/>
         <source>%n colonne(s) de matrice</source>
         <translation>
             <numerusform>%n matrix column</numerusform>
@@ -10915,7 +10909,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="41"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="44"/>
         <source>%n responsabilité(s)</source>
         <translation>
             <numerusform>%n responsibility</numerusform>
@@ -10923,7 +10917,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="42"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="45"/>
         <source>%n case(s) RACI</source>
         <translation>
             <numerusform>%n RACI cell</numerusform>
@@ -10931,7 +10925,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="43"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="46"/>
         <source>%n décision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -10939,7 +10933,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="44"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="47"/>
         <source>%n case(s) de décision</source>
         <translation>
             <numerusform>%n decision cell</numerusform>
@@ -10947,7 +10941,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="45"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="48"/>
         <source>%n évaluation(s) des communs</source>
         <translation>
             <numerusform>%n commons assessment</numerusform>
@@ -10955,7 +10949,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="50"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -10963,7 +10957,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="48"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="51"/>
         <source>%n question(s) d&apos;évaluation</source>
         <translation>
             <numerusform>%n evaluation question</numerusform>
@@ -10971,7 +10965,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="53"/>
         <source>%n questionnaire(s)</source>
         <translation>
             <numerusform>%n questionnaire</numerusform>
@@ -10979,7 +10973,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="51"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="54"/>
         <source>%n réponse(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -10987,7 +10981,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="52"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="55"/>
         <source>%n type(s) d&apos;outil</source>
         <translation>
             <numerusform>%n tool type</numerusform>
@@ -10995,7 +10989,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="56"/>
         <source>%n expérimentation(s)</source>
         <translation>
             <numerusform>%n experiment</numerusform>
@@ -11003,7 +10997,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="57"/>
         <source>%n entrée(s) de journal</source>
         <translation>
             <numerusform>%n log entry</numerusform>
@@ -11011,7 +11005,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="55"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="59"/>
         <source>%n partenaire(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -11019,7 +11013,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="56"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="60"/>
         <source>%n lien(s) expérimentation–atelier</source>
         <translation>
             <numerusform>%n experiment–workshop link</numerusform>
@@ -11027,7 +11021,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="58"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="62"/>
         <source>%n origine(s)</source>
         <translation>
             <numerusform>%n origin</numerusform>
@@ -11035,7 +11029,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="63"/>
         <source>%n indicateur(s)</source>
         <translation>
             <numerusform>%n indicator</numerusform>
@@ -11043,7 +11037,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="60"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="64"/>
         <source>%n mesure(s)</source>
         <translation>
             <numerusform>%n measure</numerusform>
@@ -11051,7 +11045,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="61"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="65"/>
         <source>%n jalon(s)</source>
         <translation>
             <numerusform>%n milestone</numerusform>
@@ -11059,7 +11053,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="62"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="66"/>
         <source>%n changement(s) de statut</source>
         <translation>
             <numerusform>%n status change</numerusform>
@@ -11067,7 +11061,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="63"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="68"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -11075,7 +11069,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="69"/>
         <source>%n option(s) de vote</source>
         <translation>
             <numerusform>%n vote option</numerusform>
@@ -11083,7 +11077,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="65"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="70"/>
         <source>%n tour(s) de vote</source>
         <translation>
             <numerusform>%n vote round</numerusform>
@@ -11091,7 +11085,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="66"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="71"/>
         <source>%n décompte(s)</source>
         <translation>
             <numerusform>%n count</numerusform>
@@ -11099,7 +11093,7 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="79"/>
         <source>{table} : %n</source>
         <translation>
             <numerusform>{table}: %n</numerusform>
@@ -11107,202 +11101,202 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
         </translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="92"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="97"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="93"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="98"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="94"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="99"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="95"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="100"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="96"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="101"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="97"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="102"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="98"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="103"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="99"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="104"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="100"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="101"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="106"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="102"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="107"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="103"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="108"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="104"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="109"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="105"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="110"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="106"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="111"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="107"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="112"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="108"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="113"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="109"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="114"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="110"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="115"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="111"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="116"/>
         <source>Animateurs</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="112"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="117"/>
         <source>Heure de début</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="113"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="118"/>
         <source>Durée (min)</source>
         <translation>Duration (min)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="114"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="119"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="115"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="120"/>
         <source>Nom de famille</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="116"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="121"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="117"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="122"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="118"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="123"/>
         <source>Légende</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="119"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="124"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="120"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="125"/>
         <source>Hypothèse</source>
         <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="121"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="126"/>
         <source>Enseignements</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="122"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="127"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="123"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="128"/>
         <source>Consignes</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="124"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="129"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="125"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="130"/>
         <source>Position horizontale</source>
         <translation>Horizontal position</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="126"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="131"/>
         <source>Position verticale</source>
         <translation>Vertical position</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="133"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="138"/>
         <source>(tout l&apos;enregistrement)</source>
         <translation>(the whole record)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="140"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="145"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="147"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="142"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="147"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="144"/>
+        <location filename="../../lieuxcommuns_desktop/ui/team/kinds.py" line="149"/>
         <source>(données binaires, %n octet(s))</source>
         <translation>
             <numerusform>(binary data, %n byte)</numerusform>
@@ -11516,88 +11510,88 @@ Delete anyway? These links will be removed (Ctrl+Z undoes the deletion).</transl
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="47"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="50"/>
         <source>Le modèle « {path} » est invalide ({where}) : {reason}</source>
         <extracomment>The version of the JSON layout this code reads and writes. A key is also a file name: lowercase letters, digits and dashes.</extracomment>
         <translation>The template “{path}” is invalid ({where}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="50"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="53"/>
         <source>Le modèle « {path} » ne peut pas être lu : {reason}</source>
         <translation>The template “{path}” cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="53"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="56"/>
         <source>Modèle introuvable : « {key} ».</source>
         <translation>Template not found: “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="54"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="57"/>
         <source>« {key} » est le nom d&apos;un modèle fourni avec l&apos;application : choisissez un autre nom pour votre modèle.</source>
         <translation>“{key}” is the name of a template shipped with the application: choose another name for your template.</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="59"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="62"/>
         <source>Nom de modèle invalide : « {key} ». Utilisez des lettres minuscules sans accent, des chiffres et des tirets (par exemple « mon-atelier »).</source>
         <translation>Invalid template name: “{key}”. Use lower-case letters without accents, digits and hyphens (for example “my-workshop”).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="64"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="67"/>
         <source>Un modèle personnel nommé « {key} » existe déjà ({path}).</source>
         <translation>A personal template named “{key}” already exists ({path}).</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="71"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
         <source>ce n&apos;est pas du JSON valide (ligne {line})</source>
         <translation>this is not valid JSON (line {line})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="72"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
         <source>un objet JSON est attendu</source>
         <translation>a JSON object is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="73"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="76"/>
         <source>champ obligatoire manquant</source>
         <translation>required field missing</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="74"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="77"/>
         <source>un texte est attendu</source>
         <translation>a text is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="75"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
         <source>ce texte ne peut pas être vide</source>
         <translation>this text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="76"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="79"/>
         <source>une liste est attendue</source>
         <translation>a list is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="77"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="80"/>
         <source>un nombre entier est attendu</source>
         <translation>an integer is expected</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="78"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="81"/>
         <source>valeur hors limites ({low} à {high})</source>
         <translation>value out of range ({low} to {high})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="79"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="82"/>
         <source>valeur inconnue « {value} » (possibles : {choices})</source>
         <translation>unknown value “{value}” (possible: {choices})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="80"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="83"/>
         <source>format {version} plus récent que celui de cette version ({supported})</source>
         <translation>format {version} newer than this version&apos;s ({supported})</translation>
     </message>
     <message>
-        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="83"/>
+        <location filename="../../lieuxcommuns_desktop/core/templates.py" line="86"/>
         <source>au moins une séquence est nécessaire</source>
         <translation>at least one step is needed</translation>
     </message>
