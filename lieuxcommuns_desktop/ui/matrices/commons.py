@@ -31,7 +31,7 @@ from ...core import matrix_labels as ml
 from ...core.enums import PrincipleStatus
 from ...core.errors import LieuxError
 from ...core.model import Atelier
-from ...core.services import matrices as svc
+from ...core.services import commons as svc
 from ...core.services import matrix_edits, records
 from ...core.services.notebook import ChangeSet
 from ...core.tables import Table

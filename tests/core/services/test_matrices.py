@@ -11,8 +11,8 @@ from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import MatrixVersion, PrincipleStatus
 from lieuxcommuns_desktop.core.matrix_export import export_atelier_matrices
 from lieuxcommuns_desktop.core.matrix_labels import DECISIONS, ROLES, parse_cell
+from lieuxcommuns_desktop.core.services import commons, records
 from lieuxcommuns_desktop.core.services import matrices as svc
-from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 
 TODAY, TARGET = MatrixVersion.AUJOURDHUI, MatrixVersion.CIBLE
@@ -179,19 +179,19 @@ def test_commons_grid_and_trend(notebook) -> None:
                           date=dt.date(2026, 5, 2))
     early = records.create(nb, m.Atelier, title="Atelier 1", ressource_id=res.id,
                            date=dt.date(2026, 3, 1))
-    assert [p.status for p in svc.read_commons(nb, early.id)] == [PrincipleStatus.ABSENT] * 8
-    assert svc.set_principle(nb, early.id, 3, status="en_discussion", note="AG mensuelle") == (
+    assert [p.status for p in commons.read_commons(nb, early.id)] == [PrincipleStatus.ABSENT] * 8
+    assert commons.set_principle(nb, early.id, 3, status="en_discussion", note="AG mensuelle") == (
         PrincipleStatus.ABSENT, "")
-    assert svc.set_principle(nb, early.id, 3, note="AG trimestrielle") == (
+    assert commons.set_principle(nb, early.id, 3, note="AG trimestrielle") == (
         PrincipleStatus.EN_DISCUSSION, "AG mensuelle")
-    svc.set_principle(nb, late.id, 3, status=PrincipleStatus.EN_PLACE)
-    svc.set_principle(nb, late.id, 1, status=PrincipleStatus.ABSENT)
-    svc.set_principle(nb, early.id, 1, status=PrincipleStatus.EN_PLACE)
-    grid = svc.read_commons(nb, early.id)
+    commons.set_principle(nb, late.id, 3, status=PrincipleStatus.EN_PLACE)
+    commons.set_principle(nb, late.id, 1, status=PrincipleStatus.ABSENT)
+    commons.set_principle(nb, early.id, 1, status=PrincipleStatus.EN_PLACE)
+    grid = commons.read_commons(nb, early.id)
     assert (grid[2].status, grid[2].note) == (PrincipleStatus.EN_DISCUSSION, "AG trimestrielle")
     with pytest.raises(svc.MatrixError):
-        svc.set_principle(nb, early.id, 9, status="en_place")
-    trend = svc.commons_trend(nb, res.id)
+        commons.set_principle(nb, early.id, 9, status="en_place")
+    trend = commons.commons_trend(nb, res.id)
     assert [a.title for a in trend.ateliers] == ["Atelier 1", "Atelier 2"]
     assert trend.statuses[3] == [PrincipleStatus.EN_DISCUSSION, PrincipleStatus.EN_PLACE]
     assert trend.statuses[2] == [None, None]
@@ -202,7 +202,7 @@ def test_export_atelier_matrices_writes_four_csv(setup, tmp_path) -> None:
     nb, atelier, (mairie, hab, _coll), resp, (prog, _budget) = setup
     svc.set_cell(nb, ROLES, resp[0], mairie, "A")
     svc.set_cell(nb, DECISIONS, prog, hab, "4", TARGET)
-    svc.set_principle(nb, atelier, 2, status="en_place", note="Règlement; intérieur")
+    commons.set_principle(nb, atelier, 2, status="en_place", note="Règlement; intérieur")
     paths = export_atelier_matrices(nb, atelier, tmp_path / "out")
     assert [p.name for p in paths] == ["roles.csv", "decisions-aujourdhui.csv",
                                        "decisions-cible.csv", "communs.csv"]
@@ -213,9 +213,9 @@ def test_export_atelier_matrices_writes_four_csv(setup, tmp_path) -> None:
     assert roles[1] == ["Ouvrir le lieu", "A", "", ""]
     target = list(csv.reader(paths[2].read_text("utf-8-sig").splitlines(), delimiter=";"))
     assert target[1] == ["Programmation", "", "co-décide", ""]
-    commons = list(csv.reader(paths[3].read_text("utf-8-sig").splitlines(), delimiter=";"))
-    assert commons[2][2:] == ["en place", "Règlement; intérieur"]
-    assert len(commons) == 9
+    grid = list(csv.reader(paths[3].read_text("utf-8-sig").splitlines(), delimiter=";"))
+    assert grid[2][2:] == ["en place", "Règlement; intérieur"]
+    assert len(grid) == 9
 
 
 def test_reopen_keeps_cells(setup, notebook_path) -> None:

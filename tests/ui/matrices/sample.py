@@ -9,8 +9,8 @@ from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import ActeurCategory as Cat
 from lieuxcommuns_desktop.core.enums import MatrixVersion
 from lieuxcommuns_desktop.core.matrix_labels import DECISIONS, ROLES
+from lieuxcommuns_desktop.core.services import commons, records
 from lieuxcommuns_desktop.core.services import matrices as svc
-from lieuxcommuns_desktop.core.services import records
 from lieuxcommuns_desktop.core.services.notebook import Notebook
 
 ACTEURS = [
@@ -78,7 +78,7 @@ def build(nb: Notebook) -> Sample:
                             (4, "absent", ""), (6, "en_discussion", "Médiation par le centre "
                                                                     "social, à formaliser."),
                             (7, "en_place", "Convention d'occupation signée avec la Ville.")):
-        svc.set_principle(nb, atelier.id, n, status=status, note=note)
+        commons.set_principle(nb, atelier.id, n, status=status, note=note)
     for n, status in ((1, "en_discussion"), (2, "absent"), (3, "absent"), (7, "en_discussion")):
-        svc.set_principle(nb, earlier.id, n, status=status)
+        commons.set_principle(nb, earlier.id, n, status=status)
     return Sample(atelier.id, acteurs, resp, dec, ressource.id)

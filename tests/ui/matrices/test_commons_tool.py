@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 
 from lieuxcommuns_desktop.core import model as m
 from lieuxcommuns_desktop.core.enums import PrincipleStatus
-from lieuxcommuns_desktop.core.services import matrices as svc
-from lieuxcommuns_desktop.core.services import records
+from lieuxcommuns_desktop.core.services import commons, records
 from lieuxcommuns_desktop.ui.document import Document
 from lieuxcommuns_desktop.ui.matrices.commons import NOTE, STATUS, CommonsGridTool
 from tests.ui.matrices.sample import build
@@ -31,13 +30,14 @@ def test_status_with_keys_and_undo(qtbot, setup) -> None:
     view.setFocus()
     view.setCurrentIndex(tool.model.index(3, STATUS))  # 4. surveillance: absent
     qtbot.keyClick(view, Qt.Key.Key_2)
-    assert svc.read_commons(doc.notebook, sample.atelier_id)[3].status == PrincipleStatus.EN_PLACE
+    assert (commons.read_commons(doc.notebook, sample.atelier_id)[3].status
+            == PrincipleStatus.EN_PLACE)
     assert tool.model.index(3, STATUS).data() == "✓ en place"
     qtbot.keyClick(view, Qt.Key.Key_1)
     assert tool.model.index(3, STATUS).data() == "◐ en discussion"
     doc.undo_stack.undo()
     doc.undo_stack.undo()
-    assert svc.read_commons(doc.notebook, sample.atelier_id)[3].status == PrincipleStatus.ABSENT
+    assert commons.read_commons(doc.notebook, sample.atelier_id)[3].status == PrincipleStatus.ABSENT
     assert tool.model.index(3, STATUS).data() == "✗ absent"
 
 
@@ -45,7 +45,7 @@ def test_note_edit_is_one_undoable_command(qtbot, setup) -> None:
     tool, doc, sample = setup
     index = tool.model.index(4, NOTE)
     assert tool.model.setData(index, "Exclusion après trois rappels") is False
-    assert svc.read_commons(doc.notebook, sample.atelier_id)[4].note == \
+    assert commons.read_commons(doc.notebook, sample.atelier_id)[4].note == \
         "Exclusion après trois rappels"
     assert tool.model.index(4, NOTE).data() == "Exclusion après trois rappels"
     tool.model.setData(index, "Exclusion après trois rappels")  # unchanged: no command
