@@ -6,18 +6,19 @@ import dataclasses
 import datetime as dt
 
 from lieuxcommuns_desktop.core import model as m
+from lieuxcommuns_desktop.core.enums import ActeurCategory
 from lieuxcommuns_desktop.core.services import records, site_views
 
 
 def test_people_carry_no_contact_and_take_their_acteur(notebook) -> None:
     mairie = records.create(notebook, m.Acteur, name="Mairie",
-                            category=m.ActeurCategory.COLLECTIVITE)
+                            category=ActeurCategory.COLLECTIVITE)
     records.create(notebook, m.Participant, first_name="Lina", last_name="Haddad",
                    email="lina@example.org", phone="06 12 34 56 78", acteur_id=mairie.id,
                    consent=True)
     [person] = site_views.people(notebook)
     assert (person.full_name, person.consent, person.structure) == ("Lina Haddad", True, "Mairie")
-    assert person.category == m.ActeurCategory.COLLECTIVITE.value
+    assert person.category == ActeurCategory.COLLECTIVITE.value
     fields = {f.name for f in dataclasses.fields(site_views.PersonInfo)}
     assert not fields & {"email", "phone", "contact"}
 
