@@ -7,7 +7,13 @@ For the app, ``--smoke`` also prints when it is *ready*: the notebook attached
 and the page it shows painted — the moment a facilitator can work. Targets
 (issue 13): ready within 4x the bare window's paint, peak memory within 2x.
 
-    python benchmarks/startup.py [--rounds 5]
+Wall times on a shared machine move by a fifth from one run to the next.
+``--instructions`` adds a figure that does not: both runs once more under
+valgrind's callgrind, which counts the instructions each process executes
+(start to exit, the app quitting as soon as it is ready). It needs valgrind,
+and takes a few minutes.
+
+    python benchmarks/startup.py [--rounds 5] [--instructions]
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -74,6 +82,17 @@ def run(cmd: list[str], env: dict[str, str]) -> Run:
                usage.ru_utime + usage.ru_stime)
 
 
+def instructions(cmd: list[str], env: dict[str, str]) -> int:
+    """Instructions executed by ``cmd`` and its threads, counted by callgrind."""
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           *cmd], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"no instruction count from valgrind for {cmd}")
+    return int(found.group(1))
+
+
 def demo_notebook(folder: Path) -> Path:
     path = folder / "demo.lieux"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -85,7 +104,11 @@ def demo_notebook(folder: Path) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions with valgrind (deterministic)")
     args = parser.parse_args()
+    if args.instructions and shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind")
     # As installed (pip compiles the bytecode): without it, a PYTHONDONTWRITEBYTECODE
     # environment would compile every module of the app at each start, not the bare window's.
     compileall.compile_dir(ROOT / "lieuxcommuns_desktop", quiet=1)
@@ -105,6 +128,8 @@ def main() -> int:
         for _ in range(args.rounds):
             bare.append(run(bare_cmd, env))
             app.append(run(app_cmd, env))
+        counts = ((instructions(bare_cmd, env), instructions(app_cmd, env))
+                  if args.instructions else None)
     bare_paint = [r.times[0] for r in bare]
     app_paint = [r.times[0] for r in app]
     app_ready = [r.times[-1] for r in app]
@@ -127,6 +152,10 @@ def main() -> int:
           f"{a_mem / b_mem:.2f}x   (target <= 2x)")
     print(f"CPU start to exit        bare {b_cpu:.2f} s   app {a_cpu:.2f} s   "
           f"{a_cpu / b_cpu:.2f}x   (less sensitive to a busy machine)")
+    if counts is not None:
+        bare_g, app_g = (n / 1e9 for n in counts)
+        print(f"instructions (callgrind)  bare {bare_g:.2f} G   app {app_g:.2f} G   "
+              f"{app_g / bare_g:.2f}x   (the same on every run)")
     return 0
 
 
