@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from ..enums import PrincipleStatus
 from ..model import Atelier, CommonsAssessment
-from .matrices import MatrixError
+from . import matrix_edits
 from .notebook import Notebook
 
 
@@ -41,26 +41,15 @@ def set_principle(
     nb: Notebook, atelier_id: str, number: int, *,
     status: PrincipleStatus | str | None = None, note: str | None = None,
 ) -> tuple[PrincipleStatus, str]:
-    """Set a principle's status and/or note; returns the previous (status, note)."""
-    if not 1 <= int(number) <= 8:
-        raise MatrixError("bad_principle", number=number)
-    new_status = PrincipleStatus(status) if status is not None else None
-    with nb.write() as s:
-        row = s.scalars(select(CommonsAssessment).where(
-            CommonsAssessment.atelier_id == atelier_id,
-            CommonsAssessment.principle == number)).first()
-        if row is None:
-            previous = (PrincipleStatus.ABSENT, "")
-            row = CommonsAssessment(atelier_id=atelier_id, principle=number,
-                                    status=PrincipleStatus.ABSENT, note="")
-            s.add(row)
-        else:
-            previous = (PrincipleStatus(row.status), row.note)
-        if new_status is not None and row.status != new_status:
-            row.status = new_status
-        if note is not None and row.note != note:
-            row.note = note
-    return previous
+    """Set a principle's status and/or note; returns the previous (status, note).
+
+    For scripts and tests: the write is :func:`matrix_edits.assess_principle`'s,
+    the undoable edit the window runs, with its checks.
+    """
+    before = {p.number: p for p in read_commons(nb, atelier_id)}.get(int(number))
+    matrix_edits.assess_principle(nb, atelier_id, number, status=status, note=note)
+    assert before is not None  # assess_principle refuses a number outside 1–8
+    return before.status, before.note
 
 
 @dataclass(frozen=True)
