@@ -103,11 +103,10 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     from .settings import migrate_doubled_folders
 
     migrate_doubled_folders(APP_NAME)  # before the log writes in the data folder
-    from .screen_fit import install as fit_windows_to_screen
-
     setup_logging()
     install_excepthook()
-    fit_windows_to_screen(app)
+    # Fitting every window to the screen is installed by the main window once its
+    # first screen is painted: see ui/screen_fit.py for why not here.
     install_language(chosen_language())
     app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]  # create_app made a QApplication

@@ -17,6 +17,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from .screen_fit import watch
+
 log = logging.getLogger(__name__)
 
 LOG_NAME = "lieuxcommuns.log"
@@ -65,6 +67,7 @@ def make_error_box(parent: QWidget | None, title: str, text: str,
                       parent)
     box.setObjectName("errorDialog")
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote user text: never markup
+    watch(box)  # it may come before the main window fits every window (a failed start)
     box.setAccessibleName(title)
     if details:
         box.setDetailedText(details)

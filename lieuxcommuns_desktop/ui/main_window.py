@@ -36,7 +36,7 @@ from . import registry, settings
 from .contracts import HostsTools, OpensNotes, SelectsNotes
 from .lock import NotebookLock
 from .plain import plain
-from .screen_fit import fit_to_screen
+from .screen_fit import fit_to_screen, watch
 from .start_page import StartPage
 from .window.commands import WindowCommands
 from .window.menus import WindowMenus
@@ -116,6 +116,7 @@ class MainWindow(WindowMenus, WindowNotebooks, WindowCommands, QMainWindow):
         self.start_page.templateChosen.connect(self.new_atelier_from_template)
         self.start_page.backRequested.connect(self.show_notebook)
         fit_to_screen(self, wanted=QSize(1280, 760))
+        watch(self)  # shown before the application fits every window (ui/screen_fit.py)
         self._restore_window()
         self._update_state()
 

@@ -6,11 +6,20 @@ its buttons off-screen. :func:`fit_to_screen` shrinks a top-level widget to the
 screen's available area (without the task bar) and moves it inside;
 :func:`install` makes the application do it for every window and dialog when it
 is shown, so new dialogs need nothing of their own.
+
+:func:`install` is an application-wide event filter: every event of every
+object then passes through Python, and the first object of a class PySide6
+cannot name (a private Qt class such as the undo view's model) makes it load
+every type of QtCore, QtGui and QtWidgets with their enums — about a tenth of
+a second, more than half a bare window's whole start. So the main window
+installs it once its first screen is painted (:mod:`.main_window`), and the
+dialogs that can appear before — the lock question, an error — :func:`watch`
+themselves.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -59,18 +68,68 @@ def fit_to_screen(widget: QWidget, available: QRect | None = None,
 
 
 class _ShowFilter(QObject):
-    """Fits every user window as it is shown (a Show event, before it is mapped)."""
+    """Fits the user windows it sees shown (a Show event, before it is mapped).
+
+    Installed on the application it sees every window; on one window, that one.
+    """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
                 and watched.isWindow() and watched.windowType() in _WINDOW_TYPES:
             fit_to_screen(watched)
+            # Once more after its own showEvent: a QMessageBox only takes its size
+            # there, after this filter, and may then reach past the screen's edge.
+            QTimer.singleShot(0, watched, lambda: fit_to_screen(watched))
         return False
+
+
+def installed(app: QApplication) -> bool:
+    """Whether ``app`` already fits every window it shows (:func:`install` ran)."""
+    return app.findChild(_ShowFilter, "screen_fit") is not None
 
 
 def install(app: QApplication) -> None:
     """Fit every window and dialog of ``app`` to its screen when shown (once per app)."""
-    if app.findChild(_ShowFilter, "screen_fit") is None:
+    if not installed(app):
         fitter = _ShowFilter(app)
         fitter.setObjectName("screen_fit")
         app.installEventFilter(fitter)
+
+
+def install_soon() -> None:
+    """:func:`install` as soon as the event loop is free: the screen being painted comes first."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not installed(app):
+        QTimer.singleShot(0, app, lambda: install(app))
+
+
+#: At the latest, seconds after :func:`install_after_paint` (a window that never paints).
+LATEST = 2.0
+
+
+class _AfterPaint(QObject):
+    """Once its widget has painted, installs the application-wide fitting."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            install_soon()
+        return False
+
+
+def install_after_paint(widget: QWidget) -> None:
+    """:func:`install` once ``widget`` (the first screen) has painted, or at the latest soon after.
+
+    The main window's first screen is on screen before the whole application
+    pays for the filter (see the module's docstring).
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or installed(app):
+        return
+    widget.installEventFilter(_AfterPaint(widget))
+    QTimer.singleShot(int(LATEST * 1000), app, lambda: install(app))
+
+
+def watch(window: QWidget) -> None:
+    """Fit this one window whenever it is shown, whether or not :func:`install` ran yet."""
+    window.installEventFilter(_ShowFilter(window))

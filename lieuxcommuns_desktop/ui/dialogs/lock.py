@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..lock import Holder
+from ..screen_fit import watch
 
 READONLY, COPY, CANCEL = "readonly", "copy", "cancel"
 
@@ -15,6 +16,7 @@ class LockDialog(QMessageBox):
     def __init__(self, parent: QWidget | None, path: Path, holder: Holder | None) -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
+        watch(self)  # asked before the main window is shown, so before it fits every window
         self.setAccessibleName(self.tr("Carnet déjà ouvert"))
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Carnet déjà ouvert"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from ... import APP_NAME
 from ...core.errors import LieuxError, StoreError
 from ...core.i18n import QT_TRANSLATE_NOOP
-from .. import settings
+from .. import screen_fit, settings
 from ..errors import show_error
 from ..lock import LockState, NotebookLock
 from ..plain import rich
@@ -111,8 +111,11 @@ class WindowNotebooks:
         return True
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.stack and event.type() == QEvent.Type.Paint and self._pending:
-            QTimer.singleShot(0, self._finish_open)
+        if obj is self.stack and event.type() == QEvent.Type.Paint:
+            if self._pending:
+                QTimer.singleShot(0, self._finish_open)
+            else:  # the first screen is up: every later window fits the screen
+                screen_fit.install_soon()
         return False
 
     def _finish_open(self) -> None:
@@ -131,8 +134,12 @@ class WindowNotebooks:
             self._discard_navigation()
             show_error(self, exc.message)
             self.openFailed.emit(exc.message)
+            screen_fit.install_soon()
             return
         self._set_document(Document(notebook), lock, navigation=self.navigation)
+        # The notebook's page is the first screen: it paints before the whole
+        # application pays for fitting every window (ui/screen_fit.py).
+        screen_fit.install_after_paint(self.current_page or self.stack)
 
     def _discard_navigation(self) -> None:
         self._drop_navigation()

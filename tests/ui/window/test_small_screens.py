@@ -11,8 +11,8 @@ from lieuxcommuns_desktop.ui import registry
 
 @pytest.mark.parametrize("width", [1024, 1366])
 def test_every_atelier_tab_shows_without_scroll_arrows(window, sample_path, width):
-    window.resize(width, 768)
     window.show()
+    window.resize(width, 768)  # after show: the test screen is smaller, and fitting is on show
     window.open_path(sample_path)
     window.open_atelier(window.navigation.atelier_ids()[0], "sheet")
     page = window.current_page
