@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,23 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("LIEUXCOMMUNS_LANG", "fr")
+
+
+@pytest.fixture(autouse=True)
+def _screen_fitting_ends_with_its_test() -> Iterator[None]:
+    """Remove the application-wide fitting a shown main window installs (ui/screen_fit.py).
+
+    The offscreen screen is small: left installed, it would shrink the windows of
+    every later test to it, and a test's sizes would depend on what ran before.
+    """
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from lieuxcommuns_desktop.ui import screen_fit
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        screen_fit.uninstall(app)
 
 
 @pytest.fixture(scope="session")

@@ -96,11 +96,22 @@ def install(app: QApplication) -> None:
         app.installEventFilter(fitter)
 
 
-def install_soon() -> None:
-    """:func:`install` as soon as the event loop is free: the screen being painted comes first."""
+def uninstall(app: QApplication) -> None:
+    """Stop fitting every window of ``app`` (the windows that :func:`watch` still fit)."""
+    for fitter in app.findChildren(_ShowFilter, "screen_fit"):
+        app.removeEventFilter(fitter)
+        fitter.setObjectName("")
+        fitter.deleteLater()
+
+
+def install_soon(owner: QObject) -> None:
+    """:func:`install` as soon as the event loop is free: the screen being painted comes first.
+
+    Not if ``owner`` (the window asking) is gone by then.
+    """
     app = QApplication.instance()
     if isinstance(app, QApplication) and not installed(app):
-        QTimer.singleShot(0, app, lambda: install(app))
+        QTimer.singleShot(0, owner, lambda: install(app))
 
 
 #: At the latest, seconds after :func:`install_after_paint` (a window that never paints).
@@ -113,7 +124,7 @@ class _AfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            install_soon()
+            install_soon(watched)
         return False
 
 
@@ -127,7 +138,7 @@ def install_after_paint(widget: QWidget) -> None:
     if not isinstance(app, QApplication) or installed(app):
         return
     widget.installEventFilter(_AfterPaint(widget))
-    QTimer.singleShot(int(LATEST * 1000), app, lambda: install(app))
+    QTimer.singleShot(int(LATEST * 1000), widget, lambda: install(app))
 
 
 def watch(window: QWidget) -> None:

@@ -111,11 +111,14 @@ class WindowNotebooks:
         return True
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.stack and event.type() == QEvent.Type.Paint:
-            if self._pending:
-                QTimer.singleShot(0, self._finish_open)
-            else:  # the first screen is up: every later window fits the screen
-                screen_fit.install_soon()
+        if obj is not self.stack:
+            return False
+        if event.type() == QEvent.Type.Paint and self._pending:
+            QTimer.singleShot(0, self._finish_open)
+        elif event.type() == QEvent.Type.Show and not self._pending:
+            # The first screen (start page, notebook) paints, then every window
+            # fits the screen; a quick open waits for its notebook (_finish_open).
+            screen_fit.install_after_paint(self.stack.currentWidget() or self.stack)
         return False
 
     def _finish_open(self) -> None:
@@ -134,7 +137,7 @@ class WindowNotebooks:
             self._discard_navigation()
             show_error(self, exc.message)
             self.openFailed.emit(exc.message)
-            screen_fit.install_soon()
+            screen_fit.install_soon(self)
             return
         self._set_document(Document(notebook), lock, navigation=self.navigation)
         # The notebook's page is the first screen: it paints before the whole

@@ -8,19 +8,20 @@ its first screen, and the dialogs that can come before watch themselves.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog
 
 from lieuxcommuns_desktop.ui import screen_fit
 
 
 @pytest.fixture
-def unfitted(app: QApplication) -> QApplication:
-    """The application as a start leaves it: no application-wide fitting yet."""
-    for fitter in app.findChildren(QObject, "screen_fit"):
-        app.removeEventFilter(fitter)
-        fitter.setObjectName("")
-        fitter.deleteLater()
+def unfitted(app: QApplication, monkeypatch: pytest.MonkeyPatch) -> QApplication:
+    """The application as a start leaves it: no application-wide fitting yet.
+
+    The fallback delay is pushed out of the tests' reach: a paint must do it.
+    """
+    monkeypatch.setattr(screen_fit, "LATEST", 600.0)
+    screen_fit.uninstall(app)
     assert not screen_fit.installed(app)
     return app
 
