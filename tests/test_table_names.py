@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from lieuxcommuns_desktop.core.model import Base
+from lieuxcommuns_desktop.core.model import metadata
 from lieuxcommuns_desktop.core.tables import Table
 
 PACKAGE = Path(__file__).resolve().parents[1] / "lieuxcommuns_desktop"
@@ -151,8 +151,8 @@ def _modules() -> list[Path]:
 
 
 def test_table_names_every_table_of_the_model() -> None:
-    assert set(Table) == set(Base.metadata.tables)
-    for table in Base.metadata.tables.values():
+    assert set(Table) == set(metadata().tables)
+    for table in metadata().tables.values():
         assert type(table.name) is not Table  # a plain name: Alembic renders it as a string
 
 

@@ -35,7 +35,8 @@ from sqlalchemy.pool import QueuePool
 
 from . import fts, tool_kinds
 from .errors import StoreError
-from .model import APPLICATION_ID, Base, Programme, new_id, utcnow
+from .model import APPLICATION_ID, Programme, metadata, new_id, utcnow
+from .tables import Table
 
 log = logging.getLogger(__name__)
 
@@ -153,10 +154,15 @@ TABLES_SQL = "SELECT name FROM sqlite_master WHERE type='table'"
 
 
 def missing_tables(present: set[str]) -> list[str]:
-    """Tables of the current schema absent from an up-to-date file's ``present`` ones."""
+    """Tables of the current schema absent from an up-to-date file's ``present`` ones.
+
+    The domain's tables are read from :class:`~.tables.Table` (equal to the model's,
+    ``tests/test_table_names.py``), not the model: mapping every record class would
+    cost an opening what only the tools that use them need (``core/model``).
+    """
     from .sync.tables import SYNC_TABLE_NAMES
 
-    return sorted({*Base.metadata.tables, *SYNC_TABLE_NAMES, "note_fts"} - present)
+    return sorted({*(t.value for t in Table), *SYNC_TABLE_NAMES, "note_fts"} - present)
 
 
 def is_write_protected(path: Path) -> str | None:
@@ -272,7 +278,7 @@ class Store:
         try:
             engine = make_engine(path)
             with engine.begin() as conn:
-                Base.metadata.create_all(conn)
+                metadata().create_all(conn)
                 fts.create(conn)
                 from .sync.tables import create_tables, install_triggers
 

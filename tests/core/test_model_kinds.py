@@ -13,6 +13,7 @@ import pytest
 
 from lieuxcommuns_desktop.core import model as m
 
+m.load_all()  # the classes mapped on first use too
 MAPPED = sorted((mapper.class_ for mapper in m.Base.registry.mappers),
                 key=lambda cls: cls.__name__)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import create_engine, inspect
 
-from lieuxcommuns_desktop.core.model import Base
+from lieuxcommuns_desktop.core.model import metadata
 from lieuxcommuns_desktop.core.store import SCHEMA_VERSION
 from lieuxcommuns_desktop.core.team import schema
 from lieuxcommuns_desktop.core.team.server import TeamServer
@@ -45,15 +45,15 @@ def test_revisions_on_postgresql_build_the_models_schema(team_db, pg_cluster) ->
             "postgresql://", "postgresql+psycopg://"))
     try:
         with reference.begin() as conn:
-            Base.metadata.create_all(conn)
+            metadata().create_all(conn)
         mine, model = inspect(migrated), inspect(reference)
-        tables = set(Base.metadata.tables)
+        tables = set(metadata().tables)
         assert tables <= set(mine.get_table_names())
         for table in sorted(tables):
             assert _shape(mine, table) == _shape(model, table), table
         # A fresh server starts empty: the revisions' seeds (tool kinds) are not kept.
         with migrated.connect() as conn:
-            for table in Base.metadata.sorted_tables:
+            for table in metadata().sorted_tables:
                 assert conn.execute(table.select().limit(1)).first() is None, table.name
     finally:
         migrated.dispose()

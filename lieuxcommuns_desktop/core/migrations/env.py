@@ -12,11 +12,11 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from lieuxcommuns_desktop.core.model import Base
+from lieuxcommuns_desktop.core.model import metadata
 from lieuxcommuns_desktop.core.sync.tables import SYNC_METADATA
 
 config = context.config
-target_metadata = [Base.metadata, SYNC_METADATA]
+target_metadata = [metadata(), SYNC_METADATA]
 
 
 def _run(connection: Connection) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import update as sa_update
 from sqlalchemy.orm import Session
 
 from ..errors import LieuxError
-from ..model import ENTITIES, ENTITY_BY_TABLE, Base, Positioned, Record
+from ..model import ENTITIES, ENTITY_BY_TABLE, Positioned, Record, metadata
 from .notebook import ChangeSet, Notebook
 
 R = TypeVar("R", bound=Record)
@@ -166,7 +166,7 @@ def collect(session: Session, table: Table, ids: list[str]) -> Snapshot:
         seen[current.name].update(r["id"] for r in found)
         snapshot.rows.setdefault(current.name, []).extend(found)
         found_ids = [r["id"] for r in found]
-        for child in Base.metadata.sorted_tables:
+        for child in metadata().sorted_tables:
             for fkey in child.foreign_keys:
                 if fkey.column.table is not current:
                     continue
@@ -189,7 +189,7 @@ def usages(nb: Notebook, entity: type[Record], record_id: str) -> dict[str, int]
     table = entity.__table__
     result: dict[str, int] = {}
     with nb.read() as session:
-        for child in Base.metadata.sorted_tables:
+        for child in metadata().sorted_tables:
             for fkey in child.foreign_keys:
                 if fkey.column.table is table:
                     n = session.scalar(

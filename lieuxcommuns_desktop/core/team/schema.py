@@ -31,7 +31,7 @@ from sqlalchemy import (
     text,
 )
 
-from ..model import Base
+from ..model import metadata
 from .errors import TeamError
 
 APPLICATION = "lieuxcommuns-desktop"
@@ -162,7 +162,7 @@ def _empty_all_tables(conn: Connection) -> None:
     tables = set(conn.execute(text(
         "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars())
     tables.discard(ALEMBIC_TABLE)
-    ordered = [t.name for t in Base.metadata.sorted_tables if t.name in tables]
+    ordered = [t.name for t in metadata().sorted_tables if t.name in tables]
     others = sorted(tables - set(ordered))
     for name in [*reversed(ordered), *others]:
         conn.execute(table(name).delete())  # SQLAlchemy quotes the name
