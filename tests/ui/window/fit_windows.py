@@ -19,6 +19,7 @@ import inspect
 import os
 import pkgutil
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 import lieuxcommuns_desktop.ui as ui_package
+from lieuxcommuns_desktop.ui import screen_fit
 from tests.ui.window import sample
 from tests.ui.window.fitcheck import problems
 
@@ -364,6 +366,11 @@ def ctx(qapp, tmp_path_factory):
         patch.setattr(sys, "excepthook", sys.excepthook)  # create_app installs its own
         assert create_app([]) is qapp  # the app's own set-up, window fitting included
     made = Ctx(tmp_path_factory.mktemp("fit"))
+    # The main window's first screen painted, the app fits every window from then on.
+    deadline = time.monotonic() + 5
+    while not screen_fit.installed(qapp) and time.monotonic() < deadline:
+        qapp.processEvents()
+    assert screen_fit.installed(qapp)
     lang = os.environ.get("LIEUXCOMMUNS_LANG", "fr")
     assert made.main.menuBar().actions()[0].text() == {"fr": "&Fichier", "en": "&File"}[lang]
     yield made
@@ -380,7 +387,8 @@ def test_every_window_of_the_code_is_checked() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(FACTORIES) + sorted(BOXES))
-def test_fits(ctx, qtbot, name) -> None:
+def test_fits(ctx, qapp, qtbot, name) -> None:
+    screen_fit.install(qapp)  # as ctx found it: tests/conftest.py removes it after each test
     window = (FACTORIES.get(name) or BOXES[name])(ctx)
     if not window.isVisible():
         window.show()
