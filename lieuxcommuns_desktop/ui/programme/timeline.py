@@ -62,6 +62,10 @@ class TimelineView(QGraphicsView):
 
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        # A viewport made here: the one QGraphicsView makes in C++ is an object PySide6
+        # has never seen, and to name its type the first viewport() call loads every
+        # QtWidgets class with its enums, some 25 ms of the programme page's first show.
+        self.setViewport(QWidget())
         self._timeline_scene = scene
         self.setObjectName("programmeTimelineView")
         self.setAccessibleName(translate("timeline", "Frise du programme"))
