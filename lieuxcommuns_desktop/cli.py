@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
+import importlib.util
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -24,6 +24,9 @@ PROG = "lieuxcommuns-desktop"
 
 
 def discover() -> dict[str, ModuleType]:
+    """Every command, by name: each module of ``commands`` imported (the help lists them)."""
+    import pkgutil
+
     found: dict[str, ModuleType] = {}
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
@@ -31,6 +34,25 @@ def discover() -> dict[str, ModuleType]:
         if name:
             found[name] = module
     return found
+
+
+def find_command(name: str) -> ModuleType | None:
+    """The command called ``name``, importing its module alone, or None.
+
+    A command's module bears its name, with a trailing ``_`` when the name is a
+    Python keyword (``import_``). A start of the window names no command, so it
+    imports none of them.
+    """
+    for module_name in (name, f"{name}_"):
+        if not module_name.isidentifier() or module_name.startswith("_"):
+            continue
+        full = f"{commands.__name__}.{module_name}"
+        if importlib.util.find_spec(full) is None:
+            continue
+        module = importlib.import_module(full)
+        if getattr(module, "NAME", None) == name:
+            return module
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,15 +64,24 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {error}: {message}\n")
 
 
-def build_parser(found: dict[str, ModuleType]) -> argparse.ArgumentParser:
-    lines = "\n".join(f"  {name:<10} {tr(CTX, mod.HELP)}" for name, mod in found.items())
-    parser = _Parser(
+class _MainParser(_Parser):
+    """The window's parser: its help lists every command, imported only to print it."""
+
+    def format_help(self) -> str:
+        if not self.epilog:
+            lines = "\n".join(f"  {name:<10} {tr(CTX, mod.HELP)}"
+                              for name, mod in discover().items())
+            self.epilog = tr(CTX, QT_TRANSLATE_NOOP("cli", "Commandes :")) + "\n" + lines
+        return super().format_help()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _MainParser(
         prog=PROG,
         description=tr(CTX, QT_TRANSLATE_NOOP(
             "cli", "Lieux Communs : préparer, animer et documenter les ateliers "
             "de partenariats public-communs."
         )),
-        epilog=tr(CTX, QT_TRANSLATE_NOOP("cli", "Commandes :")) + "\n" + lines,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
@@ -175,12 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         preload.import_core()  # before Qt: see preload's docstring
     language.install(language.from_environment())
     cli_argparse.install()
-    found = discover()
-    if args and args[0] in found:
-        module = found[args[0]]
+    module = find_command(args[0]) if args else None
+    if module is not None:
         options = build_command_parser(module).parse_args(args[1:])
         return run_command(module, options)
-    options = build_parser(found).parse_args(args)
+    options = build_parser().parse_args(args)
     from .ui.launch import launch
 
     return launch(options.file, smoke=options.smoke)
