@@ -1,4 +1,4 @@
-"""Photos, votes and an experiment's follow-up are mapped on first use (issue 13, item 9).
+"""Maps, matrices, photos, votes and follow-up are mapped on first use (issue 13, item 9).
 
 A start maps only the record classes its first screen reads. Whatever lists
 the tables must still see all of them: a schema created, checked or copied
@@ -21,7 +21,8 @@ from tests.on_disk import on_disk
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "lieuxcommuns_desktop"
-LATER = ("lieuxcommuns_desktop.core.model.boards", "lieuxcommuns_desktop.core.model.follow_up")
+LATER = ("lieuxcommuns_desktop.core.model.boards", "lieuxcommuns_desktop.core.model.follow_up",
+         "lieuxcommuns_desktop.core.model.tools")
 
 
 def _fresh(code: str, *args: str) -> str:
@@ -57,12 +58,16 @@ def test_every_list_of_tables_maps_every_class_first() -> None:
     assert out.split() == ["True", "True", "True", "photo", "Milestone"]
 
 
-def test_deleting_an_atelier_then_undoing_brings_its_vote_back(demo, tmp_path) -> None:
+def test_deleting_an_atelier_then_undoing_brings_its_tools_back(demo, tmp_path) -> None:
     """The deletion's snapshot walks every table, mapped or not: undo loses nothing."""
     path = tmp_path / "copie.lieux"
     path.write_bytes(demo.read_bytes())
-    [(atelier_id, votes)] = on_disk(
-        path, "SELECT atelier_id, count(*) FROM vote GROUP BY atelier_id LIMIT 1")
+    [(atelier_id,)] = on_disk(path, "SELECT atelier_id FROM vote LIMIT 1")
+    counts = "SELECT " + ", ".join(
+        f"(SELECT count(*) FROM {table} WHERE atelier_id = ?)"
+        for table in ("vote", "stakeholder_map", "decision"))
+    before = on_disk(path, counts, *[atelier_id] * 3)
+    assert all(before[0])  # the demo's atelier has a vote, a map and decisions
     _fresh("""
         from lieuxcommuns_desktop.core.model import Atelier
         from lieuxcommuns_desktop.core.services import records
@@ -72,8 +77,7 @@ def test_deleting_an_atelier_then_undoing_brings_its_vote_back(demo, tmp_path) -
         records.restore(nb, snapshot)
         nb.close()
     """, str(path), atelier_id)
-    assert on_disk(path, "SELECT count(*) FROM vote WHERE atelier_id = ?", atelier_id) == \
-        [(votes,)]
+    assert on_disk(path, counts, *[atelier_id] * 3) == before
 
 
 def test_opening_a_notebook_checks_every_table(demo, tmp_path) -> None:

@@ -12,16 +12,18 @@ UTC; workshop dates and start times are local wall-clock values.
 
 The records are grouped by what they describe, one module each: :mod:`.base`
 (the declarative base, ``Record``, the column helpers), :mod:`.programme`,
-:mod:`.tools` (an atelier's maps, matrices, notes, evaluation),
-:mod:`.experiments`, :mod:`.boards` (photos, votes) and :mod:`.follow_up` (an
-experiment's indicators, milestones…). Import them from this package.
+:mod:`.notes` (an atelier's notes and evaluation), :mod:`.tools` (its maps,
+matrices and commons grid), :mod:`.experiments`, :mod:`.boards` (photos, votes)
+and :mod:`.follow_up` (an experiment's indicators, milestones…). Import them
+from this package.
 
-:mod:`.boards` and :mod:`.follow_up` are mapped on first use: no screen of a
-start reads a photo, a vote or an indicator, and mapping their thirteen classes
-is about a third of the model's import, paid before the first window (issue 13,
-item 9). Whatever lists the tables — a new notebook's schema, the check at
-open, cascades, the team server, migrations — goes through :func:`metadata`,
-:data:`ENTITIES` or :data:`ENTITY_BY_TABLE`, which map them all first.
+:mod:`.tools`, :mod:`.boards` and :mod:`.follow_up` are mapped on first use:
+the first screen of a start, the programme page, reads none of them, and
+mapping their 22 classes is half of the model's import, paid before the first
+window (issue 13, item 9). Whatever lists the tables — a new notebook's
+schema, the check at open, cascades, the team server, migrations — goes
+through :func:`metadata`, :data:`ENTITIES` or :data:`ENTITY_BY_TABLE`, which map
+them all first.
 
 The vocabularies the columns take (``Circle``, ``NoteKind``…) are not
 re-exported: import them from :mod:`core.enums`, where ``labels`` and the
@@ -54,6 +56,12 @@ from .experiments import (
     ExperimentationLog,
     ToolKind,
 )
+from .notes import (
+    EvaluationAnswer,
+    EvaluationForm,
+    EvaluationQuestion,
+    Note,
+)
 from .programme import (
     Acteur,
     Atelier,
@@ -67,21 +75,6 @@ from .programme import (
     Ressource,
     Sequence,
     Thematique,
-)
-from .tools import (
-    CommonsAssessment,
-    Decision,
-    DecisionCell,
-    EvaluationAnswer,
-    EvaluationForm,
-    EvaluationQuestion,
-    MapPlacement,
-    MatrixColumn,
-    Note,
-    Relation,
-    Responsibility,
-    RoleCell,
-    StakeholderMap,
 )
 
 if TYPE_CHECKING:  # mapped on first use at run time: see __getattr__
@@ -102,6 +95,17 @@ if TYPE_CHECKING:  # mapped on first use at run time: see __getattr__
         Milestone,
         StatusTransition,
     )
+    from .tools import (
+        CommonsAssessment,
+        Decision,
+        DecisionCell,
+        MapPlacement,
+        MatrixColumn,
+        Relation,
+        Responsibility,
+        RoleCell,
+        StakeholderMap,
+    )
 
 #: The classes mapped on first use, and their module.
 _LATER = {
@@ -110,6 +114,9 @@ _LATER = {
     **dict.fromkeys(("ExperimentationAtelier", "ExperimentationOrigin", "ExperimentationPartner",
                      "Indicator", "IndicatorValue", "Milestone", "StatusTransition"),
                     "follow_up"),
+    **dict.fromkeys(("StakeholderMap", "MapPlacement", "Relation", "MatrixColumn",
+                     "Responsibility", "RoleCell", "Decision", "DecisionCell",
+                     "CommonsAssessment"), "tools"),
 }
 
 

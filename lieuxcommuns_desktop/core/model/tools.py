@@ -1,27 +1,24 @@
 """What an atelier's tools hold: stakeholder maps, the roles and decisions
-matrices, the commons grid, notes and the evaluation forms."""
+matrices, the commons grid (notes and the evaluation forms are in :mod:`.notes`)."""
 
 # No ``from __future__ import annotations`` here: SQLAlchemy would then have to
 # eval() every ``Mapped[...]`` string when the classes are mapped, a fifth of
 # this module's import time, paid at every start. Annotations naming a class
 # defined further down must therefore be quoted.
-import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..enums import (
     MapLayout,
     MatrixVersion,
-    NoteKind,
     ParticipationLevel,
     PrincipleStatus,
-    QuestionKind,
     Raci,
     RelationKind,
 )
 from ..tables import Table
-from .base import AtelierPart, Positioned, Record, enum_column, fk, utcnow
+from .base import AtelierPart, Positioned, Record, enum_column, fk
 
 
 class StakeholderMap(AtelierPart, Positioned):
@@ -133,54 +130,3 @@ class CommonsAssessment(AtelierPart):
         enum_column(PrincipleStatus), default=PrincipleStatus.ABSENT
     )
     note: Mapped[str] = mapped_column(Text, default="")
-
-
-class Note(AtelierPart):
-    """A timestamped note; an *action* is a note with an owner and a due date."""
-
-    __tablename__ = Table.NOTE.value
-
-    atelier_id: Mapped[str] = fk(Table.ATELIER)
-    sequence_id: Mapped[str | None] = fk(Table.SEQUENCE, nullable=True, cascade=False)
-    kind: Mapped[NoteKind] = mapped_column(enum_column(NoteKind), default=NoteKind.NOTE)
-    text: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
-    owner_participant_id: Mapped[str | None] = fk(Table.PARTICIPANT, nullable=True, cascade=False)
-    owner_acteur_id: Mapped[str | None] = fk(Table.ACTEUR, nullable=True, cascade=False)
-    #: Free-text owner when it is neither a known participant nor an acteur.
-    owner_text: Mapped[str] = mapped_column(Text, default="")
-    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    done: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class EvaluationQuestion(AtelierPart, Positioned):
-    __tablename__ = Table.EVALUATION_QUESTION.value
-
-    atelier_id: Mapped[str] = fk(Table.ATELIER)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    text: Mapped[str] = mapped_column(Text)
-    kind: Mapped[QuestionKind] = mapped_column(
-        enum_column(QuestionKind), default=QuestionKind.SCALE5
-    )
-
-
-class EvaluationForm(AtelierPart):
-    """One paper evaluation form, re-entered after the workshop."""
-
-    __tablename__ = Table.EVALUATION_FORM.value
-
-    atelier_id: Mapped[str] = fk(Table.ATELIER)
-    number: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class EvaluationAnswer(Record):
-    __tablename__ = Table.EVALUATION_ANSWER.value
-    __table_args__ = (UniqueConstraint("form_id", "question_id"),)
-
-    form_id: Mapped[str] = fk(Table.EVALUATION_FORM)
-    question_id: Mapped[str] = fk(Table.EVALUATION_QUESTION)
-    #: 1..5 for a scale question, None when left blank or for open questions.
-    value: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    text: Mapped[str] = mapped_column(Text, default="")
-
-

@@ -19,17 +19,8 @@ from sqlalchemy import select
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP, tr
-from ..model import (
-    Acteur,
-    Atelier,
-    Note,
-    Positioned,
-    Record,
-    Sequence,
-    StakeholderMap,
-    Thematique,
-    new_id,
-)
+from ..model import Positioned, Record, new_id
+from ..tables import Table
 from . import edits
 from .notebook import Notebook
 
@@ -56,20 +47,21 @@ class RecordError(ValidationError):
 #: Never changed through a field edit: identity, bookkeeping.
 FIXED = frozenset({"id", "modified_at"})
 
-#: Text fields that must never be empty (stripped), with the code of the refusal.
-REQUIRED_TEXT: dict[tuple[type[Record], str], str] = {
-    (Atelier, "title"): "empty_title",
-    (Sequence, "title"): "empty_title",
-    (StakeholderMap, "title"): "empty_title",
-    (Thematique, "name"): "empty_name",
-    (Acteur, "name"): "empty_name",
-    (Note, "text"): "empty_text",
+#: Text fields that must never be empty (stripped), with the code of the refusal. By
+#: table, not class: naming the map's class here would map every tool's at start.
+REQUIRED_TEXT: dict[tuple[str, str], str] = {
+    (Table.ATELIER, "title"): "empty_title",
+    (Table.SEQUENCE, "title"): "empty_title",
+    (Table.STAKEHOLDER_MAP, "title"): "empty_title",
+    (Table.THEMATIQUE, "name"): "empty_name",
+    (Table.ACTEUR, "name"): "empty_name",
+    (Table.NOTE, "text"): "empty_text",
 }
 
 #: Inclusive ranges of numeric fields, with the code of the refusal (a duration fits in a day).
-RANGES: dict[tuple[type[Record], str], tuple[str, int, int]] = {
-    (Atelier, "planned_minutes"): ("range_minutes", 0, 24 * 60),
-    (Sequence, "minutes"): ("range_minutes", 0, 24 * 60),
+RANGES: dict[tuple[str, str], tuple[str, int, int]] = {
+    (Table.ATELIER, "planned_minutes"): ("range_minutes", 0, 24 * 60),
+    (Table.SEQUENCE, "minutes"): ("range_minutes", 0, 24 * 60),
 }
 
 
@@ -103,7 +95,7 @@ def _convert(entity: type[Record], name: str, column: Any, value: Any) -> Any:
         value = _coerce(python_type, value)
     except (TypeError, ValueError):
         raise RecordError("type", field=name, value=str(value)[:80]) from None
-    key = (entity, name)
+    key = (entity.__tablename__, name)
     if key in REQUIRED_TEXT:
         value = value.strip()
         if not value:
