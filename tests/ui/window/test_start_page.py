@@ -153,3 +153,16 @@ def test_process_elapsed_is_plausible():
     from lieuxcommuns_desktop.ui.launch import process_elapsed
 
     assert 0 < process_elapsed() < 3600
+
+
+def test_process_elapsed_from_the_launchers_clock(monkeypatch):
+    """A benchmark hands its monotonic clock reading over: finer than /proc's hundredths."""
+    import time
+
+    from lieuxcommuns_desktop.ui.launch import LAUNCHED_AT, process_elapsed
+
+    monkeypatch.setenv(LAUNCHED_AT, repr(time.monotonic() - 1.5))
+    assert 1.5 <= process_elapsed() < 1.6
+    for wrong in ("demain", "", repr(time.monotonic() + 60)):  # unreadable, or in the future
+        monkeypatch.setenv(LAUNCHED_AT, wrong)
+        assert 0 < process_elapsed() < 3600
