@@ -89,9 +89,10 @@ def run(cmd: list[str], env: dict[str, str]) -> Run:
 
 def instructions(cmd: list[str], env: dict[str, str]) -> int:
     """Instructions executed by ``cmd`` and its threads, counted by callgrind."""
+    env = {**env, "LIEUXCOMMUNS_LAUNCHED_AT": repr(time.monotonic())}  # the bare window reads it
     done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
                            *cmd], cwd=ROOT, env=env, capture_output=True, text=True,
-                          check=True)
+                          check=True, timeout=1800)
     found = re.search(r"Collected : (\d+)", done.stderr)
     if found is None:
         raise SystemExit(f"no instruction count from valgrind for {cmd}")
