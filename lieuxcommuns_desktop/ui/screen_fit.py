@@ -124,7 +124,8 @@ class _AfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            install_soon(watched)
+            # Two hops: after the paint, then after what the paint itself queued.
+            QTimer.singleShot(0, watched, lambda: install_soon(watched))
         return False
 
 
