@@ -11,10 +11,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, Integer, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..enums import (
-    NoteKind,
-    QuestionKind,
-)
+from ..enums import NoteKind, QuestionKind
 from ..tables import Table
 from .base import AtelierPart, Positioned, Record, enum_column, fk, utcnow
 
@@ -66,5 +63,3 @@ class EvaluationAnswer(Record):
     #: 1..5 for a scale question, None when left blank or for open questions.
     value: Mapped[int | None] = mapped_column(Integer, nullable=True)
     text: Mapped[str] = mapped_column(Text, default="")
-
-

@@ -152,6 +152,7 @@ def collect(session: Session, table: Table, ids: list[str]) -> Snapshot:
     snapshot = Snapshot()
     seen: dict[str, set[str]] = {}
     pending: list[tuple[Table, list[str]]] = [(table, ids)]
+    tables = metadata().sorted_tables  # every table, sorted once (a property that sorts)
     while pending:
         current, current_ids = pending.pop()
         fresh = [i for i in current_ids if i not in seen.setdefault(current.name, set())]
@@ -166,7 +167,7 @@ def collect(session: Session, table: Table, ids: list[str]) -> Snapshot:
         seen[current.name].update(r["id"] for r in found)
         snapshot.rows.setdefault(current.name, []).extend(found)
         found_ids = [r["id"] for r in found]
-        for child in metadata().sorted_tables:
+        for child in tables:
             for fkey in child.foreign_keys:
                 if fkey.column.table is not current:
                     continue
